@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+export const usernameSchema = z
+  .string({ message: "is required" })
+  .trim()
+  .min(1, { message: "is required" })
+  .max(64, { message: "must be at most 64 characters" })
+  .regex(/^[\p{L}\p{N}._@-]+$/u, {
+    message: "may use letters, numbers, dots, dashes, underscores and @, with no spaces",
+  });
+
+/** Sign-in takes any password string; the length and common-password rules apply when one is chosen. */
+export const credentialsSchema = z.strictObject({
+  username: usernameSchema,
+  password: z.string({ message: "is required" }).min(1, { message: "is required" }).max(1024, {
+    message: "must be at most 1024 characters",
+  }),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+export const newAccountSchema = credentialsSchema.extend({
+  password: z
+    .string({ message: "is required" })
+    .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+    .max(1024, { message: "must be at most 1024 characters" }),
+});
+
+export const deleteAccountSchema = z.strictObject({
+  password: z.string({ message: "is required" }).min(1, { message: "is required" }),
+});
+
+export const roles = ["owner", "member"] as const;
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  role: z.enum(roles),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const setupStatusSchema = z.object({ needsOwner: z.boolean() });

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { isLocalDate } from "../dates/local-date.js";
+
+/** Longest note a person can keep with a day; long enough for a paragraph, short enough to stay a note. */
+export const NOTE_MAX_LENGTH = 2000;
+
+export const localDateSchema = z
+  .string()
+  .refine(isLocalDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+
+const scale = z
+  .number({ message: "must be a number from 0 to 10" })
+  .int({ message: "must be a whole number from 0 to 10" })
+  .min(0, { message: "must be from 0 to 10" })
+  .max(10, { message: "must be from 0 to 10" });
+
+export const connectionModes = ["message", "call", "video", "in-person"] as const;
+export type ConnectionMode = (typeof connectionModes)[number];
+
+export const connectionSchema = z.strictObject({
+  personId: z.string().min(1).max(100).optional(),
+  name: z.string().trim().min(1, { message: "must not be empty" }).max(100).optional(),
+  mode: z.enum(connectionModes, {
+    message: "must be one of message, call, video, in-person",
+  }),
+  felt: z
+    .number({ message: "must be a number from -2 to 2" })
+    .int({ message: "must be a whole number from -2 to 2" })
+    .min(-2, { message: "must be from -2 to 2" })
+    .max(2, { message: "must be from -2 to 2" })
+    .optional(),
+});
+export type Connection = z.infer<typeof connectionSchema>;
+
+/** What a person sends for one day. Unknown fields are refused so a typo never silently drops data. */
+export const checkinInputSchema = z.strictObject({
+  mood: scale,
+  energy: scale.optional(),
+  enjoyment: scale.optional(),
+  rumination: scale.optional(),
+  burden: scale.optional(),
+  sleepHours: z
+    .number({ message: "must be a number of hours from 0 to 24" })
+    .min(0, { message: "must be from 0 to 24" })
+    .max(24, { message: "must be from 0 to 24" })
+    .optional(),
+  connections: z.array(connectionSchema).max(50, { message: "at most 50 connections a day" }).optional(),
+  note: z
+    .string()
+    .max(NOTE_MAX_LENGTH, { message: `must be at most ${NOTE_MAX_LENGTH} characters` })
+    .optional(),
+});
+export type CheckinInput = z.infer<typeof checkinInputSchema>;
+
+/** A stored check-in as the API returns it. */
+export const checkinSchema = checkinInputSchema.extend({
+  date: localDateSchema,
+  connections: z.array(connectionSchema),
+  updatedAt: z.string(),
+});
+export type Checkin = z.infer<typeof checkinSchema>;
+
+export const checkinListSchema = z.object({ checkins: z.array(checkinSchema) });
+
+/** The scale questions of the daily check-in, with the plain words at each end. */
+export const checkinScales = [
+  { key: "mood", label: "Mood", low: "Very low", high: "Very good" },
+  { key: "energy", label: "Energy", low: "None at all", high: "Plenty" },
+  { key: "enjoyment", label: "Enjoyment", low: "Nothing felt good", high: "Enjoyed things" },
+  { key: "rumination", label: "Stuck in repeating thoughts", low: "Not at all", high: "All day" },
+  { key: "burden", label: "Feeling like a burden", low: "Not at all", high: "Very much" },
+] as const satisfies readonly { key: keyof CheckinInput; label: string; low: string; high: string }[];

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import data from "./resources.json" with { type: "json" };
+
+export const crisisResourceSchema = z.object({
+  name: z.string(),
+  phone: z.string().optional(),
+  text: z.string().optional(),
+  url: z.string().optional(),
+  hours: z.string().optional(),
+});
+export type CrisisResource = z.infer<typeof crisisResourceSchema>;
+
+export const crisisResourcesSchema = z.object({
+  region: z.string(),
+  known: z.boolean(),
+  resources: z.array(crisisResourceSchema),
+  emergency: z.string(),
+  verified: z.string(),
+});
+export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
+
+const fileSchema = z.object({
+  compiled: z.string(),
+  fallback: z.object({ emergency: z.string(), resources: z.array(crisisResourceSchema) }),
+  regions: z.record(
+    z.string(),
+    z.object({ emergency: z.string(), resources: z.array(crisisResourceSchema) }),
+  ),
+});
+
+// Parsed once: a malformed list must fail loudly at start, never on the crisis page itself.
+const list = fileSchema.parse(data);
+
+/** The code shown for a region nobody has compiled numbers for. */
+export const INTERNATIONAL = "INTL";
+
+export const knownRegions: readonly string[] = Object.keys(list.regions).sort();
+
+/** Region names for the picker, written in English so every visitor can read the list. */
+const regionNames: Record<string, string> = {
+  AU: "Australia",
+  CA: "Canada",
+  DE: "Germany",
+  FR: "France",
+  GB: "United Kingdom",
+  IE: "Ireland",
+  NL: "Netherlands",
+  NZ: "New Zealand",
+  US: "United States",
+};
+
+export function regionName(code: string): string {
+  return regionNames[code] ?? (code === INTERNATIONAL ? "Another country" : code);
+}
+
+export function crisisResourcesFor(region: string | undefined): CrisisResources {
+  const code = (region ?? "").trim().toUpperCase();
+  const known = code ? list.regions[code] : undefined;
+  if (known) {
+    return {
+      region: code,
+      known: true,
+      resources: known.resources,
+      emergency: known.emergency,
+      verified: list.compiled,
+    };
+  }
+  return {
+    region: INTERNATIONAL,
+    known: false,
+    resources: list.fallback.resources,
+    emergency: list.fallback.emergency,
+    verified: list.compiled,
+  };
+}
+
+/**
+ * Picks a region from language tags such as `en-GB` or an Accept-Language header.
+ * A bare language ("de", "fr", "nl") maps to the country where that language is the main one we list.
+ */
+export function regionFromLanguages(tags: readonly string[]): string {
+  const bareLanguage: Record<string, string> = { de: "DE", fr: "FR", nl: "NL" };
+  for (const tag of tags) {
+    const parts = tag.trim().split(/[-_]/);
+    const country = parts.find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+    if (country && list.regions[country]) return country;
+    const language = parts[0]?.toLowerCase() ?? "";
+    const guess = bareLanguage[language];
+    if (!country && guess) return guess;
+  }
+  return INTERNATIONAL;
+}
+
+/** Splits an Accept-Language header into tags, best first. */
+export function parseAcceptLanguage(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0 };
+    })
+    .filter((entry) => entry.tag && entry.tag !== "*" && entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .map((entry) => entry.tag);
+}

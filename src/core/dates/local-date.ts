@@ -1,0 +1,44 @@
+/**
+ * A calendar date as the person lives it (`YYYY-MM-DD`), independent of time zones.
+ * Check-ins are keyed by this, so a late-night entry belongs to the day the person means.
+ */
+export type LocalDate = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date such as `2024-02-29`; false for `2026-02-30` or `2026-1-1`. */
+export function isLocalDate(value: string): boolean {
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Shifts a valid local date by whole days, crossing months and leap years correctly. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(y, m - 1, d + days));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** The local date of an instant in the runtime's own time zone (the browser's, in the app). */
+export function localDateOf(instant: Date): LocalDate {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, "0");
+  const d = String(instant.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}

@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The browser app lives in src/web and is built into dist/web, which the server serves.
+export default defineConfig({
+  root: "src/web",
+  plugins: [react()],
+  build: {
+    outDir: "../../dist/web",
+    emptyOutDir: true,
+    // Inline nothing: the Content-Security-Policy allows only same-origin files.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+});
