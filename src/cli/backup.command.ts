@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { stderr, stdout } from "node:process";
+import SQLite from "better-sqlite3";
+import { configFromEnv } from "../server/config.js";
+import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
+
+/**
+ * Copies the live SQLite database with SQLite's online backup API: a consistent snapshot even
+ * while Reconnect keeps writing, with no need to stop it.
+ */
+export async function backupCommand(
+  env: Record<string, string | undefined>,
+  args: string[],
+): Promise<number> {
+  const [target] = args;
+  if (!target) {
+    stderr.write("Please name the file to write, for example: reconnect backup reconnect-backup.sqlite\n");
+    return 2;
+  }
+  const config = configFromEnv(env);
+  if (config.databaseUrl) {
+    stderr.write("Backups of PostgreSQL are made with pg_dump; this command copies the SQLite database.\n");
+    return 2;
+  }
+  const source = path.join(config.dataDir, SQLITE_FILE_NAME);
+  if (!existsSync(source)) {
+    stderr.write(`There is no database at ${source} yet. Start Reconnect once first.\n`);
+    return 1;
+  }
+  const destination = path.resolve(target);
+  if (existsSync(destination)) {
+    stderr.write(`${destination} already exists; choose a new file name so nothing is overwritten.\n`);
+    return 1;
+  }
+  const db = new SQLite(source, { readonly: true, fileMustExist: true });
+  try {
+    await db.backup(destination);
+  } finally {
+    db.close();
+  }
+  stdout.write(`Backed up to ${destination}\n`);
+  return 0;
+}

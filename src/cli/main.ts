@@ -1,0 +1,49 @@
+import { argv, env, exit, stderr, stdout } from "node:process";
+import { backupCommand } from "./backup.command.js";
+import { migrateCommand } from "./migrate.command.js";
+import { startCommand } from "./start.command.js";
+
+const HELP = `Usage: reconnect <command>
+
+Commands:
+  start          Start Reconnect (HOST, PORT, DATA_DIR, DATABASE_URL from the environment)
+  migrate        Apply pending database migrations, then exit
+  backup FILE    Write a consistent copy of the SQLite database to FILE while it runs
+  help           Show this help
+
+Environment:
+  HOST           Address to listen on (default 127.0.0.1)
+  PORT           Port to listen on (default 3000)
+  DATA_DIR       Folder for the SQLite database (default ./data)
+  DATABASE_URL   postgres://… to use PostgreSQL instead of SQLite
+`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  start: () => startCommand(env),
+  migrate: () => migrateCommand(env),
+  backup: (args) => backupCommand(env, args),
+};
+
+async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    stdout.write(HELP);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    stderr.write(`Unknown command "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+main(argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) exit(code);
+  },
+  (error: unknown) => {
+    stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    exit(1);
+  },
+);

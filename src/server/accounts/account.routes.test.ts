@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OWNER } from "../../../test/support/api-client.js";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+
+describe("accounts and sessions", () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("creates the owner on first visit, signs them in, and refuses a second setup", async () => {
+    const c = t.client();
+    expect((await c.get("/api/setup")).json()).toEqual({ needsOwner: true });
+    const created = await c.post("/api/setup", OWNER);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ username: "sam", role: "owner" });
+    const cookie = String(created.headers["set-cookie"]);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect((await c.get("/api/me")).json()).toMatchObject({ username: "sam", role: "owner" });
+    expect((await c.get("/api/setup")).json()).toEqual({ needsOwner: false });
+
+    const second = await t.client().post("/api/setup", { username: "eve", password: "another long one" });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe("owner-exists");
+  });
+
+  it("stores only an argon2id hash of the password", async () => {
+    await t.owner();
+    const row = await t.store.db.selectFrom("users").select("password_hash").executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain(OWNER.password);
+  });
+
+  it.each([
+    [{ username: "sam", password: "short" }, "password", "at least 8"],
+    [{ username: "sam", password: "Password123" }, "password", "common"],
+    [{ username: "", password: "a long enough one" }, "username", "required"],
+    [{ username: "has space", password: "a long enough one" }, "username", "no spaces"],
+    [{ username: "sam", password: "a long enough one", admin: true }, "admin", "not a field"],
+    [{ password: "a long enough one" }, "username", "required"],
+  ])("refuses setup with %j naming the field", async (body, field, words) => {
+    const c = t.client();
+    const response = await c.post("/api/setup", body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields[field]).toContain(words);
+    expect((await c.get("/api/setup")).json()).toEqual({ needsOwner: true });
+  });
+
+  it("signs in and out, and a wrong name or password get the same 401", async () => {
+    await t.owner();
+    const c = t.client();
+    const wrongName = await c.post("/api/session", { username: "nobody", password: OWNER.password });
+    const wrongPassword = await c.post("/api/session", { username: "sam", password: "not the password" });
+    expect(wrongName.statusCode).toBe(401);
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(wrongName.json()).toEqual(wrongPassword.json());
+
+    const ok = await c.post("/api/session", { username: "SAM", password: OWNER.password });
+    expect(ok.statusCode).toBe(200);
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+
+    const cookie = c.sessionCookie;
+    expect((await c.delete("/api/session")).statusCode).toBe(204);
+    expect((await c.get("/api/me")).statusCode).toBe(401);
+    // The old token is dead on the server too, not only forgotten by the browser.
+    c.sessionCookie = cookie;
+    expect((await c.get("/api/me")).statusCode).toBe(401);
+  });
+
+  it("keeps a session alive for 30 days after its last use, and no longer", async () => {
+    const c = await t.owner();
+    t.clock.advance(29 * 86_400_000);
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+    t.clock.advance(29 * 86_400_000);
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+    t.clock.advance(31 * 86_400_000);
+    expect((await c.get("/api/me")).statusCode).toBe(401);
+  });
+
+  it("locks out a username after 10 failures in 15 minutes with Retry-After, then lets it in again", async () => {
+    await t.owner();
+    const c = t.client();
+    for (let i = 0; i < 10; i++) {
+      expect((await c.post("/api/session", { username: "sam", password: `wrong guess ${i}` })).statusCode).toBe(401);
+    }
+    const locked = await c.post("/api/session", OWNER);
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0);
+    expect(Number(locked.headers["retry-after"])).toBeLessThanOrEqual(15 * 60);
+    t.clock.advance(15 * 60_000 + 1000);
+    expect((await c.post("/api/session", OWNER)).statusCode).toBe(200);
+  });
+
+  it("locks out an address that tries many usernames", async () => {
+    await t.owner();
+    const c = t.client();
+    for (let i = 0; i < 10; i++) {
+      await c.post("/api/session", { username: `user${i}`, password: "whatever it is" });
+    }
+    expect((await c.post("/api/session", { username: "someone", password: "whatever it is" })).statusCode).toBe(429);
+  });
+
+  it("erases the account with the right password only", async () => {
+    const c = await t.owner();
+    await c.put("/api/checkins/2026-11-28", { mood: 4, connections: [{ mode: "call" }] });
+    const wrong = await c.delete("/api/me", { password: "not it at all" });
+    expect(wrong.statusCode).toBe(403);
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+
+    expect((await c.delete("/api/me", { password: OWNER.password })).statusCode).toBe(204);
+    expect((await c.get("/api/me")).statusCode).toBe(401);
+    expect(await t.store.db.selectFrom("checkins").selectAll().execute()).toEqual([]);
+    expect(await t.store.db.selectFrom("checkin_connections").selectAll().execute()).toEqual([]);
+    expect((await t.client().get("/api/setup")).json()).toEqual({ needsOwner: true });
+  });
+});

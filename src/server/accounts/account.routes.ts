@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import {
+  deleteAccountSchema,
+  newAccountSchema,
+  type Me,
+} from "../../core/accounts/account.schema.js";
+import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
+import type { AppContext } from "../app-context.js";
+import { AppError } from "../errors/app-error.js";
+import { parse } from "../http/parse.js";
+import { currentUser } from "../sessions/session-guard.js";
+import { startSession } from "../sessions/sign-in.js";
+import { hashPassword, verifyPassword } from "./password-hash.js";
+import { countUsers, deleteUser, findUserById, insertUser } from "./user.repository.js";
+
+const ownerExists = () =>
+  new AppError(409, "owner-exists", "This Reconnect already has an account. Please sign in instead.");
+
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = "code" in error ? String(error.code) : "";
+  return code === "23505" || code.startsWith("SQLITE_CONSTRAINT");
+}
+
+export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get("/api/setup", async () => ({ needsOwner: (await countUsers(ctx.store.db)) === 0 }));
+
+  app.post("/api/setup", async (request, reply) => {
+    const { username, password } = parse(newAccountSchema, request.body);
+    const problem = passwordProblem(password);
+    if (problem) {
+      throw new AppError(400, "weak-password", "Please choose a stronger password.", {
+        password: passwordProblemMessages[problem],
+      });
+    }
+    if ((await countUsers(ctx.store.db)) > 0) throw ownerExists();
+    const id = ctx.newId();
+    try {
+      // The unique index on the owner role settles a race between two first visitors.
+      await insertUser(ctx.store.db, {
+        id,
+        username,
+        password_hash: await hashPassword(password),
+        role: "owner",
+        created_at: ctx.now().toISOString(),
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ownerExists();
+      throw error;
+    }
+    await startSession(ctx, request, reply, id);
+    return reply.status(201).send({ id, username, role: "owner" } satisfies Me);
+  });
+
+  app.get("/api/me", async (request) => {
+    const { id, username, role } = currentUser(request);
+    return { id, username, role } satisfies Me;
+  });
+
+  app.delete("/api/me", async (request, reply) => {
+    const { password } = parse(deleteAccountSchema, request.body);
+    const user = currentUser(request);
+    const row = await findUserById(ctx.store.db, user.id);
+    if (!row || !(await verifyPassword(row.password_hash, password))) {
+      throw new AppError(403, "wrong-password", "That password is not right, so nothing was deleted.", {
+        password: "does not match",
+      });
+    }
+    await deleteUser(ctx.store.db, user.id);
+    return reply.status(204).clearCookie("reconnect_session", { path: "/" }).send();
+  });
+}

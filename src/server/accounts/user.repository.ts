@@ -1,0 +1,43 @@
+import { type Kysely, sql } from "kysely";
+import type { Me } from "../../core/accounts/account.schema.js";
+import type { Database } from "../db/database.js";
+import type { NewUserRow, UserRow } from "./user.table.js";
+
+export function toMe(row: Pick<UserRow, "id" | "username" | "role">): Me {
+  return { id: row.id, username: row.username, role: row.role };
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertUser(db: Kysely<Database>, user: NewUserRow): Promise<void> {
+  await db.insertInto("users").values(user).execute();
+}
+
+export async function findUserByUsername(
+  db: Kysely<Database>,
+  username: string,
+): Promise<UserRow | undefined> {
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where(sql<string>`lower(username)`, "=", username.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function findUserById(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<UserRow | undefined> {
+  return db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+}
+
+/** Removes the account; every row that belongs to it goes with it through ON DELETE CASCADE. */
+export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom("users").where("id", "=", userId).execute();
+}

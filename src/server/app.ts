@@ -1,0 +1,51 @@
+import fastifyCookie from "@fastify/cookie";
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
+import { accountRoutes } from "./accounts/account.routes.js";
+import type { AppContext } from "./app-context.js";
+import { checkinRoutes } from "./checkins/checkin.routes.js";
+import { crisisRoutes } from "./crisis/crisis.routes.js";
+import { registerErrorHandler } from "./errors/error-handler.js";
+import { healthRoutes } from "./health/health.routes.js";
+import { registerJsonBodyParser } from "./http/json-body.js";
+import { registerSameOriginRule } from "./http/same-origin.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
+import { sessionRoutes } from "./sessions/session.routes.js";
+import { registerSessionGuard } from "./sessions/session-guard.js";
+import { defaultWebRoot, registerWebApp } from "./web/web-app.js";
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  /** Where the built browser app is; leave out to use dist/web. */
+  webRoot?: string;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/**
+ * Builds the whole HTTP app around a context. Requests pass: security headers → the same-origin
+ * rule → the session guard → the route (which validates with the shared zod schemas and calls a
+ * repository) → the one error handler.
+ */
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Request lines and bodies are never logged: URLs can carry dates and bodies carry notes.
+    logController: new LogController({ disableRequestLogging: true }),
+    logger: options.logger ?? false,
+  });
+  registerJsonBodyParser(app);
+  await app.register(fastifyCookie);
+  await registerSecurityHeaders(app);
+  registerSameOriginRule(app);
+  registerSessionGuard(app, ctx);
+
+  healthRoutes(app, ctx);
+  crisisRoutes(app);
+  accountRoutes(app, ctx);
+  sessionRoutes(app, ctx);
+  checkinRoutes(app, ctx);
+
+  const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
+  registerErrorHandler(app, spaFallback);
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
+import { addDays, daysBetween, localDateOf } from "../../core/dates/local-date.js";
+import type { AppContext } from "../app-context.js";
+import { AppError } from "../errors/app-error.js";
+import { parse } from "../http/parse.js";
+import { currentUser } from "../sessions/session-guard.js";
+import { deleteCheckin, listCheckins, saveCheckin } from "./checkin.repository.js";
+
+const MAX_RANGE_DAYS = 20 * 366;
+
+const dateParams = z.object({ date: localDateSchema });
+const rangeQuery = z.strictObject({
+  from: localDateSchema.optional(),
+  to: localDateSchema.optional(),
+});
+
+export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.put("/api/checkins/:date", async (request) => {
+    const { date } = parse(dateParams, request.params, "address");
+    const input = parse(checkinInputSchema, request.body, "check-in");
+    const user = currentUser(request);
+    return saveCheckin(ctx.store.db, user.id, date, input, ctx.now().toISOString());
+  });
+
+  app.get("/api/checkins", async (request) => {
+    const query = parse(rangeQuery, request.query, "query");
+    const to = query.to ?? localDateOf(ctx.now());
+    const from = query.from ?? addDays(to, -27);
+    if (from > to) {
+      throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {
+        from: "is after to",
+      });
+    }
+    if (daysBetween(from, to) > MAX_RANGE_DAYS) {
+      throw new AppError(400, "invalid-range", "Please ask for at most 20 years at a time.", {
+        from: "is more than 20 years before to",
+      });
+    }
+    const user = currentUser(request);
+    return { checkins: await listCheckins(ctx.store.db, user.id, from, to) };
+  });
+
+  app.delete("/api/checkins/:date", async (request, reply) => {
+    const { date } = parse(dateParams, request.params, "address");
+    const user = currentUser(request);
+    await deleteCheckin(ctx.store.db, user.id, date);
+    return reply.status(204).send();
+  });
+}

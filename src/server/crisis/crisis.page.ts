@@ -1,0 +1,76 @@
+import {
+  type CrisisResource,
+  type CrisisResources,
+  INTERNATIONAL,
+  knownRegions,
+  regionName,
+} from "../../core/crisis/crisis-resources.js";
+import { escapeHtml as e } from "./html.js";
+
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+function resourceItem(r: CrisisResource): string {
+  const parts = [`<h2>${e(r.name)}</h2>`];
+  if (r.phone) {
+    parts.push(`<a class="call" href="${e(telHref(r.phone))}">Call ${e(r.phone)}</a>`);
+  }
+  if (r.text) parts.push(`<p>Text: ${e(r.text)}</p>`);
+  if (r.hours) parts.push(`<p class="small">Open ${e(r.hours)}</p>`);
+  if (r.url) parts.push(`<p class="small"><a href="${e(r.url)}" rel="noreferrer">${e(r.url.replace(/^https?:\/\//, ""))}</a></p>`);
+  return `<li>${parts.join("")}</li>`;
+}
+
+function regionOptions(selected: string): string {
+  const options = [...knownRegions, INTERNATIONAL].map((code) => {
+    const isSelected = code === selected ? " selected" : "";
+    return `<option value="${e(code)}"${isSelected}>${e(regionName(code))}</option>`;
+  });
+  return options.join("");
+}
+
+/**
+ * The crisis page, rendered on the server so it works with JavaScript off, on a slow phone, and
+ * before anyone has signed in. Plain words, the numbers first, nothing that could fail to load.
+ */
+export function renderCrisisPage(info: CrisisResources): string {
+  const place = info.known ? ` in ${e(regionName(info.region))}` : "";
+  const emergency = info.known
+    ? `If you are in danger right now, or might act on thoughts of ending your life, call <strong>${e(info.emergency)}</strong>.`
+    : "If you are in danger right now, or might act on thoughts of ending your life, call your local emergency number.";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="Crisis lines you can call or text right now, free and confidential.">
+<title>Get help now · Reconnect</title>
+<link rel="stylesheet" href="/crisis.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to the help lines</a>
+<header><a href="/">Reconnect</a><span>Get help now</span></header>
+<main id="main">
+<h1>You don't have to get through this alone</h1>
+<p>Talking to someone can help, even a stranger. These services are free and confidential, and the people there want to hear from you.</p>
+<section class="emergency" aria-labelledby="emergency-heading">
+<h2 id="emergency-heading">In an emergency</h2>
+<p>${emergency}</p>
+</section>
+<section aria-labelledby="lines-heading">
+<h2 id="lines-heading">People you can reach${place}</h2>
+<ul class="resources">${info.resources.map(resourceItem).join("")}</ul>
+</section>
+<form method="get" action="/crisis">
+<label for="region">Show help lines for
+<select id="region" name="region">${regionOptions(info.region)}</select></label>
+<button type="submit">Show</button>
+</form>
+<p class="small">This list was checked on <time datetime="${e(info.verified)}">${e(info.verified)}</time>. Numbers sometimes change; each service's own site has the latest.</p>
+<p class="small">Reconnect is not a crisis service and is not a substitute for professional care.</p>
+<p><a href="/">Back to Reconnect</a></p>
+</main>
+</body>
+</html>`;
+}

@@ -1,0 +1,28 @@
+/**
+ * The crisis page's stylesheet, served as its own file (the Content-Security-Policy forbids inline
+ * styles). It is small and self-contained so the page works even if the app's bundle failed to build.
+ */
+export const crisisStyles = `
+:root { color-scheme: light dark; --fg: #1d2433; --bg: #fbfaf7; --card: #ffffff; --accent: #1f5f99; --line: #c9ced6; }
+@media (prefers-color-scheme: dark) { :root { --fg: #eef1f5; --bg: #15181d; --card: #1f242c; --accent: #8cc4ff; --line: #47505c; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, select:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem; }
+header { display: flex; justify-content: space-between; align-items: center; gap: 1rem; padding: .75rem 1rem; border-bottom: 1px solid var(--line); }
+header a { font-weight: 600; }
+main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; }
+.emergency { background: var(--card); border: 2px solid var(--accent); border-radius: .75rem; padding: 1rem; margin: 1rem 0; }
+ul.resources { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
+ul.resources li { background: var(--card); border: 1px solid var(--line); border-radius: .75rem; padding: 1rem; }
+ul.resources h2 { font-size: 1.15rem; margin: 0 0 .25rem; }
+.call { display: inline-block; min-height: 44px; padding: .6rem 1rem; margin: .25rem .5rem .25rem 0; border-radius: .5rem; background: var(--accent); color: var(--bg); font-weight: 700; text-decoration: none; }
+form { margin: 1.5rem 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
+label { display: grid; gap: .25rem; font-weight: 600; }
+select, button { font: inherit; min-height: 44px; padding: .4rem .75rem; border-radius: .5rem; border: 1px solid var(--line); background: var(--card); color: var(--fg); }
+button { cursor: pointer; }
+.small { font-size: .95rem; }
+`;

@@ -1,0 +1,22 @@
+import type { Kysely } from "kysely";
+import type { CheckinConnectionTable, CheckinTable } from "../checkins/checkin.table.js";
+import type { SessionTable } from "../sessions/session.table.js";
+import type { SignInFailureTable } from "../sessions/sign-in-failure.table.js";
+import type { UserTable } from "../accounts/user.table.js";
+
+/** Every table Reconnect keeps. Rows are plain storage shapes; mappers turn them into domain types. */
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
+  checkins: CheckinTable;
+  checkin_connections: CheckinConnectionTable;
+}
+
+export type Engine = "sqlite" | "postgres";
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import type { Kysely } from "kysely";
+import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
+import * as initial from "./migrations/0001-initial.js";
+
+// Listed by hand rather than read from disk so the same code runs from source and from dist/.
+const migrations: Record<string, Migration> = {
+  "0001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export interface MigrationOutcome {
+  applied: string[];
+}
+
+/** Applies every pending migration in order; safe to call at every start and from several processes. */
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Database migration ${failed} failed`, { cause: error });
+  }
+  return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}

@@ -1,0 +1,33 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database, Store } from "./database.js";
+
+export const SQLITE_FILE_NAME = "reconnect.sqlite";
+
+export function openSqliteStore(file: string): Store {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const connection = new SQLite(file);
+  // WAL lets readers run while a check-in is written; FULL sync makes an acknowledged write
+  // survive a crash of the machine, not only of the process.
+  connection.pragma("journal_mode = WAL");
+  connection.pragma("synchronous = FULL");
+  connection.pragma("foreign_keys = ON");
+  connection.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return { db, engine: "sqlite", close: () => db.destroy() };
+}
+
+export function openPostgresStore(connectionString: string): Store {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: "postgres", close: () => db.destroy() };
+}
+
+/** PostgreSQL when a URL is given, otherwise a SQLite file inside the data folder. */
+export function openStore(options: { databaseUrl?: string | undefined; dataDir: string }): Store {
+  if (options.databaseUrl) return openPostgresStore(options.databaseUrl);
+  return openSqliteStore(path.join(options.dataDir, SQLITE_FILE_NAME));
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
+import {
+  countUsers,
+  deleteUser,
+  findUserById,
+  findUserByUsername,
+  insertUser,
+} from "../accounts/user.repository.js";
+import {
+  deleteCheckin,
+  getCheckin,
+  listCheckins,
+  saveCheckin,
+} from "../checkins/checkin.repository.js";
+import {
+  deleteExpiredSessions,
+  extendSession,
+  findActiveSession,
+  insertSession,
+} from "../sessions/session.repository.js";
+import {
+  clearSignInFailures,
+  recentSignInFailures,
+  recordSignInFailures,
+} from "../sessions/sign-in-failure.repository.js";
+
+const T0 = "2026-11-29T12:00:00.000Z";
+
+// One suite, run against every engine Reconnect supports, each in its own fresh database.
+describe.each(engines)("repositories on %s", (engine) => {
+  let store: TestStore;
+
+  beforeAll(async () => {
+    store = await createTestStore(engine);
+    for (const [id, username] of [
+      ["u-alex", "Alex"],
+      ["u-bo", "bo"],
+    ] as const) {
+      await insertUser(store.db, {
+        id,
+        username,
+        password_hash: "hash",
+        role: id === "u-alex" ? "owner" : "member",
+        created_at: T0,
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  it("finds users by name without regard to case and refuses a second owner", async () => {
+    expect(await countUsers(store.db)).toBe(2);
+    expect((await findUserByUsername(store.db, "ALEX"))?.id).toBe("u-alex");
+    await expect(
+      insertUser(store.db, { id: "u-x", username: "alex", password_hash: "h", role: "member", created_at: T0 }),
+    ).rejects.toThrow();
+    await expect(
+      insertUser(store.db, { id: "u-y", username: "other", password_hash: "h", role: "owner", created_at: T0 }),
+    ).rejects.toThrow();
+    expect(await countUsers(store.db)).toBe(2);
+  });
+
+  it("saves, replaces and reads back a check-in exactly", async () => {
+    const saved = await saveCheckin(
+      store.db,
+      "u-alex",
+      "2026-11-28",
+      {
+        mood: 3,
+        energy: 2,
+        sleepHours: 6.5,
+        note: "Quiet day 🌧️",
+        connections: [
+          { name: "Mum", mode: "call", felt: 1 },
+          { name: "Jo", mode: "message" },
+        ],
+      },
+      T0,
+    );
+    expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toEqual(saved);
+    expect(saved.connections.map((c) => c.name)).toEqual(["Mum", "Jo"]);
+
+    await saveCheckin(store.db, "u-alex", "2026-11-28", { mood: 5, connections: [{ mode: "in-person" }] }, T0);
+    expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toEqual({
+      date: "2026-11-28",
+      mood: 5,
+      connections: [{ mode: "in-person" }],
+      updatedAt: T0,
+    });
+  });
+
+  it("lists a date range oldest first, both ends included", async () => {
+    for (const date of ["2026-11-03", "2026-11-01", "2026-11-02", "2026-10-31"]) {
+      await saveCheckin(store.db, "u-alex", date, { mood: 4 }, T0);
+    }
+    const dates = (await listCheckins(store.db, "u-alex", "2026-11-01", "2026-11-03")).map((c) => c.date);
+    expect(dates).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
+  });
+
+  it("never lets one person read, change or delete another's check-ins", async () => {
+    await saveCheckin(store.db, "u-bo", "2026-11-28", { mood: 9, note: "Bo's own day" }, T0);
+    const alexBefore = await getCheckin(store.db, "u-alex", "2026-11-28");
+
+    const boSees = await listCheckins(store.db, "u-bo", "2000-01-01", "2100-01-01");
+    expect(boSees.map((c) => c.note)).toEqual(["Bo's own day"]);
+
+    await saveCheckin(store.db, "u-bo", "2026-11-28", { mood: 1 }, T0);
+    expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toEqual(alexBefore);
+
+    expect(await deleteCheckin(store.db, "u-bo", "2026-11-01")).toBe(false);
+    expect(await getCheckin(store.db, "u-alex", "2026-11-01")).toBeDefined();
+  });
+
+  it("deletes a check-in with its connections", async () => {
+    expect(await deleteCheckin(store.db, "u-alex", "2026-11-28")).toBe(true);
+    expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toBeUndefined();
+    const left = await store.db
+      .selectFrom("checkin_connections")
+      .selectAll()
+      .where("user_id", "=", "u-alex")
+      .where("date", "=", "2026-11-28")
+      .execute();
+    expect(left).toEqual([]);
+  });
+
+  it("keeps sessions by token hash, expires and extends them", async () => {
+    await insertSession(store.db, {
+      tokenHash: "t1",
+      userId: "u-bo",
+      createdAt: T0,
+      expiresAt: "2026-12-29T12:00:00.000Z",
+    });
+    expect((await findActiveSession(store.db, "t1", T0))?.user.username).toBe("bo");
+    expect(await findActiveSession(store.db, "t1", "2026-12-30T00:00:00.000Z")).toBeUndefined();
+    await extendSession(store.db, "t1", "2027-01-31T00:00:00.000Z");
+    expect((await findActiveSession(store.db, "t1", "2026-12-30T00:00:00.000Z"))?.expiresAt).toBe(
+      "2027-01-31T00:00:00.000Z",
+    );
+    await deleteExpiredSessions(store.db, "2027-02-01T00:00:00.000Z");
+    expect(await findActiveSession(store.db, "t1", T0)).toBeUndefined();
+  });
+
+  it("counts sign-in failures per key within a window", async () => {
+    await recordSignInFailures(store.db, [
+      { id: "f1", key: "user:bo", failedAt: "2026-11-29T11:00:00.000Z" },
+      { id: "f2", key: "user:bo", failedAt: "2026-11-29T11:50:00.000Z" },
+      { id: "f3", key: "addr:1.2.3.4", failedAt: "2026-11-29T11:55:00.000Z" },
+    ]);
+    const recent = await recentSignInFailures(store.db, ["user:bo"], "2026-11-29T11:45:00.000Z");
+    expect(recent).toEqual([{ key: "user:bo", failedAt: "2026-11-29T11:50:00.000Z" }]);
+    await clearSignInFailures(store.db, "user:bo");
+    expect(await recentSignInFailures(store.db, ["user:bo", "addr:1.2.3.4"], T0.slice(0, 10))).toHaveLength(1);
+  });
+
+  it("erases an account and every row that belongs to it, and nobody else's", async () => {
+    await insertSession(store.db, { tokenHash: "t2", userId: "u-bo", createdAt: T0, expiresAt: "2027-01-01T00:00:00.000Z" });
+    await saveCheckin(store.db, "u-bo", "2026-11-20", { mood: 2, connections: [{ mode: "call" }] }, T0);
+    const alexCount = (await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).length;
+
+    await deleteUser(store.db, "u-bo");
+
+    expect(await findUserById(store.db, "u-bo")).toBeUndefined();
+    expect(await listCheckins(store.db, "u-bo", "2000-01-01", "2100-01-01")).toEqual([]);
+    expect(await findActiveSession(store.db, "t2", T0)).toBeUndefined();
+    const orphans = await store.db.selectFrom("checkin_connections").selectAll().where("user_id", "=", "u-bo").execute();
+    expect(orphans).toEqual([]);
+    expect(await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).toHaveLength(alexCount);
+  });
+});

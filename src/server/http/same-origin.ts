@@ -1,0 +1,29 @@
+import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors/app-error.js";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The CSRF rule of the public contract: a request that changes anything must be JSON (which a
+ * plain HTML form cannot send) and, when the browser names an origin, it must be ours.
+ */
+export function registerSameOriginRule(app: FastifyInstance): void {
+  app.addHook("onRequest", async (request) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/json") {
+      throw new AppError(
+        403,
+        "json-required",
+        "Changes must be sent as JSON (Content-Type: application/json).",
+      );
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined) {
+      const own = `${request.protocol}://${request.headers.host ?? ""}`;
+      if (origin !== own) {
+        throw new AppError(403, "cross-origin", "This request came from another site and was refused.");
+      }
+    }
+  });
+}

@@ -1,0 +1,31 @@
+import { buildApp } from "./app.js";
+import type { Config } from "./config.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { openStore } from "./db/open-store.js";
+import { deleteExpiredSessions } from "./sessions/session.repository.js";
+import { systemContext } from "./system-context.js";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the store, applies migrations, and listens. Used by `reconnect start` and `npm start`. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const store = openStore(config);
+  await migrateToLatest(store.db);
+  const ctx = systemContext(store);
+  await deleteExpiredSessions(store.db, ctx.now().toISOString());
+  const app = await buildApp(ctx, { logger: { level: "info" } });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppContext } from "../app-context.js";
+import { AppError, unauthorized } from "../errors/app-error.js";
+import { extendSession, findActiveSession } from "./session.repository.js";
+import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
+import { hashToken } from "./session-token.js";
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  role: "owner" | "member";
+  tokenHash: string;
+}
+
+/** The only API routes that answer without a session. Every other /api route needs one. */
+const PUBLIC_ROUTES = new Set([
+  "GET /api/setup",
+  "POST /api/setup",
+  "POST /api/session",
+  "GET /api/crisis-resources",
+]);
+
+// Sliding expiry, written at most once an hour so reads stay reads.
+const REFRESH_AFTER_MS = 3_600_000;
+
+const users = new WeakMap<FastifyRequest, SessionUser>();
+
+/** The signed-in person; only callable on routes the guard protects. */
+export function currentUser(request: FastifyRequest): SessionUser {
+  const user = users.get(request);
+  if (!user) throw unauthorized();
+  return user;
+}
+
+export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
+  app.addHook("onRequest", async (request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    if (!path.startsWith("/api/") && path !== "/api") return;
+    if (PUBLIC_ROUTES.has(`${request.method} ${path}`)) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw unauthorized();
+    const tokenHash = hashToken(token);
+    const now = ctx.now();
+    const session = await findActiveSession(ctx.store.db, tokenHash, now.toISOString());
+    if (!session) throw unauthorized();
+    const expiresAt = Date.parse(session.expiresAt);
+    if (Number.isNaN(expiresAt)) throw new AppError(401, "unauthorized", "Please sign in again.");
+    if (expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS) {
+      const renewed = new Date(now.getTime() + SESSION_MS);
+      await extendSession(ctx.store.db, tokenHash, renewed.toISOString());
+      setSessionCookie(request, reply, token, renewed);
+    }
+    users.set(request, { ...session.user, tokenHash });
+  });
+}

@@ -1,0 +1,60 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.js";
+import type { UserRow } from "../accounts/user.table.js";
+
+export async function insertSession(
+  db: Kysely<Database>,
+  session: { tokenHash: string; userId: string; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto("sessions")
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      created_at: session.createdAt,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+export interface ActiveSession {
+  user: Pick<UserRow, "id" | "username" | "role">;
+  expiresAt: string;
+}
+
+/** The session and its user, if the token is known and has not expired at `now`. */
+export async function findActiveSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: string,
+): Promise<ActiveSession | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(["users.id", "users.username", "users.role", "sessions.expires_at"])
+    .where("sessions.token_hash", "=", tokenHash)
+    .where("sessions.expires_at", ">", now)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { user: { id: row.id, username: row.username, role: row.role }, expiresAt: row.expires_at };
+}
+
+export async function extendSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ expires_at: expiresAt })
+    .where("token_hash", "=", tokenHash)
+    .execute();
+}
+
+export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<void> {
+  await db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from "fastify";
+import { credentialsSchema } from "../../core/accounts/account.schema.js";
+import { findUserByUsername, toMe } from "../accounts/user.repository.js";
+import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
+import type { AppContext } from "../app-context.js";
+import { AppError } from "../errors/app-error.js";
+import { parse } from "../http/parse.js";
+import { deleteSession } from "./session.repository.js";
+import { clearSessionCookie } from "./session-cookie.js";
+import { currentUser } from "./session-guard.js";
+import { startSession } from "./sign-in.js";
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle.js";
+
+export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post("/api/session", async (request, reply) => {
+    const { username, password } = parse(credentialsSchema, request.body);
+    await assertSignInAllowed(ctx, username, request.ip);
+    const user = await findUserByUsername(ctx.store.db, username);
+    const ok = user
+      ? await verifyPassword(user.password_hash, password)
+      : await verifyAgainstDecoy(password);
+    if (!user || !ok) {
+      await recordSignInFailure(ctx, username, request.ip);
+      // One message for both cases, so nobody can learn which usernames exist.
+      throw new AppError(401, "wrong-credentials", "That username and password don't match.");
+    }
+    await recordSignInSuccess(ctx, username);
+    await startSession(ctx, request, reply, user.id);
+    return reply.status(200).send(toMe(user));
+  });
+
+  app.delete("/api/session", async (request, reply) => {
+    const user = currentUser(request);
+    await deleteSession(ctx.store.db, user.tokenHash);
+    clearSessionCookie(request, reply);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,5 @@
+export interface SignInFailureTable {
+  id: string;
+  key: string;
+  failed_at: string;
+}

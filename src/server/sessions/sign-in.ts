@@ -1,0 +1,24 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { AppContext } from "../app-context.js";
+import { insertSession } from "./session.repository.js";
+import { SESSION_MS, setSessionCookie } from "./session-cookie.js";
+import { hashToken, newSessionToken } from "./session-token.js";
+
+/** Starts a new session for the user and hands the browser its cookie. */
+export async function startSession(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+): Promise<void> {
+  const token = newSessionToken();
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + SESSION_MS);
+  await insertSession(ctx.store.db, {
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  setSessionCookie(request, reply, token, expiresAt);
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance, InjectOptions } from "fastify";
+
+/**
+ * Drives the app in-process the way the browser does: JSON bodies with the JSON content type,
+ * and the session cookie carried from one request to the next.
+ */
+export class ApiClient {
+  private cookie: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(method: InjectOptions["method"], url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: {
+        ...(method === "GET" ? {} : { "content-type": "application/json" }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+    const setCookie = response.headers["set-cookie"];
+    const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+    if (first?.startsWith("reconnect_session=")) {
+      const value = first.split(";")[0] ?? "";
+      this.cookie = value === "reconnect_session=" ? undefined : value;
+    }
+    return response;
+  }
+
+  get = (url: string) => this.request("GET", url);
+  post = (url: string, body?: unknown) => this.request("POST", url, body);
+  put = (url: string, body?: unknown) => this.request("PUT", url, body);
+  delete = (url: string, body?: unknown) => this.request("DELETE", url, body);
+
+  get sessionCookie(): string | undefined {
+    return this.cookie;
+  }
+
+  set sessionCookie(value: string | undefined) {
+    this.cookie = value;
+  }
+}
+
+export const OWNER = { username: "sam", password: "a quiet morning walk" };

@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { Engine, Store } from "../../src/server/db/database.js";
+import { migrateToLatest } from "../../src/server/db/migrate.js";
+import { openPostgresStore, openSqliteStore } from "../../src/server/db/open-store.js";
+
+/** The PostgreSQL that runs beside every session and CI run; tests make their own database in it. */
+export const TEST_POSTGRES_URL =
+  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+export interface TestStore extends Store {
+  /** Closes the store and removes everything it created. */
+  dispose(): Promise<void>;
+}
+
+async function sqliteTestStore(): Promise<TestStore> {
+  const dir = mkdtempSync(path.join(tmpdir(), "reconnect-test-"));
+  const store = openSqliteStore(path.join(dir, "reconnect.sqlite"));
+  await migrateToLatest(store.db);
+  return {
+    ...store,
+    async dispose() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresTestStore(): Promise<TestStore> {
+  const name = `reconnect_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  const store = openPostgresStore(url.toString());
+  await migrateToLatest(store.db);
+  return {
+    ...store,
+    async dispose() {
+      await store.close();
+      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export const engines: Engine[] = ["sqlite", "postgres"];
+
+/** A fresh, migrated, empty store on the given engine. */
+export function createTestStore(engine: Engine): Promise<TestStore> {
+  return engine === "sqlite" ? sqliteTestStore() : postgresTestStore();
+}

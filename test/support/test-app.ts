@@ -1,0 +1,38 @@
+import type { FastifyInstance } from "fastify";
+import { type AppOptions, buildApp } from "../../src/server/app.js";
+import type { Engine } from "../../src/server/db/database.js";
+import { ApiClient, OWNER } from "./api-client.js";
+import { createTestStore, type TestStore } from "./stores.js";
+import { type TestClock, testContext } from "./test-context.js";
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: TestStore;
+  clock: TestClock;
+  client(): ApiClient;
+  /** A client already signed in as the owner. */
+  owner(): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(engine: Engine = "sqlite", options: AppOptions = {}): Promise<TestApp> {
+  const store = await createTestStore(engine);
+  const ctx = testContext(store);
+  const app = await buildApp(ctx, { webRoot: "/nonexistent", ...options });
+  return {
+    app,
+    store,
+    clock: ctx.clock,
+    client: () => new ApiClient(app),
+    async owner() {
+      const client = new ApiClient(app);
+      const response = await client.post("/api/setup", OWNER);
+      if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
+      return client;
+    },
+    async close() {
+      await app.close();
+      await store.dispose();
+    },
+  };
+}
