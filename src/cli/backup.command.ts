@@ -15,12 +15,16 @@ export async function backupCommand(
 ): Promise<number> {
   const [target] = args;
   if (!target) {
-    stderr.write("Please name the file to write, for example: reconnect backup reconnect-backup.sqlite\n");
+    stderr.write(
+      "Please name the file to write, for example: reconnect backup reconnect-backup.sqlite\n",
+    );
     return 2;
   }
   const config = configFromEnv(env);
   if (config.databaseUrl) {
-    stderr.write("Backups of PostgreSQL are made with pg_dump; this command copies the SQLite database.\n");
+    stderr.write(
+      "Backups of PostgreSQL are made with pg_dump; this command copies the SQLite database.\n",
+    );
     return 2;
   }
   const source = path.join(config.dataDir, SQLITE_FILE_NAME);
@@ -30,7 +34,9 @@ export async function backupCommand(
   }
   const destination = path.resolve(target);
   if (existsSync(destination)) {
-    stderr.write(`${destination} already exists; choose a new file name so nothing is overwritten.\n`);
+    stderr.write(
+      `${destination} already exists; choose a new file name so nothing is overwritten.\n`,
+    );
     return 1;
   }
   const db = new SQLite(source, { readonly: true, fileMustExist: true });

@@ -26,7 +26,10 @@ export interface AppOptions {
  * rule → the session guard → the route (which validates with the shared zod schemas and calls a
  * repository) → the one error handler.
  */
-export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     // Request lines and bodies are never logged: URLs can carry dates and bodies carry notes.

@@ -9,7 +9,12 @@ export class ApiClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: InjectOptions["method"], url: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: InjectOptions["method"],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const response = await this.app.inject({
       method,
       url,

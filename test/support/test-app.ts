@@ -15,7 +15,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(engine: Engine = "sqlite", options: AppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  engine: Engine = "sqlite",
+  options: AppOptions = {},
+): Promise<TestApp> {
   const store = await createTestStore(engine);
   const ctx = testContext(store);
   const app = await buildApp(ctx, { webRoot: "/nonexistent", ...options });

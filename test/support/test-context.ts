@@ -30,6 +30,9 @@ export function sequentialIds(prefix = "id"): () => string {
   };
 }
 
-export function testContext(store: Store, clock = frozenClock()): AppContext & { clock: TestClock } {
+export function testContext(
+  store: Store,
+  clock = frozenClock(),
+): AppContext & { clock: TestClock } {
   return { store, now: clock.now, newId: sequentialIds(), clock };
 }

@@ -44,7 +44,10 @@ export const checkinInputSchema = z.strictObject({
     .min(0, { message: "must be from 0 to 24" })
     .max(24, { message: "must be from 0 to 24" })
     .optional(),
-  connections: z.array(connectionSchema).max(50, { message: "at most 50 connections a day" }).optional(),
+  connections: z
+    .array(connectionSchema)
+    .max(50, { message: "at most 50 connections a day" })
+    .optional(),
   note: z
     .string()
     .max(NOTE_MAX_LENGTH, { message: `must be at most ${NOTE_MAX_LENGTH} characters` })
@@ -69,4 +72,9 @@ export const checkinScales = [
   { key: "enjoyment", label: "Enjoyment", low: "Nothing felt good", high: "Enjoyed things" },
   { key: "rumination", label: "Stuck in repeating thoughts", low: "Not at all", high: "All day" },
   { key: "burden", label: "Feeling like a burden", low: "Not at all", high: "Very much" },
-] as const satisfies readonly { key: keyof CheckinInput; label: string; low: string; high: string }[];
+] as const satisfies readonly {
+  key: keyof CheckinInput;
+  label: string;
+  low: string;
+  high: string;
+}[];

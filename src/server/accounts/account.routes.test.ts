@@ -23,14 +23,19 @@ describe("accounts and sessions", () => {
     expect((await c.get("/api/me")).json()).toMatchObject({ username: "sam", role: "owner" });
     expect((await c.get("/api/setup")).json()).toEqual({ needsOwner: false });
 
-    const second = await t.client().post("/api/setup", { username: "eve", password: "another long one" });
+    const second = await t
+      .client()
+      .post("/api/setup", { username: "eve", password: "another long one" });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe("owner-exists");
   });
 
   it("stores only an argon2id hash of the password", async () => {
     await t.owner();
-    const row = await t.store.db.selectFrom("users").select("password_hash").executeTakeFirstOrThrow();
+    const row = await t.store.db
+      .selectFrom("users")
+      .select("password_hash")
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(OWNER.password);
   });
@@ -53,8 +58,14 @@ describe("accounts and sessions", () => {
   it("signs in and out, and a wrong name or password get the same 401", async () => {
     await t.owner();
     const c = t.client();
-    const wrongName = await c.post("/api/session", { username: "nobody", password: OWNER.password });
-    const wrongPassword = await c.post("/api/session", { username: "sam", password: "not the password" });
+    const wrongName = await c.post("/api/session", {
+      username: "nobody",
+      password: OWNER.password,
+    });
+    const wrongPassword = await c.post("/api/session", {
+      username: "sam",
+      password: "not the password",
+    });
     expect(wrongName.statusCode).toBe(401);
     expect(wrongPassword.statusCode).toBe(401);
     expect(wrongName.json()).toEqual(wrongPassword.json());
@@ -85,7 +96,10 @@ describe("accounts and sessions", () => {
     await t.owner();
     const c = t.client();
     for (let i = 0; i < 10; i++) {
-      expect((await c.post("/api/session", { username: "sam", password: `wrong guess ${i}` })).statusCode).toBe(401);
+      expect(
+        (await c.post("/api/session", { username: "sam", password: `wrong guess ${i}` }))
+          .statusCode,
+      ).toBe(401);
     }
     const locked = await c.post("/api/session", OWNER);
     expect(locked.statusCode).toBe(429);
@@ -101,7 +115,10 @@ describe("accounts and sessions", () => {
     for (let i = 0; i < 10; i++) {
       await c.post("/api/session", { username: `user${i}`, password: "whatever it is" });
     }
-    expect((await c.post("/api/session", { username: "someone", password: "whatever it is" })).statusCode).toBe(429);
+    expect(
+      (await c.post("/api/session", { username: "someone", password: "whatever it is" }))
+        .statusCode,
+    ).toBe(429);
   });
 
   it("erases the account with the right password only", async () => {

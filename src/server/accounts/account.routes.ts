@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import {
   deleteAccountSchema,
-  newAccountSchema,
   type Me,
+  newAccountSchema,
 } from "../../core/accounts/account.schema.js";
 import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
 import type { AppContext } from "../app-context.js";
@@ -14,7 +14,11 @@ import { hashPassword, verifyPassword } from "./password-hash.js";
 import { countUsers, deleteUser, findUserById, insertUser } from "./user.repository.js";
 
 const ownerExists = () =>
-  new AppError(409, "owner-exists", "This Reconnect already has an account. Please sign in instead.");
+  new AppError(
+    409,
+    "owner-exists",
+    "This Reconnect already has an account. Please sign in instead.",
+  );
 
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -62,9 +66,14 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     const row = await findUserById(ctx.store.db, user.id);
     if (!row || !(await verifyPassword(row.password_hash, password))) {
-      throw new AppError(403, "wrong-password", "That password is not right, so nothing was deleted.", {
-        password: "does not match",
-      });
+      throw new AppError(
+        403,
+        "wrong-password",
+        "That password is not right, so nothing was deleted.",
+        {
+          password: "does not match",
+        },
+      );
     }
     await deleteUser(ctx.store.db, user.id);
     return reply.status(204).clearCookie("reconnect_session", { path: "/" }).send();

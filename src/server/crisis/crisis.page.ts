@@ -18,7 +18,10 @@ function resourceItem(r: CrisisResource): string {
   }
   if (r.text) parts.push(`<p>Text: ${e(r.text)}</p>`);
   if (r.hours) parts.push(`<p class="small">Open ${e(r.hours)}</p>`);
-  if (r.url) parts.push(`<p class="small"><a href="${e(r.url)}" rel="noreferrer">${e(r.url.replace(/^https?:\/\//, ""))}</a></p>`);
+  if (r.url)
+    parts.push(
+      `<p class="small"><a href="${e(r.url)}" rel="noreferrer">${e(r.url.replace(/^https?:\/\//, ""))}</a></p>`,
+    );
   return `<li>${parts.join("")}</li>`;
 }
 

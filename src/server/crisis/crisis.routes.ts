@@ -5,8 +5,8 @@ import {
   parseAcceptLanguage,
   regionFromLanguages,
 } from "../../core/crisis/crisis-resources.js";
-import { crisisStyles } from "./crisis.styles.js";
 import { renderCrisisPage } from "./crisis.page.js";
+import { crisisStyles } from "./crisis.styles.js";
 
 // Lenient on purpose: a mistyped region must still show help, never an error page.
 const regionQuery = z.object({ region: z.string().max(16).optional() }).loose();
@@ -32,6 +32,9 @@ export function crisisRoutes(app: FastifyInstance): void {
   });
 
   app.get("/crisis.css", async (_request, reply) => {
-    return reply.header("cache-control", "public, max-age=3600").type("text/css; charset=utf-8").send(crisisStyles);
+    return reply
+      .header("cache-control", "public, max-age=3600")
+      .type("text/css; charset=utf-8")
+      .send(crisisStyles);
   });
 }

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
+import type { UserTable } from "../accounts/user.table.js";
 import type { CheckinConnectionTable, CheckinTable } from "../checkins/checkin.table.js";
 import type { SessionTable } from "../sessions/session.table.js";
 import type { SignInFailureTable } from "../sessions/sign-in-failure.table.js";
-import type { UserTable } from "../accounts/user.table.js";
 
 /** Every table Reconnect keeps. Rows are plain storage shapes; mappers turn them into domain types. */
 export interface Database {

@@ -55,10 +55,22 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await countUsers(store.db)).toBe(2);
     expect((await findUserByUsername(store.db, "ALEX"))?.id).toBe("u-alex");
     await expect(
-      insertUser(store.db, { id: "u-x", username: "alex", password_hash: "h", role: "member", created_at: T0 }),
+      insertUser(store.db, {
+        id: "u-x",
+        username: "alex",
+        password_hash: "h",
+        role: "member",
+        created_at: T0,
+      }),
     ).rejects.toThrow();
     await expect(
-      insertUser(store.db, { id: "u-y", username: "other", password_hash: "h", role: "owner", created_at: T0 }),
+      insertUser(store.db, {
+        id: "u-y",
+        username: "other",
+        password_hash: "h",
+        role: "owner",
+        created_at: T0,
+      }),
     ).rejects.toThrow();
     expect(await countUsers(store.db)).toBe(2);
   });
@@ -83,7 +95,13 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toEqual(saved);
     expect(saved.connections.map((c) => c.name)).toEqual(["Mum", "Jo"]);
 
-    await saveCheckin(store.db, "u-alex", "2026-11-28", { mood: 5, connections: [{ mode: "in-person" }] }, T0);
+    await saveCheckin(
+      store.db,
+      "u-alex",
+      "2026-11-28",
+      { mood: 5, connections: [{ mode: "in-person" }] },
+      T0,
+    );
     expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toEqual({
       date: "2026-11-28",
       mood: 5,
@@ -96,7 +114,9 @@ describe.each(engines)("repositories on %s", (engine) => {
     for (const date of ["2026-11-03", "2026-11-01", "2026-11-02", "2026-10-31"]) {
       await saveCheckin(store.db, "u-alex", date, { mood: 4 }, T0);
     }
-    const dates = (await listCheckins(store.db, "u-alex", "2026-11-01", "2026-11-03")).map((c) => c.date);
+    const dates = (await listCheckins(store.db, "u-alex", "2026-11-01", "2026-11-03")).map(
+      (c) => c.date,
+    );
     expect(dates).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
   });
 
@@ -152,12 +172,25 @@ describe.each(engines)("repositories on %s", (engine) => {
     const recent = await recentSignInFailures(store.db, ["user:bo"], "2026-11-29T11:45:00.000Z");
     expect(recent).toEqual([{ key: "user:bo", failedAt: "2026-11-29T11:50:00.000Z" }]);
     await clearSignInFailures(store.db, "user:bo");
-    expect(await recentSignInFailures(store.db, ["user:bo", "addr:1.2.3.4"], T0.slice(0, 10))).toHaveLength(1);
+    expect(
+      await recentSignInFailures(store.db, ["user:bo", "addr:1.2.3.4"], T0.slice(0, 10)),
+    ).toHaveLength(1);
   });
 
   it("erases an account and every row that belongs to it, and nobody else's", async () => {
-    await insertSession(store.db, { tokenHash: "t2", userId: "u-bo", createdAt: T0, expiresAt: "2027-01-01T00:00:00.000Z" });
-    await saveCheckin(store.db, "u-bo", "2026-11-20", { mood: 2, connections: [{ mode: "call" }] }, T0);
+    await insertSession(store.db, {
+      tokenHash: "t2",
+      userId: "u-bo",
+      createdAt: T0,
+      expiresAt: "2027-01-01T00:00:00.000Z",
+    });
+    await saveCheckin(
+      store.db,
+      "u-bo",
+      "2026-11-20",
+      { mood: 2, connections: [{ mode: "call" }] },
+      T0,
+    );
     const alexCount = (await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).length;
 
     await deleteUser(store.db, "u-bo");
@@ -165,8 +198,14 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await findUserById(store.db, "u-bo")).toBeUndefined();
     expect(await listCheckins(store.db, "u-bo", "2000-01-01", "2100-01-01")).toEqual([]);
     expect(await findActiveSession(store.db, "t2", T0)).toBeUndefined();
-    const orphans = await store.db.selectFrom("checkin_connections").selectAll().where("user_id", "=", "u-bo").execute();
+    const orphans = await store.db
+      .selectFrom("checkin_connections")
+      .selectAll()
+      .where("user_id", "=", "u-bo")
+      .execute();
     expect(orphans).toEqual([]);
-    expect(await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).toHaveLength(alexCount);
+    expect(await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).toHaveLength(
+      alexCount,
+    );
   });
 });

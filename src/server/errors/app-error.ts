@@ -15,5 +15,4 @@ export class AppError extends Error {
   }
 }
 
-export const unauthorized = () =>
-  new AppError(401, "unauthorized", "Please sign in to continue.");
+export const unauthorized = () => new AppError(401, "unauthorized", "Please sign in to continue.");

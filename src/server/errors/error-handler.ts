@@ -48,7 +48,12 @@ export function registerErrorHandler(
     if (error instanceof SyntaxError || error.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
       return reply
         .status(400)
-        .send(body("invalid-json", "The request body is not valid JSON. Check for a missing quote or comma."));
+        .send(
+          body(
+            "invalid-json",
+            "The request body is not valid JSON. Check for a missing quote or comma.",
+          ),
+        );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -60,11 +65,20 @@ export function registerErrorHandler(
     );
     return reply
       .status(500)
-      .send(body("internal", "Something went wrong on our side, and nothing was changed. Please try again."));
+      .send(
+        body(
+          "internal",
+          "Something went wrong on our side, and nothing was changed. Please try again.",
+        ),
+      );
   });
 
   app.setNotFoundHandler((request, reply) => {
     if (fallback?.(request, reply)) return;
-    reply.status(404).send(body("not-found", `There is nothing at ${request.method} ${request.url.split("?")[0]}.`));
+    reply
+      .status(404)
+      .send(
+        body("not-found", `There is nothing at ${request.method} ${request.url.split("?")[0]}.`),
+      );
   });
 }

@@ -22,7 +22,11 @@ export function registerSameOriginRule(app: FastifyInstance): void {
     if (origin !== undefined) {
       const own = `${request.protocol}://${request.headers.host ?? ""}`;
       if (origin !== own) {
-        throw new AppError(403, "cross-origin", "This request came from another site and was refused.");
+        throw new AppError(
+          403,
+          "cross-origin",
+          "This request came from another site and was refused.",
+        );
       }
     }
   });

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../db/database.js";
 import type { UserRow } from "../accounts/user.table.js";
+import type { Database } from "../db/database.js";
 
 export async function insertSession(
   db: Kysely<Database>,
@@ -36,7 +36,10 @@ export async function findActiveSession(
     .where("sessions.expires_at", ">", now)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { user: { id: row.id, username: row.username, role: row.role }, expiresAt: row.expires_at };
+  return {
+    user: { id: row.id, username: row.username, role: row.role },
+    expiresAt: row.expires_at,
+  };
 }
 
 export async function extendSession(

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { credentialsSchema } from "../../core/accounts/account.schema.js";
-import { findUserByUsername, toMe } from "../accounts/user.repository.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
+import { findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
@@ -9,7 +9,11 @@ import { deleteSession } from "./session.repository.js";
 import { clearSessionCookie } from "./session-cookie.js";
 import { currentUser } from "./session-guard.js";
 import { startSession } from "./sign-in.js";
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle.js";
+import {
+  assertSignInAllowed,
+  recordSignInFailure,
+  recordSignInSuccess,
+} from "./sign-in-throttle.js";
 
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post("/api/session", async (request, reply) => {

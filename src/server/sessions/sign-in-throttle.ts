@@ -51,7 +51,11 @@ export async function recordSignInFailure(
   await pruneSignInFailures(ctx.store.db, new Date(now.getTime() - WINDOW_MS).toISOString());
   await recordSignInFailures(
     ctx.store.db,
-    keysFor(username, address).map((key) => ({ id: ctx.newId(), key, failedAt: now.toISOString() })),
+    keysFor(username, address).map((key) => ({
+      id: ctx.newId(),
+      key,
+      failedAt: now.toISOString(),
+    })),
   );
 }
 

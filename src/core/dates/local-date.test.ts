@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { addDays, daysBetween, isLocalDate, localDateOf } from "./local-date.js";
+
+describe("local dates", () => {
+  it.each(["2026-11-29", "2024-02-29", "2000-02-29", "2026-12-31"])("accepts %s", (d) => {
+    expect(isLocalDate(d)).toBe(true);
+  });
+  it.each([
+    "2026-02-30",
+    "2025-02-29",
+    "1900-02-29",
+    "2026-04-31",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-1-1",
+    "",
+    "2026-11-29T00:00",
+  ])("refuses %s", (d) => {
+    expect(isLocalDate(d)).toBe(false);
+  });
+  it("moves across months, years and leap days", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-11-29", -27)).toBe("2026-11-02");
+    expect(daysBetween("2026-11-02", "2026-11-29")).toBe(27);
+    expect(daysBetween("2026-11-29", "2026-11-02")).toBe(-27);
+  });
+  it("reads the calendar day of an instant in local time", () => {
+    expect(localDateOf(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+});
