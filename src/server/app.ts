@@ -38,7 +38,7 @@ export async function buildApp(
   });
   registerJsonBodyParser(app);
   await app.register(fastifyCookie);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   registerSameOriginRule(app);
   registerSessionGuard(app, ctx);
 

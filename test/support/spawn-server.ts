@@ -10,9 +10,18 @@ export interface SpawnedServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `reconnect start` from source in its own process, the way an operator would, on a free port. */
-export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "start"], {
+/**
+ * Starts `reconnect start` in its own process, the way an operator would, on a free port: from
+ * source by default, or the built program in dist/ (what `npm start` runs) with `built`.
+ */
+export async function spawnServer(
+  env: Record<string, string>,
+  options: { built?: boolean } = {},
+): Promise<SpawnedServer> {
+  const args = options.built
+    ? ["bin/reconnect.js", "start"]
+    : ["--import", "tsx", "src/cli/main.ts", "start"];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,71 +1,48 @@
-import {
-  type Checkin,
-  type CheckinInput,
-  type Connection,
-  type ConnectionMode,
-  connectionModes,
-} from "../../core/checkins/checkin.schema.js";
-import type { CheckinConnectionRow, CheckinRow, CheckinTable } from "./checkin.table.js";
+import type { Checkin, CheckinInput, Connection } from "../../core/checkins/checkin.schema.js";
+import type { CheckinConnectionRow, CheckinTable } from "./checkin.table.js";
 
-function isConnectionMode(value: string): value is ConnectionMode {
-  return (connectionModes as readonly string[]).includes(value);
-}
-
-function connectionFromRow(row: CheckinConnectionRow): Connection {
-  const connection: Connection = {
-    mode: isConnectionMode(row.mode) ? row.mode : "message",
-  };
-  if (row.person_id !== null) connection.personId = row.person_id;
-  if (row.name !== null) connection.name = row.name;
-  if (row.felt !== null) connection.felt = Number(row.felt);
-  return connection;
-}
-
-/** Optional scales are omitted, not null, so a stored check-in reads back exactly as it was sent. */
-export function checkinFromRows(row: CheckinRow, connections: CheckinConnectionRow[]): Checkin {
-  const checkin: Checkin = {
-    date: row.date,
-    mood: Number(row.mood),
-    connections: connections.map(connectionFromRow),
-    updatedAt: row.updated_at,
-  };
-  if (row.energy !== null) checkin.energy = Number(row.energy);
-  if (row.enjoyment !== null) checkin.enjoyment = Number(row.enjoyment);
-  if (row.rumination !== null) checkin.rumination = Number(row.rumination);
-  if (row.burden !== null) checkin.burden = Number(row.burden);
-  if (row.sleep_hours !== null) checkin.sleepHours = Number(row.sleep_hours);
-  if (row.note !== null) checkin.note = row.note;
+/**
+ * The stored check-in as the API shows it. Optional scales are omitted, not null, so a
+ * check-in reads back exactly as it was sent.
+ */
+export function checkinFromInput(date: string, input: CheckinInput, updatedAt: string): Checkin {
+  const checkin: Checkin = { date, mood: input.mood, connections: [], updatedAt };
+  if (input.energy !== undefined) checkin.energy = input.energy;
+  if (input.enjoyment !== undefined) checkin.enjoyment = input.enjoyment;
+  if (input.rumination !== undefined) checkin.rumination = input.rumination;
+  if (input.burden !== undefined) checkin.burden = input.burden;
+  if (input.sleepHours !== undefined) checkin.sleepHours = input.sleepHours;
+  checkin.connections = (input.connections ?? []).map((c) => {
+    const connection: Connection = { mode: c.mode };
+    if (c.personId !== undefined) connection.personId = c.personId;
+    if (c.name !== undefined) connection.name = c.name;
+    if (c.felt !== undefined) connection.felt = c.felt;
+    return connection;
+  });
+  if (input.note !== undefined) checkin.note = input.note;
   return checkin;
 }
 
-export function checkinToRow(
-  userId: string,
-  date: string,
-  input: CheckinInput,
-  updatedAt: string,
-): CheckinTable {
+export function checkinToRow(userId: string, checkin: Checkin): CheckinTable {
   return {
     user_id: userId,
-    date,
-    mood: input.mood,
-    energy: input.energy ?? null,
-    enjoyment: input.enjoyment ?? null,
-    rumination: input.rumination ?? null,
-    burden: input.burden ?? null,
-    sleep_hours: input.sleepHours ?? null,
-    note: input.note ?? null,
-    updated_at: updatedAt,
+    date: checkin.date,
+    mood: checkin.mood,
+    energy: checkin.energy ?? null,
+    enjoyment: checkin.enjoyment ?? null,
+    rumination: checkin.rumination ?? null,
+    burden: checkin.burden ?? null,
+    sleep_hours: checkin.sleepHours ?? null,
+    note: checkin.note ?? null,
+    updated_at: checkin.updatedAt,
+    doc: JSON.stringify(checkin),
   };
 }
 
-export function connectionsToRows(
-  userId: string,
-  date: string,
-  connections: Connection[],
-): CheckinConnectionRow[] {
-  return connections.map((c, position) => ({
+export function connectionsToRows(userId: string, checkin: Checkin): CheckinConnectionRow[] {
+  return checkin.connections.map((c, position) => ({
     user_id: userId,
-    date,
+    date: checkin.date,
     position,
     person_id: c.personId ?? null,
     name: c.name ?? null,

@@ -1,12 +1,19 @@
-import type { Kysely } from "kysely";
-import type { Checkin, CheckinInput } from "../../core/checkins/checkin.schema.js";
+import { type Kysely, sql } from "kysely";
+import {
+  type Checkin,
+  type CheckinInput,
+  checkinSchema,
+} from "../../core/checkins/checkin.schema.js";
+
+const checkinListSchema = checkinSchema.array();
+
 import type { Database } from "../db/database.js";
-import { checkinFromRows, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
-import type { CheckinConnectionRow } from "./checkin.table.js";
+import { preparedQuery } from "../db/prepared-query.js";
+import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
 
 /**
- * Creates or replaces one day's check-in and its connections in one transaction,
- * so a reader never sees a check-in with half of its connections.
+ * Creates or replaces one day's check-in and its connections. Several statements: run it in a
+ * transaction (`store.write`) so a reader never sees a check-in with half of its connections.
  */
 export async function saveCheckin(
   db: Kysely<Database>,
@@ -15,26 +22,49 @@ export async function saveCheckin(
   input: CheckinInput,
   updatedAt: string,
 ): Promise<Checkin> {
-  const row = checkinToRow(userId, date, input, updatedAt);
-  const connectionRows = connectionsToRows(userId, date, input.connections ?? []);
-  await db.transaction().execute(async (trx) => {
-    const { user_id: _u, date: _d, ...changes } = row;
-    await trx
-      .insertInto("checkins")
-      .values(row)
-      .onConflict((oc) => oc.columns(["user_id", "date"]).doUpdateSet(changes))
-      .execute();
-    await trx
-      .deleteFrom("checkin_connections")
-      .where("user_id", "=", userId)
-      .where("date", "=", date)
-      .execute();
-    if (connectionRows.length > 0) {
-      await trx.insertInto("checkin_connections").values(connectionRows).execute();
-    }
-  });
-  return checkinFromRows(row, connectionRows);
+  const checkin = checkinFromInput(date, input, updatedAt);
+  const row = checkinToRow(userId, checkin);
+  const connectionRows = connectionsToRows(userId, checkin);
+  const { user_id: _u, date: _d, ...changes } = row;
+  await db
+    .insertInto("checkins")
+    .values(row)
+    .onConflict((oc) => oc.columns(["user_id", "date"]).doUpdateSet(changes))
+    .execute();
+  await db
+    .deleteFrom("checkin_connections")
+    .where("user_id", "=", userId)
+    .where("date", "=", date)
+    .execute();
+  if (connectionRows.length > 0) {
+    await db.insertInto("checkin_connections").values(connectionRows).execute();
+  }
+  return checkin;
 }
+
+/**
+ * The stored JSON of the check-ins from `from` to `to` inclusive, oldest first, joined with
+ * commas by the database in one row: the read path of the history screen, which sends it on
+ * as it is. (`string_agg … order by` is the same in SQLite 3.44+ and PostgreSQL.)
+ */
+export async function joinedCheckinDocs(
+  db: Kysely<Database>,
+  userId: string,
+  from: string,
+  to: string,
+): Promise<string> {
+  const [row] = await checkinDocsQuery(db, userId, from, to);
+  return row?.docs ?? "";
+}
+
+const checkinDocsQuery = preparedQuery(3, (db, userId, from, to) =>
+  db
+    .selectFrom("checkins")
+    .select(sql<string | null>`string_agg(doc, ',' order by date)`.as("docs"))
+    .where("user_id", "=", userId)
+    .where("date", ">=", from)
+    .where("date", "<=", to),
+);
 
 /** Check-ins from `from` to `to` inclusive, oldest first. */
 export async function listCheckins(
@@ -43,31 +73,8 @@ export async function listCheckins(
   from: string,
   to: string,
 ): Promise<Checkin[]> {
-  const rows = await db
-    .selectFrom("checkins")
-    .selectAll()
-    .where("user_id", "=", userId)
-    .where("date", ">=", from)
-    .where("date", "<=", to)
-    .orderBy("date")
-    .execute();
-  if (rows.length === 0) return [];
-  const connectionRows = await db
-    .selectFrom("checkin_connections")
-    .selectAll()
-    .where("user_id", "=", userId)
-    .where("date", ">=", from)
-    .where("date", "<=", to)
-    .orderBy("date")
-    .orderBy("position")
-    .execute();
-  const byDate = new Map<string, CheckinConnectionRow[]>();
-  for (const c of connectionRows) {
-    const list = byDate.get(c.date);
-    if (list) list.push(c);
-    else byDate.set(c.date, [c]);
-  }
-  return rows.map((row) => checkinFromRows(row, byDate.get(row.date) ?? []));
+  const joined = await joinedCheckinDocs(db, userId, from, to);
+  return joined ? checkinListSchema.parse(JSON.parse(`[${joined}]`)) : [];
 }
 
 export async function getCheckin(

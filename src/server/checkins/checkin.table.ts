@@ -11,6 +11,8 @@ export interface CheckinTable {
   sleep_hours: number | null;
   note: string | null;
   updated_at: string;
+  /** The API's JSON for this check-in, derived from the other columns when it is written. */
+  doc: string;
 }
 
 export interface CheckinConnectionTable {

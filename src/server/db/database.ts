@@ -3,6 +3,7 @@ import type { UserTable } from "../accounts/user.table.js";
 import type { CheckinConnectionTable, CheckinTable } from "../checkins/checkin.table.js";
 import type { SessionTable } from "../sessions/session.table.js";
 import type { SignInFailureTable } from "../sessions/sign-in-failure.table.js";
+import type { WriteWork } from "./write-queue.js";
 
 /** Every table Reconnect keeps. Rows are plain storage shapes; mappers turn them into domain types. */
 export interface Database {
@@ -18,5 +19,10 @@ export type Engine = "sqlite" | "postgres";
 export interface Store {
   db: Kysely<Database>;
   engine: Engine;
+  /**
+   * Runs work that writes several rows as one atomic unit, and resolves only once it is durably
+   * committed. Single-statement writes may use `db` directly.
+   */
+  write<T>(work: WriteWork<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -4,6 +4,8 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database, Store } from "./database.js";
+import { withStatementCache } from "./sqlite-statement-cache.js";
+import { groupCommit, transactionPerWrite } from "./write-queue.js";
 
 export const SQLITE_FILE_NAME = "reconnect.sqlite";
 
@@ -16,14 +18,16 @@ export function openSqliteStore(file: string): Store {
   connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
   connection.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  return { db, engine: "sqlite", close: () => db.destroy() };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+  });
+  return { db, engine: "sqlite", write: groupCommit(db), close: () => db.destroy() };
 }
 
 export function openPostgresStore(connectionString: string): Store {
   const pool = new pg.Pool({ connectionString, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: "postgres", close: () => db.destroy() };
+  return { db, engine: "postgres", write: transactionPerWrite(db), close: () => db.destroy() };
 }
 
 /** PostgreSQL when a URL is given, otherwise a SQLite file inside the data folder. */

@@ -30,6 +30,9 @@ const T0 = "2026-11-29T12:00:00.000Z";
 // One suite, run against every engine Reconnect supports, each in its own fresh database.
 describe.each(engines)("repositories on %s", (engine) => {
   let store: TestStore;
+  const save = (
+    ...args: Parameters<typeof saveCheckin> extends [unknown, ...infer Rest] ? Rest : never
+  ) => store.write((trx) => saveCheckin(trx, ...args));
 
   beforeAll(async () => {
     store = await createTestStore(engine);
@@ -112,7 +115,7 @@ describe.each(engines)("repositories on %s", (engine) => {
 
   it("lists a date range oldest first, both ends included", async () => {
     for (const date of ["2026-11-03", "2026-11-01", "2026-11-02", "2026-10-31"]) {
-      await saveCheckin(store.db, "u-alex", date, { mood: 4 }, T0);
+      await save("u-alex", date, { mood: 4 }, T0);
     }
     const dates = (await listCheckins(store.db, "u-alex", "2026-11-01", "2026-11-03")).map(
       (c) => c.date,
@@ -121,13 +124,13 @@ describe.each(engines)("repositories on %s", (engine) => {
   });
 
   it("never lets one person read, change or delete another's check-ins", async () => {
-    await saveCheckin(store.db, "u-bo", "2026-11-28", { mood: 9, note: "Bo's own day" }, T0);
+    await save("u-bo", "2026-11-28", { mood: 9, note: "Bo's own day" }, T0);
     const alexBefore = await getCheckin(store.db, "u-alex", "2026-11-28");
 
     const boSees = await listCheckins(store.db, "u-bo", "2000-01-01", "2100-01-01");
     expect(boSees.map((c) => c.note)).toEqual(["Bo's own day"]);
 
-    await saveCheckin(store.db, "u-bo", "2026-11-28", { mood: 1 }, T0);
+    await save("u-bo", "2026-11-28", { mood: 1 }, T0);
     expect(await getCheckin(store.db, "u-alex", "2026-11-28")).toEqual(alexBefore);
 
     expect(await deleteCheckin(store.db, "u-bo", "2026-11-01")).toBe(false);
@@ -175,6 +178,34 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(
       await recentSignInFailures(store.db, ["user:bo", "addr:1.2.3.4"], T0.slice(0, 10)),
     ).toHaveLength(1);
+  });
+
+  it("commits writes that arrive together, each on its own: one failing leaves the others", async () => {
+    const results = await Promise.allSettled([
+      save("u-alex", "2026-09-01", { mood: 1, connections: [{ mode: "call" }] }, T0),
+      store.write(async (trx) => {
+        await saveCheckin(trx, "u-alex", "2026-09-02", { mood: 2 }, T0);
+        throw new Error("changed my mind half way");
+      }),
+      save("u-alex", "2026-09-03", { mood: 3 }, T0),
+      save("no-such-user", "2026-09-04", { mood: 4 }, T0),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "rejected",
+    ]);
+    const dates = (await listCheckins(store.db, "u-alex", "2026-09-01", "2026-09-30")).map(
+      (c) => c.date,
+    );
+    expect(dates).toEqual(["2026-09-01", "2026-09-03"]);
+    const halfWritten = await store.db
+      .selectFrom("checkin_connections")
+      .selectAll()
+      .where("date", "=", "2026-09-02")
+      .execute();
+    expect(halfWritten).toEqual([]);
   });
 
   it("erases an account and every row that belongs to it, and nobody else's", async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { UserRow } from "../accounts/user.table.js";
 import type { Database } from "../db/database.js";
+import { preparedQuery } from "../db/prepared-query.js";
 
 export async function insertSession(
   db: Kysely<Database>,
@@ -23,18 +24,22 @@ export interface ActiveSession {
 }
 
 /** The session and its user, if the token is known and has not expired at `now`. */
+// Runs on every signed-in request, so it is compiled once.
+const activeSessionQuery = preparedQuery(2, (db, tokenHash, now) =>
+  db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(["users.id", "users.username", "users.role", "sessions.expires_at"])
+    .where("sessions.token_hash", "=", tokenHash)
+    .where("sessions.expires_at", ">", now),
+);
+
 export async function findActiveSession(
   db: Kysely<Database>,
   tokenHash: string,
   now: string,
 ): Promise<ActiveSession | undefined> {
-  const row = await db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.username", "users.role", "sessions.expires_at"])
-    .where("sessions.token_hash", "=", tokenHash)
-    .where("sessions.expires_at", ">", now)
-    .executeTakeFirst();
+  const [row] = await activeSessionQuery(db, tokenHash, now);
   if (!row) return undefined;
   return {
     user: { id: row.id, username: row.username, role: row.role },

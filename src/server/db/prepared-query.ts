@@ -1,0 +1,38 @@
+import { type Compilable, CompiledQuery, type Kysely } from "kysely";
+import type { Database } from "./database.js";
+
+const STAND_IN = "\u0000reconnect-param-";
+
+type Slot = { kind: "value"; index: number } | { kind: "constant"; value: unknown };
+
+/**
+ * A query built and compiled once per database, then run with new values: for the few queries
+ * on every request's path, where building and compiling cost more than running them.
+ * `build` receives stand-ins for the values and must use each one where that value goes.
+ */
+export function preparedQuery<Row>(
+  arity: number,
+  build: (db: Kysely<Database>, ...values: string[]) => Compilable<Row>,
+): (db: Kysely<Database>, ...values: string[]) => Promise<Row[]> {
+  const cache = new WeakMap<Kysely<Database>, { sql: string; slots: Slot[] }>();
+  const standIns = Array.from({ length: arity }, (_, i) => `${STAND_IN}${i}`);
+
+  function compile(db: Kysely<Database>) {
+    const query = build(db, ...standIns).compile();
+    const slots = query.parameters.map((p): Slot => {
+      const index = typeof p === "string" ? standIns.indexOf(p) : -1;
+      return index >= 0 ? { kind: "value", index } : { kind: "constant", value: p };
+    });
+    const entry = { sql: query.sql, slots };
+    cache.set(db, entry);
+    return entry;
+  }
+
+  return async (db, ...values) => {
+    if (values.length !== arity) throw new Error(`expected ${arity} values, got ${values.length}`);
+    const { sql, slots } = cache.get(db) ?? compile(db);
+    const parameters = slots.map((s) => (s.kind === "value" ? values[s.index] : s.value));
+    const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters));
+    return result.rows;
+  };
+}
