@@ -20,7 +20,8 @@ async function json(url: string, method: string, body: unknown, cookie = "") {
     headers: { "content-type": "application/json", cookie },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
   return response;
 }
 
@@ -55,19 +56,24 @@ export async function benchHttp(): Promise<void> {
     const to = "2026-11-29";
     const from = addDays(to, -27);
     for (let i = 0; i < 28; i++) {
-      await json(`${app.url}/api/checkins/${addDays(from, i)}`, "PUT", {
-        mood: i % 11,
-        energy: (i * 3) % 11,
-        enjoyment: (i * 7) % 11,
-        rumination: (i * 5) % 11,
-        burden: (i * 2) % 11,
-        sleepHours: 6 + (i % 4) * 0.5,
-        connections: [
-          { name: "Sam", mode: "message", felt: 1 },
-          { name: "Ana", mode: "call", felt: 2 },
-        ],
-        note: "A short note about the day, like most people write. ".repeat(3),
-      }, cookie);
+      await json(
+        `${app.url}/api/checkins/${addDays(from, i)}`,
+        "PUT",
+        {
+          mood: i % 11,
+          energy: (i * 3) % 11,
+          enjoyment: (i * 7) % 11,
+          rumination: (i * 5) % 11,
+          burden: (i * 2) % 11,
+          sleepHours: 6 + (i % 4) * 0.5,
+          connections: [
+            { name: "Sam", mode: "message", felt: 1 },
+            { name: "Ana", mode: "call", felt: 2 },
+          ],
+          note: "A short note about the day, like most people write. ".repeat(3),
+        },
+        cookie,
+      );
     }
     const readPath = `/api/checkins?from=${from}&to=${to}`;
     const body = await (await fetch(`${app.url}${readPath}`, { headers: { cookie } })).text();
@@ -84,14 +90,27 @@ export async function benchHttp(): Promise<void> {
       duration: DURATION_S,
       method: "PUT",
       headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify({ mood: 5, energy: 4, connections: [{ name: "Sam", mode: "call", felt: 1 }], note: "ok" }),
+      body: JSON.stringify({
+        mood: 5,
+        energy: 4,
+        connections: [{ name: "Sam", mode: "call", felt: 1 }],
+        note: "ok",
+      }),
     });
     const errors = appResult.non2xx + write.non2xx + appResult.errors + write.errors;
 
-    console.log(`\nHTTP (${DURATION_S} s per run, autocannon in this process, servers in their own)`);
-    console.log(`  GET /api/checkins, 28 days, signed in, SQLite: ${appResult.requests.average.toFixed(0)} req/s`);
-    console.log(`  bare node:http, same JSON body:                 ${bareResult.requests.average.toFixed(0)} req/s`);
-    console.log(`  ratio: ${ratio.toFixed(2)}   target: at least ${READ_TARGET_RATIO}   ${ratio >= READ_TARGET_RATIO ? "PASS" : "MISS"}`);
+    console.log(
+      `\nHTTP (${DURATION_S} s per run, autocannon in this process, servers in their own)`,
+    );
+    console.log(
+      `  GET /api/checkins, 28 days, signed in, SQLite: ${appResult.requests.average.toFixed(0)} req/s`,
+    );
+    console.log(
+      `  bare node:http, same JSON body:                 ${bareResult.requests.average.toFixed(0)} req/s`,
+    );
+    console.log(
+      `  ratio: ${ratio.toFixed(2)}   target: at least ${READ_TARGET_RATIO}   ${ratio >= READ_TARGET_RATIO ? "PASS" : "MISS"}`,
+    );
     console.log(
       `  PUT /api/checkins/{date} at 32 connections: p99 ${write.latency.p99} ms (p50 ${write.latency.p50} ms, ${write.requests.average.toFixed(0)} req/s)   target: under ${WRITE_TARGET_P99_MS} ms   ${write.latency.p99 < WRITE_TARGET_P99_MS ? "PASS" : "MISS"}`,
     );

@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { parseExamples } from "../src/core/traps/dataset.js";
+import { detectTraps } from "../src/core/traps/detect-traps.js";
+
+/**
+ * Throughput of `detectTraps` on one core, next to a bare tokenizer pass over the same texts,
+ * plus the size the model and the bundled module add to a web page.
+ */
+
+const TARGET_PER_SECOND = 5_000;
+const TOTAL = 100_000;
+
+const dataUrl = new URL("../datasets/thinking-traps/train.jsonl", import.meta.url);
+const modelUrl = new URL("../src/core/traps/model.json", import.meta.url);
+const entryPath = new URL("../src/core/traps/detect-traps.ts", import.meta.url).pathname;
+
+const texts = parseExamples(readFileSync(dataUrl, "utf8")).map((example) => example.text);
+const workload = Array.from({ length: TOTAL }, (_, i) => texts[i % texts.length] ?? "");
+
+function rate(run: (text: string) => number): { perSecond: number; checksum: number } {
+  // A short warm-up lets the engine optimise before the clock starts.
+  let checksum = 0;
+  for (let i = 0; i < 2_000; i++) checksum += run(workload[i] ?? "");
+  const started = performance.now();
+  for (const text of workload) checksum += run(text);
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: workload.length / seconds, checksum };
+}
+
+const tokenizer = rate((text) => text.toLowerCase().split(/[^\p{L}]+/u).length);
+const detector = rate((text) => detectTraps(text).traps.length);
+
+const format = (n: number): string => Math.round(n).toLocaleString("en-US");
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log(`thoughts: ${format(TOTAL)} (the ${texts.length} training texts repeated)`);
+console.log(`plain tokenizer: ${format(tokenizer.perSecond)} thoughts/s`);
+console.log(
+  `detectTraps:     ${format(detector.perSecond)} thoughts/s  ` +
+    `(target ${format(TARGET_PER_SECOND)}: ${detector.perSecond >= TARGET_PER_SECOND ? "PASS" : "MISS"})`,
+);
+
+const modelBytes = readFileSync(modelUrl);
+console.log(
+  `model.json: ${kb(statSync(modelUrl).size)} on disk, ${kb(gzipSync(modelBytes, { level: 9 }).length)} gzipped`,
+);
+
+try {
+  const { build } = await import("esbuild");
+  const result = await build({
+    entryPoints: [entryPath],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  console.log(
+    `traps module bundle (minified, model included): ${kb(code.length)}, ${kb(gzipSync(code, { level: 9 }).length)} gzipped`,
+  );
+} catch (error) {
+  console.log(`bundle size not measured (esbuild unavailable: ${String(error)})`);
+}
