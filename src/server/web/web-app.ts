@@ -17,7 +17,7 @@ export async function registerWebApp(
   if (!existsSync(webRoot)) return undefined;
   await app.register(fastifyStatic, {
     root: webRoot,
-    index: false,
+    index: ["index.html"],
     wildcard: true,
     setHeaders(res, filePath) {
       // Vite names assets by content hash, so they never change; the page itself always revalidates.

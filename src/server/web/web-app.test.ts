@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+
+describe("serving the browser app", () => {
+  const webRoot = mkdtempSync(path.join(tmpdir(), "reconnect-web-"));
+  let t: TestApp;
+  beforeAll(async () => {
+    mkdirSync(path.join(webRoot, "assets"));
+    writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Reconnect</title>");
+    writeFileSync(path.join(webRoot, "assets", "app-abc123.js"), "console.log(1)");
+    t = await createTestApp("sqlite", { webRoot });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it.each(["/", "/history", "/checkin/2026-11-28", "/sign-in", "/setup"])(
+    "answers the app's page at %s, always revalidated",
+    async (url) => {
+      const response = await t.app.inject({ method: "GET", url });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain("<title>Reconnect</title>");
+      expect(response.headers["cache-control"]).toBe("no-cache");
+    },
+  );
+
+  it("serves hashed assets as immutable", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/assets/app-abc123.js" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["cache-control"]).toContain("immutable");
+  });
+
+  it("answers a missing file or API route with 404, not the page", async () => {
+    expect((await t.app.inject({ method: "GET", url: "/assets/missing.js" })).statusCode).toBe(404);
+    const c = await t.owner();
+    expect((await c.get("/api/missing")).statusCode).toBe(404);
+  });
+});
