@@ -40,3 +40,10 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 
 export const setupStatusSchema = z.object({ needsOwner: z.boolean() });
+
+/** What the app asks first on every visit: who is signed in, and whether setup is still needed. */
+export const sessionStateSchema = z.object({
+  user: meSchema.nullable(),
+  needsOwner: z.boolean(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -30,6 +30,19 @@ describe("accounts and sessions", () => {
     expect(second.json().error.code).toBe("owner-exists");
   });
 
+  it("tells a visitor who is signed in and whether setup is needed, without an error", async () => {
+    const c = t.client();
+    expect((await c.get("/api/session")).json()).toEqual({ user: null, needsOwner: true });
+    await c.post("/api/setup", OWNER);
+    expect((await c.get("/api/session")).json()).toEqual({
+      user: expect.objectContaining({ username: "sam", role: "owner" }),
+      needsOwner: false,
+    });
+    const stranger = await t.client().get("/api/session");
+    expect(stranger.statusCode).toBe(200);
+    expect(stranger.json()).toEqual({ user: null, needsOwner: false });
+  });
+
   it("stores only an argon2id hash of the password", async () => {
     await t.owner();
     const row = await t.store.db

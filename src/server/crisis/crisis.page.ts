@@ -49,6 +49,7 @@ export function renderCrisisPage(info: CrisisResources): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="Crisis lines you can call or text right now, free and confidential.">
 <title>Get help now · Reconnect</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/crisis.css">
 </head>
 <body>

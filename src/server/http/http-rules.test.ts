@@ -59,6 +59,7 @@ describe("the rules every request passes through", () => {
   it("lets only health, setup, sign-in and crisis routes answer without a session", async () => {
     const anon = t.client();
     expect((await anon.get("/api/setup")).statusCode).toBe(200);
+    expect((await anon.get("/api/session")).statusCode).toBe(200);
     expect((await anon.get("/api/crisis-resources")).statusCode).toBe(200);
     expect((await anon.get("/crisis")).statusCode).toBe(200);
     for (const [method, url] of [

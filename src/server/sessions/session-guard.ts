@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppContext } from "../app-context.js";
-import { AppError, unauthorized } from "../errors/app-error.js";
+import { unauthorized } from "../errors/app-error.js";
 import { extendSession, findActiveSession } from "./session.repository.js";
 import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
 import { hashToken } from "./session-token.js";
@@ -16,6 +16,7 @@ export interface SessionUser {
 const PUBLIC_ROUTES = new Set([
   "GET /api/setup",
   "POST /api/setup",
+  "GET /api/session",
   "POST /api/session",
   "GET /api/crisis-resources",
 ]);
@@ -24,6 +25,37 @@ const PUBLIC_ROUTES = new Set([
 const REFRESH_AFTER_MS = 3_600_000;
 
 const users = new WeakMap<FastifyRequest, SessionUser>();
+
+/** Looks up the session a request carries, renewing it when due; undefined when there is none. */
+async function resolveSession(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<SessionUser | undefined> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  const tokenHash = hashToken(token);
+  const now = ctx.now();
+  const session = await findActiveSession(ctx.store.db, tokenHash, now.toISOString());
+  if (!session) return undefined;
+  const expiresAt = Date.parse(session.expiresAt);
+  if (Number.isNaN(expiresAt)) return undefined;
+  if (expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS) {
+    const renewed = new Date(now.getTime() + SESSION_MS);
+    await extendSession(ctx.store.db, tokenHash, renewed.toISOString());
+    setSessionCookie(request, reply, token, renewed);
+  }
+  return { ...session.user, tokenHash };
+}
+
+/** The signed-in person on a public route, if any. */
+export async function optionalUser(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<SessionUser | undefined> {
+  return users.get(request) ?? (await resolveSession(ctx, request, reply));
+}
 
 /** The signed-in person; only callable on routes the guard protects. */
 export function currentUser(request: FastifyRequest): SessionUser {
@@ -37,19 +69,8 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") && path !== "/api") return;
     if (PUBLIC_ROUTES.has(`${request.method} ${path}`)) return;
-    const token = request.cookies[SESSION_COOKIE];
-    if (!token) throw unauthorized();
-    const tokenHash = hashToken(token);
-    const now = ctx.now();
-    const session = await findActiveSession(ctx.store.db, tokenHash, now.toISOString());
-    if (!session) throw unauthorized();
-    const expiresAt = Date.parse(session.expiresAt);
-    if (Number.isNaN(expiresAt)) throw new AppError(401, "unauthorized", "Please sign in again.");
-    if (expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS) {
-      const renewed = new Date(now.getTime() + SESSION_MS);
-      await extendSession(ctx.store.db, tokenHash, renewed.toISOString());
-      setSessionCookie(request, reply, token, renewed);
-    }
-    users.set(request, { ...session.user, tokenHash });
+    const user = await resolveSession(ctx, request, reply);
+    if (!user) throw unauthorized();
+    users.set(request, user);
   });
 }

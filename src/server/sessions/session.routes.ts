@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { credentialsSchema } from "../../core/accounts/account.schema.js";
+import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
-import { findUserByUsername, toMe } from "../accounts/user.repository.js";
+import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
 import { clearSessionCookie } from "./session-cookie.js";
-import { currentUser } from "./session-guard.js";
+import { currentUser, optionalUser } from "./session-guard.js";
 import { startSession } from "./sign-in.js";
 import {
   assertSignInAllowed,
@@ -16,6 +16,13 @@ import {
 } from "./sign-in-throttle.js";
 
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // Answers 200 whether or not anyone is signed in, so a first visit raises no error.
+  app.get("/api/session", async (request, reply) => {
+    const user = await optionalUser(ctx, request, reply);
+    const needsOwner = user ? false : (await countUsers(ctx.store.db)) === 0;
+    return { user: user ? toMe(user) : null, needsOwner } satisfies SessionState;
+  });
+
   app.post("/api/session", async (request, reply) => {
     const { username, password } = parse(credentialsSchema, request.body);
     await assertSignInAllowed(ctx, username, request.ip);
