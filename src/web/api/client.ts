@@ -1,0 +1,101 @@
+import type { z } from "zod";
+import { apiErrorSchema } from "../../core/api/api-error.schema.js";
+
+/** A refused or failed request, in the API's own error shape so screens can show it as it is. */
+export class ApiRequestError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Readonly<Record<string, string>>;
+
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+    super(message);
+    this.name = "ApiRequestError";
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+interface RequestOptions {
+  body?: unknown;
+  /** For sign-in and the session probe a 401 is an ordinary answer, not a session that ran out. */
+  unauthorizedIsAnswer?: boolean;
+}
+
+let onSessionEnded: (() => void) | undefined;
+
+/** Lets the app send the person to sign in again when any request finds their session gone. */
+export function setSessionEndedHandler(handler: (() => void) | undefined): void {
+  onSessionEnded = handler;
+}
+
+const UNREACHABLE =
+  "We couldn't reach Reconnect just now. Check that it is still running, then try again.";
+
+async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  const init: RequestInit = { method, credentials: "same-origin", headers };
+  if (method !== "GET") {
+    // Every write is JSON, even with nothing to say: the server refuses other writes as a
+    // cross-site guard, and an empty JSON body is itself an error to most parsers.
+    headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(options.body ?? {});
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiRequestError(0, "unreachable", UNREACHABLE);
+  }
+  if (!response.ok) throw await errorFrom(response, options);
+  return response;
+}
+
+async function errorFrom(response: Response, options: RequestOptions): Promise<ApiRequestError> {
+  if (response.status === 401 && !options.unauthorizedIsAnswer) onSessionEnded?.();
+  const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
+  if (parsed.success) {
+    const { code, message, fields } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, fields);
+  }
+  const message =
+    response.status >= 500
+      ? "Something went wrong on our side. Your answers are still here, so you can try again."
+      : UNREACHABLE;
+  return new ApiRequestError(response.status, "unknown", message);
+}
+
+export async function requestJson<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const response = await send(method, path, options);
+  const parsed = schema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) {
+    throw new ApiRequestError(
+      response.status,
+      "bad-response",
+      "Reconnect sent an answer this page doesn't understand. Reloading the page may help.",
+    );
+  }
+  return parsed.data;
+}
+
+export async function requestNoContent(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  await send(method, path, options);
+}
+
+/** Words for a failure that is not about one field. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiRequestError
+    ? error.message
+    : "Something unexpected happened. Your answers are still here, so you can try again.";
+}

@@ -1,0 +1,30 @@
+import {
+  type Credentials,
+  meSchema,
+  setupStatusSchema,
+} from "../../core/accounts/account.schema.js";
+import {
+  type CheckinInput,
+  checkinListSchema,
+  checkinSchema,
+} from "../../core/checkins/checkin.schema.js";
+import type { LocalDate } from "../../core/dates/local-date.js";
+import { requestJson, requestNoContent } from "./client.js";
+
+export const api = {
+  setupStatus: () =>
+    requestJson("GET", "/api/setup", setupStatusSchema, { unauthorizedIsAnswer: true }),
+  createOwner: (credentials: Credentials) =>
+    requestNoContent("POST", "/api/setup", { body: credentials, unauthorizedIsAnswer: true }),
+  signIn: (credentials: Credentials) =>
+    requestNoContent("POST", "/api/session", { body: credentials, unauthorizedIsAnswer: true }),
+  signOut: () => requestNoContent("DELETE", "/api/session", { unauthorizedIsAnswer: true }),
+  me: () => requestJson("GET", "/api/me", meSchema, { unauthorizedIsAnswer: true }),
+  checkins: async (from: LocalDate, to: LocalDate) => {
+    const query = new URLSearchParams({ from, to });
+    const list = await requestJson("GET", `/api/checkins?${query}`, checkinListSchema);
+    return list.checkins;
+  },
+  saveCheckin: (date: LocalDate, input: CheckinInput) =>
+    requestJson("PUT", `/api/checkins/${date}`, checkinSchema, { body: input }),
+};

@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import type { Me } from "../../core/accounts/account.schema.js";
+import { localDateOf } from "../../core/dates/local-date.js";
+import { ApiRequestError, messageOf, setSessionEndedHandler } from "../api/client.js";
+import { api } from "../api/reconnect.js";
+import { Layout, type NavPlace } from "../components/Layout.js";
+import { Link } from "../components/Link.js";
+import { MessageScreen } from "../components/MessageScreen.js";
+import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
+import { forgetAllUnsaved } from "../screens/checkin/draft.js";
+import { HistoryScreen } from "../screens/history/HistoryScreen.js";
+import { SetupScreen } from "../screens/setup/SetupScreen.js";
+import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
+import { navigate, usePath } from "./router.js";
+import { parseRoute, type Route } from "./routes.js";
+
+type Session =
+  | { state: "loading" }
+  | { state: "unreachable"; message: string }
+  | { state: "needs-owner" }
+  | { state: "signed-out" }
+  | { state: "signed-in"; me: Me };
+
+/** Where a screen that does not fit the session sends the person, or null to stay. */
+function redirectFor(session: Session, route: Route): string | null {
+  switch (session.state) {
+    case "needs-owner":
+      return route.name === "setup" ? null : "/setup";
+    case "signed-out":
+      return route.name === "sign-in" ? null : "/sign-in";
+    case "signed-in":
+      return route.name === "setup" || route.name === "sign-in" ? "/" : null;
+    default:
+      return null;
+  }
+}
+
+export function App() {
+  const path = usePath();
+  const route = parseRoute(path);
+  const [session, setSession] = useState<Session>({ state: "loading" });
+  // The page someone asked for before being sent to sign in, so signing in takes them there.
+  const returnTo = useRef<string | null>(null);
+  const lastUserId = useRef<string | null>(null);
+
+  const probe = useCallback(async () => {
+    setSession({ state: "loading" });
+    try {
+      const { needsOwner } = await api.setupStatus();
+      if (needsOwner) {
+        setSession({ state: "needs-owner" });
+        return;
+      }
+      const me = await api.me();
+      lastUserId.current = me.id;
+      setSession({ state: "signed-in", me });
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 401) {
+        setSession({ state: "signed-out" });
+      } else {
+        setSession({ state: "unreachable", message: messageOf(error) });
+      }
+    }
+  }, []);
+
+  useEffect(() => {
+    void probe();
+  }, [probe]);
+
+  useEffect(() => {
+    setSessionEndedHandler(() => setSession({ state: "signed-out" }));
+    return () => setSessionEndedHandler(undefined);
+  }, []);
+
+  const target = redirectFor(session, route);
+  useEffect(() => {
+    if (!target) return;
+    if (target === "/sign-in" && (route.name === "checkin" || route.name === "history")) {
+      returnTo.current = path;
+    }
+    navigate(target, { replace: true });
+  }, [target, route.name, path]);
+
+  // The session and the address change in one render, so no screen sees one without the other.
+  const signedIn = (me: Me) => {
+    if (lastUserId.current !== me.id) forgetAllUnsaved();
+    lastUserId.current = me.id;
+    const to = returnTo.current ?? "/";
+    returnTo.current = null;
+    flushSync(() => {
+      setSession({ state: "signed-in", me });
+      navigate(to);
+    });
+  };
+
+  const signOut = async () => {
+    try {
+      await api.signOut();
+    } catch (error) {
+      // Already signed out (the session ran out): the person still gets what they asked for.
+      if (!(error instanceof ApiRequestError && error.status === 401)) throw error;
+    }
+    returnTo.current = null;
+    forgetAllUnsaved();
+    flushSync(() => {
+      setSession({ state: "signed-out" });
+      navigate("/sign-in");
+    });
+  };
+
+  if (session.state === "unreachable") {
+    return (
+      <Layout>
+        <MessageScreen title="Reconnect isn't answering">
+          <p>{session.message}</p>
+          <button type="button" className="primary" onClick={() => void probe()}>
+            Try again
+          </button>
+        </MessageScreen>
+      </Layout>
+    );
+  }
+  if (session.state === "loading" || target) {
+    return (
+      <Layout>
+        <MessageScreen title="Just a moment">
+          <p>Opening Reconnect…</p>
+        </MessageScreen>
+      </Layout>
+    );
+  }
+  if (session.state === "needs-owner") {
+    return (
+      <Layout>
+        <SetupScreen onSignedIn={signedIn} />
+      </Layout>
+    );
+  }
+  if (session.state === "signed-out") {
+    return (
+      <Layout>
+        <SignInScreen onSignedIn={signedIn} />
+      </Layout>
+    );
+  }
+  return (
+    <Layout signedIn={{ place: placeOf(route), signOut }}>
+      <SignedInScreen route={route} />
+    </Layout>
+  );
+}
+
+function placeOf(route: Route): NavPlace {
+  if (route.name === "history") return "history";
+  if (route.name === "checkin" && route.date === null) return "checkin";
+  return "other";
+}
+
+function SignedInScreen({ route }: { route: Route }) {
+  const today = localDateOf(new Date());
+  switch (route.name) {
+    case "checkin": {
+      const date = route.date ?? today;
+      if (date > today) {
+        return (
+          <MessageScreen title="That day hasn't come yet">
+            <p>
+              You can check in for today or any day before it. <Link href="/">Go to today</Link>
+            </p>
+          </MessageScreen>
+        );
+      }
+      // A new key per day: each day starts from its own saved answers, never another day's.
+      return <CheckinScreen key={date} date={date} today={today} />;
+    }
+    case "history":
+      return <HistoryScreen today={today} />;
+    default:
+      return (
+        <MessageScreen title="Page not found">
+          <p>
+            There is nothing at this address. <Link href="/">Go to today's check-in</Link>
+          </p>
+        </MessageScreen>
+      );
+  }
+}

@@ -1,0 +1,45 @@
+import { useSyncExternalStore } from "react";
+
+const listeners = new Set<() => void>();
+
+// Focus moves to the new screen's heading only after the person goes somewhere; on first load it
+// stays at the top of the page so the skip link is the first thing a keyboard reaches.
+let movedByPerson = false;
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+window.addEventListener("popstate", () => {
+  movedByPerson = true;
+  notify();
+});
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function currentPath(): string {
+  return window.location.pathname;
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath);
+}
+
+/** `replace` is for redirects the person did not ask for: they should not fill the back button. */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) {
+    window.history.replaceState(null, "", to);
+  } else {
+    window.history.pushState(null, "", to);
+    movedByPerson = true;
+    window.scrollTo(0, 0);
+  }
+  notify();
+}
+
+export function shouldFocusNewScreen(): boolean {
+  return movedByPerson;
+}

@@ -1,0 +1,84 @@
+import { type ReactNode, useState } from "react";
+import { messageOf } from "../api/client.js";
+import { Link } from "./Link.js";
+
+export type NavPlace = "checkin" | "history" | "other";
+
+interface LayoutProps {
+  children: ReactNode;
+  /** Present only while signed in: the nav is for the person's own pages. */
+  signedIn?: { place: NavPlace; signOut: () => Promise<void> } | undefined;
+}
+
+export function Layout({ children, signedIn }: LayoutProps) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header-bar">
+          {signedIn ? (
+            <Link className="brand" href="/">
+              Reconnect
+            </Link>
+          ) : (
+            <span className="brand">Reconnect</span>
+          )}
+          {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off. */}
+          <a className="help-link" href="/crisis">
+            Get help now
+          </a>
+        </div>
+        {signedIn ? <MainNav place={signedIn.place} signOut={signedIn.signOut} /> : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Reconnect is not a substitute for professional care. If you are struggling,{" "}
+          <a href="/crisis">find someone to talk to now</a>.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<void> }) {
+  const [problem, setProblem] = useState("");
+  async function handleSignOut() {
+    setProblem("");
+    try {
+      await signOut();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+  return (
+    <nav aria-label="Main">
+      <ul className="nav-list">
+        <li>
+          <Link href="/" aria-current={place === "checkin" ? "page" : undefined}>
+            Check-in
+          </Link>
+        </li>
+        <li>
+          <Link href="/history" aria-current={place === "history" ? "page" : undefined}>
+            History
+          </Link>
+        </li>
+        <li>
+          <button type="button" className="link-button" onClick={handleSignOut}>
+            Sign out
+          </button>
+        </li>
+      </ul>
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import { type ReactNode, useEffect, useRef } from "react";
+import { shouldFocusNewScreen } from "../app/router.js";
+
+interface ScreenHeadingProps {
+  children: ReactNode;
+  /** The tab title, so a screen reader and the tab strip name the screen the same way. */
+  title: string;
+}
+
+/** The one `<h1>` of a screen; it takes focus after a move so screen readers announce the new screen. */
+export function ScreenHeading({ children, title }: ScreenHeadingProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Reconnect`;
+  }, [title]);
+  useEffect(() => {
+    if (shouldFocusNewScreen()) ref.current?.focus();
+  }, []);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

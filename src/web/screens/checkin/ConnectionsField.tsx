@@ -1,0 +1,146 @@
+import { useEffect, useRef } from "react";
+import { type ConnectionMode, connectionModes } from "../../../core/checkins/checkin.schema.js";
+import { Field } from "../../components/Field.js";
+import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import {
+  type ConnectionDraft,
+  connectionModeWords,
+  feltWords,
+  fieldId,
+  labelOf,
+  newConnectionRow,
+} from "./draft.js";
+
+interface ConnectionsFieldProps {
+  rows: ConnectionDraft[];
+  errors: FieldErrors;
+  onChange: (rows: ConnectionDraft[]) => void;
+}
+
+/** "Who you connected with": any number of rows, each a person, how, and how it felt. */
+export function ConnectionsField({ rows, errors, onChange }: ConnectionsFieldProps) {
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After adding, focus goes into the new row; after removing, back to the add button.
+  const focusAfterChange = useRef<"new-row" | "add-button" | null>(null);
+
+  useEffect(() => {
+    const target = focusAfterChange.current;
+    focusAfterChange.current = null;
+    if (target === "add-button") addButton.current?.focus();
+    if (target === "new-row") {
+      document.getElementById(fieldId(`connections.${rows.length - 1}.name`))?.focus();
+    }
+  });
+
+  function update(index: number, change: Partial<ConnectionDraft>) {
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  }
+
+  return (
+    <section className="connections" aria-labelledby="connections-heading">
+      <h2 id="connections-heading">Who did you connect with?</h2>
+      <p className="hint">Any contact counts: a text, a call, a wave to a neighbour.</p>
+      {rows.map((row, index) => (
+        <ConnectionRow
+          key={row.rowId}
+          row={row}
+          index={index}
+          errors={errors}
+          onChange={(change) => update(index, change)}
+          onRemove={() => {
+            focusAfterChange.current = "add-button";
+            onChange(rows.filter((_, i) => i !== index));
+          }}
+        />
+      ))}
+      <button
+        ref={addButton}
+        type="button"
+        className="secondary"
+        onClick={() => {
+          focusAfterChange.current = "new-row";
+          onChange([...rows, newConnectionRow()]);
+        }}
+      >
+        {rows.length === 0 ? "Add someone you connected with" : "Add another person"}
+      </button>
+    </section>
+  );
+}
+
+interface ConnectionRowProps {
+  row: ConnectionDraft;
+  index: number;
+  errors: FieldErrors;
+  onChange: (change: Partial<ConnectionDraft>) => void;
+  onRemove: () => void;
+}
+
+function ConnectionRow({ row, index, errors, onChange, onRemove }: ConnectionRowProps) {
+  const number = index + 1;
+  const path = (part: string) => `connections.${index}.${part}`;
+  const errorFor = (part: string) => {
+    const message = errors[path(part)];
+    return message ? sentence(labelOf(path(part)), message) : undefined;
+  };
+  return (
+    <fieldset className="connection">
+      <legend>Connection {number}</legend>
+      <Field id={fieldId(path("name"))} label="Name (optional)" error={errorFor("name")}>
+        {(props) => (
+          <input
+            {...props}
+            autoComplete="off"
+            maxLength={100}
+            value={row.name}
+            onChange={(event) => onChange({ name: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={fieldId(path("mode"))} label="How" error={errorFor("mode")}>
+        {(props) => (
+          <select
+            {...props}
+            value={row.mode}
+            onChange={(event) => onChange({ mode: modeFrom(event.target.value) })}
+          >
+            <option value="">Choose…</option>
+            {connectionModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {connectionModeWords[mode]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={fieldId(path("felt"))} label="How it felt (optional)" error={errorFor("felt")}>
+        {(props) => (
+          <select
+            {...props}
+            value={row.felt}
+            onChange={(event) => onChange({ felt: event.target.value })}
+          >
+            <option value="">Rather not say</option>
+            {feltWords.map(({ value, words }) => (
+              <option key={value} value={String(value)}>
+                {words}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Remove connection ${number}`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </fieldset>
+  );
+}
+
+function modeFrom(value: string): ConnectionMode | "" {
+  return connectionModes.find((mode) => mode === value) ?? "";
+}

@@ -1,0 +1,82 @@
+import { NOTE_MAX_LENGTH } from "../../../core/checkins/checkin.schema.js";
+import { Field } from "../../components/Field.js";
+import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { type CheckinDraft, fieldId, labelOf, type ScaleKey } from "./draft.js";
+import { ScaleField } from "./ScaleField.js";
+
+const MORE_SCALES = ["energy", "enjoyment", "rumination", "burden"] as const satisfies ScaleKey[];
+
+interface MoreAboutTodayProps {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  draft: CheckinDraft;
+  errors: FieldErrors;
+  /** `path` names the answer that changed, so its old error can go. */
+  onChange: (change: Partial<CheckinDraft>, path: string) => void;
+}
+
+/** The optional questions, folded away so the quickest check-in is mood and Save. */
+export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: MoreAboutTodayProps) {
+  const errorFor = (path: string) => {
+    const message = errors[path];
+    return message ? sentence(labelOf(path), message) : undefined;
+  };
+  const left = NOTE_MAX_LENGTH - draft.note.length;
+  return (
+    <details className="more" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
+      <summary>More about your day (optional)</summary>
+      <div className="stack">
+        {MORE_SCALES.map((key) => (
+          <ScaleField
+            key={key}
+            scaleKey={key}
+            value={draft.scales[key]}
+            optional
+            error={errors[key]}
+            onChange={(value) => onChange({ scales: { ...draft.scales, [key]: value } }, key)}
+          />
+        ))}
+        <Field
+          id={fieldId("sleepHours")}
+          label="Hours slept (optional)"
+          hint="Roughly is fine, for example 6.5."
+          error={errorFor("sleepHours")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="short"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={24}
+              step={0.5}
+              value={draft.sleepHours}
+              onChange={(event) => onChange({ sleepHours: event.target.value }, "sleepHours")}
+            />
+          )}
+        </Field>
+        <Field
+          id={fieldId("note")}
+          label="Note (optional)"
+          hint={
+            left > 0
+              ? `You can write ${left.toLocaleString()} more characters.`
+              : "That's the most a note can hold."
+          }
+          error={errorFor("note")}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={4}
+              maxLength={NOTE_MAX_LENGTH}
+              value={draft.note}
+              onChange={(event) => onChange({ note: event.target.value }, "note")}
+            />
+          )}
+        </Field>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { CrisisPage } from "./pages/CrisisPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+describe.skipIf(browserUnavailable())("getting help", () => {
+  const journey = useJourney();
+
+  it("is one tap from the sign-in screen", async () => {
+    const { page, server } = journey;
+    await createOwner(server.baseUrl, OWNER);
+    await openPage(page, server.baseUrl);
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await Promise.all([page.waitForURL(/\/crisis$/), signIn.helpLink.click()]);
+    const crisis = new CrisisPage(page);
+    await crisis.heading.waitFor();
+    expect(await crisis.resources.count()).toBeGreaterThan(0);
+  });
+
+  it("works with JavaScript off, region picker included", async () => {
+    const { server } = journey;
+    const context = await journey.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+
+    // Even the app's own page points the way to help when it cannot run.
+    await openPage(page, server.baseUrl);
+    await Promise.all([
+      page.waitForURL(/\/crisis$/),
+      page.getByRole("link", { name: "get help now" }).click(),
+    ]);
+
+    const crisis = new CrisisPage(page);
+    await crisis.open(server.baseUrl, "GB");
+    const britain = await page.locator("main").textContent();
+    expect(britain).toContain("Samaritans");
+    expect(britain).toContain("116 123");
+    expect(britain).toContain("999");
+
+    await crisis.chooseRegion("United States");
+    expect(new URL(page.url()).searchParams.get("region")).toBe("US");
+    const states = await page.locator("main").textContent();
+    expect(states).toContain("988");
+    expect(states).not.toContain("Samaritans");
+  });
+});

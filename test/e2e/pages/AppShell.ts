@@ -1,0 +1,30 @@
+import type { Locator, Page } from "playwright-core";
+
+/** What every screen has: the header with help and, once signed in, the main nav. */
+export class AppShell {
+  readonly heading: Locator;
+  readonly helpLink: Locator;
+  readonly nav: Locator;
+  readonly checkinLink: Locator;
+  readonly historyLink: Locator;
+  readonly signOutButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole("heading", { level: 1 });
+    this.helpLink = page.getByRole("banner").getByRole("link", { name: "Get help now" });
+    this.nav = page.getByRole("navigation", { name: "Main" });
+    this.checkinLink = this.nav.getByRole("link", { name: "Check-in" });
+    this.historyLink = this.nav.getByRole("link", { name: "History" });
+    this.signOutButton = this.nav.getByRole("button", { name: "Sign out" });
+  }
+
+  /** Waits for a screen by its one `<h1>`, so a journey never acts on the page before it. */
+  async waitForHeading(text: string | RegExp): Promise<void> {
+    await this.page.getByRole("heading", { level: 1, name: text }).waitFor();
+  }
+
+  async signOut(): Promise<void> {
+    await this.signOutButton.click();
+    await this.waitForHeading("Sign in");
+  }
+}

@@ -1,0 +1,28 @@
+import type { Locator, Page } from "playwright-core";
+import { AppShell } from "./AppShell.js";
+
+export class HistoryPage extends AppShell {
+  readonly chart: Locator;
+  readonly table: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.chart = page.getByRole("img", { name: /^Chart of mood, energy and connections/ });
+    this.table = page.getByRole("table", { name: "Your check-ins, newest first" });
+  }
+
+  async waitUntilShown(): Promise<void> {
+    await this.waitForHeading("Your last four weeks");
+  }
+
+  /** The table row for a day, found by the link that edits it (today's opens "/"). */
+  row(editPath: string): Locator {
+    return this.table.getByRole("row").filter({ has: this.page.locator(`a[href="${editPath}"]`) });
+  }
+
+  /** A row's cells as text: day, mood, energy, connections, edit link. */
+  async rowCells(editPath: string): Promise<string[]> {
+    const row = this.row(editPath);
+    return row.locator("th, td").allInnerTexts();
+  }
+}

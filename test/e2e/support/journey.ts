@@ -1,0 +1,90 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { launchBrowser, watchForOutsideRequests } from "./browser.js";
+import { type RunningServer, startServer } from "./server.js";
+
+export const OWNER = { username: "sam", password: "a quiet morning walk" } as const;
+
+export interface Journey {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Another context (say, with JavaScript off) whose requests are watched the same way. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * One server and one browser per file; a fresh browser context per test. After every test, no
+ * request may have left 127.0.0.1: Reconnect loads nothing from anywhere else.
+ */
+export function useJourney(contextOptions: BrowserContextOptions = {}): Journey {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const contexts: BrowserContext[] = [];
+  const outside: string[] = [];
+
+  const required = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not ready: did beforeAll fail?`);
+    return value;
+  };
+
+  const journey: Journey = {
+    get server() {
+      return required(server, "The server");
+    },
+    get browser() {
+      return required(browser, "The browser");
+    },
+    get context() {
+      return required(context, "The browser context");
+    },
+    get page() {
+      return required(page, "The page");
+    },
+    async newContext(options = {}) {
+      const extra = await journey.browser.newContext(options);
+      contexts.push(extra);
+      watchForOutsideRequests(extra, outside);
+      return extra;
+    },
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    outside.length = 0;
+    context = await journey.browser.newContext(contextOptions);
+    contexts.push(context);
+    watchForOutsideRequests(context, outside);
+    // Well above what any screen needs here, well below Vitest's own limit, so a stuck journey
+    // names the element it waited for.
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    for (const open of contexts.splice(0)) await open.close();
+    expect(outside, "requests that left 127.0.0.1").toEqual([]);
+  });
+
+  return journey;
+}
+
+/** Opens an address and insists the server answered it, so a broken route fails fast and plainly. */
+export async function openPage(page: Page, url: string): Promise<void> {
+  const response = await page.goto(url);
+  const status = response?.status();
+  if (status !== 200) {
+    throw new Error(`GET ${new URL(url).pathname} answered ${status ?? "nothing"}, not 200.`);
+  }
+}
