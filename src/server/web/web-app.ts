@@ -18,6 +18,7 @@ export async function registerWebApp(
   await app.register(fastifyStatic, {
     root: webRoot,
     index: ["index.html"],
+    preCompressed: true,
     wildcard: true,
     setHeaders(res, filePath) {
       // Vite names assets by content hash, so they never change; the page itself always revalidates.

@@ -1,6 +1,7 @@
 import {
   type Credentials,
   meSchema,
+  sessionStateSchema,
   setupStatusSchema,
 } from "../../core/accounts/account.schema.js";
 import {
@@ -19,6 +20,8 @@ export const api = {
   signIn: (credentials: Credentials) =>
     requestNoContent("POST", "/api/session", { body: credentials, unauthorizedIsAnswer: true }),
   signOut: () => requestNoContent("DELETE", "/api/session", { unauthorizedIsAnswer: true }),
+  /** Who is signed in and whether setup is needed, in one request that never answers 401. */
+  session: () => requestJson("GET", "/api/session", sessionStateSchema),
   me: () => requestJson("GET", "/api/me", meSchema, { unauthorizedIsAnswer: true }),
   checkins: async (from: LocalDate, to: LocalDate) => {
     const query = new URLSearchParams({ from, to });

@@ -47,20 +47,15 @@ export function App() {
   const probe = useCallback(async () => {
     setSession({ state: "loading" });
     try {
-      const { needsOwner } = await api.setupStatus();
-      if (needsOwner) {
-        setSession({ state: "needs-owner" });
-        return;
-      }
-      const me = await api.me();
-      lastUserId.current = me.id;
-      setSession({ state: "signed-in", me });
-    } catch (error) {
-      if (error instanceof ApiRequestError && error.status === 401) {
-        setSession({ state: "signed-out" });
+      const { user, needsOwner } = await api.session();
+      if (user) {
+        lastUserId.current = user.id;
+        setSession({ state: "signed-in", me: user });
       } else {
-        setSession({ state: "unreachable", message: messageOf(error) });
+        setSession({ state: needsOwner ? "needs-owner" : "signed-out" });
       }
+    } catch (error) {
+      setSession({ state: "unreachable", message: messageOf(error) });
     }
   }, []);
 

@@ -1,0 +1,84 @@
+import { type LearnedTrapId, learnedTrapIds } from "./trap-ids.js";
+
+/**
+ * The trained model as stored in `model.json`: one logistic regression per learned trap over
+ * word stems, word pairs and pattern features, with Platt calibration and a threshold per trap.
+ * Weights and biases are integers to be divided by `scale`, which keeps the file small and its
+ * bytes identical from one training run to the next.
+ */
+export interface TrapModelData {
+  readonly version: 1;
+  readonly scale: number;
+  /** Column order of every weight list. */
+  readonly traps: readonly LearnedTrapId[];
+  readonly bias: readonly number[];
+  /** Per trap `[a, b]`: confidence = 1 / (1 + exp(-(a * score + b))). */
+  readonly calibration: readonly (readonly [number, number])[];
+  /** Per trap: the lowest confidence at which the trap is suggested. */
+  readonly thresholds: readonly number[];
+  readonly features: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The model ready for scoring, with weights as floats. */
+export interface TrapModel {
+  readonly traps: readonly LearnedTrapId[];
+  readonly bias: Float64Array;
+  readonly calibrationA: Float64Array;
+  readonly calibrationB: Float64Array;
+  readonly thresholds: Float64Array;
+  readonly weights: ReadonlyMap<string, Float64Array>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function numbers(value: unknown, length: number, what: string): number[] {
+  if (!Array.isArray(value) || value.length !== length) {
+    throw new Error(`trap model: ${what} must be a list of ${length} numbers`);
+  }
+  return value.map((item) => {
+    if (typeof item !== "number" || !Number.isFinite(item)) {
+      throw new Error(`trap model: ${what} holds a value that is not a finite number`);
+    }
+    return item;
+  });
+}
+
+/**
+ * Checks a parsed model file and turns it into a scoring model. A malformed file fails here,
+ * loudly, rather than producing quiet nonsense suggestions.
+ */
+export function loadModel(data: unknown): TrapModel {
+  if (!isRecord(data) || data.version !== 1) throw new Error("trap model: unknown format");
+  const { scale, traps, bias, calibration, thresholds, features } = data;
+  if (typeof scale !== "number" || !(scale > 0)) throw new Error("trap model: bad scale");
+  if (
+    !Array.isArray(traps) ||
+    traps.length !== learnedTrapIds.length ||
+    !traps.every((id, index) => id === learnedTrapIds[index])
+  ) {
+    throw new Error("trap model: trap columns differ from the learned trap ids");
+  }
+  const width = learnedTrapIds.length;
+  if (!Array.isArray(calibration) || calibration.length !== width) {
+    throw new Error("trap model: calibration must have one pair per trap");
+  }
+  const pairs = calibration.map((pair) => numbers(pair, 2, "calibration pair"));
+  if (!isRecord(features)) throw new Error("trap model: features must be an object");
+  const weights = new Map<string, Float64Array>();
+  for (const [name, list] of Object.entries(features)) {
+    weights.set(
+      name,
+      Float64Array.from(numbers(list, width, `weights of ${name}`), (w) => w / scale),
+    );
+  }
+  return {
+    traps: learnedTrapIds,
+    bias: Float64Array.from(numbers(bias, width, "bias"), (w) => w / scale),
+    calibrationA: Float64Array.from(pairs, (pair) => pair[0] ?? 0),
+    calibrationB: Float64Array.from(pairs, (pair) => pair[1] ?? 0),
+    thresholds: Float64Array.from(numbers(thresholds, width, "thresholds")),
+    weights,
+  };
+}
