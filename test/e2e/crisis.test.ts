@@ -29,7 +29,7 @@ describe.skipIf(browserUnavailable())("getting help", () => {
     await openPage(page, server.baseUrl);
     await Promise.all([
       page.waitForURL(/\/crisis$/),
-      page.getByRole("link", { name: "get help now" }).click(),
+      page.getByRole("banner").getByRole("link", { name: "Get help now" }).click(),
     ]);
 
     const crisis = new CrisisPage(page);

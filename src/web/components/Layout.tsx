@@ -2,6 +2,9 @@ import { type ReactNode, useState } from "react";
 import { messageOf } from "../api/client.js";
 import { Link } from "./Link.js";
 
+/** Also written in index.html's first frame; keep the two the same. */
+export const PRIVACY_NOTE = "Private: what you write stays here.";
+
 export type NavPlace = "checkin" | "history" | "other";
 
 interface LayoutProps {
@@ -30,7 +33,13 @@ export function Layout({ children, signedIn }: LayoutProps) {
             Get help now
           </a>
         </div>
-        {signedIn ? <MainNav place={signedIn.place} signOut={signedIn.signOut} /> : null}
+        {/* The second row is always the same height, signed in or not, so nothing below it
+            moves when the app replaces the page's first frame (index.html has the same row). */}
+        {signedIn ? (
+          <MainNav place={signedIn.place} signOut={signedIn.signOut} />
+        ) : (
+          <p className="site-header-note">{PRIVACY_NOTE}</p>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
         {children}

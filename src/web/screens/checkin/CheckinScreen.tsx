@@ -146,8 +146,6 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       <p className="date-line">{isToday ? dayName(date) : "You can change any answer."}</p>
       <DayNav date={date} today={today} />
 
-      {loaded.state === "loading" ? <p>Getting your answers for this day…</p> : null}
-
       {loaded.state === "failed" ? (
         <div role="alert" className="form-error">
           <p>{loaded.message}</p>
@@ -157,14 +155,23 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         </div>
       ) : null}
 
-      {loaded.state === "ready" ? (
-        <form className="stack checkin-form" noValidate onSubmit={save}>
+      {loaded.state !== "failed" ? (
+        // Drawn at once, and inert until the day's answers arrive, so nothing jumps when they do.
+        <form
+          className="stack checkin-form"
+          noValidate
+          onSubmit={save}
+          inert={loaded.state === "loading"}
+          aria-busy={loaded.state === "loading"}
+        >
           <p className="hint">
-            {loaded.restored
-              ? "Your answers from before weren't saved yet. They are here: press Save to keep them."
-              : loaded.saved
-                ? "You checked in for this day. Change anything you like and save again."
-                : "Only mood is needed. Everything else is optional."}
+            {loaded.state === "loading"
+              ? "Getting your answers for this day…"
+              : loaded.restored
+                ? "Your answers from before weren't saved yet. They are here: press Save to keep them."
+                : loaded.saved
+                  ? "You checked in for this day. Change anything you like and save again."
+                  : "Only mood is needed. Everything else is optional."}
           </p>
           <ScaleField
             scaleKey="mood"
