@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/0001-initial.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.

@@ -9,10 +9,16 @@ import {
   checkinListSchema,
   checkinSchema,
 } from "../../core/checkins/checkin.schema.js";
+import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
 import { requestJson, requestNoContent } from "./client.js";
 
 export const api = {
+  /** The region comes from the browser's language, which the browser sends with the request. */
+  crisisResources: () =>
+    requestJson("GET", "/api/crisis-resources", crisisResourcesSchema.omit({ known: true }), {
+      unauthorizedIsAnswer: true,
+    }),
   setupStatus: () =>
     requestJson("GET", "/api/setup", setupStatusSchema, { unauthorizedIsAnswer: true }),
   createOwner: (credentials: Credentials) =>

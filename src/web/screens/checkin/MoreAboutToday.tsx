@@ -1,4 +1,6 @@
 import { NOTE_MAX_LENGTH } from "../../../core/checkins/checkin.schema.js";
+import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { type CheckinDraft, fieldId, labelOf, type ScaleKey } from "./draft.js";
@@ -76,7 +78,17 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
             />
           )}
         </Field>
+        <NoteCrisisCheck note={draft.note} />
       </div>
     </details>
+  );
+}
+
+/** The crisis card under the note, the moment its words suggest it is needed. */
+function NoteCrisisCheck({ note }: { note: string }) {
+  const crisis = useCrisisLanguage(note);
+  // Always present, so a screen reader is already listening when the card appears.
+  return (
+    <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
   );
 }
