@@ -1,7 +1,8 @@
-import { argv, env, exit, stderr, stdout } from "node:process";
+import { argv, env, exit, stderr, stdin, stdout } from "node:process";
 import { backupCommand } from "./backup.command.js";
 import { migrateCommand } from "./migrate.command.js";
 import { startCommand } from "./start.command.js";
+import { trapsCommand } from "./traps.command.js";
 
 const HELP = `Usage: reconnect <command>
 
@@ -9,6 +10,7 @@ Commands:
   start          Start Reconnect (HOST, PORT, DATA_DIR, DATABASE_URL from the environment)
   migrate        Apply pending database migrations, then exit
   backup FILE    Write a consistent copy of the SQLite database to FILE while it runs
+  traps          Read JSON lines {"id","text"} on stdin; write {"id","traps","crisis"} for each
   help           Show this help
 
 Environment:
@@ -22,6 +24,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   start: () => startCommand(env),
   migrate: () => migrateCommand(env),
   backup: (args) => backupCommand(env, args),
+  traps: () => trapsCommand(stdin, stdout, stderr),
 };
 
 async function main(args: string[]): Promise<number> {

@@ -11,6 +11,7 @@ import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
+import { trapRoutes } from "./traps/trap.routes.js";
 import { defaultWebRoot, registerWebApp } from "./web/web-app.js";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -47,6 +48,7 @@ export async function buildApp(
   accountRoutes(app, ctx);
   sessionRoutes(app, ctx);
   checkinRoutes(app, ctx);
+  trapRoutes(app);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerErrorHandler(app, spaFallback);

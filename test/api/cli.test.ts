@@ -74,6 +74,41 @@ describe("the reconnect command", () => {
     }
   });
 
+  it("reads thoughts as JSON lines and answers each in order, skipping a bad line by number", async () => {
+    const child = execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", "traps"], {
+      cwd: ROOT,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr?.on("data", (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    child.stdin?.end(
+      [
+        JSON.stringify({ id: "a", text: "I always ruin everything" }),
+        "{not json",
+        JSON.stringify({ id: 2, text: "Everyone would be better off without me" }),
+        JSON.stringify({ id: "c", text: "" }),
+        JSON.stringify({ id: "d", text: "I had soup for lunch" }),
+      ].join("\n"),
+    );
+    expect(await exited).toBe(1);
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.id)).toEqual(["a", 2, "d"]);
+    expect(answers[0].traps.length).toBeGreaterThan(0);
+    expect(answers[1].crisis).toBe(true);
+    expect(answers[2]).toEqual({ id: "d", traps: [], crisis: false });
+    expect(stderr).toContain("line 2");
+    expect(stderr).toContain("line 4");
+  });
+
   it("names a wrong setting instead of starting", async () => {
     await expect(reconnect(["migrate"], { PORT: "99999", DATA_DIR: dir })).rejects.toMatchObject({
       stderr: expect.stringContaining("PORT"),

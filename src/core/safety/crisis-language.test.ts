@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { detectCrisisLanguage, hasCrisisLanguage } from "./crisis-language.js";
+import { crisisStatements, everydayStatements } from "./crisis-statements.fixture.js";
+
+/** The words each span covers, so failures read as text rather than offsets. */
+function matchedWords(text: string): string[] {
+  return detectCrisisLanguage(text).spans.map((span) => text.slice(span.start, span.end));
+}
+
+describe("crisis language: the statement sets", () => {
+  it("has enough varied statements to mean something", () => {
+    expect(crisisStatements.length).toBeGreaterThanOrEqual(150);
+    expect(everydayStatements.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(crisisStatements).size).toBe(crisisStatements.length);
+    expect(new Set(everydayStatements).size).toBe(everydayStatements.length);
+  });
+
+  it("catches every crisis statement and raises few false alarms", () => {
+    const missed = crisisStatements.filter((text) => !detectCrisisLanguage(text).crisis);
+    const alarms = everydayStatements.filter((text) => detectCrisisLanguage(text).crisis);
+    const caught = crisisStatements.length - missed.length;
+    const recall = caught / crisisStatements.length;
+    const falseAlarmRate = alarms.length / everydayStatements.length;
+    console.log(
+      `crisis recall ${recall.toFixed(3)} (${caught}/${crisisStatements.length}), ` +
+        `false alarms ${(falseAlarmRate * 100).toFixed(1)}% (${alarms.length}/${everydayStatements.length})`,
+    );
+    expect(missed).toEqual([]);
+    expect(recall).toBe(1);
+    expect(falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it("gives the same verdict from hasCrisisLanguage as from detectCrisisLanguage", () => {
+    for (const text of [...crisisStatements, ...everydayStatements]) {
+      expect(hasCrisisLanguage(text), text).toBe(detectCrisisLanguage(text).crisis);
+    }
+  });
+
+  it("finds a span for every crisis statement, each inside the text", () => {
+    for (const text of crisisStatements) {
+      const { spans } = detectCrisisLanguage(text);
+      expect(spans.length, text).toBeGreaterThan(0);
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeGreaterThan(span.start);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+});
+
+describe("crisis language: spans", () => {
+  it("points at the matching words", () => {
+    expect(matchedWords("Honestly I want to die.")).toEqual(["want to die"]);
+    expect(matchedWords("everyone would be better off without me")).toEqual([
+      "better off without me",
+    ]);
+  });
+
+  it("counts emoji before the match as two UTF-16 units each", () => {
+    const text = "😞😞 I really can’t go on";
+    const [span] = detectCrisisLanguage(text).spans;
+    expect(span).toBeDefined();
+    expect(text.slice(span?.start, span?.end)).toBe("can’t go on");
+    expect(span?.start).toBe(text.indexOf("can’t"));
+  });
+
+  it("keeps curly apostrophes, repeated letters and extra spaces inside the span", () => {
+    expect(matchedWords("I don’t want to wake up tomorrow")).toEqual(["don’t want to wake up"]);
+    expect(matchedWords("gonna kiiiill   myself")).toEqual(["kiiiill   myself"]);
+    expect(matchedWords("I WANT TO DIEEE")).toEqual(["WANT TO DIEEE"]);
+  });
+
+  it("returns separate spans, in order, for separate statements in a note", () => {
+    const text =
+      "Long day at work. I keep thinking they'd be better off without me. " +
+      "Had pasta for tea. Honestly I just want to disappear forever.";
+    const words = matchedWords(text);
+    expect(words).toEqual(["better off without me", "want to disappear forever"]);
+    const spans = detectCrisisLanguage(text).spans;
+    expect(spans[0]?.end ?? 0).toBeLessThan(spans[1]?.start ?? 0);
+  });
+
+  it("merges overlapping matches into one span", () => {
+    const spans = detectCrisisLanguage("I want to kill myself").spans;
+    expect(spans).toHaveLength(1);
+  });
+});
+
+describe("crisis language: edges", () => {
+  it("finds nothing in empty or blank text", () => {
+    expect(detectCrisisLanguage("")).toEqual({ crisis: false, spans: [] });
+    expect(detectCrisisLanguage("   \n\t ")).toEqual({ crisis: false, spans: [] });
+    expect(hasCrisisLanguage("")).toBe(false);
+  });
+
+  it("finds nothing in text with no Latin letters, and does not throw", () => {
+    expect(detectCrisisLanguage("😀😀😀 ... !!! 12345 —").crisis).toBe(false);
+  });
+
+  it("handles a 2,000-character note with the crisis words at the very end", () => {
+    const filler = "Walked the dog, made soup, watched the rain, tidied the kitchen. ";
+    const ending = "I don't want to be here anymore.";
+    const text = filler.repeat(40).slice(0, 2000 - ending.length) + ending;
+    expect(text).toHaveLength(2000);
+    expect(detectCrisisLanguage(filler.repeat(40).slice(0, 2000)).crisis).toBe(false);
+    const [span] = detectCrisisLanguage(text).spans;
+    expect(text.slice(span?.start, span?.end)).toBe("don't want to be here anymore");
+  });
+
+  it("handles text far longer than a note", () => {
+    const text = `${"Slept badly, felt flat, called nobody. ".repeat(600)}I wish I was dead.`;
+    expect(detectCrisisLanguage(text).crisis).toBe(true);
+  });
+
+  it("gives the same answer whatever was checked before", () => {
+    const text = "no one would even notice if I disappeared";
+    const first = detectCrisisLanguage(text);
+    for (const other of everydayStatements.slice(0, 50)) detectCrisisLanguage(other);
+    detectCrisisLanguage("kill myself ".repeat(500));
+    expect(detectCrisisLanguage(text)).toEqual(first);
+  });
+});
+
+describe("crisis language: idioms and frames", () => {
+  it("treats 'can't go on' as crisis unless it is clearly a trip, a ride or a stage", () => {
+    expect(hasCrisisLanguage("I can't go on")).toBe(true);
+    expect(hasCrisisLanguage("I can't go on like this without a coffee")).toBe(true);
+    expect(hasCrisisLanguage("I can't go on the trip this weekend")).toBe(false);
+    expect(hasCrisisLanguage("I can't go on that ride, I get sick")).toBe(false);
+    expect(hasCrisisLanguage("She can't go on stage tonight")).toBe(false);
+  });
+
+  it("keeps a plain denial quiet but still hears what follows it", () => {
+    expect(hasCrisisLanguage("I'm not suicidal, just really tired")).toBe(false);
+    expect(hasCrisisLanguage("I would never hurt myself")).toBe(false);
+    expect(hasCrisisLanguage("I'm not okay. I want to die.")).toBe(true);
+    expect(hasCrisisLanguage("I don't know why I want to die")).toBe(true);
+    expect(hasCrisisLanguage("I can't stop thinking about killing myself")).toBe(true);
+  });
+
+  it("hears other people being better off, in any person or tense", () => {
+    expect(hasCrisisLanguage("he'd be better off without me")).toBe(true);
+    expect(hasCrisisLanguage("they'd all be better off if I was gone")).toBe(true);
+    expect(hasCrisisLanguage("we'd be better off taking the train")).toBe(false);
+    expect(hasCrisisLanguage("she's better off without him")).toBe(false);
+  });
+
+  it("reads misspellings, missing apostrophes and text-speak", () => {
+    for (const text of [
+      "sucide",
+      "feeling suicdal",
+      "i want to kil myself",
+      "dont want to live",
+      "cant go on",
+      "i wanna unalive",
+      "kms",
+      "want 2 die",
+      "nobody wud miss me",
+    ]) {
+      expect(hasCrisisLanguage(text), text).toBe(true);
+    }
+  });
+});
