@@ -1,13 +1,31 @@
 import { useEffect, useState } from "react";
-import { hasCrisisLanguage } from "../../../core/safety/crisis-language.js";
 
 /** How long typing must pause before the text is checked; the check itself takes well under 1 ms. */
 const PAUSE_MS = 400;
 
+type Detector = (text: string) => boolean;
+let detector: Promise<Detector> | undefined;
+
 /**
- * Watches free text for crisis language, in the browser, with no request: it works even when
- * the server is slow or unreachable. Once found it stays found until the person closes the card,
- * so help does not flicker away while they keep writing.
+ * The crisis-language rules are a large file, so they are fetched when a person first starts to
+ * write free text, not with every screen. A failed fetch is forgotten, so the next pause in
+ * typing tries again.
+ */
+export function loadCrisisCheck(): Promise<Detector> {
+  detector ??= import("../../../core/safety/crisis-language.js").then(
+    (module) => module.hasCrisisLanguage,
+    (error: unknown) => {
+      detector = undefined;
+      throw error;
+    },
+  );
+  return detector;
+}
+
+/**
+ * Watches free text for crisis language, in the browser, with no request to the server: it works
+ * even when saving fails. Once found it stays found until the person closes the card, so help
+ * does not flicker away while they keep writing.
  */
 export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss: () => void } {
   const [found, setFound] = useState(false);
@@ -16,13 +34,23 @@ export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss:
 
   useEffect(() => {
     if (found || joined.trim() === "") return;
+    let live = true;
+    void loadCrisisCheck().catch(() => undefined);
     const timer = setTimeout(() => {
-      if (hasCrisisLanguage(joined)) {
-        setFound(true);
-        setDismissed(false);
-      }
+      loadCrisisCheck().then(
+        (hasCrisisLanguage) => {
+          if (live && hasCrisisLanguage(joined)) {
+            setFound(true);
+            setDismissed(false);
+          }
+        },
+        () => undefined,
+      );
     }, PAUSE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [joined, found]);
 
   return {
