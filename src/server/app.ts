@@ -2,6 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { accountRoutes } from "./accounts/account.routes.js";
 import type { AppContext } from "./app-context.js";
+import { assessmentRoutes } from "./assessments/assessment.routes.js";
 import { checkinRoutes } from "./checkins/checkin.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
 import { registerErrorHandler } from "./errors/error-handler.js";
@@ -9,8 +10,10 @@ import { healthRoutes } from "./health/health.routes.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
+import { thoughtRoutes } from "./thoughts/thought.routes.js";
 import { trapRoutes } from "./traps/trap.routes.js";
 import { defaultWebRoot, registerWebApp } from "./web/web-app.js";
 
@@ -48,7 +51,10 @@ export async function buildApp(
   accountRoutes(app, ctx);
   sessionRoutes(app, ctx);
   checkinRoutes(app, ctx);
+  assessmentRoutes(app, ctx);
+  safetyPlanRoutes(app, ctx);
   trapRoutes(app);
+  thoughtRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerErrorHandler(app, spaFallback);

@@ -1,8 +1,11 @@
 import type { Kysely } from "kysely";
 import type { UserTable } from "../accounts/user.table.js";
+import type { AssessmentTable } from "../assessments/assessment.table.js";
 import type { CheckinConnectionTable, CheckinTable } from "../checkins/checkin.table.js";
+import type { SafetyPlanTable } from "../safety-plan/safety-plan.table.js";
 import type { SessionTable } from "../sessions/session.table.js";
 import type { SignInFailureTable } from "../sessions/sign-in-failure.table.js";
+import type { ThoughtRecordTable } from "../thoughts/thought.table.js";
 import type { WriteWork } from "./write-queue.js";
 
 /** Every table Reconnect keeps. Rows are plain storage shapes; mappers turn them into domain types. */
@@ -12,6 +15,9 @@ export interface Database {
   sign_in_failures: SignInFailureTable;
   checkins: CheckinTable;
   checkin_connections: CheckinConnectionTable;
+  assessments: AssessmentTable;
+  safety_plans: SafetyPlanTable;
+  thought_records: ThoughtRecordTable;
 }
 
 export type Engine = "sqlite" | "postgres";

@@ -7,12 +7,14 @@ import {
   findUserByUsername,
   insertUser,
 } from "../accounts/user.repository.js";
+import { listAssessments, saveAssessment } from "../assessments/assessment.repository.js";
 import {
   deleteCheckin,
   getCheckin,
   listCheckins,
   saveCheckin,
 } from "../checkins/checkin.repository.js";
+import { findSafetyPlan, saveSafetyPlan } from "../safety-plan/safety-plan.repository.js";
 import {
   deleteExpiredSessions,
   extendSession,
@@ -208,6 +210,74 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(halfWritten).toEqual([]);
   });
 
+  it("stores questionnaires with their answers and lists them oldest first, per person", async () => {
+    const phq9 = [0, 1, 2, 3, 0, 1, 2, 3, 1] as const;
+    await saveAssessment(
+      store.db,
+      "u-alex",
+      "as-2",
+      { instrument: "phq9", answers: [...phq9], difficulty: 1 },
+      "2026-11-20T08:00:00.000Z",
+    );
+    await saveAssessment(
+      store.db,
+      "u-alex",
+      "as-1",
+      { instrument: "ucla3", answers: [1, 2, 3] },
+      "2026-11-10T08:00:00.000Z",
+    );
+    await saveAssessment(
+      store.db,
+      "u-bo",
+      "as-3",
+      { instrument: "phq9", answers: new Array(9).fill(0) },
+      "2026-11-15T08:00:00.000Z",
+    );
+
+    const alex = await listAssessments(store.db, "u-alex");
+    expect(alex.map((a) => a.id)).toEqual(["as-1", "as-2"]);
+    expect(alex[1]).toEqual({
+      id: "as-2",
+      instrument: "phq9",
+      score: 13,
+      band: "moderate",
+      flags: { selfHarm: true },
+      answers: [...phq9],
+      difficulty: 1,
+      takenAt: "2026-11-20T08:00:00.000Z",
+    });
+    expect(alex[0]).toMatchObject({ instrument: "ucla3", score: 6, band: "lonely", flags: {} });
+    expect((await listAssessments(store.db, "u-alex", "ucla3")).map((a) => a.id)).toEqual(["as-1"]);
+    // Neither person ever sees the other's scores.
+    expect((await listAssessments(store.db, "u-bo")).map((a) => a.id)).toEqual(["as-3"]);
+    expect(await listAssessments(store.db, "u-nobody")).toEqual([]);
+  });
+
+  it("keeps one safety plan per person, replaced whole, never another's", async () => {
+    const steps = {
+      warningSigns: ["I stop eating"],
+      copingAlone: [],
+      distractions: ["The park"],
+      peopleToAsk: ["Jo"],
+      professionals: ["Dr Patel"],
+      saferSurroundings: [],
+      reasonsForLiving: ["Miso the cat"],
+    };
+    expect(await findSafetyPlan(store.db, "u-alex")).toBeUndefined();
+    await saveSafetyPlan(store.db, "u-alex", steps, T0);
+    await saveSafetyPlan(store.db, "u-bo", { ...steps, reasonsForLiving: ["Bo's"] }, T0);
+    expect(await findSafetyPlan(store.db, "u-alex")).toEqual({ ...steps, updatedAt: T0 });
+
+    const later = "2026-11-30T09:00:00.000Z";
+    await saveSafetyPlan(store.db, "u-alex", { ...steps, warningSigns: [] }, later);
+    expect(await findSafetyPlan(store.db, "u-alex")).toEqual({
+      ...steps,
+      warningSigns: [],
+      updatedAt: later,
+    });
+    expect((await findSafetyPlan(store.db, "u-bo"))?.reasonsForLiving).toEqual(["Bo's"]);
+  });
+
   it("erases an account and every row that belongs to it, and nobody else's", async () => {
     await insertSession(store.db, {
       tokenHash: "t2",
@@ -229,6 +299,8 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await findUserById(store.db, "u-bo")).toBeUndefined();
     expect(await listCheckins(store.db, "u-bo", "2000-01-01", "2100-01-01")).toEqual([]);
     expect(await findActiveSession(store.db, "t2", T0)).toBeUndefined();
+    expect(await listAssessments(store.db, "u-bo")).toEqual([]);
+    expect(await findSafetyPlan(store.db, "u-bo")).toBeUndefined();
     const orphans = await store.db
       .selectFrom("checkin_connections")
       .selectAll()

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
@@ -14,6 +14,19 @@ import { SetupScreen } from "../screens/setup/SetupScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
+
+// Loaded only when a thoughts screen is opened: it carries the thinking-trap detector and its
+// model, which the check-in screen has no need of.
+const ThoughtsScreen = lazy(() => import("../screens/thoughts/ThoughtsScreen.js"));
+// Check-ups and the safety plan are loaded when opened, so the check-in screen's script stays small.
+const CheckupsScreen = lazy(() =>
+  import("../screens/check-ups/CheckupsScreen.js").then((m) => ({ default: m.CheckupsScreen })),
+);
+const SafetyPlanScreen = lazy(() =>
+  import("../screens/safety-plan/SafetyPlanScreen.js").then((m) => ({
+    default: m.SafetyPlanScreen,
+  })),
+);
 
 type Session =
   | { state: "loading" }
@@ -71,7 +84,15 @@ export function App() {
   const target = redirectFor(session, route);
   useEffect(() => {
     if (!target) return;
-    if (target === "/sign-in" && (route.name === "checkin" || route.name === "history")) {
+    if (
+      target === "/sign-in" &&
+      (route.name === "checkin" ||
+        route.name === "history" ||
+        route.name === "check-ups" ||
+        route.name === "safety-plan" ||
+        route.name === "thoughts" ||
+        route.name === "thought")
+    ) {
       returnTo.current = path;
     }
     navigate(target, { replace: true });
@@ -148,6 +169,9 @@ export function App() {
 
 function placeOf(route: Route): NavPlace {
   if (route.name === "history") return "history";
+  if (route.name === "check-ups" && route.instrument === null) return "check-ups";
+  if (route.name === "safety-plan") return "safety-plan";
+  if (route.name === "thoughts" || route.name === "thought") return "thoughts";
   if (route.name === "checkin" && route.date === null) return "checkin";
   return "other";
 }
@@ -171,6 +195,35 @@ function SignedInScreen({ route }: { route: Route }) {
     }
     case "history":
       return <HistoryScreen today={today} />;
+    case "check-ups":
+      return (
+        <Suspense fallback={<Opening what="check-ups" />}>
+          <CheckupsScreen instrument={route.instrument} />
+        </Suspense>
+      );
+    case "safety-plan":
+      return (
+        <Suspense fallback={<Opening what="safety plan" />}>
+          <SafetyPlanScreen />
+        </Suspense>
+      );
+    case "thoughts":
+    case "thought":
+      return (
+        <Suspense
+          fallback={
+            <MessageScreen title="Just a moment">
+              <p>Opening your thoughts…</p>
+            </MessageScreen>
+          }
+        >
+          {route.name === "thoughts" ? (
+            <ThoughtsScreen view="list" />
+          ) : (
+            <ThoughtsScreen view="record" id={route.id} />
+          )}
+        </Suspense>
+      );
     default:
       return (
         <MessageScreen title="Page not found">
@@ -180,4 +233,12 @@ function SignedInScreen({ route }: { route: Route }) {
         </MessageScreen>
       );
   }
+}
+
+function Opening({ what }: { what: string }) {
+  return (
+    <MessageScreen title="Just a moment">
+      <p>Opening your {what}…</p>
+    </MessageScreen>
+  );
 }

@@ -3,6 +3,12 @@ import { isLocalDate, type LocalDate } from "../../core/dates/local-date.js";
 export type Route =
   | { name: "checkin"; date: LocalDate | null }
   | { name: "history" }
+  /** `instrument: null` is the list of questionnaires and past scores. */
+  | { name: "check-ups"; instrument: "phq9" | "ucla3" | null }
+  | { name: "safety-plan" }
+  | { name: "thoughts" }
+  /** `id: null` is a new thought record. */
+  | { name: "thought"; id: string | null }
   | { name: "setup" }
   | { name: "sign-in" }
   | { name: "not-found" };
@@ -12,6 +18,17 @@ export function parseRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "checkin", date: null };
   if (trimmed === "/history") return { name: "history" };
+  if (trimmed === "/check-ups") return { name: "check-ups", instrument: null };
+  if (trimmed === "/check-ups/phq9") return { name: "check-ups", instrument: "phq9" };
+  if (trimmed === "/check-ups/ucla3") return { name: "check-ups", instrument: "ucla3" };
+  if (trimmed === "/safety-plan") return { name: "safety-plan" };
+  if (trimmed === "/thoughts") return { name: "thoughts" };
+  if (trimmed === "/thoughts/new") return { name: "thought", id: null };
+  const thought = /^\/thoughts\/([^/]+)$/.exec(trimmed)?.[1];
+  if (thought !== undefined) {
+    const id = decodedSegment(thought);
+    if (id !== null) return { name: "thought", id };
+  }
   if (trimmed === "/setup") return { name: "setup" };
   if (trimmed === "/sign-in") return { name: "sign-in" };
   const day = /^\/checkin\/([^/]+)$/.exec(trimmed)?.[1];
@@ -21,4 +38,13 @@ export function parseRoute(path: string): Route {
 
 export function checkinPath(date: LocalDate, today: LocalDate): string {
   return date === today ? "/" : `/checkin/${date}`;
+}
+
+/** A path segment as written before it was percent-encoded, or null when it is malformed. */
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,7 @@ import { Link } from "./Link.js";
 /** Also written in index.html's first frame; keep the two the same. */
 export const PRIVACY_NOTE = "Private: what you write stays here.";
 
-export type NavPlace = "checkin" | "history" | "other";
+export type NavPlace = "checkin" | "history" | "thoughts" | "check-ups" | "safety-plan" | "other";
 
 interface LayoutProps {
   children: ReactNode;
@@ -28,10 +28,22 @@ export function Layout({ children, signedIn }: LayoutProps) {
           ) : (
             <span className="brand">Reconnect</span>
           )}
-          {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off. */}
-          <a className="help-link" href="/crisis">
-            Get help now
-          </a>
+          <div className="help-links">
+            {/* One tap from the crisis control, for whoever is signed in. */}
+            {signedIn ? (
+              <Link
+                className="plan-link"
+                href="/safety-plan"
+                aria-current={signedIn.place === "safety-plan" ? "page" : undefined}
+              >
+                My safety plan
+              </Link>
+            ) : null}
+            {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off. */}
+            <a className="help-link" href="/crisis">
+              Get help now
+            </a>
+          </div>
         </div>
         {/* The second row is always the same height, signed in or not, so nothing below it
             moves when the app replaces the page's first frame (index.html has the same row). */}
@@ -73,8 +85,18 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
           </Link>
         </li>
         <li>
+          <Link href="/thoughts" aria-current={place === "thoughts" ? "page" : undefined}>
+            Thoughts
+          </Link>
+        </li>
+        <li>
           <Link href="/history" aria-current={place === "history" ? "page" : undefined}>
             History
+          </Link>
+        </li>
+        <li>
+          <Link href="/check-ups" aria-current={place === "check-ups" ? "page" : undefined}>
+            Check-ups
           </Link>
         </li>
         <li>

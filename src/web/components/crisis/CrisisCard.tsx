@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import type { CrisisResource } from "../../../core/crisis/crisis-resources.js";
+import { textWay } from "../../../core/safety-plan/prefill.js";
 import { api } from "../../api/reconnect.js";
 
 interface Loaded {
@@ -52,7 +53,7 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
                   <a href={telHref(r.phone)}>call {r.phone}</a>
                 </>
               ) : null}
-              {r.text ? <> · text {r.text}</> : null}
+              {r.text ? <> · {textWay(r.text)}</> : null}
               {r.hours ? <> · {r.hours}</> : null}
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import type { LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
@@ -22,6 +22,11 @@ import {
 } from "./draft.js";
 import { MoreAboutToday } from "./MoreAboutToday.js";
 import { ScaleField } from "./ScaleField.js";
+
+// Its own small file, fetched after the screen is up: the offer must never slow the check-in.
+const CheckupOffer = lazy(() =>
+  import("../check-ups/CheckupOffer.js").then((m) => ({ default: m.CheckupOffer })),
+);
 
 type Loaded =
   | { state: "loading" }
@@ -207,6 +212,12 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       <p role="status" className="status">
         {status}
       </p>
+
+      {isToday ? (
+        <Suspense fallback={null}>
+          <CheckupOffer />
+        </Suspense>
+      ) : null}
 
       <DayPicker date={date} today={today} />
     </div>

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../traps/trap-check.js";
+import { type TrapId, trapIds } from "../traps/trap-ids.js";
+
+/** The same limit as the thought itself: every free-text step of a record can hold as much. */
+export const RECORD_TEXT_MAX_LENGTH = THOUGHT_MAX_LENGTH;
+export const FEELING_NAME_MAX_LENGTH = 100;
+export const FEELINGS_MAX = 20;
+
+const recordText = z.string({ message: "must be text" }).max(RECORD_TEXT_MAX_LENGTH, {
+  message: `must be at most ${RECORD_TEXT_MAX_LENGTH} characters`,
+});
+
+const strength = z
+  .number({ message: "must be a number from 0 to 100" })
+  .int({ message: "must be a whole number from 0 to 100" })
+  .min(0, { message: "must be from 0 to 100" })
+  .max(100, { message: "must be from 0 to 100" });
+
+export const trapIdSchema = z.enum(trapIds, {
+  message: "must be one of the fourteen thinking trap ids",
+});
+
+export const feelingSchema = z.strictObject({
+  name: z
+    .string({ message: "must be text" })
+    .trim()
+    .min(1, { message: "must not be empty" })
+    .max(FEELING_NAME_MAX_LENGTH, {
+      message: `must be at most ${FEELING_NAME_MAX_LENGTH} characters`,
+    }),
+  /** How strong the feeling was with the thought, 0–100. */
+  before: strength,
+  /** How strong it is after looking at the evidence; absent until the person re-rates it. */
+  after: strength.optional(),
+});
+export type Feeling = z.infer<typeof feelingSchema>;
+
+/**
+ * What a person sends for one thought record. Only the thought is needed, so a record can be
+ * saved after any step and finished later. Unknown fields are refused so a typo never drops data.
+ * The suggested traps are not sent: the server works them out from the thought itself.
+ */
+export const thoughtRecordInputSchema = z.strictObject({
+  situation: recordText.optional(),
+  thought: thoughtTextSchema,
+  feelings: z
+    .array(feelingSchema)
+    .max(FEELINGS_MAX, { message: `at most ${FEELINGS_MAX} feelings` })
+    .optional(),
+  /** The traps the person kept from the suggestions or added by hand. */
+  keptTraps: z
+    .array(trapIdSchema)
+    .max(trapIds.length, { message: `at most ${trapIds.length} traps` })
+    .refine((ids) => new Set(ids).size === ids.length, { message: "must not repeat a trap" })
+    .optional(),
+  evidenceFor: recordText.optional(),
+  evidenceAgainst: recordText.optional(),
+  balancedThought: recordText.optional(),
+});
+export type ThoughtRecordInput = z.infer<typeof thoughtRecordInputSchema>;
+
+const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const suggestedTrapSchema = z.object({
+  id: trapIdSchema,
+  confidence: z.number(),
+  spans: z.array(spanSchema),
+});
+export type SuggestedTrap = z.infer<typeof suggestedTrapSchema>;
+
+/** A stored record as the API returns it. Optional texts that were not sent are absent. */
+export const thoughtRecordSchema = z.object({
+  id: z.string(),
+  situation: z.string().optional(),
+  thought: z.string(),
+  feelings: z.array(feelingSchema),
+  /** What the detector found in the thought when it was last saved, most confident first. */
+  suggestedTraps: z.array(suggestedTrapSchema),
+  keptTraps: z.array(trapIdSchema),
+  evidenceFor: z.string().optional(),
+  evidenceAgainst: z.string().optional(),
+  balancedThought: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ThoughtRecord = z.infer<typeof thoughtRecordSchema>;
+
+export const trapCountSchema = z.object({ id: trapIdSchema, count: z.number().int() });
+export type TrapCount = z.infer<typeof trapCountSchema>;
+
+export const thoughtRecordListSchema = z.object({
+  thoughts: z.array(thoughtRecordSchema),
+  trapCounts: z.array(trapCountSchema),
+});
+export type ThoughtRecordList = z.infer<typeof thoughtRecordListSchema>;
+
+export const SEARCH_MAX_LENGTH = 200;
+
+export const thoughtSearchSchema = z.strictObject({
+  q: z
+    .string()
+    .max(SEARCH_MAX_LENGTH, { message: `must be at most ${SEARCH_MAX_LENGTH} characters` })
+    .optional(),
+});
+
+/**
+ * How often each kept trap comes up across records, most often first; ties keep the order of
+ * the fourteen traps so the list never shuffles between visits.
+ */
+export function countKeptTraps(records: readonly { keptTraps: readonly TrapId[] }[]): TrapCount[] {
+  const counts = new Map<TrapId, number>();
+  for (const record of records) {
+    for (const id of record.keptTraps) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return trapIds
+    .filter((id) => counts.has(id))
+    .map((id) => ({ id, count: counts.get(id) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** One lowercase form for searching, the same on both engines whatever the script. */
+export function searchForm(text: string): string {
+  return text.normalize("NFC").toLowerCase();
+}

@@ -1,0 +1,108 @@
+import { type Kysely, sql } from "kysely";
+import {
+  countKeptTraps,
+  searchForm,
+  type ThoughtRecord,
+  type TrapCount,
+} from "../../core/thoughts/thought.schema.js";
+import type { Database } from "../db/database.js";
+import { keptJson, recordFromRow, recordToRow } from "./thought.mapper.js";
+
+export async function insertThoughtRecord(
+  db: Kysely<Database>,
+  userId: string,
+  record: ThoughtRecord,
+): Promise<ThoughtRecord> {
+  await db.insertInto("thought_records").values(recordToRow(userId, record)).execute();
+  return record;
+}
+
+/**
+ * Replaces every step of one of the person's records, keeping when it was first written.
+ * Undefined when the person has no record with this id (whoever else might).
+ */
+export async function updateThoughtRecord(
+  db: Kysely<Database>,
+  userId: string,
+  record: ThoughtRecord,
+): Promise<ThoughtRecord | undefined> {
+  const { id: _id, user_id: _user, created_at: _created, ...changes } = recordToRow(userId, record);
+  const row = await db
+    .updateTable("thought_records")
+    .set(changes)
+    .where("user_id", "=", userId)
+    .where("id", "=", record.id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? recordFromRow(row) : undefined;
+}
+
+export async function getThoughtRecord(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<ThoughtRecord | undefined> {
+  const row = await db
+    .selectFrom("thought_records")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? recordFromRow(row) : undefined;
+}
+
+/** `%`, `_` and the escape itself mean something to LIKE; searched for, they are plain text. */
+function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The person's records, newest first. With `query`, only those whose situation, thought or
+ * balanced thought contains it, in any case.
+ */
+export async function listThoughtRecords(
+  db: Kysely<Database>,
+  userId: string,
+  query?: string,
+): Promise<ThoughtRecord[]> {
+  let select = db.selectFrom("thought_records").selectAll().where("user_id", "=", userId);
+  const wanted = query?.trim() ?? "";
+  if (wanted !== "") {
+    // Both sides are lowercased by the app (see the migration); LIKE … ESCAPE is the same on
+    // SQLite and PostgreSQL.
+    const pattern = likeContaining(searchForm(wanted));
+    select = select.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+  }
+  const rows = await select.orderBy("created_at", "desc").orderBy("id", "desc").execute();
+  return rows.map(recordFromRow);
+}
+
+/** How often each kept trap comes up across all of the person's records, most often first. */
+export async function thoughtTrapCounts(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<TrapCount[]> {
+  // Counted here rather than in SQL: reading JSON arrays differs between the two engines.
+  const rows = await db
+    .selectFrom("thought_records")
+    .select("kept_traps")
+    .where("user_id", "=", userId)
+    .execute();
+  return countKeptTraps(
+    rows.map((row) => ({ keptTraps: keptJson.parse(JSON.parse(row.kept_traps)) })),
+  );
+}
+
+/** Removes the record for good. Returns whether the person had one with this id. */
+export async function deleteThoughtRecord(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("thought_records")
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

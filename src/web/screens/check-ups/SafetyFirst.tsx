@@ -1,0 +1,123 @@
+import { useEffect, useId, useState } from "react";
+import type { CrisisResource } from "../../../core/crisis/crisis-resources.js";
+import { textWay } from "../../../core/safety-plan/prefill.js";
+import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
+import { api } from "../../api/reconnect.js";
+import { safetyApi } from "../../api/safety.js";
+import { Link } from "../../components/Link.js";
+
+type Lines = { resources: CrisisResource[]; emergency: string } | null;
+type Plan = { state: "loading" } | { state: "none" } | { state: "saved"; plan: SafetyPlan };
+
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+/** The parts of a plan that help most in the moment, a few lines each. */
+const PLAN_PREVIEW = [
+  ["copingAlone", "Things you can do on your own"],
+  ["peopleToAsk", "People you can ask for help"],
+  ["professionals", "Professionals and services"],
+  ["reasonsForLiving", "Your reasons for living"],
+] as const;
+
+/**
+ * Shown first, before any score, when PHQ-9 item 9 is answered above "Not at all". Its words,
+ * the link to /crisis and the emergency advice need no request, so a slow or failed load can
+ * never leave the person without help; the local lines and their plan are added as they arrive.
+ */
+export function SafetyFirst() {
+  const headingId = useId();
+  const [lines, setLines] = useState<Lines>(null);
+  const [plan, setPlan] = useState<Plan>({ state: "loading" });
+
+  useEffect(() => {
+    let live = true;
+    api.crisisResources().then(
+      (info) => {
+        if (live) setLines({ resources: info.resources, emergency: info.emergency });
+      },
+      () => undefined,
+    );
+    safetyApi.safetyPlan().then(
+      (saved) => {
+        if (live) setPlan(saved.updatedAt ? { state: "saved", plan: saved } : { state: "none" });
+      },
+      // Without the plan, the invitation to make one still shows.
+      () => {
+        if (live) setPlan({ state: "none" });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="crisis-card safety-first" aria-labelledby={headingId}>
+      <h2 id={headingId}>Thank you for telling us</h2>
+      <p>
+        You said you have had thoughts that you would be better off dead, or of hurting yourself.
+        That is hard to say, and you don't have to face those thoughts alone. Talking to someone now
+        can help, even if you are not sure you want to.
+      </p>
+      {lines ? (
+        <ul className="crisis-card-lines">
+          {lines.resources.map((r) => (
+            <li key={r.name}>
+              <strong>{r.name}</strong>
+              {r.phone ? (
+                <>
+                  {" "}
+                  <a href={telHref(r.phone)}>call {r.phone}</a>
+                </>
+              ) : null}
+              {r.text ? <> · {textWay(r.text)}</> : null}
+              {r.hours ? <> · {r.hours}</> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>In danger right now? Call {lines ? lines.emergency : "your local emergency number"}.</p>
+      <p className="crisis-card-actions">
+        <a className="crisis-card-link" href="/crisis">
+          See all help lines
+        </a>
+      </p>
+
+      <h3>Your safety plan</h3>
+      {plan.state === "saved" ? (
+        <>
+          <p>Here is what you wrote for times like this.</p>
+          <dl className="plan-preview">
+            {PLAN_PREVIEW.filter(([step]) => plan.plan[step].length > 0).map(([step, title]) => (
+              <div key={step}>
+                <dt>{title}</dt>
+                {plan.plan[step].map((entry) => (
+                  <dd key={entry}>{entry}</dd>
+                ))}
+              </div>
+            ))}
+          </dl>
+          <p>
+            <Link className="crisis-card-link" href="/safety-plan">
+              Open your whole safety plan
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            A safety plan is a short list, in your own words, of what helps and who to reach when
+            things get this hard. It takes a few minutes, and you can change it any time.
+          </p>
+          <p>
+            <Link className="crisis-card-link" href="/safety-plan">
+              Make your safety plan now
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import { Field } from "../../components/Field.js";
+import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { type FeelingDraft, newFeeling } from "./record-draft.js";
+
+/** A few common words, so naming a feeling can be one tap. */
+const COMMON_FEELINGS = ["Sad", "Worried", "Lonely", "Ashamed", "Angry", "Guilty", "Tired"];
+
+const STRENGTH_HINT = "0 is not at all, 100 is as strong as it gets.";
+
+interface FeelingsFieldProps {
+  feelings: FeelingDraft[];
+  errors: FieldErrors;
+  onChange: (feelings: FeelingDraft[]) => void;
+}
+
+function errorFor(errors: FieldErrors, path: string, label: string): string | undefined {
+  const message = errors[path];
+  return message ? sentence(label, message) : undefined;
+}
+
+/** The feelings that came with the thought, each with how strong it was. */
+export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps) {
+  const update = (rowId: number, change: Partial<FeelingDraft>) =>
+    onChange(feelings.map((f) => (f.rowId === rowId ? { ...f, ...change } : f)));
+  const names = new Set(feelings.map((f) => f.name.trim().toLowerCase()));
+  return (
+    <div className="stack">
+      <div>
+        <p id="common-feelings-label" className="hint">
+          Tap a feeling to add it, or add your own word.
+        </p>
+        <ul className="chips" aria-labelledby="common-feelings-label">
+          {COMMON_FEELINGS.filter((name) => !names.has(name.toLowerCase())).map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onChange([...feelings, newFeeling(name)])}
+              >
+                <span className="visually-hidden">Add </span>
+                {name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {feelings.map((feeling, index) => {
+        const label = feeling.name.trim() || `Feeling ${index + 1}`;
+        return (
+          <fieldset key={feeling.rowId} className="connection feeling">
+            <legend>{label}</legend>
+            <Field
+              id={`feeling-${feeling.rowId}-name`}
+              label="What you felt"
+              error={errorFor(errors, `feelings.${feeling.rowId}.name`, "The feeling")}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  maxLength={100}
+                  value={feeling.name}
+                  onChange={(event) => update(feeling.rowId, { name: event.target.value })}
+                />
+              )}
+            </Field>
+            <Field
+              id={`feeling-${feeling.rowId}-before`}
+              label={`How strong (0 to 100)`}
+              hint={STRENGTH_HINT}
+              error={errorFor(errors, `feelings.${feeling.rowId}.before`, "How strong")}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="short"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={100}
+                  step={1}
+                  value={feeling.before}
+                  onChange={(event) => update(feeling.rowId, { before: event.target.value })}
+                />
+              )}
+            </Field>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange(feelings.filter((f) => f.rowId !== feeling.rowId))}
+            >
+              Remove<span className="visually-hidden"> {label}</span>
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => onChange([...feelings, newFeeling()])}
+      >
+        {feelings.length === 0 ? "Add a feeling" : "Add another feeling"}
+      </button>
+    </div>
+  );
+}
+
+/** The same feelings rated again, with any change put kindly. */
+export function RerateField({ feelings, errors, onChange }: FeelingsFieldProps) {
+  const named = feelings.filter((f) => f.name.trim() !== "");
+  if (named.length === 0) {
+    return (
+      <p className="hint">
+        If you add feelings in step 3, you can rate them again here to see if anything has shifted.
+      </p>
+    );
+  }
+  return (
+    <div className="stack">
+      {named.map((feeling) => {
+        const name = feeling.name.trim();
+        return (
+          <div key={feeling.rowId}>
+            <Field
+              id={`feeling-${feeling.rowId}-after`}
+              label={`How strong is "${name}" now? (optional)`}
+              hint={
+                feeling.before.trim() !== ""
+                  ? `Before, it was ${feeling.before.trim()}. ${STRENGTH_HINT}`
+                  : STRENGTH_HINT
+              }
+              error={errorFor(errors, `feelings.${feeling.rowId}.after`, "How strong")}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="short"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={100}
+                  step={1}
+                  value={feeling.after}
+                  onChange={(event) =>
+                    onChange(
+                      feelings.map((f) =>
+                        f.rowId === feeling.rowId ? { ...f, after: event.target.value } : f,
+                      ),
+                    )
+                  }
+                />
+              )}
+            </Field>
+            <p className="change-note">{changeNote(name, feeling.before, feeling.after)}</p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Any change in a feeling, put gently: less is good news, the same or more is no failure. */
+export function changeNote(name: string, beforeText: string, afterText: string): string {
+  if (beforeText.trim() === "" || afterText.trim() === "") return "";
+  const before = Number(beforeText);
+  const after = Number(afterText);
+  if (!Number.isFinite(before) || !Number.isFinite(after)) return "";
+  const feeling = name.toLowerCase();
+  if (after < before) {
+    return `"${name}" went from ${before} to ${after}: ${before - after} points lighter. That shift came from you.`;
+  }
+  if (after === before) {
+    return `"${name}" is still at ${after}. Strong feelings often take time to ease, and that's okay.`;
+  }
+  return `"${name}" is at ${after} now, up from ${before}. Looking closely at a hard thought can stir ${feeling} up for a while. Be gentle with yourself.`;
+}

@@ -1,0 +1,145 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import type { ThoughtRecordList } from "../../../core/thoughts/thought.schema.js";
+import { trapInfo } from "../../../core/traps/trap-info.js";
+import { messageOf } from "../../api/client.js";
+import { Link } from "../../components/Link.js";
+import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { thoughtsApi } from "./thoughts-api.js";
+
+type Loaded =
+  | { state: "loading" }
+  | { state: "failed"; message: string }
+  | { state: "ready"; list: ThoughtRecordList; query: string };
+
+const PREVIEW_LENGTH = 140;
+
+function preview(text: string): string {
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH).trimEnd()}…` : text;
+}
+
+function dateOf(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
+}
+
+/** Past thought records, searchable, with the traps that come up most often. */
+export function ThoughtListScreen() {
+  const [typed, setTyped] = useState("");
+  const [query, setQuery] = useState("");
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+
+  const load = useCallback(() => {
+    let current = true;
+    setLoaded({ state: "loading" });
+    thoughtsApi.list(query).then(
+      (list) => {
+        if (current) setLoaded({ state: "ready", list, query });
+      },
+      (error: unknown) => {
+        if (current) setLoaded({ state: "failed", message: messageOf(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [query]);
+  useEffect(() => load(), [load]);
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setQuery(typed.trim());
+  }
+
+  const ready = loaded.state === "ready" ? loaded : null;
+  const top = ready?.list.trapCounts.slice(0, 5) ?? [];
+  return (
+    <div className="screen">
+      <ScreenHeading title="Thoughts">Your thoughts</ScreenHeading>
+      <p>
+        When a thought feels heavy, writing it down and looking at it step by step can loosen its
+        grip.
+      </p>
+      <p>
+        <Link className="button-link" href="/thoughts/new">
+          Write down a thought
+        </Link>
+      </p>
+
+      {top.length > 0 ? (
+        <section aria-labelledby="common-traps-heading">
+          <h2 id="common-traps-heading">Traps that come up most for you</h2>
+          <ul className="trap-counts">
+            {top.map(({ id, count }) => (
+              <li key={id}>
+                {trapInfo[id].name}: {count === 1 ? "once" : `${count} times`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="past-heading">
+        <h2 id="past-heading">Past thought records</h2>
+        <search>
+          <form className="search-form field" onSubmit={search}>
+            <label htmlFor="thought-search">Search your thoughts</label>
+            <div className="search-row">
+              <input
+                id="thought-search"
+                type="search"
+                maxLength={200}
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+              />
+              <button type="submit" className="secondary">
+                Search
+              </button>
+            </div>
+          </form>
+        </search>
+
+        {loaded.state === "loading" ? <p>Getting your thoughts…</p> : null}
+        {loaded.state === "failed" ? (
+          <div role="alert" className="form-error">
+            <p>{loaded.message}</p>
+            <button type="button" className="secondary" onClick={() => load()}>
+              Try again
+            </button>
+          </div>
+        ) : null}
+        {/* Always present, so a screen reader hears how a search turned out. */}
+        <p role="status" className="hint">
+          {ready && ready.query !== ""
+            ? ready.list.thoughts.length === 0
+              ? `Nothing matches "${ready.query}".`
+              : `${ready.list.thoughts.length === 1 ? "One record matches" : `${ready.list.thoughts.length} records match`} "${ready.query}".`
+            : ""}
+        </p>
+        {ready && ready.query === "" && ready.list.thoughts.length === 0 ? (
+          <p>No thought records yet. Whenever you're ready, they'll show up here.</p>
+        ) : null}
+        {ready && ready.list.thoughts.length > 0 ? (
+          <ul className="thought-list">
+            {ready.list.thoughts.map((record) => (
+              <li key={record.id}>
+                <Link className="thought-link" href={`/thoughts/${encodeURIComponent(record.id)}`}>
+                  {preview(record.thought)}
+                </Link>
+                <p className="hint">
+                  {dateOf(record.createdAt)}
+                  {record.keptTraps.length > 0
+                    ? ` · ${record.keptTraps.map((id) => trapInfo[id].name).join(", ")}`
+                    : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,364 @@
+import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js";
+import { ApiRequestError, messageOf } from "../../api/client.js";
+import { navigate } from "../../app/router.js";
+import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
+import { Field } from "../../components/Field.js";
+import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
+import { Link } from "../../components/Link.js";
+import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { FeelingsField, RerateField } from "./FeelingsField.js";
+import {
+  byFeelingRow,
+  checkRecordDraft,
+  draftFromRecord,
+  emptyRecordDraft,
+  type RecordDraft,
+} from "./record-draft.js";
+import { AllTraps, TrapSuggestions, useTrapSuggestions } from "./TrapSuggestions.js";
+import { thoughtsApi } from "./thoughts-api.js";
+
+const STEPS = [
+  "What happened?",
+  "What went through your mind?",
+  "How did it make you feel?",
+  "Looking at the evidence",
+  "A kinder, more balanced view",
+] as const;
+
+/** Which step shows the field an error path names, so saving can take the person to it. */
+function stepOf(path: string): number {
+  if (path.startsWith("situation")) return 0;
+  if (path.startsWith("thought") || path.startsWith("keptTraps")) return 1;
+  if (path.startsWith("feelings") && path.endsWith(".after")) return 4;
+  if (path.startsWith("feelings")) return 2;
+  if (path.startsWith("evidence")) return 3;
+  if (path.startsWith("balancedThought")) return 4;
+  return 1;
+}
+
+/** The control to focus for an error path. */
+function controlIdOf(path: string): string {
+  const feeling = /^feelings\.(\d+)\.(name|before|after)$/.exec(path);
+  if (feeling) return `feeling-${feeling[1]}-${feeling[2]}`;
+  return `record-${path.split(".")[0] ?? path}`;
+}
+
+type TextKey = "situation" | "thought" | "evidenceFor" | "evidenceAgainst" | "balancedThought";
+
+type Loaded = { state: "loading" } | { state: "failed"; message: string } | { state: "ready" };
+
+interface ThoughtRecordScreenProps {
+  /** The record to open, or null for a new one. */
+  id: string | null;
+  /** Called once a new record is first saved, with the id it was given. */
+  onCreated: (id: string) => void;
+}
+
+export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps) {
+  // The id the screen started with decides what it loads; later changes of the prop are this
+  // screen's own doing (a new record getting its address).
+  const [recordId, setRecordId] = useState<string | null>(id);
+  const [loaded, setLoaded] = useState<Loaded>(
+    id === null ? { state: "ready" } : { state: "loading" },
+  );
+  const [draft, setDraft] = useState<RecordDraft>(emptyRecordDraft);
+  const [step, setStep] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState("");
+  const [status, setStatus] = useState("");
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const suggestions = useTrapSuggestions(draft.thought);
+  const crisis = useCrisisLanguage(
+    draft.situation,
+    draft.thought,
+    ...draft.feelings.map((f) => f.name),
+    draft.evidenceFor,
+    draft.evidenceAgainst,
+    draft.balancedThought,
+  );
+
+  const startId = useRef(id);
+  const load = useCallback(() => {
+    const wanted = startId.current;
+    if (wanted === null) return () => undefined;
+    let current = true;
+    setLoaded({ state: "loading" });
+    thoughtsApi.get(wanted).then(
+      (record) => {
+        if (!current) return;
+        setDraft(draftFromRecord(record));
+        setLoaded({ state: "ready" });
+      },
+      (error: unknown) => {
+        if (current) setLoaded({ state: "failed", message: messageOf(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  useEffect(() => load(), [load]);
+
+  // Focus waits for the render that shows the step (and the error in it).
+  useEffect(() => {
+    if (focusTarget === null) return;
+    setFocusTarget(null);
+    if (focusTarget === "step") stepHeading.current?.focus();
+    else document.getElementById(focusTarget)?.focus();
+  }, [focusTarget]);
+
+  function change(edit: Partial<RecordDraft>, path: string) {
+    setDraft((current) => ({ ...current, ...edit }));
+    setStatus("");
+    setErrors((current) => {
+      const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
+      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
+    });
+  }
+
+  function goTo(next: number) {
+    setStep(next);
+    setProblem("");
+    setFocusTarget("step");
+  }
+
+  function showErrors(found: FieldErrors) {
+    setErrors(found);
+    const paths = Object.keys(found).sort((a, b) => stepOf(a) - stepOf(b));
+    const first = paths[0];
+    if (first === undefined) return;
+    setStep(stepOf(first));
+    setFocusTarget(controlIdOf(first));
+  }
+
+  async function save() {
+    if (savingRef.current) return;
+    setProblem("");
+    setStatus("");
+    const checked = checkRecordDraft(draft);
+    if (!checked.ok) {
+      showErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    savingRef.current = true;
+    setSaving(true);
+    try {
+      if (recordId === null) {
+        const created = await thoughtsApi.create(checked.input);
+        setRecordId(created.id);
+        onCreated(created.id);
+      } else {
+        await thoughtsApi.update(recordId, checked.input);
+      }
+      setStatus(
+        step === STEPS.length - 1
+          ? "Saved. Well done for taking the time to look at this thought."
+          : "Saved. You can come back and finish this any time.",
+      );
+    } catch (error) {
+      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      if (Object.keys(fields).length > 0) showErrors(byFeelingRow(draft, fields));
+      setProblem(messageOf(error));
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
+    }
+  }
+
+  async function remove() {
+    if (recordId === null) return;
+    setProblem("");
+    try {
+      await thoughtsApi.remove(recordId);
+      navigate("/thoughts");
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (step < STEPS.length - 1) goTo(step + 1);
+    else void save();
+  }
+
+  const textError = (path: string, label: string) => {
+    const message = errors[path];
+    return message ? sentence(label, message) : undefined;
+  };
+
+  const textArea = (path: TextKey, label: string, hint?: string) => (
+    <Field id={`record-${path}`} label={label} hint={hint} error={textError(path, label)}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={4}
+          maxLength={RECORD_TEXT_MAX_LENGTH}
+          value={draft[path]}
+          onChange={(event) => change({ [path]: event.target.value }, path)}
+        />
+      )}
+    </Field>
+  );
+
+  const last = step === STEPS.length - 1;
+  return (
+    <div className="screen">
+      <ScreenHeading title="Thought record">
+        {recordId === null ? "Untangle a thought" : "Your thought record"}
+      </ScreenHeading>
+      <p className="date-line">
+        <Link href="/thoughts">Back to your thoughts</Link>
+      </p>
+
+      {loaded.state === "loading" ? <p>Getting your thought record…</p> : null}
+      {loaded.state === "failed" ? (
+        <div role="alert" className="form-error">
+          <p>{loaded.message}</p>
+          <button type="button" className="secondary" onClick={() => load()}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+
+      {loaded.state === "ready" ? (
+        <form className="stack thought-form" noValidate onSubmit={submit}>
+          <p className="step-count">
+            Step {step + 1} of {STEPS.length}
+          </p>
+          <h2 ref={stepHeading} tabIndex={-1} className="step-heading">
+            {STEPS[step]}
+          </h2>
+
+          {step === 0
+            ? textArea(
+                "situation",
+                "What happened? (optional)",
+                "Where were you, who was there, what was going on? A few words is plenty.",
+              )
+            : null}
+          {step === 1 ? (
+            <>
+              {textArea(
+                "thought",
+                "The thought",
+                "Write it just as it came to you. This is the one part needed to save.",
+              )}
+              <TrapSuggestions
+                thought={draft.thought}
+                suggestions={suggestions}
+                kept={draft.keptTraps}
+                onKeptChange={(keptTraps) => change({ keptTraps }, "keptTraps")}
+              />
+              <AllTraps
+                kept={draft.keptTraps}
+                onKeptChange={(keptTraps) => change({ keptTraps }, "keptTraps")}
+              />
+            </>
+          ) : null}
+          {step === 2 ? (
+            <FeelingsField
+              feelings={draft.feelings}
+              errors={errors}
+              onChange={(feelings) => change({ feelings }, "feelings")}
+            />
+          ) : null}
+          {step === 3 ? (
+            <>
+              {textArea(
+                "evidenceFor",
+                "What makes the thought seem true? (optional)",
+                "Facts, not feelings: things that happened that anyone could see.",
+              )}
+              {textArea(
+                "evidenceAgainst",
+                "What doesn't fit the thought? (optional)",
+                "Anything that points the other way, even something small.",
+              )}
+            </>
+          ) : null}
+          {step === 4 ? (
+            <>
+              {textArea(
+                "balancedThought",
+                "A more balanced thought (optional)",
+                "Something fair and true that takes in both sides, the way a kind friend might put it.",
+              )}
+              <h3>Your feelings now</h3>
+              <RerateField
+                feelings={draft.feelings}
+                errors={errors}
+                onChange={(feelings) => change({ feelings }, "feelings")}
+              />
+            </>
+          ) : null}
+
+          {/* Always present, so a screen reader is already listening when the card appears. */}
+          <div aria-live="polite">
+            {crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}
+          </div>
+
+          {problem ? (
+            <p role="alert" className="form-error">
+              {problem}
+            </p>
+          ) : null}
+
+          <div className="step-actions">
+            {step > 0 ? (
+              <button type="button" className="secondary" onClick={() => goTo(step - 1)}>
+                Back
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className={last ? "primary" : "secondary"}
+              onClick={() => void save()}
+            >
+              {saving ? "Saving…" : last ? "Save" : "Save for now"}
+            </button>
+            {last ? null : (
+              <button type="submit" className="primary">
+                Next
+              </button>
+            )}
+          </div>
+        </form>
+      ) : null}
+
+      {/* Always in the page, so screen readers are already listening when "Saved" appears. */}
+      <p role="status" className="status">
+        {status}
+      </p>
+
+      {recordId !== null && loaded.state === "ready" ? (
+        <div className="danger-zone">
+          {confirmDelete ? (
+            <div>
+              <p>Delete this thought record for good? It can't be brought back.</p>
+              <div className="step-actions">
+                <button type="button" className="secondary" onClick={() => void remove()}>
+                  Delete for good
+                </button>
+                <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+                  Keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
+              Delete this record
+            </button>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useState } from "react";
+import { detectTraps, type TrapSuggestion } from "../../../core/traps/detect-traps.js";
+import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
+import { trapInfo } from "../../../core/traps/trap-info.js";
+import { highlightSegments } from "./highlight.js";
+
+/** How long typing must pause before the thought is looked at again. */
+const PAUSE_MS = 300;
+
+/**
+ * The detector's suggestions for the thought, worked out in the browser with no request, once
+ * typing pauses. The detector takes well under a millisecond; the pause keeps the list still
+ * while the person is mid-word.
+ */
+export function useTrapSuggestions(thought: string): TrapSuggestion[] {
+  const [traps, setTraps] = useState<TrapSuggestion[]>(() =>
+    thought.trim() ? detectTraps(thought).traps : [],
+  );
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setTraps(thought.trim() ? detectTraps(thought).traps : []);
+    }, PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [thought]);
+  return traps;
+}
+
+interface TrapSuggestionsProps {
+  thought: string;
+  suggestions: TrapSuggestion[];
+  kept: readonly TrapId[];
+  onKeptChange: (kept: TrapId[]) => void;
+}
+
+/** Suggested traps, each with the words that show it; the person keeps or removes each one. */
+export function TrapSuggestions({
+  thought,
+  suggestions,
+  kept,
+  onKeptChange,
+}: TrapSuggestionsProps) {
+  const [removed, setRemoved] = useState<ReadonlySet<TrapId>>(new Set());
+  const shown = suggestions.filter((s) => !removed.has(s.id));
+
+  function keep(id: TrapId, yes: boolean) {
+    onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
+  }
+
+  return (
+    <section className="trap-suggestions" aria-labelledby="trap-suggestions-heading">
+      <h3 id="trap-suggestions-heading">Thinking traps this thought might fit</h3>
+      {/* Always present, so a screen reader hears how many were found as the person types. */}
+      <p className="hint" aria-live="polite">
+        {thought.trim() === ""
+          ? "As you write, we'll point out any thinking traps we notice."
+          : shown.length === 0
+            ? "We didn't spot a thinking trap. You can still pick one below if it fits."
+            : `We noticed ${shown.length === 1 ? "one possible trap" : `${shown.length} possible traps`}. These are only suggestions: keep the ones that fit.`}
+      </p>
+      <ul className="trap-cards">
+        {shown.map((suggestion) => {
+          const info = trapInfo[suggestion.id];
+          const isKept = kept.includes(suggestion.id);
+          return (
+            <li key={suggestion.id} className="trap-card">
+              <h4>{info.name}</h4>
+              <p className="trap-words">
+                {highlightSegments(thought, suggestion.spans).map((segment) =>
+                  segment.marked ? (
+                    <mark key={segment.at}>
+                      <span className="visually-hidden">Words that suggest {info.name}: </span>
+                      {segment.text}
+                    </mark>
+                  ) : (
+                    <span key={segment.at}>{segment.text}</span>
+                  ),
+                )}
+              </p>
+              <p>{info.explanation[0]}</p>
+              <p>{info.explanation[1]}</p>
+              <ul className="trap-questions">
+                {info.questions.map((question) => (
+                  <li key={question}>{question}</li>
+                ))}
+              </ul>
+              <div className="trap-actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-pressed={isKept}
+                  onClick={() => keep(suggestion.id, !isKept)}
+                >
+                  {/* The name stays the same; aria-pressed says whether it is kept. */}
+                  {isKept ? <span aria-hidden="true">✓ </span> : null}
+                  Keep<span className="visually-hidden"> {info.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    keep(suggestion.id, false);
+                    setRemoved(new Set([...removed, suggestion.id]));
+                  }}
+                >
+                  Remove<span className="visually-hidden"> {info.name}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** All fourteen traps, always offered, so the person can add any of them by hand. */
+export function AllTraps({
+  kept,
+  onKeptChange,
+}: {
+  kept: readonly TrapId[];
+  onKeptChange: (kept: TrapId[]) => void;
+}) {
+  return (
+    <fieldset className="all-traps">
+      <legend>Your thinking traps</legend>
+      <p className="hint">Tick any that fit this thought, including ones we didn't suggest.</p>
+      <div className="all-traps-list">
+        {trapIds.map((id) => (
+          <label key={id} className="check">
+            <input
+              type="checkbox"
+              checked={kept.includes(id)}
+              onChange={(event) =>
+                onKeptChange(event.target.checked ? [...kept, id] : kept.filter((k) => k !== id))
+              }
+            />
+            {trapInfo[id].name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

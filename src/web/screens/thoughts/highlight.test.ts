@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { highlightSegments as withOffsets } from "./highlight.js";
+
+const highlightSegments = (...args: Parameters<typeof withOffsets>) =>
+  withOffsets(...args).map(({ text, marked }) => ({ text, marked }));
+
+describe("highlightSegments", () => {
+  it("marks each span and keeps the words around it", () => {
+    expect(highlightSegments("She thinks I'm boring.", [{ start: 0, end: 10 }])).toEqual([
+      { text: "She thinks", marked: true },
+      { text: " I'm boring.", marked: false },
+    ]);
+  });
+
+  it("shortens long plain stretches, keeping the words next to the marks", () => {
+    const text = `${"a".repeat(200)}never${"b".repeat(200)}`;
+    const segments = highlightSegments(text, [{ start: 200, end: 205 }]);
+    expect(segments.map((s) => s.marked)).toEqual([false, true, false]);
+    expect(segments[0]?.text).toBe(`…${"a".repeat(60)}`);
+    expect(segments[2]?.text).toBe(`${"b".repeat(60)}…`);
+  });
+
+  it("keeps UTF-16 offsets on emoji and skips spans that overlap or fall outside", () => {
+    const text = "😔 I always fail";
+    expect(
+      highlightSegments(text, [
+        { start: 5, end: 11 },
+        { start: 6, end: 8 },
+        { start: 40, end: 50 },
+      ]),
+    ).toEqual([
+      { text: "😔 I ", marked: false },
+      { text: "always", marked: true },
+      { text: " fail", marked: false },
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+import {
+  type ThoughtRecord,
+  type ThoughtRecordInput,
+  thoughtRecordInputSchema,
+} from "../../../core/thoughts/thought.schema.js";
+import type { TrapId } from "../../../core/traps/trap-ids.js";
+import { errorsFromIssues, type FieldErrors } from "../../components/field-errors.js";
+
+/** One feeling as it is being typed: strengths stay text until saved, so nothing typed is lost. */
+export interface FeelingDraft {
+  /** React's key for the row; never sent. */
+  rowId: number;
+  name: string;
+  before: string;
+  after: string;
+}
+
+export interface RecordDraft {
+  situation: string;
+  thought: string;
+  feelings: FeelingDraft[];
+  keptTraps: TrapId[];
+  evidenceFor: string;
+  evidenceAgainst: string;
+  balancedThought: string;
+}
+
+let nextRowId = 1;
+export function newFeeling(name = ""): FeelingDraft {
+  nextRowId += 1;
+  return { rowId: nextRowId, name, before: "", after: "" };
+}
+
+export function emptyRecordDraft(): RecordDraft {
+  return {
+    situation: "",
+    thought: "",
+    feelings: [],
+    keptTraps: [],
+    evidenceFor: "",
+    evidenceAgainst: "",
+    balancedThought: "",
+  };
+}
+
+export function draftFromRecord(record: ThoughtRecord): RecordDraft {
+  return {
+    situation: record.situation ?? "",
+    thought: record.thought,
+    feelings: record.feelings.map((feeling) => ({
+      ...newFeeling(feeling.name),
+      before: String(feeling.before),
+      after: feeling.after === undefined ? "" : String(feeling.after),
+    })),
+    keptTraps: [...record.keptTraps],
+    evidenceFor: record.evidenceFor ?? "",
+    evidenceAgainst: record.evidenceAgainst ?? "",
+    balancedThought: record.balancedThought ?? "",
+  };
+}
+
+/** A typed strength as a number, or the text itself so the schema names what is wrong. */
+function strengthOf(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : trimmed;
+}
+
+/**
+ * The draft as the API takes it. Blank texts and feelings with no name and no strength are left
+ * out: an untouched step is simply not written yet.
+ */
+export function inputOf(draft: RecordDraft): unknown {
+  const input: Record<string, unknown> = { thought: draft.thought };
+  if (draft.situation.trim()) input.situation = draft.situation;
+  if (draft.evidenceFor.trim()) input.evidenceFor = draft.evidenceFor;
+  if (draft.evidenceAgainst.trim()) input.evidenceAgainst = draft.evidenceAgainst;
+  if (draft.balancedThought.trim()) input.balancedThought = draft.balancedThought;
+  input.keptTraps = draft.keptTraps;
+  input.feelings = draft.feelings
+    .filter((f) => f.name.trim() !== "" || f.before.trim() !== "" || f.after.trim() !== "")
+    .map((f) => {
+      const feeling: Record<string, unknown> = { name: f.name, before: strengthOf(f.before) };
+      const after = strengthOf(f.after);
+      if (after !== undefined) feeling.after = after;
+      return feeling;
+    });
+  return input;
+}
+
+export type CheckedDraft =
+  | { ok: true; input: ThoughtRecordInput }
+  | { ok: false; errors: FieldErrors };
+
+/** The same schema the server uses, so a mistake is shown before anything is sent. */
+export function checkRecordDraft(draft: RecordDraft): CheckedDraft {
+  const result = thoughtRecordInputSchema.safeParse(inputOf(draft));
+  return result.success
+    ? { ok: true, input: result.data }
+    : { ok: false, errors: byFeelingRow(draft, errorsFromIssues(result.error.issues)) };
+}
+
+/**
+ * Error paths name a feeling by its place in the sent list, which skips blank rows; on screen
+ * each row is named by its own id (`feelings.<rowId>.before`), so an error lands on its row.
+ */
+export function byFeelingRow(draft: RecordDraft, errors: FieldErrors): FieldErrors {
+  const sent = draft.feelings.filter(
+    (f) => f.name.trim() !== "" || f.before.trim() !== "" || f.after.trim() !== "",
+  );
+  const mapped: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const match = /^feelings\.(\d+)(\..*)?$/.exec(path);
+    const row = match ? sent[Number(match[1])] : undefined;
+    mapped[row ? `feelings.${row.rowId}${match?.[2] ?? ""}` : path] = message;
+  }
+  return mapped;
+}

@@ -1,0 +1,54 @@
+import type { Locator, Page } from "playwright-core";
+import { AppShell } from "./AppShell.js";
+
+/** `/check-ups`: choosing a questionnaire, answering it one question at a time, the result. */
+export class CheckupsPage extends AppShell {
+  readonly checkupsLink: Locator;
+  readonly nextButton: Locator;
+  readonly backButton: Locator;
+  readonly resultButton: Locator;
+  readonly safetyFirst: Locator;
+  readonly scoreHeading: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.checkupsLink = this.nav.getByRole("link", { name: "Check-ups" });
+    this.nextButton = page.getByRole("button", { name: "Next", exact: true });
+    this.backButton = page.getByRole("button", { name: "Back", exact: true });
+    this.resultButton = page.getByRole("button", { name: "See my result" });
+    this.safetyFirst = page.getByRole("region", { name: "Thank you for telling us" });
+    this.scoreHeading = page.getByRole("heading", { name: /screening score:/ });
+  }
+
+  async waitUntilShown(): Promise<void> {
+    await this.waitForHeading("Check-ups");
+  }
+
+  async start(what: RegExp): Promise<void> {
+    await this.page.getByRole("link", { name: what }).click();
+    await this.waitForHeading(/check-up$/);
+  }
+
+  /** The question on screen, by its progress words: "Question 3 of 9". */
+  question(progress: string): Locator {
+    return this.page.getByRole("group", { name: new RegExp(`^${progress}`) });
+  }
+
+  /** Picks an answer by its published words on the question showing `progress`, then moves on. */
+  async answer(progress: string, choice: string): Promise<void> {
+    await this.question(progress).getByRole("radio", { name: choice, exact: true }).check();
+    await this.nextButton.click();
+  }
+
+  /** Answers every item in order; `answers` are the published choice words. */
+  async answerAll(answers: readonly string[]): Promise<void> {
+    for (const [index, choice] of answers.entries()) {
+      await this.answer(`Question ${index + 1} of ${answers.length}`, choice);
+    }
+  }
+
+  async waitForResult(): Promise<void> {
+    await this.waitForHeading("Your result");
+    await this.scoreHeading.waitFor();
+  }
+}

@@ -1,0 +1,88 @@
+import type { Locator, Page } from "playwright-core";
+import { AppShell } from "./AppShell.js";
+
+/** The thoughts list: past records, search, and the traps that come up most. */
+export class ThoughtListPage extends AppShell {
+  readonly newLink: Locator;
+  readonly search: Locator;
+  readonly searchButton: Locator;
+  readonly records: Locator;
+  readonly commonTraps: Locator;
+  readonly searchStatus: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.newLink = page.getByRole("link", { name: "Write down a thought" });
+    this.search = page.getByLabel("Search your thoughts");
+    this.searchButton = page.getByRole("button", { name: "Search", exact: true });
+    this.records = page.locator(".thought-list li");
+    this.commonTraps = page.getByRole("region", { name: "Traps that come up most for you" });
+    this.searchStatus = page.getByRole("status");
+  }
+
+  get thoughtsLink(): Locator {
+    return this.nav.getByRole("link", { name: "Thoughts" });
+  }
+
+  async waitUntilShown(): Promise<void> {
+    await this.waitForHeading("Your thoughts");
+    await this.page.getByText(/Getting your thoughts/).waitFor({ state: "detached" });
+  }
+
+  async searchFor(words: string): Promise<void> {
+    await this.search.fill(words);
+    await this.searchButton.click();
+  }
+}
+
+/** One thought record, one step at a time. */
+export class ThoughtRecordPage extends AppShell {
+  readonly stepHeading: Locator;
+  readonly nextButton: Locator;
+  readonly saveForNowButton: Locator;
+  readonly saveButton: Locator;
+  readonly status: Locator;
+  readonly thought: Locator;
+  readonly allTraps: Locator;
+  readonly crisisCard: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.stepHeading = page.getByRole("heading", { level: 2 });
+    this.nextButton = page.getByRole("button", { name: "Next", exact: true });
+    this.saveForNowButton = page.getByRole("button", { name: "Save for now", exact: true });
+    this.saveButton = page.getByRole("button", { name: "Save", exact: true });
+    this.status = page.getByRole("status");
+    this.thought = page.getByLabel("The thought", { exact: true });
+    this.allTraps = page.getByRole("group", { name: "Your thinking traps" });
+    this.crisisCard = page.getByRole("region", { name: "You don't have to carry this alone" });
+  }
+
+  async waitUntilNew(): Promise<void> {
+    await this.waitForHeading("Untangle a thought");
+  }
+
+  async waitForStep(title: string): Promise<void> {
+    await this.page.getByRole("heading", { level: 2, name: title }).waitFor();
+  }
+
+  async next(title: string): Promise<void> {
+    await this.nextButton.click();
+    await this.waitForStep(title);
+  }
+
+  /** A suggested trap's card, found by the trap's name. */
+  suggestion(name: string): Locator {
+    return this.page
+      .locator(".trap-card")
+      .filter({ has: this.page.getByRole("heading", { level: 4, name }) });
+  }
+
+  handPicked(name: string): Locator {
+    return this.allTraps.getByRole("checkbox", { name });
+  }
+
+  async waitForSaved(words: string | RegExp = /^Saved\./): Promise<void> {
+    await this.status.filter({ hasText: words }).waitFor();
+  }
+}

@@ -1,0 +1,150 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SignInPage } from "./pages/SignInPage.js";
+import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+describe.skipIf(browserUnavailable())("thought records", () => {
+  const journey = useJourney({ reducedMotion: "reduce" });
+  let ownerMade = false;
+
+  /** Signs in from the thoughts address, which signing in returns to. */
+  async function openThoughts(): Promise<ThoughtListPage> {
+    const { page, server } = journey;
+    if (!ownerMade) {
+      await createOwner(server.baseUrl, OWNER);
+      ownerMade = true;
+    }
+    await openPage(page, `${server.baseUrl}/thoughts`);
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(OWNER.username, OWNER.password);
+    const list = new ThoughtListPage(page);
+    await list.waitUntilShown();
+    return list;
+  }
+
+  it("writes a thought, keeps a suggested trap, adds one by hand, finishes and finds it", async () => {
+    const { page } = journey;
+    const list = await openThoughts();
+    expect(new URL(page.url()).pathname).toBe("/thoughts");
+    await expect(list.thoughtsLink.getAttribute("aria-current")).resolves.toBe("page");
+    expect(await violations(page)).toEqual([]);
+
+    await list.newLink.click();
+    const record = new ThoughtRecordPage(page);
+    await record.waitUntilNew();
+    await record.waitForStep("What happened?");
+    await page.getByLabel("What happened? (optional)").fill("Jo didn't answer my message all day.");
+    await record.next("What went through your mind?");
+
+    const thought = "She thinks I'm boring and she'll leave me.";
+    await record.thought.fill(thought);
+    const mindReading = record.suggestion("Mind reading");
+    await mindReading.waitFor();
+    // The words that show the trap are marked, underlined (not colour alone) and labelled.
+    const mark = mindReading.locator("mark");
+    await expect(mark.textContent()).resolves.toBe(
+      "Words that suggest Mind reading: She thinks I'm",
+    );
+    await expect(
+      mark.evaluate((element) => getComputedStyle(element).textDecorationLine),
+    ).resolves.toContain("underline");
+    await expect(mindReading.textContent()).resolves.toContain(
+      "What do you actually know about what they think?",
+    );
+
+    const keep = mindReading.getByRole("button", { name: "Keep Mind reading" });
+    await keep.click();
+    await expect(keep.getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect(record.handPicked("Mind reading").isChecked()).resolves.toBe(true);
+    await record.handPicked("Feeling like a burden").check();
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
+
+    // Saved part way, then finished.
+    await record.saveForNowButton.click();
+    await record.waitForSaved("You can come back and finish this any time.");
+    await page.waitForURL(/\/thoughts\/[^/]+$/);
+    await expect(record.thought.inputValue()).resolves.toBe(thought);
+
+    await record.next("How did it make you feel?");
+    await page.getByRole("button", { name: "Add Sad" }).click();
+    await page.getByLabel("How strong (0 to 100)").fill("80");
+    await record.next("Looking at the evidence");
+    await page
+      .getByLabel("What makes the thought seem true? (optional)")
+      .fill("She was quiet at the weekend.");
+    await page
+      .getByLabel("What doesn't fit the thought? (optional)")
+      .fill("She asked me to the cinema last week.");
+    await record.next("A kinder, more balanced view");
+    await page
+      .getByLabel("A more balanced thought (optional)")
+      .fill("She may just be busy. I can ask how she is.");
+    await page.getByLabel('How strong is "Sad" now? (optional)').fill("50");
+    await page.getByText('"Sad" went from 80 to 50: 30 points lighter.').waitFor();
+    await record.saveButton.click();
+    await record.waitForSaved("Well done");
+    expect(await violations(page)).toEqual([]);
+
+    await list.thoughtsLink.click();
+    await list.waitUntilShown();
+    await expect(list.records.count()).resolves.toBe(1);
+    await expect(list.records.first().textContent()).resolves.toContain(thought);
+    await expect(list.commonTraps.textContent()).resolves.toContain("Mind reading: once");
+    await expect(list.commonTraps.textContent()).resolves.toContain("Feeling like a burden: once");
+    expect(await violations(page)).toEqual([]);
+
+    await list.searchFor("holiday");
+    await list.searchStatus.filter({ hasText: 'Nothing matches "holiday".' }).waitFor();
+    await expect(list.records.count()).resolves.toBe(0);
+    await list.searchFor("BORING");
+    await list.searchStatus.filter({ hasText: "One record matches" }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // The record opens again with everything in place.
+    await list.records.first().getByRole("link").click();
+    await record.waitForHeading("Your thought record");
+    await record.next("What went through your mind?");
+    await expect(record.thought.inputValue()).resolves.toBe(thought);
+    await expect(record.handPicked("Feeling like a burden").isChecked()).resolves.toBe(true);
+    await expect(record.handPicked("Mind reading").isChecked()).resolves.toBe(true);
+  });
+
+  it("shows the crisis card in place when the thought carries crisis language, keeping the text", async () => {
+    const { page } = journey;
+    const list = await openThoughts();
+    await list.newLink.click();
+    const record = new ThoughtRecordPage(page);
+    await record.waitUntilNew();
+    await record.next("What went through your mind?");
+
+    const words = "Everyone would be better off without me.";
+    await record.thought.fill(words);
+    await record.crisisCard.waitFor();
+    await expect(record.thought.inputValue()).resolves.toBe(words);
+    await expect(
+      record.crisisCard.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
+    ).resolves.toBe("/crisis");
+    expect(await violations(page)).toEqual([]);
+
+    // Nothing is blocked: the record still saves.
+    await record.saveForNowButton.click();
+    await record.waitForSaved();
+    await expect(record.thought.inputValue()).resolves.toBe(words);
+  });
+});
