@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** How someone likes to be reached; "any" when they are happy with whatever you manage. */
+export const contactPreferences = [
+  "message",
+  "voice-note",
+  "call",
+  "video",
+  "in-person",
+  "any",
+] as const;
+export type ContactPreference = (typeof contactPreferences)[number];
+
+/** A year is the longest gap a person can choose; past that, "now and then" is the honest answer. */
+export const WANTED_EVERY_DAYS_MAX = 365;
+
+const wantedMessage = `wantedEveryDays must be a whole number of days from 1 to ${WANTED_EVERY_DAYS_MAX}`;
+
+const personFields = {
+  name: z
+    .string({ error: "name must be text" })
+    .trim()
+    .min(1, { error: "name must not be empty" })
+    .max(100, { error: "name must be at most 100 characters" }),
+  /** How you know them, in your words: "sister", "old friend from work". */
+  relationship: z
+    .string({ error: "relationship must be text" })
+    .trim()
+    .max(100, { error: "relationship must be at most 100 characters" }),
+  contactPreference: z.enum(contactPreferences, {
+    error: `contactPreference must be one of ${contactPreferences.join(", ")}`,
+  }),
+  /** How often you would like to be in touch, in days. */
+  wantedEveryDays: z
+    .number({ error: wantedMessage })
+    .int({ error: wantedMessage })
+    .min(1, { error: wantedMessage })
+    .max(WANTED_EVERY_DAYS_MAX, { error: wantedMessage }),
+};
+
+/** What a person sends to add someone to their circle or change them. */
+export const personInputSchema = z.strictObject(personFields);
+export type PersonInput = z.infer<typeof personInputSchema>;
+
+/** Someone in the circle, as stored and returned. */
+export const personSchema = z.strictObject({ id: z.string().min(1).max(100), ...personFields });
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { isLocalDate } from "../dates/local-date.js";
+import { timeOfDaySchema } from "./time-of-day.js";
+
+export const activityAreas = ["connection", "enjoyment", "achievement", "body-routine"] as const;
+export type ActivityArea = (typeof activityAreas)[number];
+
+/** Plain names for each area, as a screen shows them. */
+export const areaLabels = {
+  connection: "Connection",
+  enjoyment: "Enjoyment",
+  achievement: "Achievement",
+  "body-routine": "Body and routine",
+} as const satisfies Record<ActivityArea, string>;
+
+/**
+ * tiny: under 5 minutes and almost no energy; small: a bit of effort; bigger: needs a better day.
+ * The order matters: suggestions on low days never go past "tiny".
+ */
+export const effortLevels = ["tiny", "small", "bigger"] as const;
+export type Effort = (typeof effortLevels)[number];
+
+/** The longest a tiny step may take; anything longer asks more than a very low day has. */
+export const TINY_MAX_MINUTES = 5;
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const activityIdSchema = z
+  .string({ error: "must be an activity id" })
+  .min(1, { error: "must not be empty" })
+  .max(80, { error: "must be at most 80 characters" })
+  .regex(KEBAB_ID, { error: "must be lower-case words joined by hyphens, like open-a-window" });
+
+const scale = (what: string) => {
+  const message = (issue: { input?: unknown }) =>
+    `${what} must be a whole number from 0 to 10${
+      typeof issue.input === "number" ? `, got ${issue.input}` : ""
+    }`;
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(0, { error: message })
+    .max(10, { error: message });
+};
+
+/** A calendar date that names the bad value: "2026-02-31 is not a real calendar date". */
+export const planDateSchema = z
+  .string({ error: "must be a date written YYYY-MM-DD" })
+  .refine(isLocalDate, {
+    error: (issue) => `${String(issue.input)} is not a real calendar date: use YYYY-MM-DD`,
+  });
+
+/** The fields a person fills in when they add or edit their own activity. */
+const activityFields = {
+  title: z
+    .string({ error: "title must be text" })
+    .trim()
+    .min(1, { error: "title must not be empty" })
+    .max(120, { error: "title must be at most 120 characters" }),
+  area: z.enum(activityAreas, {
+    error: "area must be one of connection, enjoyment, achievement, body-routine",
+  }),
+  effort: z.enum(effortLevels, { error: "effort must be one of tiny, small, bigger" }),
+  minutes: z
+    .number({ error: "minutes must be a whole number from 1 to 600" })
+    .int({ error: "minutes must be a whole number from 1 to 600" })
+    .min(1, { error: "minutes must be a whole number from 1 to 600" })
+    .max(600, { error: "minutes must be a whole number from 1 to 600" }),
+  social: z.boolean({ error: "social must be true or false" }),
+  firstStep: z
+    .string({ error: "firstStep must be text" })
+    .trim()
+    .min(1, { error: "firstStep must not be empty" })
+    .max(200, { error: "firstStep must be at most 200 characters" }),
+};
+
+/** A tiny step that takes half an hour would send a tired person something they cannot do. */
+function tinyIsShort(value: { effort: Effort; minutes: number }): boolean {
+  return value.effort !== "tiny" || value.minutes <= TINY_MAX_MINUTES;
+}
+const tinyIsShortMessage = `a tiny step takes ${TINY_MAX_MINUTES} minutes or less`;
+
+export const activityInputSchema = z
+  .strictObject(activityFields)
+  .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+/** One activity, from the built-in catalogue or the person's own. */
+export const activitySchema = z
+  .strictObject({ id: activityIdSchema, ...activityFields })
+  .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
+export type Activity = z.infer<typeof activitySchema>;
+
+export const planStatuses = ["planned", "done", "let-go"] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
+const planFields = {
+  activityId: z.string({ error: "activityId must be text" }).min(1, {
+    error: "activityId must not be empty",
+  }),
+  date: planDateSchema,
+  /** `null` means "sometime today": a plan without a clock is still a plan. */
+  time: timeOfDaySchema.nullable(),
+  predictedEnjoyment: scale("predictedEnjoyment"),
+  /** Who the activity is with, when it is a step toward someone in the circle. */
+  personId: z.string().min(1).max(100).optional(),
+};
+
+/** What a person sends to put an activity in their week. */
+export const plannedActivityInputSchema = z.strictObject(planFields);
+export type PlannedActivityInput = z.infer<typeof plannedActivityInputSchema>;
+
+/** How a plan turned out: done with ratings, let go, or back to planned. */
+export const planOutcomeSchema = z.discriminatedUnion(
+  "status",
+  [
+    z.strictObject({
+      status: z.literal("done"),
+      actualEnjoyment: scale("actualEnjoyment").optional(),
+      achievement: scale("achievement").optional(),
+    }),
+    z.strictObject({ status: z.literal("let-go") }),
+    z.strictObject({ status: z.literal("planned") }),
+  ],
+  { error: "status must be one of planned, done, let-go" },
+);
+export type PlanOutcome = z.infer<typeof planOutcomeSchema>;
+
+/** A planned activity as stored and returned. */
+export const plannedActivitySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    ...planFields,
+    status: z.enum(planStatuses, { error: "status must be one of planned, done, let-go" }),
+    actualEnjoyment: scale("actualEnjoyment").optional(),
+    achievement: scale("achievement").optional(),
+  })
+  .refine(
+    // Ratings describe how something went, so they only belong to an activity that happened.
+    (plan) =>
+      plan.status === "done" ||
+      (plan.actualEnjoyment === undefined && plan.achievement === undefined),
+    {
+      error: "actualEnjoyment and achievement are only kept for a done activity",
+      path: ["status"],
+    },
+  );
+export type PlannedActivity = z.infer<typeof plannedActivitySchema>;
