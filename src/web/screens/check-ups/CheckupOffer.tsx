@@ -1,20 +1,18 @@
 import { useEffect, useState } from "react";
 import type { InstrumentId } from "../../../core/assessments/assessment.schema.js";
+import { dismissedRecently, instrumentsDueAgain } from "../../../core/assessments/offer-again.js";
 import { safetyApi } from "../../api/safety.js";
 import { Link } from "../../components/Link.js";
 import { shortName } from "./meaning.js";
 
-const DAY_MS = 86_400_000;
-/** The published instruments ask about the last two weeks, so sooner would count days twice. */
-export const OFFER_AFTER_DAYS = 14;
 const DISMISSED_KEY = "reconnect.checkupOffer.dismissedAt";
 
-function dismissedRecently(now: number): boolean {
+function dismissedAt(): number | undefined {
   try {
-    const at = Number(window.localStorage.getItem(DISMISSED_KEY));
-    return Number.isFinite(at) && now - at < OFFER_AFTER_DAYS * DAY_MS;
+    const value = window.localStorage.getItem(DISMISSED_KEY);
+    return value === null ? undefined : Number(value);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -28,16 +26,11 @@ export function CheckupOffer() {
 
   useEffect(() => {
     let live = true;
-    const now = Date.now();
-    if (dismissedRecently(now)) return;
+    const now = new Date();
+    if (dismissedRecently(dismissedAt(), now)) return;
     safetyApi.assessments().then(
       (records) => {
-        const latest = new Map<InstrumentId, number>();
-        for (const record of records) latest.set(record.instrument, Date.parse(record.takenAt));
-        const old = [...latest]
-          .filter(([, at]) => now - at >= OFFER_AFTER_DAYS * DAY_MS)
-          .map(([instrument]) => instrument);
-        if (live) setDue(old);
+        if (live) setDue(instrumentsDueAgain(records, now));
       },
       () => undefined,
     );
