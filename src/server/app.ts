@@ -13,6 +13,7 @@ import { registerSecurityHeaders } from "./http/security-headers.js";
 import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
+import { supportRoutes } from "./support/support.routes.js";
 import { thoughtRoutes } from "./thoughts/thought.routes.js";
 import { trapRoutes } from "./traps/trap.routes.js";
 import { defaultWebRoot, registerWebApp } from "./web/web-app.js";
@@ -48,6 +49,7 @@ export async function buildApp(
 
   healthRoutes(app, ctx);
   crisisRoutes(app);
+  supportRoutes(app);
   accountRoutes(app, ctx);
   sessionRoutes(app, ctx);
   checkinRoutes(app, ctx);
