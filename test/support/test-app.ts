@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { hashPassword } from "../../src/server/accounts/password-hash.js";
 import { type AppOptions, buildApp } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { ApiClient, OWNER } from "./api-client.js";
@@ -12,6 +13,8 @@ export interface TestApp {
   client(): ApiClient;
   /** A client already signed in as the owner. */
   owner(): Promise<ApiClient>;
+  /** A second person on the same server (a member, as on a shared server), signed in. */
+  member(username?: string): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,23 @@ export async function createTestApp(
       const client = new ApiClient(app);
       const response = await client.post("/api/setup", OWNER);
       if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
+      return client;
+    },
+    async member(username = "robin") {
+      const password = `${username}'s own password`;
+      await store.db
+        .insertInto("users")
+        .values({
+          id: `member-${username}`,
+          username,
+          password_hash: await hashPassword(password),
+          role: "member",
+          created_at: "2026-11-01T00:00:00.000Z",
+        })
+        .execute();
+      const client = new ApiClient(app);
+      const response = await client.post("/api/session", { username, password });
+      if (response.statusCode !== 200) throw new Error(`member sign-in failed: ${response.body}`);
       return client;
     },
     async close() {

@@ -1,10 +1,6 @@
+import { textWay } from "../crisis/contact-links.js";
 import type { CrisisResources } from "../crisis/crisis-resources.js";
 import type { SafetyPlan } from "./safety-plan.schema.js";
-
-/** "988" becomes "text 988"; "Text SHOUT to 85258" already says how, so it stays as it is. */
-export function textWay(text: string): string {
-  return /^text\b/i.test(text) ? text : `text ${text}`;
-}
 
 /** One crisis line as a line of a safety plan, e.g. "Samaritans: call 116 123 · 24/7 · https://…". */
 export function crisisLineEntry(resource: CrisisResources["resources"][number]): string {

@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
-import { hashPassword } from "../accounts/password-hash.js";
 
 const NINE = [1, 1, 1, 1, 1, 2, 2, 1, 0];
 
@@ -187,18 +186,7 @@ describe.each(engines)("questionnaires of two people on %s", (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     owner = await t.owner();
-    await t.store.db
-      .insertInto("users")
-      .values({
-        id: "member-1",
-        username: "robin",
-        password_hash: await hashPassword("robin's own password"),
-        role: "member",
-        created_at: "2026-11-01T00:00:00.000Z",
-      })
-      .execute();
-    member = t.client();
-    await member.post("/api/session", { username: "robin", password: "robin's own password" });
+    member = await t.member();
   });
   afterAll(async () => {
     await t.close();

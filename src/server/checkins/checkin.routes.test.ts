@@ -172,24 +172,7 @@ describe.each(engines)("check-ins of two people on %s", (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     owner = await t.owner();
-    await t.store.db
-      .insertInto("users")
-      .values({
-        id: "member-1",
-        username: "robin",
-        // Made with the app's own hashing, once, for the password "robin's own password".
-        password_hash: await (await import("../accounts/password-hash.js")).hashPassword(
-          "robin's own password",
-        ),
-        role: "member",
-        created_at: "2026-11-01T00:00:00.000Z",
-      })
-      .execute();
-    member = t.client();
-    expect(
-      (await member.post("/api/session", { username: "robin", password: "robin's own password" }))
-        .statusCode,
-    ).toBe(200);
+    member = await t.member();
   });
   afterAll(async () => {
     await t.close();

@@ -1,37 +1,6 @@
-import {
-  type CrisisResource,
-  type CrisisResources,
-  INTERNATIONAL,
-  knownRegions,
-  regionName,
-} from "../../core/crisis/crisis-resources.js";
+import { type CrisisResources, regionName } from "../../core/crisis/crisis-resources.js";
+import { crisisLineItem, regionOptions } from "./crisis-lines.html.js";
 import { escapeHtml as e } from "./html.js";
-
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, "")}`;
-}
-
-function resourceItem(r: CrisisResource): string {
-  const parts = [`<h2>${e(r.name)}</h2>`];
-  if (r.phone) {
-    parts.push(`<a class="call" href="${e(telHref(r.phone))}">Call ${e(r.phone)}</a>`);
-  }
-  if (r.text) parts.push(`<p>Text: ${e(r.text)}</p>`);
-  if (r.hours) parts.push(`<p class="small">Open ${e(r.hours)}</p>`);
-  if (r.url)
-    parts.push(
-      `<p class="small"><a href="${e(r.url)}" rel="noreferrer">${e(r.url.replace(/^https?:\/\//, ""))}</a></p>`,
-    );
-  return `<li>${parts.join("")}</li>`;
-}
-
-function regionOptions(selected: string): string {
-  const options = [...knownRegions, INTERNATIONAL].map((code) => {
-    const isSelected = code === selected ? " selected" : "";
-    return `<option value="${e(code)}"${isSelected}>${e(regionName(code))}</option>`;
-  });
-  return options.join("");
-}
 
 /**
  * The crisis page, rendered on the server so it works with JavaScript off, on a slow phone, and
@@ -64,7 +33,7 @@ export function renderCrisisPage(info: CrisisResources): string {
 </section>
 <section aria-labelledby="lines-heading">
 <h2 id="lines-heading">People you can reach${place}</h2>
-<ul class="resources">${info.resources.map(resourceItem).join("")}</ul>
+<ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h2")).join("")}</ul>
 </section>
 <form method="get" action="/crisis">
 <label for="region">Show help lines for

@@ -1,10 +1,5 @@
-import {
-  type CrisisResource,
-  type CrisisResources,
-  INTERNATIONAL,
-  knownRegions,
-  regionName,
-} from "../../core/crisis/crisis-resources.js";
+import { type CrisisResources, regionName } from "../../core/crisis/crisis-resources.js";
+import { crisisLineItem, regionOptions } from "../crisis/crisis-lines.html.js";
 import { escapeHtml as e } from "../crisis/html.js";
 
 /** The guide's sections, in order: the contents list and the headings come from this one list. */
@@ -26,34 +21,7 @@ function section(id: SectionId, body: string): string {
   return `<section aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${body}</section>`;
 }
 
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, "")}`;
-}
-
 // The same facts as the crisis page, one heading level down because here they sit in a section.
-function resourceItem(r: CrisisResource): string {
-  const parts = [`<h3>${e(r.name)}</h3>`];
-  if (r.phone) {
-    parts.push(`<a class="call" href="${e(telHref(r.phone))}">Call ${e(r.phone)}</a>`);
-  }
-  if (r.text) parts.push(`<p>Text: ${e(r.text)}</p>`);
-  if (r.hours) parts.push(`<p class="small">Open ${e(r.hours)}</p>`);
-  if (r.url) {
-    parts.push(
-      `<p class="small"><a href="${e(r.url)}" rel="noreferrer">${e(r.url.replace(/^https?:\/\//, ""))}</a></p>`,
-    );
-  }
-  return `<li>${parts.join("")}</li>`;
-}
-
-function regionOptions(selected: string): string {
-  return [...knownRegions, INTERNATIONAL]
-    .map((code) => {
-      const isSelected = code === selected ? " selected" : "";
-      return `<option value="${e(code)}"${isSelected}>${e(regionName(code))}</option>`;
-    })
-    .join("");
-}
 
 function helpLines(info: CrisisResources): string {
   const place = info.known ? ` in ${e(regionName(info.region))}` : "";
@@ -65,7 +33,7 @@ function helpLines(info: CrisisResources): string {
     `<p>These services are free and confidential. You can call them about someone else, too: they help worried friends and family every day.</p>
 <div class="emergency"><p>${emergency}</p></div>
 <p>People you can reach${place}:</p>
-<ul class="resources">${info.resources.map(resourceItem).join("")}</ul>
+<ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h3")).join("")}</ul>
 <form method="get" action="/support">
 <label for="region">Show help lines for
 <select id="region" name="region">${regionOptions(info.region)}</select></label>

@@ -1,22 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { z } from "zod";
-import {
-  crisisResourcesFor,
-  parseAcceptLanguage,
-  regionFromLanguages,
-} from "../../core/crisis/crisis-resources.js";
+import type { FastifyInstance } from "fastify";
+import { crisisResourcesFor } from "../../core/crisis/crisis-resources.js";
+import { regionOf } from "../crisis/region-of-request.js";
 import { renderSupportPage } from "./support.page.js";
 import { supportStyles } from "./support.styles.js";
-
-// Lenient on purpose, as on /crisis: a mistyped region must still show the guide and help lines.
-const regionQuery = z.object({ region: z.string().max(16).optional() }).loose();
-
-function regionOf(request: FastifyRequest): string {
-  const parsed = regionQuery.safeParse(request.query);
-  const asked = parsed.success ? parsed.data.region?.trim() : undefined;
-  if (asked) return asked;
-  return regionFromLanguages(parseAcceptLanguage(request.headers["accept-language"]));
-}
 
 /**
  * The public supporter guide. Not under /api, so the session guard leaves it alone: a partner or

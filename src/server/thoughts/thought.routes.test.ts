@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
-import { hashPassword } from "../accounts/password-hash.js";
 
 const T0 = "2026-11-29T12:00:00.000Z";
 
@@ -265,21 +264,7 @@ describe.each(engines)("thought records of two people on %s", (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     owner = await t.owner();
-    await t.store.db
-      .insertInto("users")
-      .values({
-        id: "member-1",
-        username: "robin",
-        password_hash: await hashPassword("robin's own password"),
-        role: "member",
-        created_at: "2026-11-01T00:00:00.000Z",
-      })
-      .execute();
-    member = t.client();
-    expect(
-      (await member.post("/api/session", { username: "robin", password: "robin's own password" }))
-        .statusCode,
-    ).toBe(200);
+    member = await t.member();
   });
   afterAll(async () => {
     await t.close();

@@ -1,17 +1,10 @@
 import { useEffect, useId, useState } from "react";
-import type { CrisisResource } from "../../../core/crisis/crisis-resources.js";
-import { textWay } from "../../../core/safety-plan/prefill.js";
 import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
-import { api } from "../../api/reconnect.js";
 import { safetyApi } from "../../api/safety.js";
+import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { Link } from "../../components/Link.js";
 
-type Lines = { resources: CrisisResource[]; emergency: string } | null;
 type Plan = { state: "loading" } | { state: "none" } | { state: "saved"; plan: SafetyPlan };
-
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, "")}`;
-}
 
 /** The parts of a plan that help most in the moment, a few lines each. */
 const PLAN_PREVIEW = [
@@ -28,17 +21,10 @@ const PLAN_PREVIEW = [
  */
 export function SafetyFirst() {
   const headingId = useId();
-  const [lines, setLines] = useState<Lines>(null);
   const [plan, setPlan] = useState<Plan>({ state: "loading" });
 
   useEffect(() => {
     let live = true;
-    api.crisisResources().then(
-      (info) => {
-        if (live) setLines({ resources: info.resources, emergency: info.emergency });
-      },
-      () => undefined,
-    );
     safetyApi.safetyPlan().then(
       (saved) => {
         if (live) setPlan(saved.updatedAt ? { state: "saved", plan: saved } : { state: "none" });
@@ -61,24 +47,7 @@ export function SafetyFirst() {
         That is hard to say, and you don't have to face those thoughts alone. Talking to someone now
         can help, even if you are not sure you want to.
       </p>
-      {lines ? (
-        <ul className="crisis-card-lines">
-          {lines.resources.map((r) => (
-            <li key={r.name}>
-              <strong>{r.name}</strong>
-              {r.phone ? (
-                <>
-                  {" "}
-                  <a href={telHref(r.phone)}>call {r.phone}</a>
-                </>
-              ) : null}
-              {r.text ? <> · {textWay(r.text)}</> : null}
-              {r.hours ? <> · {r.hours}</> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <p>In danger right now? Call {lines ? lines.emergency : "your local emergency number"}.</p>
+      <CrisisLines />
       <p className="crisis-card-actions">
         <a className="crisis-card-link" href="/crisis">
           See all help lines
