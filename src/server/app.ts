@@ -3,16 +3,22 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { accountRoutes } from "./accounts/account.routes.js";
 import type { AppContext } from "./app-context.js";
 import { assessmentRoutes } from "./assessments/assessment.routes.js";
+import { calendarRoutes } from "./calendar/calendar.routes.js";
 import { checkinRoutes } from "./checkins/checkin.routes.js";
+import { personRoutes } from "./circle/person.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
 import { registerErrorHandler } from "./errors/error-handler.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { activityRoutes } from "./plan/activity.routes.js";
+import { planRoutes } from "./plan/plan.routes.js";
+import { routineRoutes } from "./plan/routine.routes.js";
 import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
+import { shareRoutes } from "./shares/share.routes.js";
 import { supportRoutes } from "./support/support.routes.js";
 import { thoughtRoutes } from "./thoughts/thought.routes.js";
 import { trapRoutes } from "./traps/trap.routes.js";
@@ -57,6 +63,12 @@ export async function buildApp(
   safetyPlanRoutes(app, ctx);
   trapRoutes(app);
   thoughtRoutes(app, ctx);
+  shareRoutes(app, ctx);
+  activityRoutes(app, ctx);
+  planRoutes(app, ctx);
+  routineRoutes(app, ctx);
+  personRoutes(app, ctx);
+  calendarRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerErrorHandler(app, spaFallback);

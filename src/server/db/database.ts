@@ -1,10 +1,20 @@
 import type { Kysely } from "kysely";
 import type { UserTable } from "../accounts/user.table.js";
 import type { AssessmentTable } from "../assessments/assessment.table.js";
+import type { CalendarFeedTable } from "../calendar/calendar-feed.table.js";
 import type { CheckinConnectionTable, CheckinTable } from "../checkins/checkin.table.js";
+import type { PersonTable } from "../circle/person.table.js";
+import type {
+  HiddenActivityTable,
+  OwnActivityTable,
+  PlannedActivityTable,
+  RoutineTargetTable,
+  RoutineTickTable,
+} from "../plan/plan.table.js";
 import type { SafetyPlanTable } from "../safety-plan/safety-plan.table.js";
 import type { SessionTable } from "../sessions/session.table.js";
 import type { SignInFailureTable } from "../sessions/sign-in-failure.table.js";
+import type { ShareTable } from "../shares/share.table.js";
 import type { ThoughtRecordTable } from "../thoughts/thought.table.js";
 import type { WriteWork } from "./write-queue.js";
 
@@ -18,6 +28,14 @@ export interface Database {
   assessments: AssessmentTable;
   safety_plans: SafetyPlanTable;
   thought_records: ThoughtRecordTable;
+  shares: ShareTable;
+  own_activities: OwnActivityTable;
+  hidden_activities: HiddenActivityTable;
+  planned_activities: PlannedActivityTable;
+  people: PersonTable;
+  routine_targets: RoutineTargetTable;
+  routine_ticks: RoutineTickTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 export type Engine = "sqlite" | "postgres";

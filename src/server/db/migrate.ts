@@ -2,12 +2,16 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as initial from "./migrations/0001-initial.js";
 import * as assessmentsAndSafetyPlans from "./migrations/0002-assessments-and-safety-plans.js";
 import * as thoughtRecords from "./migrations/0003-thought-records.js";
+import * as planAndCircle from "./migrations/0004-plan-and-circle.js";
+import * as shares from "./migrations/0005-shares.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-assessments-and-safety-plans": assessmentsAndSafetyPlans,
   "0003-thought-records": thoughtRecords,
+  "0004-plan-and-circle": planAndCircle,
+  "0005-shares": shares,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -21,6 +21,13 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/crisis-resources",
 ]);
 
+/**
+ * A private calendar feed answers to the token in its address alone, since a calendar app
+ * subscribing to it has no session. Only `GET /api/calendar/<token>.ics`; the route itself
+ * checks the token and answers 404 for anything revoked or unknown.
+ */
+const CALENDAR_FEED = /^\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/;
+
 // Sliding expiry, written at most once an hour so reads stay reads.
 const REFRESH_AFTER_MS = 3_600_000;
 
@@ -69,6 +76,7 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") && path !== "/api") return;
     if (PUBLIC_ROUTES.has(`${request.method} ${path}`)) return;
+    if (request.method === "GET" && CALENDAR_FEED.test(path)) return;
     const user = await resolveSession(ctx, request, reply);
     if (!user) throw unauthorized();
     users.set(request, user);

@@ -28,6 +28,16 @@ const SafetyPlanScreen = lazy(() =>
   })),
 );
 
+// Plan and Circle are loaded when opened, so the check-in screen's script stays small.
+const PlanScreen = lazy(() => import("../screens/plan/PlanScreen.js"));
+const CircleScreen = lazy(() => import("../screens/circle/CircleScreen.js"));
+
+// Learn carries every lesson's text, and Share its own forms: both load only when opened.
+const LearnScreen = lazy(() => import("../screens/learn/LearnScreen.js"));
+const ShareScreen = lazy(() =>
+  import("../screens/share/ShareScreen.js").then((m) => ({ default: m.ShareScreen })),
+);
+
 type Session =
   | { state: "loading" }
   | { state: "unreachable"; message: string }
@@ -90,6 +100,12 @@ export function App() {
         route.name === "history" ||
         route.name === "check-ups" ||
         route.name === "safety-plan" ||
+        route.name === "learn" ||
+        route.name === "lesson" ||
+        route.name === "cycle" ||
+        route.name === "share" ||
+        route.name === "plan" ||
+        route.name === "circle" ||
         route.name === "thoughts" ||
         route.name === "thought")
     ) {
@@ -171,6 +187,9 @@ function placeOf(route: Route): NavPlace {
   if (route.name === "history") return "history";
   if (route.name === "check-ups" && route.instrument === null) return "check-ups";
   if (route.name === "safety-plan") return "safety-plan";
+  if (route.name === "learn" || route.name === "lesson" || route.name === "cycle") return "learn";
+  if (route.name === "plan") return "plan";
+  if (route.name === "circle") return "circle";
   if (route.name === "thoughts" || route.name === "thought") return "thoughts";
   if (route.name === "checkin" && route.date === null) return "checkin";
   return "other";
@@ -199,6 +218,36 @@ function SignedInScreen({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening what="check-ups" />}>
           <CheckupsScreen instrument={route.instrument} />
+        </Suspense>
+      );
+    case "plan":
+      return (
+        <Suspense fallback={<Opening what="plan" />}>
+          <PlanScreen />
+        </Suspense>
+      );
+    case "circle":
+      return (
+        <Suspense fallback={<Opening what="circle" />}>
+          <CircleScreen />
+        </Suspense>
+      );
+    case "learn":
+    case "lesson":
+    case "cycle":
+      return (
+        <Suspense fallback={<Opening what="lessons" />}>
+          {route.name === "lesson" ? (
+            <LearnScreen view="lesson" id={route.id} />
+          ) : (
+            <LearnScreen view={route.name === "cycle" ? "cycle" : "list"} />
+          )}
+        </Suspense>
+      );
+    case "share":
+      return (
+        <Suspense fallback={<Opening what="share cards" />}>
+          <ShareScreen />
         </Suspense>
       );
     case "safety-plan":

@@ -6,6 +6,12 @@ export type Route =
   /** `instrument: null` is the list of questionnaires and past scores. */
   | { name: "check-ups"; instrument: "phq9" | "ucla3" | null }
   | { name: "safety-plan" }
+  | { name: "learn" }
+  | { name: "lesson"; id: string }
+  | { name: "cycle" }
+  | { name: "share" }
+  | { name: "plan" }
+  | { name: "circle" }
   | { name: "thoughts" }
   /** `id: null` is a new thought record. */
   | { name: "thought"; id: string | null }
@@ -22,6 +28,13 @@ export function parseRoute(path: string): Route {
   if (trimmed === "/check-ups/phq9") return { name: "check-ups", instrument: "phq9" };
   if (trimmed === "/check-ups/ucla3") return { name: "check-ups", instrument: "ucla3" };
   if (trimmed === "/safety-plan") return { name: "safety-plan" };
+  if (trimmed === "/learn") return { name: "learn" };
+  if (trimmed === "/learn/cycle") return { name: "cycle" };
+  const lesson = /^\/learn\/([a-z0-9-]+)$/.exec(trimmed)?.[1];
+  if (lesson !== undefined) return { name: "lesson", id: lesson };
+  if (trimmed === "/share") return { name: "share" };
+  if (trimmed === "/plan") return { name: "plan" };
+  if (trimmed === "/circle") return { name: "circle" };
   if (trimmed === "/thoughts") return { name: "thoughts" };
   if (trimmed === "/thoughts/new") return { name: "thought", id: null };
   const thought = /^\/thoughts\/([^/]+)$/.exec(trimmed)?.[1];

@@ -5,7 +5,16 @@ import { Link } from "./Link.js";
 /** Also written in index.html's first frame; keep the two the same. */
 export const PRIVACY_NOTE = "Private: what you write stays here.";
 
-export type NavPlace = "checkin" | "history" | "thoughts" | "check-ups" | "safety-plan" | "other";
+export type NavPlace =
+  | "checkin"
+  | "history"
+  | "thoughts"
+  | "check-ups"
+  | "safety-plan"
+  | "learn"
+  | "plan"
+  | "circle"
+  | "other";
 
 interface LayoutProps {
   children: ReactNode;
@@ -85,6 +94,16 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
           </Link>
         </li>
         <li>
+          <Link href="/plan" aria-current={place === "plan" ? "page" : undefined}>
+            Plan
+          </Link>
+        </li>
+        <li>
+          <Link href="/circle" aria-current={place === "circle" ? "page" : undefined}>
+            Circle
+          </Link>
+        </li>
+        <li>
           <Link href="/thoughts" aria-current={place === "thoughts" ? "page" : undefined}>
             Thoughts
           </Link>
@@ -97,6 +116,11 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
         <li>
           <Link href="/check-ups" aria-current={place === "check-ups" ? "page" : undefined}>
             Check-ups
+          </Link>
+        </li>
+        <li>
+          <Link href="/learn" aria-current={place === "learn" ? "page" : undefined}>
+            Learn
           </Link>
         </li>
         <li>

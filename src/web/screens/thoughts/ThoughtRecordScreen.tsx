@@ -261,6 +261,13 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
                 kept={draft.keptTraps}
                 onKeptChange={(keptTraps) => change({ keptTraps }, "keptTraps")}
               />
+              {draft.keptTraps.includes("burden") ? (
+                <p>
+                  <Link href="/learn/feeling-like-a-burden">
+                    Read a short lesson on the thought "I'm a burden"
+                  </Link>
+                </p>
+              ) : null}
             </>
           ) : null}
           {step === 2 ? (

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { connectionSteps } from "./next-step.js";
+import { personInputSchema } from "./person.schema.js";
+
+/** Someone in the circle as `/api/people` answers: when you last connected and a step for today. */
+export const personViewSchema = z.object({
+  ...personInputSchema.shape,
+  id: z.string(),
+  lastConnected: z.string().nullable(),
+  daysSince: z.number().nullable(),
+  overdue: z.boolean(),
+  nextStep: z.object({
+    step: z.enum(connectionSteps),
+    label: z.string(),
+    smaller: z.enum(connectionSteps).nullable(),
+    reason: z.string(),
+  }),
+  drafts: z.array(z.string()),
+  smallerDrafts: z.array(z.string()),
+  signals: z.array(z.string()),
+});
+export type PersonView = z.infer<typeof personViewSchema>;
+
+export const peopleListSchema = z.object({
+  energy: z.number().nullable(),
+  people: z.array(personViewSchema),
+});

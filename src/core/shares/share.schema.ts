@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/** How the member's energy is this week, in the three words a supporter reads. */
+export const SHARE_ENERGIES = ["low", "some", "okay"] as const;
+export type ShareEnergy = (typeof SHARE_ENERGIES)[number];
+
+export const SHARE_CONTACT_MAX_LENGTH = 200;
+export const SHARE_MESSAGE_MAX_LENGTH = 500;
+export const SHARE_DEFAULT_DAYS = 30;
+export const SHARE_MAX_DAYS = 365;
+
+/** One-tap contact wishes the share screen offers; the member may also write their own. */
+export const CONTACT_SUGGESTIONS = [
+  "Texts welcome, calls are hard",
+  "No need to reply quickly",
+  "A short call is okay",
+  "Please keep inviting me, even if I say no",
+] as const;
+
+const energy = z.enum(SHARE_ENERGIES, { message: "must be one of low, some, okay" });
+
+const contact = z
+  .string()
+  .trim()
+  .min(1, { message: "must not be empty" })
+  .max(SHARE_CONTACT_MAX_LENGTH, {
+    message: `must be at most ${SHARE_CONTACT_MAX_LENGTH} characters`,
+  });
+
+const message = z
+  .string()
+  .trim()
+  .max(SHARE_MESSAGE_MAX_LENGTH, {
+    message: `must be at most ${SHARE_MESSAGE_MAX_LENGTH} characters`,
+  });
+
+const days = z
+  .number({ message: `must be a whole number of days from 1 to ${SHARE_MAX_DAYS}` })
+  .int({ message: `must be a whole number of days from 1 to ${SHARE_MAX_DAYS}` })
+  .min(1, { message: `must be from 1 to ${SHARE_MAX_DAYS} days` })
+  .max(SHARE_MAX_DAYS, { message: `must be from 1 to ${SHARE_MAX_DAYS} days` });
+
+/** `POST /api/shares`. Unknown fields are refused, so nothing is shared by a typo. */
+export const shareCreateSchema = z.strictObject({
+  energy,
+  contact,
+  message: message.optional(),
+  showSteps: z.boolean({ message: "must be true or false" }).optional(),
+  expiresInDays: days.optional(),
+});
+export type ShareCreate = z.infer<typeof shareCreateSchema>;
+
+/**
+ * `PATCH /api/shares/{id}`: what the card shows. `message: ""` clears the message. The expiry is
+ * not changed here: a longer life is a new link, so an old link never lives longer than promised.
+ */
+export const shareUpdateSchema = z
+  .strictObject({
+    energy: energy.optional(),
+    contact: contact.optional(),
+    message: message.optional(),
+    showSteps: z.boolean({ message: "must be true or false" }).optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: "must change at least one thing" });
+export type ShareUpdate = z.infer<typeof shareUpdateSchema>;
+
+/** A card as the member sees it in the app: never the token, which only creating it reveals. */
+export const shareSchema = z.object({
+  id: z.string(),
+  energy,
+  contact: z.string(),
+  message: z.string().optional(),
+  showSteps: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.string().optional(),
+  /** True while the link still opens the card: not revoked and not expired. */
+  active: z.boolean(),
+});
+export type Share = z.infer<typeof shareSchema>;
+
+/** The answer to creating a card: the one time its address is told. */
+export const createdShareSchema = shareSchema.extend({ url: z.string() });
+export type CreatedShare = z.infer<typeof createdShareSchema>;
+
+export const shareListSchema = z.object({ shares: z.array(shareSchema) });
+
+/** What a supporter reads for each energy word: plain, and with no score behind it. */
+export const ENERGY_WORDS: Record<ShareEnergy, string> = {
+  low: "Low energy this week",
+  some: "Some energy this week",
+  okay: "Okay energy this week",
+};

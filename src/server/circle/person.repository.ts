@@ -1,0 +1,98 @@
+import type { Kysely } from "kysely";
+import { type Person, personSchema } from "../../core/circle/person.schema.js";
+import type { Database } from "../db/database.js";
+import type { PersonRow } from "./person.table.js";
+
+/** Parsed, not cast: a row is only trusted as far as its shape checks out. */
+function personFromRow(row: PersonRow): Person {
+  return personSchema.parse({
+    id: row.id,
+    name: row.name,
+    relationship: row.relationship,
+    contactPreference: row.contact_preference,
+    wantedEveryDays: Number(row.wanted_every_days),
+  });
+}
+
+function personColumns(person: Person) {
+  return {
+    name: person.name,
+    relationship: person.relationship,
+    contact_preference: person.contactPreference,
+    wanted_every_days: person.wantedEveryDays,
+  };
+}
+
+export async function insertPerson(
+  db: Kysely<Database>,
+  userId: string,
+  person: Person,
+  now: string,
+): Promise<Person> {
+  await db
+    .insertInto("people")
+    .values({
+      id: person.id,
+      user_id: userId,
+      ...personColumns(person),
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return person;
+}
+
+export async function getPerson(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<Person | undefined> {
+  const row = await db
+    .selectFrom("people")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? personFromRow(row) : undefined;
+}
+
+/** The person's circle, in the order they added people. */
+export async function listPeople(db: Kysely<Database>, userId: string): Promise<Person[]> {
+  const rows = await db
+    .selectFrom("people")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return rows.map(personFromRow);
+}
+
+/** False when the person has nobody with this id in their circle. */
+export async function updatePerson(
+  db: Kysely<Database>,
+  userId: string,
+  person: Person,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("people")
+    .set({ ...personColumns(person), updated_at: now })
+    .where("user_id", "=", userId)
+    .where("id", "=", person.id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deletePerson(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("people")
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,0 +1,132 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { addDays, daysBetween, localDateOf } from "../../core/dates/local-date.js";
+import {
+  type Activity,
+  type PlannedActivity,
+  planDateSchema,
+  plannedActivityInputSchema,
+  planOutcomeSchema,
+} from "../../core/plan/activity.schema.js";
+import { forecastGap } from "../../core/plan/forecast-gap.js";
+import { suggestActivities } from "../../core/plan/suggest.js";
+import type { AppContext } from "../app-context.js";
+import { getPerson } from "../circle/person.repository.js";
+import { AppError } from "../errors/app-error.js";
+import { parse } from "../http/parse.js";
+import { currentUser } from "../sessions/session-guard.js";
+import { type PersonActivities, personActivities } from "./activity.repository.js";
+import { activityView } from "./activity.routes.js";
+import { deletePlan, getPlan, insertPlan, listPlans, updatePlan } from "./plan.repository.js";
+
+const MAX_RANGE_DAYS = 366;
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const rangeQuery = z.strictObject({
+  from: planDateSchema.optional(),
+  to: planDateSchema.optional(),
+});
+
+// The same answer for a plan that never existed and for someone else's, so an id reveals nothing.
+const planNotFound = () =>
+  new AppError(404, "not-found", "We couldn't find that plan. It may have been removed.");
+
+function planView(plan: PlannedActivity, activities: PersonActivities) {
+  const activity = activities.byId.get(plan.activityId);
+  return { ...plan, activity: activity ? activityView(activity, activities.hidden) : null };
+}
+
+/**
+ * After letting something go, one smaller step in the same area (or any area when there is none),
+ * chosen the way low-energy suggestions are: never a reproach, just an easier way in.
+ */
+function smallerStep(plan: PlannedActivity, activities: PersonActivities, today: string) {
+  const from = activities.byId.get(plan.activityId);
+  const visible = activities.all.filter(
+    (a: Activity) => a.id !== plan.activityId && !activities.hidden.has(a.id),
+  );
+  const sameArea = from ? visible.filter((a) => a.area === from.area) : [];
+  const [pick] = suggestActivities({
+    today,
+    energy: "low",
+    activities: sameArea.some((a) => a.effort === "tiny") ? sameArea : visible,
+  });
+  return pick ? activityView(pick.activity, activities.hidden) : null;
+}
+
+export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get("/api/plans", async (request) => {
+    const query = parse(rangeQuery, request.query, "query");
+    const today = localDateOf(ctx.now());
+    const from = query.from ?? addDays(today, -7);
+    const to = query.to ?? addDays(today, 7);
+    if (from > to) {
+      throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {
+        from: "is after to",
+      });
+    }
+    if (daysBetween(from, to) > MAX_RANGE_DAYS) {
+      throw new AppError(400, "invalid-range", "Please ask for at most a year at a time.", {
+        from: "is more than a year before to",
+      });
+    }
+    const user = currentUser(request);
+    const [plans, activities] = await Promise.all([
+      listPlans(ctx.store.db, user.id, { from, to }),
+      personActivities(ctx.store.db, user.id),
+    ]);
+    return { from, to, plans: plans.map((plan) => planView(plan, activities)) };
+  });
+
+  app.get("/api/plans/forecast", async (request) => {
+    const user = currentUser(request);
+    const [plans, activities] = await Promise.all([
+      listPlans(ctx.store.db, user.id),
+      personActivities(ctx.store.db, user.id),
+    ]);
+    return forecastGap(plans, activities.all);
+  });
+
+  app.post("/api/plans", async (request, reply) => {
+    const input = parse(plannedActivityInputSchema, request.body, "plan");
+    const user = currentUser(request);
+    const activities = await personActivities(ctx.store.db, user.id);
+    if (!activities.byId.has(input.activityId)) {
+      throw new AppError(404, "not-found", "We couldn't find that activity.", {
+        activityId: "is not one of your activities",
+      });
+    }
+    if (input.personId !== undefined && !(await getPerson(ctx.store.db, user.id, input.personId))) {
+      throw new AppError(404, "not-found", "We couldn't find that person in your circle.", {
+        personId: "is not someone in your circle",
+      });
+    }
+    const plan: PlannedActivity = { id: ctx.newId(), ...input, status: "planned" };
+    await insertPlan(ctx.store.db, user.id, plan, ctx.now().toISOString());
+    return reply.status(201).send(planView(plan, activities));
+  });
+
+  app.patch("/api/plans/:id", async (request) => {
+    const { id } = parse(idParams, request.params, "address");
+    const outcome = parse(planOutcomeSchema, request.body, "outcome");
+    const user = currentUser(request);
+    const stored = await getPlan(ctx.store.db, user.id, id);
+    if (!stored) throw planNotFound();
+    // Ratings belong to a done activity only; any other outcome clears them.
+    const { actualEnjoyment: _e, achievement: _a, ...rest } = stored;
+    const plan: PlannedActivity = { ...rest, ...outcome };
+    const saved = await updatePlan(ctx.store.db, user.id, plan, ctx.now().toISOString());
+    if (!saved) throw planNotFound();
+    const activities = await personActivities(ctx.store.db, user.id);
+    const view = planView(saved, activities);
+    if (saved.status !== "let-go") return view;
+    return { ...view, smaller: smallerStep(saved, activities, localDateOf(ctx.now())) };
+  });
+
+  app.delete("/api/plans/:id", async (request, reply) => {
+    const { id } = parse(idParams, request.params, "address");
+    const user = currentUser(request);
+    if (!(await deletePlan(ctx.store.db, user.id, id))) throw planNotFound();
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,109 @@
+import type { Kysely } from "kysely";
+import type { ShareUpdate } from "../../core/shares/share.schema.js";
+import type { Database } from "../db/database.js";
+import type { ShareRow, ShareTable } from "./share.table.js";
+
+export async function insertShare(db: Kysely<Database>, row: ShareTable): Promise<void> {
+  await db.insertInto("shares").values(row).execute();
+}
+
+/** The person's cards, newest first. */
+export async function listShares(db: Kysely<Database>, userId: string): Promise<ShareRow[]> {
+  return db
+    .selectFrom("shares")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+}
+
+export async function getShare(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<ShareRow | undefined> {
+  return db
+    .selectFrom("shares")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/**
+ * Changes what a still-active card shows. Undefined when the person has no active card with
+ * this id: a revoked or expired link stays gone, whatever is sent.
+ */
+export async function updateShare(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  changes: ShareUpdate,
+  now: string,
+): Promise<ShareRow | undefined> {
+  const set: Partial<ShareTable> = { updated_at: now };
+  if (changes.energy !== undefined) set.energy = changes.energy;
+  if (changes.contact !== undefined) set.contact = changes.contact;
+  // An empty message clears it, so the card never shows an empty quote.
+  if (changes.message !== undefined) set.message = changes.message === "" ? null : changes.message;
+  if (changes.showSteps !== undefined) set.show_steps = changes.showSteps ? 1 : 0;
+  return db
+    .updateTable("shares")
+    .set(set)
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * Turns the link off for good, keeping the first time it was revoked. Returns whether the person
+ * has a card with this id (revoking twice is not an error).
+ */
+export async function revokeShare(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  now: string,
+): Promise<boolean> {
+  await db
+    .updateTable("shares")
+    .set({ revoked_at: now })
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .execute();
+  return (await getShare(db, userId, id)) !== undefined;
+}
+
+/** The card a link's token opens, by the token's hash; active or not, the caller decides. */
+export async function findShareByTokenHash(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<ShareRow | undefined> {
+  return db.selectFrom("shares").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+}
+
+/**
+ * Small steps in `from`–`to` (local dates, both included): the days with a check-in naming at
+ * least one connection. A stand-in until Plan lands and records steps of its own; the card
+ * shows only this count, never which days, with whom or how it felt.
+ */
+export async function countStepDays(
+  db: Kysely<Database>,
+  userId: string,
+  from: string,
+  to: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom("checkin_connections")
+    .select((eb) => eb.fn.count<number | string | bigint>("date").distinct().as("days"))
+    .where("user_id", "=", userId)
+    .where("date", ">=", from)
+    .where("date", "<=", to)
+    .executeTakeFirst();
+  return Number(row?.days ?? 0);
+}

@@ -1,0 +1,382 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { addDays, localDateOf } from "../../../core/dates/local-date.js";
+import type { OneTapEnergy } from "../../../core/plan/energy.js";
+import type {
+  ActivityView,
+  Forecast,
+  PlanView,
+  Suggestions,
+} from "../../../core/plan/plan-api.schema.js";
+import { messageOf } from "../../api/client.js";
+import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { CalendarSection } from "./CalendarSection.js";
+import { EnergyPicker, energyNumber } from "./EnergyPicker.js";
+import { planApi } from "./plan-api.js";
+import { RoutineSection } from "./RoutineSection.js";
+import { ZeroToTen } from "./ZeroToTen.js";
+
+type Pickable = Pick<ActivityView, "id" | "title" | "firstStep">;
+
+function dayLabel(date: string, today: string): string {
+  if (date === today) return "Today";
+  if (date === addDays(today, 1)) return "Tomorrow";
+  return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "short",
+  });
+}
+
+/** Plan: small steps that fit today, a week plan, routine anchors and a calendar. */
+export default function PlanScreen() {
+  const today = localDateOf(new Date());
+  const [energy, setEnergy] = useState<OneTapEnergy | null>(null);
+  const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
+  const [plans, setPlans] = useState<PlanView[] | null>(null);
+  const [forecast, setForecast] = useState<Forecast | null>(null);
+  const [problem, setProblem] = useState("");
+  const [planning, setPlanning] = useState<Pickable | null>(null);
+  const [status, setStatus] = useState("");
+
+  useEffect(() => {
+    let current = true;
+    planApi.suggestions(energyNumber(energy)).then(
+      (answer) => {
+        if (current) setSuggestions(answer);
+      },
+      (error: unknown) => {
+        if (current) setProblem(messageOf(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [energy]);
+
+  const reloadPlans = useCallback(async () => {
+    try {
+      const [list, gap] = await Promise.all([planApi.plans(), planApi.forecast()]);
+      setPlans(list.plans);
+      setForecast(gap);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }, []);
+  useEffect(() => {
+    void reloadPlans();
+  }, [reloadPlans]);
+
+  const fromCheckin = suggestions?.energy.from === "check-in" && energy === null;
+  return (
+    <div className="screen">
+      <ScreenHeading title="Plan">Plan a small step</ScreenHeading>
+      <p>Doing comes before feeling better. Pick something small, and let it be enough.</p>
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="today-heading">
+        <h2 id="today-heading">Ideas for today</h2>
+        <EnergyPicker name="plan-energy" value={energy} onChange={setEnergy} />
+        {fromCheckin ? (
+          <p className="hint">
+            Using the energy from today's check-in ({suggestions?.energy.value} out of 10).
+          </p>
+        ) : null}
+        {suggestions === null ? <p>Finding ideas…</p> : null}
+        <ul className="card-list" aria-label="Suggestions">
+          {suggestions?.suggestions.map((s) => (
+            <li key={s.activity.id} className="card">
+              <h3>{s.activity.title}</h3>
+              <p>{s.reason}</p>
+              <p className="hint">
+                First step: {s.activity.firstStep} · about {s.activity.minutes} min
+              </p>
+              <button
+                type="button"
+                className="secondary"
+                aria-label={`Plan this: ${s.activity.title}`}
+                onClick={() => setPlanning(s.activity)}
+              >
+                Plan this
+              </button>
+            </li>
+          ))}
+        </ul>
+        {planning ? (
+          <PlanForm
+            key={planning.id}
+            activity={planning}
+            today={today}
+            onCancel={() => setPlanning(null)}
+            onPlanned={async (plan) => {
+              setPlanning(null);
+              setStatus(
+                `Planned: ${plan.activity?.title ?? "your step"}, ${dayLabel(plan.date, today).toLowerCase()}.`,
+              );
+              await reloadPlans();
+            }}
+          />
+        ) : null}
+        <p role="status" className="hint">
+          {status}
+        </p>
+      </section>
+
+      <section aria-labelledby="week-heading">
+        <h2 id="week-heading">This week</h2>
+        {plans === null ? <p>Getting your plan…</p> : null}
+        {plans !== null && plans.length === 0 ? (
+          <p>Nothing planned yet. One small step is a fine place to start.</p>
+        ) : null}
+        <ul className="card-list" aria-label="Your plan">
+          {plans?.map((plan) => (
+            <PlanItem
+              key={plan.id}
+              plan={plan}
+              today={today}
+              onChanged={reloadPlans}
+              onPickSmaller={(activity) => setPlanning(activity)}
+            />
+          ))}
+        </ul>
+      </section>
+
+      {forecast?.status === "ready" ? (
+        <section aria-labelledby="forecast-heading">
+          <h2 id="forecast-heading">Guesses and how it felt</h2>
+          <p>{forecast.summary}</p>
+          <ul>
+            {forecast.byArea.map((area) => (
+              <li key={area.area}>{area.sentence}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <RoutineSection today={today} />
+      <CalendarSection />
+    </div>
+  );
+}
+
+function PlanForm({
+  activity,
+  today,
+  onCancel,
+  onPlanned,
+}: {
+  activity: Pickable;
+  today: string;
+  onCancel: () => void;
+  onPlanned: (plan: PlanView) => Promise<void>;
+}) {
+  const [date, setDate] = useState(today);
+  const [time, setTime] = useState("");
+  const [predicted, setPredicted] = useState<number | undefined>(undefined);
+  const [problem, setProblem] = useState("");
+  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (predicted === undefined) {
+      setProblem("Pick a guess from 0 to 10. Any guess is fine.");
+      return;
+    }
+    try {
+      const plan = await planApi.createPlan({
+        activityId: activity.id,
+        date,
+        time: time === "" ? null : time,
+        predictedEnjoyment: predicted,
+      });
+      await onPlanned(plan);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  return (
+    <form className="card plan-form" onSubmit={submit} aria-labelledby="plan-form-heading">
+      <h3 id="plan-form-heading">Plan: {activity.title}</h3>
+      <div className="field">
+        <label htmlFor="plan-day">Which day?</label>
+        <select id="plan-day" value={date} onChange={(e) => setDate(e.target.value)}>
+          {days.map((d) => (
+            <option key={d} value={d}>
+              {dayLabel(d, today)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="plan-time">What time? (leave empty for sometime that day)</label>
+        <input id="plan-time" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+      </div>
+      <ZeroToTen
+        name="predicted"
+        legend="How much do you think you'll enjoy it?"
+        low="not at all"
+        high="very much"
+        value={predicted}
+        onChange={setPredicted}
+      />
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+      <div className="step-actions">
+        <button type="submit" className="primary">
+          Add to my plan
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Not now
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PlanItem({
+  plan,
+  today,
+  onChanged,
+  onPickSmaller,
+}: {
+  plan: PlanView;
+  today: string;
+  onChanged: () => Promise<void>;
+  onPickSmaller: (activity: Pickable) => void;
+}) {
+  const [rating, setRating] = useState(false);
+  const [enjoyment, setEnjoyment] = useState<number | undefined>(undefined);
+  const [achievement, setAchievement] = useState<number | undefined>(undefined);
+  const [smaller, setSmaller] = useState<ActivityView | null | undefined>(undefined);
+  const [problem, setProblem] = useState("");
+  const title = plan.activity?.title ?? "A planned step";
+  const when = `${dayLabel(plan.date, today)}${plan.time ? ` at ${plan.time}` : ", sometime that day"}`;
+
+  async function markDone(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      await planApi.setOutcome(plan.id, {
+        status: "done",
+        ...(enjoyment === undefined ? {} : { actualEnjoyment: enjoyment }),
+        ...(achievement === undefined ? {} : { achievement }),
+      });
+      setRating(false);
+      await onChanged();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  async function letGo() {
+    try {
+      const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
+      setSmaller(answer.smaller ?? null);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  const letGoNote =
+    smaller !== undefined || plan.status === "let-go" ? (
+      <div className="gentle-note">
+        <p>That's OK. Plans are guesses, not promises, and letting one go is part of planning.</p>
+        {smaller ? (
+          <>
+            <p>
+              Something smaller might fit better: <strong>{smaller.title}</strong>. First step:{" "}
+              {smaller.firstStep}.
+            </p>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                onPickSmaller(smaller);
+                void onChanged();
+              }}
+            >
+              Plan the smaller step
+            </button>
+          </>
+        ) : null}
+      </div>
+    ) : null;
+
+  return (
+    <li className="card">
+      <h3>{title}</h3>
+      <p className="hint">{when}</p>
+      {plan.status === "done" ? (
+        <p>
+          Done.
+          {plan.actualEnjoyment !== undefined
+            ? ` Enjoyed it ${plan.actualEnjoyment} out of 10`
+            : ""}
+          {plan.achievement !== undefined ? `, achievement ${plan.achievement} out of 10` : ""}
+          {plan.actualEnjoyment !== undefined ? ` (you guessed ${plan.predictedEnjoyment}).` : ""}
+        </p>
+      ) : null}
+      {plan.status === "let-go" && smaller === undefined ? <p>Let go for now.</p> : null}
+      {letGoNote}
+      {plan.status === "planned" && smaller === undefined && !rating ? (
+        <div className="step-actions">
+          <button
+            type="button"
+            className="primary"
+            aria-label={`I did it: ${title}`}
+            onClick={() => setRating(true)}
+          >
+            I did it
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-label={`Let it go: ${title}`}
+            onClick={() => void letGo()}
+          >
+            Let it go
+          </button>
+        </div>
+      ) : null}
+      {rating ? (
+        <form onSubmit={markDone} aria-label={`How it went: ${title}`}>
+          <ZeroToTen
+            name={`enjoyment-${plan.id}`}
+            legend="How much did you enjoy it?"
+            low="not at all"
+            high="very much"
+            value={enjoyment}
+            onChange={setEnjoyment}
+          />
+          <ZeroToTen
+            name={`achievement-${plan.id}`}
+            legend="How much did it feel like an achievement?"
+            low="not at all"
+            high="a lot"
+            value={achievement}
+            onChange={setAchievement}
+          />
+          <div className="step-actions">
+            <button type="submit" className="primary">
+              Save
+            </button>
+            <button type="button" className="secondary" onClick={() => setRating(false)}>
+              Back
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+    </li>
+  );
+}

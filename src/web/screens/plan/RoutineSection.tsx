@@ -1,0 +1,169 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { addDays } from "../../../core/dates/local-date.js";
+import type { RhythmWeek, Routine } from "../../../core/plan/plan-api.schema.js";
+import type { RoutineAnchor } from "../../../core/plan/rhythm.js";
+import { messageOf } from "../../api/client.js";
+import { planApi } from "./plan-api.js";
+
+function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+function nowTime(): string {
+  const now = new Date();
+  return `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+}
+
+function shortDay(date: string): string {
+  return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { weekday: "short" });
+}
+
+/** Routine anchors: target times, a one-tap tick for today, and this week's picture. */
+export function RoutineSection({ today }: { today: string }) {
+  const [routine, setRoutine] = useState<Routine | null>(null);
+  const [week, setWeek] = useState<RhythmWeek | null>(null);
+  const [targets, setTargets] = useState<Partial<Record<RoutineAnchor, string>>>({});
+  const [status, setStatus] = useState("");
+  const [problem, setProblem] = useState("");
+
+  const load = useCallback(async () => {
+    try {
+      const [r, w] = await Promise.all([planApi.routine(), planApi.week(mondayOf(today))]);
+      setRoutine(r);
+      setWeek(w);
+      setTargets(Object.fromEntries(r.anchors.map((a) => [a.anchor, a.target ?? ""])));
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }, [today]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function saveTargets(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem("");
+    const anchors = (routine?.anchors ?? []).flatMap((a) => {
+      const target = targets[a.anchor];
+      return target ? [{ anchor: a.anchor, target }] : [];
+    });
+    try {
+      await planApi.saveRoutine(anchors);
+      setStatus("Target times saved.");
+      await load();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  async function tick(anchor: RoutineAnchor, label: string) {
+    setProblem("");
+    try {
+      const time = nowTime();
+      await planApi.tick(today, anchor, time);
+      setStatus(`${label}: noted at ${time}.`);
+      await load();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  const todayOf = (anchor: RoutineAnchor) =>
+    week?.anchors.find((a) => a.anchor === anchor)?.days.find((d) => d.date === today)?.time ??
+    null;
+
+  return (
+    <section aria-labelledby="routine-heading">
+      <h2 id="routine-heading">Daily anchors</h2>
+      <p>A steadier rhythm helps sleep and energy. Tap when each one happens today.</p>
+      <ul className="anchor-list">
+        {routine?.anchors.map((a) => {
+          const done = todayOf(a.anchor);
+          return (
+            <li key={a.anchor}>
+              <button
+                type="button"
+                className="secondary"
+                aria-pressed={done !== null}
+                onClick={() => void tick(a.anchor, a.label)}
+              >
+                {a.label}
+                {done ? ` · noted at ${done}` : ""}
+              </button>
+              {a.target ? <span className="hint"> Target {a.target}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="hint">
+        {status}
+      </p>
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+
+      {week ? (
+        <div className="table-scroll">
+          <table className="rhythm-table">
+            <caption>This week's rhythm. {week.summary}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Anchor</th>
+                {week.dates.map((d) => (
+                  <th key={d} scope="col">
+                    {shortDay(d)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {week.anchors.map((a) => (
+                <tr key={a.anchor}>
+                  <th scope="row">{a.label}</th>
+                  {a.days.map((d) => (
+                    <td key={d.date}>
+                      {d.time === null ? (
+                        <>
+                          <span aria-hidden="true">·</span>
+                          <span className="visually-hidden">not noted</span>
+                        </>
+                      ) : (
+                        <span>
+                          {d.time}
+                          {d.close ? <span className="hint"> (near target)</span> : null}
+                        </span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <details className="more">
+        <summary>Set target times</summary>
+        <form onSubmit={saveTargets}>
+          {routine?.anchors.map((a) => (
+            <div className="field" key={a.anchor}>
+              <label htmlFor={`target-${a.anchor}`}>{a.label}</label>
+              <input
+                id={`target-${a.anchor}`}
+                type="time"
+                value={targets[a.anchor] ?? ""}
+                onChange={(e) => setTargets({ ...targets, [a.anchor]: e.target.value })}
+              />
+            </div>
+          ))}
+          <button type="submit" className="primary">
+            Save target times
+          </button>
+        </form>
+      </details>
+    </section>
+  );
+}

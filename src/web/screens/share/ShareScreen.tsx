@@ -1,0 +1,477 @@
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import {
+  CONTACT_SUGGESTIONS,
+  ENERGY_WORDS,
+  SHARE_CONTACT_MAX_LENGTH,
+  SHARE_DEFAULT_DAYS,
+  SHARE_ENERGIES,
+  SHARE_MESSAGE_MAX_LENGTH,
+  type Share,
+  type ShareEnergy,
+} from "../../../core/shares/share.schema.js";
+import { ApiRequestError, messageOf } from "../../api/client.js";
+import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
+import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { shareApi } from "./share-api.js";
+
+interface CardDraft {
+  energy: ShareEnergy | null;
+  contact: string;
+  message: string;
+  showSteps: boolean;
+}
+
+const EMPTY: CardDraft = { energy: null, contact: "", message: "", showSteps: false };
+
+const ENERGY_LABELS: Record<ShareEnergy, string> = { low: "Low", some: "Some", okay: "Okay" };
+
+/** Lengths a person can pick; 30 days unless they choose otherwise. */
+const LIFETIMES = [
+  { days: 7, label: "1 week" },
+  { days: 14, label: "2 weeks" },
+  { days: SHARE_DEFAULT_DAYS, label: "30 days" },
+  { days: 90, label: "3 months" },
+] as const;
+
+function draftOf(share: Share): CardDraft {
+  return {
+    energy: share.energy,
+    contact: share.contact,
+    message: share.message ?? "",
+    showSteps: share.showSteps,
+  };
+}
+
+function readableDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+}
+
+/** Checked here too, so the person hears what is missing without waiting for the server. */
+function localErrors(draft: CardDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (draft.energy === null) errors.energy = "Choose how your energy is this week.";
+  if (draft.contact.trim() === "") errors.contact = "Choose or write how people can reach you.";
+  return errors;
+}
+
+interface CardFieldsProps {
+  draft: CardDraft;
+  errors: FieldErrors;
+  onChange: (change: Partial<CardDraft>) => void;
+}
+
+/** The choices a card is made of; the same for a new card and for updating one. */
+function CardFields({ draft, errors, onChange }: CardFieldsProps) {
+  const id = useId();
+  const contactId = `${id}-contact`;
+  const messageId = `${id}-message`;
+  const error = (path: string, label: string) => {
+    const message = errors[path];
+    return message ? (
+      <p id={`${id}-${path}-error`} className="field-error">
+        {sentence(label, message)}
+      </p>
+    ) : null;
+  };
+  return (
+    <>
+      <fieldset className="share-choice">
+        <legend>Your energy this week</legend>
+        {error("energy", "Energy")}
+        <div className="chips">
+          {SHARE_ENERGIES.map((energy) => (
+            <label key={energy} className="check">
+              <input
+                type="radio"
+                name={`${id}-energy`}
+                value={energy}
+                checked={draft.energy === energy}
+                onChange={() => onChange({ energy })}
+              />
+              {ENERGY_LABELS[energy]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="share-choice">
+        <legend>How people can reach you right now</legend>
+        <p className="hint" id={`${id}-contact-hint`}>
+          Tap one, or write your own.
+        </p>
+        <div className="chips">
+          {CONTACT_SUGGESTIONS.map((suggestion) => (
+            <button
+              key={suggestion}
+              type="button"
+              className="secondary"
+              aria-pressed={draft.contact === suggestion}
+              onClick={() => onChange({ contact: suggestion })}
+            >
+              {suggestion}
+            </button>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor={contactId}>In your own words</label>
+          {error("contact", "This")}
+          <input
+            id={contactId}
+            type="text"
+            maxLength={SHARE_CONTACT_MAX_LENGTH}
+            value={draft.contact}
+            aria-invalid={errors.contact ? true : undefined}
+            aria-describedby={errors.contact ? `${id}-contact-error` : `${id}-contact-hint`}
+            onChange={(event) => onChange({ contact: event.target.value })}
+          />
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={messageId}>A short message (optional)</label>
+        <p className="hint" id={`${id}-message-hint`}>
+          For example: "Thanks for being patient with me."
+        </p>
+        {error("message", "The message")}
+        <textarea
+          id={messageId}
+          rows={3}
+          maxLength={SHARE_MESSAGE_MAX_LENGTH}
+          value={draft.message}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={`${id}-message-hint`}
+          onChange={(event) => onChange({ message: event.target.value })}
+        />
+      </div>
+
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.showSteps}
+            aria-describedby={`${id}-steps-hint`}
+            onChange={(event) => onChange({ showSteps: event.target.checked })}
+          />
+          Show how many days this week I reached out to someone
+        </label>
+        <p className="hint" id={`${id}-steps-hint`}>
+          Only the number. Never your check-ins, notes or thoughts.
+        </p>
+      </div>
+    </>
+  );
+}
+
+type Loaded = { state: "loading" } | { state: "failed"; message: string } | { state: "ready" };
+
+/**
+ * Share cards: a link for someone who cares, showing only what the person picks here. The link is
+ * shown once, right after it is made, because only a fingerprint of it is kept.
+ */
+export function ShareScreen() {
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const [shares, setShares] = useState<Share[]>([]);
+  const [draft, setDraft] = useState<CardDraft>(EMPTY);
+  const [days, setDays] = useState<number>(SHARE_DEFAULT_DAYS);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const madeHeading = useRef<HTMLHeadingElement>(null);
+
+  const load = useCallback(async () => {
+    setLoaded({ state: "loading" });
+    try {
+      setShares(await shareApi.list());
+      setLoaded({ state: "ready" });
+    } catch (error) {
+      setLoaded({ state: "failed", message: messageOf(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (made) madeHeading.current?.focus();
+  }, [made]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setProblem("");
+    const found = localErrors(draft);
+    setErrors(found);
+    if (draft.energy === null || Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const created = await shareApi.create({
+        energy: draft.energy,
+        contact: draft.contact.trim(),
+        ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
+        showSteps: draft.showSteps,
+        expiresInDays: days,
+      });
+      const { url, ...share } = created;
+      setMade(new URL(url, window.location.origin).toString());
+      setShares((list) => [share, ...list]);
+      setDraft(EMPTY);
+      setDays(SHARE_DEFAULT_DAYS);
+      setStatus("");
+    } catch (error) {
+      if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
+        setErrors(errorsFromServer(error.fields));
+      }
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copy() {
+    if (!made) return;
+    try {
+      await navigator.clipboard.writeText(made);
+      setStatus("Link copied.");
+    } catch {
+      setStatus("Copying didn't work here. You can select the link and copy it yourself.");
+    }
+  }
+
+  const active = shares.filter((share) => share.active);
+  return (
+    <div className="screen">
+      <ScreenHeading title="Share how you're doing">Share how you're doing</ScreenHeading>
+      <p>
+        Make a link for someone who cares about you. They see only what you choose here, and you can
+        change it or turn it off at any time.
+      </p>
+
+      {made ? (
+        <section className="share-made" aria-labelledby="made-heading">
+          <h2 id="made-heading" ref={madeHeading} tabIndex={-1}>
+            Your link is ready
+          </h2>
+          <p>
+            Copy it now: for your privacy, we keep only a fingerprint of it and can't show it again.
+          </p>
+          <div className="field">
+            <label htmlFor="share-link">Link to share</label>
+            <input
+              id="share-link"
+              type="text"
+              readOnly
+              value={made}
+              onFocus={(event) => event.target.select()}
+            />
+          </div>
+          <div className="step-actions">
+            <button type="button" className="primary" onClick={() => void copy()}>
+              Copy link
+            </button>
+            <button type="button" className="secondary" onClick={() => setMade(null)}>
+              Done
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      <form className="stack" noValidate onSubmit={create} aria-labelledby="new-heading">
+        <h2 id="new-heading">Make a new link</h2>
+        <CardFields
+          draft={draft}
+          errors={errors}
+          onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+        />
+        <div className="field">
+          <label htmlFor="share-days">The link works for</label>
+          <select
+            id="share-days"
+            value={days}
+            onChange={(event) => setDays(Number(event.target.value))}
+          >
+            {LIFETIMES.map((lifetime) => (
+              <option key={lifetime.days} value={lifetime.days}>
+                {lifetime.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {problem ? (
+          <p role="alert" className="form-error">
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" className="primary">
+          {busy ? "Making the link…" : "Make the link"}
+        </button>
+      </form>
+
+      <p role="status" className="status">
+        {status}
+      </p>
+
+      <section aria-labelledby="active-heading">
+        <h2 id="active-heading">Your active links</h2>
+        {loaded.state === "loading" ? <p>Getting your links…</p> : null}
+        {loaded.state === "failed" ? (
+          <div role="alert" className="form-error">
+            <p>{loaded.message}</p>
+            <button type="button" className="secondary" onClick={() => void load()}>
+              Try again
+            </button>
+          </div>
+        ) : null}
+        {loaded.state === "ready" && active.length === 0 ? <p>No active links right now.</p> : null}
+        <ul className="share-list">
+          {active.map((share) => (
+            <ShareItem
+              key={share.id}
+              share={share}
+              onChanged={(next) =>
+                setShares((list) => list.map((s) => (s.id === next.id ? next : s)))
+              }
+              onStatus={setStatus}
+            />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+interface ShareItemProps {
+  share: Share;
+  onChanged: (share: Share) => void;
+  onStatus: (status: string) => void;
+}
+
+function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
+  const [editing, setEditing] = useState<CardDraft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState("");
+  const [busy, setBusy] = useState(false);
+  const headingId = useId();
+  const made = readableDate(share.createdAt);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!editing || busy) return;
+    setProblem("");
+    const found = localErrors(editing);
+    setErrors(found);
+    if (editing.energy === null || Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = await shareApi.update(share.id, {
+        energy: editing.energy,
+        contact: editing.contact.trim(),
+        message: editing.message.trim(),
+        showSteps: editing.showSteps,
+      });
+      onChanged(saved);
+      setEditing(null);
+      onStatus("Link updated. It shows your changes now.");
+    } catch (error) {
+      if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
+        setErrors(errorsFromServer(error.fields));
+      }
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke() {
+    if (busy) return;
+    setProblem("");
+    setBusy(true);
+    try {
+      await shareApi.revoke(share.id);
+      onChanged({ ...share, active: false, revokedAt: new Date().toISOString() });
+      onStatus("Link turned off. Anyone who opens it now sees that it is no longer active.");
+    } catch (error) {
+      setProblem(messageOf(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="share-item" aria-labelledby={headingId}>
+      <h3 id={headingId}>Link made on {made}</h3>
+      {editing ? (
+        <form className="stack" noValidate onSubmit={save}>
+          <CardFields
+            draft={editing}
+            errors={errors}
+            onChange={(change) => setEditing((d) => (d ? { ...d, ...change } : d))}
+          />
+          {problem ? (
+            <p role="alert" className="form-error">
+              {problem}
+            </p>
+          ) : null}
+          <div className="step-actions">
+            <button type="button" className="secondary" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              {busy ? "Saving…" : "Save changes"}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <dl className="share-summary">
+            <dt>Energy</dt>
+            <dd>{ENERGY_WORDS[share.energy]}</dd>
+            <dt>How to reach you</dt>
+            <dd>{share.contact}</dd>
+            {share.message ? (
+              <>
+                <dt>Message</dt>
+                <dd>{share.message}</dd>
+              </>
+            ) : null}
+            <dt>Small steps</dt>
+            <dd>{share.showSteps ? "Shown" : "Not shown"}</dd>
+            <dt>Works until</dt>
+            <dd>{readableDate(share.expiresAt)}</dd>
+          </dl>
+          {problem ? (
+            <p role="alert" className="form-error">
+              {problem}
+            </p>
+          ) : null}
+          <div className="step-actions">
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Update the link made on ${made}`}
+              onClick={() => {
+                setErrors({});
+                setEditing(draftOf(share));
+              }}
+            >
+              Update
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Turn off the link made on ${made}`}
+              onClick={() => void revoke()}
+            >
+              Turn off
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

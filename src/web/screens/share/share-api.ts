@@ -1,0 +1,18 @@
+import {
+  createdShareSchema,
+  type ShareCreate,
+  type ShareUpdate,
+  shareListSchema,
+  shareSchema,
+} from "../../../core/shares/share.schema.js";
+import { requestJson, requestNoContent } from "../../api/client.js";
+
+// Beside the screen rather than in api/reconnect.ts, so it loads only with the share screen.
+export const shareApi = {
+  list: async () => (await requestJson("GET", "/api/shares", shareListSchema)).shares,
+  create: (input: ShareCreate) =>
+    requestJson("POST", "/api/shares", createdShareSchema, { body: input }),
+  update: (id: string, changes: ShareUpdate) =>
+    requestJson("PATCH", `/api/shares/${encodeURIComponent(id)}`, shareSchema, { body: changes }),
+  revoke: (id: string) => requestNoContent("DELETE", `/api/shares/${encodeURIComponent(id)}`),
+};
