@@ -8,6 +8,8 @@ const benches = [
   "bench/lighthouse.ts",
   "bench/crisis-language.ts",
   "bench/traps.ts",
+  "bench/suggestions.ts",
+  "bench/insights.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);
