@@ -12,6 +12,7 @@ import { healthRoutes } from "./health/health.routes.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { insightsRoutes } from "./insights/insights.routes.js";
 import { activityRoutes } from "./plan/activity.routes.js";
 import { planRoutes } from "./plan/plan.routes.js";
 import { routineRoutes } from "./plan/routine.routes.js";
@@ -63,6 +64,7 @@ export async function buildApp(
   safetyPlanRoutes(app, ctx);
   trapRoutes(app);
   thoughtRoutes(app, ctx);
+  insightsRoutes(app, ctx);
   shareRoutes(app, ctx);
   activityRoutes(app, ctx);
   planRoutes(app, ctx);

@@ -38,6 +38,9 @@ const ShareScreen = lazy(() =>
   import("../screens/share/ShareScreen.js").then((m) => ({ default: m.ShareScreen })),
 );
 
+// Insights carry the cycle map and its charts: loaded only when opened.
+const InsightsScreen = lazy(() => import("../screens/insights/InsightsScreen.js"));
+
 type Session =
   | { state: "loading" }
   | { state: "unreachable"; message: string }
@@ -98,6 +101,7 @@ export function App() {
       target === "/sign-in" &&
       (route.name === "checkin" ||
         route.name === "history" ||
+        route.name === "insights" ||
         route.name === "check-ups" ||
         route.name === "safety-plan" ||
         route.name === "learn" ||
@@ -185,6 +189,7 @@ export function App() {
 
 function placeOf(route: Route): NavPlace {
   if (route.name === "history") return "history";
+  if (route.name === "insights") return "insights";
   if (route.name === "check-ups" && route.instrument === null) return "check-ups";
   if (route.name === "safety-plan") return "safety-plan";
   if (route.name === "learn" || route.name === "lesson" || route.name === "cycle") return "learn";
@@ -214,6 +219,12 @@ function SignedInScreen({ route }: { route: Route }) {
     }
     case "history":
       return <HistoryScreen today={today} />;
+    case "insights":
+      return (
+        <Suspense fallback={<Opening what="insights" />}>
+          <InsightsScreen />
+        </Suspense>
+      );
     case "check-ups":
       return (
         <Suspense fallback={<Opening what="check-ups" />}>

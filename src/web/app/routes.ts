@@ -3,6 +3,7 @@ import { isLocalDate, type LocalDate } from "../../core/dates/local-date.js";
 export type Route =
   | { name: "checkin"; date: LocalDate | null }
   | { name: "history" }
+  | { name: "insights" }
   /** `instrument: null` is the list of questionnaires and past scores. */
   | { name: "check-ups"; instrument: "phq9" | "ucla3" | null }
   | { name: "safety-plan" }
@@ -24,6 +25,7 @@ export function parseRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "checkin", date: null };
   if (trimmed === "/history") return { name: "history" };
+  if (trimmed === "/insights") return { name: "insights" };
   if (trimmed === "/check-ups") return { name: "check-ups", instrument: null };
   if (trimmed === "/check-ups/phq9") return { name: "check-ups", instrument: "phq9" };
   if (trimmed === "/check-ups/ucla3") return { name: "check-ups", instrument: "ucla3" };

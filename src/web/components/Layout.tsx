@@ -8,6 +8,7 @@ export const PRIVACY_NOTE = "Private: what you write stays here.";
 export type NavPlace =
   | "checkin"
   | "history"
+  | "insights"
   | "thoughts"
   | "check-ups"
   | "safety-plan"
@@ -111,6 +112,11 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
         <li>
           <Link href="/history" aria-current={place === "history" ? "page" : undefined}>
             History
+          </Link>
+        </li>
+        <li>
+          <Link href="/insights" aria-current={place === "insights" ? "page" : undefined}>
+            Insights
           </Link>
         </li>
         <li>

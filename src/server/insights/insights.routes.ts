@@ -1,0 +1,70 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { localDateSchema } from "../../core/checkins/checkin.schema.js";
+import { addDays, daysBetween, localDateOf } from "../../core/dates/local-date.js";
+import { computeInsights, type PlannedActivityInput } from "../../core/insights/insights.js";
+import type { Insights } from "../../core/insights/insights.schema.js";
+import type { Activity, PlannedActivity } from "../../core/plan/activity.schema.js";
+import type { AppContext } from "../app-context.js";
+import { listCheckins } from "../checkins/checkin.repository.js";
+import { AppError } from "../errors/app-error.js";
+import { parse } from "../http/parse.js";
+import { personActivities } from "../plan/activity.repository.js";
+import { listPlans } from "../plan/plan.repository.js";
+import { currentUser } from "../sessions/session-guard.js";
+
+/** The same limit as `GET /api/checkins`, so one range is valid for both. */
+export const MAX_RANGE_DAYS = 20 * 366;
+
+const rangeQuery = z.strictObject({
+  from: localDateSchema.optional(),
+  to: localDateSchema.optional(),
+});
+
+/** A planned activity as insights see it: its day, its area, and how it went. */
+function forInsights(
+  plan: PlannedActivity,
+  areaOf: ReadonlyMap<string, Activity>,
+): PlannedActivityInput {
+  const input: PlannedActivityInput = {
+    date: plan.date,
+    // An activity deleted since keeps counting as done, under an area of its own.
+    area: areaOf.get(plan.activityId)?.area ?? "other",
+    done: plan.status === "done",
+    predictedEnjoyment: plan.predictedEnjoyment,
+  };
+  if (plan.actualEnjoyment !== undefined) input.actualEnjoyment = plan.actualEnjoyment;
+  return input;
+}
+
+export function insightsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get("/api/insights", async (request): Promise<Insights> => {
+    const query = parse(rangeQuery, request.query, "query");
+    // `to` is the day the insights are as of: "the last 7 days" end there. The app sends the
+    // browser's own date, so a check-in made today counts even when the server's clock is in
+    // another time zone.
+    const to = query.to ?? localDateOf(ctx.now());
+    const from = query.from ?? addDays(to, -MAX_RANGE_DAYS);
+    if (from > to) {
+      throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {
+        from: "is after to",
+      });
+    }
+    if (daysBetween(from, to) > MAX_RANGE_DAYS) {
+      throw new AppError(400, "invalid-range", "Please ask for at most 20 years at a time.", {
+        from: "is more than 20 years before to",
+      });
+    }
+    const user = currentUser(request);
+    const [checkins, plans, activities] = await Promise.all([
+      listCheckins(ctx.store.db, user.id, from, to),
+      listPlans(ctx.store.db, user.id, { from, to }),
+      personActivities(ctx.store.db, user.id),
+    ]);
+    // A person with no check-ins gets the core's friendly empty state, never an error.
+    return computeInsights(
+      { checkins, activities: plans.map((plan) => forInsights(plan, activities.byId)) },
+      to,
+    );
+  });
+}

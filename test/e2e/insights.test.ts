@@ -1,0 +1,122 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { localDateOf } from "../../src/core/dates/local-date.js";
+import { cycleHistory } from "../support/insights-history.js";
+import { InsightsPage } from "./pages/InsightsPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+/** Makes the owner, then signs in from the insights address, which signing in returns to. */
+async function openInsights(journey: Journey): Promise<InsightsPage> {
+  const { page, server } = journey;
+  await createOwner(server.baseUrl, OWNER);
+  await openPage(page, `${server.baseUrl}/insights`);
+  const signIn = new SignInPage(page);
+  await signIn.waitUntilShown();
+  await signIn.signIn(OWNER.username, OWNER.password);
+  const insights = new InsightsPage(page);
+  await insights.waitUntilShown();
+  return insights;
+}
+
+describe.skipIf(browserUnavailable())("insights for a fresh account", () => {
+  const journey = useJourney({ reducedMotion: "reduce" });
+
+  it("shows a friendly empty state, never an error", async () => {
+    const { page } = journey;
+    const insights = await openInsights(journey);
+    expect(new URL(page.url()).pathname).toBe("/insights");
+    await expect(insights.insightsLink.getAttribute("aria-current")).resolves.toBe("page");
+    await expect(insights.emptyState.textContent()).resolves.toContain(
+      "Your insights will show up here after a few check-ins.",
+    );
+    await expect(page.getByRole("alert").count()).resolves.toBe(0);
+    await expect(insights.cycleSection.count()).resolves.toBe(0);
+    await expect(page.getByText("No check-up scores yet.").count()).resolves.toBe(1);
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+describe.skipIf(browserUnavailable())("insights from 40 days of check-ins", () => {
+  const journey = useJourney({ reducedMotion: "reduce" });
+
+  it("draws the cycle map with a sentence per arrow, a table, and a gentle heads-up", async () => {
+    const { page, server } = journey;
+    let insights = await openInsights(journey);
+
+    // Seeded through the API with the page's own session, as the check-in screen would save them.
+    const today = localDateOf(new Date());
+    for (const { date, checkin } of cycleHistory(today)) {
+      const response = await page.request.put(`${server.baseUrl}/api/checkins/${date}`, {
+        data: checkin,
+      });
+      expect(response.status(), `saving ${date}`).toBe(200);
+    }
+    await page.reload();
+    insights = new InsightsPage(page);
+    await insights.waitUntilShown();
+    await insights.cycleSection.waitFor();
+
+    // The diagram has a one-line summary as its name; its arrows are drawn, solid here.
+    await expect(insights.diagram.getAttribute("aria-label")).resolves.toContain(
+      "4 show a clear pattern",
+    );
+    const arrows = insights.diagram.locator("path.insights-arrow");
+    await expect(arrows.count()).resolves.toBe(4);
+    for (const arrow of await arrows.all()) {
+      await expect(arrow.getAttribute("marker-end")).resolves.toMatch(/^url\(#/);
+      await expect(arrow.getAttribute("stroke-dasharray")).resolves.toBeNull();
+    }
+
+    // The text equivalent: one sentence per arrow, each saying what kind of finding it is.
+    const sentences = await insights.arrowSentences.allInnerTexts();
+    expect(sentences).toHaveLength(5);
+    const shown = sentences.filter((sentence) => !sentence.includes("planned activities"));
+    expect(shown).toHaveLength(4);
+    for (const sentence of shown) expect(sentence).toContain("pattern, not proof");
+    expect(sentences[0]).toMatch(
+      /^Connections today[\s\S]*mood tomorrow: On days after you connected/,
+    );
+
+    // The table equivalent: every arrow with its estimate, range and day pairs.
+    const rows = insights.cycleTable.getByRole("row");
+    await expect(rows.count()).resolves.toBe(6);
+    const first = await rows.nth(1).locator("th, td").allInnerTexts();
+    expect(first[0]).toContain("Connections today");
+    expect(first[1]).toMatch(/^\+\d\.\d+ mood points for each extra person$/);
+    expect(first[2]).toMatch(/^\+\d\.\d+ to \+\d\.\d+$/);
+    expect(first[3]).toBe("39");
+    expect(first[4]).toBe("A clear pattern");
+
+    // The last week pulled away from the usual: said gently, with one step and the lesson.
+    await expect(insights.headsUp.textContent()).resolves.toContain(
+      "you connected with people less often than usual",
+    );
+    await expect(
+      insights.headsUp
+        .getByRole("link", { name: "Find a small step in your Plan" })
+        .getAttribute("href"),
+    ).resolves.toBe("/plan");
+    await expect(
+      insights.headsUp
+        .getByRole("link", { name: "Read: The loop that keeps you low" })
+        .getAttribute("href"),
+    ).resolves.toBe("/learn/the-cycle");
+    await expect(page.getByText(/should/i).count()).resolves.toBe(0);
+
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await violations(page)).toEqual([]);
+  });
+});
