@@ -7,7 +7,7 @@ import { calendarRoutes } from "./calendar/calendar.routes.js";
 import { checkinRoutes } from "./checkins/checkin.routes.js";
 import { personRoutes } from "./circle/person.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
-import { registerErrorHandler } from "./errors/error-handler.js";
+import { registerErrorHandler, registerNotFoundHandler } from "./errors/error-handler.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
@@ -48,6 +48,9 @@ export async function buildApp(
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ?? false,
   });
+  // First, before any route or plugin: Fastify fixes each route's error handler when the route
+  // is loaded, and a handler set afterwards would not reach routes loaded before it.
+  registerErrorHandler(app);
   registerJsonBodyParser(app);
   await app.register(fastifyCookie);
   registerSecurityHeaders(app);
@@ -73,6 +76,6 @@ export async function buildApp(
   calendarRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
-  registerErrorHandler(app, spaFallback);
+  registerNotFoundHandler(app, spaFallback);
   return app;
 }

@@ -34,10 +34,7 @@ const knownFastifyErrors: Record<string, { status: number; code: string; message
  * One handler for every error: callers get a clear 4xx they can act on, and a 5xx never carries
  * internals. Only the error's kind reaches the log, never its message, which may quote input.
  */
-export function registerErrorHandler(
-  app: FastifyInstance,
-  fallback?: (request: FastifyRequest, reply: FastifyReply) => boolean,
-): void {
+export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
@@ -72,7 +69,16 @@ export function registerErrorHandler(
         ),
       );
   });
+}
 
+/**
+ * Unknown routes answer 404 in the error format, except the app's own pages (`fallback`), which
+ * get index.html so a reload lands on the right screen.
+ */
+export function registerNotFoundHandler(
+  app: FastifyInstance,
+  fallback?: (request: FastifyRequest, reply: FastifyReply) => boolean,
+): void {
   app.setNotFoundHandler((request, reply) => {
     if (fallback?.(request, reply)) return;
     reply

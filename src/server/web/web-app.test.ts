@@ -34,6 +34,19 @@ describe("serving the browser app", () => {
     expect(response.headers["cache-control"]).toContain("immutable");
   });
 
+  it("answers refused input in the API's error format while the app's files are served", async () => {
+    const c = t.client();
+    const response = await c.post("/api/setup", { username: "sam", password: "short" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      error: {
+        code: "invalid-input",
+        message: expect.any(String),
+        fields: { password: expect.stringContaining("at least 8") },
+      },
+    });
+  });
+
   it("answers a missing file or API route with 404, not the page", async () => {
     expect((await t.app.inject({ method: "GET", url: "/assets/missing.js" })).statusCode).toBe(404);
     const c = await t.owner();
