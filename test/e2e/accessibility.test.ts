@@ -79,7 +79,7 @@ describe.skipIf(browserUnavailable())("accessibility of every screen, at 320 px 
     await checkScreen(page);
     await page.emulateMedia({ colorScheme: "light" });
 
-    await checkin.historyLink.click();
+    await (await checkin.reveal(checkin.historyLink)).click();
     const history = new HistoryPage(page);
     await history.waitUntilShown();
     await history.chart.waitFor();

@@ -76,6 +76,33 @@ export function Layout({ children, signedIn }: LayoutProps) {
   );
 }
 
+interface NavItem {
+  href: string;
+  label: string;
+  place: NavPlace;
+  /** The daily three, always in view; the others sit under "More" on a narrow screen. */
+  primary: boolean;
+}
+
+const NAV: readonly NavItem[] = [
+  { href: "/", label: "Check-in", place: "checkin", primary: true },
+  { href: "/plan", label: "Plan", place: "plan", primary: true },
+  { href: "/thoughts", label: "Thoughts", place: "thoughts", primary: true },
+  { href: "/circle", label: "Circle", place: "circle", primary: false },
+  { href: "/history", label: "History", place: "history", primary: false },
+  { href: "/insights", label: "Insights", place: "insights", primary: false },
+  { href: "/check-ups", label: "Check-ups", place: "check-ups", primary: false },
+  { href: "/learn", label: "Learn", place: "learn", primary: false },
+];
+
+function NavLink({ item, place }: { item: NavItem; place: NavPlace }) {
+  return (
+    <Link href={item.href} aria-current={place === item.place ? "page" : undefined}>
+      {item.label}
+    </Link>
+  );
+}
+
 function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<void> }) {
   const [problem, setProblem] = useState("");
   async function handleSignOut() {
@@ -89,50 +116,34 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
   return (
     <nav aria-label="Main">
       <ul className="nav-list">
-        <li>
-          <Link href="/" aria-current={place === "checkin" ? "page" : undefined}>
-            Check-in
-          </Link>
-        </li>
-        <li>
-          <Link href="/plan" aria-current={place === "plan" ? "page" : undefined}>
-            Plan
-          </Link>
-        </li>
-        <li>
-          <Link href="/circle" aria-current={place === "circle" ? "page" : undefined}>
-            Circle
-          </Link>
-        </li>
-        <li>
-          <Link href="/thoughts" aria-current={place === "thoughts" ? "page" : undefined}>
-            Thoughts
-          </Link>
-        </li>
-        <li>
-          <Link href="/history" aria-current={place === "history" ? "page" : undefined}>
-            History
-          </Link>
-        </li>
-        <li>
-          <Link href="/insights" aria-current={place === "insights" ? "page" : undefined}>
-            Insights
-          </Link>
-        </li>
-        <li>
-          <Link href="/check-ups" aria-current={place === "check-ups" ? "page" : undefined}>
-            Check-ups
-          </Link>
-        </li>
-        <li>
-          <Link href="/learn" aria-current={place === "learn" ? "page" : undefined}>
-            Learn
-          </Link>
-        </li>
-        <li>
+        {NAV.map((item) => (
+          <li key={item.href} className={item.primary ? undefined : "nav-secondary"}>
+            <NavLink item={item} place={place} />
+          </li>
+        ))}
+        <li className="nav-secondary nav-sign-out">
           <button type="button" className="link-button" onClick={handleSignOut}>
             Sign out
           </button>
+        </li>
+        {/* On a phone the row holds the daily three and "More"; the rest opens below it. */}
+        <li className="nav-more-item">
+          {/* Keyed by the screen, so the menu is closed again on the screen it opened. */}
+          <details className="nav-more" key={place}>
+            <summary>More</summary>
+            <ul className="nav-more-list">
+              {NAV.filter((item) => !item.primary).map((item) => (
+                <li key={item.href}>
+                  <NavLink item={item} place={place} />
+                </li>
+              ))}
+              <li>
+                <button type="button" className="link-button" onClick={handleSignOut}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </details>
         </li>
       </ul>
       {problem ? (

@@ -23,8 +23,15 @@ export class AppShell {
     await this.page.getByRole("heading", { level: 1, name: text }).waitFor();
   }
 
+  /** On a narrow screen most of the nav sits under "More": open it when the item is there. */
+  async reveal(item: Locator): Promise<Locator> {
+    if (!(await item.isVisible())) await this.nav.getByText("More", { exact: true }).click();
+    await item.waitFor();
+    return item;
+  }
+
   async signOut(): Promise<void> {
-    await this.signOutButton.click();
+    await (await this.reveal(this.signOutButton)).click();
     await this.waitForHeading("Sign in");
   }
 }
