@@ -98,4 +98,85 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     expect(await violations(page)).toEqual([]);
   });
+
+  it("adds, edits and hides activities with the keyboard, and a hidden one stops being suggested", async () => {
+    const { page } = journey;
+    const plan = await openPlan();
+    const activities = plan.activities;
+    await activities.open();
+    await activities.area("Connection").first().waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // A tiny step that takes 20 minutes is refused, in the API schema's words, beside Minutes.
+    const own = {
+      title: "Text Jo a photo of the dog",
+      area: "Connection",
+      effort: "Tiny",
+      minutes: 20,
+      social: true,
+      firstStep: "Open the photos",
+    } as const;
+    const form = await activities.startOwn(own);
+    await activities.submit();
+    const minutes = form.getByLabel("Minutes", { exact: true });
+    await form.getByText("A tiny step takes 5 minutes or less.").waitFor();
+    await activities.expectFocused(minutes);
+    await expect(minutes.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(
+      minutes.evaluate((input) => input.getAttribute("aria-describedby") ?? ""),
+    ).resolves.toContain("minutes-error");
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("3");
+    await activities.submit();
+    await activities.status
+      .filter({ hasText: `Added: ${own.title}. It's listed under Connection.` })
+      .waitFor();
+    const listed = activities.area("Connection").filter({ hasText: own.title });
+    await expect(listed.textContent()).resolves.toContain(
+      "Tiny · about 3 min · with someone · yours",
+    );
+    await activities.expectFocused(page.getByRole("button", { name: `Edit: ${own.title}` }));
+
+    const changed = {
+      ...own,
+      title: "Send Jo a photo of the dog",
+      area: "Enjoyment",
+      effort: "Small",
+      minutes: 10,
+      social: false,
+    } as const;
+    await activities.edit(own.title, changed);
+    await activities.status.filter({ hasText: `Saved: ${changed.title}.` }).waitFor();
+    const moved = activities.area("Enjoyment").filter({ hasText: changed.title });
+    await expect(moved.textContent()).resolves.toContain("Small · about 10 min · yours");
+    await expect(
+      activities.area("Connection").filter({ hasText: own.title }).count(),
+    ).resolves.toBe(0);
+
+    // Hide today's first suggestion (a catalogue activity): it moves to Hidden and out of the ideas.
+    const suggested = plan.suggestions.first().getByRole("heading");
+    const title = (await suggested.textContent()) ?? "";
+    expect(title).not.toBe("");
+    await activities.press(activities.hideButton(title));
+    await activities.status.filter({ hasText: `Hidden: ${title}.` }).waitFor();
+    await activities.hidden.filter({ hasText: title }).waitFor();
+    await plan.suggestions
+      .getByRole("heading", { name: title, exact: true })
+      .waitFor({ state: "detached" });
+    await expect(activities.hideButton(title).count()).resolves.toBe(0);
+    const show = activities.showButton(title);
+    await activities.expectFocused(show);
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press("Enter");
+    await activities.status.filter({ hasText: `${title} is back` }).waitFor();
+    await activities.expectFocused(activities.hideButton(title));
+    await expect(activities.hidden.count()).resolves.toBe(0);
+    await page.getByText("Nothing is hidden.", { exact: false }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await violations(page)).toEqual([]);
+  });
 });

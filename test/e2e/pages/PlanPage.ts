@@ -13,8 +13,11 @@ export class PlanPage extends AppShell {
   readonly suggestions: Locator;
   readonly plan: Locator;
 
+  readonly activities: ActivitiesSection;
+
   constructor(page: Page) {
     super(page);
+    this.activities = new ActivitiesSection(page);
     this.suggestions = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
     this.plan = page.getByRole("list", { name: "Your plan" }).getByRole("listitem");
   }
@@ -54,6 +57,121 @@ export class PlanPage extends AppShell {
     await rating(form, "How much did you enjoy it?", enjoyment).check();
     await rating(form, "How much did it feel like an achievement?", achievement).check();
     await form.getByRole("button", { name: "Save" }).click();
+  }
+}
+
+/** What the "Add your own" form asks, in the words a person would pick on screen. */
+export interface OwnActivity {
+  title: string;
+  /** The first letters of an option, typed into the closed select as a keyboard user would. */
+  area: "Connection" | "Enjoyment" | "Achievement" | "Body";
+  effort: "Tiny" | "Small" | "Bigger";
+  minutes: number;
+  social: boolean;
+  firstStep: string;
+}
+
+/** "Your activities" on the Plan screen: a disclosure with lists by area, Hidden and a form. */
+export class ActivitiesSection {
+  readonly summary: Locator;
+  readonly status: Locator;
+  readonly hidden: Locator;
+
+  constructor(readonly page: Page) {
+    const section = page.getByRole("region", { name: "Your activities" });
+    this.summary = section.locator("summary");
+    this.status = section.getByRole("status");
+    this.hidden = section.getByRole("list", { name: "Hidden" }).getByRole("listitem");
+  }
+
+  /** The activities listed under one area heading. */
+  area(name: string): Locator {
+    return this.page
+      .getByRole("region", { name: "Your activities" })
+      .getByRole("list", { name, exact: true })
+      .getByRole("listitem");
+  }
+
+  form(name: string): Locator {
+    return this.page.getByRole("form", { name });
+  }
+
+  /** Presses Tab and insists focus landed on `target`, so a journey proves the tab order too. */
+  async tabTo(target: Locator): Promise<void> {
+    await this.page.keyboard.press("Tab");
+    await this.expectFocused(target);
+  }
+
+  async expectFocused(target: Locator): Promise<void> {
+    await target.waitFor();
+    const focused = await target.evaluate((element) => element === document.activeElement);
+    if (!focused) {
+      const label = await this.page.evaluate(
+        () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.id,
+      );
+      throw new Error(`Focus is on "${label ?? "nothing"}", not the expected control.`);
+    }
+  }
+
+  /** Focuses a control and presses a key on it: a keyboard user's click. */
+  async press(target: Locator, key = "Enter"): Promise<void> {
+    await target.focus();
+    await this.page.keyboard.press(key);
+  }
+
+  async open(): Promise<void> {
+    await this.press(this.summary);
+    await this.page.getByText("Getting your activities…").waitFor({ state: "detached" });
+  }
+
+  /** Opens "Add your own" and fills it in with the keyboard alone, without saving. */
+  async startOwn(activity: OwnActivity): Promise<Locator> {
+    await this.press(this.page.getByRole("button", { name: "Add your own", exact: true }));
+    const form = this.form("Add your own activity");
+    await this.fill(form, activity);
+    return form;
+  }
+
+  /** Types over each field in tab order; the form focuses its first field when it opens. */
+  async fill(form: Locator, activity: OwnActivity): Promise<void> {
+    const keyboard = this.page.keyboard;
+    const title = form.getByLabel("Activity", { exact: true });
+    await this.expectFocused(title);
+    await keyboard.press("ControlOrMeta+A");
+    await keyboard.type(activity.title);
+    await this.tabTo(form.getByLabel("Area", { exact: true }));
+    await keyboard.type(activity.area);
+    await this.tabTo(form.getByLabel("Effort", { exact: true }));
+    await keyboard.type(activity.effort);
+    await this.tabTo(form.getByLabel("Minutes", { exact: true }));
+    await keyboard.press("ControlOrMeta+A");
+    await keyboard.type(String(activity.minutes));
+    const social = form.getByRole("checkbox", { name: "It's with someone else" });
+    await this.tabTo(social);
+    if ((await social.isChecked()) !== activity.social) await keyboard.press("Space");
+    await this.tabTo(form.getByLabel("A tiny first step", { exact: true }));
+    await keyboard.press("ControlOrMeta+A");
+    await keyboard.type(activity.firstStep);
+  }
+
+  /** Saves the form the keyboard is in, as Enter in a text field does. */
+  async submit(): Promise<void> {
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Changes one of your own activities with the keyboard and saves it. */
+  async edit(currentTitle: string, activity: OwnActivity): Promise<void> {
+    await this.press(this.page.getByRole("button", { name: `Edit: ${currentTitle}` }));
+    await this.fill(this.form(`Edit: ${currentTitle}`), activity);
+    await this.submit();
+  }
+
+  hideButton(title: string): Locator {
+    return this.page.getByRole("button", { name: `Hide: ${title}`, exact: true });
+  }
+
+  showButton(title: string): Locator {
+    return this.page.getByRole("button", { name: `Show: ${title}`, exact: true });
   }
 }
 

@@ -9,6 +9,7 @@ import type {
 } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { ActivitiesSection } from "./ActivitiesSection.js";
 import { CalendarSection } from "./CalendarSection.js";
 import { EnergyPicker, energyNumber } from "./EnergyPicker.js";
 import { planApi } from "./plan-api.js";
@@ -51,6 +52,16 @@ export default function PlanScreen() {
     return () => {
       current = false;
     };
+  }, [energy]);
+
+  // After an activity is added, changed or hidden, today's ideas are asked for again, so a
+  // hidden one leaves the list straight away.
+  const reloadSuggestions = useCallback(async () => {
+    try {
+      setSuggestions(await planApi.suggestions(energyNumber(energy)));
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
   }, [energy]);
 
   const reloadPlans = useCallback(async () => {
@@ -156,6 +167,7 @@ export default function PlanScreen() {
         </section>
       ) : null}
 
+      <ActivitiesSection onChanged={reloadSuggestions} />
       <RoutineSection today={today} />
       <CalendarSection />
     </div>

@@ -1,7 +1,13 @@
 import { peopleListSchema, personViewSchema } from "../../../core/circle/circle-api.schema.js";
 import type { PersonInput } from "../../../core/circle/person.schema.js";
-import type { PlannedActivityInput, PlanOutcome } from "../../../core/plan/activity.schema.js";
+import type {
+  ActivityInput,
+  PlannedActivityInput,
+  PlanOutcome,
+} from "../../../core/plan/activity.schema.js";
 import {
+  activityListSchema,
+  activityViewSchema,
   calendarFeedSchema,
   calendarFeedUrlSchema,
   dayTicksSchema,
@@ -24,6 +30,18 @@ export const planApi = {
       energy === null ? "/api/suggestions" : `/api/suggestions?energy=${energy}`,
       suggestionsSchema,
     ),
+  // Hidden ones too: the Plan screen lists them so they can be brought back.
+  activities: () => requestJson("GET", "/api/activities?include=hidden", activityListSchema),
+  addActivity: (input: ActivityInput) =>
+    requestJson("POST", "/api/activities", activityViewSchema, { body: input }),
+  editActivity: (id: string, input: ActivityInput) =>
+    requestJson("PATCH", `/api/activities/${encodeURIComponent(id)}`, activityViewSchema, {
+      body: input,
+    }),
+  setActivityHidden: (id: string, hidden: boolean) =>
+    requestJson("PATCH", `/api/activities/${encodeURIComponent(id)}`, activityViewSchema, {
+      body: { hidden },
+    }),
   plans: () => requestJson("GET", "/api/plans", planListSchema),
   createPlan: (input: PlannedActivityInput) =>
     requestJson("POST", "/api/plans", planViewSchema, { body: input }),

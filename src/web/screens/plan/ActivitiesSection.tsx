@@ -1,0 +1,486 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
+import {
+  type ActivityArea,
+  type ActivityInput,
+  activityAreas,
+  activityInputSchema,
+  areaLabels,
+  type Effort,
+  effortLevels,
+  TINY_MAX_MINUTES,
+} from "../../../core/plan/activity.schema.js";
+import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
+import { ApiRequestError, messageOf } from "../../api/client.js";
+import { Field } from "../../components/Field.js";
+import {
+  errorsFromIssues,
+  errorsFromServer,
+  type FieldErrors,
+  sentence,
+} from "../../components/field-errors.js";
+import { planApi } from "./plan-api.js";
+
+const effortLabels = {
+  tiny: `Tiny: ${TINY_MAX_MINUTES} minutes or less`,
+  small: "Small: a bit of effort",
+  bigger: "Bigger: for a better day",
+} as const satisfies Record<Effort, string>;
+
+const effortShort = {
+  tiny: "Tiny",
+  small: "Small",
+  bigger: "Bigger",
+} as const satisfies Record<Effort, string>;
+
+/** The form's fields in screen order, so the first one with a problem is the one focused. */
+const fieldOrder = ["title", "area", "effort", "minutes", "social", "firstStep"] as const;
+type FieldName = (typeof fieldOrder)[number];
+
+const fieldLabels = {
+  title: "Activity",
+  area: "Area",
+  effort: "Effort",
+  minutes: "Minutes",
+  social: "With someone",
+  firstStep: "A tiny first step",
+} as const satisfies Record<FieldName, string>;
+
+/**
+ * The API names the field at the start of its messages ("title must not be empty"), which reads
+ * oddly beside a label that says something else; the person sees the label's words instead.
+ */
+function wording(field: FieldName, message: string): string {
+  const rest = message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+  const fragment = /^(is|must|belongs)\b/.test(rest);
+  return sentence(fragment ? fieldLabels[field] : undefined, rest);
+}
+
+const controlId = (prefix: string, field: FieldName) => `${prefix}-${field}`;
+const rowId = (activity: Pick<ActivityView, "id">, action: "hide" | "show" | "edit") =>
+  `activity-${activity.id}-${action}`;
+
+function details(activity: ActivityView, withArea: boolean): string {
+  return [
+    withArea ? areaLabels[activity.area] : "",
+    effortShort[activity.effort],
+    `about ${activity.minutes} min`,
+    activity.social ? "with someone" : "",
+    activity.own ? "yours" : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/**
+ * Your activities: the catalogue and your own, to add to, edit and hide. Closed at first and
+ * loaded only when opened, so the main path (pick a step, plan it) stays short and quick.
+ */
+export function ActivitiesSection({ onChanged }: { onChanged: () => Promise<void> }) {
+  const [activities, setActivities] = useState<ActivityView[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const [problem, setProblem] = useState("");
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  // A button that did its job disappears (Hide becomes Show elsewhere); focus follows the
+  // activity to its new place instead of falling back to the top of the page.
+  useEffect(() => {
+    if (focusId === null) return;
+    setFocusId(null);
+    document.getElementById(focusId)?.focus();
+  }, [focusId]);
+
+  async function load() {
+    try {
+      setActivities((await planApi.activities()).activities);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  function replace(updated: ActivityView) {
+    setActivities((list) => list?.map((a) => (a.id === updated.id ? updated : a)) ?? [updated]);
+  }
+
+  async function setHidden(activity: ActivityView, hidden: boolean) {
+    setProblem("");
+    try {
+      replace(await planApi.setActivityHidden(activity.id, hidden));
+      setStatus(
+        hidden
+          ? `Hidden: ${activity.title}. It won't be suggested. You can show it again under Hidden.`
+          : `${activity.title} is back, and can be suggested again.`,
+      );
+      setFocusId(rowId(activity, hidden ? "show" : "hide"));
+      await onChanged();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  const shown = activities?.filter((a) => !a.hidden) ?? [];
+  const hiddenOnes = activities?.filter((a) => a.hidden) ?? [];
+
+  const row = (activity: ActivityView, withArea: boolean) =>
+    editing === activity.id ? (
+      <li key={activity.id}>
+        <ActivityForm
+          heading={`Edit: ${activity.title}`}
+          initial={activity}
+          onCancel={() => {
+            setEditing(null);
+            setFocusId(rowId(activity, "edit"));
+          }}
+          onSave={async (input) => {
+            const saved = await planApi.editActivity(activity.id, input);
+            replace(saved);
+            setEditing(null);
+            setStatus(`Saved: ${saved.title}.`);
+            setFocusId(rowId(saved, "edit"));
+            await onChanged();
+          }}
+        />
+      </li>
+    ) : (
+      <li key={activity.id}>
+        <div className="activity-text">
+          <p>{activity.title}</p>
+          <p className="hint">{details(activity, withArea)}</p>
+        </div>
+        <div className="activity-actions">
+          {activity.own && !activity.hidden ? (
+            <button
+              type="button"
+              id={rowId(activity, "edit")}
+              className="secondary"
+              aria-label={`Edit: ${activity.title}`}
+              onClick={() => {
+                setStatus("");
+                setEditing(activity.id);
+              }}
+            >
+              Edit
+            </button>
+          ) : null}
+          <button
+            type="button"
+            id={rowId(activity, activity.hidden ? "show" : "hide")}
+            className="secondary"
+            aria-label={`${activity.hidden ? "Show" : "Hide"}: ${activity.title}`}
+            onClick={() => void setHidden(activity, !activity.hidden)}
+          >
+            {activity.hidden ? "Show" : "Hide"}
+          </button>
+        </div>
+      </li>
+    );
+
+  return (
+    <section aria-labelledby="activities-heading">
+      <h2 id="activities-heading">Your activities</h2>
+      <p>The ideas Plan picks from. Add your own, change yours, or hide any that don't fit you.</p>
+      <details
+        className="more"
+        onToggle={(event) => {
+          if (event.currentTarget.open && activities === null) void load();
+        }}
+      >
+        <summary>Add, change or hide activities</summary>
+        <p role="status" className="hint">
+          {status}
+        </p>
+        {problem ? (
+          <p role="alert" className="form-error">
+            {problem}
+          </p>
+        ) : null}
+
+        {adding ? (
+          <ActivityForm
+            heading="Add your own activity"
+            onCancel={() => {
+              setAdding(false);
+              setFocusId("activities-add");
+            }}
+            onSave={async (input) => {
+              const added = await planApi.addActivity(input);
+              setActivities((list) => [...(list ?? []), added]);
+              setAdding(false);
+              setStatus(`Added: ${added.title}. It's listed under ${areaLabels[added.area]}.`);
+              setFocusId(rowId(added, "edit"));
+              await onChanged();
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            id="activities-add"
+            className="secondary"
+            onClick={() => {
+              setStatus("");
+              setAdding(true);
+            }}
+          >
+            Add your own
+          </button>
+        )}
+
+        {activities === null ? <p>Getting your activities…</p> : null}
+        {activities === null
+          ? null
+          : activityAreas.map((area) => (
+              <AreaList key={area} area={area}>
+                {shown.filter((a) => a.area === area).map((a) => row(a, false))}
+              </AreaList>
+            ))}
+
+        {activities === null ? null : (
+          <>
+            <h3 id="activities-hidden">Hidden</h3>
+            {hiddenOnes.length === 0 ? (
+              <p className="hint">
+                Nothing is hidden. Hidden activities are never suggested, and can come back here.
+              </p>
+            ) : (
+              <>
+                <p className="hint">These are never suggested. Show one to bring it back.</p>
+                <ul className="activity-list" aria-labelledby="activities-hidden">
+                  {hiddenOnes.map((a) => row(a, true))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </details>
+    </section>
+  );
+}
+
+function AreaList({ area, children }: { area: ActivityArea; children: ReactNode[] }) {
+  const headingId = `activities-area-${area}`;
+  return (
+    <>
+      <h3 id={headingId}>{areaLabels[area]}</h3>
+      {children.length === 0 ? (
+        <p className="hint">Nothing here right now.</p>
+      ) : (
+        <ul className="activity-list" aria-labelledby={headingId}>
+          {children}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ActivityForm({
+  heading,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  heading: string;
+  initial?: ActivityInput;
+  /** Throws the API's error, so the form can show each field's problem beside it. */
+  onSave: (input: ActivityInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const prefix = useId();
+  const [title, setTitle] = useState(initial?.title ?? "");
+  const [area, setArea] = useState<ActivityArea>(initial?.area ?? "connection");
+  const [effort, setEffort] = useState<Effort>(initial?.effort ?? "tiny");
+  const [minutes, setMinutes] = useState(initial ? String(initial.minutes) : "");
+  const [social, setSocial] = useState(initial?.social ?? false);
+  const [firstStep, setFirstStep] = useState(initial?.firstStep ?? "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [focusField, setFocusField] = useState<FieldName | null>("title");
+
+  // On opening, and after a refused save, focus goes to the field that needs the person, once the
+  // error is on screen so a screen reader reads it with the field.
+  useEffect(() => {
+    if (focusField === null) return;
+    setFocusField(null);
+    document.getElementById(controlId(prefix, focusField))?.focus();
+  }, [focusField, prefix]);
+
+  const errorFor = (field: FieldName) => {
+    const message = errors[field];
+    return message ? wording(field, message) : undefined;
+  };
+
+  function showErrors(fields: FieldErrors): boolean {
+    setErrors(fields);
+    const first = fieldOrder.find((field) => fields[field] !== undefined);
+    if (first === undefined) return false;
+    const notes = fieldOrder.filter((field) => fields[field] !== undefined).length;
+    setProblem(
+      notes === 1
+        ? "Nearly there. Have a look at the note by the field."
+        : "Nearly there. Have a look at the notes by the fields.",
+    );
+    setFocusField(first);
+    return true;
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    setProblem("");
+    // Checked here with the API's own schema, so the same words appear beside the field at once;
+    // anything the API still refuses comes back the same way below.
+    const checked = activityInputSchema.safeParse({
+      title,
+      area,
+      effort,
+      // An empty or odd number is left for the schema, whose message says what range fits.
+      minutes: Number(minutes),
+      social,
+      firstStep,
+    });
+    if (!checked.success) {
+      showErrors(errorsFromIssues(checked.error.issues));
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(checked.data);
+    } catch (error) {
+      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      if (!showErrors(fields)) setProblem(messageOf(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const socialError = errorFor("social");
+  return (
+    <form className="card activity-form" onSubmit={submit} aria-label={heading}>
+      <h3>{heading}</h3>
+      <Field
+        id={controlId(prefix, "title")}
+        label={fieldLabels.title}
+        hint="Something small you'd like to do, like “water the plants”."
+        error={errorFor("title")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={120}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id={controlId(prefix, "area")} label={fieldLabels.area} error={errorFor("area")}>
+        {(control) => (
+          <select
+            {...control}
+            value={area}
+            onChange={(e) => {
+              const chosen = activityAreas.find((a) => a === e.target.value);
+              if (chosen) setArea(chosen);
+            }}
+          >
+            {activityAreas.map((a) => (
+              <option key={a} value={a}>
+                {areaLabels[a]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={controlId(prefix, "effort")}
+        label={fieldLabels.effort}
+        hint="Tiny steps take almost no energy. They are the ones offered on low days."
+        error={errorFor("effort")}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={effort}
+            onChange={(e) => {
+              const chosen = effortLevels.find((level) => level === e.target.value);
+              if (chosen) setEffort(chosen);
+            }}
+          >
+            {effortLevels.map((level) => (
+              <option key={level} value={level}>
+                {effortLabels[level]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={controlId(prefix, "minutes")}
+        label={fieldLabels.minutes}
+        hint="About how long it takes."
+        error={errorFor("minutes")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="short"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={600}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="field">
+        {socialError ? (
+          <p id={`${controlId(prefix, "social")}-error`} className="field-error">
+            {socialError}
+          </p>
+        ) : null}
+        <label className="check">
+          <input
+            id={controlId(prefix, "social")}
+            type="checkbox"
+            checked={social}
+            aria-invalid={socialError ? true : undefined}
+            aria-describedby={socialError ? `${controlId(prefix, "social")}-error` : undefined}
+            onChange={(e) => setSocial(e.target.checked)}
+          />
+          It's with someone else
+        </label>
+      </div>
+      <Field
+        id={controlId(prefix, "firstStep")}
+        label={fieldLabels.firstStep}
+        hint="The very first move, like “fill the watering can”."
+        error={errorFor("firstStep")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={200}
+            value={firstStep}
+            onChange={(e) => setFirstStep(e.target.value)}
+          />
+        )}
+      </Field>
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+      <div className="step-actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
