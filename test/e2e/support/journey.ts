@@ -14,9 +14,28 @@ export interface Journey {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
+const VIOLATION = "content-security-policy violation:";
+
+/**
+ * Reports every Content-Security-Policy violation a page meets. The policy forbids what
+ * Reconnect must never do (load from another host, run inline or eval'd code), so a violation
+ * is a bug even when the page still works.
+ */
+async function watchForPolicyViolations(context: BrowserContext, found: string[]): Promise<void> {
+  await context.addInitScript((prefix) => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`${prefix} ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
+    });
+  }, VIOLATION);
+  context.on("console", (message) => {
+    if (message.text().startsWith(VIOLATION)) found.push(message.text());
+  });
+}
+
 /**
  * One server and one browser per file; a fresh browser context per test. After every test, no
- * request may have left 127.0.0.1: Reconnect loads nothing from anywhere else.
+ * request may have left 127.0.0.1 (Reconnect loads nothing from anywhere else), and the page
+ * broke none of its Content-Security-Policy.
  */
 export function useJourney(contextOptions: BrowserContextOptions = {}): Journey {
   let server: RunningServer | undefined;
@@ -25,6 +44,11 @@ export function useJourney(contextOptions: BrowserContextOptions = {}): Journey 
   let page: Page | undefined;
   const contexts: BrowserContext[] = [];
   const outside: string[] = [];
+  const violations: string[] = [];
+  const watch = async (watched: BrowserContext) => {
+    watchForOutsideRequests(watched, outside);
+    await watchForPolicyViolations(watched, violations);
+  };
 
   const required = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is not ready: did beforeAll fail?`);
@@ -47,7 +71,7 @@ export function useJourney(contextOptions: BrowserContextOptions = {}): Journey 
     async newContext(options = {}) {
       const extra = await journey.browser.newContext(options);
       contexts.push(extra);
-      watchForOutsideRequests(extra, outside);
+      await watch(extra);
       return extra;
     },
   };
@@ -63,9 +87,10 @@ export function useJourney(contextOptions: BrowserContextOptions = {}): Journey 
 
   beforeEach(async () => {
     outside.length = 0;
+    violations.length = 0;
     context = await journey.browser.newContext(contextOptions);
     contexts.push(context);
-    watchForOutsideRequests(context, outside);
+    await watch(context);
     // Well above what any screen needs here, well below Vitest's own limit, so a stuck journey
     // names the element it waited for.
     context.setDefaultTimeout(15_000);
@@ -75,6 +100,7 @@ export function useJourney(contextOptions: BrowserContextOptions = {}): Journey 
   afterEach(async () => {
     for (const open of contexts.splice(0)) await open.close();
     expect(outside, "requests that left 127.0.0.1").toEqual([]);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
   });
 
   return journey;
