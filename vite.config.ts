@@ -1,6 +1,22 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+const SHARED = [
+  "/node_modules/react/",
+  "/node_modules/react-dom/",
+  "/node_modules/scheduler/",
+  "/node_modules/zod/",
+  "/src/web/zod-config.ts",
+  "/src/web/app/",
+  "/src/web/api/",
+  "/src/web/components/",
+  "/src/core/api/",
+  "/src/core/accounts/",
+  "/src/core/checkins/",
+  "/src/core/crisis/",
+  "/src/core/dates/",
+];
+
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
@@ -14,12 +30,12 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       output: {
-        // zod and the line that turns off its `new Function` probe travel in one chunk, so the
-        // setting is in force before any schema, in any chunk, is created.
+        // What every screen needs travels as one file, so a first visit waits on two requests
+        // (this and the entry), not a handful of small shared pieces. zod and the line that turns
+        // off its `new Function` probe are in it, ahead of any schema, so the setting is in
+        // force before any schema, in any chunk, is created. Screens opened later stay apart.
         manualChunks(id: string) {
-          if (id.includes("/node_modules/zod/") || id.endsWith("/src/web/zod-config.ts"))
-            return "zod";
-          return undefined;
+          return SHARED.some((part) => id.includes(part)) ? "app" : undefined;
         },
       },
     },
