@@ -26,6 +26,10 @@ export function openSqliteStore(file: string): Store {
 
 export function openPostgresStore(connectionString: string): Store {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server closes (a restart, an administrator) is reported here; left
+  // unheard, it would crash the process. The pool has already dropped that connection and opens
+  // a new one for the next query, so there is nothing more to do.
+  pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: "postgres", write: transactionPerWrite(db), close: () => db.destroy() };
 }
