@@ -12,16 +12,20 @@ export const TEST_POSTGRES_URL =
   process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 export interface TestStore extends Store {
+  /** The SQLite database file, for tests that look at what is on disk. */
+  file?: string;
   /** Closes the store and removes everything it created. */
   dispose(): Promise<void>;
 }
 
 async function sqliteTestStore(): Promise<TestStore> {
   const dir = mkdtempSync(path.join(tmpdir(), "reconnect-test-"));
-  const store = openSqliteStore(path.join(dir, "reconnect.sqlite"));
+  const file = path.join(dir, "reconnect.sqlite");
+  const store = openSqliteStore(file);
   await migrateToLatest(store.db);
   return {
     ...store,
+    file,
     async dispose() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -4,12 +4,17 @@ export const PASSWORD_MIN_LENGTH = 8;
 
 export const usernameSchema = z
   .string({ message: "is required" })
-  .trim()
-  .min(1, { message: "is required" })
-  .max(64, { message: "must be at most 64 characters" })
-  .regex(/^[\p{L}\p{N}._@-]+$/u, {
-    message: "may use letters, numbers, dots, dashes, underscores and @, with no spaces",
-  });
+  // "é" typed as one character or as "e" and an accent is the same name.
+  .transform((name) => name.trim().normalize("NFC"))
+  .pipe(
+    z
+      .string()
+      .min(1, { message: "is required" })
+      .max(64, { message: "must be at most 64 characters" })
+      .regex(/^[\p{L}\p{N}._@-]+$/u, {
+        message: "may use letters, numbers, dots, dashes, underscores and @, with no spaces",
+      }),
+  );
 
 /** Sign-in takes any password string; the length and common-password rules apply when one is chosen. */
 export const credentialsSchema = z.strictObject({

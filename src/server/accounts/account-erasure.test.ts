@@ -1,8 +1,13 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OWNER } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { migrateToLatest } from "../db/migrate.js";
+import { openSqliteStore } from "../db/open-store.js";
 
 /** Every table with a `user_id` column, read from the database itself, so a new table is covered. */
 async function tablesKeyedByUser(t: TestApp): Promise<string[]> {
@@ -103,6 +108,41 @@ describe.each(engines)("erasing an account on %s", (engine) => {
     const otherId = (await other.get("/api/me")).json().id;
     for (const table of tables) {
       expect(await rowsOf(t, table, otherId), `${table}, someone else's`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("what an erased account leaves on disk (SQLite)", () => {
+  it("keeps no copy of the erased words in the database or its log", async () => {
+    const t = await createTestApp("sqlite");
+    try {
+      const owner = await t.owner();
+      const marker = "a sentence only this person ever wrote 7f3a";
+      await owner.put("/api/checkins/2026-11-28", { mood: 3, note: marker });
+      await owner.post("/api/thoughts", { thought: marker });
+      expect((await owner.delete("/api/me", { password: OWNER.password })).statusCode).toBe(204);
+      const file = t.store.file ?? "";
+      for (const suffix of ["", "-wal"]) {
+        const bytes = existsSync(`${file}${suffix}`)
+          ? readFileSync(`${file}${suffix}`)
+          : Buffer.alloc(0);
+        expect(bytes.includes(marker), `reconnect.sqlite${suffix}`).toBe(false);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("makes the data folder and database readable by their owner alone", async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "reconnect-perm-")), "data");
+    const store = openSqliteStore(path.join(dir, "reconnect.sqlite"));
+    try {
+      await migrateToLatest(store.db);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(path.join(dir, "reconnect.sqlite")).mode & 0o777).toBe(0o600);
+    } finally {
+      await store.close();
+      rmSync(path.dirname(dir), { recursive: true, force: true });
     }
   });
 });

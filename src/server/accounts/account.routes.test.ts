@@ -95,6 +95,23 @@ describe("accounts and sessions", () => {
     expect((await c.get("/api/me")).statusCode).toBe(401);
   });
 
+  it("signs in a name with letters beyond A–Z, however it is typed", async () => {
+    const c = t.client();
+    expect(
+      (await c.post("/api/setup", { username: "Émile", password: OWNER.password })).statusCode,
+    ).toBe(201);
+    for (const username of ["Émile", "E\u0301mile"]) {
+      const response = await t
+        .client()
+        .post("/api/session", { username, password: OWNER.password });
+      expect(response.statusCode, username).toBe(200);
+    }
+    expect(
+      (await t.client().post("/api/session", { username: "ÉMILE", password: "wrong password" }))
+        .statusCode,
+    ).toBe(401);
+  });
+
   it("keeps a session alive for 30 days after its last use, and no longer", async () => {
     const c = await t.owner();
     t.clock.advance(29 * 86_400_000);

@@ -76,6 +76,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
     }
     await deleteUser(ctx.store.db, user.id);
+    await ctx.store.flushErased();
     return reply.status(204).clearCookie("reconnect_session", { path: "/" }).send();
   });
 }

@@ -23,11 +23,15 @@ export async function findUserByUsername(
   db: Kysely<Database>,
   username: string,
 ): Promise<UserRow | undefined> {
-  return db
-    .selectFrom("users")
-    .selectAll()
-    .where(sql<string>`lower(username)`, "=", username.toLowerCase())
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom("users")
+      .selectAll()
+      // The database folds case on both sides, as the unique index does: JavaScript's folding can
+      // differ from SQLite's (which folds only A–Z), and a mismatch would lock a person out.
+      .where(sql<string>`lower(username)`, "=", sql<string>`lower(${username})`)
+      .executeTakeFirst()
+  );
 }
 
 export async function findUserById(

@@ -48,5 +48,7 @@ export interface Store {
    * committed. Single-statement writes may use `db` directly.
    */
   write<T>(work: WriteWork<T>): Promise<T>;
+  /** After erasing an account: makes sure no copy of the erased rows stays in a log file. */
+  flushErased(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
@@ -10,18 +10,34 @@ import { groupCommit, transactionPerWrite } from "./write-queue.js";
 export const SQLITE_FILE_NAME = "reconnect.sqlite";
 
 export function openSqliteStore(file: string): Store {
-  mkdirSync(path.dirname(file), { recursive: true });
+  // Only the account that runs Reconnect may read what people wrote: the folder and the
+  // database files (including the -wal and -shm files SQLite adds) are private to it.
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const connection = new SQLite(file);
+  for (const suffix of ["", "-wal", "-shm"]) {
+    if (existsSync(`${file}${suffix}`)) chmodSync(`${file}${suffix}`, 0o600);
+  }
   // WAL lets readers run while a check-in is written; FULL sync makes an acknowledged write
   // survive a crash of the machine, not only of the process.
   connection.pragma("journal_mode = WAL");
   connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
+  // Deleted rows are overwritten, not just unlinked, so erased notes do not linger in the file.
+  connection.pragma("secure_delete = ON");
   connection.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(connection) }),
   });
-  return { db, engine: "sqlite", write: groupCommit(db), close: () => db.destroy() };
+  return {
+    db,
+    engine: "sqlite",
+    write: groupCommit(db),
+    // Copies of erased pages can remain in the write-ahead log until it is checkpointed.
+    async flushErased() {
+      connection.pragma("wal_checkpoint(TRUNCATE)");
+    },
+    close: () => db.destroy(),
+  };
 }
 
 export function openPostgresStore(connectionString: string): Store {
@@ -31,7 +47,14 @@ export function openPostgresStore(connectionString: string): Store {
   // a new one for the next query, so there is nothing more to do.
   pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: "postgres", write: transactionPerWrite(db), close: () => db.destroy() };
+  return {
+    db,
+    engine: "postgres",
+    write: transactionPerWrite(db),
+    // PostgreSQL reclaims deleted rows with (auto)vacuum; its files are the operator's to guard.
+    async flushErased() {},
+    close: () => db.destroy(),
+  };
 }
 
 /** PostgreSQL when a URL is given, otherwise a SQLite file inside the data folder. */
