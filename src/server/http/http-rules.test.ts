@@ -73,6 +73,17 @@ describe("the rules every request passes through", () => {
     }
   });
 
+  it("cannot be fooled into skipping the session by an encoded address", async () => {
+    const anon = t.client();
+    for (const url of ["/%61pi/traps/detect", "/api/%74raps/detect", "/%61%70%69/traps/detect"]) {
+      const response = await anon.request("POST", url, { text: "I always fail" });
+      expect(response.statusCode, url).toBe(401);
+    }
+    for (const url of ["/%61pi/me", "/api/%6de", "/%61pi/checkins?from=2026-11-01&to=2026-11-02"]) {
+      expect((await anon.request("GET", url)).statusCode, url).toBe(401);
+    }
+  });
+
   it("answers an unknown route with 404 in the error format", async () => {
     const c = await t.owner();
     const response = await c.get("/api/nothing-here");

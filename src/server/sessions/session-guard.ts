@@ -23,10 +23,26 @@ const PUBLIC_ROUTES = new Set([
 
 /**
  * A private calendar feed answers to the token in its address alone, since a calendar app
- * subscribing to it has no session. Only `GET /api/calendar/<token>.ics`; the route itself
- * checks the token and answers 404 for anything revoked or unknown.
+ * subscribing to it has no session. The route itself checks the token and answers 404 for
+ * anything malformed, revoked or unknown.
  */
-const CALENDAR_FEED = /^\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/;
+const CALENDAR_FEED_ROUTE = "GET /api/calendar/:file";
+
+/**
+ * The route a request reached, as declared (`/api/thoughts/:id`), so the decision is made on what
+ * will actually run: the router decodes `/%61pi/…` to `/api/…`, and a check on the raw address
+ * would wave it through. A request that reached no route is judged by its decoded path.
+ */
+function routeOf(request: FastifyRequest): string {
+  const declared = request.routeOptions.url;
+  if (declared !== undefined && declared !== "/*") return declared;
+  try {
+    return decodeURIComponent(request.url.split("?")[0] ?? "");
+  } catch {
+    // An address that cannot be decoded is guarded like any API address.
+    return "/api/";
+  }
+}
 
 // Sliding expiry, written at most once an hour so reads stay reads.
 const REFRESH_AFTER_MS = 3_600_000;
@@ -73,10 +89,10 @@ export function currentUser(request: FastifyRequest): SessionUser {
 
 export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
   app.addHook("onRequest", async (request, reply) => {
-    const path = request.url.split("?")[0] ?? "";
-    if (!path.startsWith("/api/") && path !== "/api") return;
-    if (PUBLIC_ROUTES.has(`${request.method} ${path}`)) return;
-    if (request.method === "GET" && CALENDAR_FEED.test(path)) return;
+    const route = routeOf(request);
+    if (!route.startsWith("/api/") && route !== "/api") return;
+    const key = `${request.method} ${route}`;
+    if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
     const user = await resolveSession(ctx, request, reply);
     if (!user) throw unauthorized();
     users.set(request, user);
