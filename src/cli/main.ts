@@ -18,6 +18,7 @@ Environment:
   PORT           Port to listen on (default 3000)
   DATA_DIR       Folder for the SQLite database (default ./data)
   DATABASE_URL   postgres://… to use PostgreSQL instead of SQLite
+  TRUST_PROXY    true behind a reverse proxy that serves HTTPS (default false)
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {

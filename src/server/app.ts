@@ -31,6 +31,11 @@ export interface AppOptions {
   /** Where the built browser app is; leave out to use dist/web. */
   webRoot?: string;
   logger?: FastifyServerOptions["logger"];
+  /**
+   * Behind a reverse proxy that terminates HTTPS: believe its X-Forwarded-* headers, so the
+   * same-origin rule sees https and session cookies are marked Secure.
+   */
+  trustProxy?: boolean;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
     // Request lines and bodies are never logged: URLs can carry dates and bodies carry notes.
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ?? false,

@@ -10,6 +10,10 @@ const envSchema = z.object({
     .max(65535, { message: "must be from 0 to 65535" })
     .default(3000),
   DATA_DIR: z.string().min(1).default("./data"),
+  TRUST_PROXY: z
+    .enum(["", "0", "1", "false", "true"], { message: "must be true or false" })
+    .default("")
+    .transform((value) => value === "1" || value === "true"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: "must start with postgres:// or postgresql://" })
@@ -22,6 +26,7 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  trustProxy: boolean;
 }
 
 /** Reads the environment once, failing with a message that names the wrong variable. */
@@ -31,6 +36,12 @@ export function configFromEnv(env: Record<string, string | undefined>): Config {
     const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
     throw new Error(`Configuration problem: ${problems.join("; ")}`);
   }
-  const { HOST, PORT, DATA_DIR, DATABASE_URL } = result.data;
-  return { host: HOST, port: PORT, dataDir: path.resolve(DATA_DIR), databaseUrl: DATABASE_URL };
+  const { HOST, PORT, DATA_DIR, DATABASE_URL, TRUST_PROXY } = result.data;
+  return {
+    host: HOST,
+    port: PORT,
+    dataDir: path.resolve(DATA_DIR),
+    databaseUrl: DATABASE_URL,
+    trustProxy: TRUST_PROXY,
+  };
 }

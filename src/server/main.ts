@@ -3,6 +3,8 @@ import type { Config } from "./config.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { openStore } from "./db/open-store.js";
 import { deleteExpiredSessions } from "./sessions/session.repository.js";
+import { pruneSignInFailures } from "./sessions/sign-in-failure.repository.js";
+import { WINDOW_MS } from "./sessions/sign-in-throttle.js";
 import { systemContext } from "./system-context.js";
 
 export interface RunningServer {
@@ -15,8 +17,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const store = openStore(config);
   await migrateToLatest(store.db);
   const ctx = systemContext(store);
+  // Old sessions and old failed sign-ins (which hold names and addresses) are kept no longer
+  // than they are needed.
   await deleteExpiredSessions(store.db, ctx.now().toISOString());
-  const app = await buildApp(ctx, { logger: { level: "info" } });
+  await pruneSignInFailures(store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
+  const app = await buildApp(ctx, { logger: { level: "info" }, trustProxy: config.trustProxy });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -151,6 +151,16 @@ describe("accounts and sessions", () => {
     ).toBe(429);
   });
 
+  it("limits password guesses when erasing the account, as when signing in", async () => {
+    const c = await t.owner();
+    for (let i = 0; i < 10; i++) {
+      expect((await c.delete("/api/me", { password: `guess number ${i}` })).statusCode).toBe(403);
+    }
+    const locked = await c.delete("/api/me", { password: OWNER.password });
+    expect(locked.statusCode).toBe(429);
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+  });
+
   it("erases the account with the right password only", async () => {
     const c = await t.owner();
     await c.put("/api/checkins/2026-11-28", { mood: 4, connections: [{ mode: "call" }] });

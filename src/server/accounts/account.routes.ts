@@ -10,6 +10,7 @@ import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { startSession } from "../sessions/sign-in.js";
+import { assertSignInAllowed, recordSignInFailure } from "../sessions/sign-in-throttle.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { countUsers, deleteUser, findUserById, insertUser } from "./user.repository.js";
 
@@ -64,8 +65,11 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.delete("/api/me", async (request, reply) => {
     const { password } = parse(deleteAccountSchema, request.body);
     const user = currentUser(request);
+    // The same limit as signing in, so a borrowed session cannot be used to guess the password.
+    await assertSignInAllowed(ctx, user.username, request.ip);
     const row = await findUserById(ctx.store.db, user.id);
     if (!row || !(await verifyPassword(row.password_hash, password))) {
+      await recordSignInFailure(ctx, user.username, request.ip);
       throw new AppError(
         403,
         "wrong-password",

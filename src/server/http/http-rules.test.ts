@@ -92,6 +92,37 @@ describe("the rules every request passes through", () => {
   });
 });
 
+describe("behind a reverse proxy that serves HTTPS (TRUST_PROXY)", () => {
+  it("accepts the proxy's https origin and marks the session cookie Secure", async () => {
+    const t = await createTestApp("sqlite", { trustProxy: true });
+    try {
+      const response = await t.client().request("POST", "/api/setup", OWNER, {
+        host: "reconnect.example",
+        origin: "https://reconnect.example",
+        "x-forwarded-proto": "https",
+      });
+      expect(response.statusCode).toBe(201);
+      expect(String(response.headers["set-cookie"])).toMatch(/Secure/);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("is off by default: a forwarded https is not believed", async () => {
+    const t = await createTestApp();
+    try {
+      const response = await t.client().request("POST", "/api/setup", OWNER, {
+        host: "reconnect.example",
+        origin: "https://reconnect.example",
+        "x-forwarded-proto": "https",
+      });
+      expect(response.statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe("logs", () => {
   it("never contain passwords, notes or bodies, even when a request fails inside", async () => {
     const lines: string[] = [];

@@ -101,13 +101,15 @@ export function activityRoutes(app: FastifyInstance, ctx: AppContext): void {
       const own = await getOwnActivity(ctx.store.db, user.id, id);
       if (!own) throw activityNotFound();
       activity = own;
-      if (edits.length > 0) {
-        activity = parse(activitySchema, { ...own, ...fields }, "activity");
-        await updateOwnActivity(ctx.store.db, user.id, activity);
-      }
+      if (edits.length > 0) activity = parse(activitySchema, { ...own, ...fields }, "activity");
     }
     if (!activity) throw activityNotFound();
-    if (hidden !== undefined) await setActivityHidden(ctx.store.db, user.id, id, hidden);
+    const changed = activity;
+    // An edit and a hide in one request land together or not at all.
+    await ctx.store.write(async (trx) => {
+      if (edits.length > 0 && !isBuiltIn(id)) await updateOwnActivity(trx, user.id, changed);
+      if (hidden !== undefined) await setActivityHidden(trx, user.id, id, hidden);
+    });
     const { hidden: hiddenIds } = await personActivities(ctx.store.db, user.id);
     return activityView(activity, hiddenIds);
   });

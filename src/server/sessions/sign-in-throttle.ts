@@ -62,4 +62,5 @@ export async function recordSignInFailure(
 /** A correct password clears that name's count; the address keeps its count. */
 export async function recordSignInSuccess(ctx: AppContext, username: string): Promise<void> {
   await clearSignInFailures(ctx.store.db, `user:${username.toLowerCase()}`);
+  await pruneSignInFailures(ctx.store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
 }
