@@ -115,6 +115,137 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it("PHQ-9 with item 9 above 0 shows care and crisis help the moment it is sent, while saving and when saving fails", async () => {
+    const { page } = journey;
+    await signIn(journey);
+    const checkups = new CheckupsPage(page);
+    await checkups.checkupsLink.click();
+    await checkups.waitUntilShown();
+    await checkups.start(/mood has been over the last 2 weeks/);
+    await checkups.answerAll([...Array.from({ length: 8 }, () => NOT_AT_ALL), "Several days"]);
+
+    // The save is held until help is on screen, then fails as if the server were gone: help
+    // must never wait for, or depend on, the server's answer.
+    const saving = page.getByRole("button", { name: "Saving…" });
+    let shownWhileSaving = false;
+    await page.route("**/api/assessments", async (route) => {
+      if (route.request().method() !== "POST") return route.fallback();
+      const waits = [checkups.safetyFirst, saving].map((l) => l.waitFor({ timeout: 5_000 }));
+      shownWhileSaving = await Promise.all(waits).then(
+        () => true,
+        () => false,
+      );
+      await route.abort();
+    });
+    await checkups.resultButton.click();
+    await checkups.problem.filter({ hasText: "couldn't reach Reconnect" }).waitFor();
+    expect(shownWhileSaving).toBe(true);
+
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+    expect(await checkups.safetyFirst.textContent()).toContain("you don't have to face those");
+    await checkups.safetyFirst.getByRole("listitem").first().waitFor();
+    expect(await checkups.safetyFirst.textContent()).toContain("Samaritans");
+    await expect(
+      checkups.safetyFirst.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
+    ).resolves.toBe("/crisis");
+    await expect(
+      checkups.safetyFirst
+        .getByRole("link", { name: "Make your safety plan now" })
+        .getAttribute("href"),
+    ).resolves.toBe("/safety-plan");
+    // Help comes first, before the failed save and its retry.
+    expect(await comesBefore(checkups.safetyFirst, checkups.problem)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+
+    // The answers are kept: Back shows item 9 as given, and one more press saves them.
+    await checkups.backButton.click();
+    await expect(
+      checkups.question("Question 9 of 9").getByRole("radio", { name: "Several days" }).isChecked(),
+    ).resolves.toBe(true);
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+    await checkups.nextButton.click();
+    await page.unroute("**/api/assessments");
+    await checkups.resultButton.click();
+    await checkups.waitForResult();
+    await checkups.safetyFirst.waitFor();
+    expect(await checkups.scoreHeading.textContent()).toContain("1 out of 27");
+    expect(await comesBefore(checkups.safetyFirst, checkups.scoreHeading)).toBe(true);
+  });
+
+  it("keeps help and the answers on screen when the sign-in has ended as a risk answer is sent", async () => {
+    const { page } = journey;
+    await signIn(journey);
+    const checkups = new CheckupsPage(page);
+    await checkups.checkupsLink.click();
+    await checkups.waitUntilShown();
+    await checkups.start(/mood has been over the last 2 weeks/);
+    await checkups.answerAll([...Array.from({ length: 8 }, () => NOT_AT_ALL), "Several days"]);
+    await page.route("**/api/assessments", (route) =>
+      route.request().method() === "POST"
+        ? route.fulfill({
+            status: 401,
+            contentType: "application/json",
+            body: JSON.stringify({
+              error: { code: "unauthorized", message: "Please sign in to continue." },
+            }),
+          })
+        : route.fallback(),
+    );
+    await checkups.resultButton.click();
+    await checkups.problem.filter({ hasText: "sign-in has ended" }).waitFor();
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 1, name: "Sign in" }).count()).toBe(0);
+    await page.unroute("**/api/assessments");
+  });
+
+  it("a closed crisis card stays closed until new crisis words are written", async () => {
+    const { page } = journey;
+    await signIn(journey);
+    const checkin = new CheckinPage(page);
+    await checkin.pick("Mood", 2);
+    await checkin.openMore();
+    const words = "Honestly I can't go on like this, everyone would be better off without me.";
+    await checkin.note.fill(words);
+    await checkin.crisisCard.waitFor();
+    await checkin.crisisCard.getByRole("button", { name: "Close this" }).click();
+    await checkin.crisisCard.waitFor({ state: "detached" });
+    // Well past the pause after which the note is checked again.
+    await page.waitForTimeout(1_500);
+    expect(await checkin.crisisCard.count()).toBe(0);
+
+    // Writing on, with no new crisis words, leaves it closed.
+    await checkin.note.press("End");
+    await checkin.note.pressSequentially(" I went for a walk.");
+    await page.waitForTimeout(1_500);
+    expect(await checkin.crisisCard.count()).toBe(0);
+
+    // New crisis words bring it back.
+    await checkin.note.pressSequentially(" I want to kill myself.");
+    await checkin.crisisCard.waitFor();
+    expect(await checkin.note.inputValue()).toBe(
+      `${words} I went for a walk. I want to kill myself.`,
+    );
+  });
+
+  it("the note's crisis card stays in view when 'More about your day' is folded", async () => {
+    const { page } = journey;
+    await signIn(journey);
+    const checkin = new CheckinPage(page);
+    await checkin.pick("Mood", 2);
+    await checkin.openMore();
+    await checkin.note.fill("Everyone would be better off without me");
+    await checkin.crisisCard.waitFor();
+
+    await checkin.more.click();
+    await checkin.sleep.waitFor({ state: "hidden" });
+    expect(await checkin.note.isVisible()).toBe(false);
+    expect(await checkin.crisisCard.isVisible()).toBe(true);
+    expect(
+      await checkin.crisisCard.getByRole("link", { name: "See all help lines" }).isVisible(),
+    ).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("crisis language in a check-in note shows the card, keeps the note, and a failed save hides neither", async () => {
     const { page } = journey;
     await signIn(journey);

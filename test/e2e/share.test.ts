@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "./pages/AppShell.js";
 import { SignInPage } from "./pages/SignInPage.js";
@@ -15,21 +15,41 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/** True when `first` comes before `second` in the page, as a screen reader would meet them. */
+async function comesBefore(first: Locator, second: Locator): Promise<boolean> {
+  const handle = await second.elementHandle();
+  return first.evaluate(
+    (a, b) => b !== null && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    handle,
+  );
+}
+
 describe.skipIf(browserUnavailable())("a share card", () => {
   const journey = useJourney({ reducedMotion: "reduce" });
+  // One server per file, so the owner is made once, by whichever test runs first.
+  let ownerMade = false;
 
-  it("is made, opened by someone with no account, updated, turned off, and then gone", async () => {
-    const { page, server, context } = journey;
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.baseUrl,
-    });
-    await createOwner(server.baseUrl, OWNER);
+  async function signInToShare(): Promise<AppShell> {
+    const { page, server } = journey;
+    if (!ownerMade) {
+      await createOwner(server.baseUrl, OWNER);
+      ownerMade = true;
+    }
     await openPage(page, `${server.baseUrl}/share`);
     const signIn = new SignInPage(page);
     await signIn.waitUntilShown();
     await signIn.signIn(OWNER.username, OWNER.password);
     const shell = new AppShell(page);
     await shell.waitForHeading("Share how you're doing");
+    return shell;
+  }
+
+  it("is made, opened by someone with no account, updated, turned off, and then gone", async () => {
+    const { page, server, context } = journey;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.baseUrl,
+    });
+    await signInToShare();
     await page.getByText("No active links right now.").waitFor();
     expect(await violations(page)).toEqual([]);
 
@@ -104,5 +124,29 @@ describe.skipIf(browserUnavailable())("a share card", () => {
     ).resolves.toBe("/support");
     expect(await violations(card)).toEqual([]);
     expect(await supporter.cookies()).toEqual([]);
+  });
+
+  it("a message with crisis words shows help under it, and keeps every word", async () => {
+    const { page } = journey;
+    const shell = await signInToShare();
+    const message = page.getByLabel("A short message (optional)");
+    const words = "Tell them I'm sorry, they'd be better off without me";
+    await message.fill(words);
+    await shell.crisisCard.waitFor();
+    expect(await message.inputValue()).toBe(words);
+    // In place: under the message, before the next choice.
+    const steps = page.getByLabel("Show how many days this week I reached out to someone");
+    expect(await comesBefore(message, shell.crisisCard)).toBe(true);
+    expect(await comesBefore(shell.crisisCard, steps)).toBe(true);
+    await expect(
+      shell.crisisCard.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
+    ).resolves.toBe("/crisis");
+    expect(await violations(page)).toEqual([]);
+
+    // Closed, it stays closed while the words are the same.
+    await shell.crisisCard.getByRole("button", { name: "Close this" }).click();
+    await page.waitForTimeout(1_500);
+    expect(await shell.crisisCard.count()).toBe(0);
+    expect(await message.inputValue()).toBe(words);
   });
 });

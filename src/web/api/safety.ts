@@ -20,7 +20,12 @@ export const safetyApi = {
     return list.assessments;
   },
   takeAssessment: (input: AssessmentRequest) =>
-    requestJson("POST", "/api/assessments", assessmentRecordSchema, { body: input }),
+    // A 401 here is answered on the questionnaire itself rather than by leaving for sign-in:
+    // the answers, and the help shown beside a risk answer, must stay on screen.
+    requestJson("POST", "/api/assessments", assessmentRecordSchema, {
+      body: input,
+      unauthorizedIsAnswer: true,
+    }),
   /** The region for a plan not saved yet comes from the browser's language, sent with the request. */
   safetyPlan: () => requestJson("GET", "/api/safety-plan", safetyPlanSchema),
   saveSafetyPlan: (plan: SafetyPlanInput) =>

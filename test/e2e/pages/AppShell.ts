@@ -8,6 +8,8 @@ export class AppShell {
   readonly checkinLink: Locator;
   readonly historyLink: Locator;
   readonly signOutButton: Locator;
+  /** The card that offers help beside free text whose words suggest a crisis. */
+  readonly crisisCard: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
@@ -16,6 +18,7 @@ export class AppShell {
     this.checkinLink = this.nav.getByRole("link", { name: "Check-in" });
     this.historyLink = this.nav.getByRole("link", { name: "History" });
     this.signOutButton = this.nav.getByRole("button", { name: "Sign out" });
+    this.crisisCard = page.getByRole("region", { name: "You don't have to carry this alone" });
   }
 
   /** Waits for a screen by its one `<h1>`, so a journey never acts on the page before it. */

@@ -9,6 +9,8 @@ export class CheckupsPage extends AppShell {
   readonly resultButton: Locator;
   readonly safetyFirst: Locator;
   readonly scoreHeading: Locator;
+  /** What went wrong, said in the questionnaire itself: a failed save, a missing answer. */
+  readonly problem: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -18,6 +20,7 @@ export class CheckupsPage extends AppShell {
     this.resultButton = page.getByRole("button", { name: "See my result" });
     this.safetyFirst = page.getByRole("region", { name: "Thank you for telling us" });
     this.scoreHeading = page.getByRole("heading", { name: /screening score:/ });
+    this.problem = page.locator("form.questionnaire").getByRole("alert");
   }
 
   async waitUntilShown(): Promise<void> {

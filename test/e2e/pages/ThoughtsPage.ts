@@ -44,7 +44,6 @@ export class ThoughtRecordPage extends AppShell {
   readonly status: Locator;
   readonly thought: Locator;
   readonly allTraps: Locator;
-  readonly crisisCard: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -55,7 +54,6 @@ export class ThoughtRecordPage extends AppShell {
     this.status = page.getByRole("status");
     this.thought = page.getByLabel("The thought", { exact: true });
     this.allTraps = page.getByRole("group", { name: "Your thinking traps" });
-    this.crisisCard = page.getByRole("region", { name: "You don't have to carry this alone" });
   }
 
   async waitUntilNew(): Promise<void> {

@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 /** How long typing must pause before the text is checked; the check itself takes well under 1 ms. */
 const PAUSE_MS = 400;
 
-type Detector = (text: string) => boolean;
+/** The crisis words in a text, lowercased, one entry per place they are written. */
+type Detector = (text: string) => string[];
 let detector: Promise<Detector> | undefined;
 
 /**
@@ -13,7 +14,10 @@ let detector: Promise<Detector> | undefined;
  */
 export function loadCrisisCheck(): Promise<Detector> {
   detector ??= import("../../../core/safety/crisis-language.js").then(
-    (module) => module.hasCrisisLanguage,
+    (module) => (text: string) =>
+      module
+        .detectCrisisLanguage(text)
+        .spans.map((span) => text.slice(span.start, span.end).toLowerCase()),
     (error: unknown) => {
       detector = undefined;
       throw error;
@@ -23,26 +27,48 @@ export function loadCrisisCheck(): Promise<Detector> {
 }
 
 /**
+ * True when `now` holds crisis words not already in `seen`, counted one by one, so writing the
+ * same words a second time is new too.
+ */
+function hasNewWords(now: readonly string[], seen: readonly string[]): boolean {
+  const left = new Map<string, number>();
+  for (const words of seen) left.set(words, (left.get(words) ?? 0) + 1);
+  return now.some((words) => {
+    const count = left.get(words) ?? 0;
+    left.set(words, count - 1);
+    return count <= 0;
+  });
+}
+
+/**
  * Watches free text for crisis language, in the browser, with no request to the server: it works
  * even when saving fails. Once found it stays found until the person closes the card, so help
- * does not flicker away while they keep writing.
+ * does not flicker away while they keep writing. Once closed it stays closed while they write on,
+ * and comes back only for crisis words that were not there when they closed it: asking again
+ * about the same words on every pause in typing would make "Close this" mean nothing.
  */
 export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss: () => void } {
   const [found, setFound] = useState(false);
-  const [dismissed, setDismissed] = useState(false);
+  // The text as it was when the card was closed (or as it was last checked since, with no new
+  // crisis words): its crisis words count as seen. Null while the card was never closed.
+  const [closedOn, setClosedOn] = useState<string | null>(null);
   const joined = texts.join("\n");
 
   useEffect(() => {
-    if (found || joined.trim() === "") return;
+    // An empty text is still checked after a close, so words deleted and written again count
+    // as new; before any close there is nothing to check and no reason to fetch the rules.
+    if (found || joined === closedOn || (closedOn === null && joined.trim() === "")) return;
     let live = true;
     void loadCrisisCheck().catch(() => undefined);
     const timer = setTimeout(() => {
       loadCrisisCheck().then(
-        (hasCrisisLanguage) => {
-          if (live && hasCrisisLanguage(joined)) {
-            setFound(true);
-            setDismissed(false);
-          }
+        (crisisWords) => {
+          if (!live) return;
+          const seen = closedOn === null ? [] : crisisWords(closedOn);
+          if (hasNewWords(crisisWords(joined), seen)) setFound(true);
+          // Nothing new: what is left now is all that counts as seen, so words the person
+          // deleted are new again if they write them again.
+          else if (closedOn !== null) setClosedOn(joined);
         },
         () => undefined,
       );
@@ -51,14 +77,13 @@ export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss:
       live = false;
       clearTimeout(timer);
     };
-  }, [joined, found]);
+  }, [joined, found, closedOn]);
 
   return {
-    show: found && !dismissed,
+    show: found,
     dismiss: () => {
-      setDismissed(true);
-      // Found again if it is written again.
       setFound(false);
+      setClosedOn(joined);
     },
   };
 }

@@ -1,9 +1,11 @@
 import { type FormEvent, useCallback, useId, useRef, useState } from "react";
 import type { InstrumentId } from "../../../core/assessments/assessment.schema.js";
 import type { AssessmentRecord } from "../../../core/assessments/assessment-record.schema.js";
-import { messageOf } from "../../api/client.js";
+import { scorePhq9 } from "../../../core/assessments/phq9.js";
+import { ApiRequestError, messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
 import { instruments } from "./meaning.js";
+import { SafetyFirst } from "./SafetyFirst.js";
 
 interface QuestionnaireProps {
   instrument: InstrumentId;
@@ -41,6 +43,10 @@ function stepsOf(instrument: InstrumentId): Step[] {
  * One question at a time, as native radio buttons (arrow keys and screen readers work as usual),
  * with Back and Next. Choosing an answer never moves on by itself: with arrow keys each press
  * would otherwise skip a question.
+ *
+ * A PHQ-9 whose item 9 is above "Not at all" puts the safety-first view on screen the moment it
+ * is sent, decided here from the answers themselves: help must not wait for a save that may be
+ * slow or may fail.
  */
 export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   const definition = instruments[instrument];
@@ -49,6 +55,9 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   const [answers, setAnswers] = useState<(number | undefined)[]>(() => steps.map(() => undefined));
   const [problem, setProblem] = useState("");
   const [sending, setSending] = useState(false);
+  // Once shown it stays, even if an answer is changed before saving again: help never flickers
+  // away from someone who has just said they think of hurting themselves.
+  const [selfHarm, setSelfHarm] = useState(false);
   const moved = useRef(false);
   const name = useId();
 
@@ -78,6 +87,8 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
       return;
     }
     const difficulty = answers[definition.items.length];
+    // The same rule the server scores by, so the browser and the saved record always agree.
+    if (instrument === "phq9" && scorePhq9(complete).flags.selfHarm) setSelfHarm(true);
     setSending(true);
     setProblem("");
     try {
@@ -88,8 +99,13 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
       );
       onDone(record);
     } catch (error) {
-      // The answers stay as they are, so trying again costs one press.
-      setProblem(messageOf(error));
+      // The answers, and the safety-first view above them, stay as they are, so trying again
+      // costs one press and help stays on screen whatever the save does.
+      setProblem(
+        error instanceof ApiRequestError && error.status === 401
+          ? "Your sign-in has ended, so this was not saved yet. Your answers are still here: sign in again in another tab, then press the button again."
+          : messageOf(error),
+      );
     } finally {
       setSending(false);
     }
@@ -107,50 +123,58 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   }
 
   return (
-    <form className="questionnaire" noValidate onSubmit={next}>
-      <p className="hint">{definition.frame}</p>
-      <fieldset className="question">
-        {/* Focus lands on the legend after a move, so the new question is read out first. */}
-        <legend key={index} tabIndex={-1} ref={focusQuestion}>
-          <span className="question-progress">{step.progress}</span>
-          <span className="visually-hidden">: </span>
-          <span className="question-text">{step.question}</span>
-        </legend>
-        <div className="choices">
-          {step.choices.map((choice) => (
-            <label key={choice.value} className="choice">
-              <input
-                type="radio"
-                name={`${name}-${index}`}
-                value={choice.value}
-                checked={chosen === choice.value}
-                onChange={() => {
-                  setProblem("");
-                  setAnswers(answers.map((answer, i) => (i === index ? choice.value : answer)));
-                }}
-              />
-              <span className="choice-text">{choice.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
-      <div className="question-nav">
-        {index > 0 ? (
-          <button type="button" className="secondary" onClick={() => go(index - 1)}>
-            Back
-          </button>
+    <>
+      {selfHarm ? <SafetyFirst /> : null}
+      <form className="questionnaire" noValidate onSubmit={next}>
+        <p className="hint">{definition.frame}</p>
+        <fieldset className="question">
+          {/* Focus lands on the legend after a move, so the new question is read out first. */}
+          <legend key={index} tabIndex={-1} ref={focusQuestion}>
+            <span className="question-progress">{step.progress}</span>
+            <span className="visually-hidden">: </span>
+            <span className="question-text">{step.question}</span>
+          </legend>
+          <div className="choices">
+            {step.choices.map((choice) => (
+              <label key={choice.value} className="choice">
+                <input
+                  type="radio"
+                  name={`${name}-${index}`}
+                  value={choice.value}
+                  checked={chosen === choice.value}
+                  onChange={() => {
+                    setProblem("");
+                    setAnswers(answers.map((answer, i) => (i === index ? choice.value : answer)));
+                  }}
+                />
+                <span className="choice-text">{choice.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {problem ? (
+          <p role="alert" className="form-error">
+            {problem}
+          </p>
         ) : null}
-        <button type="submit" className="primary">
-          {sending ? "Saving…" : last ? "See my result" : "Next"}
-        </button>
-      </div>
-      {/* Drawn for the eye only: the words above already say where the person is. */}
-      <progress className="question-bar" max={steps.length} value={index + 1} aria-hidden="true" />
-    </form>
+        <div className="question-nav">
+          {index > 0 ? (
+            <button type="button" className="secondary" onClick={() => go(index - 1)}>
+              Back
+            </button>
+          ) : null}
+          <button type="submit" className="primary">
+            {sending ? "Saving…" : last ? "See my result" : "Next"}
+          </button>
+        </div>
+        {/* Drawn for the eye only: the words above already say where the person is. */}
+        <progress
+          className="question-bar"
+          max={steps.length}
+          value={index + 1}
+          aria-hidden="true"
+        />
+      </form>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
 import { safetyApi } from "../../api/safety.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
@@ -18,10 +18,17 @@ const PLAN_PREVIEW = [
  * Shown first, before any score, when PHQ-9 item 9 is answered above "Not at all". Its words,
  * the link to /crisis and the emergency advice need no request, so a slow or failed load can
  * never leave the person without help; the local lines and their plan are added as they arrive.
+ * It appears the moment the answers are sent, above the question the person was on, so its
+ * heading takes focus: a screen reader reads the care and the help first, not the save.
  */
 export function SafetyFirst() {
   const headingId = useId();
   const [plan, setPlan] = useState<Plan>({ state: "loading" });
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -41,7 +48,9 @@ export function SafetyFirst() {
 
   return (
     <section className="crisis-card safety-first" aria-labelledby={headingId}>
-      <h2 id={headingId}>Thank you for telling us</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        Thank you for telling us
+      </h2>
       <p>
         You said you have had thoughts that you would be better off dead, or of hurting yourself.
         That is hard to say, and you don't have to face those thoughts alone. Talking to someone now

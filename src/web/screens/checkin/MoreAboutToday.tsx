@@ -25,68 +25,75 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
   };
   const left = NOTE_MAX_LENGTH - draft.note.length;
   return (
-    <details className="more" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
-      <summary>More about your day (optional)</summary>
-      <div className="stack">
-        {MORE_SCALES.map((key) => (
-          <ScaleField
-            key={key}
-            scaleKey={key}
-            value={draft.scales[key]}
-            optional
-            error={errors[key]}
-            onChange={(value) => onChange({ scales: { ...draft.scales, [key]: value } }, key)}
-          />
-        ))}
-        <Field
-          id={fieldId("sleepHours")}
-          label="Hours slept (optional)"
-          hint="Roughly is fine, for example 6.5."
-          error={errorFor("sleepHours")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="short"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={24}
-              step={0.5}
-              value={draft.sleepHours}
-              onChange={(event) => onChange({ sleepHours: event.target.value }, "sleepHours")}
+    <>
+      <details
+        className="more"
+        open={open}
+        onToggle={(event) => onToggle(event.currentTarget.open)}
+      >
+        <summary>More about your day (optional)</summary>
+        <div className="stack">
+          {MORE_SCALES.map((key) => (
+            <ScaleField
+              key={key}
+              scaleKey={key}
+              value={draft.scales[key]}
+              optional
+              error={errors[key]}
+              onChange={(value) => onChange({ scales: { ...draft.scales, [key]: value } }, key)}
             />
-          )}
-        </Field>
-        <Field
-          id={fieldId("note")}
-          label="Note (optional)"
-          hint={
-            left > 0
-              ? `You can write ${left.toLocaleString()} more characters.`
-              : "That's the most a note can hold."
-          }
-          error={errorFor("note")}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={4}
-              maxLength={NOTE_MAX_LENGTH}
-              value={draft.note}
-              onChange={(event) => onChange({ note: event.target.value }, "note")}
-              // Fetch the crisis check as soon as the person starts on a note.
-              onFocus={() => void loadCrisisCheck().catch(() => undefined)}
-            />
-          )}
-        </Field>
-        <NoteCrisisCheck note={draft.note} />
-      </div>
-    </details>
+          ))}
+          <Field
+            id={fieldId("sleepHours")}
+            label="Hours slept (optional)"
+            hint="Roughly is fine, for example 6.5."
+            error={errorFor("sleepHours")}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="short"
+                type="number"
+                inputMode="decimal"
+                min={0}
+                max={24}
+                step={0.5}
+                value={draft.sleepHours}
+                onChange={(event) => onChange({ sleepHours: event.target.value }, "sleepHours")}
+              />
+            )}
+          </Field>
+          <Field
+            id={fieldId("note")}
+            label="Note (optional)"
+            hint={
+              left > 0
+                ? `You can write ${left.toLocaleString()} more characters.`
+                : "That's the most a note can hold."
+            }
+            error={errorFor("note")}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                maxLength={NOTE_MAX_LENGTH}
+                value={draft.note}
+                onChange={(event) => onChange({ note: event.target.value }, "note")}
+                // Fetch the crisis check as soon as the person starts on a note.
+                onFocus={() => void loadCrisisCheck().catch(() => undefined)}
+              />
+            )}
+          </Field>
+        </div>
+      </details>
+      {/* Outside the fold, so folding "More about your day" never hides help the note called up. */}
+      <NoteCrisisCheck note={draft.note} />
+    </>
   );
 }
 
-/** The crisis card under the note, the moment its words suggest it is needed. */
+/** The crisis card under the note's section, the moment its words suggest it is needed. */
 function NoteCrisisCheck({ note }: { note: string }) {
   const crisis = useCrisisLanguage(note);
   // Always present, so a screen reader is already listening when the card appears.

@@ -10,6 +10,8 @@ import {
   type ShareEnergy,
 } from "../../../core/shares/share.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
+import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { loadCrisisCheck, useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { shareApi } from "./share-api.js";
@@ -69,6 +71,8 @@ function CardFields({ draft, errors, onChange }: CardFieldsProps) {
   const id = useId();
   const contactId = `${id}-contact`;
   const messageId = `${id}-message`;
+  // A message to someone who cares can say more than the person would say aloud.
+  const crisis = useCrisisLanguage(draft.message);
   const error = (path: string, label: string) => {
     const message = errors[path];
     return message ? (
@@ -145,8 +149,12 @@ function CardFields({ draft, errors, onChange }: CardFieldsProps) {
           aria-invalid={errors.message ? true : undefined}
           aria-describedby={`${id}-message-hint`}
           onChange={(event) => onChange({ message: event.target.value })}
+          // Fetch the crisis check as soon as the person starts on a message.
+          onFocus={() => void loadCrisisCheck().catch(() => undefined)}
         />
       </div>
+      {/* Always present, so a screen reader is already listening when the card appears. */}
+      <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
 
       <div className="field">
         <label className="check">
