@@ -60,6 +60,19 @@ describe("check-ins", () => {
     ]);
   });
 
+  it("ends the default range on the person's own date, sent by the app", async () => {
+    // The frozen clock reads 2026-11-29 12:00 UTC; for someone east of UTC it is already the 30th.
+    await c.put("/api/checkins/2026-11-30", { mood: 6 });
+    const mine = await c.request("GET", "/api/checkins", undefined, {
+      "x-local-date": "2026-11-30",
+    });
+    expect(mine.json().checkins.map((x: { date: string }) => x.date)).toEqual(["2026-11-30"]);
+    const farOff = await c.request("GET", "/api/checkins", undefined, {
+      "x-local-date": "2027-01-01",
+    });
+    expect(farOff.json().checkins).toEqual([]);
+  });
+
   it("deletes a day", async () => {
     await c.put("/api/checkins/2026-11-28", FULL);
     expect((await c.delete("/api/checkins/2026-11-28")).statusCode).toBe(204);

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
-import { addDays, daysBetween, localDateOf } from "../../core/dates/local-date.js";
+import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { deleteCheckin, joinedCheckinDocs, saveCheckin } from "./checkin.repository.js";
@@ -27,7 +28,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get("/api/checkins", async (request, reply) => {
     const query = parse(rangeQuery, request.query, "query");
-    const to = query.to ?? localDateOf(ctx.now());
+    const to = query.to ?? localToday(request, ctx);
     const from = query.from ?? addDays(to, -27);
     if (from > to) {
       throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {

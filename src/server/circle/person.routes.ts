@@ -1,11 +1,11 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { draftsFor, signalMessages } from "../../core/circle/message-drafts.js";
 import { circleStatus, nextStep, type PersonStatus } from "../../core/circle/next-step.js";
 import { type Person, personInputSchema, personSchema } from "../../core/circle/person.schema.js";
-import { localDateOf } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { donePlansWithPeople, forgetPersonInPlans } from "../plan/plan.repository.js";
 import { currentUser } from "../sessions/session-guard.js";
@@ -51,8 +51,13 @@ function personView(status: PersonStatus, energy: number | undefined) {
 
 export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
   /** Each person with when you last connected and a step fitted to today's energy. */
-  const views = async (userId: string, people: Person[], askedEnergy?: number) => {
-    const today = localDateOf(ctx.now());
+  const views = async (
+    request: FastifyRequest,
+    userId: string,
+    people: Person[],
+    askedEnergy?: number,
+  ) => {
+    const today = localToday(request, ctx);
     const [checkins, planned] = await Promise.all([
       checkinHistory(ctx.store.db, userId, today),
       donePlansWithPeople(ctx.store.db, userId),
@@ -62,8 +67,8 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { energy: energy ?? null, people: statuses.map((s) => personView(s, energy)) };
   };
 
-  const viewOf = async (userId: string, person: Person) => {
-    const { people } = await views(userId, [person]);
+  const viewOf = async (request: FastifyRequest, userId: string, person: Person) => {
+    const { people } = await views(request, userId, [person]);
     const [view] = people;
     if (!view) throw personNotFound();
     return view;
@@ -72,7 +77,7 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/people", async (request) => {
     const { energy } = parse(listQuery, request.query, "query");
     const user = currentUser(request);
-    return views(user.id, await listPeople(ctx.store.db, user.id), energy);
+    return views(request, user.id, await listPeople(ctx.store.db, user.id), energy);
   });
 
   app.post("/api/people", async (request, reply) => {
@@ -80,7 +85,7 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     const person = personSchema.parse({ id: ctx.newId(), ...input });
     await insertPerson(ctx.store.db, user.id, person, ctx.now().toISOString());
-    return reply.status(201).send(await viewOf(user.id, person));
+    return reply.status(201).send(await viewOf(request, user.id, person));
   });
 
   app.patch("/api/people/:id", async (request) => {
@@ -93,7 +98,7 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!(await updatePerson(ctx.store.db, user.id, person, ctx.now().toISOString()))) {
       throw personNotFound();
     }
-    return viewOf(user.id, person);
+    return viewOf(request, user.id, person);
   });
 
   app.delete("/api/people/:id", async (request, reply) => {

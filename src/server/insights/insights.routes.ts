@@ -1,13 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { localDateSchema } from "../../core/checkins/checkin.schema.js";
-import { addDays, daysBetween, localDateOf } from "../../core/dates/local-date.js";
+import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import { computeInsights, type PlannedActivityInput } from "../../core/insights/insights.js";
 import type { Insights } from "../../core/insights/insights.schema.js";
 import type { Activity, PlannedActivity } from "../../core/plan/activity.schema.js";
 import type { AppContext } from "../app-context.js";
 import { listCheckins } from "../checkins/checkin.repository.js";
 import { AppError } from "../errors/app-error.js";
+import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { personActivities } from "../plan/activity.repository.js";
 import { listPlans } from "../plan/plan.repository.js";
@@ -43,7 +44,7 @@ export function insightsRoutes(app: FastifyInstance, ctx: AppContext): void {
     // `to` is the day the insights are as of: "the last 7 days" end there. The app sends the
     // browser's own date, so a check-in made today counts even when the server's clock is in
     // another time zone.
-    const to = query.to ?? localDateOf(ctx.now());
+    const to = query.to ?? localToday(request, ctx);
     const from = query.from ?? addDays(to, -MAX_RANGE_DAYS);
     if (from > to) {
       throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addDays, localDateOf } from "../../core/dates/local-date.js";
+import { addDays } from "../../core/dates/local-date.js";
 import {
   type Activity,
   activityInputSchema,
@@ -11,6 +11,7 @@ import type { AppContext } from "../app-context.js";
 import { checkinHistory } from "../circle/connection-history.js";
 import { listPeople } from "../circle/person.repository.js";
 import { AppError } from "../errors/app-error.js";
+import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import {
@@ -117,7 +118,7 @@ export function activityRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/suggestions", async (request) => {
     const query = parse(suggestQuery, request.query, "query");
     const user = currentUser(request);
-    const today = localDateOf(ctx.now());
+    const today = localToday(request, ctx);
     const since = addDays(today, -(SUGGEST_HISTORY_DAYS - 1));
     const db = ctx.store.db;
     const [activities, checkins, planned, people] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addDays, daysBetween, localDateOf } from "../../core/dates/local-date.js";
+import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import {
   type Activity,
   type PlannedActivity,
@@ -13,6 +13,7 @@ import { suggestActivities } from "../../core/plan/suggest.js";
 import type { AppContext } from "../app-context.js";
 import { getPerson } from "../circle/person.repository.js";
 import { AppError } from "../errors/app-error.js";
+import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { type PersonActivities, personActivities } from "./activity.repository.js";
@@ -57,7 +58,7 @@ function smallerStep(plan: PlannedActivity, activities: PersonActivities, today:
 export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/plans", async (request) => {
     const query = parse(rangeQuery, request.query, "query");
-    const today = localDateOf(ctx.now());
+    const today = localToday(request, ctx);
     const from = query.from ?? addDays(today, -7);
     const to = query.to ?? addDays(today, 7);
     if (from > to) {
@@ -120,7 +121,7 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
     const activities = await personActivities(ctx.store.db, user.id);
     const view = planView(saved, activities);
     if (saved.status !== "let-go") return view;
-    return { ...view, smaller: smallerStep(saved, activities, localDateOf(ctx.now())) };
+    return { ...view, smaller: smallerStep(saved, activities, localToday(request, ctx)) };
   });
 
   app.delete("/api/plans/:id", async (request, reply) => {

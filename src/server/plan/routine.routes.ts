@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addDays, localDateOf } from "../../core/dates/local-date.js";
+import { addDays } from "../../core/dates/local-date.js";
 import { planDateSchema } from "../../core/plan/activity.schema.js";
 import {
   anchorLabels,
@@ -12,6 +12,7 @@ import {
 import { timeOfDaySchema } from "../../core/plan/time-of-day.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import {
@@ -87,7 +88,7 @@ export function routineRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/routine/week", async (request) => {
     const query = parse(weekQuery, request.query, "query");
     const user = currentUser(request);
-    const weekStart = query.start ?? mondayOf(localDateOf(ctx.now()));
+    const weekStart = query.start ?? mondayOf(localToday(request, ctx));
     const [targets, ticks] = await Promise.all([
       listRoutineTargets(ctx.store.db, user.id),
       listRoutineTicks(ctx.store.db, user.id, weekStart, addDays(weekStart, 6)),

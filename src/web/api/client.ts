@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { apiErrorSchema } from "../../core/api/api-error.schema.js";
+import { localDateOf } from "../../core/dates/local-date.js";
 
 /** A refused or failed request, in the API's own error shape so screens can show it as it is. */
 export class ApiRequestError extends Error {
@@ -35,7 +36,11 @@ const UNREACHABLE =
   "We couldn't reach Reconnect just now. Check that it is still running, then try again.";
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+  // The person's own date, so "today" on the server is theirs, whatever its clock's time zone.
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "X-Local-Date": localDateOf(new Date()),
+  };
   const init: RequestInit = { method, credentials: "same-origin", headers };
   if (method !== "GET") {
     // Every write is JSON, even with nothing to say: the server refuses other writes as a
