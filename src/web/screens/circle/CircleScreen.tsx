@@ -7,6 +7,7 @@ import {
 } from "../../../core/circle/person.schema.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import { messageOf } from "../../api/client.js";
+import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
@@ -249,20 +250,13 @@ function PersonForm({
       </div>
       <div className="field">
         <label htmlFor="person-preference">How they like to hear from you</label>
-        <select
+        <ChoiceSelect
           id="person-preference"
+          choices={contactPreferences}
+          labels={preferenceLabels}
           value={preference}
-          onChange={(e) => {
-            const chosen = contactPreferences.find((p) => p === e.target.value);
-            if (chosen) setPreference(chosen);
-          }}
-        >
-          {contactPreferences.map((p) => (
-            <option key={p} value={p}>
-              {preferenceLabels[p]}
-            </option>
-          ))}
-        </select>
+          onChange={setPreference}
+        />
       </div>
       <div className="field">
         <label htmlFor="person-every">How often you'd like to be in touch</label>

@@ -11,6 +11,7 @@ import {
 } from "../../../core/plan/activity.schema.js";
 import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
+import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { Field } from "../../components/Field.js";
 import {
   errorsFromIssues,
@@ -376,20 +377,13 @@ function ActivityForm({
       </Field>
       <Field id={controlId(prefix, "area")} label={fieldLabels.area} error={errorFor("area")}>
         {(control) => (
-          <select
+          <ChoiceSelect
             {...control}
+            choices={activityAreas}
+            labels={areaLabels}
             value={area}
-            onChange={(e) => {
-              const chosen = activityAreas.find((a) => a === e.target.value);
-              if (chosen) setArea(chosen);
-            }}
-          >
-            {activityAreas.map((a) => (
-              <option key={a} value={a}>
-                {areaLabels[a]}
-              </option>
-            ))}
-          </select>
+            onChange={setArea}
+          />
         )}
       </Field>
       <Field
@@ -399,20 +393,13 @@ function ActivityForm({
         error={errorFor("effort")}
       >
         {(control) => (
-          <select
+          <ChoiceSelect
             {...control}
+            choices={effortLevels}
+            labels={effortLabels}
             value={effort}
-            onChange={(e) => {
-              const chosen = effortLevels.find((level) => level === e.target.value);
-              if (chosen) setEffort(chosen);
-            }}
-          >
-            {effortLevels.map((level) => (
-              <option key={level} value={level}>
-                {effortLabels[level]}
-              </option>
-            ))}
-          </select>
+            onChange={setEffort}
+          />
         )}
       </Field>
       <Field
