@@ -61,3 +61,29 @@ export const engines: Engine[] = ["sqlite", "postgres"];
 export function createTestStore(engine: Engine): Promise<TestStore> {
   return engine === "sqlite" ? sqliteTestStore() : postgresTestStore();
 }
+
+/**
+ * Two people for repository suites: `u-alex` (the owner, named "Alex") and `u-bo` (a member),
+ * so every suite can show that one never reaches the other's rows.
+ */
+export async function addTestPeople(store: Store): Promise<void> {
+  await store.db
+    .insertInto("users")
+    .values([
+      {
+        id: "u-alex",
+        username: "Alex",
+        password_hash: "hash",
+        role: "owner",
+        created_at: "2026-11-01T00:00:00.000Z",
+      },
+      {
+        id: "u-bo",
+        username: "bo",
+        password_hash: "hash",
+        role: "member",
+        created_at: "2026-11-01T00:00:00.000Z",
+      },
+    ])
+    .execute();
+}

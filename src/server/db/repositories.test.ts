@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
+import {
+  addTestPeople,
+  createTestStore,
+  engines,
+  type TestStore,
+} from "../../../test/support/stores.js";
 import {
   countUsers,
   deleteUser,
@@ -38,18 +43,7 @@ describe.each(engines)("repositories on %s", (engine) => {
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    for (const [id, username] of [
-      ["u-alex", "Alex"],
-      ["u-bo", "bo"],
-    ] as const) {
-      await insertUser(store.db, {
-        id,
-        username,
-        password_hash: "hash",
-        role: id === "u-alex" ? "owner" : "member",
-        created_at: T0,
-      });
-    }
+    await addTestPeople(store);
   });
 
   afterAll(async () => {

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
-import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
+import {
+  addTestPeople,
+  createTestStore,
+  engines,
+  type TestStore,
+} from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
-import { insertUser } from "../accounts/user.repository.js";
 import {
   calendarFeedOwner,
   deleteCalendarFeed,
@@ -46,15 +50,7 @@ describe.each(engines)("plan and circle storage on %s", (engine) => {
   let store: TestStore;
   beforeAll(async () => {
     store = await createTestStore(engine);
-    for (const id of ["u-alex", "u-bo"]) {
-      await insertUser(store.db, {
-        id,
-        username: id,
-        password_hash: "hash",
-        role: id === "u-alex" ? "owner" : "member",
-        created_at: T0,
-      });
-    }
+    await addTestPeople(store);
   });
   afterAll(async () => {
     await store?.dispose();

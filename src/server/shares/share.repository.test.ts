@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
-import { deleteUser, insertUser } from "../accounts/user.repository.js";
+import {
+  addTestPeople,
+  createTestStore,
+  engines,
+  type TestStore,
+} from "../../../test/support/stores.js";
+import { deleteUser } from "../accounts/user.repository.js";
 import { saveCheckin } from "../checkins/checkin.repository.js";
 import { isActive, shareFromRow } from "./share.mapper.js";
 import {
@@ -41,18 +46,7 @@ describe.each(engines)("share cards on %s", (engine) => {
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    for (const [id, username] of [
-      ["u-alex", "alex"],
-      ["u-bo", "bo"],
-    ] as const) {
-      await insertUser(store.db, {
-        id,
-        username,
-        password_hash: "hash",
-        role: id === "u-alex" ? "owner" : "member",
-        created_at: T0,
-      });
-    }
+    await addTestPeople(store);
   });
 
   afterAll(async () => {

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
+import {
+  addTestPeople,
+  createTestStore,
+  engines,
+  type TestStore,
+} from "../../../test/support/stores.js";
 import type { ThoughtRecordInput } from "../../core/thoughts/thought.schema.js";
-import { deleteUser, insertUser } from "../accounts/user.repository.js";
+import { deleteUser } from "../accounts/user.repository.js";
 import { recordFromInput } from "./thought.mapper.js";
 import {
   deleteThoughtRecord,
@@ -27,18 +32,7 @@ describe.each(engines)("thought records on %s", (engine) => {
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    for (const [id, username] of [
-      ["u-alex", "alex"],
-      ["u-bo", "bo"],
-    ] as const) {
-      await insertUser(store.db, {
-        id,
-        username,
-        password_hash: "hash",
-        role: id === "u-alex" ? "owner" : "member",
-        created_at: T0,
-      });
-    }
+    await addTestPeople(store);
   });
 
   afterAll(async () => {
