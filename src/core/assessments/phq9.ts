@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from "./assessment.schema.js";
+import { bandOf, type SummedScale, sumAnswers } from "./sum-answers.js";
 
 /**
  * PHQ-9, the nine-item depression screening questionnaire (Kroenke, Spitzer & Williams, 2001).
@@ -65,33 +66,22 @@ export interface Phq9Result {
   flags: { selfHarm: boolean };
 }
 
+const scale: SummedScale<Phq9Band> = {
+  label: "PHQ-9",
+  items: PHQ9_ITEM_COUNT,
+  answerMin: PHQ9_ANSWER_MIN,
+  answerMax: PHQ9_ANSWER_MAX,
+  bands: phq9.bands,
+};
+
 /** The severity band for a PHQ-9 total, by the published cut-offs. */
 export function phq9Band(score: number): Phq9Band {
-  const found = phq9.bands.find((entry) => score >= entry.min && score <= entry.max);
-  if (!Number.isInteger(score) || !found) {
-    throw new RangeError(`A PHQ-9 total is a whole number from 0 to 27, got ${score}`);
-  }
-  return found.band;
+  return bandOf(scale, score);
 }
 
-/**
- * Sums the nine answers. The follow-up difficulty question is asked but never scored. Answers
- * are checked again here, so a caller that skipped the request schema still cannot store a
- * wrong total.
- */
+/** Sums the nine answers. The follow-up difficulty question is asked but never scored. */
 export function scorePhq9(answers: readonly number[]): Phq9Result {
-  if (answers.length !== PHQ9_ITEM_COUNT) {
-    throw new RangeError(`PHQ-9 needs exactly ${PHQ9_ITEM_COUNT} answers, got ${answers.length}`);
-  }
-  let score = 0;
-  answers.forEach((answer, index) => {
-    if (!Number.isInteger(answer) || answer < PHQ9_ANSWER_MIN || answer > PHQ9_ANSWER_MAX) {
-      throw new RangeError(
-        `answer ${index + 1} must be a whole number from ${PHQ9_ANSWER_MIN} to ${PHQ9_ANSWER_MAX}`,
-      );
-    }
-    score += answer;
-  });
+  const score = sumAnswers(scale, answers);
   const selfHarmAnswer = answers[SELF_HARM_ITEM_INDEX] ?? 0;
   return { score, band: phq9Band(score), flags: { selfHarm: selfHarmAnswer > 0 } };
 }

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from "./assessment.schema.js";
+import { bandOf, type SummedScale, sumAnswers } from "./sum-answers.js";
 
 /**
  * The three-item UCLA Loneliness Scale (Hughes, Waite, Hawkley & Cacioppo, 2004), a short form
@@ -40,28 +41,21 @@ export interface Ucla3Result {
   flags: Record<string, never>;
 }
 
+const scale: SummedScale<Ucla3Band> = {
+  label: "UCLA-3",
+  items: UCLA3_ITEM_COUNT,
+  answerMin: UCLA3_ANSWER_MIN,
+  answerMax: UCLA3_ANSWER_MAX,
+  bands: ucla3.bands,
+};
+
 /** The band for a UCLA-3 total: 6 and above is the usual cut-off for loneliness. */
 export function ucla3Band(score: number): Ucla3Band {
-  const found = ucla3.bands.find((entry) => score >= entry.min && score <= entry.max);
-  if (!Number.isInteger(score) || !found) {
-    throw new RangeError(`A UCLA-3 total is a whole number from 3 to 9, got ${score}`);
-  }
-  return found.band;
+  return bandOf(scale, score);
 }
 
-/** Sums the three answers, checking them again so a wrong total can never be stored. */
+/** Sums the three answers. */
 export function scoreUcla3(answers: readonly number[]): Ucla3Result {
-  if (answers.length !== UCLA3_ITEM_COUNT) {
-    throw new RangeError(`UCLA-3 needs exactly ${UCLA3_ITEM_COUNT} answers, got ${answers.length}`);
-  }
-  let score = 0;
-  answers.forEach((answer, index) => {
-    if (!Number.isInteger(answer) || answer < UCLA3_ANSWER_MIN || answer > UCLA3_ANSWER_MAX) {
-      throw new RangeError(
-        `answer ${index + 1} must be a whole number from ${UCLA3_ANSWER_MIN} to ${UCLA3_ANSWER_MAX}`,
-      );
-    }
-    score += answer;
-  });
+  const score = sumAnswers(scale, answers);
   return { score, band: ucla3Band(score), flags: {} };
 }
