@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import {
   type Checkin,
   type CheckinInput,
@@ -44,8 +44,9 @@ export async function saveCheckin(
 
 /**
  * The stored JSON of the check-ins from `from` to `to` inclusive, oldest first, joined with
- * commas by the database in one row: the read path of the history screen, which sends it on
- * as it is. (`string_agg … order by` is the same in SQLite 3.44+ and PostgreSQL.)
+ * commas: the read path of the history screen, which sends it on as it is. The primary key
+ * (user, date) gives the order without a sort; an aggregate with its own ORDER BY made SQLite
+ * copy every document into a sorter and took half again as long.
  */
 export async function joinedCheckinDocs(
   db: Kysely<Database>,
@@ -53,17 +54,18 @@ export async function joinedCheckinDocs(
   from: string,
   to: string,
 ): Promise<string> {
-  const [row] = await checkinDocsQuery(db, userId, from, to);
-  return row?.docs ?? "";
+  const rows = await checkinDocsQuery(db, userId, from, to);
+  return rows.map((row) => row.doc).join(",");
 }
 
 const checkinDocsQuery = preparedQuery(3, (db, userId, from, to) =>
   db
     .selectFrom("checkins")
-    .select(sql<string | null>`string_agg(doc, ',' order by date)`.as("docs"))
+    .select("doc")
     .where("user_id", "=", userId)
     .where("date", ">=", from)
-    .where("date", "<=", to),
+    .where("date", "<=", to)
+    .orderBy("date"),
 );
 
 /** Check-ins from `from` to `to` inclusive, oldest first. */
