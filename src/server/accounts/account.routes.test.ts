@@ -122,6 +122,15 @@ describe("accounts and sessions", () => {
     expect((await c.get("/api/me")).statusCode).toBe(401);
   });
 
+  it("ends a session on time even when nothing was written since it was last looked up", async () => {
+    const c = await t.owner();
+    // Looked up twice: the second answer comes from memory, and nothing is written after it.
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+    expect((await c.get("/api/me")).statusCode).toBe(200);
+    t.clock.advance(30 * 86_400_000 + 1000);
+    expect((await c.get("/api/me")).statusCode).toBe(401);
+  });
+
   it("locks out a username after 10 failures in 15 minutes with Retry-After, then lets it in again", async () => {
     await t.owner();
     const c = t.client();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
 import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
+import { readCache } from "../db/read-cache.js";
 import { AppError } from "../errors/app-error.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
@@ -18,6 +19,9 @@ const rangeQuery = z.strictObject({
 });
 
 export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // The history screen asks for the same weeks on every visit; the answer holds until a write.
+  const joinedDocs = readCache<string>(ctx.store);
+
   app.put("/api/checkins/:date", async (request) => {
     const { date } = parse(dateParams, request.params, "address");
     const input = parse(checkinInputSchema, request.body, "check-in");
@@ -43,7 +47,9 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     // Each document was made from a validated check-in when it was saved; joining them is the
     // whole cost of the response.
-    const docs = await joinedCheckinDocs(ctx.store.db, user.id, from, to);
+    const docs = await joinedDocs.read(`${user.id} ${from} ${to}`, () =>
+      joinedCheckinDocs(ctx.store.db, user.id, from, to),
+    );
     return reply.type("application/json; charset=utf-8").send(`{"checkins":[${docs}]}`);
   });
 

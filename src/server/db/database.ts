@@ -48,6 +48,11 @@ export interface Store {
    * committed. Single-statement writes may use `db` directly.
    */
   write<T>(work: WriteWork<T>): Promise<T>;
+  /**
+   * A number that changes whenever the data may have changed, by this process or another; null
+   * where that cannot be known cheaply. Read caches (db/read-cache.ts) are keyed on it.
+   */
+  dataVersion: (() => number) | null;
   /** After erasing an account: makes sure no copy of the erased rows stays in a log file. */
   flushErased(): Promise<void>;
   close(): Promise<void>;

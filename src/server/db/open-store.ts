@@ -25,12 +25,40 @@ export function openSqliteStore(file: string): Store {
   // Deleted rows are overwritten, not just unlinked, so erased notes do not linger in the file.
   connection.pragma("secure_delete = ON");
   connection.pragma("busy_timeout = 5000");
+  // Writes by this connection are counted as they run; `data_version` moves when another
+  // connection (a second process on the same file) commits. Together they tell a read cache
+  // whether anything may have changed. Asking SQLite costs two file-lock calls, so another
+  // process's commit is looked for once per turn of the event loop: every request handled in
+  // that turn is answered as of its start, as if it had been handled a few microseconds sooner.
+  const othersCommits = connection.prepare<[], number>("pragma data_version").pluck();
+  let version = 0;
+  let seenOthers = othersCommits.get();
+  let lookedThisTurn = false;
+  const dataVersion = () => {
+    if (!lookedThisTurn) {
+      lookedThisTurn = true;
+      setImmediate(() => {
+        lookedThisTurn = false;
+      });
+      const others = othersCommits.get();
+      if (others !== seenOthers) {
+        seenOthers = others;
+        version++;
+      }
+    }
+    return version;
+  };
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new SqliteDialect({
+      database: withStatementCache(connection, () => {
+        version++;
+      }),
+    }),
   });
   return {
     db,
     engine: "sqlite",
+    dataVersion,
     write: groupCommit(db),
     // Copies of erased pages can remain in the write-ahead log until it is checkpointed.
     async flushErased() {
@@ -51,6 +79,8 @@ export function openPostgresStore(connectionString: string): Store {
     db,
     engine: "postgres",
     write: transactionPerWrite(db),
+    // Other servers may share the database, and their writes cannot be seen from here cheaply.
+    dataVersion: null,
     // PostgreSQL reclaims deleted rows with (auto)vacuum; its files are the operator's to guard.
     async flushErased() {},
     close: () => db.destroy(),

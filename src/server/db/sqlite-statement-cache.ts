@@ -1,5 +1,5 @@
 import type SQLite from "better-sqlite3";
-import type { SqliteDatabase } from "kysely";
+import type { SqliteDatabase, SqliteStatement } from "kysely";
 
 const MAX_STATEMENTS = 500;
 
@@ -8,15 +8,21 @@ const MAX_STATEMENTS = 500;
  * small queries Reconnect makes. Queries are built from a fixed set of shapes, so caching the
  * prepared statement by its SQL text removes that cost. The bound only matters for shapes that
  * vary with input (an IN list's length), which are rare.
+ *
+ * Every statement passes through here, so this is also where `onWrite` hears of each one that
+ * may change data, as it runs.
  */
-export function withStatementCache(connection: SQLite.Database): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+export function withStatementCache(
+  connection: SQLite.Database,
+  onWrite: () => void,
+): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
   return {
     prepare(sql) {
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= MAX_STATEMENTS) statements.clear();
-        statement = connection.prepare(sql);
+        statement = noticingWrites(connection.prepare(sql), onWrite);
         statements.set(sql, statement);
       }
       return statement;
@@ -24,6 +30,27 @@ export function withStatementCache(connection: SQLite.Database): SqliteDatabase 
     close() {
       statements.clear();
       connection.close();
+    },
+  };
+}
+
+function noticingWrites(statement: SQLite.Statement, onWrite: () => void): SqliteStatement {
+  // `readonly`, not `reader`: an INSERT … RETURNING returns rows and writes too.
+  if (statement.readonly) return statement;
+  // Statements run synchronously, so no read can happen between the notice and the change.
+  return {
+    reader: statement.reader,
+    all(parameters) {
+      onWrite();
+      return statement.all(parameters);
+    },
+    iterate(parameters) {
+      onWrite();
+      return statement.iterate(parameters);
+    },
+    run(parameters) {
+      onWrite();
+      return statement.run(parameters);
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppContext } from "../app-context.js";
+import type { Store } from "../db/database.js";
+import { type ReadCache, readCache } from "../db/read-cache.js";
 import { unauthorized } from "../errors/app-error.js";
-import { extendSession, findActiveSession } from "./session.repository.js";
+import { type ActiveSession, extendSession, findActiveSession } from "./session.repository.js";
 import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
 import { hashToken } from "./session-token.js";
 
@@ -49,6 +51,18 @@ const REFRESH_AFTER_MS = 3_600_000;
 
 const users = new WeakMap<FastifyRequest, SessionUser>();
 
+// Every signed-in request looks its session up; the answer stays good until anything is written.
+const sessionCaches = new WeakMap<Store, ReadCache<ActiveSession | undefined>>();
+
+function sessionsOf(store: Store): ReadCache<ActiveSession | undefined> {
+  let cache = sessionCaches.get(store);
+  if (!cache) {
+    cache = readCache(store);
+    sessionCaches.set(store, cache);
+  }
+  return cache;
+}
+
 /** Looks up the session a request carries, renewing it when due; undefined when there is none. */
 async function resolveSession(
   ctx: AppContext,
@@ -59,10 +73,13 @@ async function resolveSession(
   if (!token) return undefined;
   const tokenHash = hashToken(token);
   const now = ctx.now();
-  const session = await findActiveSession(ctx.store.db, tokenHash, now.toISOString());
+  const session = await sessionsOf(ctx.store).read(tokenHash, () =>
+    findActiveSession(ctx.store.db, tokenHash, now.toISOString()),
+  );
   if (!session) return undefined;
   const expiresAt = Date.parse(session.expiresAt);
-  if (Number.isNaN(expiresAt)) return undefined;
+  // Checked here as well as in the query: a remembered answer may have been read before it ended.
+  if (Number.isNaN(expiresAt) || expiresAt <= now.getTime()) return undefined;
   if (expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS) {
     const renewed = new Date(now.getTime() + SESSION_MS);
     await extendSession(ctx.store.db, tokenHash, renewed.toISOString());

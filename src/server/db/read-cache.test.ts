@@ -1,0 +1,138 @@
+import SQLite from "better-sqlite3";
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addTestPeople, createTestStore, type TestStore } from "../../../test/support/stores.js";
+import { readCache } from "./read-cache.js";
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A read that counts how often it really reaches the database. */
+function countedNames(store: TestStore) {
+  const counted = { loads: 0 };
+  const load = async () => {
+    counted.loads++;
+    const rows = await store.db.selectFrom("users").select("username").orderBy("id").execute();
+    return rows.map((row) => row.username).join(",");
+  };
+  return Object.assign(counted, { load });
+}
+
+describe("read cache on SQLite", () => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await createTestStore("sqlite");
+    await addTestPeople(store);
+  });
+  afterEach(() => store.dispose());
+
+  it("answers a repeated read from memory while nothing is written", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    expect(await cache.read("names", names.load)).toBe("Alex,bo");
+    expect(await cache.read("names", names.load)).toBe("Alex,bo");
+    await nextTurn();
+    expect(await cache.read("names", names.load)).toBe("Alex,bo");
+    expect(names.loads).toBe(1);
+    // A different key is a different answer.
+    expect(await cache.read("other", names.load)).toBe("Alex,bo");
+    expect(names.loads).toBe(2);
+  });
+
+  it("reads again after any write by this process: a statement, a transaction, a RETURNING", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    await cache.read("names", names.load);
+
+    await store.db
+      .updateTable("users")
+      .set({ username: "Alexa" })
+      .where("id", "=", "u-alex")
+      .execute();
+    expect(await cache.read("names", names.load)).toBe("Alexa,bo");
+
+    await store.write((trx) =>
+      trx.updateTable("users").set({ username: "Bo" }).where("id", "=", "u-bo").execute(),
+    );
+    expect(await cache.read("names", names.load)).toBe("Alexa,Bo");
+
+    await store.db
+      .updateTable("users")
+      .set({ username: "Alex" })
+      .where("id", "=", "u-alex")
+      .returning("id")
+      .execute();
+    expect(await cache.read("names", names.load)).toBe("Alex,Bo");
+    expect(names.loads).toBe(4);
+  });
+
+  it("does not keep an answer when a write lands while it is being read", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    const racing = cache.read("names", async () => {
+      const before = await names.load();
+      await store.db
+        .updateTable("users")
+        .set({ username: "Bo" })
+        .where("id", "=", "u-bo")
+        .execute();
+      return before;
+    });
+    expect(await racing).toBe("Alex,bo");
+    expect(await cache.read("names", names.load)).toBe("Alex,Bo");
+  });
+
+  it("reads again after another process commits to the same file", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    await cache.read("names", names.load);
+    const other = new SQLite(store.file ?? "");
+    try {
+      other.prepare("update users set username = 'Bo' where id = 'u-bo'").run();
+    } finally {
+      other.close();
+    }
+    // Another process's commit is looked for once per turn of the event loop.
+    await nextTurn();
+    expect(await cache.read("names", names.load)).toBe("Alex,Bo");
+  });
+
+  it("keeps nothing from a read that failed", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    await expect(
+      cache.read("names", async () => {
+        await sql`select * from no_such_table`.execute(store.db);
+        return "never";
+      }),
+    ).rejects.toThrow(/no_such_table/);
+    expect(await cache.read("names", names.load)).toBe("Alex,bo");
+  });
+
+  it("remembers an answer that is itself empty", async () => {
+    const cache = readCache<string | undefined>(store);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return undefined;
+    };
+    await cache.read("nobody", load);
+    await cache.read("nobody", load);
+    expect(loads).toBe(1);
+  });
+});
+
+describe("read cache on PostgreSQL", () => {
+  it("always reads, since other servers may write to the same database", async () => {
+    const store = await createTestStore("postgres");
+    try {
+      await addTestPeople(store);
+      const cache = readCache<string>(store);
+      const names = countedNames(store);
+      await cache.read("names", names.load);
+      await cache.read("names", names.load);
+      expect(names.loads).toBe(2);
+    } finally {
+      await store.dispose();
+    }
+  });
+});
