@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -8,26 +8,27 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * plain HTML form cannot send) and, when the browser names an origin, it must be ours.
  */
 export function registerSameOriginRule(app: FastifyInstance): void {
-  app.addHook("onRequest", async (request) => {
-    if (SAFE_METHODS.has(request.method)) return;
-    const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-    if (type !== "application/json") {
-      throw new AppError(
-        403,
-        "json-required",
-        "Changes must be sent as JSON (Content-Type: application/json).",
-      );
-    }
-    const origin = request.headers.origin;
-    if (origin !== undefined) {
-      const own = `${request.protocol}://${request.headers.host ?? ""}`;
-      if (origin !== own) {
-        throw new AppError(
-          403,
-          "cross-origin",
-          "This request came from another site and was refused.",
-        );
-      }
-    }
-  });
+  // A plain callback rather than an async hook: it runs on every request and never waits.
+  app.addHook("onRequest", (request, _reply, done) => done(refusal(request)));
+}
+
+function refusal(request: FastifyRequest): AppError | undefined {
+  if (SAFE_METHODS.has(request.method)) return undefined;
+  const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") {
+    return new AppError(
+      403,
+      "json-required",
+      "Changes must be sent as JSON (Content-Type: application/json).",
+    );
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `${request.protocol}://${request.headers.host ?? ""}`) {
+    return new AppError(
+      403,
+      "cross-origin",
+      "This request came from another site and was refused.",
+    );
+  }
+  return undefined;
 }
