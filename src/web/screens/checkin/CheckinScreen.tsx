@@ -23,7 +23,7 @@ import {
 import { MoreAboutToday } from "./MoreAboutToday.js";
 import { ScaleField } from "./ScaleField.js";
 
-// Its own small file, fetched after the screen is up: the offer must never slow the check-in.
+// Its own small file, fetched after the day's answers: the offer must never slow the check-in.
 const CheckupOffer = lazy(() =>
   import("../check-ups/CheckupOffer.js").then((m) => ({ default: m.CheckupOffer })),
 );
@@ -213,7 +213,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         {status}
       </p>
 
-      {isToday ? (
+      {/* Asked for once the day's answers are in, so its file and its request never compete
+          with the form's first paint on a slow connection. */}
+      {isToday && loaded.state === "ready" ? (
         <Suspense fallback={null}>
           <CheckupOffer />
         </Suspense>

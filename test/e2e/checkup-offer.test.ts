@@ -1,0 +1,64 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { describe, expect, it } from "vitest";
+import { CheckinPage } from "./pages/CheckinPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+const DAY_MS = 86_400_000;
+const OFFER = /It has been two weeks or more since your last PHQ-9/;
+
+describe.skipIf(browserUnavailable())("the gentle re-offer of a check-up", () => {
+  const journey = useJourney({ reducedMotion: "reduce" });
+
+  it("appears on today's check-in once the last PHQ-9 is two weeks old, after the form, and closes for good", async () => {
+    const { page, server } = journey;
+    await createOwner(server.baseUrl, OWNER);
+    await openPage(page, server.baseUrl);
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(OWNER.username, OWNER.password);
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+
+    // Taken now, through the app's own API with the browser's session.
+    const taken = await page.request.post(`${server.baseUrl}/api/assessments`, {
+      data: { instrument: "phq9", answers: [1, 1, 1, 0, 0, 0, 0, 0, 0] },
+    });
+    expect(taken.status()).toBe(201);
+
+    // The same day: nothing to offer yet.
+    await page.reload();
+    await checkin.waitUntilToday();
+    await page.getByText("Only mood is needed.").waitFor();
+    await expect(page.getByText(OFFER).count()).resolves.toBe(0);
+
+    // Fifteen days on, by the browser's clock.
+    await page.clock.setFixedTime(new Date(Date.now() + 15 * DAY_MS));
+    await page.reload();
+    await checkin.form.waitFor();
+    const offer = page.getByRole("complementary", { name: "Check-up" });
+    await offer.getByText(OFFER).waitFor();
+    // Below the form, so the check-in itself comes first for a screen reader as on screen.
+    const offerAfterForm = await checkin.form.evaluate(
+      (form, note) =>
+        note !== null &&
+        (form.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      await offer.elementHandle(),
+    );
+    expect(offerAfterForm).toBe(true);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await expect(
+      offer.getByRole("link", { name: "Take the PHQ-9" }).getAttribute("href"),
+    ).resolves.toBe("/check-ups/phq9");
+
+    await offer.getByRole("button", { name: "Not now" }).click();
+    await expect(page.getByText(OFFER).count()).resolves.toBe(0);
+    await page.reload();
+    await checkin.form.waitFor();
+    await page.getByText("Only mood is needed.").waitFor();
+    await expect(page.getByText(OFFER).count()).resolves.toBe(0);
+  });
+});
