@@ -21,7 +21,11 @@ const rangeQuery = z.strictObject({
 export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
   // The history screen asks for the same weeks on every visit; the answer holds until a write.
   // Kept as the encoded body, so a repeat costs neither re-encoding nor measuring 9 KB of text.
-  const rangeBodies = readCache<Buffer>(ctx.store);
+  // Bounded in bytes: a range can reach 20 years of notes.
+  const rangeBodies = readCache<Buffer>(ctx.store, {
+    weigh: (body) => body.length,
+    budget: 16 * 1024 * 1024,
+  });
 
   app.put("/api/checkins/:date", async (request) => {
     const { date } = parse(dateParams, request.params, "address");

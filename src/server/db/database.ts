@@ -40,6 +40,13 @@ export interface Database {
 
 export type Engine = "sqlite" | "postgres";
 
+export interface DataChanges {
+  /** A number that moves whenever the data may have changed, by this process or another. */
+  version(): number;
+  /** Calls `listener` as each write by this process runs. */
+  onWrite(listener: () => void): void;
+}
+
 export interface Store {
   db: Kysely<Database>;
   engine: Engine;
@@ -49,10 +56,10 @@ export interface Store {
    */
   write<T>(work: WriteWork<T>): Promise<T>;
   /**
-   * A number that changes whenever the data may have changed, by this process or another; null
-   * where that cannot be known cheaply. Read caches (db/read-cache.ts) are keyed on it.
+   * How to tell that the data may have changed, for read caches (db/read-cache.ts); null where
+   * that cannot be known cheaply (PostgreSQL, which other servers may share).
    */
-  dataVersion: (() => number) | null;
+  changes: DataChanges | null;
   /** After erasing an account: makes sure no copy of the erased rows stays in a log file. */
   flushErased(): Promise<void>;
   close(): Promise<void>;

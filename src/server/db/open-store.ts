@@ -3,7 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import type { Database, Store } from "./database.js";
+import type { Database, DataChanges, Store } from "./database.js";
 import { withStatementCache } from "./sqlite-statement-cache.js";
 import { groupCommit, transactionPerWrite } from "./write-queue.js";
 
@@ -28,37 +28,44 @@ export function openSqliteStore(file: string): Store {
   // Writes by this connection are counted as they run; `data_version` moves when another
   // connection (a second process on the same file) commits. Together they tell a read cache
   // whether anything may have changed. Asking SQLite costs two file-lock calls, so another
-  // process's commit is looked for once per turn of the event loop: every request handled in
-  // that turn is answered as of its start, as if it had been handled a few microseconds sooner.
+  // process's commit is looked for once per turn of the event loop: a request handled in that
+  // turn may be answered as things stood when it began (under load, a few milliseconds).
   const othersCommits = connection.prepare<[], number>("pragma data_version").pluck();
   let version = 0;
   let seenOthers = othersCommits.get();
   let lookedThisTurn = false;
-  const dataVersion = () => {
-    if (!lookedThisTurn) {
-      lookedThisTurn = true;
-      setImmediate(() => {
-        lookedThisTurn = false;
-      });
-      const others = othersCommits.get();
-      if (others !== seenOthers) {
-        seenOthers = others;
-        version++;
+  const writeListeners: (() => void)[] = [];
+  const changes: DataChanges = {
+    version() {
+      if (!lookedThisTurn) {
+        lookedThisTurn = true;
+        setImmediate(() => {
+          lookedThisTurn = false;
+        });
+        const others = othersCommits.get();
+        if (others !== seenOthers) {
+          seenOthers = others;
+          version++;
+        }
       }
-    }
-    return version;
+      return version;
+    },
+    onWrite(listener) {
+      writeListeners.push(listener);
+    },
   };
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({
       database: withStatementCache(connection, () => {
         version++;
+        for (const listener of writeListeners) listener();
       }),
     }),
   });
   return {
     db,
     engine: "sqlite",
-    dataVersion,
+    changes,
     write: groupCommit(db),
     // Copies of erased pages can remain in the write-ahead log until it is checkpointed.
     async flushErased() {
@@ -80,7 +87,7 @@ export function openPostgresStore(connectionString: string): Store {
     engine: "postgres",
     write: transactionPerWrite(db),
     // Other servers may share the database, and their writes cannot be seen from here cheaply.
-    dataVersion: null,
+    changes: null,
     // PostgreSQL reclaims deleted rows with (auto)vacuum; its files are the operator's to guard.
     async flushErased() {},
     close: () => db.destroy(),

@@ -65,20 +65,58 @@ describe("read cache on SQLite", () => {
     expect(names.loads).toBe(4);
   });
 
-  it("does not keep an answer when a write lands while it is being read", async () => {
+  it("does not keep an answer that was read before a write landed, even if it arrives last", async () => {
     const cache = readCache<string>(store);
     const names = countedNames(store);
-    const racing = cache.read("names", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = cache.read("names", async () => {
       const before = await names.load();
-      await store.db
-        .updateTable("users")
-        .set({ username: "Bo" })
-        .where("id", "=", "u-bo")
-        .execute();
+      await gate;
       return before;
     });
-    expect(await racing).toBe("Alex,bo");
+    while (names.loads === 0) await nextTurn();
+
+    await store.db.updateTable("users").set({ username: "Bo" }).where("id", "=", "u-bo").execute();
     expect(await cache.read("names", names.load)).toBe("Alex,Bo");
+    release();
+    expect(await slow).toBe("Alex,bo");
+    // The newer answer is the one kept: the next read comes from memory and is current.
+    expect(await cache.read("names", names.load)).toBe("Alex,Bo");
+    expect(names.loads).toBe(2);
+  });
+
+  it("lets go of every answer as soon as anything is written, before anyone reads again", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    await cache.read("names", names.load);
+    await cache.read("more names", names.load);
+    expect(cache.size).toBe(2);
+    await store.write((trx) => trx.deleteFrom("users").where("id", "=", "u-bo").execute());
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps within its budget: an answer too big for it is not kept, and old ones make room", async () => {
+    const cache = readCache<string>(store, { weigh: (text) => text.length, budget: 40 });
+    let loads = 0;
+    const text = (length: number) => async () => {
+      loads++;
+      return "x".repeat(length);
+    };
+    await cache.read("big", text(11));
+    await cache.read("big", text(11));
+    expect(loads).toBe(2);
+    expect(cache.size).toBe(0);
+
+    for (const key of ["a", "b", "c", "d"]) await cache.read(key, text(10));
+    expect(cache.size).toBe(4);
+    await cache.read("e", text(10));
+    expect(cache.size).toBeLessThanOrEqual(4);
+    loads = 0;
+    await cache.read("e", text(10));
+    expect(loads).toBe(0);
   });
 
   it("reads again after another process commits to the same file", async () => {
@@ -131,6 +169,7 @@ describe("read cache on PostgreSQL", () => {
       await cache.read("names", names.load);
       await cache.read("names", names.load);
       expect(names.loads).toBe(2);
+      expect(cache.size).toBe(0);
     } finally {
       await store.dispose();
     }

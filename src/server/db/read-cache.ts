@@ -8,33 +8,55 @@ import type { Store } from "./database.js";
  */
 export interface ReadCache<T> {
   read(key: string, load: () => Promise<T>): Promise<T>;
+  /** How many answers are kept right now. */
+  readonly size: number;
 }
 
-const MAX_ENTRIES = 1000;
+export interface ReadCacheLimits<T> {
+  /** What one answer costs to keep, in the unit of `budget`. Defaults to 1 per answer. */
+  weigh?: (value: T) => number;
+  /** What all answers together may cost; an answer over a quarter of it is not kept. */
+  budget?: number;
+}
 
-export function readCache<T>(store: Pick<Store, "dataVersion">): ReadCache<T> {
-  const version = store.dataVersion;
-  if (!version) return { read: (_key, load) => load() };
-  let current = version();
+export function readCache<T>(
+  store: Pick<Store, "changes">,
+  { weigh = () => 1, budget = 1000 }: ReadCacheLimits<T> = {},
+): ReadCache<T> {
+  const changes = store.changes;
+  if (!changes) return { read: (_key, load) => load(), size: 0 };
   // Boxed, so an answer that is itself `undefined` (no such session) is kept like any other.
-  const entries = new Map<string, { value: T }>();
+  const entries = new Map<string, { value: T; weight: number }>();
+  let kept = 0;
+  const forget = () => {
+    entries.clear();
+    kept = 0;
+  };
+  // At once, not at the next read: after an account is erased, none of its words stay here.
+  changes.onWrite(forget);
+  let current = changes.version();
   return {
+    get size() {
+      return entries.size;
+    },
     async read(key, load) {
       // Taken before loading: a write that lands while the answer is being read leaves it
       // marked with the older version, so it is read again next time rather than kept stale.
-      const seen = version();
+      const seen = changes.version();
       if (seen !== current) {
-        entries.clear();
+        forget();
         current = seen;
       } else {
         const hit = entries.get(key);
         if (hit) return hit.value;
       }
       const value = await load();
-      if (version() === seen) {
-        // Bounded, so many distinct keys (a flood of made-up cookies) cannot grow memory.
-        if (entries.size >= MAX_ENTRIES) entries.clear();
-        entries.set(key, { value });
+      const weight = weigh(value);
+      if (changes.version() === seen && weight <= budget / 4) {
+        kept -= entries.get(key)?.weight ?? 0;
+        if (kept + weight > budget) forget();
+        entries.set(key, { value, weight });
+        kept += weight;
       }
       return value;
     },
