@@ -5,6 +5,7 @@ import { openStore } from "./db/open-store.js";
 import { deleteExpiredSessions } from "./sessions/session.repository.js";
 import { pruneSignInFailures } from "./sessions/sign-in-failure.repository.js";
 import { WINDOW_MS } from "./sessions/sign-in-throttle.js";
+import { forgetExpiredShareWords } from "./shares/share.repository.js";
 import { systemContext } from "./system-context.js";
 
 export interface RunningServer {
@@ -21,6 +22,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // than they are needed.
   await deleteExpiredSessions(store.db, ctx.now().toISOString());
   await pruneSignInFailures(store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
+  // An ended share card keeps only its dates, for its link's "no longer active" page.
+  await forgetExpiredShareWords(store.db, ctx.now().toISOString());
   const app = await buildApp(ctx, { logger: { level: "info" }, trustProxy: config.trustProxy });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

@@ -11,6 +11,7 @@ import { isActive, shareFromRow } from "./share.mapper.js";
 import {
   countStepDays,
   findShareByTokenHash,
+  forgetExpiredShareWords,
   getShare,
   insertShare,
   listShares,
@@ -101,6 +102,8 @@ describe.each(engines)("share cards on %s", (engine) => {
     expect(await revokeShare(store.db, "u-alex", "s1", LATER)).toBe(true);
     const revoked = await getShare(store.db, "u-alex", "s1");
     expect(revoked?.revoked_at).toBe(T1);
+    // What the person wrote on it goes with the link.
+    expect(revoked).toMatchObject({ message: null, contact: "" });
     expect(revoked && isActive(revoked, T1)).toBe(false);
     expect(await updateShare(store.db, "u-alex", "s1", { energy: "okay" }, T1)).toBeUndefined();
   });
@@ -112,6 +115,24 @@ describe.each(engines)("share cards on %s", (engine) => {
     expect(expired && isActive(expired, T1)).toBe(false);
     expect(await updateShare(store.db, "u-alex", "s3", { energy: "okay" }, T1)).toBeUndefined();
     expect((await listShares(store.db, "u-alex")).map((r) => r.id)).toEqual(["s3", "s1"]);
+  });
+
+  it("forgets what expired cards said: one person's when asked, everyone's at start", async () => {
+    const said = { message: "Still here, just quiet", contact: "Texts are easiest" };
+    await insertShare(store.db, row("f1", "u-alex", { ...said, expires_at: T1 }));
+    await insertShare(store.db, row("f2", "u-alex", { ...said, expires_at: LATER }));
+    await insertShare(store.db, row("f3", "u-bo", { ...said, expires_at: T1 }));
+
+    await forgetExpiredShareWords(store.db, T1, "u-alex");
+    expect(await getShare(store.db, "u-alex", "f1")).toMatchObject({ message: null, contact: "" });
+    expect(await getShare(store.db, "u-alex", "f2")).toMatchObject(said);
+    expect(await getShare(store.db, "u-bo", "f3")).toMatchObject(said);
+
+    await forgetExpiredShareWords(store.db, T1);
+    expect(await getShare(store.db, "u-bo", "f3")).toMatchObject({ message: null, contact: "" });
+    expect(await getShare(store.db, "u-alex", "f2")).toMatchObject(said);
+    // Still known by their links, so those answer "no longer active".
+    expect((await findShareByTokenHash(store.db, "hash-f3"))?.expires_at).toBe(T1);
   });
 
   it("counts days with a connection in a range, and nobody else's", async () => {

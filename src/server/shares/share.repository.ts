@@ -60,8 +60,14 @@ export async function updateShare(
 }
 
 /**
- * Turns the link off for good, keeping the first time it was revoked. Returns whether the person
- * has a card with this id (revoking twice is not an error).
+ * What an ended card keeps of what it said: nothing the person wrote. The row itself stays, so
+ * its link can keep answering "no longer active" (410) rather than "never existed".
+ */
+const WORDS_FORGOTTEN = { contact: "", message: null } as const;
+
+/**
+ * Turns the link off for good, keeping the first time it was revoked and forgetting its words.
+ * Returns whether the person has a card with this id (revoking twice is not an error).
  */
 export async function revokeShare(
   db: Kysely<Database>,
@@ -71,12 +77,30 @@ export async function revokeShare(
 ): Promise<boolean> {
   await db
     .updateTable("shares")
-    .set({ revoked_at: now })
+    .set({ revoked_at: now, ...WORDS_FORGOTTEN })
     .where("user_id", "=", userId)
     .where("id", "=", id)
     .where("revoked_at", "is", null)
     .execute();
   return (await getShare(db, userId, id)) !== undefined;
+}
+
+/**
+ * Forgets the words of cards that have expired by `now`: one person's, or everyone's when the
+ * server starts.
+ */
+export async function forgetExpiredShareWords(
+  db: Kysely<Database>,
+  now: string,
+  userId?: string,
+): Promise<void> {
+  let query = db
+    .updateTable("shares")
+    .set(WORDS_FORGOTTEN)
+    .where("expires_at", "<=", now)
+    .where((eb) => eb.or([eb("message", "is not", null), eb("contact", "!=", "")]));
+  if (userId !== undefined) query = query.where("user_id", "=", userId);
+  await query.execute();
 }
 
 /** The card a link's token opens, by the token's hash; active or not, the caller decides. */

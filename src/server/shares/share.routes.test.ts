@@ -245,6 +245,12 @@ describe("share cards", () => {
     expect((await open(t, created.url)).statusCode).toBe(410);
     const [listed] = (await c.get("/api/shares")).json().shares;
     expect(listed).toMatchObject({ id: created.id, active: false, revokedAt: T0, energy: "low" });
+    // The words written on it are gone from the server, not just hidden.
+    expect(listed.contact).toBe("");
+    expect(listed).not.toHaveProperty("message");
+    const stored = await t.store.db.selectFrom("shares").selectAll().execute();
+    expect(JSON.stringify(stored)).not.toContain(CARD.contact);
+    expect(JSON.stringify(stored)).not.toContain("sticking around");
   });
 
   it("expires at the time it was given, by the server's clock", async () => {
@@ -257,6 +263,8 @@ describe("share cards", () => {
     expect(gone.body).not.toContain(CARD.contact);
     const [listed] = (await c.get("/api/shares")).json().shares;
     expect(listed.active).toBe(false);
+    expect(listed.contact).toBe("");
+    expect(listed).not.toHaveProperty("message");
     expect(
       (await c.request("PATCH", `/api/shares/${created.id}`, { energy: "okay" })).statusCode,
     ).toBe(409);

@@ -16,6 +16,7 @@ import { renderGonePage, renderSharePage, shareStyles } from "./share.page.js";
 import {
   countStepDays,
   findShareByTokenHash,
+  forgetExpiredShareWords,
   getShare,
   insertShare,
   listShares,
@@ -74,6 +75,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
     parse(z.strictObject({}), request.query, "query");
     const user = currentUser(request);
     const now = ctx.now().toISOString();
+    await forgetExpiredShareWords(ctx.store.db, now, user.id);
     const rows = await listShares(ctx.store.db, user.id);
     return { shares: rows.map((row) => shareFromRow(row, now)) };
   });
