@@ -18,11 +18,11 @@ export interface TestStore extends Store {
   dispose(): Promise<void>;
 }
 
-async function sqliteTestStore(): Promise<TestStore> {
+async function sqliteTestStore(migrated: boolean): Promise<TestStore> {
   const dir = mkdtempSync(path.join(tmpdir(), "reconnect-test-"));
   const file = path.join(dir, "reconnect.sqlite");
   const store = openSqliteStore(file);
-  await migrateToLatest(store.db);
+  if (migrated) await migrateToLatest(store.db);
   return {
     ...store,
     file,
@@ -33,7 +33,7 @@ async function sqliteTestStore(): Promise<TestStore> {
   };
 }
 
-async function postgresTestStore(): Promise<TestStore> {
+async function postgresTestStore(migrated: boolean): Promise<TestStore> {
   const name = `reconnect_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
@@ -42,7 +42,7 @@ async function postgresTestStore(): Promise<TestStore> {
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   const store = openPostgresStore(url.toString());
-  await migrateToLatest(store.db);
+  if (migrated) await migrateToLatest(store.db);
   return {
     ...store,
     async dispose() {
@@ -57,9 +57,12 @@ async function postgresTestStore(): Promise<TestStore> {
 
 export const engines: Engine[] = ["sqlite", "postgres"];
 
-/** A fresh, migrated, empty store on the given engine. */
-export function createTestStore(engine: Engine): Promise<TestStore> {
-  return engine === "sqlite" ? sqliteTestStore() : postgresTestStore();
+/** A fresh, empty store on the given engine, migrated unless a test wants to do that itself. */
+export function createTestStore(
+  engine: Engine,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TestStore> {
+  return engine === "sqlite" ? sqliteTestStore(migrated) : postgresTestStore(migrated);
 }
 
 /**

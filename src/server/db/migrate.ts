@@ -1,9 +1,16 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import {
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  Migrator,
+} from "kysely";
 import * as initial from "./migrations/0001-initial.js";
 import * as assessmentsAndSafetyPlans from "./migrations/0002-assessments-and-safety-plans.js";
 import * as thoughtRecords from "./migrations/0003-thought-records.js";
 import * as planAndCircle from "./migrations/0004-plan-and-circle.js";
 import * as shares from "./migrations/0005-shares.js";
+import * as setAsideTraps from "./migrations/0006-set-aside-traps.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -12,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0003-thought-records": thoughtRecords,
   "0004-plan-and-circle": planAndCircle,
   "0005-shares": shares,
+  "0006-set-aside-traps": setAsideTraps,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -21,9 +29,25 @@ export interface MigrationOutcome {
 }
 
 /** Applies every pending migration in order; safe to call at every start and from several processes. */
-export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
+export function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
+  return migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/**
+ * Applies pending migrations up to and including `name`: for tests that write rows as an older
+ * Reconnect did and then move on.
+ */
+export function migrateUpTo<T>(db: Kysely<T>, name: string): Promise<MigrationOutcome> {
+  if (!(name in migrations)) throw new Error(`No migration is called ${name}`);
+  return migrate(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate<T>(
+  db: Kysely<T>,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<MigrationOutcome> {
   const migrator = new Migrator({ db, provider });
-  const { error, results = [] } = await migrator.migrateToLatest();
+  const { error, results = [] } = await run(migrator);
   if (error) {
     const failed = results.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`Database migration ${failed} failed`, { cause: error });
