@@ -125,6 +125,43 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await expect(record.handPicked("Mind reading").isChecked()).resolves.toBe(true);
   });
 
+  it("keeps a removed suggestion removed when the record is opened again", async () => {
+    const { page } = journey;
+    const list = await openThoughts();
+    await list.newLink.click();
+    const record = new ThoughtRecordPage(page);
+    await record.waitUntilNew();
+    await record.next("What went through your mind?");
+    await record.thought.fill("He's bored of me, and he'll stop calling soon.");
+    const mindReading = record.suggestion("Mind reading");
+    const fortuneTelling = record.suggestion("Fortune telling");
+    await mindReading.waitFor();
+    await fortuneTelling.waitFor();
+
+    await fortuneTelling.getByRole("button", { name: "Remove Fortune telling" }).click();
+    await fortuneTelling.waitFor({ state: "detached" });
+    await record.saveForNowButton.click();
+    await record.waitForSaved("You can come back and finish this any time.");
+    await page.waitForURL(/\/thoughts\/[^/]+$/);
+
+    await page.reload();
+    await record.waitForHeading("Your thought record");
+    await record.next("What went through your mind?");
+    await mindReading.waitFor();
+    await expect(fortuneTelling.count()).resolves.toBe(0);
+    await expect(record.handPicked("Fortune telling").isChecked()).resolves.toBe(false);
+    expect(await violations(page)).toEqual([]);
+
+    // Ticked again by hand, it counts as kept.
+    await record.handPicked("Fortune telling").check();
+    await record.saveForNowButton.click();
+    await record.waitForSaved("You can come back and finish this any time.");
+    await page.reload();
+    await record.waitForHeading("Your thought record");
+    await record.next("What went through your mind?");
+    await expect(record.handPicked("Fortune telling").isChecked()).resolves.toBe(true);
+  });
+
   it("shows the crisis card in place when the thought carries crisis language, keeping the text", async () => {
     const { page } = journey;
     const list = await openThoughts();

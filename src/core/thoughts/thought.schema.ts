@@ -36,28 +36,44 @@ export const feelingSchema = z.strictObject({
 });
 export type Feeling = z.infer<typeof feelingSchema>;
 
+const trapIdList = z
+  .array(trapIdSchema)
+  .max(trapIds.length, { message: `at most ${trapIds.length} traps` })
+  .refine((ids) => new Set(ids).size === ids.length, { message: "must not repeat a trap" });
+
 /**
  * What a person sends for one thought record. Only the thought is needed, so a record can be
  * saved after any step and finished later. Unknown fields are refused so a typo never drops data.
  * The suggested traps are not sent: the server works them out from the thought itself.
  */
-export const thoughtRecordInputSchema = z.strictObject({
-  situation: recordText.optional(),
-  thought: thoughtTextSchema,
-  feelings: z
-    .array(feelingSchema)
-    .max(FEELINGS_MAX, { message: `at most ${FEELINGS_MAX} feelings` })
-    .optional(),
-  /** The traps the person kept from the suggestions or added by hand. */
-  keptTraps: z
-    .array(trapIdSchema)
-    .max(trapIds.length, { message: `at most ${trapIds.length} traps` })
-    .refine((ids) => new Set(ids).size === ids.length, { message: "must not repeat a trap" })
-    .optional(),
-  evidenceFor: recordText.optional(),
-  evidenceAgainst: recordText.optional(),
-  balancedThought: recordText.optional(),
-});
+export const thoughtRecordInputSchema = z
+  .strictObject({
+    situation: recordText.optional(),
+    thought: thoughtTextSchema,
+    feelings: z
+      .array(feelingSchema)
+      .max(FEELINGS_MAX, { message: `at most ${FEELINGS_MAX} feelings` })
+      .optional(),
+    /** The traps the person kept from the suggestions or added by hand. */
+    keptTraps: trapIdList.optional(),
+    /** Suggested traps the person set aside as not fitting, so they are not put forward again. */
+    setAsideTraps: trapIdList.optional(),
+    evidenceFor: recordText.optional(),
+    evidenceAgainst: recordText.optional(),
+    balancedThought: recordText.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const kept = new Set(input.keptTraps ?? []);
+    (input.setAsideTraps ?? []).forEach((id, index) => {
+      if (kept.has(id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["setAsideTraps", index],
+          message: "is also kept: a trap is either kept or set aside",
+        });
+      }
+    });
+  });
 export type ThoughtRecordInput = z.infer<typeof thoughtRecordInputSchema>;
 
 const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
@@ -78,6 +94,7 @@ export const thoughtRecordSchema = z.object({
   /** What the detector found in the thought when it was last saved, most confident first. */
   suggestedTraps: z.array(suggestedTrapSchema),
   keptTraps: z.array(trapIdSchema),
+  setAsideTraps: z.array(trapIdSchema),
   evidenceFor: z.string().optional(),
   evidenceAgainst: z.string().optional(),
   balancedThought: z.string().optional(),

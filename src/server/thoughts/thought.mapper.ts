@@ -35,6 +35,7 @@ export function recordFromInput(
     feelings: input.feelings ?? [],
     suggestedTraps: suggestTraps(input.thought),
     keptTraps: input.keptTraps ?? [],
+    setAsideTraps: input.setAsideTraps ?? [],
     createdAt: times.createdAt,
     updatedAt: times.updatedAt,
   };
@@ -54,6 +55,7 @@ export function recordToRow(userId: string, record: ThoughtRecord): ThoughtRecor
     feelings: JSON.stringify(record.feelings),
     suggested_traps: JSON.stringify(record.suggestedTraps),
     kept_traps: JSON.stringify(record.keptTraps),
+    set_aside_traps: JSON.stringify(record.setAsideTraps),
     evidence_for: record.evidenceFor ?? null,
     evidence_against: record.evidenceAgainst ?? null,
     balanced_thought: record.balancedThought ?? null,
@@ -77,6 +79,7 @@ export function recordFromRow(row: ThoughtRecordRow): ThoughtRecord {
     feelings: feelingsJson.parse(JSON.parse(row.feelings)),
     suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
     keptTraps: keptJson.parse(JSON.parse(row.kept_traps)),
+    setAsideTraps: keptJson.parse(JSON.parse(row.set_aside_traps)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

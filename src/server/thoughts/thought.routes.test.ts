@@ -49,11 +49,36 @@ describe("thought records", () => {
     expect((await c.get(`/api/thoughts/${record.id}`)).json()).toEqual(record);
   });
 
+  it("remembers the suggestions set aside, so a reopened record does not offer them again", async () => {
+    const thought = "He's bored of me, and he'll stop calling soon.";
+    const post = await c.post("/api/thoughts", { thought, setAsideTraps: ["fortune-telling"] });
+    expect(post.statusCode).toBe(201);
+    const record = post.json();
+    expect(record.setAsideTraps).toEqual(["fortune-telling"]);
+    // Still what the detector found: setting aside changes what is offered, not what was seen.
+    expect(record.suggestedTraps.map((trap: { id: string }) => trap.id)).toContain(
+      "fortune-telling",
+    );
+    expect((await c.get(`/api/thoughts/${record.id}`)).json().setAsideTraps).toEqual([
+      "fortune-telling",
+    ]);
+    const put = await c.put(`/api/thoughts/${record.id}`, {
+      thought,
+      keptTraps: ["fortune-telling"],
+    });
+    expect(put.json()).toMatchObject({ keptTraps: ["fortune-telling"], setAsideTraps: [] });
+  });
+
   it("saves after the thought alone and is finished later, keeping when it was started", async () => {
     const started = (
       await c.post("/api/thoughts", { thought: "I always mess everything up." })
     ).json();
-    expect(started).toMatchObject({ feelings: [], keptTraps: [], createdAt: T0 });
+    expect(started).toMatchObject({
+      feelings: [],
+      keptTraps: [],
+      setAsideTraps: [],
+      createdAt: T0,
+    });
     expect(started).not.toHaveProperty("situation");
     expect(started).not.toHaveProperty("balancedThought");
 
@@ -169,6 +194,18 @@ describe("thought records", () => {
       "5000",
     ],
     ["unknown trap", { thought: "ok", keptTraps: ["doom"] }, "keptTraps.0", "trap"],
+    [
+      "unknown trap set aside",
+      { thought: "ok", setAsideTraps: ["doom"] },
+      "setAsideTraps.0",
+      "trap",
+    ],
+    [
+      "trap both kept and set aside",
+      { thought: "ok", keptTraps: ["labeling", "burden"], setAsideTraps: ["burden"] },
+      "setAsideTraps.0",
+      "either kept or set aside",
+    ],
     ["repeated trap", { thought: "ok", keptTraps: ["burden", "burden"] }, "keptTraps", "repeat"],
     [
       "feeling over 100",

@@ -11,6 +11,8 @@ export interface ThoughtRecordTable {
   suggested_traps: string;
   /** JSON: the trap ids the person kept or added. */
   kept_traps: string;
+  /** JSON: the suggested trap ids the person set aside as not fitting. */
+  set_aside_traps: string;
   evidence_for: string | null;
   evidence_against: string | null;
   balanced_thought: string | null;

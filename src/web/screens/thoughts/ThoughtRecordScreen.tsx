@@ -256,6 +256,16 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
                 suggestions={suggestions}
                 kept={draft.keptTraps}
                 onKeptChange={(keptTraps) => change({ keptTraps }, "keptTraps")}
+                setAside={draft.setAsideTraps}
+                onSetAside={(id) =>
+                  change(
+                    {
+                      keptTraps: draft.keptTraps.filter((k) => k !== id),
+                      setAsideTraps: [...draft.setAsideTraps.filter((k) => k !== id), id],
+                    },
+                    "keptTraps",
+                  )
+                }
               />
               <AllTraps
                 kept={draft.keptTraps}

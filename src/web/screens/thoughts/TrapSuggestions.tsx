@@ -30,6 +30,10 @@ interface TrapSuggestionsProps {
   suggestions: TrapSuggestion[];
   kept: readonly TrapId[];
   onKeptChange: (kept: TrapId[]) => void;
+  /** Suggestions the person removed, saved with the record so they stay removed. */
+  setAside: readonly TrapId[];
+  /** Removes a suggestion, and un-keeps it if it was kept. */
+  onSetAside: (id: TrapId) => void;
 }
 
 /** Suggested traps, each with the words that show it; the person keeps or removes each one. */
@@ -38,9 +42,10 @@ export function TrapSuggestions({
   suggestions,
   kept,
   onKeptChange,
+  setAside,
+  onSetAside,
 }: TrapSuggestionsProps) {
-  const [removed, setRemoved] = useState<ReadonlySet<TrapId>>(new Set());
-  const shown = suggestions.filter((s) => !removed.has(s.id));
+  const shown = suggestions.filter((s) => !setAside.includes(s.id));
 
   function keep(id: TrapId, yes: boolean) {
     onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
@@ -97,10 +102,7 @@ export function TrapSuggestions({
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => {
-                    keep(suggestion.id, false);
-                    setRemoved(new Set([...removed, suggestion.id]));
-                  }}
+                  onClick={() => onSetAside(suggestion.id)}
                 >
                   Remove<span className="visually-hidden"> {info.name}</span>
                 </button>

@@ -20,6 +20,8 @@ export interface RecordDraft {
   thought: string;
   feelings: FeelingDraft[];
   keptTraps: TrapId[];
+  /** Suggestions the person removed; kept with the record so they are not put forward again. */
+  setAsideTraps: TrapId[];
   evidenceFor: string;
   evidenceAgainst: string;
   balancedThought: string;
@@ -37,6 +39,7 @@ export function emptyRecordDraft(): RecordDraft {
     thought: "",
     feelings: [],
     keptTraps: [],
+    setAsideTraps: [],
     evidenceFor: "",
     evidenceAgainst: "",
     balancedThought: "",
@@ -53,6 +56,7 @@ export function draftFromRecord(record: ThoughtRecord): RecordDraft {
       after: feeling.after === undefined ? "" : String(feeling.after),
     })),
     keptTraps: [...record.keptTraps],
+    setAsideTraps: [...record.setAsideTraps],
     evidenceFor: record.evidenceFor ?? "",
     evidenceAgainst: record.evidenceAgainst ?? "",
     balancedThought: record.balancedThought ?? "",
@@ -78,6 +82,8 @@ export function inputOf(draft: RecordDraft): unknown {
   if (draft.evidenceAgainst.trim()) input.evidenceAgainst = draft.evidenceAgainst;
   if (draft.balancedThought.trim()) input.balancedThought = draft.balancedThought;
   input.keptTraps = draft.keptTraps;
+  // A removed suggestion ticked again by hand counts as kept.
+  input.setAsideTraps = draft.setAsideTraps.filter((id) => !draft.keptTraps.includes(id));
   input.feelings = draft.feelings
     .filter((f) => f.name.trim() !== "" || f.before.trim() !== "" || f.after.trim() !== "")
     .map((f) => {
