@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import { hashPassword } from "../../src/server/accounts/password-hash.js";
 import { type AppOptions, buildApp } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/db/database.js";
@@ -56,6 +57,42 @@ export async function createTestApp(
     async close() {
       await app.close();
       await store.dispose();
+    },
+  };
+}
+
+export interface TwoPeople {
+  readonly app: TestApp;
+  readonly owner: ApiClient;
+  readonly member: ApiClient;
+}
+
+/** The owner and a member on one fresh server per describe block, for the two-people tests. */
+export function useTwoPeople(engine: Engine): TwoPeople {
+  let app: TestApp | undefined;
+  let owner: ApiClient | undefined;
+  let member: ApiClient | undefined;
+  const required = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not ready: did beforeAll fail?`);
+    return value;
+  };
+  beforeAll(async () => {
+    app = await createTestApp(engine);
+    owner = await app.owner();
+    member = await app.member();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    get app() {
+      return required(app, "The test app");
+    },
+    get owner() {
+      return required(owner, "The owner's client");
+    },
+    get member() {
+      return required(member, "The member's client");
     },
   };
 }

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { createTestApp, type TestApp, useTwoPeople } from "../../../test/support/test-app.js";
 
 const NINE = [1, 1, 1, 1, 1, 2, 2, 1, 0];
 
@@ -180,19 +180,10 @@ describe("questionnaires", () => {
 });
 
 describe.each(engines)("questionnaires of two people on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const people = useTwoPeople(engine);
 
   it("keeps each person's scores to themselves", async () => {
+    const { owner, member } = people;
     await owner.post("/api/assessments", {
       instrument: "phq9",
       answers: [0, 0, 0, 0, 0, 0, 0, 0, 2],

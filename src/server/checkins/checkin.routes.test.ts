@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { createTestApp, type TestApp, useTwoPeople } from "../../../test/support/test-app.js";
 
 const FULL = {
   mood: 4,
@@ -179,19 +179,10 @@ describe("check-ins", () => {
 
 // Two people on one server, on each engine: neither can reach the other's days through the API.
 describe.each(engines)("check-ins of two people on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const people = useTwoPeople(engine);
 
   it("keeps each person's days to themselves", async () => {
+    const { owner, member } = people;
     await owner.put("/api/checkins/2026-11-29", { mood: 2, note: "owner's note" });
     await member.put("/api/checkins/2026-11-29", { mood: 8, note: "robin's note" });
 

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { cycleHistory } from "../../../test/support/insights-history.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { createTestApp, type TestApp, useTwoPeople } from "../../../test/support/test-app.js";
 import type { CheckinInput } from "../../core/checkins/checkin.schema.js";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
 import { type Insights, insightsSchema } from "../../core/insights/insights.schema.js";
@@ -210,19 +210,10 @@ describe("GET /api/insights", () => {
 
 // Two people on one server, on each engine: neither's days reach the other's insights.
 describe.each(engines)("insights of two people on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const people = useTwoPeople(engine);
 
   it("keeps each person's insights to themselves", async () => {
+    const { owner, member } = people;
     await seed(owner, cycleHistory(TODAY));
     await seed(member, quietWeek().slice(-3));
 

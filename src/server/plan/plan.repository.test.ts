@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../../test/support/api-client.js";
 import {
   addTestPeople,
   createTestStore,
   engines,
   type TestStore,
 } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { useTwoPeople } from "../../../test/support/test-app.js";
 import {
   calendarFeedOwner,
   deleteCalendarFeed,
@@ -210,19 +209,10 @@ describe.each(engines)("plan and circle storage on %s", (engine) => {
 
 // Two people on one server, on each engine: neither can see, use, change or delete the other's rows.
 describe.each(engines)("plan and circle of two people on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const people = useTwoPeople(engine);
 
   it("keeps activities, plans, people, routine and feeds to their owner", async () => {
+    const { app: t, owner, member } = people;
     const activity = (
       await owner.post("/api/activities", { ...OWN, id: undefined, title: "Owner's secret walk" })
     ).json();

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { createTestApp, type TestApp, useTwoPeople } from "../../../test/support/test-app.js";
 
 const T0 = "2026-11-29T12:00:00.000Z";
 
@@ -295,19 +295,10 @@ describe("thought records", () => {
 
 // Two people on one server, on each engine: neither can see, change or delete the other's records.
 describe.each(engines)("thought records of two people on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const people = useTwoPeople(engine);
 
   it("keeps each person's records to themselves, answering 404 for the other's", async () => {
+    const { owner, member } = people;
     const mine = (
       await owner.post("/api/thoughts", { thought: "Owner's thought", keptTraps: ["labeling"] })
     ).json();
