@@ -179,4 +179,27 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     expect(await violations(page)).toEqual([]);
   });
+
+  it("plans any activity straight from the list, with the keyboard", async () => {
+    const { page } = journey;
+    const plan = await openPlan();
+    const activities = plan.activities;
+    await activities.open();
+    const listed = activities.area("Body and routine").first();
+    const title = ((await listed.locator("p").first().textContent()) ?? "").trim();
+    expect(title).not.toBe("");
+
+    await activities.press(page.getByRole("button", { name: `Plan: ${title}` }));
+    // The form opens under today's ideas, far above the list, so focus goes with it.
+    const form = page.getByRole("form", { name: `Plan: ${title}` });
+    await activities.expectFocused(form.getByRole("heading", { name: `Plan: ${title}` }));
+    expect(await violations(page)).toEqual([]);
+    await form
+      .getByRole("group", { name: "How much do you think you'll enjoy it?" })
+      .getByRole("radio", { name: "4", exact: true })
+      .check();
+    await activities.press(form.getByRole("button", { name: "Add to my plan" }));
+    await page.getByText(`Planned: ${title}, today.`).waitFor();
+    await plan.plan.filter({ hasText: title }).waitFor();
+  });
 });

@@ -76,7 +76,14 @@ function details(activity: ActivityView, withArea: boolean): string {
  * Your activities: the catalogue and your own, to add to, edit and hide. Closed at first and
  * loaded only when opened, so the main path (pick a step, plan it) stays short and quick.
  */
-export function ActivitiesSection({ onChanged }: { onChanged: () => Promise<void> }) {
+export function ActivitiesSection({
+  onChanged,
+  onPlan,
+}: {
+  onChanged: () => Promise<void>;
+  /** Opens the plan form for any listed activity, not only today's ideas. */
+  onPlan: (activity: ActivityView) => void;
+}) {
   const [activities, setActivities] = useState<ActivityView[] | null>(null);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -150,6 +157,16 @@ export function ActivitiesSection({ onChanged }: { onChanged: () => Promise<void
           <p className="hint">{details(activity, withArea)}</p>
         </div>
         <div className="activity-actions">
+          {activity.hidden ? null : (
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Plan: ${activity.title}`}
+              onClick={() => onPlan(activity)}
+            >
+              Plan
+            </button>
+          )}
           {activity.own && !activity.hidden ? (
             <button
               type="button"

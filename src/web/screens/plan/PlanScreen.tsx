@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { addDays, localDateOf } from "../../../core/dates/local-date.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import type {
@@ -167,7 +167,10 @@ export default function PlanScreen() {
         </section>
       ) : null}
 
-      <ActivitiesSection onChanged={reloadSuggestions} />
+      <ActivitiesSection
+        onChanged={reloadSuggestions}
+        onPlan={(activity) => setPlanning(activity)}
+      />
       <RoutineSection today={today} />
       <CalendarSection />
     </div>
@@ -190,6 +193,13 @@ function PlanForm({
   const [predicted, setPredicted] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState("");
   const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // The form opens under today's ideas whichever button asked for it (an idea, "something
+  // smaller" in the week, an activity far down the list), so focus goes to it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -212,7 +222,9 @@ function PlanForm({
 
   return (
     <form className="card plan-form" onSubmit={submit} aria-labelledby="plan-form-heading">
-      <h3 id="plan-form-heading">Plan: {activity.title}</h3>
+      <h3 id="plan-form-heading" tabIndex={-1} ref={heading}>
+        Plan: {activity.title}
+      </h3>
       <div className="field">
         <label htmlFor="plan-day">Which day?</label>
         <select id="plan-day" value={date} onChange={(e) => setDate(e.target.value)}>
