@@ -1614,6 +1614,32 @@ const planning: Rule[] = [
   rule(
     `\\b(?:have|got|made|making|make|working on|came up with|come up with|figured out|worked out|decided on|chosen|chose|picked|set|found|thought out|planned out|finali[sz]ed|sorted out) ${F}(?:a |the |my |out a |out the |out my |)${F}(?:plan|method|way|date|time|place|spot|day|night) ${F}(?:to|for|of|on how to|ill|i will|im going to) ${F}(?:die|dying|kill myself|killing myself|end it|ending it|end my life|ending my life|suicide|overdose|od|hang myself|go through with it|take my life|not wake up|end it all|ending it all|unalive|kms)\\b`,
   ),
+  // A date chosen with nothing after it to say what for: "I've set a date." Said of a wedding or
+  // a move, people name it ("for the move") or say "we"; a person alone with a plan often doesn't.
+  rule(
+    `\\b(?:ive|i ve|i have|i) ${F}(?:set|picked|chosen|chose|decided on|fixed) (?:a|the|my) (?:date|day)(?= ?(?:\\.|$| and (?:im|i m|i am|i feel|feel) ${F}(?:at peace|ready|calm|relieved|okay|ok|fine)\\b))`,
+  ),
+  // Putting one's affairs in order: a warning sign named in crisis training, rarely said of paperwork.
+  rule(
+    `\\b(?:put|putting|puts|get|getting|got|gotten|sort|sorting|sorted|set|setting) ${F}(?:my|all my|my own) (?:affairs|afairs) (?:in|into) order\\b`,
+    {
+      notAfter:
+        " (?:for (?:the|my|a|our|when i (?:move|retire|emigrate|travel))|before (?:the|my|our|i|we) (?:move|moving|trip|holiday|surgery|operation|deadline|exams?|audit|tax|baby|wedding|retire|retirement|emigrate)|so (?:i|we) can (?:move|travel|retire|apply))\\b",
+    },
+  ),
+  rule(
+    `\\b(?:this is|this will be|this is probably|this might be|today is|tonight is|this week is) ${F}my (?:last|final) (?:day|night|week|weekend|month|christmas|birthday|summer|year) (?:alive|on earth|in this world|of my life|breathing)\\b`,
+  ),
+  rule(
+    `\\b(?:wrote|written|writing|write|left|leaving|leave) ${F}(?:letters|notes|a letter|a note|messages|cards) (?:to|for) (?:everyone|everybody|all the people|the people|each of the people|those|the ones) (?:i love|i care about|i ll miss|ill miss|i will miss)\\b`,
+    {
+      notAfter:
+        " (?:for|at|this|on) (?:christmas|xmas|birthdays?|their birthdays?|the holidays|holidays|new year|valentines?|thanksgiving|easter|diwali|eid|hanukkah|the wedding|mothers day|fathers day)\\b",
+    },
+  ),
+  rule(`\\b(?:after|when|once) (?:im|i m|i am) ${F}gone${GONE_TRAVEL}`, {
+    notAfter: " (?:for|on|to|away|out|home|shopping|camping|abroad|travelling|traveling)\\b",
+  }),
   rule(
     `\\b(?:know|decided|chosen|chose|picked|set|worked out|figured out|planned) (?:when|where) (?:im|i m|i am|ill|i will|id|i would|im going to|i m going to|im gonna|i want to|to|i|i plan to|i m gonna) ${F}(?:going to |gonna |gona |)(?:do it|end it|die|kill myself|end my life|go through with it)\\b`,
   ),

@@ -524,9 +524,26 @@ export const crisisStatements: string[] = [
   "Nothing matters, I should just kill myself",
   "I can't keep going like this, I'm going to end it",
   "sometimes i think the only way out is death",
+  // Quiet preparations, said without the word that names them.
+  "I've set a date.",
+  "I've set a date and I'm at peace with it.",
+  "i picked the day",
+  "I've put my affairs in order.",
+  "This is my last week alive.",
+  "I wrote letters to everyone I love.",
+  "I've made sure the cat will be looked after when I'm gone.",
 ];
 
 export const everydayStatements: string[] = [
+  // Dates, affairs, last weeks and being gone, in their everyday senses.
+  "We've finally set a date!",
+  "I set a date with Sam for Friday.",
+  "I've set the date and I'm so excited.",
+  "I'm getting my affairs in order before the move.",
+  "This is my last week of living in this flat.",
+  "I wrote letters to everyone I love for Christmas this year.",
+  "When I'm gone on holiday, can you water the plants?",
+  "Once I'm gone for the weekend the house will be quiet.",
   // Kill.
   "This commute is killing me.",
   "My feet are killing me after that hike.",
