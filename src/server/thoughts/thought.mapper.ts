@@ -69,7 +69,7 @@ export function recordToRow(userId: string, record: ThoughtRecord): ThoughtRecor
 
 const feelingsJson = z.array(feelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
-export const keptJson = z.array(trapIdSchema);
+export const trapIdsJson = z.array(trapIdSchema);
 
 export function recordFromRow(row: ThoughtRecordRow): ThoughtRecord {
   const record: ThoughtRecord = {
@@ -78,8 +78,8 @@ export function recordFromRow(row: ThoughtRecordRow): ThoughtRecord {
     // Parsed, not cast: a row is only trusted as far as its shape checks out.
     feelings: feelingsJson.parse(JSON.parse(row.feelings)),
     suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
-    keptTraps: keptJson.parse(JSON.parse(row.kept_traps)),
-    setAsideTraps: keptJson.parse(JSON.parse(row.set_aside_traps)),
+    keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)),
+    setAsideTraps: trapIdsJson.parse(JSON.parse(row.set_aside_traps)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

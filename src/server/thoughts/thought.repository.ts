@@ -6,7 +6,7 @@ import {
   type TrapCount,
 } from "../../core/thoughts/thought.schema.js";
 import type { Database } from "../db/database.js";
-import { keptJson, recordFromRow, recordToRow } from "./thought.mapper.js";
+import { trapIdsJson, recordFromRow, recordToRow } from "./thought.mapper.js";
 
 export async function insertThoughtRecord(
   db: Kysely<Database>,
@@ -89,7 +89,7 @@ export async function thoughtTrapCounts(
     .where("user_id", "=", userId)
     .execute();
   return countKeptTraps(
-    rows.map((row) => ({ keptTraps: keptJson.parse(JSON.parse(row.kept_traps)) })),
+    rows.map((row) => ({ keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)) })),
   );
 }
 
