@@ -6,7 +6,7 @@ import {
   type TrapCount,
 } from "../../core/thoughts/thought.schema.js";
 import type { Database } from "../db/database.js";
-import { trapIdsJson, recordFromRow, recordToRow } from "./thought.mapper.js";
+import { recordFromRow, recordToRow, trapIdsJson } from "./thought.mapper.js";
 
 export async function insertThoughtRecord(
   db: Kysely<Database>,
