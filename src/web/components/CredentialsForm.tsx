@@ -2,6 +2,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import type { Credentials } from "../../core/accounts/account.schema.js";
 import { ApiRequestError, messageOf } from "../api/client.js";
+import { FormProblem } from "./FormProblem.js";
 import { errorsFromIssues, errorsFromServer, type FieldErrors } from "./field-errors.js";
 import { TextField } from "./TextField.js";
 
@@ -63,11 +64,7 @@ export function CredentialsForm(props: CredentialsFormProps) {
 
   return (
     <form className="stack" noValidate onSubmit={handleSubmit}>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
       <TextField
         id={`${id}-username`}
         label="Username"

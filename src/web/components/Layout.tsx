@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from "react";
 import { messageOf } from "../api/client.js";
+import { FormProblem } from "./FormProblem.js";
 import { Link } from "./Link.js";
 
 /** Also written in index.html's first frame; keep the two the same. */
@@ -146,11 +147,7 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
           </details>
         </li>
       </ul>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </nav>
   );
 }

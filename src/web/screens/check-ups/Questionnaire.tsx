@@ -4,6 +4,7 @@ import type { AssessmentRecord } from "../../../core/assessments/assessment-reco
 import { scorePhq9 } from "../../../core/assessments/phq9.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { instruments } from "./meaning.js";
 import { SafetyFirst } from "./SafetyFirst.js";
 
@@ -152,11 +153,7 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
             ))}
           </div>
         </fieldset>
-        {problem ? (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem message={problem} />
         <div className="question-nav">
           {index > 0 ? (
             <button type="button" className="secondary" onClick={() => go(index - 1)}>

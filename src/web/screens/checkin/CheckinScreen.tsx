@@ -4,6 +4,7 @@ import type { LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
 import { dayName } from "../../components/day-name.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { ConnectionsField } from "./ConnectionsField.js";
@@ -197,11 +198,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             errors={errors}
             onChange={change}
           />
-          {problem ? (
-            <p role="alert" className="form-error">
-              {problem}
-            </p>
-          ) : null}
+          <FormProblem message={problem} />
           <button type="submit" className="primary">
             {saving ? "Saving…" : "Save"}
           </button>

@@ -8,6 +8,7 @@ import {
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
@@ -64,11 +65,7 @@ export default function CircleScreen() {
         anything: you copy or share the words yourself.
       </p>
       <EnergyPicker name="circle-energy" value={energy} onChange={setEnergy} />
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
       <p role="status" className="hint">
         {status}
       </p>
@@ -180,11 +177,7 @@ function PersonCard({
       >
         Change details
       </button>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </li>
   );
 }
@@ -268,11 +261,7 @@ function PersonForm({
           ))}
         </select>
       </div>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
           Save

@@ -13,6 +13,7 @@ import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { Field } from "../../components/Field.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import {
   errorsFromIssues,
   errorsFromServer,
@@ -208,11 +209,7 @@ export function ActivitiesSection({
         <p role="status" className="hint">
           {status}
         </p>
-        {problem ? (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem message={problem} />
 
         {adding ? (
           <ActivityForm
@@ -472,11 +469,7 @@ function ActivityForm({
           />
         )}
       </Field>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
           Save

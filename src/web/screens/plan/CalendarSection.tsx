@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { messageOf } from "../../api/client.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { CopyButton } from "../circle/CopyShare.js";
 import { planApi } from "./plan-api.js";
 
@@ -73,11 +74,7 @@ export function CalendarSection() {
       <p role="status" className="hint">
         {status}
       </p>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </section>
   );
 }

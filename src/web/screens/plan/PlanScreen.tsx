@@ -8,6 +8,7 @@ import type {
   Suggestions,
 } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { ActivitiesSection } from "./ActivitiesSection.js";
 import { CalendarSection } from "./CalendarSection.js";
@@ -82,11 +83,7 @@ export default function PlanScreen() {
     <div className="screen">
       <ScreenHeading title="Plan">Plan a small step</ScreenHeading>
       <p>Doing comes before feeling better. Pick something small, and let it be enough.</p>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
 
       <section aria-labelledby="today-heading">
         <h2 id="today-heading">Ideas for today</h2>
@@ -247,11 +244,7 @@ function PlanForm({
         value={predicted}
         onChange={setPredicted}
       />
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
           Add to my plan
@@ -396,11 +389,7 @@ function PlanItem({
           </div>
         </form>
       ) : null}
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { addDays } from "../../../core/dates/local-date.js";
 import type { RhythmWeek, Routine } from "../../../core/plan/plan-api.schema.js";
 import type { RoutineAnchor } from "../../../core/plan/rhythm.js";
 import { messageOf } from "../../api/client.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { planApi } from "./plan-api.js";
 
 function mondayOf(date: string): string {
@@ -99,11 +100,7 @@ export function RoutineSection({ today }: { today: string }) {
       <p role="status" className="hint">
         {status}
       </p>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
 
       {week ? (
         <div className="table-scroll">

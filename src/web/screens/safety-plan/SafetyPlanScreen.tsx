@@ -8,6 +8,7 @@ import {
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { type StepCopy, stepCopy } from "./steps.js";
@@ -170,11 +171,7 @@ export function SafetyPlanScreen() {
                 onFocus={setFocusId}
               />
             ))}
-            {problem ? (
-              <p role="alert" className="form-error">
-                {problem}
-              </p>
-            ) : null}
+            <FormProblem message={problem} />
             <button type="submit" className="primary">
               {saving ? "Saving…" : "Save my plan"}
             </button>

@@ -12,6 +12,7 @@ import {
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
 import { loadCrisisCheck, useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { shareApi } from "./share-api.js";
@@ -311,11 +312,7 @@ export function ShareScreen() {
             ))}
           </select>
         </div>
-        {problem ? (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem message={problem} />
         <button type="submit" className="primary">
           {busy ? "Making the link…" : "Make the link"}
         </button>
@@ -420,11 +417,7 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
             errors={errors}
             onChange={(change) => setEditing((d) => (d ? { ...d, ...change } : d))}
           />
-          {problem ? (
-            <p role="alert" className="form-error">
-              {problem}
-            </p>
-          ) : null}
+          <FormProblem message={problem} />
           <div className="step-actions">
             <button type="button" className="secondary" onClick={() => setEditing(null)}>
               Cancel
@@ -452,11 +445,7 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
             <dt>Works until</dt>
             <dd>{readableDate(share.expiresAt)}</dd>
           </dl>
-          {problem ? (
-            <p role="alert" className="form-error">
-              {problem}
-            </p>
-          ) : null}
+          <FormProblem message={problem} />
           <div className="step-actions">
             <button
               type="button"

@@ -5,6 +5,7 @@ import { navigate } from "../../app/router.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
 import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
+import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -322,11 +323,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             {crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}
           </div>
 
-          {problem ? (
-            <p role="alert" className="form-error">
-              {problem}
-            </p>
-          ) : null}
+          <FormProblem message={problem} />
 
           <div className="step-actions">
             {step > 0 ? (
