@@ -4,6 +4,7 @@ import { hashPassword } from "../../src/server/accounts/password-hash.js";
 import { type AppOptions, buildApp } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { ApiClient, OWNER } from "./api-client.js";
+import { required } from "./required.js";
 import { createTestStore, type TestStore } from "./stores.js";
 import { type TestClock, testContext } from "./test-context.js";
 
@@ -72,10 +73,6 @@ export function useTwoPeople(engine: Engine): TwoPeople {
   let app: TestApp | undefined;
   let owner: ApiClient | undefined;
   let member: ApiClient | undefined;
-  const required = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is not ready: did beforeAll fail?`);
-    return value;
-  };
   beforeAll(async () => {
     app = await createTestApp(engine);
     owner = await app.owner();

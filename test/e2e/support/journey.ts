@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { required } from "../../support/required.js";
 import { launchBrowser, watchForOutsideRequests } from "./browser.js";
 import { type RunningServer, startServer } from "./server.js";
 
@@ -48,11 +49,6 @@ export function useJourney(contextOptions: BrowserContextOptions = {}): Journey 
   const watch = async (watched: BrowserContext) => {
     watchForOutsideRequests(watched, outside);
     await watchForPolicyViolations(watched, violations);
-  };
-
-  const required = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is not ready: did beforeAll fail?`);
-    return value;
   };
 
   const journey: Journey = {
