@@ -306,20 +306,27 @@ async function ask(
     caller,
     target,
     expected,
-  }: { route: string; caller: Caller; target: Person; expected: number | undefined },
+    method = route.slice(0, route.indexOf(" ")),
+  }: {
+    route: string;
+    caller: Caller;
+    target: Person;
+    expected: number | undefined;
+    /** Another method for the same route: HEAD for a GET. */
+    method?: string;
+  },
   problems: string[],
 ): Promise<Answer> {
   const records = world.records[target];
   const { cookie, token } = await world.credentials(caller);
-  const method = route.slice(0, route.indexOf(" ")) as InjectOptions["method"];
   const body = bodyFor(route, caller, records);
   const headers: Record<string, string> = {};
-  if (method !== "GET") headers["content-type"] = "application/json";
+  if (method !== "GET" && method !== "HEAD") headers["content-type"] = "application/json";
   if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
   // A token holder tries the token everywhere a credential could travel.
   if (token && !isPerson(caller)) headers.authorization = `Bearer ${token}`;
   const response = await world.app.app.inject({
-    method,
+    method: method as InjectOptions["method"],
     url: pathFor(route, token, records),
     headers,
     ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
@@ -328,7 +335,7 @@ async function ask(
 
   if (response.statusCode !== expected) {
     problems.push(
-      `${route} as ${caller} (${target}'s records): expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
+      `${method} ${route.slice(route.indexOf(" ") + 1)} as ${caller} (${target}'s records): expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
     );
   }
   const ownSeen: string[] = [];
@@ -361,8 +368,8 @@ describe.each(engines)("the authorization matrix on %s", (engine) => {
     const keys = (routes ?? []).flatMap((route) =>
       [route.method]
         .flat()
-        // Fastify adds a HEAD route beside every GET. HEAD is left out of the matrix for now:
-        // on public routes it answers 401 today (issue 15, item 10), which its own fix handles.
+        // Fastify adds a HEAD route beside every GET, so HEAD has no rows of its own: it must
+        // answer as its GET does, which the HEAD test below checks.
         .filter((method) => method !== "HEAD")
         .map((method) => `${method} ${route.url}`),
     );
@@ -389,6 +396,23 @@ describe.each(engines)("the authorization matrix on %s", (engine) => {
     }
     const after = [await world.snapshot("owner"), await world.snapshot("member")];
     expect({ problems, data: after }).toEqual({ problems: [], data: before });
+  });
+
+  it("answers HEAD as it answers GET, for every caller", async () => {
+    // Left out for now: HEAD on the public /api routes (setup, session, crisis lines, calendar
+    // feed) answers 401 today. That is issue 15, item 10, fixed on its own; once it is merged,
+    // this filter goes and every GET route is checked here.
+    const publicApi = (route: string) =>
+      route.startsWith("GET /api/") && matrix[route]?.none !== 401;
+    const heads = ordered.filter((route) => route.startsWith("GET ") && !publicApi(route));
+    const problems: string[] = [];
+    for (const caller of callers) {
+      for (const route of heads) {
+        const expected = matrix[route]?.[caller];
+        await ask(world, { route, caller, target: "owner", expected, method: "HEAD" }, problems);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it("keeps the owner out of the member's records, as the member is kept out of the owner's", async () => {
