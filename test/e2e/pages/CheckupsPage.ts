@@ -18,7 +18,7 @@ export class CheckupsPage extends AppShell {
     this.nextButton = page.getByRole("button", { name: "Next", exact: true });
     this.backButton = page.getByRole("button", { name: "Back", exact: true });
     this.resultButton = page.getByRole("button", { name: "See my result" });
-    this.safetyFirst = page.getByRole("region", { name: "Thank you for telling us" });
+    this.safetyFirst = page.getByRole("region", { name: "You are not alone with these thoughts" });
     this.scoreHeading = page.getByRole("heading", { name: /screening score:/ });
     this.problem = page.locator("form.questionnaire").getByRole("alert");
   }

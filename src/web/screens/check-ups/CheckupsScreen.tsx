@@ -36,9 +36,6 @@ function TakeCheckup({ instrument }: { instrument: InstrumentId }) {
             {offers[instrument].length}. There are no right or wrong answers.
           </p>
           <Questionnaire instrument={instrument} onDone={setResult} />
-          <p>
-            <Link href="/check-ups">Leave this check-up</Link>
-          </p>
         </>
       )}
     </div>
