@@ -114,6 +114,7 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     // Coming back finds them, where they were, with help shown at once.
     await page.getByRole("link", { name: "Go to your check-ups" }).click();
     await checkups.waitUntilShown();
+    await page.getByRole("link", { name: /PHQ-9.*your answers are kept here to finish/ }).waitFor();
     await checkups.start(PHQ9);
     await checkups.draftNotice.getByText("Your draft is still here").waitFor();
     await checkups.question("One last question").waitFor();
