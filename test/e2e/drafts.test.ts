@@ -132,7 +132,12 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     await checkin.draftNotice.waitFor();
     expect(await checkin.draftNotice.textContent()).toContain("different from what you saved");
     expect(await checkin.chosen("Mood")).toBe(7);
+    // Letting it go asks once more: "Keep it" keeps it, "Yes, discard it" lets it go.
     await checkin.discardDraftButton.click();
+    await checkin.draftNotice.getByRole("button", { name: "Keep it" }).click();
+    expect(await checkin.chosen("Mood")).toBe(7);
+    await checkin.discardDraftButton.click();
+    await checkin.draftNotice.getByRole("button", { name: "Yes, discard it" }).click();
     expect(await checkin.chosen("Mood")).toBe(4);
     expect(await checkin.draftNotice.count()).toBe(0);
     expect(await draftKeys(page)).toEqual([]);
