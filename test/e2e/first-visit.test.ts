@@ -77,7 +77,7 @@ describe.skipIf(browserUnavailable())("a first visit", () => {
     await signIn.waitUntilShown();
     await signIn.signIn(OWNER.username, OWNER.password);
     await checkin.waitUntilToday();
-    await page.getByText("Your answers from before weren't saved yet.").waitFor();
+    await page.getByText("Your draft is still here.").waitFor();
     expect(await checkin.chosen("Mood")).toBe(3);
     await expect(checkin.note.inputValue()).resolves.toBe("A long day.");
     await checkin.save();

@@ -7,8 +7,9 @@ import { api } from "../api/reconnect.js";
 import { Layout, type NavPlace } from "../components/Layout.js";
 import { Link } from "../components/Link.js";
 import { MessageScreen } from "../components/MessageScreen.js";
+import { DraftOwner } from "../drafts/DraftOwner.js";
+import { clearAllDrafts } from "../drafts/draft-store.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
-import { forgetAllUnsaved } from "../screens/checkin/draft.js";
 import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { SetupScreen } from "../screens/setup/SetupScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
@@ -68,14 +69,12 @@ export function App() {
   const [session, setSession] = useState<Session>({ state: "loading" });
   // The page someone asked for before being sent to sign in, so signing in takes them there.
   const returnTo = useRef<string | null>(null);
-  const lastUserId = useRef<string | null>(null);
 
   const probe = useCallback(async () => {
     setSession({ state: "loading" });
     try {
       const { user, needsOwner } = await api.session();
       if (user) {
-        lastUserId.current = user.id;
         setSession({ state: "signed-in", me: user });
       } else {
         setSession({ state: needsOwner ? "needs-owner" : "signed-out" });
@@ -119,9 +118,9 @@ export function App() {
   }, [target, route.name, path]);
 
   // The session and the address change in one render, so no screen sees one without the other.
+  // Drafts stay on the device across a sign-in: they are kept per person, and someone whose
+  // session ran out mid-sentence signs in again to find their words waiting.
   const signedIn = (me: Me) => {
-    if (lastUserId.current !== me.id) forgetAllUnsaved();
-    lastUserId.current = me.id;
     const to = returnTo.current ?? "/";
     returnTo.current = null;
     flushSync(() => {
@@ -138,7 +137,8 @@ export function App() {
       if (!(error instanceof ApiRequestError && error.status === 401)) throw error;
     }
     returnTo.current = null;
-    forgetAllUnsaved();
+    // Signing out leaves nothing typed behind on the device, for this person or anyone before.
+    clearAllDrafts();
     flushSync(() => {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
@@ -182,7 +182,9 @@ export function App() {
   }
   return (
     <Layout signedIn={{ place: placeOf(route), signOut }}>
-      <SignedInScreen route={route} />
+      <DraftOwner.Provider value={session.me.id}>
+        <SignedInScreen route={route} />
+      </DraftOwner.Provider>
     </Layout>
   );
 }

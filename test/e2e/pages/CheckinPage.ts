@@ -17,6 +17,11 @@ export class CheckinPage extends AppShell {
   readonly saveButton: Locator;
   readonly status: Locator;
   readonly addConnectionButton: Locator;
+  /** Said when the form opens on answers typed and not yet saved, kept on the device. */
+  readonly draftNotice: Locator;
+  readonly discardDraftButton: Locator;
+  /** The answer to a heavy day's save: two doors and one tiny step. */
+  readonly heavyDay: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -27,6 +32,9 @@ export class CheckinPage extends AppShell {
     this.saveButton = page.getByRole("button", { name: "Save", exact: true });
     this.status = page.getByRole("status");
     this.addConnectionButton = page.getByRole("button", { name: /^Add (someone|another)/ });
+    this.draftNotice = page.locator(".draft-notice");
+    this.discardDraftButton = page.getByRole("button", { name: "Discard the draft" });
+    this.heavyDay = page.getByRole("region", { name: "Help is here if you want it" });
   }
 
   async waitUntilToday(): Promise<void> {

@@ -11,6 +11,10 @@ export class CheckupsPage extends AppShell {
   readonly scoreHeading: Locator;
   /** What went wrong, said in the questionnaire itself: a failed save, a missing answer. */
   readonly problem: Locator;
+  readonly leaveButton: Locator;
+  /** Asked when leaving with answers given: keep them, save them, or let them go. */
+  readonly leaveQuestion: Locator;
+  readonly draftNotice: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -18,9 +22,17 @@ export class CheckupsPage extends AppShell {
     this.nextButton = page.getByRole("button", { name: "Next", exact: true });
     this.backButton = page.getByRole("button", { name: "Back", exact: true });
     this.resultButton = page.getByRole("button", { name: "See my result" });
-    this.safetyFirst = page.getByRole("region", { name: "Thank you for telling us" });
+    this.safetyFirst = page.getByRole("region", { name: "You are not alone with these thoughts" });
     this.scoreHeading = page.getByRole("heading", { name: /screening score:/ });
     this.problem = page.locator("form.questionnaire").getByRole("alert");
+    this.leaveButton = page.getByRole("button", { name: "Leave this check-up" });
+    this.leaveQuestion = page.getByRole("region", { name: "Keep your answers?" });
+    this.draftNotice = page.locator(".draft-notice");
+  }
+
+  /** One of the answers to "Keep your answers?", by its words. */
+  leaveChoice(words: string): Locator {
+    return this.leaveQuestion.getByRole("button", { name: words, exact: true });
   }
 
   async waitUntilShown(): Promise<void> {

@@ -44,6 +44,9 @@ export class ThoughtRecordPage extends AppShell {
   readonly status: Locator;
   readonly thought: Locator;
   readonly allTraps: Locator;
+  readonly situation: Locator;
+  readonly draftNotice: Locator;
+  readonly backButton: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -54,6 +57,9 @@ export class ThoughtRecordPage extends AppShell {
     this.status = page.getByRole("status");
     this.thought = page.getByLabel("The thought", { exact: true });
     this.allTraps = page.getByRole("group", { name: "Your thinking traps" });
+    this.situation = page.getByLabel("What happened? (optional)");
+    this.draftNotice = page.locator(".draft-notice");
+    this.backButton = page.getByRole("button", { name: "Back", exact: true });
   }
 
   async waitUntilNew(): Promise<void> {

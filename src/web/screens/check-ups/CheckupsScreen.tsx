@@ -1,12 +1,15 @@
-import { useEffect, useState } from "react";
+import { useContext, useEffect, useState } from "react";
 import { type InstrumentId, instrumentIds } from "../../../core/assessments/assessment.schema.js";
 import type { AssessmentRecord } from "../../../core/assessments/assessment-record.schema.js";
 import { messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { DraftOwner } from "../../drafts/DraftOwner.js";
+import { draftKey, readDraft } from "../../drafts/draft-store.js";
 import { offers, shortName } from "./meaning.js";
 import { Questionnaire } from "./Questionnaire.js";
+import { questionnaireDraftSchema, stepsOf } from "./questionnaire-draft.js";
 import { Result } from "./Result.js";
 import { ScoreHistory } from "./ScoreHistory.js";
 
@@ -36,9 +39,6 @@ function TakeCheckup({ instrument }: { instrument: InstrumentId }) {
             {offers[instrument].length}. There are no right or wrong answers.
           </p>
           <Questionnaire instrument={instrument} onDone={setResult} />
-          <p>
-            <Link href="/check-ups">Leave this check-up</Link>
-          </p>
         </>
       )}
     </div>
@@ -52,6 +52,19 @@ type History =
 
 function CheckupsHome() {
   const [history, setHistory] = useState<History>({ state: "loading" });
+  const owner = useContext(DraftOwner);
+  // Answers kept on this device to finish later, so the person knows where they are waiting.
+  const [kept] = useState(
+    () =>
+      new Set(
+        instrumentIds.filter(
+          (id) =>
+            owner !== null &&
+            readDraft(draftKey("checkup", owner, id), questionnaireDraftSchema(stepsOf(id))) !==
+              undefined,
+        ),
+      ),
+  );
 
   useEffect(() => {
     let live = true;
@@ -82,6 +95,7 @@ function CheckupsHome() {
               <strong>{offers[id].what}</strong>
               <span className="checkup-choice-detail">
                 {shortName[id]} · {offers[id].length}
+                {kept.has(id) ? " · your answers are kept here to finish" : ""}
               </span>
             </Link>
           </li>

@@ -1,11 +1,17 @@
-import { type FormEvent, useCallback, useId, useRef, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { InstrumentId } from "../../../core/assessments/assessment.schema.js";
 import type { AssessmentRecord } from "../../../core/assessments/assessment-record.schema.js";
-import { scorePhq9 } from "../../../core/assessments/phq9.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
+import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { Link } from "../../components/Link.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { LeaveCheckup } from "./LeaveCheckup.js";
 import { instruments } from "./meaning.js";
+import { itemNineAboveZero, questionnaireDraftSchema, stepsOf } from "./questionnaire-draft.js";
 import { SafetyFirst } from "./SafetyFirst.js";
 
 interface QuestionnaireProps {
@@ -13,52 +19,40 @@ interface QuestionnaireProps {
   onDone: (record: AssessmentRecord) => void;
 }
 
-interface Step {
-  question: string;
-  choices: readonly { value: number; label: string }[];
-  progress: string;
-  optional: boolean;
-}
-
-function stepsOf(instrument: InstrumentId): Step[] {
-  const definition = instruments[instrument];
-  const steps: Step[] = definition.items.map((question, index) => ({
-    question,
-    choices: definition.choices,
-    progress: `Question ${index + 1} of ${definition.items.length}`,
-    optional: false,
-  }));
-  if (instrument === "phq9") {
-    const { followUp } = instruments.phq9;
-    steps.push({
-      question: followUp.question,
-      choices: followUp.choices,
-      progress: "One last question, which you can skip",
-      optional: true,
-    });
-  }
-  return steps;
-}
+/** Where the person is: answering, asked whether to keep their answers, or gone with help left in view. */
+type Place = "answering" | "asking" | "kept" | "let-go";
 
 /**
  * One question at a time, as native radio buttons (arrow keys and screen readers work as usual),
  * with Back and Next. Choosing an answer never moves on by itself: with arrow keys each press
  * would otherwise skip a question.
  *
- * A PHQ-9 whose item 9 is above "Not at all" puts the safety-first view on screen the moment it
- * is sent, decided here from the answers themselves: help must not wait for a save that may be
- * slow or may fail.
+ * A PHQ-9 item 9 above "Not at all" puts the safety-first view on screen the moment it is
+ * chosen, on that same question, before anything else is asked: help must not wait for the
+ * optional last question, nor for a save that may be slow or may fail.
+ *
+ * Answers are kept on the device as they are given, so leaving for help (a full page load to
+ * /crisis) or a reload loses none; leaving by "Leave this check-up" asks what to do with them.
  */
 export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   const definition = instruments[instrument];
   const steps = stepsOf(instrument);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<(number | undefined)[]>(() => steps.map(() => undefined));
+  const key = useDraftKey("checkup", instrument);
+  // Read once, on the first render: what was kept decides where the person starts.
+  const [kept] = useState(() =>
+    key === null ? undefined : readDraft(key, questionnaireDraftSchema(steps)),
+  );
+  const [index, setIndex] = useState(kept?.index ?? 0);
+  const [answers, setAnswers] = useState<(number | undefined)[]>(() =>
+    kept ? kept.answers.map((answer) => answer ?? undefined) : steps.map(() => undefined),
+  );
+  const [restored, setRestored] = useState(kept !== undefined);
   const [problem, setProblem] = useState("");
   const [sending, setSending] = useState(false);
-  // Once shown it stays, even if an answer is changed before saving again: help never flickers
-  // away from someone who has just said they think of hurting themselves.
-  const [selfHarm, setSelfHarm] = useState(false);
+  const [place, setPlace] = useState<Place>("answering");
+  // Once shown it stays, even if an answer is changed or let go: help never flickers away from
+  // someone who has just said they think of hurting themselves.
+  const [selfHarm, setSelfHarm] = useState(() => itemNineAboveZero(instrument, answers));
   const moved = useRef(false);
   const name = useId();
 
@@ -72,32 +66,51 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   if (!step) return null;
   const chosen = answers[index];
   const last = index === steps.length - 1;
+  const answeredCount = answers.filter((answer) => answer !== undefined).length;
+  const scored = answers.slice(0, definition.items.length);
+  const complete = scored.every((answer) => answer !== undefined);
+
+  function keep(nextAnswers: (number | undefined)[], nextIndex: number) {
+    if (key === null) return;
+    if (nextAnswers.every((answer) => answer === undefined)) removeDraft(key);
+    else writeDraft(key, { answers: nextAnswers.map((a) => a ?? null), index: nextIndex });
+  }
 
   function go(to: number) {
     moved.current = true;
     setProblem("");
     setIndex(to);
+    keep(answers, to);
+  }
+
+  function choose(value: number) {
+    setProblem("");
+    const next = answers.map((answer, i) => (i === index ? value : answer));
+    setAnswers(next);
+    keep(next, index);
+    if (itemNineAboveZero(instrument, next)) setSelfHarm(true);
   }
 
   async function submit() {
-    const scored = answers.slice(0, definition.items.length);
-    const complete = scored.filter((answer): answer is number => answer !== undefined);
+    const given = scored.filter((answer): answer is number => answer !== undefined);
     const missing = scored.indexOf(undefined);
-    if (missing !== -1 || complete.length !== definition.items.length) {
+    if (missing !== -1 || given.length !== definition.items.length) {
+      setPlace("answering");
       go(Math.max(missing, 0));
       return;
     }
     const difficulty = answers[definition.items.length];
-    // The same rule the server scores by, so the browser and the saved record always agree.
-    if (instrument === "phq9" && scorePhq9(complete).flags.selfHarm) setSelfHarm(true);
+    setPlace("answering");
+    if (itemNineAboveZero(instrument, given)) setSelfHarm(true);
     setSending(true);
     setProblem("");
     try {
       const record = await safetyApi.takeAssessment(
         instrument === "phq9"
-          ? { instrument, answers: complete, ...(difficulty === undefined ? {} : { difficulty }) }
-          : { instrument, answers: complete },
+          ? { instrument, answers: given, ...(difficulty === undefined ? {} : { difficulty }) }
+          : { instrument, answers: given },
       );
+      if (key !== null) removeDraft(key);
       onDone(record);
     } catch (error) {
       // The answers, and the safety-first view above them, stay as they are, so trying again
@@ -123,55 +136,123 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
     else go(index + 1);
   }
 
+  function leave() {
+    if (answeredCount === 0) {
+      if (key !== null) removeDraft(key);
+      navigate("/check-ups");
+    } else {
+      setPlace("asking");
+    }
+  }
+
+  /** With item-9 help on screen the person stays beside it; otherwise they go to their check-ups. */
+  function left(how: "kept" | "let-go") {
+    if (how === "kept") keep(answers, index);
+    else if (key !== null) removeDraft(key);
+    if (selfHarm) setPlace(how);
+    else navigate("/check-ups");
+  }
+
   return (
     <>
       {selfHarm ? <SafetyFirst /> : null}
-      <form className="questionnaire" noValidate onSubmit={next}>
-        <p className="hint">{definition.frame}</p>
-        <fieldset className="question">
-          {/* Focus lands on the legend after a move, so the new question is read out first. */}
-          <legend key={index} tabIndex={-1} ref={focusQuestion}>
-            <span className="question-progress">{step.progress}</span>
-            <span className="visually-hidden">: </span>
-            <span className="question-text">{step.question}</span>
-          </legend>
-          <div className="choices">
-            {step.choices.map((choice) => (
-              <label key={choice.value} className="choice">
-                <input
-                  type="radio"
-                  name={`${name}-${index}`}
-                  value={choice.value}
-                  checked={chosen === choice.value}
-                  onChange={() => {
-                    setProblem("");
-                    setAnswers(answers.map((answer, i) => (i === index ? choice.value : answer)));
-                  }}
-                />
-                <span className="choice-text">{choice.label}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <FormProblem message={problem} />
-        <div className="question-nav">
-          {index > 0 ? (
-            <button type="button" className="secondary" onClick={() => go(index - 1)}>
-              Back
-            </button>
-          ) : null}
-          <button type="submit" className="primary">
-            {sending ? "Saving…" : last ? "See my result" : "Next"}
-          </button>
-        </div>
-        {/* Drawn for the eye only: the words above already say where the person is. */}
-        <progress
-          className="question-bar"
-          max={steps.length}
-          value={index + 1}
-          aria-hidden="true"
+      {place === "asking" ? (
+        <LeaveCheckup
+          answered={answeredCount}
+          total={steps.length}
+          onSave={complete ? () => void submit() : undefined}
+          onKeep={() => left("kept")}
+          onLetGo={() => left("let-go")}
+          onStay={() => setPlace("answering")}
         />
-      </form>
+      ) : null}
+      {place === "kept" || place === "let-go" ? <LeftCheckup how={place} /> : null}
+      {place === "answering" ? (
+        <>
+          {restored ? (
+            <DraftNotice
+              detail="Your answers from before are filled in, so you can carry on where you left off."
+              onDiscard={() => {
+                if (key !== null) removeDraft(key);
+                setAnswers(steps.map(() => undefined));
+                setIndex(0);
+                setRestored(false);
+              }}
+            />
+          ) : null}
+          <form className="questionnaire" noValidate onSubmit={next}>
+            <p className="hint">{definition.frame}</p>
+            <fieldset className="question">
+              {/* Focus lands on the legend after a move, so the new question is read out first. */}
+              <legend key={index} tabIndex={-1} ref={focusQuestion}>
+                <span className="question-progress">{step.progress}</span>
+                <span className="visually-hidden">: </span>
+                <span className="question-text">{step.question}</span>
+              </legend>
+              <div className="choices">
+                {step.choices.map((choice) => (
+                  <label key={choice.value} className="choice">
+                    <input
+                      type="radio"
+                      name={`${name}-${index}`}
+                      value={choice.value}
+                      checked={chosen === choice.value}
+                      onChange={() => choose(choice.value)}
+                    />
+                    <span className="choice-text">{choice.label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <FormProblem message={problem} />
+            <div className="question-nav">
+              {index > 0 ? (
+                <button type="button" className="secondary" onClick={() => go(index - 1)}>
+                  Back
+                </button>
+              ) : null}
+              <button type="submit" className="primary">
+                {sending ? "Saving…" : last ? "See my result" : "Next"}
+              </button>
+            </div>
+            {/* Drawn for the eye only: the words above already say where the person is. */}
+            <progress
+              className="question-bar"
+              max={steps.length}
+              value={index + 1}
+              aria-hidden="true"
+            />
+          </form>
+          <p>
+            <button type="button" className="link-button" onClick={leave}>
+              Leave this check-up
+            </button>
+          </p>
+        </>
+      ) : null}
     </>
+  );
+}
+
+/** Said after leaving with item-9 help on screen: the help stays above, the way out is here. */
+function LeftCheckup({ how }: { how: "kept" | "let-go" }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="leave-confirm" aria-labelledby="left-checkup-heading">
+      <h2 id="left-checkup-heading" ref={heading} tabIndex={-1}>
+        {how === "kept" ? "Your answers are kept on this device" : "Your answers are let go"}
+      </h2>
+      <p>
+        {how === "kept"
+          ? "You can finish this check-up any time from Check-ups. The help above stays here for as long as you want it."
+          : "Nothing from this check-up was saved. The help above stays here for as long as you want it."}
+      </p>
+      <p>
+        <Link href="/check-ups">Go to your check-ups</Link>
+      </p>
+    </section>
   );
 }

@@ -15,11 +15,12 @@ const PLAN_PREVIEW = [
 ] as const;
 
 /**
- * Shown first, before any score, when PHQ-9 item 9 is answered above "Not at all". Its words,
+ * Shown first, before any score and before the next question, the moment PHQ-9 item 9 is
+ * answered above "Not at all". Nobody is told of the answer, and the words say so. Its words,
  * the link to /crisis and the emergency advice need no request, so a slow or failed load can
  * never leave the person without help; the local lines and their plan are added as they arrive.
- * It appears the moment the answers are sent, above the question the person was on, so its
- * heading takes focus: a screen reader reads the care and the help first, not the save.
+ * It appears above the question the person was on, so its heading takes focus: a screen reader
+ * reads the care and the help first.
  */
 export function SafetyFirst() {
   const headingId = useId();
@@ -49,12 +50,16 @@ export function SafetyFirst() {
   return (
     <section className="crisis-card safety-first" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
-        Thank you for telling us
+        You are not alone with these thoughts
       </h2>
       <p>
         You said you have had thoughts that you would be better off dead, or of hurting yourself.
         That is hard to say, and you don't have to face those thoughts alone. Talking to someone now
         can help, even if you are not sure you want to.
+      </p>
+      <p>
+        Reconnect keeps this private; no one is told. If you'd like someone to know, here is how to
+        reach them.
       </p>
       <CrisisLines />
       <p className="crisis-card-actions">

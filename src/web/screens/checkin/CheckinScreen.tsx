@@ -1,26 +1,32 @@
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
-import type { LocalDate } from "../../../core/dates/local-date.js";
+import { type HeavyDayReason, heavyDay, RUN_DAYS } from "../../../core/checkins/heavy-day.js";
+import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
+import { loadCrisisCheck } from "../../components/crisis/useCrisisLanguage.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
   type CheckinDraft,
   checkDraft,
+  checkinDraftSchema,
   draftFromCheckin,
   emptyDraft,
   fieldId,
-  forgetUnsaved,
   isFormField,
   isOptionalPart,
-  keepUnsaved,
-  unsavedFor,
+  sameCheckinDraft,
+  storedCheckinDraft,
 } from "./draft.js";
+import { HeavyDayAnswer } from "./HeavyDayAnswer.js";
 import { MoreAboutToday } from "./MoreAboutToday.js";
 import { ScaleField } from "./ScaleField.js";
 
@@ -32,7 +38,21 @@ const CheckupOffer = lazy(() =>
 type Loaded =
   | { state: "loading" }
   | { state: "failed"; message: string }
-  | { state: "ready"; saved: Checkin | undefined; restored: boolean };
+  | {
+      state: "ready";
+      saved: Checkin | undefined;
+      /** The days just before, for the heavy-day rule's run of days. */
+      previous: Checkin[];
+      /** Whether the form opened on a draft kept on this device, and what it stands beside. */
+      restored: "no" | "draft" | "draft-over-saved";
+    };
+
+/** What the last save answered with: the plain thanks, or words that acknowledge the day. */
+type Saved =
+  | { kind: "none" }
+  | { kind: "ordinary" }
+  | { kind: "crisis-words" }
+  | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin };
 
 /** The order fields appear on screen, so focus goes to the first problem a person would meet. */
 const FIELD_ORDER = [
@@ -52,23 +72,34 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const [moreOpen, setMoreOpen] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
-  const [status, setStatus] = useState("");
+  const [saved, setSaved] = useState<Saved>({ kind: "none" });
   const [saving, setSaving] = useState(false);
+  const key = useDraftKey("checkin", date);
   const savingRef = useRef(false);
   const [focusPath, setFocusPath] = useState<string | null>(null);
 
   const load = useCallback(() => {
     let current = true;
     setLoaded({ state: "loading" });
-    api.checkins(date, date).then(
+    // The days before come in the same request, so the heavy-day rule needs no second one.
+    api.checkins(addDays(date, -(RUN_DAYS - 1)), date).then(
       (checkins) => {
         if (!current) return;
-        const saved = checkins.find((checkin) => checkin.date === date);
-        const unsaved = unsavedFor(date);
-        const start = unsaved ?? (saved ? draftFromCheckin(saved) : emptyDraft());
+        const onDay = checkins.find((checkin) => checkin.date === date);
+        const previous = checkins.filter((checkin) => checkin.date < date);
+        const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
+        let kept = key === null ? undefined : readDraft(key, checkinDraftSchema);
+        // A draft the same as what is saved says nothing new: it goes quietly.
+        if (kept !== undefined && sameCheckinDraft(kept, fromServer)) {
+          if (key !== null) removeDraft(key);
+          kept = undefined;
+        }
+        // A draft that differs wins: what the person typed is never silently replaced.
+        const start = kept ?? fromServer;
         setDraft(start);
         setMoreOpen(hasOptionalAnswers(start));
-        setLoaded({ state: "ready", saved, restored: unsaved !== undefined });
+        const restored = kept === undefined ? "no" : onDay ? "draft-over-saved" : "draft";
+        setLoaded({ state: "ready", saved: onDay, previous, restored });
       },
       (error: unknown) => {
         if (current) setLoaded({ state: "failed", message: messageOf(error) });
@@ -77,7 +108,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     return () => {
       current = false;
     };
-  }, [date]);
+  }, [date, key]);
 
   useEffect(() => load(), [load]);
 
@@ -90,7 +121,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 
   /** Applies an edit and drops the errors it may have fixed, so no stale warning stays on screen. */
   function change(edit: Partial<CheckinDraft>, path: string) {
-    setDraft({ ...draft, ...edit });
+    const next = { ...draft, ...edit };
+    setDraft(next);
+    // Kept on the device as it is typed, so leaving for help (a full page load) or a reload
+    // loses nothing.
+    if (key !== null) writeDraft(key, storedCheckinDraft(next));
     setErrors((current) => {
       const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
@@ -109,11 +144,20 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     if (first !== undefined) setFocusPath(first);
   }
 
+  function discardDraft() {
+    if (key !== null) removeDraft(key);
+    if (loaded.state !== "ready") return;
+    const fromServer = loaded.saved ? draftFromCheckin(loaded.saved) : emptyDraft();
+    setDraft(fromServer);
+    setErrors({});
+    setLoaded({ ...loaded, restored: "no" });
+  }
+
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (savingRef.current) return;
     setProblem("");
-    setStatus("");
+    setSaved({ kind: "none" });
     const checked = checkDraft(draft);
     if (!checked.ok) {
       showErrors(checked.errors);
@@ -122,12 +166,14 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     setErrors({});
     savingRef.current = true;
     setSaving(true);
-    keepUnsaved(date, draft);
     try {
-      const saved = await api.saveCheckin(date, checked.input);
-      forgetUnsaved(date);
-      setLoaded({ state: "ready", saved, restored: false });
-      setStatus("Saved. Thank you for checking in.");
+      const checkin = await api.saveCheckin(date, checked.input);
+      if (key !== null) removeDraft(key);
+      const previous = loaded.state === "ready" ? loaded.previous : [];
+      setLoaded({ state: "ready", saved: checkin, previous, restored: "no" });
+      const reason = heavyDay(checkin, previous);
+      if (reason !== null) setSaved({ kind: "heavy", reason, checkin });
+      else setSaved({ kind: (await hasCrisisWords(checkin.note)) ? "crisis-words" : "ordinary" });
     } catch (error) {
       const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
       const paths = Object.keys(fields);
@@ -170,15 +216,24 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
           inert={loaded.state === "loading"}
           aria-busy={loaded.state === "loading"}
         >
-          <p className="hint">
-            {loaded.state === "loading"
-              ? "Getting your answers for this day…"
-              : loaded.restored
-                ? "Your answers from before weren't saved yet. They are here: press Save to keep them."
+          {loaded.state === "ready" && loaded.restored !== "no" ? (
+            <DraftNotice
+              detail={
+                loaded.restored === "draft-over-saved"
+                  ? "It is different from what you saved for this day. Press Save to keep the draft, or discard it to go back to what you saved."
+                  : "It isn't saved yet: press Save to keep it."
+              }
+              onDiscard={discardDraft}
+            />
+          ) : (
+            <p className="hint">
+              {loaded.state === "loading"
+                ? "Getting your answers for this day…"
                 : loaded.saved
                   ? "You checked in for this day. Change anything you like and save again."
                   : "Only mood is needed. Everything else is optional."}
-          </p>
+            </p>
+          )}
           <ScaleField
             scaleKey="mood"
             value={draft.scales.mood}
@@ -207,8 +262,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 
       {/* Always in the page, so screen readers are already listening when "Saved" appears. */}
       <p role="status" className="status">
-        {status}
+        {statusWords(saved, isToday)}
       </p>
+      {saved.kind === "heavy" ? (
+        <HeavyDayAnswer key={saved.checkin.updatedAt} checkin={saved.checkin} />
+      ) : null}
 
       {/* Asked for once the day's answers are in, so its file and its request never compete
           with the form's first paint on a slow connection. */}
@@ -221,6 +279,30 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       <DayPicker date={date} today={today} />
     </div>
   );
+}
+
+/** A kind ending: a heavy day or a note with crisis words is acknowledged, never thanked cheerily. */
+function statusWords(saved: Saved, isToday: boolean): string {
+  switch (saved.kind) {
+    case "none":
+      return "";
+    case "ordinary":
+      return "Saved. Thank you for checking in.";
+    case "crisis-words":
+      return "Saved. What you wrote sounds really hard. You don't have to carry it alone.";
+    case "heavy":
+      return isToday ? "Saved. Today sounds really heavy." : "Saved. That day sounds really heavy.";
+  }
+}
+
+/** Whether a saved note holds crisis words; a failed fetch of the rules reads as no. */
+async function hasCrisisWords(note: string | undefined): Promise<boolean> {
+  if (note === undefined || note.trim() === "") return false;
+  try {
+    return (await loadCrisisCheck())(note).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function hasOptionalAnswers(draft: CheckinDraft): boolean {

@@ -1,11 +1,13 @@
+import { z } from "zod";
 import {
   type Checkin,
   type CheckinInput,
   type ConnectionMode,
   checkinInputSchema,
   checkinScales,
+  connectionModes,
+  NOTE_MAX_LENGTH,
 } from "../../../core/checkins/checkin.schema.js";
-import type { LocalDate } from "../../../core/dates/local-date.js";
 import { errorsFromIssues, type FieldErrors } from "../../components/field-errors.js";
 
 export type ScaleKey = (typeof checkinScales)[number]["key"];
@@ -134,23 +136,65 @@ export function fieldId(path: string): string {
   return `checkin-${path.replaceAll(".", "-")}`;
 }
 
-// Answers typed but not yet saved, per day. If saving fails because the session ran out, the
-// person signs in again and finds them waiting instead of starting over.
-const unsaved = new Map<LocalDate, CheckinDraft>();
+const scalePoint = z.number().int().min(0).max(10).optional();
 
-export function keepUnsaved(date: LocalDate, draft: CheckinDraft): void {
-  unsaved.set(date, draft);
+/** A check-in draft as kept on the device: the form as typed, without React's row keys. */
+const storedCheckinDraftSchema = z.object({
+  scales: z.object({
+    mood: scalePoint,
+    energy: scalePoint,
+    enjoyment: scalePoint,
+    rumination: scalePoint,
+    burden: scalePoint,
+  }),
+  sleepHours: z.string().max(20),
+  connections: z
+    .array(
+      z.object({
+        personId: z.string().min(1).max(100).optional(),
+        name: z.string().max(100),
+        mode: z.enum([...connectionModes, ""]),
+        felt: z.string().max(2),
+      }),
+    )
+    .max(50),
+  note: z.string().max(NOTE_MAX_LENGTH),
+});
+type StoredCheckinDraft = z.infer<typeof storedCheckinDraftSchema>;
+
+/** What is kept on the device, in one fixed order, so two drafts compare by their text. */
+export function storedCheckinDraft(draft: CheckinDraft): StoredCheckinDraft {
+  const scales: Partial<Record<ScaleKey, number>> = {};
+  for (const { key } of checkinScales) {
+    const value = draft.scales[key];
+    if (value !== undefined) scales[key] = value;
+  }
+  return {
+    scales,
+    sleepHours: draft.sleepHours,
+    connections: draft.connections.map((row) => ({
+      ...(row.personId === undefined ? {} : { personId: row.personId }),
+      name: row.name,
+      mode: row.mode,
+      felt: row.felt,
+    })),
+    note: draft.note,
+  };
 }
 
-export function unsavedFor(date: LocalDate): CheckinDraft | undefined {
-  return unsaved.get(date);
-}
+/** A draft read back from the device (already checked), with fresh row keys for this page. */
+export const checkinDraftSchema = storedCheckinDraftSchema.transform(
+  (stored): CheckinDraft => ({
+    scales: Object.fromEntries(
+      Object.entries(stored.scales).filter(([, value]) => value !== undefined),
+    ),
+    sleepHours: stored.sleepHours,
+    connections: stored.connections.map((row) => ({ ...newConnectionRow(), ...row })),
+    note: stored.note,
+  }),
+);
 
-export function forgetUnsaved(date: LocalDate): void {
-  unsaved.delete(date);
-}
-
-/** On signing out or a change of person: one person's unsaved answers are never shown to another. */
-export function forgetAllUnsaved(): void {
-  unsaved.clear();
+/** True when two drafts hold the same answers, whatever their row keys. */
+export function sameCheckinDraft(a: CheckinDraft, b: CheckinDraft): boolean {
+  return JSON.stringify(storedCheckinDraft(a)) === JSON.stringify(storedCheckinDraft(b));
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import { z } from "zod";
 import {
   CONTACT_SUGGESTIONS,
   ENERGY_WORDS,
@@ -15,6 +16,9 @@ import { loadCrisisCheck, useCrisisLanguage } from "../../components/crisis/useC
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { shareApi } from "./share-api.js";
 
 interface CardDraft {
@@ -25,6 +29,16 @@ interface CardDraft {
 }
 
 const EMPTY: CardDraft = { energy: null, contact: "", message: "", showSteps: false };
+
+/** A new card as typed and kept on the device until the link is made. */
+const newCardDraftSchema = z.object({
+  energy: z.enum(SHARE_ENERGIES).nullable(),
+  contact: z.string().max(SHARE_CONTACT_MAX_LENGTH),
+  message: z.string().max(SHARE_MESSAGE_MAX_LENGTH),
+  showSteps: z.boolean(),
+  days: z.number().int().min(1).max(365),
+});
+type NewCardDraft = z.infer<typeof newCardDraftSchema>;
 
 const ENERGY_LABELS: Record<ShareEnergy, string> = { low: "Low", some: "Some", okay: "Okay" };
 
@@ -184,8 +198,16 @@ type Loaded = { state: "loading" } | { state: "failed"; message: string } | { st
 export function ShareScreen() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [shares, setShares] = useState<Share[]>([]);
-  const [draft, setDraft] = useState<CardDraft>(EMPTY);
-  const [days, setDays] = useState<number>(SHARE_DEFAULT_DAYS);
+  const key = useDraftKey("share", "new");
+  // Read once: a card begun before (and left for help, or a reload) starts where it was.
+  const [kept] = useState(() => (key === null ? undefined : readDraft(key, newCardDraftSchema)));
+  const [restored, setRestored] = useState(kept !== undefined);
+  const [draft, setDraft] = useState<CardDraft>(() => {
+    if (!kept) return EMPTY;
+    const { days: _days, ...card } = kept;
+    return card;
+  });
+  const [days, setDays] = useState<number>(kept?.days ?? SHARE_DEFAULT_DAYS);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
@@ -211,6 +233,21 @@ export function ShareScreen() {
     if (made) madeHeading.current?.focus();
   }, [made]);
 
+  /** Kept on the device as it is typed, so leaving for help or a reload loses nothing. */
+  function keep(card: CardDraft, lifetime: number) {
+    if (key === null) return;
+    const stored: NewCardDraft = { ...card, days: lifetime };
+    writeDraft(key, stored);
+  }
+
+  function discardDraft() {
+    if (key !== null) removeDraft(key);
+    setDraft(EMPTY);
+    setDays(SHARE_DEFAULT_DAYS);
+    setErrors({});
+    setRestored(false);
+  }
+
   async function create(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -230,6 +267,8 @@ export function ShareScreen() {
       const { url, ...share } = created;
       setMade(new URL(url, window.location.origin).toString());
       setShares((list) => [share, ...list]);
+      if (key !== null) removeDraft(key);
+      setRestored(false);
       setDraft(EMPTY);
       setDays(SHARE_DEFAULT_DAYS);
       setStatus("");
@@ -293,17 +332,31 @@ export function ShareScreen() {
 
       <form className="stack" noValidate onSubmit={create} aria-labelledby="new-heading">
         <h2 id="new-heading">Make a new link</h2>
+        {restored ? (
+          <DraftNotice
+            detail="The link isn't made yet: press Make the link when you're ready."
+            onDiscard={discardDraft}
+          />
+        ) : null}
         <CardFields
           draft={draft}
           errors={errors}
-          onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+          onChange={(change) => {
+            const next = { ...draft, ...change };
+            setDraft(next);
+            keep(next, days);
+          }}
         />
         <div className="field">
           <label htmlFor="share-days">The link works for</label>
           <select
             id="share-days"
             value={days}
-            onChange={(event) => setDays(Number(event.target.value))}
+            onChange={(event) => {
+              const lifetime = Number(event.target.value);
+              setDays(lifetime);
+              keep(draft, lifetime);
+            }}
           >
             {LIFETIMES.map((lifetime) => (
               <option key={lifetime.days} value={lifetime.days}>

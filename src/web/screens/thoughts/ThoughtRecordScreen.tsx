@@ -9,6 +9,9 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
 import {
   byFeelingRow,
@@ -16,6 +19,9 @@ import {
   draftFromRecord,
   emptyRecordDraft,
   type RecordDraft,
+  recordDraftSchema,
+  sameRecordDraft,
+  storedRecordDraft,
 } from "./record-draft.js";
 import { AllTraps, TrapSuggestions, useTrapSuggestions } from "./TrapSuggestions.js";
 import { thoughtsApi } from "./thoughts-api.js";
@@ -48,7 +54,14 @@ function controlIdOf(path: string): string {
 
 type TextKey = "situation" | "thought" | "evidenceFor" | "evidenceAgainst" | "balancedThought";
 
-type Loaded = { state: "loading" } | { state: "failed"; message: string } | { state: "ready" };
+type Loaded =
+  | { state: "loading" }
+  | { state: "failed"; message: string }
+  /** `restored`: the form opened on a draft kept on this device, and what it stands beside. */
+  | { state: "ready"; restored: "no" | "draft" | "draft-over-saved" };
+
+/** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
+const NEW_RECORD = "new";
 
 interface ThoughtRecordScreenProps {
   /** The record to open, or null for a new one. */
@@ -61,11 +74,20 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // The id the screen started with decides what it loads; later changes of the prop are this
   // screen's own doing (a new record getting its address).
   const [recordId, setRecordId] = useState<string | null>(id);
-  const [loaded, setLoaded] = useState<Loaded>(
-    id === null ? { state: "ready" } : { state: "loading" },
+  const key = useDraftKey("thought", recordId ?? NEW_RECORD);
+  // A new record starts from the draft kept on this device, if there is one.
+  const [keptNew] = useState(() =>
+    id === null && key !== null ? readDraft(key, recordDraftSchema) : undefined,
   );
-  const [draft, setDraft] = useState<RecordDraft>(emptyRecordDraft);
-  const [step, setStep] = useState(0);
+  const [loaded, setLoaded] = useState<Loaded>(
+    id === null ? { state: "ready", restored: keptNew ? "draft" : "no" } : { state: "loading" },
+  );
+  const [draft, setDraft] = useState<RecordDraft>(() => keptNew?.draft ?? emptyRecordDraft());
+  const [step, setStep] = useState(Math.min(keptNew?.step ?? 0, STEPS.length - 1));
+  // What the server holds for this record, so discarding a draft goes back to it.
+  const fromServer = useRef<RecordDraft>(emptyRecordDraft());
+  // Set by the person's own edits, so loading a record never writes a draft of it.
+  const touched = useRef(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [status, setStatus] = useState("");
@@ -85,6 +107,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   );
 
   const startId = useRef(id);
+  // The record's draft key as the screen opened; later keys are this screen's own doing.
+  const startKey = useRef(key);
   const load = useCallback(() => {
     const wanted = startId.current;
     if (wanted === null) return () => undefined;
@@ -93,8 +117,19 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     thoughtsApi.get(wanted).then(
       (record) => {
         if (!current) return;
-        setDraft(draftFromRecord(record));
-        setLoaded({ state: "ready" });
+        const saved = draftFromRecord(record);
+        fromServer.current = saved;
+        const savedKey = startKey.current;
+        let kept = savedKey === null ? undefined : readDraft(savedKey, recordDraftSchema);
+        // A draft the same as what is saved says nothing new: it goes quietly.
+        if (kept !== undefined && sameRecordDraft(kept.draft, saved)) {
+          if (savedKey !== null) removeDraft(savedKey);
+          kept = undefined;
+        }
+        // A draft that differs wins: what the person typed is never silently replaced.
+        setDraft(kept?.draft ?? saved);
+        if (kept) setStep(Math.min(kept.step, STEPS.length - 1));
+        setLoaded({ state: "ready", restored: kept ? "draft-over-saved" : "no" });
       },
       (error: unknown) => {
         if (current) setLoaded({ state: "failed", message: messageOf(error) });
@@ -106,6 +141,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   }, []);
   useEffect(() => load(), [load]);
 
+  // Kept on the device as it is typed, with the step it is on, so leaving for help (a full page
+  // load) or a reload loses nothing.
+  useEffect(() => {
+    if (touched.current && key !== null) writeDraft(key, storedRecordDraft(draft, step));
+  }, [draft, step, key]);
+
   // Focus waits for the render that shows the step (and the error in it).
   useEffect(() => {
     if (focusTarget === null) return;
@@ -115,6 +156,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   }, [focusTarget]);
 
   function change(edit: Partial<RecordDraft>, path: string) {
+    touched.current = true;
     setDraft((current) => ({ ...current, ...edit }));
     setStatus("");
     setErrors((current) => {
@@ -158,6 +200,11 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       } else {
         await thoughtsApi.update(recordId, checked.input);
       }
+      // Saved: the draft has done its work, and is kept again only from the next edit.
+      touched.current = false;
+      if (key !== null) removeDraft(key);
+      fromServer.current = draft;
+      setLoaded({ state: "ready", restored: "no" });
       setStatus(
         step === STEPS.length - 1
           ? "Saved. Well done for taking the time to look at this thought."
@@ -178,6 +225,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     setProblem("");
     try {
       await thoughtsApi.remove(recordId);
+      touched.current = false;
+      if (key !== null) removeDraft(key);
       navigate("/thoughts");
     } catch (error) {
       setProblem(messageOf(error));
@@ -227,6 +276,24 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             Try again
           </button>
         </div>
+      ) : null}
+
+      {loaded.state === "ready" && loaded.restored !== "no" ? (
+        <DraftNotice
+          detail={
+            loaded.restored === "draft-over-saved"
+              ? "It is different from what you saved. Save to keep the draft, or discard it to go back to what you saved."
+              : "It isn't saved yet: press Save for now to keep it."
+          }
+          onDiscard={() => {
+            touched.current = false;
+            if (key !== null) removeDraft(key);
+            setDraft(fromServer.current);
+            setStep(0);
+            setErrors({});
+            setLoaded({ state: "ready", restored: "no" });
+          }}
+        />
       ) : null}
 
       {loaded.state === "ready" ? (

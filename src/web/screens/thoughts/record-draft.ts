@@ -1,9 +1,13 @@
+import { z } from "zod";
 import {
+  FEELING_NAME_MAX_LENGTH,
+  FEELINGS_MAX,
+  RECORD_TEXT_MAX_LENGTH,
   type ThoughtRecord,
   type ThoughtRecordInput,
   thoughtRecordInputSchema,
 } from "../../../core/thoughts/thought.schema.js";
-import type { TrapId } from "../../../core/traps/trap-ids.js";
+import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
 import { errorsFromIssues, type FieldErrors } from "../../components/field-errors.js";
 
 /** One feeling as it is being typed: strengths stay text until saved, so nothing typed is lost. */
@@ -122,4 +126,54 @@ export function byFeelingRow(draft: RecordDraft, errors: FieldErrors): FieldErro
     mapped[row ? `feelings.${row.rowId}${match?.[2] ?? ""}` : path] = message;
   }
   return mapped;
+}
+
+/** A record draft as kept on the device: the form as typed, without React's row keys. */
+const storedRecordDraftSchema = z.object({
+  step: z.number().int().min(0).max(10),
+  situation: z.string().max(RECORD_TEXT_MAX_LENGTH),
+  thought: z.string().max(RECORD_TEXT_MAX_LENGTH),
+  feelings: z
+    .array(
+      z.object({
+        name: z.string().max(FEELING_NAME_MAX_LENGTH),
+        before: z.string().max(10),
+        after: z.string().max(10),
+      }),
+    )
+    .max(FEELINGS_MAX),
+  keptTraps: z.array(z.enum(trapIds)).max(trapIds.length),
+  setAsideTraps: z.array(z.enum(trapIds)).max(trapIds.length),
+  evidenceFor: z.string().max(RECORD_TEXT_MAX_LENGTH),
+  evidenceAgainst: z.string().max(RECORD_TEXT_MAX_LENGTH),
+  balancedThought: z.string().max(RECORD_TEXT_MAX_LENGTH),
+});
+type StoredRecordDraft = z.infer<typeof storedRecordDraftSchema>;
+
+/** What is kept on the device, in one fixed order, with the step the person was on. */
+export function storedRecordDraft(draft: RecordDraft, step: number): StoredRecordDraft {
+  return {
+    step,
+    situation: draft.situation,
+    thought: draft.thought,
+    feelings: draft.feelings.map(({ name, before, after }) => ({ name, before, after })),
+    keptTraps: draft.keptTraps,
+    setAsideTraps: draft.setAsideTraps,
+    evidenceFor: draft.evidenceFor,
+    evidenceAgainst: draft.evidenceAgainst,
+    balancedThought: draft.balancedThought,
+  };
+}
+
+/** A draft read back from the device (already checked), with fresh row keys for this page. */
+export const recordDraftSchema = storedRecordDraftSchema.transform(
+  ({ step, feelings, ...texts }): { step: number; draft: RecordDraft } => ({
+    step,
+    draft: { ...texts, feelings: feelings.map((f) => ({ ...newFeeling(f.name), ...f })) },
+  }),
+);
+
+/** True when two drafts hold the same words and choices, whatever their row keys and steps. */
+export function sameRecordDraft(a: RecordDraft, b: RecordDraft): boolean {
+  return JSON.stringify(storedRecordDraft(a, 0)) === JSON.stringify(storedRecordDraft(b, 0));
 }

@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+/**
+ * Every draft key starts with this, so signing out can clear every draft on the device, whichever
+ * screen (or helper) wrote it: `reconnect:draft:<screen>:<userId>[:<item>]`.
+ */
+export const DRAFT_PREFIX = "reconnect:draft:";
+
+/** Raised when the shape of a stored draft changes; an older draft is then dropped, never misread. */
+const DRAFT_VERSION = 1;
+
+const envelopeSchema = z.object({ v: z.literal(DRAFT_VERSION), value: z.unknown() });
+
+export function draftKey(screen: string, userId: string, item?: string): string {
+  return `${DRAFT_PREFIX}${screen}:${userId}${item === undefined ? "" : `:${item}`}`;
+}
+
+/** Storage can be missing or refuse every call (a locked-down browser): drafts then just aren't kept. */
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The draft kept under `key`, or undefined. A draft that is not valid JSON, was written by
+ * another version, or does not fit `schema` is removed quietly: a broken draft must never stop a
+ * person reaching the screen it belongs to.
+ */
+export function readDraft<T>(key: string, schema: z.ZodType<T>): T | undefined {
+  const store = storage();
+  let text: string | null = null;
+  try {
+    text = store?.getItem(key) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (text === null) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    removeDraft(key);
+    return undefined;
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  const value = envelope.success ? schema.safeParse(envelope.data.value) : undefined;
+  if (value?.success) return value.data;
+  removeDraft(key);
+  return undefined;
+}
+
+/** Keeps a draft. A full or refused storage is not the person's problem: the words stay on screen. */
+export function writeDraft(key: string, value: unknown): void {
+  try {
+    storage()?.setItem(key, JSON.stringify({ v: DRAFT_VERSION, value }));
+  } catch {
+    // Quota exceeded or storage refused: nothing to do but keep going.
+  }
+}
+
+export function removeDraft(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Storage refused: there is nothing kept to remove.
+  }
+}
+
+/** On signing out: every draft on this device goes, for every person and every screen. */
+export function clearAllDrafts(): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) store.removeItem(key);
+  } catch {
+    // Storage refused: nothing could have been kept either.
+  }
+}

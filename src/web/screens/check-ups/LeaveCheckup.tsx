@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef } from "react";
+
+interface LeaveCheckupProps {
+  answered: number;
+  total: number;
+  /** Present only when every question that counts has an answer, so the save can succeed. */
+  onSave: (() => void) | undefined;
+  onKeep: () => void;
+  onLetGo: () => void;
+  onStay: () => void;
+}
+
+/**
+ * Asked in the page, in place of the question, when someone leaves a check-up with answers in
+ * it: nothing they answered is thrown away without their say.
+ */
+export function LeaveCheckup({
+  answered,
+  total,
+  onSave,
+  onKeep,
+  onLetGo,
+  onStay,
+}: LeaveCheckupProps) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="leave-confirm" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        Keep your answers?
+      </h2>
+      <p>
+        You have answered {answered} of {total} questions. They are on this device only, and nobody
+        else sees them.
+      </p>
+      <div className="step-actions">
+        {onSave ? (
+          <button type="button" className="primary" onClick={onSave}>
+            Save them as they are
+          </button>
+        ) : null}
+        <button type="button" className={onSave ? "secondary" : "primary"} onClick={onKeep}>
+          Keep them to finish later
+        </button>
+        <button type="button" className="secondary" onClick={onLetGo}>
+          Let them go
+        </button>
+        <button type="button" className="secondary" onClick={onStay}>
+          Stay and carry on
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { CheckinInput } from "../../src/core/checkins/checkin.schema.js";
+import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { cycleHistory } from "../support/insights-history.js";
+import { CheckinPage } from "./pages/CheckinPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+const ORDINARY: CheckinInput = { mood: 4, energy: 4, burden: 2, rumination: 3, connections: [] };
+
+describe.skipIf(browserUnavailable())("a risk signal without words is still answered", () => {
+  const journey = useJourney({
+    locale: "en-GB",
+    reducedMotion: "reduce",
+    viewport: { width: 390, height: 844 },
+  });
+  const today = localDateOf(new Date());
+  let ownerMade = false;
+
+  async function put({ page, server }: Journey, date: string, checkin: CheckinInput) {
+    const response = await page.request.put(`${server.baseUrl}/api/checkins/${date}`, {
+      data: checkin,
+    });
+    expect(response.status(), `saving ${date}`).toBe(200);
+  }
+
+  /**
+   * Signs in, and the first time seeds four weeks of days from the written-down cycle, with the
+   * two days before today ordinary, so only today's answers decide.
+   */
+  async function signIn(j: Journey): Promise<CheckinPage> {
+    const { page, server } = j;
+    const first = !ownerMade;
+    if (first) {
+      await createOwner(server.baseUrl, OWNER);
+      ownerMade = true;
+    }
+    await openPage(page, server.baseUrl);
+    const signInPage = new SignInPage(page);
+    await signInPage.waitUntilShown();
+    await signInPage.signIn(OWNER.username, OWNER.password);
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    if (first) {
+      for (const { date, checkin: day } of cycleHistory(today, 28)) {
+        if (date < addDays(today, -2)) await put(j, date, day);
+      }
+    }
+    await put(j, addDays(today, -2), ORDINARY);
+    await put(j, addDays(today, -1), ORDINARY);
+    await page.reload();
+    await checkin.waitUntilToday();
+    return checkin;
+  }
+
+  async function answer(checkin: CheckinPage, mood: number, burden: number, rumination?: number) {
+    await checkin.pick("Mood", mood);
+    await checkin.openMore();
+    await checkin.pick("Feeling like a burden", burden);
+    if (rumination !== undefined) await checkin.pick("Stuck in repeating thoughts", rumination);
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+  }
+
+  it("mood 0, burden 10 and repeating thoughts 10 with no note: a gentle line, two doors and one tiny step, no cheerful thanks", async () => {
+    const { page } = journey;
+    const checkin = await signIn(journey);
+    await answer(checkin, 0, 10, 10);
+
+    expect(await checkin.status.textContent()).toBe("Saved. Today sounds really heavy.");
+    expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
+    await checkin.heavyDay.waitFor();
+    const region = checkin.heavyDay;
+    // The two doors: someone to talk to now, and the safety plan.
+    await region.getByRole("heading", { name: "Someone to talk to now" }).waitFor();
+    await region.getByRole("listitem").first().waitFor();
+    expect(await region.textContent()).toContain("Samaritans");
+    await expect(
+      region.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
+    ).resolves.toBe("/crisis");
+    await expect(
+      region.getByRole("link", { name: "Open your safety plan" }).getAttribute("href"),
+    ).resolves.toBe("/safety-plan");
+    // One tiny step from the Plan, and only one.
+    await region.getByRole("heading", { name: /One tiny step/ }).waitFor();
+    expect(await region.locator(".heavy-day-step").count()).toBe(1);
+    expect(await region.locator(".heavy-day-step").textContent()).toMatch(/about [1-5] min/);
+    // Never an alarm, never a score.
+    const words = (await region.textContent()) ?? "";
+    expect(words).not.toMatch(/score|out of 10|warning|alert|risk/i);
+    expect(await region.getByRole("alert").count()).toBe(0);
+    // Focus goes to it, so on a phone it is in view and read out first.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
+      "Help is here if you want it",
+    );
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("answers at the rule's edges on screen: burden 7 and mood 1 with burden 5 are thanked, mood 1 with burden 6 is answered", async () => {
+    const checkin = await signIn(journey);
+    await answer(checkin, 2, 7);
+    expect(await checkin.status.textContent()).toBe("Saved. Thank you for checking in.");
+    expect(await checkin.heavyDay.count()).toBe(0);
+
+    await answer(checkin, 1, 5);
+    expect(await checkin.status.textContent()).toBe("Saved. Thank you for checking in.");
+    expect(await checkin.heavyDay.count()).toBe(0);
+
+    await answer(checkin, 1, 6);
+    expect(await checkin.status.textContent()).toBe("Saved. Today sounds really heavy.");
+    await checkin.heavyDay.waitFor();
+  });
+
+  it("three hard days in a row are answered; two, or a day between, are not", async () => {
+    const j = journey;
+    const { page } = j;
+    const checkin = await signIn(j);
+    const hardDay: CheckinInput = { mood: 2, energy: 2, burden: 5, connections: [] };
+
+    // Only yesterday hard: two in a row.
+    await put(j, addDays(today, -1), hardDay);
+    await page.reload();
+    await checkin.waitUntilToday();
+    await answer(checkin, 2, 5);
+    expect(await checkin.status.textContent()).toBe("Saved. Thank you for checking in.");
+
+    // The day before too: three in a row.
+    await put(j, addDays(today, -2), hardDay);
+    await page.reload();
+    await checkin.waitUntilToday();
+    await answer(checkin, 2, 5);
+    expect(await checkin.status.textContent()).toBe("Saved. Today sounds really heavy.");
+    await checkin.heavyDay.waitFor();
+
+    // Yesterday gone: the days before are no longer in a row with today.
+    const gone = await page.request.delete(
+      `${j.server.baseUrl}/api/checkins/${addDays(today, -1)}`,
+      // The server's CSRF rule: a change is sent as JSON.
+      { headers: { "content-type": "application/json" } },
+    );
+    expect(gone.status()).toBe(204);
+    await page.reload();
+    await checkin.waitUntilToday();
+    await answer(checkin, 2, 5);
+    expect(await checkin.status.textContent()).toBe("Saved. Thank you for checking in.");
+    expect(await checkin.heavyDay.count()).toBe(0);
+  });
+
+  it("a note with crisis words and ordinary numbers ends kindly, not with a cheerful thanks", async () => {
+    const { page } = journey;
+    const checkin = await signIn(journey);
+    await checkin.pick("Mood", 5);
+    await checkin.openMore();
+    await checkin.pick("Feeling like a burden", 0);
+    await checkin.note.fill("Sometimes I think everyone would be better off without me.");
+    await checkin.crisisCard.waitFor();
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+    expect(await checkin.status.textContent()).toBe(
+      "Saved. What you wrote sounds really hard. You don't have to carry it alone.",
+    );
+    expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
+    expect(await checkin.crisisCard.isVisible()).toBe(true);
+  });
+});

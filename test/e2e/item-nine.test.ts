@@ -1,0 +1,173 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CheckupsPage } from "./pages/CheckupsPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+/** True when `first` comes before `second` in the page, as a screen reader would meet them. */
+async function comesBefore(first: Locator, second: Locator): Promise<boolean> {
+  const handle = await second.elementHandle();
+  return first.evaluate(
+    (a, b) => b !== null && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    handle,
+  );
+}
+
+const NOT_AT_ALL = "Not at all";
+const PHQ9 = /mood has been over the last 2 weeks/;
+
+describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is answered", () => {
+  const journey = useJourney({
+    locale: "en-GB",
+    reducedMotion: "reduce",
+    viewport: { width: 390, height: 844 },
+  });
+  let ownerMade = false;
+
+  async function openCheckups({ page, server }: Journey): Promise<CheckupsPage> {
+    if (!ownerMade) {
+      await createOwner(server.baseUrl, OWNER);
+      ownerMade = true;
+    }
+    await openPage(page, `${server.baseUrl}/check-ups`);
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(OWNER.username, OWNER.password);
+    const checkups = new CheckupsPage(page);
+    await checkups.waitUntilShown();
+    return checkups;
+  }
+
+  /** Answers items 1–8 "Not at all" and item 9 `nine`, staying on item 9's screen. */
+  async function upToItemNine(checkups: CheckupsPage, nine: string): Promise<void> {
+    await checkups.start(PHQ9);
+    for (let n = 1; n <= 8; n += 1) await checkups.answer(`Question ${n} of 9`, NOT_AT_ALL);
+    await checkups
+      .question("Question 9 of 9")
+      .getByRole("radio", { name: nine, exact: true })
+      .check();
+  }
+
+  it("shows help on item 9's own screen, before the next question, with honest words that nobody is told", async () => {
+    const { page } = journey;
+    const checkups = await openCheckups(journey);
+    await upToItemNine(checkups, "Several days");
+
+    // Still on item 9: nothing else has been asked, and help is already here, above it.
+    await checkups.safetyFirst.waitFor();
+    const nine = checkups.question("Question 9 of 9");
+    expect(await nine.isVisible()).toBe(true);
+    expect(await checkups.question("One last question").count()).toBe(0);
+    expect(await comesBefore(checkups.safetyFirst, nine)).toBe(true);
+    const words = await checkups.safetyFirst.textContent();
+    expect(words).toContain("Reconnect keeps this private; no one is told.");
+    expect(words).toContain("If you'd like someone to know, here is how to reach them.");
+    expect(await page.getByText("Thank you for telling us").count()).toBe(0);
+    await checkups.safetyFirst.getByRole("listitem").first().waitFor();
+    expect(await checkups.safetyFirst.textContent()).toContain("Samaritans");
+    await expect(
+      checkups.safetyFirst
+        .getByRole("link", { name: "Make your safety plan now" })
+        .getAttribute("href"),
+    ).resolves.toBe("/safety-plan");
+    // Seen on a phone without scrolling past anything: its heading is in view.
+    const box = await checkups.safetyFirst.getByRole("heading", { level: 2 }).boundingBox();
+    expect(box !== null && box.y >= 0 && box.y < 844).toBe(true);
+    expect(await violations(page)).toEqual([]);
+
+    // A change of mind back to "Not at all" leaves help where it is: it never flickers away.
+    await nine.getByRole("radio", { name: NOT_AT_ALL, exact: true }).check();
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+  });
+
+  it("leaving with answers asks whether to keep them; kept, saved or let go, item-9 help stays in view", async () => {
+    const { page } = journey;
+    let checkups = await openCheckups(journey);
+    await upToItemNine(checkups, "Several days");
+    await checkups.nextButton.click();
+    await checkups.question("One last question").waitFor();
+
+    // Leave at the optional last question: asked, with help still above.
+    await checkups.leaveButton.click();
+    await checkups.leaveQuestion.waitFor();
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+    expect(await checkups.leaveQuestion.textContent()).toContain("answered 9 of 10");
+    expect(await violations(page)).toEqual([]);
+
+    // Kept: still beside the help, with a way on.
+    await checkups.leaveChoice("Keep them to finish later").click();
+    await page.getByRole("heading", { name: "Your answers are kept on this device" }).waitFor();
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/check-ups/phq9");
+
+    // Coming back finds them, where they were, with help shown at once.
+    await page.getByRole("link", { name: "Go to your check-ups" }).click();
+    await checkups.waitUntilShown();
+    await page.getByRole("link", { name: /PHQ-9.*your answers are kept here to finish/ }).waitFor();
+    await checkups.start(PHQ9);
+    await checkups.draftNotice.getByText("Your draft is still here").waitFor();
+    await checkups.question("One last question").waitFor();
+    await checkups.safetyFirst.waitFor();
+
+    // Saved as they are: the result leads with help, then the score.
+    await checkups.leaveButton.click();
+    await checkups.leaveChoice("Save them as they are").click();
+    await checkups.waitForResult();
+    await checkups.safetyFirst.waitFor();
+    expect(await checkups.scoreHeading.textContent()).toContain("1 out of 27");
+    expect(await comesBefore(checkups.safetyFirst, checkups.scoreHeading)).toBe(true);
+
+    // Let go: nothing kept, help still in view.
+    checkups = new CheckupsPage(page);
+    await page.getByRole("link", { name: "See all your check-ups" }).click();
+    await checkups.waitUntilShown();
+    await upToItemNine(checkups, "More than half the days");
+    await checkups.safetyFirst.waitFor();
+    await checkups.leaveButton.click();
+    await checkups.leaveChoice("Let them go").click();
+    await page.getByRole("heading", { name: "Your answers are let go" }).waitFor();
+    expect(await checkups.safetyFirst.isVisible()).toBe(true);
+    const kept = await page.evaluate(() =>
+      Object.keys(window.localStorage).filter((key) => key.startsWith("reconnect:draft:")),
+    );
+    expect(kept).toEqual([]);
+  });
+
+  it("leaving with no answers given goes straight back, and a check-up left by 'Get help now' keeps its answers", async () => {
+    const { page } = journey;
+    const checkups = await openCheckups(journey);
+    await checkups.start(PHQ9);
+    await checkups.leaveButton.click();
+    await checkups.waitUntilShown();
+    expect(await checkups.leaveQuestion.count()).toBe(0);
+
+    await checkups.start(PHQ9);
+    await checkups.answer("Question 1 of 9", "Several days");
+    await checkups.answer("Question 2 of 9", "More than half the days");
+    await checkups.helpLink.click();
+    await page.waitForURL(/\/crisis$/);
+    await page.goBack();
+    await checkups.draftNotice.getByText("Your draft is still here").waitFor();
+    await checkups.question("Question 3 of 9").waitFor();
+    await checkups.backButton.click();
+    await expect(
+      checkups
+        .question("Question 2 of 9")
+        .getByRole("radio", { name: "More than half the days" })
+        .isChecked(),
+    ).resolves.toBe(true);
+    // No item-9 answer, so no item-9 help.
+    expect(await checkups.safetyFirst.count()).toBe(0);
+  });
+});
