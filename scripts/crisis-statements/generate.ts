@@ -1,0 +1,107 @@
+import { seededRandom } from "../../src/core/safety/scorer/prng.js";
+import { contextSentences } from "./context.js";
+import { crisisTemplates } from "./crisis-templates.js";
+import { expand } from "./grammar.js";
+import { lookalikeTemplates } from "./lookalike-templates.js";
+import { addFiller, applyRegister, type Register, registerNames } from "./registers.js";
+import { slots } from "./slots.js";
+
+export interface GeneratedStatement {
+  text: string;
+  crisis: boolean;
+  category: string;
+  register: Register;
+  /**
+   * "heldout" for every fifth template: its statements are kept out of training and used to
+   * choose the threshold, so the threshold is set on wordings the model has not seen.
+   */
+  split: "train" | "heldout";
+}
+
+const SEED = 11_2026;
+/**
+ * Versions written per template; duplicates are dropped, so some templates give fewer. The
+ * look-alike templates are fewer and shorter, so each is written more often to keep the two
+ * sides near even.
+ */
+const PER_TEMPLATE = { crisis: 36, lookalike: 22, chatter: 40 };
+const REGISTER_WEIGHTS: Readonly<Record<Register, number>> = {
+  careful: 3,
+  texting: 4,
+  spaced: 2,
+  "run-together": 2,
+  typos: 2,
+  slang: 2,
+  shouted: 1,
+  post: 4,
+};
+
+function pickRegister(random: () => number): Register {
+  const total = registerNames.reduce((sum, name) => sum + REGISTER_WEIGHTS[name], 0);
+  let left = random() * total;
+  for (const name of registerNames) {
+    left -= REGISTER_WEIGHTS[name];
+    if (left < 0) return name;
+  }
+  return "texting";
+}
+
+/** Words that take a borrowed thought out of the look-alikes: it might be about dying. */
+const DEATH_WORDS =
+  /\b(die|died|dying|dead|death|suicid\w*|kill\w*|end it|end my life|hurt myself)\b/i;
+
+/**
+ * Writes the statements. `borrowedCalm` are real people's everyday negative thoughts from data
+ * whose licence allows it (the thinking-traps set); any that mention dying are left out, the
+ * rest join the look-alikes as they are and in one more register.
+ */
+export function generateStatements(borrowedCalm: readonly string[] = []): GeneratedStatement[] {
+  const random = seededRandom(SEED);
+  const context = (): string => {
+    const sentence = contextSentences[Math.floor(random() * contextSentences.length)] ?? "";
+    return expand(sentence, slots, random);
+  };
+  const seen = new Set<string>();
+  const out: GeneratedStatement[] = [];
+  const groups: [boolean, Readonly<Record<string, readonly string[]>>][] = [
+    [true, crisisTemplates],
+    [false, lookalikeTemplates],
+  ];
+  let templateNumber = 0;
+  for (const [crisis, byCategory] of groups) {
+    for (const [category, templates] of Object.entries(byCategory)) {
+      for (const template of templates) {
+        const split = templateNumber % 5 === 2 ? "heldout" : "train";
+        templateNumber++;
+        const versions = crisis
+          ? PER_TEMPLATE.crisis
+          : category === "chatter"
+            ? PER_TEMPLATE.chatter
+            : PER_TEMPLATE.lookalike;
+        for (let n = 0; n < versions; n++) {
+          const register = pickRegister(random);
+          const written = addFiller(expand(template, slots, random), random);
+          const text = applyRegister(register, written, random, context);
+          if (text === "" || seen.has(text)) continue;
+          seen.add(text);
+          out.push({ text, crisis, category, register, split });
+        }
+      }
+    }
+  }
+  borrowedCalm.forEach((thought, i) => {
+    if (DEATH_WORDS.test(thought)) return;
+    const split = i % 5 === 2 ? "heldout" : "train";
+    const register = pickRegister(random);
+    const versions = [
+      thought.trim(),
+      applyRegister(register, thought.trim().toLowerCase(), random, context),
+    ];
+    for (const text of versions) {
+      if (text === "" || seen.has(text)) continue;
+      seen.add(text);
+      out.push({ text, crisis: false, category: "thinking-traps", register, split });
+    }
+  });
+  return out;
+}
