@@ -20,6 +20,12 @@ export interface GeneratedStatement {
 
 const SEED = 11_2026;
 /**
+ * Minimal pairs written to teach the model which word makes the difference ("i can't wait to
+ * see you" beside "i can't wait to die"). They are not the look-alikes people write every day,
+ * so none is held out: the threshold is set on everyday look-alikes.
+ */
+const TEACHING_ONLY: ReadonlySet<string> = new Set(["contrast", "contrast_more"]);
+/**
  * Versions written per template; duplicates are dropped, so some templates give fewer. The
  * look-alike templates are fewer and shorter, so each is written more often to keep the two
  * sides near even.
@@ -71,7 +77,8 @@ export function generateStatements(borrowedCalm: readonly string[] = []): Genera
   for (const [crisis, byCategory] of groups) {
     for (const [category, templates] of Object.entries(byCategory)) {
       for (const template of templates) {
-        const split = templateNumber % 5 === 2 ? "heldout" : "train";
+        const split =
+          templateNumber % 5 === 2 && !TEACHING_ONLY.has(category) ? "heldout" : "train";
         templateNumber++;
         const versions = crisis
           ? PER_TEMPLATE.crisis

@@ -19,6 +19,11 @@ export interface TrainOptions {
   l2: number;
   /** How much more a crisis statement counts than a calm one: misses cost more. */
   crisisWeight: number;
+  /**
+   * Quantised weights this small or smaller are set to zero. A word or run of letters the
+   * training barely saw then adds nothing, rather than noise, when it turns up in real text.
+   */
+  prune: number;
   seed: number;
 }
 
@@ -28,6 +33,7 @@ export const defaultTrainOptions: TrainOptions = {
   decay: 0.25,
   l2: 0.05,
   crisisWeight: 1,
+  prune: 0,
   seed: 20261203,
 };
 
@@ -117,7 +123,8 @@ export function trainCrisisModel(
   const scale = largest > 0 ? Number((largest / 127).toPrecision(6)) : 1;
   const quantised = new Int8Array(BUCKETS);
   for (let i = 0; i < BUCKETS; i++) {
-    quantised[i] = Math.max(-127, Math.min(127, Math.round((weights[i] ?? 0) / scale)));
+    const q = Math.max(-127, Math.min(127, Math.round((weights[i] ?? 0) / scale)));
+    quantised[i] = Math.abs(q) <= options.prune ? 0 : q;
   }
   return {
     version: 1,
