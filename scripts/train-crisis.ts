@@ -99,6 +99,17 @@ if (process.argv.includes("--eval")) {
         inForm.filter((r) => !r.crisis).map((r) => r.text),
       );
     }
+    // For the reader deciding on the threshold: the same figures at higher thresholds. The
+    // threshold itself is chosen on the held-out statements above, never here.
+    console.log("\ndevelopment set at other thresholds (rules or scorer; project everyday list)");
+    const devCrisis = rows.filter((r) => r.crisis).map((r) => r.text);
+    const devCalm = rows.filter((r) => !r.crisis).map((r) => r.text);
+    for (const t of [stored.threshold, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const at = (x: string): boolean => score(x).score >= t || hasCrisisLanguage(x);
+      console.log(
+        `  ${t.toFixed(2)}  recall ${flaggedShare(devCrisis, at)}  false alarms ${flaggedShare(devCalm, at)}  everyday list ${flaggedShare(everydayStatements, at)}`,
+      );
+    }
     if (process.argv.includes("--list")) {
       // Printed for the person running it only; the development set's texts stay out of the
       // project.
