@@ -135,14 +135,20 @@ if (process.argv.includes("--eval")) {
     texts.push(text.slice(0, target));
   }
   for (const t of texts.slice(0, 500)) score(t);
+  // Each text is timed three times and its fastest run kept: on a shared machine a single run
+  // also measures the other processes that took the processor meanwhile.
   const times = texts.map((t) => {
-    const from = performance.now();
-    score(t);
-    return performance.now() - from;
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const from = performance.now();
+      score(t);
+      fastest = Math.min(fastest, performance.now() - from);
+    }
+    return fastest;
   });
   times.sort((a, b) => a - b);
   const at = (q: number): string => (times[Math.floor(q * (times.length - 1))] ?? 0).toFixed(3);
   console.log(
-    `\nspeed, scorer alone, texts up to 2,000 characters: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`,
+    `\nspeed, scorer alone, 10,000 texts up to 2,000 characters, fastest of 3 runs each: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`,
   );
 }

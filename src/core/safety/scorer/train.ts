@@ -137,7 +137,7 @@ export function trainCrisisModel(
 }
 
 /** Share of held-out look-alikes the threshold may flag; docs/CRISIS-SCORER.md says why. */
-export const FALSE_ALARM_BUDGET = 0.1;
+export const FALSE_ALARM_BUDGET = 0.05;
 
 export interface SplitStatement extends LabelledStatement {
   split: "train" | "heldout";
