@@ -39,7 +39,7 @@ writeFileSync(statementsUrl, `${statements.map((s) => JSON.stringify(s)).join("\
 const training = statements.filter((s) => s.split === "train");
 const heldout = statements.filter((s) => s.split === "heldout");
 
-const stored = buildCrisisModel(statements);
+const { draft, shipped: stored } = buildCrisisModel(statements);
 const text = serializeModel(stored);
 writeFileSync(modelUrl, text);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -48,6 +48,9 @@ console.log(
 );
 
 const score = createCrisisScorer(decodeModel(stored));
+// Held-out figures come from the draft, which has not seen those templates; the shipped model
+// has, so its figures there would flatter it.
+const draftScore = createCrisisScorer(decodeModel(draft));
 const flaggedShare = (texts: readonly string[], flag: (t: string) => boolean): string =>
   texts.length === 0
     ? "-"
@@ -55,12 +58,12 @@ const flaggedShare = (texts: readonly string[], flag: (t: string) => boolean): s
 const scorer = (t: string): boolean => score(t).flagged;
 const either = (t: string): boolean => scorer(t) || hasCrisisLanguage(t);
 
-const report = (name: string, crisis: string[], calm: string[]): void => {
+const report = (name: string, crisis: string[], calm: string[], model = scorer): void => {
   console.log(`\n${name}`);
   for (const [label, flag] of [
-    ["scorer", scorer],
+    ["scorer", model],
     ["rules", hasCrisisLanguage],
-    ["rules or scorer", either],
+    ["rules or scorer", (t: string) => model(t) || hasCrisisLanguage(t)],
   ] as const) {
     console.log(
       `  ${label.padEnd(16)} recall ${flaggedShare(crisis, flag)}   false alarms ${flaggedShare(calm, flag)}`,
@@ -70,14 +73,20 @@ const report = (name: string, crisis: string[], calm: string[]): void => {
 
 const texts = (list: typeof statements, crisis: boolean): string[] =>
   list.filter((s) => s.crisis === crisis).map((s) => s.text);
-report("held-out templates", texts(heldout, true), texts(heldout, false));
+const draftScorer = (t: string): boolean => draftScore(t).flagged;
+report(
+  "held-out templates (draft model)",
+  texts(heldout, true),
+  texts(heldout, false),
+  draftScorer,
+);
 for (const category of new Set(heldout.map((s) => s.category))) {
   const inCategory = heldout.filter((s) => s.category === category);
   const crisis = inCategory[0]?.crisis ?? false;
   console.log(
     `  ${category.padEnd(10)} scorer ${crisis ? "recall" : "false alarms"} ${flaggedShare(
       inCategory.map((s) => s.text),
-      scorer,
+      draftScorer,
     )}`,
   );
 }

@@ -43,9 +43,10 @@ describe("the crisis scorer's training", () => {
     expect(heldOut / statements.length).toBeGreaterThan(0.15);
   });
 
+  // Trains twice on some 14,000 statements (draft and shipped): seconds, more on a busy machine.
   it("reproduces the committed model from the committed statements, byte for byte", () => {
-    expect(serializeModel(buildCrisisModel(statements))).toBe(committedModelText);
-  });
+    expect(serializeModel(buildCrisisModel(statements).shipped)).toBe(committedModelText);
+  }, 180_000);
 
   it("gives the same bytes twice on a small slice, and different bytes for a different seed", () => {
     const slice = statements.filter((_, i) => i % 20 === 0);

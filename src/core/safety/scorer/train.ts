@@ -143,25 +143,37 @@ export interface SplitStatement extends LabelledStatement {
   split: "train" | "heldout";
 }
 
+export interface BuiltCrisisModel {
+  /** Trained on the training templates only; its threshold is chosen on the held-out ones. */
+  draft: StoredCrisisModel;
+  /** Trained on every statement, with the draft's threshold: the model that ships. */
+  shipped: StoredCrisisModel;
+}
+
 /**
- * The shipped model: trained on the statements of the training templates, its threshold chosen
- * on the statements of the templates held out.
+ * The threshold is chosen with a draft model that has not seen the held-out templates, so it is
+ * set on wordings new to the model. The shipped model then learns from every template, held-out
+ * ones too (a wording left out of the shipped model is a wording it would miss), and keeps the
+ * draft's threshold.
  */
 export function buildCrisisModel(
   statements: readonly SplitStatement[],
   options: TrainOptions = defaultTrainOptions,
-): StoredCrisisModel {
+): BuiltCrisisModel {
   const trained = trainCrisisModel(
     statements.filter((s) => s.split === "train"),
     options,
   );
-  const draft = createCrisisScorer(decodeModel(trained));
+  const score = createCrisisScorer(decodeModel(trained));
   const calm = statements.filter((s) => s.split === "heldout" && !s.crisis);
   const threshold = chooseThreshold(
-    calm.map((s) => draft(s.text).score),
+    calm.map((s) => score(s.text).score),
     FALSE_ALARM_BUDGET,
   );
-  return { ...trained, threshold };
+  return {
+    draft: { ...trained, threshold },
+    shipped: { ...trainCrisisModel(statements, options), threshold },
+  };
 }
 
 /**
