@@ -29,13 +29,14 @@ const FNV_PRIME = 0x01000193;
 let charWord = new Int32Array(256);
 
 /**
- * Calls `visit(word, bucket, sign)` once per feature. The bucket is taken from the top bits of a
- * multiplied hash and the sign from the bit below them, so two features that share a bucket
- * tend to cancel rather than add up.
+ * Calls `visit(word, bucket, sign)` once per feature, sign 1 or -1. The bucket is taken from the
+ * top bits of a multiplied hash and the sign from the bit below them, so two features that share
+ * a bucket tend to cancel rather than add up. The sign is computed without a branch: it is a coin
+ * toss, which a processor cannot predict.
  */
 export function forEachFeature(
   tokens: ScorerTokens,
-  visit: (word: number, bucket: number, sign: 1 | -1) => void,
+  visit: (word: number, bucket: number, sign: number) => void,
 ): void {
   const { chars, charStart, count } = tokens;
   const total = charStart[count] ?? 0;
@@ -54,11 +55,11 @@ export function forEachFeature(
     visit(word, ANY_WORD_BUCKET, 1);
     let x = Math.imul(h ^ (h >>> 15) ^ UNIGRAM, 0x2c1b3c6d);
     x ^= x >>> 12;
-    visit(word, x >>> SHIFT, (x >>> (SHIFT - 1)) & 1 ? -1 : 1);
+    visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
     if (word > 0) {
       x = Math.imul(Math.imul(previous, 0x2f0b3c55) ^ h ^ BIGRAM, 0x297a2d39);
       x ^= x >>> 12;
-      visit(word, x >>> SHIFT, (x >>> (SHIFT - 1)) & 1 ? -1 : 1);
+      visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
     }
     previous = h;
   }
@@ -70,7 +71,7 @@ export function forEachFeature(
       h = Math.imul(h ^ (chars[s + n - 1] ?? 0), FNV_PRIME);
       let x = Math.imul(h ^ (h >>> 15) ^ (NGRAM[n] ?? 0), 0x2c1b3c6d);
       x ^= x >>> 12;
-      visit(charWord[s + n - 1] ?? 0, x >>> SHIFT, (x >>> (SHIFT - 1)) & 1 ? -1 : 1);
+      visit(charWord[s + n - 1] ?? 0, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
     }
   }
 }

@@ -12,7 +12,7 @@ const STRONGEST_SHARE = 0.4;
 export function createCrisisScorer(model: CrisisModel): (text: string) => CrisisScore {
   const { weights, scale, bias, threshold } = model;
   let parts = new Int32Array(64);
-  const add = (word: number, bucket: number, sign: 1 | -1): void => {
+  const add = (word: number, bucket: number, sign: number): void => {
     parts[word] = (parts[word] ?? 0) + sign * (weights[bucket] ?? 0);
   };
 
