@@ -122,10 +122,10 @@ describe("scoreCrisis", () => {
     });
   }
 
-  it("scores at least 75% of all the crisis examples above the threshold", () => {
+  it("scores at least 85% of all the crisis examples above the threshold", () => {
     const all = Object.values(byCategory).flat();
     const caught = all.filter((text) => scoreCrisis(text).flagged);
-    expect(caught.length / all.length).toBeGreaterThanOrEqual(0.75);
+    expect(caught.length / all.length).toBeGreaterThanOrEqual(0.85);
   });
 
   it("keeps most look-alikes below the threshold", () => {
