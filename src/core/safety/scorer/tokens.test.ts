@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokens.js";
+import { bestWindow } from "./window.js";
+
+function words(text: string): { plain: string; original: string }[] {
+  const tokens = tokenize(text);
+  const out: { plain: string; original: string }[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const from = tokens.charStart[i] ?? 0;
+    const to = tokens.charStart[i + 1] ?? 0;
+    out.push({
+      plain: String.fromCharCode(...tokens.chars.subarray(from, to)),
+      original: text.slice(tokens.start[i], tokens.end[i]),
+    });
+  }
+  return out;
+}
+
+describe("tokenize", () => {
+  it("lowercases, drops apostrophes inside words and squeezes repeated letters", () => {
+    expect(words("I DON’T wanna kiiiill")).toEqual([
+      { plain: "i", original: "I" },
+      { plain: "dont", original: "DON’T" },
+      { plain: "wana", original: "wanna" },
+      { plain: "kil", original: "kiiiill" },
+    ]);
+  });
+
+  it("splits on punctuation, emoji, other scripts and lone surrogates", () => {
+    expect(words("bye,world😢мир\ud800ok").map((w) => w.plain)).toEqual(["bye", "world", "ok"]);
+  });
+
+  it("reuses its buffers without mixing up a longer earlier text", () => {
+    tokenize("a much longer text with many words in it to fill the buffers");
+    expect(words("hi there").map((w) => w.plain)).toEqual(["hi", "there"]);
+  });
+});
+
+describe("bestWindow", () => {
+  it("picks the highest run of five to twelve words", () => {
+    const parts = [-5, -5, -5, 1, 9, 9, -1, 0, -5, -5, -5, -5, -5, -5];
+    expect(bestWindow(parts, parts.length)).toEqual({ sum: 18, start: 3, size: 5 });
+  });
+
+  it("reads a text shorter than five words whole", () => {
+    expect(bestWindow([2, -1, 3], 3)).toEqual({ sum: 4, start: 0, size: 3 });
+    expect(bestWindow([], 0)).toEqual({ sum: 0, start: 0, size: 0 });
+  });
+});
