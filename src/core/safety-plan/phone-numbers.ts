@@ -90,15 +90,15 @@ export function findPhoneNumbers(text: string): FoundNumber[] {
     const digits = written.replace(/[^\d+]/g, "");
     const count = digits.replace("+", "").length;
     if (count > 15) continue;
-    const between = previous ? text.slice(previous.end, start) : "";
-    const purpose =
+    const between: string = previous ? text.slice(previous.end, start) : "";
+    const purpose: Purpose =
       purposeOf(text.slice(Math.max(0, start - 40), start)) ??
       (previous && JOINED.test(between) ? previous.purpose : null);
     const grouped = /[ ()-]/.test(written);
     const longEnough = count >= 8 || (count >= 6 && grouped);
     if (purpose ? count < 3 : !longEnough) continue;
-    const callable = purpose ? purpose.call : true;
-    const textable = purpose && purpose.text !== "maybe" ? purpose.text : mayTakeTexts(digits);
+    const callable: boolean = purpose ? purpose.call : true;
+    const textable: boolean = purpose && purpose.text !== "maybe" ? purpose.text : mayTakeTexts(digits);
     found.push({
       written,
       call: callable ? telHref(written) : null,

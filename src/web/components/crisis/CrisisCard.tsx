@@ -1,13 +1,17 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { CrisisLines } from "./CrisisLines.js";
+import { HelpSheet, type SheetView } from "./HelpSheet.js";
 
 /**
  * Shown in place, beside what the person is writing, when their words suggest they may be
- * thinking of ending their life or hurting themselves. It blocks nothing and loses nothing. Its
- * first words and the link to /crisis need no network; the local lines are added when they load.
+ * thinking of ending their life or hurting themselves. It blocks nothing and loses nothing: its
+ * links open the help lines and the safety plan in a sheet over the screen, so nothing written
+ * underneath goes anywhere. Its first words and the link to /crisis need no network; the local
+ * lines are added when they load.
  */
 export function CrisisCard({ onClose }: { onClose: () => void }) {
   const headingId = useId();
+  const [sheet, setSheet] = useState<SheetView | null>(null);
   return (
     <section className="crisis-card" aria-labelledby={headingId}>
       <h2 id={headingId}>You don't have to carry this alone</h2>
@@ -17,16 +21,27 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
       </p>
       <CrisisLines />
       <p className="crisis-card-actions">
-        <a className="crisis-card-link" href="/crisis">
+        <button
+          type="button"
+          className="link-button crisis-card-link"
+          aria-haspopup="dialog"
+          onClick={() => setSheet("lines")}
+        >
           See all help lines
-        </a>
-        <a className="crisis-card-link" href="/safety-plan">
+        </button>
+        <button
+          type="button"
+          className="link-button crisis-card-link"
+          aria-haspopup="dialog"
+          onClick={() => setSheet("plan")}
+        >
           Open your safety plan
-        </a>
+        </button>
         <button type="button" className="link-button" onClick={onClose}>
           Close this
         </button>
       </p>
+      <HelpSheet view={sheet} onView={setSheet} onClose={() => setSheet(null)} />
     </section>
   );
 }
