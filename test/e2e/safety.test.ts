@@ -294,7 +294,13 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await plan.save();
 
     await page.reload();
-    await plan.waitUntilShown();
+    // Once saved, the plan opens to be read, with "Edit" beside it.
+    await plan.waitUntilViewed();
+    expect(await plan.shown("My warning signs")).toEqual([
+      "I stop answering messages",
+      "I lie awake going over the same thoughts",
+    ]);
+    await plan.edit();
     expect(await plan.values("My warning signs")).toEqual([
       "I stop answering messages",
       "I lie awake going over the same thoughts",

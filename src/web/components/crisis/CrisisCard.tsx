@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { type MouseEvent, type ReactNode, useId, useState } from "react";
 import { CrisisLines } from "./CrisisLines.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
 
@@ -21,27 +21,44 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
       </p>
       <CrisisLines />
       <p className="crisis-card-actions">
-        <button
-          type="button"
-          className="link-button crisis-card-link"
-          aria-haspopup="dialog"
-          onClick={() => setSheet("lines")}
-        >
+        <SheetLink href="/crisis" onOpen={() => setSheet("lines")}>
           See all help lines
-        </button>
-        <button
-          type="button"
-          className="link-button crisis-card-link"
-          aria-haspopup="dialog"
-          onClick={() => setSheet("plan")}
-        >
+        </SheetLink>
+        <SheetLink href="/safety-plan" onOpen={() => setSheet("plan")}>
           Open your safety plan
-        </button>
+        </SheetLink>
         <button type="button" className="link-button" onClick={onClose}>
           Close this
         </button>
       </p>
       <HelpSheet view={sheet} onView={setSheet} onClose={() => setSheet(null)} />
     </section>
+  );
+}
+
+/**
+ * A real link to the full page, so it still leads to help if anything here fails and opens in a
+ * new tab when asked to; a plain tap or Enter opens the sheet instead, and nothing navigates.
+ */
+function SheetLink({
+  href,
+  onOpen,
+  children,
+}: {
+  href: string;
+  onOpen: () => void;
+  children: ReactNode;
+}) {
+  function open(event: MouseEvent<HTMLAnchorElement>) {
+    const plain =
+      event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+    if (!plain) return;
+    event.preventDefault();
+    onOpen();
+  }
+  return (
+    <a className="crisis-card-link" href={href} aria-haspopup="dialog" onClick={open}>
+      {children}
+    </a>
   );
 }
