@@ -209,7 +209,8 @@ export function SafetyPlanScreen() {
           if (draft) saver.current.forgetDraft();
           latest.current = fromServer;
           setLists(fromServer);
-          setEditing(plan.updatedAt === null);
+          // A plan with nothing in it has nothing to read yet: it opens ready to write.
+          setEditing(safetyPlanSteps.every((step) => plan[step].length === 0) || !plan.updatedAt);
         }
         setLoaded({ state: "ready", savedAt: plan.updatedAt });
       },
@@ -225,6 +226,22 @@ export function SafetyPlanScreen() {
         window.clearTimeout(timer.current);
         void saver.current.autosave();
       }
+    };
+  }, []);
+
+  // Back from another page with this one kept whole in the browser's memory, or the connection
+  // back: anything not yet saved is tried again at once.
+  useEffect(() => {
+    const retry = () => {
+      if (latest.current && snapshot(latest.current) !== savedAs.current) {
+        saver.current.schedule(0);
+      }
+    };
+    window.addEventListener("pageshow", retry);
+    window.addEventListener("online", retry);
+    return () => {
+      window.removeEventListener("pageshow", retry);
+      window.removeEventListener("online", retry);
     };
   }, []);
 
