@@ -98,7 +98,8 @@ export function findPhoneNumbers(text: string): FoundNumber[] {
     const longEnough = count >= 8 || (count >= 6 && grouped);
     if (purpose ? count < 3 : !longEnough) continue;
     const callable: boolean = purpose ? purpose.call : true;
-    const textable: boolean = purpose && purpose.text !== "maybe" ? purpose.text : mayTakeTexts(digits);
+    const textable: boolean =
+      purpose && purpose.text !== "maybe" ? purpose.text : mayTakeTexts(digits);
     found.push({
       written,
       call: callable ? telHref(written) : null,
