@@ -44,7 +44,7 @@ export function HelpSheet({
   useEffect(() => {
     if (view !== "plan" || planPart.state === "ready") return;
     let live = true;
-    import("./SheetPlan.js").then(
+    import("../../screens/safety-plan/SheetPlan.js").then(
       (module) => {
         if (live) setPlanPart({ state: "ready", Plan: module.SheetPlan });
       },

@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
 import { messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
-import { PlanView } from "../../screens/safety-plan/PlanView.js";
-import { Link } from "../Link.js";
+import { Link } from "../../components/Link.js";
+import { PlanView } from "./PlanView.js";
 
 type Loaded =
   | { state: "loading" }
@@ -12,7 +12,8 @@ type Loaded =
 
 /**
  * The person's safety plan inside the help sheet, to read and act on without leaving the screen
- * underneath. Loaded with the sheet's plan view only, so the check-in screen's script stays small.
+ * underneath. It lives with the safety plan's screen, not with the card, so it and the number
+ * finder load only when a plan is opened in the sheet and the check-in screen's script stays small.
  */
 export function SheetPlan() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
