@@ -42,7 +42,7 @@ type Loaded =
 /** What the quiet line under the plan says about saving. */
 type Saving =
   | { state: "quiet" }
-  | { state: "saved" }
+  | { state: "saved"; restored?: boolean }
   | { state: "restored" }
   | { state: "kept"; onDevice: boolean; message: string }
   | { state: "refused" }
@@ -149,7 +149,8 @@ export function SafetyPlanScreen() {
       setProblem("");
       if (latest.current && snapshot(latest.current) === sent) {
         forgetDraft();
-        setSaving({ state: "saved" });
+        // A draft brought back keeps saying so once it is saved, rather than vanishing into "Saved".
+        setSaving((now) => ({ state: "saved", restored: now.state === "restored" }));
       }
     } catch (error) {
       failed = true;
@@ -437,7 +438,9 @@ function SavingStatus({
   onRetry: () => void;
 }) {
   let words = "";
-  if (saving.state === "saved") words = "Saved.";
+  if (saving.state === "saved") {
+    words = saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.";
+  }
   if (saving.state === "done") words = "Saved. Your plan is here whenever you need it.";
   if (saving.state === "restored") {
     words = "Your draft is still here, just as you left it. Saving it now.";
