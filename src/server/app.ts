@@ -64,7 +64,7 @@ export async function buildApp(
   registerSessionGuard(app, ctx);
 
   healthRoutes(app, ctx);
-  crisisRoutes(app);
+  crisisRoutes(app, ctx);
   supportRoutes(app);
   accountRoutes(app, ctx);
   sessionRoutes(app, ctx);

@@ -38,6 +38,13 @@ describe.skipIf(browserUnavailable())("getting help", () => {
     expect(britain).toContain("Samaritans");
     expect(britain).toContain("116 123");
     expect(britain).toContain("999");
+    // With no script at all, every number is still one tap: a call or a text, never plain text.
+    await expect(page.getByRole("link", { name: "Call 999" }).getAttribute("href")).resolves.toBe(
+      "tel:999",
+    );
+    await expect(
+      page.getByRole("link", { name: "Text SHOUT to 85258" }).getAttribute("href"),
+    ).resolves.toBe("sms:85258?&body=SHOUT");
 
     await crisis.chooseRegion("United States");
     expect(new URL(page.url()).searchParams.get("region")).toBe("US");

@@ -1,16 +1,28 @@
 import { type CrisisResources, regionName } from "../../core/crisis/crisis-resources.js";
-import { crisisLineItem, regionOptions } from "./crisis-lines.html.js";
+import { crisisLineItem, emergencyAdvice, regionOptions } from "./crisis-lines.html.js";
 import { escapeHtml as e } from "./html.js";
 
 /**
  * The crisis page, rendered on the server so it works with JavaScript off, on a slow phone, and
  * before anyone has signed in. Plain words, the numbers first, nothing that could fail to load.
  */
-export function renderCrisisPage(info: CrisisResources): string {
+export function renderCrisisPage(
+  info: CrisisResources,
+  options: { signedIn: boolean } = { signedIn: false },
+): string {
   const place = info.known ? ` in ${e(regionName(info.region))}` : "";
-  const emergency = info.known
-    ? `If you are in danger right now, or might act on thoughts of ending your life, call <strong>${e(info.emergency)}</strong>.`
-    : "If you are in danger right now, or might act on thoughts of ending your life, call your local emergency number.";
+  const emergency = emergencyAdvice(
+    info,
+    "If you are in danger right now, or might act on thoughts of ending your life",
+  );
+  // Only for someone signed in: to anyone else the link would lead to a sign-in form, not a plan.
+  const plan = options.signedIn
+    ? `<section class="plan" aria-labelledby="plan-heading">
+<h2 id="plan-heading">Your safety plan</h2>
+<p>Your own steps for a moment like this, and the people you chose. If you have not made one yet, you can start it there.</p>
+<p class="ways"><a class="call secondary" href="/safety-plan">Open your safety plan</a></p>
+</section>`
+    : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -29,12 +41,13 @@ export function renderCrisisPage(info: CrisisResources): string {
 <p>Talking to someone can help, even a stranger. These services are free and confidential, and the people there want to hear from you.</p>
 <section class="emergency" aria-labelledby="emergency-heading">
 <h2 id="emergency-heading">In an emergency</h2>
-<p>${emergency}</p>
+${emergency}
 </section>
 <section aria-labelledby="lines-heading">
 <h2 id="lines-heading">People you can reach${place}</h2>
 <ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h2")).join("")}</ul>
 </section>
+${plan}
 <form method="get" action="/crisis">
 <label for="region">Show help lines for
 <select id="region" name="region">${regionOptions(info.region)}</select></label>

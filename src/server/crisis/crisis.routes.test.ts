@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { helpLinksFor } from "../../core/crisis/contact-links.js";
+import {
+  crisisResourcesFor,
+  INTERNATIONAL,
+  knownRegions,
+} from "../../core/crisis/crisis-resources.js";
 
 describe("crisis help, reachable without signing in", () => {
   let t: TestApp;
@@ -46,9 +52,55 @@ describe("crisis help, reachable without signing in", () => {
     expect(html).not.toContain("<script");
     expect(html).toContain("988 Suicide &amp; Crisis Lifeline");
     expect(html).toContain('href="tel:988"');
-    expect(html).toContain("<strong>911</strong>");
+    expect(html).toContain('<a class="call" href="tel:911">Call 911</a>');
+    expect(html).toContain(
+      '<a class="call text" href="sms:741741?&amp;body=HOME">Text HOME to 741741</a>',
+    );
     expect(html).toContain('<option value="US" selected>');
     expect(html).toContain("2026-11-29");
+  });
+
+  it("makes every emergency number, phone line and text line on /crisis a call or text link, for every region", async () => {
+    for (const region of [...knownRegions, INTERNATIONAL]) {
+      const info = crisisResourcesFor(region);
+      const html = (await t.app.inject({ method: "GET", url: `/crisis?region=${region}` })).body;
+      const hrefs = [...html.matchAll(/href="((?:tel|sms):[^"]*)"/g)].map((m) => m[1]);
+      const { emergency, lines } = helpLinksFor(info);
+      const expected = [...emergency, ...lines.flatMap((line) => line.links)].map((link) =>
+        link.href.replace(/&/g, "&amp;"),
+      );
+      expect(hrefs, region).toEqual(expected);
+      // Every number written on the page sits inside one of those links or in a sentence that
+      // has its link straight after: none is left as plain text only.
+      for (const number of [info.emergency, ...info.resources.flatMap((r) => [r.phone, r.text])]) {
+        if (!number || !/\d/.test(number)) continue;
+        for (const digits of number.match(/\d[\d ]*\d|\d/g) ?? []) {
+          expect(hrefs.join(" "), `${region}: ${digits}`).toContain(digits.replace(/\D/g, ""));
+        }
+      }
+      if (info.known) expect(emergency.length, region).toBeGreaterThan(0);
+    }
+  });
+
+  it("links to the person's safety plan only when they are signed in", async () => {
+    const anyone = (await t.app.inject({ method: "GET", url: "/crisis?region=GB" })).body;
+    expect(anyone).not.toContain('href="/safety-plan"');
+    const owner = await t.owner();
+    const signedIn = await owner.get("/crisis?region=GB");
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.body).toContain(
+      '<a class="call secondary" href="/safety-plan">Open your safety plan</a>',
+    );
+    expect(signedIn.headers["cache-control"]).toContain("private");
+    // A cookie that names no session is simply nobody: the page still answers, without the link.
+    const stranger = await t.app.inject({
+      method: "GET",
+      url: "/crisis?region=GB",
+      headers: { cookie: "reconnect_session=not-a-real-session" },
+    });
+    expect(stranger.statusCode).toBe(200);
+    expect(stranger.body).not.toContain('href="/safety-plan"');
+    expect(stranger.body).toContain('href="tel:999"');
   });
 
   it("tells someone in an unlisted country to call their local emergency number", async () => {

@@ -1,20 +1,29 @@
 import type { FastifyInstance } from "fastify";
 import { crisisResourcesFor } from "../../core/crisis/crisis-resources.js";
+import type { AppContext } from "../app-context.js";
+import { optionalUser } from "../sessions/session-guard.js";
 import { renderCrisisPage } from "./crisis.page.js";
 import { crisisStyles } from "./crisis.styles.js";
 import { regionOf } from "./region-of-request.js";
 
-export function crisisRoutes(app: FastifyInstance): void {
+export function crisisRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/crisis-resources", async (request) => {
     const { known: _known, ...resources } = crisisResourcesFor(regionOf(request));
     return resources;
   });
 
   app.get("/crisis", async (request, reply) => {
-    return reply
-      .header("cache-control", "no-cache")
-      .type("text/html; charset=utf-8")
-      .send(renderCrisisPage(crisisResourcesFor(regionOf(request))));
+    // The page must answer even if the session cannot be read: help never waits on an account.
+    const user = await optionalUser(ctx, request, reply).catch(() => undefined);
+    return (
+      reply
+        // It differs by who is signed in, so no shared cache may keep one person's copy for another.
+        .header("cache-control", "private, no-cache")
+        .type("text/html; charset=utf-8")
+        .send(
+          renderCrisisPage(crisisResourcesFor(regionOf(request)), { signedIn: user !== undefined }),
+        )
+    );
   });
 
   app.get("/crisis.css", async (_request, reply) => {

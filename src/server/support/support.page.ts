@@ -1,5 +1,5 @@
 import { type CrisisResources, regionName } from "../../core/crisis/crisis-resources.js";
-import { crisisLineItem, regionOptions } from "../crisis/crisis-lines.html.js";
+import { crisisLineItem, emergencyAdvice, regionOptions } from "../crisis/crisis-lines.html.js";
 import { escapeHtml as e } from "../crisis/html.js";
 
 /** The guide's sections, in order: the contents list and the headings come from this one list. */
@@ -25,13 +25,11 @@ function section(id: SectionId, body: string): string {
 
 function helpLines(info: CrisisResources): string {
   const place = info.known ? ` in ${e(regionName(info.region))}` : "";
-  const emergency = info.known
-    ? `If someone is in danger right now, call <strong>${e(info.emergency)}</strong>.`
-    : "If someone is in danger right now, call your local emergency number.";
+  const emergency = emergencyAdvice(info, "If someone is in danger right now");
   return section(
     "help-lines",
     `<p>These services are free and confidential. You can call them about someone else, too: they help worried friends and family every day.</p>
-<div class="emergency"><p>${emergency}</p></div>
+<div class="emergency">${emergency}</div>
 <p>People you can reach${place}:</p>
 <ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h3")).join("")}</ul>
 <form method="get" action="/support">

@@ -78,7 +78,11 @@ describe("the supporter guide, public and script-free", () => {
   it("shows the help lines for the region asked for", async () => {
     const html = (await t.app.inject({ method: "GET", url: "/support?region=GB" })).body;
     expect(html).toContain("Samaritans");
-    expect(html).toContain("<strong>999</strong>");
+    expect(html).toContain('<a class="call" href="tel:999">Call 999</a>');
+    expect(html).toContain(
+      '<a class="call text" href="sms:85258?&amp;body=SHOUT">Text SHOUT to 85258</a>',
+    );
+    expect(html).not.toContain("Text: Text");
     expect(html).toContain('<option value="GB" selected>');
   });
 
@@ -92,7 +96,7 @@ describe("the supporter guide, public and script-free", () => {
     ).body;
     expect(html).toContain("988 Suicide &amp; Crisis Lifeline");
     expect(html).toContain('href="tel:988"');
-    expect(html).toContain("<strong>911</strong>");
+    expect(html).toContain('href="tel:911"');
   });
 
   it("falls back to international help for an unlisted region", async () => {

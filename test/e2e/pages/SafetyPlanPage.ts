@@ -1,23 +1,43 @@
 import type { Locator, Page } from "playwright-core";
 import { AppShell } from "./AppShell.js";
 
-/** `/safety-plan`: seven steps, each an editable list. */
+/**
+ * `/safety-plan`: seven steps, each an editable list that saves as it is typed; once a plan is
+ * saved, it opens as a calm view with "Edit" beside it.
+ */
 export class SafetyPlanPage extends AppShell {
   readonly planLink: Locator;
   readonly saveButton: Locator;
+  readonly editButton: Locator;
   readonly printButton: Locator;
   readonly status: Locator;
+  /** The calm view's list of steps, present once a plan is saved and not being edited. */
+  readonly view: Locator;
 
   constructor(page: Page) {
     super(page);
     this.planLink = page.getByRole("banner").getByRole("link", { name: "My safety plan" });
     this.saveButton = page.getByRole("button", { name: "Save my plan" });
+    this.editButton = page.getByRole("button", { name: "Edit my safety plan" });
     this.printButton = page.getByRole("button", { name: "Print or save as PDF" });
     this.status = page.getByRole("status");
+    this.view = page.locator("main ol.plan-view");
   }
 
+  /** The editor, as shown for a plan not saved yet or after "Edit". */
   async waitUntilShown(): Promise<void> {
     await this.waitForHeading("My safety plan");
+    await this.saveButton.waitFor();
+  }
+
+  /** The calm view, as shown once a plan is saved. */
+  async waitUntilViewed(): Promise<void> {
+    await this.waitForHeading("My safety plan");
+    await this.editButton.waitFor();
+  }
+
+  async edit(): Promise<void> {
+    await this.editButton.click();
     await this.saveButton.waitFor();
   }
 
@@ -55,5 +75,27 @@ export class SafetyPlanPage extends AppShell {
     await this.status
       .filter({ hasText: "Saved. Your plan is here whenever you need it." })
       .waitFor();
+  }
+
+  /** Waits for the quiet "Saved." that follows typing. */
+  async waitForAutosave(): Promise<void> {
+    await this.status.filter({ hasText: /^Saved\.$/ }).waitFor();
+  }
+
+  /** A step of the calm view, by its title. */
+  viewed(title: string): Locator {
+    return this.view.locator("li.plan-view-step").filter({
+      has: this.page.getByRole("heading", { name: title }),
+    });
+  }
+
+  /** The entries of a step of the calm view, as written. */
+  async shown(title: string): Promise<string[]> {
+    return this.viewed(title).locator(".plan-view-text").allTextContents();
+  }
+
+  /** One entry of the calm view, by its words. */
+  shownEntry(text: string): Locator {
+    return this.view.locator("li.plan-view-entry").filter({ hasText: text });
   }
 }

@@ -1,25 +1,28 @@
 import { useEffect, useState } from "react";
-import { telHref, textWay } from "../../../core/crisis/contact-links.js";
-import type { CrisisResource } from "../../../core/crisis/crisis-resources.js";
-import { api } from "../../api/reconnect.js";
-
-interface Lines {
-  resources: CrisisResource[];
-  emergency: string;
-}
+import { emergencyLinks, resourceLinks } from "../../../core/crisis/contact-links.js";
+import { ContactButtons } from "./ContactButtons.js";
+import { crisisLines, type Lines } from "./crisis-lines-request.js";
 
 /**
- * The help lines for the browser's region and what to do in an emergency. The emergency advice
- * needs no request; the lines are added when they arrive, and a failed request leaves the advice.
+ * The help lines for the browser's region and what to do in an emergency, every number a call or
+ * text link. The emergency advice needs no request; the lines are added when they arrive, and a
+ * failed request leaves the advice. `full` adds each line's website, for the help sheet;
+ * `emergencyOnly` leaves the lines out, beside the safety plan.
  */
-export function CrisisLines() {
+export function CrisisLines({
+  full = false,
+  emergencyOnly = false,
+}: {
+  full?: boolean;
+  emergencyOnly?: boolean;
+}) {
   const [lines, setLines] = useState<Lines | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.crisisResources().then(
+    crisisLines().then(
       (info) => {
-        if (live) setLines({ resources: info.resources, emergency: info.emergency });
+        if (live) setLines(info);
       },
       () => undefined,
     );
@@ -28,26 +31,30 @@ export function CrisisLines() {
     };
   }, []);
 
+  const emergency = lines ? emergencyLinks(lines.emergency) : [];
   return (
     <>
-      {lines ? (
+      {lines && !emergencyOnly ? (
         <ul className="crisis-card-lines">
           {lines.resources.map((r) => (
             <li key={r.name}>
               <strong>{r.name}</strong>
-              {r.phone ? (
-                <>
-                  {" "}
-                  <a href={telHref(r.phone)}>call {r.phone}</a>
-                </>
-              ) : null}
-              {r.text ? <> · {textWay(r.text)}</> : null}
               {r.hours ? <> · {r.hours}</> : null}
+              <ContactButtons links={resourceLinks(r)} />
+              {full && r.url ? (
+                <a className="crisis-line-site" href={r.url} rel="noreferrer">
+                  {r.url.replace(/^https?:\/\//, "")}
+                </a>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
-      <p>In danger right now? Call {lines ? lines.emergency : "your local emergency number"}.</p>
+      <p className="crisis-emergency">
+        In danger right now? Call{" "}
+        {lines && emergency.length > 0 ? lines.emergency : "your local emergency number"}.
+        <ContactButtons links={emergency} />
+      </p>
     </>
   );
 }

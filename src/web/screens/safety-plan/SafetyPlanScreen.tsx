@@ -1,16 +1,20 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import {
   SAFETY_PLAN_ENTRIES_MAX,
   SAFETY_PLAN_ENTRY_MAX,
   type SafetyPlan,
   type SafetyPlanInput,
   type SafetyPlanStep,
+  safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
+import { api } from "../../api/reconnect.js";
 import { safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { forgetPlanDraft, type PlanTexts, readPlanDraft, writePlanDraft } from "./device-draft.js";
+import { PlanView } from "./PlanView.js";
 import { type StepCopy, stepCopy } from "./steps.js";
 
 /** A line of a list, with a key that stays with it when lines above it are removed. */
@@ -18,6 +22,7 @@ interface Entry {
   key: number;
   text: string;
 }
+
 type Lists = Record<SafetyPlanStep, Entry[]>;
 
 let nextKey = 0;
@@ -26,22 +31,40 @@ function entry(text: string): Entry {
   return { key: nextKey, text };
 }
 
+/** How long typing must pause before the plan is saved: long enough not to save every letter. */
+const AUTOSAVE_MS = 800;
+
 type Loaded =
   | { state: "loading" }
   | { state: "failed"; message: string }
   | { state: "ready"; savedAt: string | null };
 
-function listsOf(plan: SafetyPlan): Lists {
-  const entries = (texts: readonly string[]) => texts.map(entry);
-  return {
-    warningSigns: entries(plan.warningSigns),
-    copingAlone: entries(plan.copingAlone),
-    distractions: entries(plan.distractions),
-    peopleToAsk: entries(plan.peopleToAsk),
-    professionals: entries(plan.professionals),
-    saferSurroundings: entries(plan.saferSurroundings),
-    reasonsForLiving: entries(plan.reasonsForLiving),
-  };
+/** What the quiet line under the plan says about saving. */
+type Saving =
+  | { state: "quiet" }
+  | { state: "saved"; restored?: boolean }
+  | { state: "restored" }
+  | { state: "kept"; onDevice: boolean; message: string }
+  | { state: "refused" }
+  | { state: "done" };
+
+/** An entry just removed, kept so "Undo" can put it back where it was. */
+interface Removed {
+  step: SafetyPlanStep;
+  index: number;
+  entry: Entry;
+}
+
+function listsOf(texts: PlanTexts | SafetyPlan): Lists {
+  const entries = (list: readonly string[]) => list.map(entry);
+  return Object.fromEntries(safetyPlanSteps.map((step) => [step, entries(texts[step])])) as Lists;
+}
+
+/** Every box as typed, blanks included, for the device draft. */
+function typedOf(lists: Lists): PlanTexts {
+  return Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, lists[step].map((e) => e.text)]),
+  ) as PlanTexts;
 }
 
 /** Blank lines are dropped rather than refused: an empty box left at the end is not a mistake. */
@@ -50,15 +73,14 @@ function textsOf(entries: readonly Entry[]): string[] {
 }
 
 function inputOf(lists: Lists): SafetyPlanInput {
-  return {
-    warningSigns: textsOf(lists.warningSigns),
-    copingAlone: textsOf(lists.copingAlone),
-    distractions: textsOf(lists.distractions),
-    peopleToAsk: textsOf(lists.peopleToAsk),
-    professionals: textsOf(lists.professionals),
-    saferSurroundings: textsOf(lists.saferSurroundings),
-    reasonsForLiving: textsOf(lists.reasonsForLiving),
-  };
+  return Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, textsOf(lists[step])]),
+  ) as SafetyPlanInput;
+}
+
+/** What would be saved, as one string, so two versions of the plan compare in one step. */
+function snapshot(lists: Lists): string {
+  return JSON.stringify(inputOf(lists));
 }
 
 function savedOn(iso: string): string {
@@ -70,27 +92,127 @@ function savedOn(iso: string): string {
 }
 
 const entryId = (step: SafetyPlanStep, index: number) => `plan-${step}-${index}`;
+const undoId = (step: SafetyPlanStep) => `plan-${step}-undo`;
+const EDIT_ID = "plan-edit";
 
 /**
  * The Stanley–Brown safety plan: seven short lists in the person's own words. Deliberately not
- * checked for crisis language: naming the darkest thoughts is what the plan is for. A failed
- * save leaves every word on screen.
+ * checked for crisis language: naming the darkest thoughts is what the plan is for.
+ *
+ * Once a plan exists it opens as a calm page to read, its phone numbers ready to call or text,
+ * with "Edit" beside it. While editing, every change is kept on the device at once and saved a
+ * moment after typing pauses, so leaving by "Get help now", closing the tab or losing the
+ * connection never loses a word: a change not yet saved comes back on the next visit.
  */
 export function SafetyPlanScreen() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [lists, setLists] = useState<Lists | null>(null);
+  const [editing, setEditing] = useState(true);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
-  const [status, setStatus] = useState("");
-  const [saving, setSaving] = useState(false);
+  const [saving, setSaving] = useState<Saving>({ state: "quiet" });
+  const [sending, setSending] = useState(false);
+  const [removed, setRemoved] = useState<Removed | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+
+  // The autosave runs from timers, so it reads the latest plan and who is signed in from refs.
+  const latest = useRef<Lists | null>(null);
+  const userId = useRef<string | null>(null);
+  const savedAs = useRef("");
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const onDevice = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  function forgetDraft() {
+    if (userId.current) forgetPlanDraft(userId.current);
+    onDevice.current = false;
+  }
+
+  async function autosave(): Promise<void> {
+    timer.current = undefined;
+    const current = latest.current;
+    if (!current) return;
+    const sent = snapshot(current);
+    if (sent === savedAs.current) return;
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    let failed = false;
+    try {
+      const saved = await safetyApi.saveSafetyPlan(inputOf(current));
+      savedAs.current = sent;
+      setLoaded({ state: "ready", savedAt: saved.updatedAt });
+      setErrors({});
+      setProblem("");
+      if (latest.current && snapshot(latest.current) === sent) {
+        forgetDraft();
+        // A draft brought back keeps saying so once it is saved, rather than vanishing into "Saved".
+        setSaving((now) => ({ state: "saved", restored: now.state === "restored" }));
+      }
+    } catch (error) {
+      failed = true;
+      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      if (Object.keys(fields).length > 0) {
+        setErrors(fields);
+        setSaving({ state: "refused" });
+      } else {
+        setSaving({ state: "kept", onDevice: onDevice.current, message: messageOf(error) });
+      }
+    } finally {
+      inFlight.current = false;
+    }
+    // Changes made while this save was on its way go next; a failure waits for the next change
+    // or "Try again", rather than asking a server that is not answering over and over.
+    if (again.current && !failed) {
+      again.current = false;
+      schedule();
+    }
+  }
+
+  function schedule(delay = AUTOSAVE_MS) {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void saver.current.autosave(), delay);
+  }
+
+  // The load and the timers were set up by an earlier render; they reach this render's functions
+  // through here, which read everything else from refs.
+  const saver = useRef({ autosave, schedule, forgetDraft });
+  saver.current = { autosave, schedule, forgetDraft };
 
   useEffect(() => {
     let live = true;
-    safetyApi.safetyPlan().then(
-      (plan) => {
+    Promise.all([
+      safetyApi.safetyPlan(),
+      // Only to name the device draft after the person; without it the plan still works.
+      api.session().then(
+        (session) => session.user?.id ?? null,
+        () => null,
+      ),
+    ]).then(
+      ([plan, id]) => {
         if (!live) return;
-        setLists(listsOf(plan));
+        userId.current = id;
+        const fromServer = listsOf(plan);
+        savedAs.current = snapshot(fromServer);
+        const draft = id ? readPlanDraft(id) : null;
+        const restored = draft ? listsOf(draft) : null;
+        if (restored && snapshot(restored) !== savedAs.current) {
+          latest.current = restored;
+          onDevice.current = true;
+          setLists(restored);
+          setEditing(true);
+          setSaving({ state: "restored" });
+          saver.current.schedule(0);
+        } else {
+          if (draft) saver.current.forgetDraft();
+          latest.current = fromServer;
+          setLists(fromServer);
+          // A plan with nothing in it has nothing to read yet: it opens ready to write.
+          setEditing(safetyPlanSteps.every((step) => plan[step].length === 0) || !plan.updatedAt);
+        }
         setLoaded({ state: "ready", savedAt: plan.updatedAt });
       },
       (error: unknown) => {
@@ -99,6 +221,28 @@ export function SafetyPlanScreen() {
     );
     return () => {
       live = false;
+      // Leaving inside the app with a save still waiting: send it now. The device draft stays
+      // until the save succeeds, so a failure here loses nothing either.
+      if (timer.current !== undefined) {
+        window.clearTimeout(timer.current);
+        void saver.current.autosave();
+      }
+    };
+  }, []);
+
+  // Back from another page with this one kept whole in the browser's memory, or the connection
+  // back: anything not yet saved is tried again at once.
+  useEffect(() => {
+    const retry = () => {
+      if (latest.current && snapshot(latest.current) !== savedAs.current) {
+        saver.current.schedule(0);
+      }
+    };
+    window.addEventListener("pageshow", retry);
+    window.addEventListener("online", retry);
+    return () => {
+      window.removeEventListener("pageshow", retry);
+      window.removeEventListener("online", retry);
     };
   }, []);
 
@@ -108,24 +252,67 @@ export function SafetyPlanScreen() {
     document.getElementById(focusId)?.focus();
   }, [focusId]);
 
-  function edit(step: SafetyPlanStep, entries: Entry[]) {
-    if (!lists) return;
-    setStatus("");
-    setLists({ ...lists, [step]: entries });
+  function change(next: Lists, undo: Removed | null = null) {
+    latest.current = next;
+    setLists(next);
+    setRemoved(undo);
+    if (snapshot(next) === savedAs.current) {
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
+      forgetDraft();
+      setSaving((now) => (now.state === "quiet" ? now : { state: "saved" }));
+      return;
+    }
+    // Kept on the device before anything else, so a tap on "Get help now" a moment later, or a
+    // closed tab, still finds every word on the next visit.
+    if (userId.current) onDevice.current = writePlanDraft(userId.current, typedOf(next));
+    setSaving((now) => (now.state === "done" ? { state: "quiet" } : now));
+    schedule();
   }
 
-  async function save(event: FormEvent<HTMLFormElement>) {
+  function edit(step: SafetyPlanStep, entries: Entry[]) {
+    if (lists) change({ ...lists, [step]: entries });
+  }
+
+  function remove(step: SafetyPlanStep, shown: Entry[], index: number) {
+    const line = shown[index];
+    if (!lists || !line) return;
+    change(
+      { ...lists, [step]: shown.filter((e) => e.key !== line.key) },
+      { step, index, entry: line },
+    );
+    setFocusId(undoId(step));
+  }
+
+  function undo() {
+    if (!lists || !removed) return;
+    const { step, index, entry: line } = removed;
+    const now = lists[step];
+    const at = Math.min(index, now.length);
+    change({ ...lists, [step]: [...now.slice(0, at), line, ...now.slice(at)] });
+    setFocusId(entryId(step, at));
+  }
+
+  async function saveNow(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!lists || saving) return;
+    if (!lists || sending) return;
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
     setProblem("");
-    setStatus("");
     setErrors({});
-    setSaving(true);
+    setSending(true);
     try {
       const saved = await safetyApi.saveSafetyPlan(inputOf(lists));
-      setLists(listsOf(saved));
+      const shown = listsOf(saved);
+      savedAs.current = snapshot(shown);
+      forgetDraft();
+      latest.current = shown;
+      setLists(shown);
+      setRemoved(null);
       setLoaded({ state: "ready", savedAt: saved.updatedAt });
-      setStatus("Saved. Your plan is here whenever you need it.");
+      setSaving({ state: "done" });
+      setEditing(false);
+      setFocusId(EDIT_ID);
     } catch (error) {
       const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
       setErrors(fields);
@@ -134,32 +321,70 @@ export function SafetyPlanScreen() {
           ? "Something needs a look before this can be saved."
           : messageOf(error),
       );
+      if (Object.keys(fields).length === 0) {
+        setSaving({ state: "kept", onDevice: onDevice.current, message: messageOf(error) });
+      }
     } finally {
-      setSaving(false);
+      setSending(false);
     }
   }
+
+  const plan = lists ? inputOf(lists) : null;
+  const written = plan ? safetyPlanSteps.some((step) => plan[step].length > 0) : false;
 
   return (
     <div className="screen safety-plan">
       <ScreenHeading title="My safety plan">My safety plan</ScreenHeading>
-      <p>
-        A plan for hard moments, in your own words. Go through it step by step when things start to
-        feel too much. Fill in what you can; you can come back any time.
-      </p>
-      <p className="hint no-print">
-        If you are in danger right now, <a href="/crisis">get help now</a>.
-      </p>
-
       {loaded.state === "failed" ? (
         <p role="alert" className="form-error">
           {loaded.message}
         </p>
       ) : null}
       {loaded.state === "loading" ? <p>Getting your plan…</p> : null}
-
-      {lists && loaded.state === "ready" ? (
+      {lists && plan && loaded.state === "ready" && !editing ? (
         <>
-          <form className="stack no-print" noValidate onSubmit={save}>
+          <p className="plan-view-actions no-print">
+            <button
+              id={EDIT_ID}
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setEditing(true);
+                setSaving({ state: "quiet" });
+                setFocusId(entryId(safetyPlanSteps[0], 0));
+              }}
+            >
+              Edit<span className="visually-hidden"> my safety plan</span>
+            </button>
+            <button type="button" className="secondary" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+          </p>
+          <p className="no-print">
+            Your plan for hard moments, in your own words. Go through it step by step when things
+            start to feel too much.
+          </p>
+          {written ? (
+            <div className="no-print">
+              <PlanView plan={plan} level={2} />
+            </div>
+          ) : (
+            <p className="no-print">Nothing is written in your plan yet. "Edit" starts it.</p>
+          )}
+        </>
+      ) : null}
+      {lists && loaded.state === "ready" && editing ? (
+        <>
+          <p>
+            A plan for hard moments, in your own words. Go through it step by step when things start
+            to feel too much. Fill in what you can; it saves as you type, and you can come back any
+            time.
+          </p>
+          <p className="hint no-print">
+            If you are in danger right now, <a href="/crisis">get help now</a>. What you have
+            written here stays.
+          </p>
+          <form className="stack no-print" noValidate onSubmit={saveNow}>
             {stepCopy.map((copy, index) => (
               <StepEditor
                 key={copy.step}
@@ -167,26 +392,77 @@ export function SafetyPlanScreen() {
                 copy={copy}
                 entries={lists[copy.step]}
                 errors={errors}
+                removed={removed?.step === copy.step ? removed : null}
                 onChange={(entries) => edit(copy.step, entries)}
+                onRemove={(shown, at) => remove(copy.step, shown, at)}
+                onUndo={undo}
                 onFocus={setFocusId}
               />
             ))}
             <FormProblem message={problem} />
             <button type="submit" className="primary">
-              {saving ? "Saving…" : "Save my plan"}
+              {sending ? "Saving…" : "Save my plan"}
             </button>
           </form>
-          <p role="status" className="status no-print">
-            {status}
-          </p>
+        </>
+      ) : null}
+      {lists && loaded.state === "ready" ? (
+        <>
+          <SavingStatus saving={saving} editing={editing} onRetry={() => schedule(0)} />
           <p className="no-print">
             {loaded.savedAt ? `Last saved ${savedOn(loaded.savedAt)}. ` : null}
-            <button type="button" className="secondary" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
+            {editing ? (
+              <button type="button" className="secondary" onClick={() => window.print()}>
+                Print or save as PDF
+              </button>
+            ) : null}
           </p>
           <PrintedPlan lists={lists} savedAt={loaded.savedAt} />
         </>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * One quiet line about saving, read out politely when it changes: "Saved", or, when the server
+ * cannot be reached, that the words are still kept here and on the device.
+ */
+function SavingStatus({
+  saving,
+  editing,
+  onRetry,
+}: {
+  saving: Saving;
+  editing: boolean;
+  onRetry: () => void;
+}) {
+  let words = "";
+  if (saving.state === "saved") {
+    words = saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.";
+  }
+  if (saving.state === "done") words = "Saved. Your plan is here whenever you need it.";
+  if (saving.state === "restored") {
+    words = "Your draft is still here, just as you left it. Saving it now.";
+  }
+  if (saving.state === "refused") words = "Not saved yet: something needs a look.";
+  if (saving.state === "kept") {
+    words = saving.onDevice
+      ? "Not saved yet — kept on this device. Your draft is still here."
+      : "Not saved yet. Your words are still here; please keep this page open.";
+  }
+  return (
+    <div className={editing ? "saving-status editing no-print" : "saving-status no-print"}>
+      <p role="status" className="status">
+        {words}
+      </p>
+      {saving.state === "kept" ? (
+        <p>
+          <span className="hint">{saving.message}</span>{" "}
+          <button type="button" className="secondary" onClick={onRetry}>
+            Try saving again
+          </button>
+        </p>
       ) : null}
     </div>
   );
@@ -197,16 +473,36 @@ interface StepEditorProps {
   copy: StepCopy;
   entries: Entry[];
   errors: FieldErrors;
+  removed: Removed | null;
   onChange: (entries: Entry[]) => void;
+  onRemove: (shown: Entry[], index: number) => void;
+  onUndo: () => void;
   onFocus: (id: string) => void;
 }
 
-function StepEditor({ number, copy, entries, errors, onChange, onFocus }: StepEditorProps) {
+/**
+ * One step's list. The boxes come one after another, then "Add another", so Tab goes from one
+ * entry to the next and never lands on a button that erases what was just written: removing is
+ * a choice of its own ("Remove an entry"), and can be undone.
+ */
+function StepEditor({
+  number,
+  copy,
+  entries,
+  errors,
+  removed,
+  onChange,
+  onRemove,
+  onUndo,
+  onFocus,
+}: StepEditorProps) {
   const hintId = `plan-${copy.step}-hint`;
   const listError = errors[copy.step];
   // Always at least one box, so every step can be started without pressing anything first.
   const [blank] = useState(() => entry(""));
+  const [removing, setRemoving] = useState(false);
   const shown = entries.length > 0 ? entries : [blank];
+  const canRemove = shown.length > 1 || shown.some((line) => line.text !== "");
   return (
     <fieldset className="plan-step" aria-describedby={hintId}>
       <legend>
@@ -232,9 +528,9 @@ function StepEditor({ number, copy, entries, errors, onChange, onFocus }: StepEd
                 </p>
               ) : null}
               <div className="plan-entry-row">
-                <input
+                <textarea
                   id={id}
-                  type="text"
+                  rows={2}
                   maxLength={SAFETY_PLAN_ENTRY_MAX}
                   value={line.text}
                   aria-invalid={error ? true : undefined}
@@ -247,15 +543,12 @@ function StepEditor({ number, copy, entries, errors, onChange, onFocus }: StepEd
                     )
                   }
                 />
-                {shown.length > 1 || line.text !== "" ? (
+                {removing && canRemove ? (
                   <button
                     type="button"
                     className="secondary plan-remove"
                     aria-label={`Remove ${label.toLowerCase()}`}
-                    onClick={() => {
-                      onChange(shown.filter((e) => e.key !== line.key));
-                      onFocus(entryId(copy.step, Math.max(0, index - 1)));
-                    }}
+                    onClick={() => onRemove(shown, index)}
                   >
                     Remove
                   </button>
@@ -265,20 +558,49 @@ function StepEditor({ number, copy, entries, errors, onChange, onFocus }: StepEd
           );
         })}
       </ul>
-      {shown.length < SAFETY_PLAN_ENTRIES_MAX ? (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            onChange([...shown, entry("")]);
-            onFocus(entryId(copy.step, shown.length));
-          }}
-        >
-          Add another<span className="visually-hidden"> to {copy.title.toLowerCase()}</span>
-        </button>
-      ) : null}
+      <div aria-live="polite" className="plan-undo">
+        {removed ? (
+          <p>
+            Removed{removed.entry.text.trim() ? ` “${short(removed.entry.text)}”` : ""}.{" "}
+            <button id={undoId(copy.step)} type="button" className="secondary" onClick={onUndo}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+      <p className="plan-step-actions">
+        {shown.length < SAFETY_PLAN_ENTRIES_MAX ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              onChange([...shown, entry("")]);
+              onFocus(entryId(copy.step, shown.length));
+            }}
+          >
+            Add another<span className="visually-hidden"> to {copy.title.toLowerCase()}</span>
+          </button>
+        ) : null}
+        {canRemove || removing ? (
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={removing}
+            onClick={() => setRemoving(!removing)}
+          >
+            {removing ? "Done removing" : "Remove an entry"}
+            <span className="visually-hidden"> from {copy.title.toLowerCase()}</span>
+          </button>
+        ) : null}
+      </p>
     </fieldset>
   );
+}
+
+/** The start of a removed entry, enough to recognise it in "Removed … Undo". */
+function short(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
 }
 
 /** What prints: the plan as plain lists, with no boxes or buttons. */

@@ -1,0 +1,127 @@
+import { type ComponentType, useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { CrisisLines } from "./CrisisLines.js";
+
+export type SheetView = "lines" | "plan";
+
+type PlanPart = { state: "idle" } | { state: "failed" } | { state: "ready"; Plan: ComponentType };
+
+/**
+ * Help over the current screen, never instead of it: a modal dialog with the region's lines or
+ * the person's safety plan. Nothing navigates, so nothing written underneath can be lost. Focus
+ * moves in when it opens and back to the control that opened it when it closes (Close or Esc);
+ * the screen behind is inert while it is open. It sits at the end of the page, outside any live
+ * region, so opening it is not read out as a change to the screen behind.
+ */
+export function HelpSheet({
+  view,
+  onView,
+  onClose,
+}: {
+  view: SheetView | null;
+  onView: (view: SheetView) => void;
+  onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const headingId = useId();
+  const [planPart, setPlanPart] = useState<PlanPart>({ state: "idle" });
+
+  useEffect(() => {
+    const sheet = dialog.current;
+    if (!sheet) return;
+    if (view && !sheet.open) {
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      sheet.showModal();
+    }
+    if (!view && sheet.open) sheet.close();
+    // The title first, so a screen reader says where the person now is.
+    if (view) heading.current?.focus();
+  }, [view]);
+
+  useEffect(() => {
+    if (view !== "plan" || planPart.state === "ready") return;
+    let live = true;
+    import("../../screens/safety-plan/SheetPlan.js").then(
+      (module) => {
+        if (live) setPlanPart({ state: "ready", Plan: module.SheetPlan });
+      },
+      () => {
+        // Offline or the server gone: the sheet still shows the emergency advice and the link to
+        // /crisis, and opening the plan again tries once more.
+        if (live) setPlanPart({ state: "failed" });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, planPart.state]);
+
+  function closed() {
+    if (planPart.state === "failed") setPlanPart({ state: "idle" });
+    onClose();
+    opener.current?.focus();
+  }
+
+  return createPortal(
+    <dialog ref={dialog} className="help-sheet" aria-labelledby={headingId} onClose={closed}>
+      <div className="help-sheet-bar">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {view === "plan" ? "Your safety plan" : "People you can reach now"}
+        </h2>
+        <button
+          type="button"
+          className="secondary help-sheet-close"
+          onClick={() => dialog.current?.close()}
+        >
+          Close
+        </button>
+      </div>
+      {view === "lines" ? (
+        <>
+          <p>
+            Free and confidential. What you wrote is still here behind this, just as you left it.
+          </p>
+          <CrisisLines full />
+          <p className="help-sheet-more">
+            <a className="crisis-card-link" href="/crisis">
+              Open the full help page
+            </a>
+            <button
+              type="button"
+              className="link-button crisis-card-link"
+              onClick={() => onView("plan")}
+            >
+              See your safety plan
+            </button>
+          </p>
+        </>
+      ) : null}
+      {view === "plan" ? (
+        <>
+          <CrisisLines emergencyOnly />
+          {planPart.state === "ready" ? <planPart.Plan /> : null}
+          {planPart.state === "idle" ? <p>Getting your plan…</p> : null}
+          {planPart.state === "failed" ? (
+            <p>
+              Your plan couldn't be opened just now. The people you can reach are one tap away, and{" "}
+              <a href="/crisis">the full help page</a> has them all.
+            </p>
+          ) : null}
+          <p className="help-sheet-more">
+            <button
+              type="button"
+              className="link-button crisis-card-link"
+              onClick={() => onView("lines")}
+            >
+              See people you can reach now
+            </button>
+          </p>
+        </>
+      ) : null}
+    </dialog>,
+    document.body,
+  );
+}
