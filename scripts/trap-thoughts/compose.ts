@@ -50,7 +50,7 @@ function pick<T>(list: readonly T[], next: () => number): T {
 }
 
 function fill(text: string, next: () => number): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const values = slots[name];
     if (!values) throw new Error(`template slot {${name}} has no values`);
     return pick(values, next);
