@@ -44,7 +44,7 @@ describe.skipIf(browserUnavailable())(
       const labeling = traps.card("Labeling");
       await labeling.waitFor();
       await expect(labeling.locator("mark").allTextContents()).resolves.toEqual([
-        "Words that suggest Labeling: such an idiot",
+        "Words that suggest Labeling: I'm such an idiot",
       ]);
       // How sure, in plain words, never as a fact.
       const certainty = await labeling.locator(".trap-certainty").textContent();
