@@ -32,12 +32,18 @@ export interface ScoredText {
 export function scoreSentences(model: ScoringWeights, text: string): ScoredText {
   const analysis = analyze(text);
   const width = model.bias.length;
-  const sentences = splitSentences(text).map((span) => {
-    const inside = (item: TrapSpan) => item.start >= span.start && item.end <= span.end;
+  const spans = splitSentences(text);
+  // Each word and match goes to the sentence that holds it whole, found by binary search and
+  // kept in its original order, so a long text of many sentences costs n log n, not n².
+  const tokens: Analysis["tokens"][number][][] = spans.map(() => []);
+  const hits: Analysis["hits"][number][][] = spans.map(() => []);
+  for (const token of analysis.tokens) tokens[holder(spans, token)]?.push(token);
+  for (const hit of analysis.hits) hits[holder(spans, hit)]?.push(hit);
+  const sentences = spans.map((span, k) => {
     const own: Analysis = {
       prepared: analysis.prepared,
-      tokens: analysis.tokens.filter(inside),
-      hits: analysis.hits.filter(inside),
+      tokens: tokens[k] ?? [],
+      hits: hits[k] ?? [],
     };
     const raw = Float64Array.from(model.bias);
     for (const name of featureNames(own)) {
@@ -48,6 +54,21 @@ export function scoreSentences(model: ScoringWeights, text: string): ScoredText 
     return { span, analysis: own, raw };
   });
   return { analysis, sentences };
+}
+
+/** The index of the sentence that holds `item` whole, or -1 when none does. */
+function holder(spans: readonly TrapSpan[], item: TrapSpan): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle];
+    if (!span) return -1;
+    if (item.start < span.start) high = middle - 1;
+    else if (item.start >= span.end) low = middle + 1;
+    else return item.end <= span.end ? middle : -1;
+  }
+  return -1;
 }
 
 /**
