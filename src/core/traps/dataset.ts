@@ -3,8 +3,9 @@ import type { TrainingExample } from "./train.js";
 import { isTrapId, type TrapId } from "./trap-ids.js";
 
 /**
- * Reads the training file's JSON lines (`{"text", "traps", ...}`). Pure, so scripts and tests
- * share it; they do the file reading themselves.
+ * Reads the training files' JSON lines (`{"text", "traps", ...}`; the project's own thoughts
+ * also carry `template`, which becomes the example's group). Pure, so scripts and tests share
+ * it; they do the file reading themselves.
  */
 export function parseExamples(jsonl: string): TrainingExample[] {
   const examples: TrainingExample[] = [];
@@ -26,7 +27,13 @@ export function parseExamples(jsonl: string): TrainingExample[] {
       }
       ids.push(trap);
     }
-    examples.push({ text, traps: ids });
+    const template: unknown = Reflect.get(parsed, "template");
+    if (template !== undefined && typeof template !== "string") {
+      throw new Error(`line ${index + 1}: "template" must be text`);
+    }
+    examples.push(
+      template === undefined ? { text, traps: ids } : { text, traps: ids, group: template },
+    );
   });
   return examples;
 }

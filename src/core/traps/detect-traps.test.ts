@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTrapDetector, detectTraps, PATTERN_ONLY_THRESHOLD } from "./detect-traps.js";
-import { loadModel } from "./model.js";
+import { COLUMNS, GATE, loadModel } from "./model.js";
 import modelData from "./model.json" with { type: "json" };
 import { learnedTrapIds, type TrapId, trapIds } from "./trap-ids.js";
 
@@ -34,6 +34,26 @@ const samples = [
   "I had soup for lunch",
   "My sister is visiting next week",
 ];
+
+/** One value per model column: the learned traps, then "some trap". */
+const columns = (value: (c: number) => number): number[] =>
+  Array.from({ length: COLUMNS }, (_, c) => value(c));
+
+/**
+ * A detector over a hand-made model: every column starts at -3 (probability under 5%), with
+ * identity calibration and 0.5 thresholds, so only the given features can lift a trap.
+ */
+function toyDetector(features: Record<string, number[]>) {
+  return createTrapDetector(
+    loadModel({
+      ...modelData,
+      bias: columns(() => -300),
+      calibration: Array.from({ length: COLUMNS }, () => [1, 0]),
+      thresholds: columns(() => 0.5),
+      features,
+    }),
+  );
+}
 
 describe("detectTraps", () => {
   it("points a span at the words that show the trap", () => {
@@ -127,21 +147,73 @@ describe("detectTraps", () => {
 
   it("points at the strongest clause when no pattern backs a learned trap", () => {
     const comparing = learnedTrapIds.indexOf("comparing");
-    const features: Record<string, number[]> = {
-      "w:banana": learnedTrapIds.map((_, c) => (c === comparing ? 500 : 0)),
-    };
-    const detect = createTrapDetector(
-      loadModel({
-        ...modelData,
-        bias: learnedTrapIds.map(() => -300),
-        thresholds: learnedTrapIds.map(() => 0.5),
-        features,
-      }),
-    );
+    const detect = toyDetector({
+      "w:banana": columns((c) => (c === comparing || c === GATE ? 500 : 0)),
+    });
     const text = "It rained today, and the banana was brown. Fine.";
     const result = detect(text);
     expect(result.traps.map((trap) => trap.id)).toEqual(["comparing"]);
     const span = result.traps[0]?.spans[0];
     expect(span && text.slice(span.start, span.end)).toBe("and the banana was brown");
+  });
+});
+
+describe('the "some trap" judgement and longer writing', () => {
+  const labeling = learnedTrapIds.indexOf("labeling");
+  /** "zorp" lifts labeling; how far it lifts "some trap" is the test's to choose. */
+  const detectWithGate = (gate: number) =>
+    toyDetector({ "w:zorp": columns((c) => (c === labeling ? 600 : c === GATE ? gate : 0)) });
+
+  it("gives no learned trap where it judges there is none, whatever the trap's own score", () => {
+    expect(detectWithGate(600)("I am a zorp").traps.map((trap) => trap.id)).toEqual(["labeling"]);
+    expect(detectWithGate(0)("I am a zorp").traps).toEqual([]);
+  });
+
+  it("still finds burden where it judges there is no trap, as burden is a risk signal", () => {
+    const found = detectWithGate(0)("I'm just a burden to everyone").traps.map((trap) => trap.id);
+    expect(found).toEqual(["burden"]);
+  });
+
+  it("asks more of one sentence the more sentences there are", () => {
+    // Raw "some trap" score 3.4: probability 0.97 alone, 0.89 as one of 4 sentences (above
+    // 0.5), 0.43 as one of 40 (below).
+    const detect = detectWithGate(640);
+    const plain = "We had tea. ";
+    expect(detect("I am a zorp").traps).toHaveLength(1);
+    expect(detect(`${plain.repeat(3)}I am a zorp`).traps).toHaveLength(1);
+    expect(detect(`${plain.repeat(39)}I am a zorp`).traps).toEqual([]);
+  });
+
+  it("yields the distorted line's trap in a paragraph, with that line's words and sentence", () => {
+    const line = "I'm such an idiot.";
+    const text = `Work ran late and I got home after eight. I burned the dinner. ${line} We ate toast instead, and watched a film.`;
+    const { traps } = detectTraps(text);
+    expect(traps.map((trap) => trap.id)).toEqual(["labeling"]);
+    const [trap] = traps;
+    const from = text.indexOf(line);
+    expect(trap?.sentences).toEqual([{ start: from, end: from + line.length }]);
+    for (const span of trap?.spans ?? []) {
+      expect(span.start).toBeGreaterThanOrEqual(from);
+      expect(span.end).toBeLessThanOrEqual(from + line.length);
+    }
+  });
+
+  it("carries every sentence that shows a trap, and the highest confidence among them", () => {
+    const text = "I'm such a loser. The bus was late. I'm such an idiot.";
+    const labelingFound = detectTraps(text).traps.find((trap) => trap.id === "labeling");
+    expect(labelingFound?.sentences.map((span) => text.slice(span.start, span.end))).toEqual([
+      "I'm such a loser.",
+      "I'm such an idiot.",
+    ]);
+    const alone = ["I'm such a loser.", "I'm such an idiot."].map(
+      (sentence) => detectTraps(sentence).traps.find((trap) => trap.id === "labeling")?.confidence,
+    );
+    expect(labelingFound?.confidence).toBe(Math.max(...alone.map((c) => c ?? 0)));
+  });
+
+  it("stays quiet on a paragraph of plain, fair sentences", () => {
+    const text =
+      "I'm nervous about Friday's interview, which makes sense because I want the job. I've prepared and I'll do my best. Jo hasn't replied yet; she's probably busy at work, and I can ask her later.";
+    expect(detectTraps(text).traps).toEqual([]);
   });
 });

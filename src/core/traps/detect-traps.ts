@@ -1,10 +1,15 @@
-import { type Analysis, analyze, featureNames, patternFeature } from "./features.js";
-import { loadModel, type TrapModel } from "./model.js";
+import type { Analysis } from "./features.js";
+import { patternFeature } from "./features.js";
+import { GATE, loadModel, type TrapModel } from "./model.js";
 import modelData from "./model.json" with { type: "json" };
-import { type PatternHit, patterns } from "./patterns.js";
+import { patternOnly, patternOnlyTraps } from "./pattern-only.js";
+import { patterns } from "./patterns.js";
+import { type SentenceScore, scoreSentences, sentencePrior } from "./score-sentences.js";
 import { stem } from "./text.js";
 import type { TrapId } from "./trap-ids.js";
 import { detectTriad, type TriadTag } from "./triad.js";
+
+export { PATTERN_ONLY_THRESHOLD } from "./pattern-only.js";
 
 export interface TrapSpan {
   /** UTF-16 offset of the first character. */
@@ -19,6 +24,8 @@ export interface TrapSuggestion {
   readonly confidence: number;
   /** The words that suggest the trap, in text order; never empty. */
   readonly spans: TrapSpan[];
+  /** The sentences in which the trap was found, in text order; never empty. */
+  readonly sentences: TrapSpan[];
 }
 
 export interface TrapDetection {
@@ -27,12 +34,6 @@ export interface TrapDetection {
   /** The cognitive-triad tags that are clear from the thought, in the order self, others, future. */
   readonly triad: TriadTag[];
 }
-
-/**
- * `mental-filter` and `burden` have no training examples: their confidence is the strongest
- * matching pattern's, and this is the bar for suggesting them.
- */
-export const PATTERN_ONLY_THRESHOLD = 0.6;
 
 /**
  * A pattern of one trap also marks words for another once the model weighs it this much, so
@@ -54,7 +55,7 @@ function regionAround(text: string, offset: number, boundary: RegExp): TrapSpan 
   return { start, end };
 }
 
-function mergeSpans(spans: TrapSpan[]): TrapSpan[] {
+function mergeSpans(spans: readonly TrapSpan[]): TrapSpan[] {
   const sorted = [...spans].sort((x, y) => x.start - y.start || x.end - y.end);
   const merged: { start: number; end: number }[] = [];
   for (const span of sorted) {
@@ -66,12 +67,18 @@ function mergeSpans(spans: TrapSpan[]): TrapSpan[] {
 }
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
- * When no pattern backs a learned trap, point at the clause holding the word (or pair of
- * words) that pushed the model most towards it.
+ * When no pattern backs a learned trap, point at the clause of the sentence holding the word
+ * (or pair of words) that pushed the model most towards it.
  */
-function fallbackSpan(analysis: Analysis, model: TrapModel, c: number): TrapSpan {
+function fallbackSpan(
+  analysis: Analysis,
+  sentence: TrapSpan,
+  model: TrapModel,
+  c: number,
+): TrapSpan {
   const { tokens, prepared } = analysis;
   let bestOffset = -1;
   let bestWeight = 0;
@@ -96,50 +103,63 @@ function fallbackSpan(analysis: Analysis, model: TrapModel, c: number): TrapSpan
       previousStart = token.start;
     }
   }
-  const span =
-    bestOffset < 0
-      ? regionAround(prepared, 0, SENTENCE_END)
-      : regionAround(prepared, bestOffset, CLAUSE_END);
-  if (span.start < span.end) return span;
-  // Only punctuation around the word: show the whole thought rather than nothing.
-  return regionAround(prepared, Math.max(0, prepared.search(/\S/)), /$^/);
+  if (bestOffset < 0) return sentence;
+  const span = regionAround(prepared, bestOffset, CLAUSE_END);
+  // Only punctuation around the word: show the whole sentence rather than nothing.
+  return span.start < span.end ? span : sentence;
 }
 
-function patternOnly(trap: TrapId, hits: readonly PatternHit[]): TrapSuggestion | undefined {
-  const own = hits.filter((hit) => patterns[hit.pattern]?.trap === trap);
-  if (own.length === 0) return undefined;
-  let strongest = 0;
-  const distinct = new Set<number>();
-  for (const hit of own) {
-    strongest = Math.max(strongest, patterns[hit.pattern]?.prior ?? 0);
-    distinct.add(hit.pattern);
-  }
-  // Several different cues agreeing make the suggestion a little more certain.
-  const confidence = Math.min(0.97, strongest + 0.05 * (distinct.size - 1));
-  if (confidence < PATTERN_ONLY_THRESHOLD) return undefined;
-  return { id: trap, confidence: round3(confidence), spans: mergeSpans([...own]) };
+interface Finding {
+  confidence: number;
+  spans: TrapSpan[];
+  sentences: TrapSpan[];
 }
 
-/** A detector bound to one model; `detectTraps` uses the committed model. */
+/**
+ * A detector bound to one model; `detectTraps` uses the committed model.
+ *
+ * The rule, sentence by sentence:
+ * 1. The "some trap" column judges whether the sentence holds any trap at all, its odds
+ *    divided by the number of sentences (`sentencePrior`). Below its threshold the sentence
+ *    gets no learned trap and no mental filter, however one trap's own column scores: a fair
+ *    thought that happens to say "always" stays quiet.
+ * 2. Past that judgement, each learned trap is suggested when its own probability reaches its
+ *    own threshold; mental filter when its patterns reach `PATTERN_ONLY_THRESHOLD`.
+ * 3. Burden is a risk signal as well as a trap, so its patterns count in every sentence, with
+ *    or without the first judgement.
+ * For the whole text, a trap is suggested when at least one sentence suggests it; its
+ * confidence is the highest of those sentences', and it carries the words and the sentences
+ * that showed it.
+ */
 export function createTrapDetector(model: TrapModel): (text: string) => TrapDetection {
   const width = model.traps.length;
   const patternWeights = patterns.map((def) => model.weights.get(patternFeature(def)));
-  return (text: string): TrapDetection => {
-    if (text.trim() === "") return { traps: [], triad: [] };
-    const analysis = analyze(text);
-    const scores = Float64Array.from(model.bias);
-    for (const name of featureNames(analysis)) {
-      const weights = model.weights.get(name);
-      if (!weights) continue;
-      for (let c = 0; c < width; c++) scores[c] = (scores[c] ?? 0) + (weights[c] ?? 0);
-    }
-    const suggestions: TrapSuggestion[] = [];
+  const gateA = model.calibrationA[GATE] ?? 1;
+  const gateB = model.calibrationB[GATE] ?? 0;
+  const gateThreshold = model.thresholds[GATE] ?? 1;
+
+  function judge(sentence: SentenceScore, prior: number, found: Map<TrapId, Finding>): void {
+    const { analysis, raw, span } = sentence;
+    const add = (trap: TrapId, confidence: number, spans: TrapSpan[]) => {
+      const finding = found.get(trap);
+      if (!finding) {
+        found.set(trap, { confidence, spans, sentences: [span] });
+        return;
+      }
+      finding.confidence = Math.max(finding.confidence, confidence);
+      finding.spans.push(...spans);
+      finding.sentences.push(span);
+    };
+    const burden = patternOnly("burden", analysis.hits);
+    if (burden) add("burden", burden.confidence, [...burden.hits]);
+    const some = sigmoid(gateA * (raw[GATE] ?? 0) + gateB - prior);
+    if (some < gateThreshold) return;
     for (let c = 0; c < width; c++) {
       const trap = model.traps[c];
       if (trap === undefined) continue;
       const a = model.calibrationA[c] ?? 1;
       const b = model.calibrationB[c] ?? 0;
-      const confidence = 1 / (1 + Math.exp(-(a * (scores[c] ?? 0) + b)));
+      const confidence = sigmoid(a * (raw[c] ?? 0) + b);
       if (!(confidence >= (model.thresholds[c] ?? 1))) continue;
       const spans: TrapSpan[] = [];
       for (const hit of analysis.hits) {
@@ -147,13 +167,29 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
         const own = patterns[hit.pattern]?.trap === trap;
         if (own ? weight > 0 : weight >= CROSS_SPAN_WEIGHT) spans.push(hit);
       }
-      if (spans.length === 0) spans.push(fallbackSpan(analysis, model, c));
-      suggestions.push({ id: trap, confidence: round3(confidence), spans: mergeSpans(spans) });
+      if (spans.length === 0) spans.push(fallbackSpan(analysis, span, model, c));
+      add(trap, confidence, spans);
     }
-    for (const trap of ["mental-filter", "burden"] as const) {
-      const suggestion = patternOnly(trap, analysis.hits);
-      if (suggestion) suggestions.push(suggestion);
+    for (const trap of patternOnlyTraps) {
+      if (trap === "burden") continue;
+      const result = patternOnly(trap, analysis.hits);
+      if (result) add(trap, result.confidence, [...result.hits]);
     }
+  }
+
+  return (text: string): TrapDetection => {
+    if (text.trim() === "") return { traps: [], triad: [] };
+    const found = new Map<TrapId, Finding>();
+    const { analysis, sentences } = scoreSentences(model, text);
+    const prior = sentencePrior(sentences.length);
+    for (const sentence of sentences) judge(sentence, prior, found);
+    if (found.size === 0) return { traps: [], triad: [] };
+    const suggestions: TrapSuggestion[] = [...found].map(([id, finding]) => ({
+      id,
+      confidence: round3(finding.confidence),
+      spans: mergeSpans(finding.spans),
+      sentences: finding.sentences,
+    }));
     suggestions.sort((x, y) => y.confidence - x.confidence);
     const triad = detectTriad(
       analysis.tokens,
@@ -165,8 +201,9 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
 }
 
 /**
- * Suggests the thinking traps a short thought may show, with the words that show them and the
- * cognitive-triad tags. Pure: no network, no files, the same answer every time.
+ * Suggests the thinking traps a thought may show, sentence by sentence, with the words that
+ * show them and the cognitive-triad tags. Pure: no network, no files, the same answer every
+ * time.
  */
 export const detectTraps: (text: string) => TrapDetection = createTrapDetector(
   loadModel(modelData),

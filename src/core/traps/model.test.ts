@@ -12,9 +12,11 @@ describe("loadModel", () => {
 
   it("refuses a malformed model", () => {
     expect(() => loadModel(null)).toThrow();
-    expect(() => loadModel({ ...committed, version: 2 })).toThrow();
+    expect(() => loadModel({ ...committed, version: 1 })).toThrow();
     expect(() => loadModel({ ...committed, traps: ["labeling"] })).toThrow();
     expect(() => loadModel({ ...committed, bias: [1, 2] })).toThrow();
+    // A list of one weight per learned trap, without the "some trap" column, is the old format.
+    expect(() => loadModel({ ...committed, bias: committed.bias.slice(0, -1) })).toThrow();
     expect(() => loadModel({ ...committed, features: { "w:x": [1, "a"] } })).toThrow();
   });
 

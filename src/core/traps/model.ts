@@ -1,32 +1,49 @@
 import { type LearnedTrapId, learnedTrapIds } from "./trap-ids.js";
 
 /**
- * The trained model as stored in `model.json`: one logistic regression per learned trap over
- * word stems, word pairs and pattern features, with Platt calibration and a threshold per trap.
- * Weights and biases are integers to be divided by `scale`, which keeps the file small and its
- * bytes identical from one training run to the next.
+ * The trained model as stored in `model.json`: one logistic regression per learned trap, and
+ * one more that judges "some trap or none" on its own, all over word stems, word pairs and
+ * pattern features, with Platt calibration and a threshold per column. Weights and biases are
+ * integers to be divided by `scale`, which keeps the file small and its bytes identical from
+ * one training run to the next.
+ *
+ * Every per-column list has `traps.length + 1` entries: one per learned trap in `traps` order,
+ * then the "some trap" column (`GATE`).
  */
 export interface TrapModelData {
-  readonly version: 1;
+  readonly version: 2;
   readonly scale: number;
-  /** Column order of every weight list. */
+  /** Column order of every weight list, before the final "some trap" column. */
   readonly traps: readonly LearnedTrapId[];
   readonly bias: readonly number[];
-  /** Per trap `[a, b]`: confidence = 1 / (1 + exp(-(a * score + b))). */
+  /** Per column `[a, b]`: probability = 1 / (1 + exp(-(a * score + b))). */
   readonly calibration: readonly (readonly [number, number])[];
-  /** Per trap: the lowest confidence at which the trap is suggested. */
+  /**
+   * Per column: the lowest probability at which the trap is suggested; for the last column,
+   * the lowest probability of "some trap" at which a sentence may be given any learned trap.
+   */
   readonly thresholds: readonly number[];
   readonly features: Readonly<Record<string, readonly number[]>>;
 }
 
-/** The model ready for scoring, with weights as floats. */
-export interface TrapModel {
-  readonly traps: readonly LearnedTrapId[];
+/** Index of the "some trap" column in every per-column list. */
+export const GATE = learnedTrapIds.length;
+
+/** Columns in every per-column list: the learned traps, then "some trap". */
+export const COLUMNS = learnedTrapIds.length + 1;
+
+/** Weights enough to score a text: what training's fold models and the stored model share. */
+export interface ScoringWeights {
   readonly bias: Float64Array;
+  readonly weights: ReadonlyMap<string, Float64Array>;
+}
+
+/** The model ready for scoring, with weights as floats. */
+export interface TrapModel extends ScoringWeights {
+  readonly traps: readonly LearnedTrapId[];
   readonly calibrationA: Float64Array;
   readonly calibrationB: Float64Array;
   readonly thresholds: Float64Array;
-  readonly weights: ReadonlyMap<string, Float64Array>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,7 +67,7 @@ function numbers(value: unknown, length: number, what: string): number[] {
  * loudly, rather than producing quiet nonsense suggestions.
  */
 export function loadModel(data: unknown): TrapModel {
-  if (!isRecord(data) || data.version !== 1) throw new Error("trap model: unknown format");
+  if (!isRecord(data) || data.version !== 2) throw new Error("trap model: unknown format");
   const { scale, traps, bias, calibration, thresholds, features } = data;
   if (typeof scale !== "number" || !(scale > 0)) throw new Error("trap model: bad scale");
   if (
@@ -60,9 +77,8 @@ export function loadModel(data: unknown): TrapModel {
   ) {
     throw new Error("trap model: trap columns differ from the learned trap ids");
   }
-  const width = learnedTrapIds.length;
-  if (!Array.isArray(calibration) || calibration.length !== width) {
-    throw new Error("trap model: calibration must have one pair per trap");
+  if (!Array.isArray(calibration) || calibration.length !== COLUMNS) {
+    throw new Error("trap model: calibration must have one pair per column");
   }
   const pairs = calibration.map((pair) => numbers(pair, 2, "calibration pair"));
   if (!isRecord(features)) throw new Error("trap model: features must be an object");
@@ -70,15 +86,15 @@ export function loadModel(data: unknown): TrapModel {
   for (const [name, list] of Object.entries(features)) {
     weights.set(
       name,
-      Float64Array.from(numbers(list, width, `weights of ${name}`), (w) => w / scale),
+      Float64Array.from(numbers(list, COLUMNS, `weights of ${name}`), (w) => w / scale),
     );
   }
   return {
     traps: learnedTrapIds,
-    bias: Float64Array.from(numbers(bias, width, "bias"), (w) => w / scale),
+    bias: Float64Array.from(numbers(bias, COLUMNS, "bias"), (w) => w / scale),
     calibrationA: Float64Array.from(pairs, (pair) => pair[0] ?? 0),
     calibrationB: Float64Array.from(pairs, (pair) => pair[1] ?? 0),
-    thresholds: Float64Array.from(numbers(thresholds, width, "thresholds")),
+    thresholds: Float64Array.from(numbers(thresholds, COLUMNS, "thresholds")),
     weights,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import projectData from "../../../datasets/thinking-traps/project.jsonl?raw";
 import trainingData from "../../../datasets/thinking-traps/train.jsonl?raw";
 import { parseExamples, serializeModel } from "./dataset.js";
 import { createTrapDetector } from "./detect-traps.js";
@@ -15,8 +16,11 @@ import {
 import { learnedTrapIds } from "./trap-ids.js";
 
 describe("trainModel", () => {
-  it("reproduces the committed model from the training data, byte for byte", () => {
-    const model = trainModel(parseExamples(trainingData));
+  // The full training run takes some 20 seconds of one core, more on a busy machine.
+  it("reproduces the committed model from the training data, byte for byte", {
+    timeout: 300_000,
+  }, () => {
+    const model = trainModel([...parseExamples(trainingData), ...parseExamples(projectData)]);
     expect(model).toEqual(committed);
     expect(serializeModel(model)).toBe(committedText);
   });
@@ -35,11 +39,11 @@ describe("trainModel", () => {
     expect(detect("a plain note").traps).toEqual([]);
   });
 
-  it("stores one weight per learned trap and integer weights", () => {
+  it('stores one weight per learned trap and one for "some trap", as integers', () => {
     const model = loadModel(committed);
     expect(model.traps).toEqual(learnedTrapIds);
     for (const list of Object.values(committed.features)) {
-      expect(list).toHaveLength(learnedTrapIds.length);
+      expect(list).toHaveLength(learnedTrapIds.length + 1);
       for (const value of list) expect(Number.isInteger(value)).toBe(true);
     }
   });

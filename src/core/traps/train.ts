@@ -1,6 +1,8 @@
 import { analyze, featureNames, patternFeature } from "./features.js";
-import type { TrapModelData } from "./model.js";
+import { COLUMNS, GATE, type ScoringWeights, type TrapModelData } from "./model.js";
+import { patternOnly } from "./pattern-only.js";
 import { patterns } from "./patterns.js";
+import { scoreSentences, sentencePrior } from "./score-sentences.js";
 import { type LearnedTrapId, learnedTrapIds, type TrapId } from "./trap-ids.js";
 
 /**
@@ -12,7 +14,16 @@ import { type LearnedTrapId, learnedTrapIds, type TrapId } from "./trap-ids.js";
 export interface TrainingExample {
   readonly text: string;
   readonly traps: readonly TrapId[];
+  /**
+   * Examples of one group (thoughts from one template) always share a fold, so that no model
+   * is calibrated or scored on a rewording of a sentence it trained on.
+   */
+  readonly group?: string;
 }
+
+/** An example's weight in training: grouped (templated) thoughts count for `groupWeight`. */
+const weightOf = (example: TrainingExample | undefined, options: TrainOptions): number =>
+  example?.group === undefined ? 1 : options.groupWeight;
 
 export interface TrainOptions {
   /** Folds of the internal cross-validation that calibrates scores and picks thresholds. */
@@ -41,6 +52,22 @@ export interface TrainOptions {
   /** Bounds on the chosen thresholds, so that a fold's noise cannot pick an extreme. */
   readonly minThreshold: number;
   readonly maxThreshold: number;
+  /**
+   * The weight of a grouped example (one of the project's templated thoughts) against an
+   * ungrouped one (a thought written by a person, from the licensed file): the templates give
+   * many examples of few wordings, and should not drown out the varied ones.
+   */
+  readonly groupWeight: number;
+  /**
+   * The most held-out thoughts with no trap that may be given one, as a share: the "some trap"
+   * threshold is never set below the point where more are. Telling a person who wrote a fair
+   * thought that it holds a trap tells them they think wrongly, which costs more than a
+   * missed suggestion (the person can always pick a trap by hand). It is the product's 15%.
+   */
+  readonly maxNoneFlagged: number;
+  /** Bounds on the "some trap" threshold. */
+  readonly minGate: number;
+  readonly maxGate: number;
   /** How many examples' worth of weight the pooled calibration has against a trap's own. */
   readonly calibrationPrior: number;
   /** How many examples' worth of weight the pooled threshold has against a trap's own. */
@@ -53,17 +80,22 @@ export const defaultTrainOptions: TrainOptions = {
   l2: 0.01,
   patternL2: 0.02,
   priorShift: 1.5,
-  iterations: 300,
+  iterations: 150,
   minCount: 2,
   scale: 100,
   pruneBelow: 10,
   minThreshold: 0.2,
   maxThreshold: 0.7,
+  groupWeight: 0.3,
+  maxNoneFlagged: 0.15,
+  minGate: 0.2,
+  maxGate: 0.8,
   calibrationPrior: 30,
   thresholdPrior: 30,
 };
 
-const WIDTH = learnedTrapIds.length;
+/** Learned traps, then the "some trap" column. */
+const WIDTH = COLUMNS;
 const learnedIndex: ReadonlyMap<string, number> = new Map(
   learnedTrapIds.map((id, index) => [id, index]),
 );
@@ -82,6 +114,8 @@ export function prepareExamples(examples: readonly TrainingExample[]): PreparedE
       const c = learnedIndex.get(trap);
       if (c !== undefined) labels[i * WIDTH + c] = 1;
     }
+    // Any of the fourteen traps, pattern-only ones included, counts as "some trap".
+    if (example.traps.length > 0) labels[i * WIDTH + GATE] = 1;
     return featureNames(analyze(example.text));
   });
   return { names, labels };
@@ -114,6 +148,29 @@ export function assignFolds(count: number, folds: number, seed: number): Int32Ar
     fold[item] = position % folds;
   });
   return fold;
+}
+
+/**
+ * Fold number for each example, by group: each group (or ungrouped example) is one item of
+ * `assignFolds`, so a group's examples all land in the same fold.
+ */
+export function assignGroupFolds(
+  examples: readonly TrainingExample[],
+  folds: number,
+  seed: number,
+): Int32Array {
+  const keys = new Map<string, number>();
+  const itemOf = examples.map((example, i) => {
+    const key = example.group === undefined ? `#${i}` : `g:${example.group}`;
+    let item = keys.get(key);
+    if (item === undefined) {
+      item = keys.size;
+      keys.set(key, item);
+    }
+    return item;
+  });
+  const itemFold = assignFolds(keys.size, folds, seed);
+  return Int32Array.from(itemOf, (item) => itemFold[item] ?? 0);
 }
 
 interface Vocabulary {
@@ -150,18 +207,21 @@ function buildVocabulary(
   });
   const patternNames: string[] = [];
   const patternPriors: [number, number][] = [];
+  // Patterns of the pattern-only traps join too, with no prior: they can still teach the
+  // "some trap" column, and any learned trap that tends to come with them.
   for (const def of patterns) {
     const c = learnedIndex.get(def.trap);
-    if (c === undefined) continue;
     patternNames.push(patternFeature(def));
-    patternPriors.push([c, def.prior + (rarity[c] ?? 0) - options.priorShift]);
+    patternPriors.push(
+      c === undefined ? [-1, 0] : [c, def.prior + (rarity[c] ?? 0) - options.priorShift],
+    );
   }
   const names = [...words, ...patternNames];
   const prior = new Float64Array(names.length * WIDTH);
   const penalty = new Float64Array(names.length).fill(options.l2);
   patternPriors.forEach(([c, value], k) => {
     const f = words.length + k;
-    prior[f * WIDTH + c] = value;
+    if (c >= 0) prior[f * WIDTH + c] = value;
     penalty[f] = options.patternL2;
   });
   return { names, index: new Map(names.map((name, f) => [name, f])), prior, penalty };
@@ -213,22 +273,30 @@ function spectralBound(rows: readonly Int32Array[], dim: number): number {
 function fitLogistic(
   rows: readonly Int32Array[],
   labels: readonly Uint8Array[],
+  exampleWeights: readonly number[],
   vocabulary: Vocabulary,
   iterations: number,
 ): Weights {
   const dim = vocabulary.names.length;
-  const n = rows.length;
+  let n = 0;
+  let heaviest = 0;
+  for (const w of exampleWeights) {
+    n += w;
+    heaviest = Math.max(heaviest, w);
+  }
   const size = dim * WIDTH;
   const { prior, penalty } = vocabulary;
   let maxPenalty = 0;
   for (const value of penalty) maxPenalty = Math.max(maxPenalty, value);
-  const step = 1 / ((0.25 * spectralBound(rows, dim)) / n + maxPenalty);
+  const step = 1 / ((0.25 * heaviest * spectralBound(rows, dim)) / n + maxPenalty);
 
   const weights = prior.slice();
   const bias = new Float64Array(WIDTH);
   for (let c = 0; c < WIDTH; c++) {
     let positives = 0;
-    for (const y of labels) positives += y[c] ?? 0;
+    labels.forEach((y, i) => {
+      positives += (y[c] ?? 0) * (exampleWeights[i] ?? 1);
+    });
     const rate = (positives + 0.5) / (n + 1);
     bias[c] = Math.log(rate / (1 - rate));
   }
@@ -252,8 +320,9 @@ function fitLogistic(
     }
     gradWeights.fill(0);
     gradBias.fill(0);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < rows.length; i++) {
       const row = rows[i] ?? new Int32Array(0);
+      const share = (exampleWeights[i] ?? 1) / n;
       const y = labels[i] ?? new Uint8Array(WIDTH);
       z.set(aheadBias);
       for (const f of row) {
@@ -261,7 +330,7 @@ function fitLogistic(
         for (let c = 0; c < WIDTH; c++) z[c] = (z[c] ?? 0) + (aheadWeights[base + c] ?? 0);
       }
       for (let c = 0; c < WIDTH; c++) {
-        const residual = (sigmoid(z[c] ?? 0) - (y[c] ?? 0)) / n;
+        const residual = (sigmoid(z[c] ?? 0) - (y[c] ?? 0)) * share;
         z[c] = residual;
         gradBias[c] = (gradBias[c] ?? 0) + residual;
       }
@@ -291,20 +360,22 @@ function fitLogistic(
   return { weights, bias };
 }
 
-function score(row: Int32Array, fitted: Weights, c: number): number {
-  let z = fitted.bias[c] ?? 0;
-  for (const f of row) z += fitted.weights[f * WIDTH + c] ?? 0;
-  return z;
-}
-
 /**
  * Platt scaling: a one-feature logistic regression from score to probability, with Platt's
  * smoothed targets so that a perfectly separated fold cannot produce infinite slopes.
  */
-export function fitPlatt(scores: readonly number[], truth: readonly number[]): [number, number] {
+export function fitPlatt(
+  scores: readonly number[],
+  truth: readonly number[],
+  weights: readonly number[] = [],
+): [number, number] {
+  const weight = (i: number): number => weights[i] ?? 1;
   let positives = 0;
-  for (const y of truth) positives += y;
-  const negatives = truth.length - positives;
+  let negatives = 0;
+  truth.forEach((y, i) => {
+    if (y === 1) positives += weight(i);
+    else negatives += weight(i);
+  });
   const high = (positives + 1) / (positives + 2);
   const low = 1 / (negatives + 2);
   const targets = truth.map((y) => (y === 1 ? high : low));
@@ -313,7 +384,7 @@ export function fitPlatt(scores: readonly number[], truth: readonly number[]): [
     scores.forEach((s, i) => {
       const p = Math.min(Math.max(sigmoid(a * s + b), 1e-12), 1 - 1e-12);
       const t = targets[i] ?? 0;
-      total -= t * Math.log(p) + (1 - t) * Math.log(1 - p);
+      total -= weight(i) * (t * Math.log(p) + (1 - t) * Math.log(1 - p));
     });
     return total;
   };
@@ -328,8 +399,8 @@ export function fitPlatt(scores: readonly number[], truth: readonly number[]): [
     let hbb = 1e-9;
     scores.forEach((s, i) => {
       const p = sigmoid(a * s + b);
-      const d = p - (targets[i] ?? 0);
-      const w = p * (1 - p);
+      const d = (p - (targets[i] ?? 0)) * weight(i);
+      const w = p * (1 - p) * weight(i);
       ga += d * s;
       gb += d;
       haa += w * s * s;
@@ -366,6 +437,7 @@ export function chooseThreshold(
   probabilities: readonly number[],
   truth: readonly number[],
   options: Pick<TrainOptions, "minThreshold" | "maxThreshold">,
+  weights: readonly number[] = [],
 ): number {
   const grid: number[] = [];
   for (let k = 5; k <= 95; k++) grid.push(k / 100);
@@ -375,10 +447,11 @@ export function chooseThreshold(
     let fn = 0;
     probabilities.forEach((p, i) => {
       const y = truth[i] ?? 0;
+      const w = weights[i] ?? 1;
       if (p >= threshold) {
-        if (y === 1) tp++;
-        else fp++;
-      } else if (y === 1) fn++;
+        if (y === 1) tp += w;
+        else fp += w;
+      } else if (y === 1) fn += w;
     });
     return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   });
@@ -405,11 +478,31 @@ function labelRows(data: PreparedExamples, rows: readonly number[]): Uint8Array[
   return rows.map((i) => data.labels.subarray(i * WIDTH, (i + 1) * WIDTH));
 }
 
-function fitOn(data: PreparedExamples, rows: readonly number[], options: TrainOptions) {
+function fitOn(
+  data: PreparedExamples,
+  rows: readonly number[],
+  weights: readonly number[],
+  options: TrainOptions,
+) {
   const vocabulary = buildVocabulary(data, rows, options);
   const encoded = rows.map((i) => encode(data.names[i] ?? [], vocabulary));
-  const fitted = fitLogistic(encoded, labelRows(data, rows), vocabulary, options.iterations);
+  const fitted = fitLogistic(
+    encoded,
+    labelRows(data, rows),
+    rows.map((i) => weights[i] ?? 1),
+    vocabulary,
+    options.iterations,
+  );
   return { vocabulary, fitted };
+}
+
+/** A fitted model in the shape the detector scores with. */
+function asScoringWeights(vocabulary: Vocabulary, fitted: Weights): ScoringWeights {
+  const weights = new Map<string, Float64Array>();
+  vocabulary.names.forEach((name, f) => {
+    weights.set(name, fitted.weights.slice(f * WIDTH, (f + 1) * WIDTH));
+  });
+  return { bias: fitted.bias, weights };
 }
 
 const round = (value: number, digits: number): number => {
@@ -418,7 +511,80 @@ const round = (value: number, digits: number): number => {
   return rounded === 0 ? 0 : rounded;
 };
 
-/** Trains the model: internal cross-validation for calibration and thresholds, then a final fit. */
+/** One sentence of an out-of-fold example: raw scores, and what the pattern-only traps say. */
+interface HeldOutSentence {
+  readonly raw: Float64Array;
+  readonly mentalFilter: boolean;
+  readonly burden: boolean;
+}
+
+const GRID: readonly number[] = Array.from({ length: 91 }, (_, k) => (k + 5) / 100);
+
+/**
+ * The threshold in [low, high] with the best value of `measure`, after averaging each value
+ * with its neighbours on the grid, which prefers a broad good region over a lucky spike.
+ */
+function bestOnGrid(measure: (threshold: number) => number, low: number, high: number): number {
+  const values = GRID.map(measure);
+  let best = low;
+  let bestValue = -1;
+  GRID.forEach((threshold, k) => {
+    if (threshold < low - 1e-9 || threshold > high + 1e-9) return;
+    let sum = 0;
+    let count = 0;
+    for (let j = Math.max(0, k - 3); j <= Math.min(GRID.length - 1, k + 3); j++) {
+      sum += values[j] ?? 0;
+      count++;
+    }
+    const value = sum / count;
+    if (value > bestValue + 1e-12) {
+      bestValue = value;
+      best = threshold;
+    }
+  });
+  return best;
+}
+
+/** Balanced accuracy of yes/no guesses against 0/1 truth. */
+export function balancedAccuracy(
+  guesses: readonly boolean[],
+  truth: readonly number[],
+  weights: readonly number[] = [],
+): number {
+  let tp = 0;
+  let fn = 0;
+  let tn = 0;
+  let fp = 0;
+  guesses.forEach((guess, i) => {
+    const w = weights[i] ?? 1;
+    if (truth[i] === 1) {
+      if (guess) tp += w;
+      else fn += w;
+    } else if (guess) fp += w;
+    else tn += w;
+  });
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const specificity = tn + fp === 0 ? 0 : tn / (tn + fp);
+  return (recall + specificity) / 2;
+}
+
+/**
+ * Trains the model: internal cross-validation (by group) for calibration and thresholds, then
+ * a final fit on everything.
+ *
+ * Every held-out example is scored sentence by sentence, exactly as the detector scores, and
+ * the thresholds are chosen for that use:
+ * 1. Each column is calibrated on the example's strongest sentence score (Platt scaling; a
+ *    trap's own fit is pulled towards the pooled fit of all traps by its number of examples).
+ * 2. A first "some trap" threshold is the one with the best balanced accuracy of "some trap vs
+ *    none" from that column alone: balanced, so that the many trap examples cannot buy recall
+ *    with the few balanced thoughts' quiet.
+ * 3. Each trap's threshold is the one with the best (smoothed) F1 over sentences that pass
+ *    that first judgement, pulled towards the pooled threshold when the trap has few examples.
+ * 4. The "some trap" threshold is chosen again, for the balanced accuracy of the detector's
+ *    whole rule (a trap suggested or not) with the trap thresholds of step 3, among the
+ *    thresholds that give a trap to at most `maxNoneFlagged` of the thoughts that have none.
+ */
 export function trainModel(
   examples: readonly TrainingExample[],
   overrides: Partial<TrainOptions> = {},
@@ -426,59 +592,146 @@ export function trainModel(
   const options: TrainOptions = { ...defaultTrainOptions, ...overrides };
   const data = prepareExamples(examples);
   const all = examples.map((_, i) => i);
+  const weights = examples.map((example) => weightOf(example, options));
 
-  // Out-of-fold scores: every example is scored by a model that never saw it.
-  const outOfFold = new Float64Array(examples.length * WIDTH);
-  const fold = assignFolds(examples.length, options.folds, options.seed);
+  // Out-of-fold sentences: every example is scored by a model that never saw its group.
+  const heldOut: HeldOutSentence[][] = examples.map(() => []);
+  const fold = assignGroupFolds(examples, options.folds, options.seed);
   for (let k = 0; k < options.folds; k++) {
     const trainRows = all.filter((i) => fold[i] !== k);
     const testRows = all.filter((i) => fold[i] === k);
-    const { vocabulary, fitted } = fitOn(data, trainRows, options);
+    if (trainRows.length === 0 || testRows.length === 0) continue;
+    const { vocabulary, fitted } = fitOn(data, trainRows, weights, options);
+    const foldModel = asScoringWeights(vocabulary, fitted);
     for (const i of testRows) {
-      const row = encode(data.names[i] ?? [], vocabulary);
-      for (let c = 0; c < WIDTH; c++) outOfFold[i * WIDTH + c] = score(row, fitted, c);
+      heldOut[i] = scoreSentences(foldModel, examples[i]?.text ?? "").sentences.map((sentence) => ({
+        raw: sentence.raw,
+        mentalFilter: patternOnly("mental-filter", sentence.analysis.hits) !== undefined,
+        burden: patternOnly("burden", sentence.analysis.hits) !== undefined,
+      }));
     }
   }
 
-  const scoresOf = (c: number) => all.map((i) => outOfFold[i * WIDTH + c] ?? 0);
+  const columns = Array.from({ length: WIDTH }, (_, c) => c);
+  const trapColumns = columns.filter((c) => c !== GATE);
+  // A text with no sentence to score scores as very unlikely on every column.
+  const strongest = (i: number, c: number): number => {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const sentence of heldOut[i] ?? []) best = Math.max(best, sentence.raw[c] ?? 0);
+    return Number.isFinite(best) ? best : -30;
+  };
+  const scoresOf = (c: number) => all.map((i) => strongest(i, c));
   const truthOf = (c: number) => all.map((i) => data.labels[i * WIDTH + c] ?? 0);
-  const columns = learnedTrapIds.map((_, c) => c);
-  // Scores share one logit scale across traps, so one calibration fitted on all of them is a
-  // steadier guide for a rare trap than its own few examples; each trap's own fit gets more
-  // say the more examples it has.
-  const [pooledA, pooledB] = fitPlatt(columns.flatMap(scoresOf), columns.flatMap(truthOf));
-  const calibration: [number, number][] = [];
-  const perTrap: { probabilities: number[]; truth: number[] }[] = [];
-  for (const c of columns) {
-    const scores = scoresOf(c);
-    const truth = truthOf(c);
-    const [a, b] = fitPlatt(scores, truth);
-    let positives = 0;
-    for (const y of truth) positives += y;
+  const positivesOf = (c: number) => truthOf(c).reduce((sum, y) => sum + y, 0);
+
+  // Step 1. Scores share one logit scale across traps, so one calibration fitted on all of
+  // them is a steadier guide for a rare trap than its own few examples.
+  const pooledWeights = trapColumns.flatMap(() => weights);
+  const [pooledA, pooledB] = fitPlatt(
+    trapColumns.flatMap(scoresOf),
+    trapColumns.flatMap(truthOf),
+    pooledWeights,
+  );
+  const calibration: [number, number][] = columns.map((c) => {
+    const [a, b] = fitPlatt(scoresOf(c), truthOf(c), weights);
+    if (c === GATE) return [round(a, 4), round(b, 4)];
+    const positives = positivesOf(c);
     const share = positives / (positives + options.calibrationPrior);
-    const pair: [number, number] = [
+    return [
       round(share * a + (1 - share) * pooledA, 4),
       round(share * b + (1 - share) * pooledB, 4),
     ];
-    calibration.push(pair);
-    perTrap.push({ probabilities: scores.map((s) => sigmoid(pair[0] * s + pair[1])), truth });
-  }
-  // A trap with few examples gets a threshold pulled towards the one that suits all traps
-  // together, since its own best threshold rests on a handful of thoughts.
-  const pooled = chooseThreshold(
-    perTrap.flatMap((trap) => trap.probabilities),
-    perTrap.flatMap((trap) => trap.truth),
-    options,
+  });
+  const probability = (c: number, raw: number, prior = 0): number => {
+    const [a, b] = calibration[c] ?? [1, 0];
+    return sigmoid(a * raw + b - prior);
+  };
+  // As in the detector, a sentence's "some trap" odds are divided by the text's sentence count.
+  const sentences = all.map((i) => {
+    const list = heldOut[i] ?? [];
+    const prior = sentencePrior(list.length);
+    return list.map((sentence) => ({
+      ...sentence,
+      p: Float64Array.from(columns, (c) =>
+        c === GATE
+          ? probability(c, sentence.raw[c] ?? 0, prior)
+          : probability(c, sentence.raw[c] ?? 0),
+      ),
+    }));
+  });
+  const anyTrap = truthOf(GATE);
+
+  // Step 2.
+  const firstGate = bestOnGrid(
+    (threshold) =>
+      balancedAccuracy(
+        sentences.map((list) => list.some((sentence) => (sentence.p[GATE] ?? 0) >= threshold)),
+        anyTrap,
+        weights,
+      ),
+    options.minGate,
+    options.maxGate,
   );
-  const thresholds = perTrap.map(({ probabilities, truth }) => {
-    const own = chooseThreshold(probabilities, truth, options);
-    let positives = 0;
-    for (const y of truth) positives += y;
+
+  // Step 3. A trap with few examples gets a threshold pulled towards the one that suits all
+  // traps together, since its own best threshold rests on a handful of thoughts.
+  const passing = (c: number) =>
+    sentences.map((list) => {
+      let best = 0;
+      for (const sentence of list) {
+        if ((sentence.p[GATE] ?? 0) >= firstGate) best = Math.max(best, sentence.p[c] ?? 0);
+      }
+      return best;
+    });
+  const pooled = chooseThreshold(
+    trapColumns.flatMap(passing),
+    trapColumns.flatMap(truthOf),
+    options,
+    pooledWeights,
+  );
+  const thresholds = trapColumns.map((c) => {
+    const own = chooseThreshold(passing(c), truthOf(c), options, weights);
+    const positives = positivesOf(c);
     const share = positives / (positives + options.thresholdPrior);
     return round(share * own + (1 - share) * pooled, 2);
   });
 
-  const { vocabulary, fitted } = fitOn(data, all, options);
+  // Step 4.
+  const suggested = (list: (typeof sentences)[number], gate: number): boolean =>
+    list.some(
+      (sentence) =>
+        sentence.burden ||
+        ((sentence.p[GATE] ?? 0) >= gate &&
+          (sentence.mentalFilter ||
+            trapColumns.some((c) => (sentence.p[c] ?? 0) >= (thresholds[c] ?? 1)))),
+    );
+  const noneFlagged = (threshold: number): number => {
+    let flagged = 0;
+    let none = 0;
+    sentences.forEach((list, i) => {
+      if (anyTrap[i] === 1) return;
+      none += weights[i] ?? 1;
+      if (suggested(list, threshold)) flagged += weights[i] ?? 1;
+    });
+    return none === 0 ? 0 : flagged / none;
+  };
+  const lowest =
+    GRID.find(
+      (threshold) =>
+        threshold >= options.minGate && noneFlagged(threshold) <= options.maxNoneFlagged,
+    ) ?? options.maxGate;
+  const gate = bestOnGrid(
+    (threshold) =>
+      balancedAccuracy(
+        sentences.map((list) => suggested(list, threshold)),
+        anyTrap,
+        weights,
+      ),
+    Math.min(Math.max(options.minGate, lowest), options.maxGate),
+    options.maxGate,
+  );
+
+  const { vocabulary, fitted } = fitOn(data, all, weights, options);
   const features: Record<string, number[]> = {};
   vocabulary.names.forEach((name, f) => {
     const list: number[] = [];
@@ -491,7 +744,7 @@ export function trainModel(
     if (any && list.some((value) => Math.abs(value) >= options.pruneBelow)) features[name] = list;
   });
   return {
-    version: 1,
+    version: 2,
     scale: options.scale,
     traps: [...learnedTrapIds] satisfies LearnedTrapId[],
     bias: Array.from(fitted.bias, (b) => {
@@ -499,7 +752,7 @@ export function trainModel(
       return value === 0 ? 0 : value;
     }),
     calibration,
-    thresholds,
+    thresholds: [...thresholds, round(gate, 2)],
     features,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { detectTraps, type TrapSuggestion } from "../../../core/traps/detect-traps.js";
 import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
 import { trapInfo } from "../../../core/traps/trap-info.js";
@@ -25,6 +25,17 @@ export function useTrapSuggestions(thought: string): TrapSuggestion[] {
   return traps;
 }
 
+/**
+ * How sure a suggestion is, in plain words. The detector's confidence is a calibrated
+ * probability; "likely" is said only from 0.7, and nothing is ever called certain: the person
+ * is the one who knows whether a trap fits.
+ */
+export function certaintyWords(confidence: number): { word: string; sentence: string } {
+  return confidence >= 0.7
+    ? { word: "Likely", sentence: "This seems likely to fit, but only you can say." }
+    : { word: "Maybe", sentence: "This may fit, or may not. Only you can say." };
+}
+
 interface TrapSuggestionsProps {
   thought: string;
   suggestions: TrapSuggestion[];
@@ -36,7 +47,10 @@ interface TrapSuggestionsProps {
   onSetAside: (id: TrapId) => void;
 }
 
-/** Suggested traps, each with the words that show it; the person keeps or removes each one. */
+/**
+ * Suggested traps, each with how sure it is in plain words and the words that show it; the
+ * person keeps or removes each one, or says with one tap that none of them fit.
+ */
 export function TrapSuggestions({
   thought,
   suggestions,
@@ -45,30 +59,53 @@ export function TrapSuggestions({
   setAside,
   onSetAside,
 }: TrapSuggestionsProps) {
-  const shown = suggestions.filter((s) => !setAside.includes(s.id));
+  // "None of these fit" hides the suggestions shown at that moment; a trap suggested later, as
+  // the thought changes, still shows.
+  const [noneFit, setNoneFit] = useState<readonly TrapId[]>([]);
+  const hint = useRef<HTMLParagraphElement>(null);
+  const shown = suggestions.filter((s) => !setAside.includes(s.id) && !noneFit.includes(s.id));
 
   function keep(id: TrapId, yes: boolean) {
     onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
+  }
+
+  function noneOfThese() {
+    const ids = shown.map((s) => s.id);
+    setNoneFit([...noneFit, ...ids]);
+    if (kept.some((id) => ids.includes(id))) onKeptChange(kept.filter((id) => !ids.includes(id)));
+    // The button goes away with the cards: keep the keyboard's place on the message.
+    hint.current?.focus();
   }
 
   return (
     <section className="trap-suggestions" aria-labelledby="trap-suggestions-heading">
       <h3 id="trap-suggestions-heading">Thinking traps this thought might fit</h3>
       {/* Always present, so a screen reader hears how many were found as the person types. */}
-      <p className="hint" aria-live="polite">
+      <p className="hint" aria-live="polite" ref={hint} tabIndex={-1}>
         {thought.trim() === ""
           ? "As you write, we'll point out any thinking traps we notice."
-          : shown.length === 0
-            ? "We didn't spot a thinking trap. You can still pick one below if it fits."
-            : `We noticed ${shown.length === 1 ? "one possible trap" : `${shown.length} possible traps`}. These are only suggestions: keep the ones that fit.`}
+          : shown.length > 0
+            ? `We noticed ${shown.length === 1 ? "one possible trap" : `${shown.length} possible traps`}. These are only suggestions: keep the ones that fit.`
+            : noneFit.length > 0
+              ? "Got it: none of those fit. You can still pick one below if it does."
+              : "We didn't spot a thinking trap. You can still pick one below if it fits."}
       </p>
+      {shown.length > 0 ? (
+        <button type="button" className="link-button" onClick={noneOfThese}>
+          None of these fit
+        </button>
+      ) : null}
       <ul className="trap-cards">
         {shown.map((suggestion) => {
           const info = trapInfo[suggestion.id];
           const isKept = kept.includes(suggestion.id);
+          const sure = certaintyWords(suggestion.confidence);
           return (
             <li key={suggestion.id} className="trap-card">
               <h4>{info.name}</h4>
+              <p className="trap-certainty">
+                <strong>{sure.word}.</strong> {sure.sentence}
+              </p>
               <p className="trap-words">
                 {highlightSegments(thought, suggestion.spans).map((segment) =>
                   segment.marked ? (
