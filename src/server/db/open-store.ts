@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
@@ -12,7 +12,11 @@ export const SQLITE_FILE_NAME = "reconnect.sqlite";
 export function openSqliteStore(file: string): Store {
   // Only the account that runs Reconnect may read what people wrote: the folder and the
   // database files (including the -wal and -shm files SQLite adds) are private to it.
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // A folder made earlier by hand (or by an older Reconnect) keeps its own mode, which mkdir
+  // does not change: one that others may read or enter is tightened here.
+  if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
   const connection = new SQLite(file);
   for (const suffix of ["", "-wal", "-shm"]) {
     if (existsSync(`${file}${suffix}`)) chmodSync(`${file}${suffix}`, 0o600);
