@@ -24,7 +24,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await pruneSignInFailures(store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
   // An ended share card keeps only its dates, for its link's "no longer active" page.
   await forgetExpiredShareWords(store.db, ctx.now().toISOString());
-  const app = await buildApp(ctx, { logger: { level: "info" }, trustProxy: config.trustProxy });
+  const app = await buildApp(ctx, {
+    logger: { level: "info" },
+    trustProxy: config.trustProxy,
+    hostNames: [config.host, config.publicUrl],
+  });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -7,6 +7,7 @@ import {
 import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { clientOf } from "../http/forwarded.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { startSession } from "../sessions/sign-in.js";
@@ -66,10 +67,10 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { password } = parse(deleteAccountSchema, request.body);
     const user = currentUser(request);
     // The same limit as signing in, so a borrowed session cannot be used to guess the password.
-    await assertSignInAllowed(ctx, user.username, request.ip);
+    await assertSignInAllowed(ctx, user.username, clientOf(request).ip);
     const row = await findUserById(ctx.store.db, user.id);
     if (!row || !(await verifyPassword(row.password_hash, password))) {
-      await recordSignInFailure(ctx, user.username, request.ip);
+      await recordSignInFailure(ctx, user.username, clientOf(request).ip);
       throw new AppError(
         403,
         "wrong-password",

@@ -4,6 +4,7 @@ import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { clientOf } from "../http/forwarded.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
 import { clearSessionCookie } from "./session-cookie.js";
@@ -25,13 +26,13 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post("/api/session", async (request, reply) => {
     const { username, password } = parse(credentialsSchema, request.body);
-    await assertSignInAllowed(ctx, username, request.ip);
+    await assertSignInAllowed(ctx, username, clientOf(request).ip);
     const user = await findUserByUsername(ctx.store.db, username);
     const ok = user
       ? await verifyPassword(user.password_hash, password)
       : await verifyAgainstDecoy(password);
     if (!user || !ok) {
-      await recordSignInFailure(ctx, username, request.ip);
+      await recordSignInFailure(ctx, username, clientOf(request).ip);
       // One message for both cases, so nobody can learn which usernames exist.
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
