@@ -1,7 +1,6 @@
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
-import { migrateToLatest } from "./db/migrate.js";
-import { openStore } from "./db/open-store.js";
+import { openMigratedStore } from "./db/open-store.js";
 import { deleteExpiredSessions } from "./sessions/session.repository.js";
 import { pruneSignInFailures } from "./sessions/sign-in-failure.repository.js";
 import { WINDOW_MS } from "./sessions/sign-in-throttle.js";
@@ -15,8 +14,7 @@ export interface RunningServer {
 
 /** Opens the store, applies migrations, and listens. Used by `reconnect start` and `npm start`. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const store = openStore(config);
-  await migrateToLatest(store.db);
+  const { store } = await openMigratedStore(config);
   const ctx = systemContext(store);
   // Old sessions and old failed sign-ins (which hold names and addresses) are kept no longer
   // than they are needed.

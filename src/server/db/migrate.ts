@@ -49,7 +49,10 @@ async function migrate<T>(
   const migrator = new Migrator({ db, provider });
   const { error, results = [] } = await run(migrator);
   if (error) {
-    const failed = results.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    const failed = results.find((r) => r.status === "Error")?.migrationName;
+    // No migration ran at all: the database could not be used (unreachable, refused, missing),
+    // and that reason is what the operator needs to read, not "migration unknown failed".
+    if (failed === undefined) throw error;
     throw new Error(`Database migration ${failed} failed`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
