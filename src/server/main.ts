@@ -1,6 +1,7 @@
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
 import { openMigratedStore } from "./db/open-store.js";
+import { forgetOldDevices } from "./sessions/known-device.js";
 import { deleteExpiredSessions } from "./sessions/session.repository.js";
 import { pruneSignInFailures } from "./sessions/sign-in-failure.repository.js";
 import { WINDOW_MS } from "./sessions/sign-in-throttle.js";
@@ -20,6 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // than they are needed.
   await deleteExpiredSessions(store.db, ctx.now().toISOString());
   await pruneSignInFailures(store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
+  await forgetOldDevices(store.db, ctx.now());
   // An ended share card keeps only its dates, for its link's "no longer active" page.
   await forgetExpiredShareWords(store.db, ctx.now().toISOString());
   const app = await buildApp(ctx, {

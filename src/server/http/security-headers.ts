@@ -40,6 +40,12 @@ const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onRequest", (request, reply, done) => {
     reply.headers(HEADERS);
+    // What the API answers is private to the person asking: no browser or proxy keeps a copy.
+    // A route with its own rule (a share link, a calendar feed) sets it over this.
+    // Judged by the route reached as well as the address, as `/%61pi/…` reaches `/api/…`.
+    if (request.routeOptions.url?.startsWith("/api/") || request.url.startsWith("/api/")) {
+      reply.header("cache-control", "no-store");
+    }
     if (clientOf(request).protocol === "https") {
       reply.header("strict-transport-security", STRICT_TRANSPORT_SECURITY);
     }

@@ -154,3 +154,45 @@ describe("behind reverse proxies (TRUST_PROXY as a number of hops)", () => {
     }
   });
 });
+
+describe("private answers and dead cookies", () => {
+  it("marks private /api answers Cache-Control: no-store", async () => {
+    const t = await createTestApp();
+    try {
+      const c = await t.owner();
+      for (const url of [
+        "/api/me",
+        "/api/session",
+        "/api/checkins?from=2026-11-01&to=2026-11-29",
+      ]) {
+        expect((await c.get(url)).headers["cache-control"], url).toBe("no-store");
+      }
+      expect((await c.get("/api/nothing-here")).headers["cache-control"]).toBe("no-store");
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("clears a session cookie that no longer opens anything when /api/session is asked", async () => {
+    const t = await createTestApp();
+    try {
+      const c = await t.owner();
+      const cookie = c.sessionCookie ?? "";
+      await c.delete("/api/session");
+      const response = await t.app.inject({
+        method: "GET",
+        url: "/api/session",
+        headers: { cookie },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().user).toBeNull();
+      expect(String(response.headers["set-cookie"])).toMatch(
+        /^reconnect_session=; .*Expires=Thu, 01 Jan 1970/,
+      );
+      const none = await t.app.inject({ method: "GET", url: "/api/session" });
+      expect(none.headers["set-cookie"]).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+});
