@@ -64,10 +64,17 @@ export function openSqliteStore(file: string): Store {
   };
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({
-      database: withStatementCache(connection, () => {
-        version++;
-        for (const listener of writeListeners) listener();
-      }),
+      database: withStatementCache(
+        connection,
+        () => {
+          version++;
+          for (const listener of writeListeners) listener();
+        },
+        // Removed words are overwritten in the file (secure_delete), but the log still holds
+        // the pages as they were: a truncating checkpoint empties it once the removal is
+        // committed, so a deleted note or a revoked share card's words are gone from disk at once.
+        () => connection.pragma("wal_checkpoint(TRUNCATE)"),
+      ),
     }),
   });
   return {
