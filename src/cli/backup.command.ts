@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import path from "node:path";
-import { stderr, stdout } from "node:process";
+import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
@@ -39,11 +39,17 @@ export async function backupCommand(
     );
     return 1;
   }
+  // The copy holds every note and answer, so it is private to this account from its first byte:
+  // the file is made 0600 before anything is written into it ("wx" also refuses a file that
+  // appeared since the check above), and any file SQLite adds beside it is made under umask 077.
+  closeSync(openSync(destination, "wx", 0o600));
+  const previousUmask = umask(0o077);
   const db = new SQLite(source, { readonly: true, fileMustExist: true });
   try {
     await db.backup(destination);
   } finally {
     db.close();
+    umask(previousUmask);
   }
   stdout.write(`Backed up to ${destination}\n`);
   return 0;

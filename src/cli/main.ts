@@ -18,7 +18,8 @@ Environment:
   PORT           Port to listen on (default 3000)
   DATA_DIR       Folder for the SQLite database (default ./data)
   DATABASE_URL   postgres://… to use PostgreSQL instead of SQLite
-  TRUST_PROXY    true behind a reverse proxy that serves HTTPS (default false)
+  TRUST_PROXY    How many reverse proxies stand in front (true = 1; default none)
+  PUBLIC_URL     The address people open when it is a name, e.g. https://reconnect.example
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {

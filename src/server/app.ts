@@ -9,6 +9,8 @@ import { personRoutes } from "./circle/person.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
 import { registerErrorHandler, registerNotFoundHandler } from "./errors/error-handler.js";
 import { healthRoutes } from "./health/health.routes.js";
+import { registerClientView } from "./http/forwarded.js";
+import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
@@ -32,10 +34,12 @@ export interface AppOptions {
   webRoot?: string;
   logger?: FastifyServerOptions["logger"];
   /**
-   * Behind a reverse proxy that terminates HTTPS: believe its X-Forwarded-* headers, so the
-   * same-origin rule sees https and session cookies are marked Secure.
+   * Behind reverse proxies: how many to believe (true means one). Their X-Forwarded-For, -Proto
+   * and -Host then give the client's address, https and the host the browser used.
    */
-  trustProxy?: boolean;
+  trustProxy?: boolean | number;
+  /** Names the server answers to besides localhost and IP addresses (HOST, PUBLIC_URL). */
+  hostNames?: (string | undefined)[];
 }
 
 /**
@@ -49,7 +53,9 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    // Fastify's own reading of X-Forwarded-* takes the rightmost entry whatever the number of
+    // proxies; http/forwarded.ts reads them per hop instead.
+    trustProxy: false,
     // Request lines and bodies are never logged: URLs can carry dates and bodies carry notes.
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ?? false,
@@ -59,7 +65,10 @@ export async function buildApp(
   registerErrorHandler(app);
   registerJsonBodyParser(app);
   await app.register(fastifyCookie);
+  const hops = options.trustProxy === true ? 1 : Number(options.trustProxy ?? 0);
+  registerClientView(app, hops);
   registerSecurityHeaders(app);
+  registerHostCheck(app, allowedHostNames(options.hostNames ?? []));
   registerSameOriginRule(app);
   registerSessionGuard(app, ctx);
 

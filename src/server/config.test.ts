@@ -8,7 +8,7 @@ describe("configuration from the environment", () => {
       host: "127.0.0.1",
       port: 3000,
       databaseUrl: undefined,
-      trustProxy: false,
+      trustProxy: 0,
     });
     expect(config.dataDir.endsWith("/data")).toBe(true);
   });
@@ -20,14 +20,26 @@ describe("configuration from the environment", () => {
       DATA_DIR: "/srv/reconnect",
       DATABASE_URL: "postgres://db/reconnect",
       TRUST_PROXY: "true",
+      PUBLIC_URL: "https://reconnect.example",
     });
     expect(config).toEqual({
       host: "0.0.0.0",
       port: 8080,
       dataDir: "/srv/reconnect",
       databaseUrl: "postgres://db/reconnect",
-      trustProxy: true,
+      trustProxy: 1,
+      publicUrl: "https://reconnect.example",
     });
+  });
+
+  it.each([
+    ["", 0],
+    ["false", 0],
+    ["0", 0],
+    ["true", 1],
+    ["2", 2],
+  ])("reads TRUST_PROXY=%j as %i believed proxies", (value, hops) => {
+    expect(configFromEnv({ TRUST_PROXY: value }).trustProxy).toBe(hops);
   });
 
   it.each([
@@ -35,6 +47,10 @@ describe("configuration from the environment", () => {
     [{ PORT: "eighty" }, "PORT"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ TRUST_PROXY: "yes please" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "99" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "-1" }, "TRUST_PROXY"],
+    [{ PUBLIC_URL: "reconnect.example" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "ftp://reconnect.example" }, "PUBLIC_URL"],
   ])("names the wrong setting in %j", (env, name) => {
     expect(() => configFromEnv(env)).toThrow(name);
   });

@@ -1,7 +1,7 @@
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
-import { migrateToLatest } from "./db/migrate.js";
-import { openStore } from "./db/open-store.js";
+import { openMigratedStore } from "./db/open-store.js";
+import { forgetOldDevices } from "./sessions/known-device.js";
 import { deleteExpiredSessions } from "./sessions/session.repository.js";
 import { pruneSignInFailures } from "./sessions/sign-in-failure.repository.js";
 import { WINDOW_MS } from "./sessions/sign-in-throttle.js";
@@ -15,16 +15,20 @@ export interface RunningServer {
 
 /** Opens the store, applies migrations, and listens. Used by `reconnect start` and `npm start`. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const store = openStore(config);
-  await migrateToLatest(store.db);
+  const { store } = await openMigratedStore(config);
   const ctx = systemContext(store);
   // Old sessions and old failed sign-ins (which hold names and addresses) are kept no longer
   // than they are needed.
   await deleteExpiredSessions(store.db, ctx.now().toISOString());
   await pruneSignInFailures(store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
+  await forgetOldDevices(store.db, ctx.now());
   // An ended share card keeps only its dates, for its link's "no longer active" page.
   await forgetExpiredShareWords(store.db, ctx.now().toISOString());
-  const app = await buildApp(ctx, { logger: { level: "info" }, trustProxy: config.trustProxy });
+  const app = await buildApp(ctx, {
+    logger: { level: "info" },
+    trustProxy: config.trustProxy,
+    hostNames: [config.host, config.publicUrl],
+  });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -59,7 +59,7 @@ describe("starting the server", () => {
       port: 0,
       dataDir: dir,
       databaseUrl: undefined,
-      trustProxy: false,
+      trustProxy: 0,
     });
     await server.close();
 

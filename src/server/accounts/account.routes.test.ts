@@ -131,27 +131,31 @@ describe("accounts and sessions", () => {
     expect((await c.get("/api/me")).statusCode).toBe(401);
   });
 
-  it("locks out a username after 10 failures in 15 minutes with Retry-After, then lets it in again", async () => {
+  it("slows guesses at a name from one place, with Retry-After, and lets the person in after", async () => {
     await t.owner();
     const c = t.client();
-    for (let i = 0; i < 10; i++) {
-      expect(
-        (await c.post("/api/session", { username: "sam", password: `wrong guess ${i}` }))
-          .statusCode,
-      ).toBe(401);
+    for (let i = 0; i < 3; i++) {
+      const response = await c.post("/api/session", { username: "sam", password: `wrong ${i}` });
+      expect(response.statusCode).toBe(401);
     }
-    const locked = await c.post("/api/session", OWNER);
-    expect(locked.statusCode).toBe(429);
-    expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0);
-    expect(Number(locked.headers["retry-after"])).toBeLessThanOrEqual(15 * 60);
-    t.clock.advance(15 * 60_000 + 1000);
+    // From here each try waits twice as long as the last: 1 s, 2 s, 4 s …
+    for (const seconds of [1, 2, 4, 8]) {
+      const early = await c.post("/api/session", OWNER);
+      expect(early.statusCode).toBe(429);
+      expect(early.headers["retry-after"]).toBe(String(seconds));
+      t.clock.advance(seconds * 1000);
+      expect((await c.post("/api/session", { username: "sam", password: "no" })).statusCode).toBe(
+        401,
+      );
+    }
+    t.clock.advance(16_000);
     expect((await c.post("/api/session", OWNER)).statusCode).toBe(200);
   });
 
   it("locks out an address that tries many usernames", async () => {
     await t.owner();
     const c = t.client();
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 30; i++) {
       await c.post("/api/session", { username: `user${i}`, password: "whatever it is" });
     }
     expect(
@@ -162,7 +166,7 @@ describe("accounts and sessions", () => {
 
   it("limits password guesses when erasing the account, as when signing in", async () => {
     const c = await t.owner();
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 3; i++) {
       expect((await c.delete("/api/me", { password: `guess number ${i}` })).statusCode).toBe(403);
     }
     const locked = await c.delete("/api/me", { password: OWNER.password });

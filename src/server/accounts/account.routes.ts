@@ -8,9 +8,15 @@ import { passwordProblem, passwordProblemMessages } from "../../core/accounts/pa
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
+import { DEVICE_COOKIE } from "../sessions/known-device.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { startSession } from "../sessions/sign-in.js";
-import { assertSignInAllowed, recordSignInFailure } from "../sessions/sign-in-throttle.js";
+import {
+  assertSignInAllowed,
+  forgetSignInFailuresOf,
+  recordSignInFailure,
+  signInAttempt,
+} from "../sessions/sign-in-throttle.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { countUsers, deleteUser, findUserById, insertUser } from "./user.repository.js";
 
@@ -65,11 +71,13 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.delete("/api/me", async (request, reply) => {
     const { password } = parse(deleteAccountSchema, request.body);
     const user = currentUser(request);
-    // The same limit as signing in, so a borrowed session cannot be used to guess the password.
-    await assertSignInAllowed(ctx, user.username, request.ip);
+    // The same limit as signing in, so a borrowed session cannot be used to guess the password,
+    // and the same allowance: guessing elsewhere never blocks the person's own browser.
+    const attempt = await signInAttempt(ctx, request, user, user.username);
+    await assertSignInAllowed(ctx, attempt);
     const row = await findUserById(ctx.store.db, user.id);
     if (!row || !(await verifyPassword(row.password_hash, password))) {
-      await recordSignInFailure(ctx, user.username, request.ip);
+      await recordSignInFailure(ctx, attempt);
       throw new AppError(
         403,
         "wrong-password",
@@ -80,7 +88,13 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
     }
     await deleteUser(ctx.store.db, user.id);
+    // Failed sign-ins belong to no row of the account, so they are removed by its id and name.
+    await forgetSignInFailuresOf(ctx, user);
     await ctx.store.flushErased();
-    return reply.status(204).clearCookie("reconnect_session", { path: "/" }).send();
+    return reply
+      .status(204)
+      .clearCookie("reconnect_session", { path: "/" })
+      .clearCookie(DEVICE_COOKIE, { path: "/api" })
+      .send();
   });
 }

@@ -12,6 +12,7 @@ import type {
   RoutineTickTable,
 } from "../plan/plan.table.js";
 import type { SafetyPlanTable } from "../safety-plan/safety-plan.table.js";
+import type { KnownDeviceTable } from "../sessions/known-device.table.js";
 import type { SessionTable } from "../sessions/session.table.js";
 import type { SignInFailureTable } from "../sessions/sign-in-failure.table.js";
 import type { ShareTable } from "../shares/share.table.js";
@@ -23,6 +24,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
+  known_devices: KnownDeviceTable;
   checkins: CheckinTable;
   checkin_connections: CheckinConnectionTable;
   assessments: AssessmentTable;

@@ -11,6 +11,7 @@ import * as thoughtRecords from "./migrations/0003-thought-records.js";
 import * as planAndCircle from "./migrations/0004-plan-and-circle.js";
 import * as shares from "./migrations/0005-shares.js";
 import * as setAsideTraps from "./migrations/0006-set-aside-traps.js";
+import * as knownDevices from "./migrations/0007-known-devices.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "0004-plan-and-circle": planAndCircle,
   "0005-shares": shares,
   "0006-set-aside-traps": setAsideTraps,
+  "0007-known-devices": knownDevices,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -49,7 +51,10 @@ async function migrate<T>(
   const migrator = new Migrator({ db, provider });
   const { error, results = [] } = await run(migrator);
   if (error) {
-    const failed = results.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    const failed = results.find((r) => r.status === "Error")?.migrationName;
+    // No migration ran at all: the database could not be used (unreachable, refused, missing),
+    // and that reason is what the operator needs to read, not "migration unknown failed".
+    if (failed === undefined) throw error;
     throw new Error(`Database migration ${failed} failed`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };

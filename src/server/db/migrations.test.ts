@@ -20,7 +20,10 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
            'they''ll all be bored of me.', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')
       `.execute(store.db);
 
-      expect((await migrateToLatest(store.db)).applied).toEqual(["0006-set-aside-traps"]);
+      expect((await migrateToLatest(store.db)).applied).toEqual([
+        "0006-set-aside-traps",
+        "0007-known-devices",
+      ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],
         setAsideTraps: [],

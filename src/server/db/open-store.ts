@@ -1,9 +1,13 @@
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database, DataChanges, Store } from "./database.js";
+import { isDatabaseUnavailable } from "./database-unavailable.js";
+import { explainDatabaseProblem } from "./explain-database-problem.js";
+import { guardedPool } from "./guarded-pool.js";
+import { migrateToLatest } from "./migrate.js";
 import { withStatementCache } from "./sqlite-statement-cache.js";
 import { groupCommit, transactionPerWrite } from "./write-queue.js";
 
@@ -12,7 +16,11 @@ export const SQLITE_FILE_NAME = "reconnect.sqlite";
 export function openSqliteStore(file: string): Store {
   // Only the account that runs Reconnect may read what people wrote: the folder and the
   // database files (including the -wal and -shm files SQLite adds) are private to it.
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // A folder made earlier by hand (or by an older Reconnect) keeps its own mode, which mkdir
+  // does not change: one that others may read or enter is tightened here.
+  if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
   const connection = new SQLite(file);
   for (const suffix of ["", "-wal", "-shm"]) {
     if (existsSync(`${file}${suffix}`)) chmodSync(`${file}${suffix}`, 0o600);
@@ -56,10 +64,17 @@ export function openSqliteStore(file: string): Store {
   };
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({
-      database: withStatementCache(connection, () => {
-        version++;
-        for (const listener of writeListeners) listener();
-      }),
+      database: withStatementCache(
+        connection,
+        () => {
+          version++;
+          for (const listener of writeListeners) listener();
+        },
+        // Removed words are overwritten in the file (secure_delete), but the log still holds
+        // the pages as they were: a truncating checkpoint empties it once the removal is
+        // committed, so a deleted note or a revoked share card's words are gone from disk at once.
+        () => connection.pragma("wal_checkpoint(TRUNCATE)"),
+      ),
     }),
   });
   return {
@@ -75,13 +90,41 @@ export function openSqliteStore(file: string): Store {
   };
 }
 
-export function openPostgresStore(connectionString: string): Store {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+/** How long to wait for PostgreSQL before answering 503 instead of hanging. */
+export interface PostgresTimeouts {
+  /** To open a connection, including PostgreSQL's greeting. */
+  connectMs: number;
+  /** For PostgreSQL to run one statement (it cancels it after that). */
+  statementMs: number;
+  /** For any answer at all to a query: catches a server that has gone silent. */
+  queryMs: number;
+}
+
+export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
+  connectMs: 5_000,
+  statementMs: 15_000,
+  queryMs: 20_000,
+};
+
+export function openPostgresStore(
+  connectionString: string,
+  timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
+): Store {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    // A transaction left open by a vanished client would hold its locks; PostgreSQL ends it.
+    idle_in_transaction_session_timeout: timeouts.queryMs * 3,
+    keepAlive: true,
+  });
   // An idle connection the server closes (a restart, an administrator) is reported here; left
   // unheard, it would crash the process. The pool has already dropped that connection and opens
   // a new one for the next query, so there is nothing more to do.
   pool.on("error", () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool(pool) }) });
   return {
     db,
     engine: "postgres",
@@ -92,6 +135,25 @@ export function openPostgresStore(connectionString: string): Store {
     async flushErased() {},
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Opens the store and applies pending migrations: the first time the database is used, so a
+ * database that cannot be used is explained here (refused, unknown host, missing, silent).
+ */
+export async function openMigratedStore(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}): Promise<{ store: Store; applied: string[] }> {
+  const store = openStore(options);
+  try {
+    const { applied } = await migrateToLatest(store.db);
+    return { store, applied };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    if (!options.databaseUrl || !isDatabaseUnavailable(error)) throw error;
+    throw new Error(explainDatabaseProblem(error, options.databaseUrl), { cause: error });
+  }
 }
 
 /** PostgreSQL when a URL is given, otherwise a SQLite file inside the data folder. */

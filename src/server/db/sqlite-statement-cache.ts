@@ -15,14 +15,27 @@ const MAX_STATEMENTS = 500;
 export function withStatementCache(
   connection: SQLite.Database,
   onWrite: () => void,
+  onErased: () => void = () => undefined,
 ): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
+  // Set when a statement removed something a person wrote; told once that change is committed.
+  let erased = false;
+  const afterRun = (erases: boolean) => {
+    erased ||= erases;
+    if (erased && !connection.inTransaction) {
+      erased = false;
+      onErased();
+    }
+  };
   return {
     prepare(sql) {
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= MAX_STATEMENTS) statements.clear();
         statement = noticingWrites(connection.prepare(sql), onWrite);
+        const erases = ERASES.test(sql);
+        if (erases || ENDS_TRANSACTION.test(sql))
+          statement = noticingEnd(statement, erases, afterRun);
         statements.set(sql, statement);
       }
       return statement;
@@ -30,6 +43,38 @@ export function withStatementCache(
     close() {
       statements.clear();
       connection.close();
+    },
+  };
+}
+
+/**
+ * Statements that remove words a person wrote: a deleted check-in, thought, person or account,
+ * and a share card's words forgotten when it is turned off or edited. Their old text stays in
+ * the write-ahead log until a checkpoint, which `onErased` runs once they are committed.
+ */
+const ERASES = /^delete from "(checkins|thought_records|people|users)"|^update "shares"/;
+const ENDS_TRANSACTION = /^(commit|release)\b/i;
+
+function noticingEnd(
+  statement: SqliteStatement,
+  erases: boolean,
+  afterRun: (erases: boolean) => void,
+): SqliteStatement {
+  return {
+    reader: statement.reader,
+    all(parameters) {
+      const rows = statement.all(parameters);
+      afterRun(erases);
+      return rows;
+    },
+    iterate(parameters) {
+      // Only readers iterate, and none of these statements is a reader.
+      return statement.iterate(parameters);
+    },
+    run(parameters) {
+      const result = statement.run(parameters);
+      afterRun(erases);
+      return result;
     },
   };
 }

@@ -94,7 +94,10 @@ describe("the rules every request passes through", () => {
 
 describe("behind a reverse proxy that serves HTTPS (TRUST_PROXY)", () => {
   it("accepts the proxy's https origin and marks the session cookie Secure", async () => {
-    const t = await createTestApp("sqlite", { trustProxy: true });
+    const t = await createTestApp("sqlite", {
+      trustProxy: true,
+      hostNames: ["https://reconnect.example"],
+    });
     try {
       const response = await t.client().request("POST", "/api/setup", OWNER, {
         host: "reconnect.example",
@@ -109,7 +112,7 @@ describe("behind a reverse proxy that serves HTTPS (TRUST_PROXY)", () => {
   });
 
   it("is off by default: a forwarded https is not believed", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp("sqlite", { hostNames: ["https://reconnect.example"] });
     try {
       const response = await t.client().request("POST", "/api/setup", OWNER, {
         host: "reconnect.example",

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error.js";
+import { clientOf } from "./forwarded.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -10,6 +11,20 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function registerSameOriginRule(app: FastifyInstance): void {
   // A plain callback rather than an async hook: it runs on every request and never waits.
   app.addHook("onRequest", (request, _reply, done) => done(refusal(request)));
+}
+
+/**
+ * Our origin as the browser sees it: through believed proxies, the scheme and host they were
+ * reached by. Compared as URL origins, so `https://example.org:443` and `https://example.org`
+ * are the same and letter case does not matter.
+ */
+function isOurOrigin(origin: string, request: FastifyRequest): boolean {
+  const { protocol, host } = clientOf(request);
+  try {
+    return new URL(origin).origin === new URL(`${protocol}://${host}`).origin;
+  } catch {
+    return false;
+  }
 }
 
 function refusal(request: FastifyRequest): AppError | undefined {
@@ -23,7 +38,7 @@ function refusal(request: FastifyRequest): AppError | undefined {
     );
   }
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== `${request.protocol}://${request.headers.host ?? ""}`) {
+  if (origin !== undefined && !isOurOrigin(origin, request)) {
     return new AppError(
       403,
       "cross-origin",

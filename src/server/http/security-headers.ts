@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { clientOf } from "./forwarded.js";
 
 /** Nothing runs or loads unless it comes from this server: no inline script, no other host. */
 export const CONTENT_SECURITY_POLICY = [
@@ -29,9 +30,25 @@ const HEADERS = {
   "x-permitted-cross-domain-policies": "none",
 } as const;
 
+/**
+ * Over https (directly or through a believed proxy) browsers are told to use only https here for
+ * a year, so a later visit cannot be downgraded. Sent only over https, as browsers ignore it
+ * otherwise and a plain-http install must stay reachable.
+ */
+const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook("onRequest", (_request, reply, done) => {
+  app.addHook("onRequest", (request, reply, done) => {
     reply.headers(HEADERS);
+    // What the API answers is private to the person asking: no browser or proxy keeps a copy.
+    // A route with its own rule (a share link, a calendar feed) sets it over this.
+    // Judged by the route reached as well as the address, as `/%61pi/…` reaches `/api/…`.
+    if (request.routeOptions.url?.startsWith("/api/") || request.url.startsWith("/api/")) {
+      reply.header("cache-control", "no-store");
+    }
+    if (clientOf(request).protocol === "https") {
+      reply.header("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+    }
     done();
   });
 }

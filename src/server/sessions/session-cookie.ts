@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { clientOf } from "../http/forwarded.js";
 
 export const SESSION_COOKIE = "reconnect_session";
 export const SESSION_DAYS = 30;
@@ -14,7 +15,7 @@ export function setSessionCookie(
     path: "/",
     httpOnly: true,
     sameSite: "strict",
-    secure: request.protocol === "https",
+    secure: clientOf(request).protocol === "https",
     expires: expiresAt,
   });
 }
@@ -24,6 +25,6 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
     path: "/",
     httpOnly: true,
     sameSite: "strict",
-    secure: request.protocol === "https",
+    secure: clientOf(request).protocol === "https",
   });
 }

@@ -6,36 +6,40 @@ import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
-import { clearSessionCookie } from "./session-cookie.js";
+import { clearSessionCookie, SESSION_COOKIE } from "./session-cookie.js";
 import { currentUser, optionalUser } from "./session-guard.js";
 import { startSession } from "./sign-in.js";
 import {
   assertSignInAllowed,
   recordSignInFailure,
   recordSignInSuccess,
+  signInAttempt,
 } from "./sign-in-throttle.js";
 
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Answers 200 whether or not anyone is signed in, so a first visit raises no error.
   app.get("/api/session", async (request, reply) => {
     const user = await optionalUser(ctx, request, reply);
+    // A cookie for a session that has ended or was signed out elsewhere is of no more use.
+    if (!user && request.cookies[SESSION_COOKIE] !== undefined) clearSessionCookie(request, reply);
     const needsOwner = user ? false : (await countUsers(ctx.store.db)) === 0;
     return { user: user ? toMe(user) : null, needsOwner } satisfies SessionState;
   });
 
   app.post("/api/session", async (request, reply) => {
     const { username, password } = parse(credentialsSchema, request.body);
-    await assertSignInAllowed(ctx, username, request.ip);
     const user = await findUserByUsername(ctx.store.db, username);
+    const attempt = await signInAttempt(ctx, request, user, username);
+    await assertSignInAllowed(ctx, attempt);
     const ok = user
       ? await verifyPassword(user.password_hash, password)
       : await verifyAgainstDecoy(password);
     if (!user || !ok) {
-      await recordSignInFailure(ctx, username, request.ip);
+      await recordSignInFailure(ctx, attempt);
       // One message for both cases, so nobody can learn which usernames exist.
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
-    await recordSignInSuccess(ctx, username);
+    await recordSignInSuccess(ctx, attempt);
     await startSession(ctx, request, reply, user.id);
     return reply.status(200).send(toMe(user));
   });

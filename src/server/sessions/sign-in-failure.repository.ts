@@ -35,3 +35,19 @@ export async function clearSignInFailures(db: Kysely<Database>, key: string): Pr
 export async function pruneSignInFailures(db: Kysely<Database>, before: string): Promise<void> {
   await db.deleteFrom("sign_in_failures").where("failed_at", "<=", before).execute();
 }
+
+/** Every failure counted against these account keys, alone or paired with a place. */
+export async function deleteSignInFailuresOf(
+  db: Kysely<Database>,
+  accounts: string[],
+): Promise<void> {
+  await db
+    .deleteFrom("sign_in_failures")
+    .where((eb) =>
+      eb.or([
+        eb("key", "in", accounts),
+        ...accounts.map((account) => eb("key", "like", `pair:${account}:%`)),
+      ]),
+    )
+    .execute();
+}

@@ -1,66 +1,157 @@
+import { hash } from "node:crypto";
+import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { clientOf } from "../http/forwarded.js";
+import { knownDeviceOf } from "./known-device.js";
 import {
   clearSignInFailures,
+  deleteSignInFailuresOf,
   pruneSignInFailures,
   recentSignInFailures,
   recordSignInFailures,
 } from "./sign-in-failure.repository.js";
 
-export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60_000;
+/** Failures one (account, place) pair may make before each next try has to wait. */
+export const FREE_FAILURES = 3;
+/** Failures on one account, from browsers it has never signed in on, before those must wait. */
+export const ACCOUNT_LIMIT = 10;
+/** Failures from one address, on any names, before browsers unknown to those names must wait. */
+export const ADDRESS_LIMIT = 30;
 
-function keysFor(username: string, address: string): string[] {
-  return [`user:${username.toLowerCase()}`, `addr:${address}`];
+/**
+ * How long a pair must wait after its latest failure: nothing for the first three, then 1 s,
+ * 2 s, 4 s … doubling up to the whole window. Guessing from one place slows to a crawl while a
+ * person who mistyped a few times barely notices.
+ */
+export function pairDelayMs(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(WINDOW_MS, 1000 * 2 ** (failures - FREE_FAILURES));
 }
 
 /**
- * Refuses a sign-in attempt once one username or one address has failed ten times in fifteen
- * minutes, saying when to try again. Stored in the database so every app process sees the same count.
+ * One form of a name for counting: NFKC then lower case, the way JavaScript folds. Names that
+ * match an account are counted by the account's id instead, so every spelling a database folds
+ * to the same account ("İrİs" and "iris" on PostgreSQL) shares one count.
  */
-export async function assertSignInAllowed(
+export function foldName(name: string): string {
+  return name.normalize("NFKC").toLowerCase();
+}
+
+const digest = (text: string) => hash("sha256", text, "base64url");
+
+/** The account key for a name: its id when it is an account, else a hash of the folded name. */
+export function accountKeyOf(user: { id: string } | undefined, name: string): string {
+  return user ? `user:${user.id}` : `name:${digest(foldName(name))}`;
+}
+
+/**
+ * One sign-in (or erasure) attempt and the counts it belongs to. The failed sign-in table holds
+ * only these keys: account ids and hashes, never a typed name or an address in the clear.
+ */
+export interface Attempt {
+  account: string;
+  /** The account and the place: the known browser if it is one, else the address. */
+  pair: string;
+  address: string;
+  knownDevice: boolean;
+}
+
+export async function signInAttempt(
   ctx: AppContext,
-  username: string,
-  address: string,
-): Promise<void> {
+  request: FastifyRequest,
+  user: { id: string } | undefined,
+  name: string,
+): Promise<Attempt> {
+  const account = accountKeyOf(user, name);
+  const device = user ? await knownDeviceOf(ctx.store.db, request, user.id) : undefined;
+  const place = device ? `device:${device}` : `addr:${digest(clientOf(request).ip)}`;
+  return {
+    account,
+    pair: `pair:${account}:${place}`,
+    address: `addr:${digest(clientOf(request).ip)}`,
+    knownDevice: device !== undefined,
+  };
+}
+
+function tooMany(waitMs: number, message: string): AppError {
+  const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+  return new AppError(429, "too-many-attempts", message, undefined, {
+    "retry-after": String(retryAfter),
+  });
+}
+
+const inMinutes = (ms: number) => {
+  const minutes = Math.ceil(ms / 60_000);
+  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+};
+
+/**
+ * Slows guessing without ever locking out a browser where the person has signed in before:
+ * - each (account, place) pair waits longer after each failure (pairDelayMs);
+ * - an account with ten failures in fifteen minutes, or an address with thirty, is closed to
+ *   browsers unknown to that account until the window moves on; known browsers are exempt.
+ * Counts are kept in the database, so every app process sees them.
+ */
+export async function assertSignInAllowed(ctx: AppContext, attempt: Attempt): Promise<void> {
   const now = ctx.now().getTime();
   const since = new Date(now - WINDOW_MS).toISOString();
-  const failures = await recentSignInFailures(ctx.store.db, keysFor(username, address), since);
-  for (const key of keysFor(username, address)) {
-    const times = failures.filter((f) => f.key === key).map((f) => Date.parse(f.failedAt));
-    if (times.length < MAX_FAILURES) continue;
+  const keys = [attempt.pair, attempt.account, attempt.address];
+  const failures = await recentSignInFailures(ctx.store.db, keys, since);
+  const timesOf = (key: string) =>
+    failures.filter((f) => f.key === key).map((f) => Date.parse(f.failedAt));
+
+  const pair = timesOf(attempt.pair);
+  const wait = (pair.at(-1) ?? now) + pairDelayMs(pair.length) - now;
+  if (wait > 0) {
+    throw tooMany(
+      wait,
+      `That was several tries in a row. Please wait ${wait < 60_000 ? `${Math.ceil(wait / 1000)} seconds` : inMinutes(wait)} before trying again.`,
+    );
+  }
+  if (attempt.knownDevice) return;
+  for (const [key, limit] of [
+    [attempt.account, ACCOUNT_LIMIT],
+    [attempt.address, ADDRESS_LIMIT],
+  ] as const) {
+    const times = timesOf(key);
+    if (times.length < limit) continue;
     // The window reopens when enough of the oldest failures have aged out of it.
-    const reopensAt = (times[times.length - MAX_FAILURES] ?? now) + WINDOW_MS;
-    const retryAfter = Math.max(1, Math.ceil((reopensAt - now) / 1000));
-    throw new AppError(
-      429,
-      "too-many-attempts",
-      `Too many sign-in attempts. Please wait ${Math.ceil(retryAfter / 60)} minutes and try again.`,
-      undefined,
-      { "retry-after": String(retryAfter) },
+    const reopensIn = (times[times.length - limit] ?? now) + WINDOW_MS - now;
+    throw tooMany(
+      reopensIn,
+      `Too many sign-in attempts. Please wait ${inMinutes(reopensIn)} and try again, or use a device you have signed in on before.`,
     );
   }
 }
 
-export async function recordSignInFailure(
-  ctx: AppContext,
-  username: string,
-  address: string,
-): Promise<void> {
+export async function recordSignInFailure(ctx: AppContext, attempt: Attempt): Promise<void> {
   const now = ctx.now();
   await pruneSignInFailures(ctx.store.db, new Date(now.getTime() - WINDOW_MS).toISOString());
+  // A known browser's mistakes slow only that browser; they do not close the account to others.
+  const keys = attempt.knownDevice
+    ? [attempt.pair]
+    : [attempt.pair, attempt.account, attempt.address];
   await recordSignInFailures(
     ctx.store.db,
-    keysFor(username, address).map((key) => ({
-      id: ctx.newId(),
-      key,
-      failedAt: now.toISOString(),
-    })),
+    keys.map((key) => ({ id: ctx.newId(), key, failedAt: now.toISOString() })),
   );
 }
 
-/** A correct password clears that name's count; the address keeps its count. */
-export async function recordSignInSuccess(ctx: AppContext, username: string): Promise<void> {
-  await clearSignInFailures(ctx.store.db, `user:${username.toLowerCase()}`);
+/** A correct password clears that place's count; the account and address keep theirs. */
+export async function recordSignInSuccess(ctx: AppContext, attempt: Attempt): Promise<void> {
+  await clearSignInFailures(ctx.store.db, attempt.pair);
   await pruneSignInFailures(ctx.store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
+}
+
+/** Erasing an account: its failed sign-ins go too, under its id and under its name. */
+export async function forgetSignInFailuresOf(
+  ctx: AppContext,
+  user: { id: string; username: string },
+): Promise<void> {
+  await deleteSignInFailuresOf(ctx.store.db, [
+    accountKeyOf(user, user.username),
+    accountKeyOf(undefined, user.username),
+  ]);
 }

@@ -1,10 +1,14 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { AppContext } from "../app-context.js";
+import { rememberDevice } from "./known-device.js";
 import { insertSession } from "./session.repository.js";
 import { SESSION_MS, setSessionCookie } from "./session-cookie.js";
 import { hashToken, newSessionToken } from "./session-token.js";
 
-/** Starts a new session for the user and hands the browser its cookie. */
+/**
+ * Starts a new session for the user (who has just given their password) and hands the browser
+ * its cookie, remembering the browser as one of theirs.
+ */
 export async function startSession(
   ctx: AppContext,
   request: FastifyRequest,
@@ -21,4 +25,5 @@ export async function startSession(
     expiresAt: expiresAt.toISOString(),
   });
   setSessionCookie(request, reply, token, expiresAt);
+  await rememberDevice(ctx, request, reply, userId);
 }

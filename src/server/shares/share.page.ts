@@ -99,3 +99,17 @@ header .brand { font-weight: 600; }
 .share-card .big { font-size: 1.25rem; font-weight: 600; margin: 0; }
 .share-card blockquote { margin: 0; padding-left: .75rem; border-left: 3px solid var(--accent); }
 `;
+
+/**
+ * When the card cannot be read because the database is not answering: a page, not an error
+ * object, that says it is a passing problem on this side and still offers the way to help.
+ */
+export function renderUnavailablePage(): string {
+  return page(
+    "This card can't be shown just now",
+    `<h1>This card can't be shown just now</h1>
+<p class="lead">The server that keeps it is having a problem. Please try again in a few minutes. It is not a sign that anything is wrong with the person who shared it.</p>
+<p><a href="/support">Read the short guide for partners, friends and family</a></p>
+<p class="urgent">If you think someone is in danger right now, <a href="/crisis">get help now</a> or call your local emergency number.</p>`,
+  );
+}

@@ -7,12 +7,18 @@ import {
   shareUpdateSchema,
 } from "../../core/shares/share.schema.js";
 import type { AppContext } from "../app-context.js";
+import { DatabaseUnavailableError } from "../db/database-unavailable.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { hashToken } from "../sessions/session-token.js";
 import { isActive, type PublicCard, shareFromRow } from "./share.mapper.js";
-import { renderGonePage, renderSharePage, shareStyles } from "./share.page.js";
+import {
+  renderGonePage,
+  renderSharePage,
+  renderUnavailablePage,
+  shareStyles,
+} from "./share.page.js";
 import {
   countStepDays,
   findShareByTokenHash,
@@ -108,7 +114,22 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
   // renewed, and no cookie is set. The token is never logged (request logging is off) and the
   // page's links carry no referrer (Referrer-Policy: no-referrer on every response).
   app.get("/s/:token", async (request, reply) => {
-    const { token } = parse(tokenParams, request.params, "address");
+    try {
+      return await sharePage(request.params, reply);
+    } catch (error) {
+      // A supporter opening the link gets a page they can read, never an error object.
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      return reply
+        .status(503)
+        .header("cache-control", "no-store")
+        .header("retry-after", "60")
+        .type("text/html; charset=utf-8")
+        .send(renderUnavailablePage());
+    }
+  });
+
+  async function sharePage(params: unknown, reply: FastifyReply) {
+    const { token } = parse(tokenParams, params, "address");
     if (!SHARE_TOKEN_PATTERN.test(token)) return sendGone(reply, 404);
     const row = await findShareByTokenHash(ctx.store.db, hashToken(token));
     if (!row) return sendGone(reply, 404);
@@ -130,7 +151,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
       .header("cache-control", "no-store")
       .type("text/html; charset=utf-8")
       .send(renderSharePage(card));
-  });
+  }
 
   app.get("/share.css", async (_request, reply) => {
     return reply

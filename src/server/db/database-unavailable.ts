@@ -1,0 +1,48 @@
+import { AppError } from "../errors/app-error.js";
+
+/**
+ * Signs that the database itself cannot be reached or is not answering, as opposed to a query
+ * that is wrong: connection errors from Node, pg's own timeouts, and PostgreSQL's SQLSTATEs for
+ * a lost connection (class 08), a shutdown or start-up (57P0x), a statement cut off by
+ * statement_timeout (57014) and exhausted resources (class 53).
+ */
+const NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+const PG_MESSAGES =
+  /^(Query read timeout|timeout expired|timeout exceeded when trying to connect|Connection terminated)/;
+
+function codeOf(error: unknown): string {
+  return error instanceof Error && "code" in error ? String(error.code) : "";
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e instanceof DatabaseUnavailableError) return true;
+    const code = codeOf(e);
+    if (NODE_CODES.has(code) || PG_MESSAGES.test(e.message)) return true;
+    if (/^(08|53|57P0)/.test(code) || code === "57014") return true;
+  }
+  return false;
+}
+
+/** 503 with a code the app and monitors can act on, instead of a 500 "something went wrong". */
+export class DatabaseUnavailableError extends AppError {
+  constructor(cause: unknown) {
+    super(
+      503,
+      "database-unavailable",
+      "The database is not answering just now, so this could not be done. Please try again in a moment.",
+      undefined,
+      { "retry-after": "5" },
+    );
+    this.cause = cause;
+  }
+}

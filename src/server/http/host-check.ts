@@ -1,0 +1,55 @@
+import { isIP } from "node:net";
+import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors/app-error.js";
+import { clientOf } from "./forwarded.js";
+
+/** The name part of a Host value: `[::1]:3000` → `::1`, `Example.org:80` → `example.org`. */
+export function hostnameOf(host: string): string {
+  const value = host.trim().toLowerCase();
+  if (value.startsWith("[")) {
+    const end = value.indexOf("]");
+    return end === -1 ? "" : value.slice(1, end);
+  }
+  const colon = value.lastIndexOf(":");
+  // One colon separates a port; more than one is a bare IPv6 address.
+  return colon !== -1 && value.indexOf(":") === colon ? value.slice(0, colon) : value;
+}
+
+/**
+ * The host names this server answers to: localhost and the configured names (the name it listens
+ * on, the host of PUBLIC_URL). Any address written as an IP is answered too: DNS rebinding needs a
+ * name the attacker controls, and a browser sends that name, never the address it resolved to.
+ */
+export function allowedHostNames(names: (string | undefined)[]): Set<string> {
+  const allowed = new Set(["localhost"]);
+  for (const name of names) {
+    if (name === undefined || name === "") continue;
+    const host = name.includes("://") ? new URL(name).host : name;
+    const hostname = hostnameOf(host);
+    if (hostname !== "" && isIP(hostname) === 0) allowed.add(hostname);
+  }
+  return allowed;
+}
+
+export function isAllowedHost(host: string, allowed: Set<string>): boolean {
+  const hostname = hostnameOf(host);
+  return hostname !== "" && (isIP(hostname) !== 0 || allowed.has(hostname.replace(/\.$/, "")));
+}
+
+/**
+ * Refuses a request addressed to a name this server was not told about. A web page whose name is
+ * made to resolve to 127.0.0.1 (DNS rebinding) is then not "same origin" with Reconnect, so it
+ * can neither claim the owner account on a fresh install nor read anything.
+ */
+export function registerHostCheck(app: FastifyInstance, allowed: Set<string>): void {
+  app.addHook("onRequest", (request, _reply, done) => {
+    if (isAllowedHost(clientOf(request).host, allowed)) return done();
+    done(
+      new AppError(
+        421,
+        "unknown-host",
+        "This Reconnect does not answer to that address. If it is reached by a name, set PUBLIC_URL to that address.",
+      ),
+    );
+  });
+}
