@@ -9,7 +9,7 @@ import { personRoutes } from "./circle/person.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
 import { registerErrorHandler, registerNotFoundHandler } from "./errors/error-handler.js";
 import { healthRoutes } from "./health/health.routes.js";
-import { registerJsonBodyParser } from "./http/json-body.js";
+import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { insightsRoutes } from "./insights/insights.routes.js";
@@ -25,7 +25,7 @@ import { thoughtRoutes } from "./thoughts/thought.routes.js";
 import { trapRoutes } from "./traps/trap.routes.js";
 import { defaultWebRoot, registerWebApp } from "./web/web-app.js";
 
-export const BODY_LIMIT_BYTES = 64 * 1024;
+export { BODY_LIMIT_BYTES };
 
 export interface AppOptions {
   /** Where the built browser app is; leave out to use dist/web. */

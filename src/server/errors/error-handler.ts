@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ApiError } from "../../core/api/api-error.schema.js";
+import { BODY_LIMIT_BYTES } from "../http/json-body.js";
 import { AppError } from "./app-error.js";
 
 function body(code: string, message: string, fields?: Record<string, string>): ApiError {
@@ -11,7 +12,7 @@ const knownFastifyErrors: Record<string, { status: number; code: string; message
   FST_ERR_CTP_BODY_TOO_LARGE: {
     status: 413,
     code: "body-too-large",
-    message: "That is more than we can take in one go (64 KB at most).",
+    message: `That is more than we can take in one go (${BODY_LIMIT_BYTES / 1024} KB at most).`,
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
