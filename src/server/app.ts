@@ -7,7 +7,11 @@ import { calendarRoutes } from "./calendar/calendar.routes.js";
 import { checkinRoutes } from "./checkins/checkin.routes.js";
 import { personRoutes } from "./circle/person.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
-import { registerErrorHandler, registerNotFoundHandler } from "./errors/error-handler.js";
+import {
+  frameworkErrorHandler,
+  registerErrorHandler,
+  registerNotFoundHandler,
+} from "./errors/error-handler.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
@@ -53,6 +57,8 @@ export async function buildApp(
     // Request lines and bodies are never logged: URLs can carry dates and bodies carry notes.
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ?? false,
+    // A malformed or over-long address fails before any hook: answer it in the app's own shape.
+    frameworkErrors: frameworkErrorHandler,
   });
   // First, before any route or plugin: Fastify fixes each route's error handler when the route
   // is loaded, and a handler set afterwards would not reach routes loaded before it.
