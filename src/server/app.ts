@@ -40,6 +40,8 @@ export interface AppOptions {
    * same-origin rule sees https and session cookies are marked Secure.
    */
   trustProxy?: boolean;
+  /** Told of every route as it is added: tests walk the whole route table from it. */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 /**
@@ -60,6 +62,8 @@ export async function buildApp(
     // A malformed or over-long address fails before any hook: answer it in the app's own shape.
     frameworkErrors: frameworkErrorHandler,
   });
+  const { onRoute } = options;
+  if (onRoute) app.addHook("onRoute", (route) => onRoute({ method: route.method, url: route.url }));
   // First, before any route or plugin: Fastify fixes each route's error handler when the route
   // is loaded, and a handler set afterwards would not reach routes loaded before it.
   registerErrorHandler(app);
