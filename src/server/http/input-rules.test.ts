@@ -118,6 +118,16 @@ describe.each(engines)("the input rules on %s", (engine) => {
     expect(key.json().error.fields.body).toMatch(/field name/);
   });
 
+  it("names a field called toString or constructor like any other", async () => {
+    const response = await c.get("/api/thoughts?toString=1&constructor=2&__proto__=3");
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json().error.fields).sort()).toEqual([
+      "__proto__",
+      "constructor",
+      "toString",
+    ]);
+  });
+
   it("keeps right-to-left marks, joined emoji and four-byte characters exactly", async () => {
     const title = "\u202eعربى 👩‍👩‍👧 𝄞 家族 \u200f";
     const created = await c.post("/api/activities", { ...ACTIVITY, title });
