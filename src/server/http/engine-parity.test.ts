@@ -117,4 +117,52 @@ describe("SQLite and PostgreSQL answer alike", () => {
       }
     },
   );
+
+  it("for lists whose order depends on how each engine compares text", async () => {
+    const a = required(sqlite, "the SQLite side");
+    const b = required(postgres, "the PostgreSQL side");
+    const names = [
+      "émile",
+      "Zoe",
+      "bo",
+      "Ärne",
+      "anna",
+      "İris",
+      "iris",
+      "😀 Sam",
+      "家族",
+      "\u202eRTL",
+    ];
+    const requests: FuzzRequest[] = [
+      ...names.map((name) => ({
+        route: "POST /api/people",
+        method: "POST" as const,
+        url: "/api/people",
+        body: { ...PERSON, name },
+        headers: {},
+      })),
+      ...names.map((name) => ({
+        route: "POST /api/thoughts",
+        method: "POST" as const,
+        url: "/api/thoughts",
+        body: { thought: `I let ${name} down ÉMILE Straße` },
+        headers: {},
+      })),
+      ...[
+        "/api/people",
+        "/api/thoughts",
+        "/api/thoughts?q=%C3%A9mile",
+        "/api/thoughts?q=STRASSE",
+        "/api/thoughts?q=stra%C3%9Fe",
+        "/api/thoughts?q=%C4%B0r",
+        "/api/thoughts?q=%25",
+        "/api/thoughts?q=_",
+      ].map((url) => ({ route: "GET", method: "GET" as const, url, body: undefined, headers: {} })),
+    ];
+    for (const request of requests) {
+      const onSqlite = await send(a, request, a.fixtures);
+      const onPostgres = await send(b, request, a.fixtures);
+      expect(onPostgres, `${request.method} ${request.url}`).toEqual(onSqlite);
+    }
+  });
 });
