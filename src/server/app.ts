@@ -7,11 +7,15 @@ import { calendarRoutes } from "./calendar/calendar.routes.js";
 import { checkinRoutes } from "./checkins/checkin.routes.js";
 import { personRoutes } from "./circle/person.routes.js";
 import { crisisRoutes } from "./crisis/crisis.routes.js";
-import { registerErrorHandler, registerNotFoundHandler } from "./errors/error-handler.js";
+import {
+  frameworkErrorHandler,
+  registerErrorHandler,
+  registerNotFoundHandler,
+} from "./errors/error-handler.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
-import { registerJsonBodyParser } from "./http/json-body.js";
+import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { insightsRoutes } from "./insights/insights.routes.js";
@@ -27,7 +31,7 @@ import { thoughtRoutes } from "./thoughts/thought.routes.js";
 import { trapRoutes } from "./traps/trap.routes.js";
 import { defaultWebRoot, registerWebApp } from "./web/web-app.js";
 
-export const BODY_LIMIT_BYTES = 64 * 1024;
+export { BODY_LIMIT_BYTES };
 
 export interface AppOptions {
   /** Where the built browser app is; leave out to use dist/web. */
@@ -40,6 +44,8 @@ export interface AppOptions {
   trustProxy?: boolean | number;
   /** Names the server answers to besides localhost and IP addresses (HOST, PUBLIC_URL). */
   hostNames?: (string | undefined)[];
+  /** Told of every route as it is added: tests walk the whole route table from it. */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 /**
@@ -59,7 +65,11 @@ export async function buildApp(
     // Request lines and bodies are never logged: URLs can carry dates and bodies carry notes.
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ?? false,
+    // A malformed or over-long address fails before any hook: answer it in the app's own shape.
+    frameworkErrors: frameworkErrorHandler,
   });
+  const { onRoute } = options;
+  if (onRoute) app.addHook("onRoute", (route) => onRoute({ method: route.method, url: route.url }));
   // First, before any route or plugin: Fastify fixes each route's error handler when the route
   // is loaded, and a handler set afterwards would not reach routes loaded before it.
   registerErrorHandler(app);

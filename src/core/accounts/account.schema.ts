@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { wellFormedText } from "../text/well-formed.js";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
-export const usernameSchema = z
-  .string({ message: "is required" })
+export const usernameSchema = wellFormedText({ message: "is required" })
   // "é" typed as one character or as "e" and an accent is the same name.
   .transform((name) => name.trim().normalize("NFC"))
   .pipe(
@@ -19,21 +19,22 @@ export const usernameSchema = z
 /** Sign-in takes any password string; the length and common-password rules apply when one is chosen. */
 export const credentialsSchema = z.strictObject({
   username: usernameSchema,
-  password: z.string({ message: "is required" }).min(1, { message: "is required" }).max(1024, {
-    message: "must be at most 1024 characters",
-  }),
+  password: wellFormedText({ message: "is required" })
+    .min(1, { message: "is required" })
+    .max(1024, {
+      message: "must be at most 1024 characters",
+    }),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
 export const newAccountSchema = credentialsSchema.extend({
-  password: z
-    .string({ message: "is required" })
+  password: wellFormedText({ message: "is required" })
     .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
     .max(1024, { message: "must be at most 1024 characters" }),
 });
 
 export const deleteAccountSchema = z.strictObject({
-  password: z.string({ message: "is required" }).min(1, { message: "is required" }),
+  password: wellFormedText({ message: "is required" }).min(1, { message: "is required" }),
 });
 
 export const roles = ["owner", "member"] as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate } from "../dates/local-date.js";
+import { wellFormedText } from "../text/well-formed.js";
 
 /** Longest note a person can keep with a day; long enough for a paragraph, short enough to stay a note. */
 export const NOTE_MAX_LENGTH = 2000;
@@ -18,8 +19,8 @@ export const connectionModes = ["message", "call", "video", "in-person"] as cons
 export type ConnectionMode = (typeof connectionModes)[number];
 
 export const connectionSchema = z.strictObject({
-  personId: z.string().min(1).max(100).optional(),
-  name: z.string().trim().min(1, { message: "must not be empty" }).max(100).optional(),
+  personId: wellFormedText().min(1).max(100).optional(),
+  name: wellFormedText().trim().min(1, { message: "must not be empty" }).max(100).optional(),
   mode: z.enum(connectionModes, {
     message: "must be one of message, call, video, in-person",
   }),
@@ -32,6 +33,21 @@ export const connectionSchema = z.strictObject({
 });
 export type Connection = z.infer<typeof connectionSchema>;
 
+/** A connection as read back: texts as stored, since an accepted row must stay readable. */
+export const storedConnectionSchema = connectionSchema.extend({
+  personId: z.string().optional(),
+  name: z.string().optional(),
+});
+
+/**
+ * True for 7, 6.5 or 7.25; false for 7.333 or 1e-320. A number so small that neither database
+ * can hold it (PostgreSQL refuses it, SQLite keeps it) is refused here, so both answer alike,
+ * and what is stored always reads back as sent.
+ */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  return Math.round(value * 100) / 100 === value;
+}
+
 /** What a person sends for one day. Unknown fields are refused so a typo never silently drops data. */
 export const checkinInputSchema = z.strictObject({
   mood: scale,
@@ -43,13 +59,13 @@ export const checkinInputSchema = z.strictObject({
     .number({ message: "must be a number of hours from 0 to 24" })
     .min(0, { message: "must be from 0 to 24" })
     .max(24, { message: "must be from 0 to 24" })
+    .refine(hasAtMostTwoDecimals, { message: "must have at most two decimal places, like 6.5" })
     .optional(),
   connections: z
     .array(connectionSchema)
     .max(50, { message: "at most 50 connections a day" })
     .optional(),
-  note: z
-    .string()
+  note: wellFormedText()
     .max(NOTE_MAX_LENGTH, { message: `must be at most ${NOTE_MAX_LENGTH} characters` })
     .optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wellFormedText } from "../text/well-formed.js";
 
 /** How someone likes to be reached; "any" when they are happy with whatever you manage. */
 export const contactPreferences = [
@@ -17,14 +18,12 @@ export const WANTED_EVERY_DAYS_MAX = 365;
 const wantedMessage = `wantedEveryDays must be a whole number of days from 1 to ${WANTED_EVERY_DAYS_MAX}`;
 
 const personFields = {
-  name: z
-    .string({ error: "name must be text" })
+  name: wellFormedText({ error: "name must be text" })
     .trim()
     .min(1, { error: "name must not be empty" })
     .max(100, { error: "name must be at most 100 characters" }),
   /** How you know them, in your words: "sister", "old friend from work". */
-  relationship: z
-    .string({ error: "relationship must be text" })
+  relationship: wellFormedText({ error: "relationship must be text" })
     .trim()
     .max(100, { error: "relationship must be at most 100 characters" }),
   contactPreference: z.enum(contactPreferences, {
@@ -45,3 +44,11 @@ export type PersonInput = z.infer<typeof personInputSchema>;
 /** Someone in the circle, as stored and returned. */
 export const personSchema = z.strictObject({ id: z.string().min(1).max(100), ...personFields });
 export type Person = z.infer<typeof personSchema>;
+
+/** Someone in the circle as read back: texts as stored, since an accepted row must stay readable. */
+export const storedPersonSchema = z.strictObject({
+  ...personFields,
+  id: z.string().min(1),
+  name: z.string(),
+  relationship: z.string(),
+});

@@ -34,28 +34,34 @@ const list = fileSchema.parse(data);
 /** The code shown for a region nobody has compiled numbers for. */
 export const INTERNATIONAL = "INTL";
 
-export const knownRegions: readonly string[] = Object.keys(list.regions).sort();
+// Maps, not the parsed objects: region codes and language tags come from requests, and a plain
+// object answers `constructor` or `toString` with what every object has (a 500 on the crisis page).
+const regions = new Map(Object.entries(list.regions));
+
+export const knownRegions: readonly string[] = [...regions.keys()].sort();
 
 /** Region names for the picker, written in English so every visitor can read the list. */
-const regionNames: Record<string, string> = {
-  AU: "Australia",
-  CA: "Canada",
-  DE: "Germany",
-  FR: "France",
-  GB: "United Kingdom",
-  IE: "Ireland",
-  NL: "Netherlands",
-  NZ: "New Zealand",
-  US: "United States",
-};
+const regionNames = new Map<string, string>(
+  Object.entries({
+    AU: "Australia",
+    CA: "Canada",
+    DE: "Germany",
+    FR: "France",
+    GB: "United Kingdom",
+    IE: "Ireland",
+    NL: "Netherlands",
+    NZ: "New Zealand",
+    US: "United States",
+  }),
+);
 
 export function regionName(code: string): string {
-  return regionNames[code] ?? (code === INTERNATIONAL ? "Another country" : code);
+  return regionNames.get(code) ?? (code === INTERNATIONAL ? "Another country" : code);
 }
 
 export function crisisResourcesFor(region: string | undefined): CrisisResources {
   const code = (region ?? "").trim().toUpperCase();
-  const known = code ? list.regions[code] : undefined;
+  const known = code ? regions.get(code) : undefined;
   if (known) {
     return {
       region: code,
@@ -74,18 +80,24 @@ export function crisisResourcesFor(region: string | undefined): CrisisResources 
   };
 }
 
+/** A bare language ("de", "fr", "nl") and the country where it is the main one we list. */
+const bareLanguage = new Map([
+  ["de", "DE"],
+  ["fr", "FR"],
+  ["nl", "NL"],
+]);
+
 /**
  * Picks a region from language tags such as `en-GB` or an Accept-Language header.
  * A bare language ("de", "fr", "nl") maps to the country where that language is the main one we list.
  */
 export function regionFromLanguages(tags: readonly string[]): string {
-  const bareLanguage: Record<string, string> = { de: "DE", fr: "FR", nl: "NL" };
   for (const tag of tags) {
     const parts = tag.trim().split(/[-_]/);
     const country = parts.find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
-    if (country && list.regions[country]) return country;
+    if (country && regions.has(country)) return country;
     const language = parts[0]?.toLowerCase() ?? "";
-    const guess = bareLanguage[language];
+    const guess = bareLanguage.get(language);
     if (!country && guess) return guess;
   }
   return INTERNATIONAL;

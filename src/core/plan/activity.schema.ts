@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate } from "../dates/local-date.js";
+import { wellFormedText } from "../text/well-formed.js";
 import { timeOfDaySchema } from "./time-of-day.js";
 
 export const activityAreas = ["connection", "enjoyment", "achievement", "body-routine"] as const;
@@ -25,8 +26,7 @@ export const TINY_MAX_MINUTES = 5;
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const activityIdSchema = z
-  .string({ error: "must be an activity id" })
+export const activityIdSchema = wellFormedText({ error: "must be an activity id" })
   .min(1, { error: "must not be empty" })
   .max(80, { error: "must be at most 80 characters" })
   .regex(KEBAB_ID, { error: "must be lower-case words joined by hyphens, like open-a-window" });
@@ -44,16 +44,16 @@ const scale = (what: string) => {
 };
 
 /** A calendar date that names the bad value: "2026-02-31 is not a real calendar date". */
-export const planDateSchema = z
-  .string({ error: "must be a date written YYYY-MM-DD" })
-  .refine(isLocalDate, {
+export const planDateSchema = wellFormedText({ error: "must be a date written YYYY-MM-DD" }).refine(
+  isLocalDate,
+  {
     error: (issue) => `${String(issue.input)} is not a real calendar date: use YYYY-MM-DD`,
-  });
+  },
+);
 
 /** The fields a person fills in when they add or edit their own activity. */
 const activityFields = {
-  title: z
-    .string({ error: "title must be text" })
+  title: wellFormedText({ error: "title must be text" })
     .trim()
     .min(1, { error: "title must not be empty" })
     .max(120, { error: "title must be at most 120 characters" }),
@@ -67,8 +67,7 @@ const activityFields = {
     .min(1, { error: "minutes must be a whole number from 1 to 600" })
     .max(600, { error: "minutes must be a whole number from 1 to 600" }),
   social: z.boolean({ error: "social must be true or false" }),
-  firstStep: z
-    .string({ error: "firstStep must be text" })
+  firstStep: wellFormedText({ error: "firstStep must be text" })
     .trim()
     .min(1, { error: "firstStep must not be empty" })
     .max(200, { error: "firstStep must be at most 200 characters" }),
@@ -91,11 +90,25 @@ export const activitySchema = z
   .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
 export type Activity = z.infer<typeof activitySchema>;
 
+/**
+ * An own activity as read back from the database. Its texts are taken as they are: an older
+ * version may have kept one longer than today's limit (half an emoji read back as three U+FFFD),
+ * and a row that was accepted once must never make a later read fail.
+ */
+export const storedActivitySchema = z
+  .strictObject({
+    ...activityFields,
+    id: z.string().min(1),
+    title: z.string(),
+    firstStep: z.string(),
+  })
+  .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
+
 export const planStatuses = ["planned", "done", "let-go"] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 
 const planFields = {
-  activityId: z.string({ error: "activityId must be text" }).min(1, {
+  activityId: wellFormedText({ error: "activityId must be text" }).min(1, {
     error: "activityId must not be empty",
   }),
   date: planDateSchema,
@@ -103,7 +116,7 @@ const planFields = {
   time: timeOfDaySchema.nullable(),
   predictedEnjoyment: scale("predictedEnjoyment"),
   /** Who the activity is with, when it is a step toward someone in the circle. */
-  personId: z.string().min(1).max(100).optional(),
+  personId: wellFormedText().min(1).max(100).optional(),
 };
 
 /** What a person sends to put an activity in their week. */

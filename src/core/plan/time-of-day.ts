@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { wellFormedText } from "../text/well-formed.js";
 
 /** A clock time as the person reads it, `HH:MM` on a 24-hour clock. */
 export type TimeOfDay = string;
@@ -28,8 +28,9 @@ export function clockDistance(a: TimeOfDay, b: TimeOfDay): number {
 }
 
 /** Names the value that failed, so "25:00" comes back as the problem rather than a bare "invalid". */
-export const timeOfDaySchema = z
-  .string({ error: "must be a time written HH:MM" })
-  .refine(isTimeOfDay, {
+export const timeOfDaySchema = wellFormedText({ error: "must be a time written HH:MM" }).refine(
+  isTimeOfDay,
+  {
     error: (issue) => `${String(issue.input)} is not a time of day: use HH:MM from 00:00 to 23:59`,
-  });
+  },
+);

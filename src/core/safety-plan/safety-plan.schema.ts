@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wellFormedText } from "../text/well-formed.js";
 
 /** The Stanley–Brown steps, in the order a person works through them when things get hard. */
 export const safetyPlanSteps = [
@@ -15,8 +16,7 @@ export type SafetyPlanStep = (typeof safetyPlanSteps)[number];
 export const SAFETY_PLAN_ENTRY_MAX = 200;
 export const SAFETY_PLAN_ENTRIES_MAX = 20;
 
-const entry = z
-  .string({ error: "must be text" })
+const entry = wellFormedText({ error: "must be text" })
   .trim()
   .min(1, { error: "must not be empty" })
   .max(SAFETY_PLAN_ENTRY_MAX, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wellFormedText } from "../text/well-formed.js";
 
 /** How the member's energy is this week, in the three words a supporter reads. */
 export const SHARE_ENERGIES = ["low", "some", "okay"] as const;
@@ -19,16 +20,14 @@ export const CONTACT_SUGGESTIONS = [
 
 const energy = z.enum(SHARE_ENERGIES, { message: "must be one of low, some, okay" });
 
-const contact = z
-  .string()
+const contact = wellFormedText()
   .trim()
   .min(1, { message: "must not be empty" })
   .max(SHARE_CONTACT_MAX_LENGTH, {
     message: `must be at most ${SHARE_CONTACT_MAX_LENGTH} characters`,
   });
 
-const message = z
-  .string()
+const message = wellFormedText()
   .trim()
   .max(SHARE_MESSAGE_MAX_LENGTH, {
     message: `must be at most ${SHARE_MESSAGE_MAX_LENGTH} characters`,

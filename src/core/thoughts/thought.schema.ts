@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wellFormedText } from "../text/well-formed.js";
 import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../traps/trap-check.js";
 import { type TrapId, trapIds } from "../traps/trap-ids.js";
 
@@ -7,7 +8,7 @@ export const RECORD_TEXT_MAX_LENGTH = THOUGHT_MAX_LENGTH;
 export const FEELING_NAME_MAX_LENGTH = 100;
 export const FEELINGS_MAX = 20;
 
-const recordText = z.string({ message: "must be text" }).max(RECORD_TEXT_MAX_LENGTH, {
+const recordText = wellFormedText({ message: "must be text" }).max(RECORD_TEXT_MAX_LENGTH, {
   message: `must be at most ${RECORD_TEXT_MAX_LENGTH} characters`,
 });
 
@@ -22,8 +23,7 @@ export const trapIdSchema = z.enum(trapIds, {
 });
 
 export const feelingSchema = z.strictObject({
-  name: z
-    .string({ message: "must be text" })
+  name: wellFormedText({ message: "must be text" })
     .trim()
     .min(1, { message: "must not be empty" })
     .max(FEELING_NAME_MAX_LENGTH, {
@@ -115,8 +115,7 @@ export type ThoughtRecordList = z.infer<typeof thoughtRecordListSchema>;
 export const SEARCH_MAX_LENGTH = 200;
 
 export const thoughtSearchSchema = z.strictObject({
-  q: z
-    .string()
+  q: wellFormedText()
     .max(SEARCH_MAX_LENGTH, { message: `must be at most ${SEARCH_MAX_LENGTH} characters` })
     .optional(),
 });

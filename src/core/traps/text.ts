@@ -101,7 +101,8 @@ const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 function splitWord(word: string): readonly string[] {
-  const irregular = IRREGULAR[word];
+  // Own keys only: the word comes from the person, and "constructor" is on every object.
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular) return irregular;
   for (const [suffix, tail] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length > suffix.length) {

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { detectCrisisLanguage } from "../safety/crisis-language.js";
+import { wellFormedText } from "../text/well-formed.js";
 import { detectTraps, type TrapSuggestion } from "./detect-traps.js";
 import type { TriadTag } from "./triad.js";
 
 export const THOUGHT_MAX_LENGTH = 5000;
 
-export const thoughtTextSchema = z
-  .string({ message: "must be text" })
+export const thoughtTextSchema = wellFormedText({ message: "must be text" })
   .max(THOUGHT_MAX_LENGTH, { message: `must be at most ${THOUGHT_MAX_LENGTH} characters` })
   .refine((text) => text.trim() !== "", { message: "must not be empty" });
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp, useTwoPeople } from "../../../test/support/test-app.js";
+import { BODY_LIMIT_BYTES } from "../http/json-body.js";
 
 const FULL = {
   mood: 4,
@@ -163,8 +164,9 @@ describe("check-ins", () => {
     );
   });
 
-  it("refuses a body over 64 KB with 413", async () => {
-    const response = await c.put("/api/checkins/2026-11-29", { mood: 5, note: "x".repeat(70_000) });
+  it("refuses a body over the body limit with 413", async () => {
+    const note = "x".repeat(BODY_LIMIT_BYTES + 1);
+    const response = await c.put("/api/checkins/2026-11-29", { mood: 5, note });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe("body-too-large");
   });

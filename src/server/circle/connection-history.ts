@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { type Connection, connectionSchema } from "../../core/checkins/checkin.schema.js";
+import { type Connection, storedConnectionSchema } from "../../core/checkins/checkin.schema.js";
 import type { SuggestCheckin } from "../../core/plan/suggest.js";
 import type { Database } from "../db/database.js";
 
@@ -43,7 +43,7 @@ export async function checkinHistory(
   }
   for (const row of connections) {
     day(row.date).connections.push(
-      connectionSchema.parse({
+      storedConnectionSchema.parse({
         mode: row.mode,
         ...(row.person_id === null ? {} : { personId: row.person_id }),
         ...(row.name === null ? {} : { name: row.name }),

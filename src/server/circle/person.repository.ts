@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
-import { type Person, personSchema } from "../../core/circle/person.schema.js";
+import { type Person, storedPersonSchema } from "../../core/circle/person.schema.js";
 import type { Database } from "../db/database.js";
 import type { PersonRow } from "./person.table.js";
 
 /** Parsed, not cast: a row is only trusted as far as its shape checks out. */
 function personFromRow(row: PersonRow): Person {
-  return personSchema.parse({
+  return storedPersonSchema.parse({
     id: row.id,
     name: row.name,
     relationship: row.relationship,

@@ -2,7 +2,12 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { draftsFor, signalMessages } from "../../core/circle/message-drafts.js";
 import { circleStatus, nextStep, type PersonStatus } from "../../core/circle/next-step.js";
-import { type Person, personInputSchema, personSchema } from "../../core/circle/person.schema.js";
+import {
+  type Person,
+  personInputSchema,
+  personSchema,
+  storedPersonSchema,
+} from "../../core/circle/person.schema.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { localToday } from "../http/local-today.js";
@@ -94,7 +99,8 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     const stored = await getPerson(ctx.store.db, user.id, id);
     if (!stored) throw personNotFound();
-    const person = personSchema.parse({ ...stored, ...patch });
+    // The stored texts as they are, the sent ones checked: an old row never blocks an edit.
+    const person = storedPersonSchema.parse({ ...stored, ...patch });
     if (!(await updatePerson(ctx.store.db, user.id, person, ctx.now().toISOString()))) {
       throw personNotFound();
     }

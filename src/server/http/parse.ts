@@ -1,50 +1,70 @@
 import type { z } from "zod";
+import { textProblems } from "../../core/text/well-formed.js";
 import { AppError } from "../errors/app-error.js";
 
-/** Names each wrong field by its path (`connections.0.mode`), or `body` for the whole value. */
+/**
+ * Names each wrong field by its path (`connections.0.mode`), or `body` for the whole value. A Map,
+ * not an object, collects them: field names come from the request, and `constructor` or
+ * `__proto__` must be names like any other, never something an object already has.
+ */
 export function fieldErrors(error: z.ZodError, input: unknown): Record<string, string> {
-  const fields: Record<string, string> = {};
+  const fields = new Map<string, string>();
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       const prefix = issue.path.length ? `${issue.path.join(".")}.` : "";
-      for (const key of issue.keys) fields[`${prefix}${key}`] = "is not a field we know";
+      for (const key of issue.keys) fields.set(`${prefix}${key}`, "is not a field we know");
       continue;
     }
     const path = issue.path.length ? issue.path.join(".") : "body";
-    if (!(path in fields)) {
+    if (!fields.has(path)) {
       const missing =
         issue.code === "invalid_type" &&
         issue.path.length > 0 &&
         valueAt(input, issue.path) === undefined;
       const notObject = issue.code === "invalid_type" && issue.path.length === 0;
-      fields[path] = missing ? "is required" : notObject ? "must be a JSON object" : issue.message;
+      fields.set(
+        path,
+        missing ? "is required" : notObject ? "must be a JSON object" : issue.message,
+      );
     }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
     value = Reflect.get(value, key);
   }
   return value;
 }
 
-/** Validates input at the boundary; anything wrong becomes a 400 that names every field. */
-export function parse<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-  what = "request",
-): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const fields = fieldErrors(result.error, value);
+function invalidInput(fields: Record<string, string>, what: string): AppError {
   const names = Object.keys(fields);
   const message =
     names.length === 1 && names[0] === "body"
       ? `The ${what} must be a JSON object.`
       : `Please check ${names.join(", ")}.`;
-  throw new AppError(400, "invalid-input", message, fields);
+  return new AppError(400, "invalid-input", message, fields);
+}
+
+/**
+ * Validates input at the boundary; anything wrong becomes a 400 that names every field. Text that
+ * a database would change or refuse (half an emoji, NUL) is refused first, in any field, whatever
+ * the schema says, so both engines give the same answer and no row can break a later read.
+ */
+export function parse<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  what = "request",
+): z.infer<T> {
+  const badText = textProblems(value);
+  const badNames = Object.keys(badText);
+  if (badNames.length > 0) {
+    throw new AppError(400, "invalid-input", `Please check ${badNames.join(", ")}.`, badText);
+  }
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw invalidInput(fieldErrors(result.error, value), what);
 }

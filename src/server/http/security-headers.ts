@@ -17,7 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 // The same values on every response, computed once. Written out rather than produced by a
 // middleware per request, which cost several percent of a signed-in read.
-const HEADERS = {
+export const HEADERS = {
   "content-security-policy": CONTENT_SECURITY_POLICY,
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-resource-policy": "same-origin",

@@ -1,8 +1,8 @@
 import {
   type Activity,
-  activitySchema,
   type PlannedActivity,
   plannedActivitySchema,
+  storedActivitySchema,
 } from "../../core/plan/activity.schema.js";
 import type {
   OwnActivityRow,
@@ -31,7 +31,7 @@ export function ownActivityToRow(
 
 /** Parsed, not cast: a row is only trusted as far as its shape checks out. */
 export function ownActivityFromRow(row: OwnActivityRow): Activity {
-  return activitySchema.parse({
+  return storedActivitySchema.parse({
     id: row.id,
     title: row.title,
     area: row.area,

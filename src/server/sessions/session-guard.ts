@@ -108,7 +108,9 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
   app.addHook("onRequest", async (request, reply) => {
     const route = routeOf(request);
     if (!route.startsWith("/api/") && route !== "/api") return;
-    const key = `${request.method} ${route}`;
+    // HEAD is GET without the body (calendar apps check a feed with it): the same rule for both.
+    const method = request.method === "HEAD" ? "GET" : request.method;
+    const key = `${method} ${route}`;
     if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
     const user = await resolveSession(ctx, request, reply);
     if (!user) throw unauthorized();

@@ -129,7 +129,9 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   async function sharePage(params: unknown, reply: FastifyReply) {
-    const { token } = parse(tokenParams, params, "address");
+    // Not through parse(): whatever the address holds, a supporter gets the same plain page.
+    const parsed = tokenParams.safeParse(params);
+    const token = parsed.success ? parsed.data.token : "";
     if (!SHARE_TOKEN_PATTERN.test(token)) return sendGone(reply, 404);
     const row = await findShareByTokenHash(ctx.store.db, hashToken(token));
     if (!row) return sendGone(reply, 404);

@@ -20,6 +20,8 @@ export async function registerWebApp(
     index: ["index.html"],
     preCompressed: true,
     wildcard: true,
+    // Nothing hidden is ever served, even if a stray .env lands in the folder.
+    dotfiles: "ignore",
     setHeaders(res, filePath) {
       // Vite names assets by content hash, so they never change; the page itself always revalidates.
       const immutable = filePath.includes("/assets/");

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+// Half of a surrogate pair with no other half: "half an emoji". SQLite keeps it as bytes that are
+// not UTF-8 and reads back U+FFFD, so the text comes back changed (and longer than its limit).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const NUL_MESSAGE = "must not contain the NUL character (U+0000)";
+export const LONE_SURROGATE_MESSAGE =
+  "must be well-formed Unicode: it holds half of an emoji or other character";
+
+/**
+ * Why a text cannot be kept exactly on both databases, or undefined when it can. PostgreSQL
+ * refuses NUL in text outright, and SQLite would keep it, so one rule for both is: neither.
+ */
+export function textProblem(text: string): string | undefined {
+  if (text.includes("\u0000")) return NUL_MESSAGE;
+  if (LONE_SURROGATE.test(text)) return LONE_SURROGATE_MESSAGE;
+  return undefined;
+}
+
+/**
+ * A string that both databases keep exactly as sent. Checked before any trim or length rule, and
+ * aborting there, so the answer names the real problem rather than a length it caused.
+ */
+export function wellFormedText(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).refine((text) => textProblem(text) === undefined, {
+    error: (issue) =>
+      typeof issue.input === "string" ? textProblem(issue.input) : LONE_SURROGATE_MESSAGE,
+    abort: true,
+  });
+}
+
+/**
+ * Every text inside a request (object keys too), each named by its path as field errors name it
+ * (`feelings.0.name`), or `body` for the value itself. Used at the boundary so no text that a
+ * database would change or refuse reaches one, whatever schema the route uses.
+ */
+export function textProblems(value: unknown): Record<string, string> {
+  const found = new Map<string, string>();
+  const note = (path: readonly string[], problem: string) => {
+    const name = path.length > 0 ? path.join(".") : "body";
+    if (!found.has(name)) found.set(name, problem);
+  };
+  const visit = (node: unknown, path: readonly string[]): void => {
+    if (typeof node === "string") {
+      const problem = textProblem(node);
+      if (problem) note(path, problem);
+      return;
+    }
+    // Parsed JSON is a tree, so this ends; the depth cap keeps a hostile body cheap all the same.
+    if (typeof node !== "object" || node === null || path.length > 64) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        visit(item, [...path, String(index)]);
+      });
+      return;
+    }
+    for (const [key, item] of Object.entries(node)) {
+      const keyProblem = textProblem(key);
+      if (keyProblem) note(path, `has a field name that ${keyProblem}`);
+      else visit(item, [...path, key]);
+    }
+  };
+  visit(value, []);
+  return Object.fromEntries(found);
+}
