@@ -84,20 +84,26 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     await checkin.crisisCard.waitFor();
     expect(await violations(page)).toEqual([]);
 
-    // Each of the card's own links, and back again.
-    for (const [link, path] of [
-      ["See all help lines", /\/crisis$/],
-      ["Open your safety plan", /\/safety-plan$/],
-    ] as const) {
+    // The card's own links open a sheet over the check-in; the sheet's way out to the full help
+    // page is a real page load, and coming back from it finds everything too.
+    for (const link of ["See all help lines", "Open your safety plan"]) {
       await checkin.crisisCard.getByRole("link", { name: link }).click();
-      await page.waitForURL(path);
-      await page.getByRole("heading", { level: 1 }).waitFor();
-      await page.goBack();
-      await checkin.waitUntilToday();
-      await checkin.draftNotice.waitFor();
+      const sheet = page.getByRole("dialog");
+      await sheet.waitFor();
+      await sheet.getByRole("button", { name: "Close" }).click();
+      await sheet.waitFor({ state: "hidden" });
       expect(await checkin.chosen("Mood"), `mood after ${link}`).toBe(1);
       expect(await checkin.note.inputValue(), `note after ${link}`).toBe(CRISIS_NOTE);
     }
+    await checkin.crisisCard.getByRole("link", { name: "See all help lines" }).click();
+    await page.getByRole("dialog").getByRole("link", { name: "Open the full help page" }).click();
+    await page.waitForURL(/\/crisis$/);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.goBack();
+    await checkin.waitUntilToday();
+    await checkin.draftNotice.waitFor();
+    expect(await checkin.chosen("Mood"), "mood after the full help page").toBe(1);
+    expect(await checkin.note.inputValue(), "note after the full help page").toBe(CRISIS_NOTE);
 
     // A reload finds it too.
     await page.reload();
