@@ -89,8 +89,8 @@ describe("crisis language: spans", () => {
 
 describe("crisis language: edges", () => {
   it("finds nothing in empty or blank text", () => {
-    expect(detectCrisisLanguage("")).toEqual({ crisis: false, spans: [] });
-    expect(detectCrisisLanguage("   \n\t ")).toEqual({ crisis: false, spans: [] });
+    expect(detectCrisisLanguage("")).toEqual({ crisis: false, spans: [], reasons: [] });
+    expect(detectCrisisLanguage("   \n\t ")).toEqual({ crisis: false, spans: [], reasons: [] });
     expect(hasCrisisLanguage("")).toBe(false);
   });
 
