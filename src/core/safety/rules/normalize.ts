@@ -134,7 +134,136 @@ export function normalize(input: string): NormalizedText {
     i += 1;
   }
 
-  return { text: ASCII.decode(codes.subarray(0, count)), starts, ends };
+  return rejoin(ASCII.decode(codes.subarray(0, count)), starts, ends);
+}
+
+/*
+ * Texting and scraped text split contractions ("i m", "don t", "i ve") and glue "I'm" spelled out
+ * to the next word ("i amdone", "whyi am here"). Rules are written for "im", "dont", "ive" and
+ * separate words, so the pieces are put back together here, keeping the offset tables true.
+ */
+
+/** The tail of a contraction whose apostrophe became a space, as squeezed: "m", "t", "l" (ll). */
+const CONTRACTION_TAILS = new Set(["m", "t", "s", "d", "ve", "l", "re"]);
+
+/** Words that begin "am" after "i" and are not "I am" glued to a word: "i amazed them". */
+const AM_WORDS = /^am(?:az|us|en|on|id|pl|bl|bi|bu|or|p|er|bas|ount|ass|ateur|ber|ish|ic|y|e|ir)/;
+
+/** Words ending in "i" that are words: not "that" + "i" glued in "thati am". */
+const I_WORDS = new Set([
+  "hi",
+  "taxi",
+  "wifi",
+  "sushi",
+  "ski",
+  "mini",
+  "semi",
+  "chai",
+  "kiwi",
+  "uni",
+  "alibi",
+  "khaki",
+  "mai",
+  "ai",
+  "psi",
+  "chi",
+  "pi",
+  "di",
+  "li",
+  "ali",
+  "bali",
+  "fi",
+  "sci",
+  "ti",
+  "vi",
+  "xi",
+  "yi",
+]);
+
+interface Piece {
+  text: string;
+  /** Index into the normalized text of each character, or -1 for an inserted space. */
+  at: number[];
+}
+
+function rejoin(text: string, starts: Int32Array, ends: Int32Array): NormalizedText {
+  // Fast path: nothing that could need rejoining. Most notes have neither pattern.
+  if (
+    !/(?:^| )(?:[a-z]+ (?:m|t|s|d|ve|l|re)(?= |\.|$)|[a-z]*i am[a-z])|[a-z]{2}i (?:am|m)\b/.test(
+      text,
+    )
+  ) {
+    return { text, starts, ends };
+  }
+  const words = text.split(/( |\.)/);
+  const out: Piece[] = [];
+  let position = 0;
+  const positions = (from: number, length: number): number[] =>
+    Array.from({ length }, (_, k) => from + k);
+  for (let w = 0; w < words.length; w += 1) {
+    const word = words[w] ?? "";
+    const from = position;
+    position += word.length;
+    if (word === "") continue;
+    const previous = out[out.length - 1];
+    const beforeSpace = out[out.length - 2];
+    // "don" + " " + "t" -> "dont"
+    if (
+      CONTRACTION_TAILS.has(word) &&
+      previous?.text === " " &&
+      beforeSpace !== undefined &&
+      /[a-z]$/.test(beforeSpace.text)
+    ) {
+      out.pop();
+      const joinAt = beforeSpace.text.endsWith(word.charAt(0)) ? 1 : 0;
+      beforeSpace.text += word.slice(joinAt);
+      beforeSpace.at.push(...positions(from + joinAt, word.length - joinAt));
+      continue;
+    }
+    // "i" + " " + "amdone" -> "i am done"
+    if (
+      word.length > 2 &&
+      word.startsWith("am") &&
+      !AM_WORDS.test(word) &&
+      previous?.text === " " &&
+      beforeSpace?.text === "i"
+    ) {
+      out.push({ text: "am", at: positions(from, 2) }, { text: " ", at: [-1] });
+      out.push({ text: word.slice(2), at: positions(from + 2, word.length - 2) });
+      continue;
+    }
+    // "thati" + " " + "am" -> "that i am"
+    const next = words[w + 2];
+    if (
+      word.length > 2 &&
+      word.endsWith("i") &&
+      !I_WORDS.has(word) &&
+      words[w + 1] === " " &&
+      next !== undefined &&
+      (next === "m" || next.startsWith("am"))
+    ) {
+      out.push({ text: word.slice(0, -1), at: positions(from, word.length - 1) });
+      out.push({ text: " ", at: [-1] }, { text: "i", at: [from + word.length - 1] });
+      continue;
+    }
+    out.push({ text: word, at: positions(from, word.length) });
+  }
+  let joined = "";
+  const map: number[] = [];
+  for (const piece of out) {
+    joined += piece.text;
+    map.push(...piece.at);
+  }
+  const newStarts = new Int32Array(map.length);
+  const newEnds = new Int32Array(map.length);
+  for (let k = 0; k < map.length; k += 1) {
+    const at = map[k] ?? -1;
+    // An inserted space stands where the next character starts, taking up nothing.
+    const anchor = at === -1 ? (map[k + 1] ?? at) : at;
+    newStarts[k] = at === -1 ? (starts[anchor] ?? 0) : (starts[at] ?? 0);
+    newEnds[k] = at === -1 ? (starts[anchor] ?? 0) : (ends[at] ?? 0);
+  }
+  return { text: joined, starts: newStarts, ends: newEnds };
 }
 
 /** Every normalized character is plain ASCII, which any UTF-8 decoder turns into text at once. */
