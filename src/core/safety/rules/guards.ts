@@ -21,6 +21,8 @@ const CAN_NOT = new RegExp(squeezeSource("(?:^|[ .])(?:can|could) not(?: [a-z]+)
 
 const BEFORE_WINDOW = 72;
 const AFTER_WINDOW = 96;
+/** How far either side of a match a rule's `context` words may be: a few sentences. */
+const CONTEXT_WINDOW = 320;
 
 export function isGuarded(rule: Rule, text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
@@ -28,5 +30,9 @@ export function isGuarded(rule: Rule, text: string, start: number, end: number):
   if (rule.notBefore?.test(before)) return true;
   if (rule.requireBefore && !rule.requireBefore.test(before)) return true;
   if (rule.notAfter?.test(text.slice(end, end + AFTER_WINDOW))) return true;
+  if (rule.context) {
+    const near = text.slice(Math.max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW);
+    if (!rule.context.test(near)) return true;
+  }
   return false;
 }

@@ -39,3 +39,25 @@ export const JUMPING_IDIOM =
 
 export const HIGH_NOTE =
   " (?:on a (?:high|good|positive|low|sour|bad|happy|sad|bright|strong|lighter|fun|sweet)|with (?!(?:a |an |some |the |my )?(?:bottle|pills|overdose|rope|gun|knife|blade|razor|noose|bullet|jump|pill))(?:a|an|some|the|fireworks|dessert|drinks|karaoke|cake|pizza|tea|coffee|style|laughter|cocktails|dancing|music|champagne|prosecco|songs?)|in style|tonight with|at (?:the|a) (?:party|bar|pub|club|karaoke)|by (?:singing|dancing|having|going|watching|playing|eating)|early|for (?:today|tonight|the (?:day|night|week|year|season)))\\b";
+
+/*
+ * Someone else's words or a passing reaction, not the writer's own wish. Used before "kill
+ * myself" and "want to die". Each names the trivial thing narrowly: "my head tells me to kill
+ * myself" and "everything makes me want to die" are not guarded.
+ */
+
+/** Cruelty reported: "she told me to kill myself", "he said I should die". */
+export const TOLD_TO =
+  "(?<!(?:voices?|voice in my head|head|brain|mind|thoughts|depression|something|everything|part of me) (?:[a-z]+ ){0,3})(?:(?:told|tell|tells|telling|said|says|saying|say) (?:me (?:that )?(?:i )?(?:should |to |2 )|(?:that )?i should |to |2 )|(?:wants|wanted|want) me (?:to |2 ))(?:just |go |go and |)";
+
+/** A reaction to a thing: "this song makes me want to die", "part 1 made me wanna kill myself". */
+export const MADE_ME =
+  "(?<!(?:life|living|everything|depression|existing|existence|being alive|my life|the pain|it all|all of this|all this|this world|the world|myself|my body|my brain|my head|my mind|to) )(?:makes?|made|making) me (?:just |really |literally |actually |)(?:wanna |want to |wana |)";
+
+/** A reaction to someone seen: "when I see them I just want to die". */
+export const WHEN_I_SEE =
+  "when i (?:see|hear|watch|look at|read|think of) (?:him|her|them|it|this|that|those|these|their (?:[a-z]+)) (?:i )?(?:just |really |literally |actually |lowkey |)";
+
+/** Laughing it off straight after: "i want to die lol". */
+export const JOKING_AFTER =
+  " (?:lol|lool|lmao|lmfao|lmaoo|lmfaoo|haha\\w*|hehe\\w*|rofl|xd|jk|jkjk|just kidding|looking at this|every time (?:they|he|she) (?:speak|speaks|talk|talks|sing|sings))\\b";

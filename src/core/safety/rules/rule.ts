@@ -60,6 +60,12 @@ export interface Rule {
   readonly negatable: boolean;
   /** When set, the text before the match must show this, or the match is only an idiom. */
   readonly requireBefore: RegExp | undefined;
+  /**
+   * When set, words like these must be near the match (see `CONTEXT_WINDOW` in guards.ts): for
+   * phrases that are crisis only beside other crisis words ("doing it before my dad gets home",
+   * "I've got my pills and my wine").
+   */
+  readonly context: RegExp | undefined;
 }
 
 export interface RuleOptions {
@@ -67,6 +73,7 @@ export interface RuleOptions {
   notBefore?: string;
   notAfter?: string;
   negatable?: boolean;
+  context?: string;
 }
 
 function rule(category: CrisisCategory, source: string, options: RuleOptions = {}): Rule {
@@ -83,6 +90,7 @@ function rule(category: CrisisCategory, source: string, options: RuleOptions = {
     requireBefore: options.requireBefore
       ? new RegExp(squeezeSource(options.requireBefore))
       : undefined,
+    context: options.context ? new RegExp(squeezeSource(options.context)) : undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 /** Thoughts of suicide, not yet specific: suicide named, killing or ending oneself, not being able to go on, no way out, nothing to live for. */
 
-import { GO_ON_IDIOM, HIGH_NOTE } from "../idioms.js";
+import { GO_ON_IDIOM, HIGH_NOTE, JOKING_AFTER, MADE_ME, TOLD_TO } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
 import { ANY_SELF, DWELLING, F, GONE_TRAVEL, gap, MYSELF } from "../vocabulary.js";
 
@@ -23,9 +23,17 @@ export const suicidalThoughts: readonly Rule[] = [
     notAfter:
       " (?:away|from|to (?:the|go|get)|of|per|an hour|a day|each way|north|south|east|west|long|high|run|walk|hike|ride|cycle|drive|in (?:under|about|less))\\b",
   }),
-  rule(`\\b(?:kil|kils|kiled|kiling|kilin|klil) ${ANY_SELF}\\b`, {
-    notAfter:
-      " (?:laughing|working|studying|training|at (?:work|the gym|training|practice|the office|my job)|to (?:get|make|finish|meet|hit|keep|pay|pass|impress|please|prove)|over (?:a|an|the|this|that|one|my|some) (?:deadline|project|assignment|essay|exam|test|job|grade|mark|presentation|report|interview|game|match))\\b",
+  // The writer's own self ("kill ur self" is how some say it of themselves). Someone telling the
+  // writer to ("he told me to kill myself") is cruelty reported, not a wish.
+  rule(`\\b(?:kil|kils|kiled|kiling|kilin|klil) (?:${MYSELF}|yourself|urself|ur self)\\b`, {
+    notBefore: `${TOLD_TO}|${MADE_ME}`,
+    notAfter: `${JOKING_AFTER}| (?:laughing|working|studying|training|at (?:work|the gym|training|practice|the office|my job)|to (?:get|make|finish|meet|hit|keep|pay|pass|impress|please|prove)|over (?:a|an|the|this|that|one|my|some) (?:deadline|project|assignment|essay|exam|test|job|grade|mark|presentation|report|interview|game|match))\\b`,
+  }),
+  // A friend who wants to is worth the crisis lines to the person writing; news that someone
+  // killed themselves, or tried to, is not the writer's own crisis.
+  rule(`\\b(?:kil|kils|kiling|kilin|klil) (?:himself|herself|themselves|themself)\\b`, {
+    notBefore: `${TOLD_TO}|${MADE_ME}|(?:tried|attempted) (?:to |2 )`,
+    notAfter: `${JOKING_AFTER}| (?:laughing|working|studying|training|at (?:work|the gym|training|practice|the office|my job)|to (?:get|make|finish|meet|hit|keep|pay|pass|impress|please|prove)|over (?:a|an|the|this|that|one|my|some) (?:deadline|project|assignment|essay|exam|test|job|grade|mark|presentation|report|interview|game|match))\\b`,
   }),
   // "off myself" squeezes to "of myself" ("proud of myself"), so it needs the verb before it.
   rule(`\\b(?:ofs|ofed|ofing|end|ending|ended|murder|murdering) ${MYSELF}\\b`),
