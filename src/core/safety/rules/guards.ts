@@ -31,7 +31,8 @@ export function isGuarded(rule: Rule, text: string, start: number, end: number):
   if (rule.requireBefore && !rule.requireBefore.test(before)) return true;
   if (rule.notAfter?.test(text.slice(end, end + AFTER_WINDOW))) return true;
   if (rule.context) {
-    const near = text.slice(Math.max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW);
+    // The match's own words do not count: "a new rope" needs more than the rope.
+    const near = `${text.slice(Math.max(0, start - CONTEXT_WINDOW), start)} ${text.slice(end, end + CONTEXT_WINDOW)}`;
     if (!rule.context.test(near)) return true;
   }
   return false;

@@ -5,7 +5,7 @@
 
 /** Any number of softening words: "I just really want to die", "I kinda wanna disappear". */
 export const F =
-  "(?:(?:just|really|honestly|literally|actually|kind of|kinda|sort of|sorta|so|simply|truly|seriously|fucking|fking|fkn|freaking|effing|like|even|finally|quietly|already|still|sometimes|often|always|totally|completely|genuinely|lowkey|low key|deadass|rly|rlly|legit|all|ever|badly|desperately|secretly|lately|again|now|tbh|ngl|too|to) ){0,4}";
+  "(?:(?:just|really|honestly|literally|actually|kind of|kinda|sort of|sorta|so|simply|truly|seriously|fucking|fking|fkn|actively|passively|freaking|effing|like|even|finally|quietly|already|still|sometimes|often|always|totally|completely|genuinely|lowkey|low key|deadass|rly|rlly|legit|all|ever|badly|desperately|secretly|lately|again|now|tbh|ngl|too|to) ){0,4}";
 
 /** Up to n arbitrary words. */
 export const gap = (n: number): string => `(?:[a-z0-9]+ ){0,${n}}`;
@@ -43,3 +43,10 @@ export const PILLS =
 /** Picturing, dwelling on, or researching it. */
 export const DWELLING =
   "\\b(?:think|thinks|thinking|thought|thoughts|dream|dreams|dreaming|dreamt|dreamed|fantasi[sz]e|fantasi[sz]es|fantasi[sz]ing|fantasi[sz]ed|obsess|obsessing|obsessed|ruminating|ruminate|imagine|imagines|imagining|imagined|picture|pictures|picturing|pictured|visuali[sz]e|visuali[sz]ing|planning|planned|plan|plans|considering|considered|consider|contemplating|contemplated|contemplate|researching|researched|romanticising|romanticizing|romanticise|romanticize|idea|ideas|urges?|craving|crave|longing|yearning|welcome|welcoming|tempted by|preoccupied with|fixated on|fixating on|cant stop thinking|keep thinking|googling|googled|obsessive thoughts|intrusive thoughts|mind keeps going to|mind goes to|keep coming back to)";
+
+/**
+ * Words that make a weak phrase a crisis when they are near it: death, despair, means, goodbyes.
+ * Used as a rule's `context`, never alone.
+ */
+export const CRISIS_CONTEXT =
+  "\\b(?:die|died|dying|dead|death|suicid\\w*|kil\\w* myself|kms|end it|end my life|ending it|alive|living|live anymore|my life|goodbye|good bye|bye|farewel\\w*|last post|forever|pills|tablets|overdose|od|benzos|bottle|knife|blade|razor|rope|noose|gun|bullet|jump|bridge|roof|train|tired of|done with|cant (?:do|take) (?:this|it)|hate my life|hate myself|worthless|nothing left|no one cares|nobody cares|no point|no reason|hopeless|burden|leave behind|better off|deserve|hel|pain|suffer\\w*|miserable|give up|gave up|at peace|ready to go|no way out|carry it out|method|plan|attempt\\w*|last stand|end is near|no hope)\\b";

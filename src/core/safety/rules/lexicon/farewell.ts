@@ -1,6 +1,6 @@
 /** Farewell and finality: goodbyes and last words. */
 import { type Rule, ruleFor } from "../rule.js";
-import { F, gap } from "../vocabulary.js";
+import { CRISIS_CONTEXT, F, gap } from "../vocabulary.js";
 
 const rule = ruleFor("farewell");
 
@@ -51,5 +51,33 @@ export const farewell: readonly Rule[] = [
       notAfter:
         " (?:ill be (?:on|in|at|boarding|flying|somewhere|home|back|asleep)|well be|im (?:on|in|at|home|back|asleep)|i ll be (?:on|in|at|home|back))\\b",
     },
+  ),
+
+  // "goodnight forever", "bye world", "goodbye everyone forever".
+  rule(
+    `\\b(?:good ?night|good ?bye|bye|byee|farewel|so long|see you) ${F}(?:forever|for ever|for good|world|cruel world|everyone forever|to (?:the|this) world|life|for the last time|in the next life|on the other side)\\b`,
+    {
+      notAfter:
+        " (?:to (?:my|this|that|the) (?:old|phone|car|job|ex|hair|laptop|flat|house)|old|phone|job|hair|twitter|facebook|instagram|tiktok|reddit|social media|this app|this account|snapchat)\\b",
+      notBefore: "(?:say|said|saying|kiss|wave|waved|waving) ",
+    },
+  ),
+  // "this will likely be my last post", "my final message"; "for a while", "on here" and "in my
+  // last post" are only a pause or a reference back.
+  rule(
+    `\\b(?:this (?:is|will be|might be|may be|could be|is probably|will probably be|will likely be|is likely|is gonna be|is going to be)|(?:it|that) (?:is|will be|might be)) ${F}(?:my|the) ${F}(?:last|final|last ever|final ever) (?:post|message|tweet|words|entry|note|goodbye|letter|time (?:posting|writing|saying|you hear)|thing i (?:leave|write|say|post))\\b`,
+    {
+      notAfter:
+        " (?:for (?:a (?:while|bit|few|week|month|year|couple)|now|today|tonight|the (?:day|week|year|month|night|season|holidays?))|on (?:this|here|twitter|instagram|reddit|the|that|facebook|tiktok)|before|until|til|till|about|here|of the|in (?:this|the) (?:thread|series|sub|group)|as (?:a|an|mod)|from (?:me|us) (?:for|until|til|till|this))\\b",
+    },
+  ),
+  // "let these words be the last thing I leave", "the last of my marks left on earth".
+  rule(
+    "\\b(?:last|final) (?:thing|things|words|marks?|trace|traces|message) (?:i (?:leave|ll leave|will leave|ll ever (?:write|say|post)|will ever (?:write|say|post)|leave behind)|(?:i |)(?:left|leave) (?:on earth|behind|in this world))\\b|\\blast of my (?:marks|words|traces) (?:left |)(?:on earth|behind|in this world)\\b",
+  ),
+  // "the people I'll leave behind", "my family I will leave behind".
+  rule(
+    "\\b(?:people|ones|family|those|everyone|kids|children|friends|parents|mum|mom|dad) (?:i|il|ill|i ll|i will|that i|that il) (?:wil |)(?:leave behind|be leaving behind|leave)\\b(?= ?(?:\\.|$| (?:its|when|after|once|but|and|i|behind)\\b))",
+    { context: CRISIS_CONTEXT },
   ),
 ];

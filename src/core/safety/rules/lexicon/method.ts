@@ -2,7 +2,7 @@
 
 import { CUT_IDIOM, DIE_IDIOM, GO_ON_IDIOM, WAKE_IDIOM } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
-import { ANY_SELF, F, gap, LEAP_INTENT, MYSELF, PILLS, TO } from "../vocabulary.js";
+import { ANY_SELF, CRISIS_CONTEXT, F, gap, LEAP_INTENT, MYSELF, PILLS, TO } from "../vocabulary.js";
 
 const rule = ruleFor("method");
 
@@ -233,5 +233,70 @@ export const method: readonly Rule[] = [
   ),
   rule(
     `\\b(?:tried|try|trying|attempted|attempt|attempts|attempting|survived|after|since|before) (?:to |my |a |another |the |)(?:last |first |second |third |previous |most recent |)(?:suicide|kill myself|end my life|end it|take my life|hang myself|overdose|od|end it all)\\b`,
+  ),
+
+  // Means asked about: "are sleeping pills enough to kill me", "would a bottle of x do it",
+  // "how many would it take", "high enough to jump".
+  rule(
+    `\\b(?:enough|would|will|could|can|do|does|did|how many|how much) ${gap(5)}(?:kil me|kill me|do it|do the job|finish me|finish me off|end it|end me|be fatal|be lethal|stop my heart|be enough|make me not wake up|put me to sleep forever)\\b`,
+    {
+      context: `${PILLS}|\\b(?:bottle|mg|tablets|dose|overdose|od|rope|noose|height|floors?|stories|storey|building|bridge|roof|cliff|knife|blade|gun)\\b`,
+      notBefore:
+        "(?:parents|mum|mom|dad|boss|teacher|wife|husband|coach|sister|brother) (?:\\w+ ){0,3}",
+    },
+  ),
+  rule(
+    "\\b(?:high|tall|deep|strong|sharp|lethal|fatal|enough) enough (?:to |for |)(?:jump|die|kil|do it|hang|end it|hold my weight|kil me)\\b|\\benough (?:pills|tablets|meds|mg) (?:to |)(?:die|kil me|not wake up|do it|overdose|od)\\b",
+  ),
+  // "the easiest way out of this hell", "best place to jump in front of a train".
+  rule(
+    "\\b(?:easiest|easy|quickest|quick|fastest|best|painless|least painful|simplest|surest|cleanest|only) (?:way|method|place|spot|exit) (?:out(?! of (?:the|this|that|my|a) (?:contract|deal|job|lease|meeting|car park|carpark|parking|traffic|room|building|house|flat|maze|game|level|class|situation|argument|conversation|chat|plan|trip|wedding|party|debt|loan|town|city))|to (?:die|go|end it|end things|do it|jump|od|overdose|kil myself|check out|hang|disappear)|of dying)\\b",
+    {
+      notAfter:
+        " (?:is|to) (?:the|by|via|through) (?:door|exit|stairs|window|back)\\b| out is (?:the|by|through|via) (?:door|back|front|stairs)\\b",
+    },
+  ),
+  // "blow my brains out", "a bullet through my head".
+  rule(
+    `\\b(?:blow|blowing|blew|shoot|shooting|put a bullet (?:in|through)|bullet (?:in|through)) (?:out |)my ${F}(?:fucking |)(?:brains?|head)(?: out)?\\b`,
+  ),
+  // "I just od'd", "took an overdose", "swallowed the whole bottle".
+  rule(
+    `\\b(?:i|just|ive|i ve|i have|already|finally) ${F}(?:oded|od d|odd on|overdosed|took an? (?:od|overdose)|taken an? (?:od|overdose)|swallowed (?:all|the whole|a whole|every|the rest of|a bottle|the bottle|them all|all of them))\\b`,
+  ),
+  // Means at hand beside despair: "i have the gun", "sitting here with a knife", "ive got my
+  // pills and my wine", "a whole bottle in my hand".
+  rule(
+    `\\b(?:i have|ive got|i ve got|ive|i got|got|holding|sitting (?:here |)with|in my hand|bought|ordered|saved|saving|stocked up on|collected|hoarding|hoarded|stashed|hidden|hid) (?:the|a|my|some|enough|all my|a whole|a full|another|more) (?:\\w+ ){0,2}(?:gun|rope|noose|knife|blade|razor|bullets?|${PILLS}|bottle(?: of \\w+)?)\\b`,
+    { context: CRISIS_CONTEXT },
+  ),
+  rule(
+    "\\b(?:bathtub|bath|tub|bathroom|car|garage) (?:\\w+ ){0,2}(?:and|with) (?:a|the|my) (?:knife|blade|razor|rope|pills|gun)\\b",
+  ),
+  // On a roof, a ledge or a bridge, waiting: "sitting on a building waiting to jump".
+  rule(
+    "\\b(?:waiting|about|ready|going|gonna|trying to get the nerve) to (?:jump|let go|step off|slide off)\\b(?! (?:in|into|on|onto|at|up|for|ship|the gun|the queue|the line|to conclusions|around|back|over|out of (?:a |an |the )?(?:plane|aeroplane|airplane|helicopter)))",
+    {
+      context:
+        "\\b(?:building|roof|rooftop|ledge|bridge|edge|cliff|balcony|platform|train|floor|story|storey|stories|window|top of|die|end|life|hate)\\b",
+    },
+  ),
+  // "a method that leaves no trace", "I have the method".
+  rule(
+    "\\b(?:i have|ive got|ive|found|chosen|chose|picked|decided on|know) (?:the|a|my) (?:method|means|way to do it)\\b|\\bmethod (?:that |which |)(?:leaves no trace|wont hurt|doesnt hurt|is painless|nobody will find|no one will find)\\b",
+    { context: CRISIS_CONTEXT },
+  ),
+  // Counting or measuring out pills; "for the week" is a pill organiser, not a plan.
+  rule(
+    `\\b(?:measured|counted|counting|measuring|lined|lining|laid|laying|sorted) (?:out|up) (?:the |my |all (?:the |my |)|)(?:\\w+ ){0,1}${PILLS}\\b`,
+    {
+      notAfter:
+        " (?:for (?:the week|the day|tomorrow|the month|my (?:pill|dosette|organi[sz]er))|into (?:the|my|a) (?:organi[sz]er|box|dosette|case))\\b",
+    },
+  ),
+
+  // Picturing one's own body after: "I can see my lifeless body hanging".
+  rule(
+    "\\bmy (?:own |)(?:lifeless |dead |cold |)(?:corpse|body) (?:hanging|swinging|floating|being found|on the (?:tracks|floor|ground|rocks)|in the (?:river|water|bath))\\b",
   ),
 ];

@@ -2,7 +2,7 @@
 
 import { JUMPING_IDIOM } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
-import { DWELLING, F } from "../vocabulary.js";
+import { CRISIS_CONTEXT, DWELLING, F } from "../vocabulary.js";
 
 const rule = ruleFor("plan");
 
@@ -80,5 +80,33 @@ export const plan: readonly Rule[] = [
       notBefore:
         "(?:we|us|they|he|she|you|lets|let us|the (?:band|show|series|meeting|game|season|film|book)) (?:\\w+ ){0,2}",
     },
+  ),
+
+  // "I have a plan", "ive got everything planned", "i have three days", "give myself 3 days":
+  // a plan or a deadline beside crisis words.
+  rule(
+    "\\b(?:i have|ive got|i ve got|i got|i made|ive made|made|have|ive|got) (?:a|my|the|everything|it all|it) (?:plan|planned|planned out|figured out|worked out|sorted)\\b",
+    {
+      context: CRISIS_CONTEXT,
+      notAfter:
+        " (?:for (?:the|this|my|our|a|tomorrow|tonight|today|dinner|lunch|work|school|christmas|the weekend)|to (?!die|end|kill|do it)|with|b|of action|in place for)\\b",
+    },
+  ),
+  rule(
+    "\\b(?:give|giving|gave) myself (?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|a couple) (?:more |)(?:days|weeks|months|hours)\\b|\\bi have (?:\\d+|one|two|three|four|five|six|seven|a few) (?:days|weeks|hours) (?:left|i have|at max|at most|max|until|til|till)\\b",
+    { context: CRISIS_CONTEXT },
+  ),
+  rule(
+    "\\b(?:i am|im|i m|i will|il|ill|i ll) (?:be |)(?:ending|end|ending things|doing it|do it) (?:it |all |)(?:in|within|by|before) (?:a|the|\\d+|one|two|three|next|my|this|a few) (?:\\w+ ){0,2}(?:from now|time|days?|weeks?|months?|years?|birthday|christmas|summer|new year|end of)\\b",
+    {
+      notAfter:
+        " (?:with (?:him|her|them|my (?:bf|gf|boyfriend|girlfriend|partner|husband|wife|ex)))\\b",
+    },
+  ),
+  // Hoping an attempt works: "praying that it works", "i hope this time it works", "waiting for
+  // it to kick in".
+  rule(
+    "\\b(?:hope|hoping|pray|praying|prayed) (?:that |)(?:this time |)(?:it|they) (?:works?|do it|does it|kils? me|take me)\\b|\\bwaiting (?:for (?:it|them|the pills) to kick in|to (?:die|pass out|fade|go))\\b",
+    { context: CRISIS_CONTEXT },
   ),
 ];

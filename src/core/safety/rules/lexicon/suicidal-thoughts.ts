@@ -2,7 +2,7 @@
 
 import { GO_ON_IDIOM, HIGH_NOTE, JOKING_AFTER, MADE_ME, TOLD_TO } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
-import { ANY_SELF, DWELLING, F, GONE_TRAVEL, gap, MYSELF } from "../vocabulary.js";
+import { CRISIS_CONTEXT, DWELLING, F, GONE_TRAVEL, gap, MYSELF } from "../vocabulary.js";
 
 const rule = ruleFor("suicidal-thoughts");
 
@@ -253,5 +253,43 @@ export const suicidalThoughts: readonly Rule[] = [
     {
       notAfter: `${HIGH_NOTE}| (?:with|between) (?:him|her|them|my|the|this|that|us|you|a|an)\\b| (?:at|on|in) (?:the|a|this|that) (?:party|meeting|bar|pub|club|match|game)\\b`,
     },
+  ),
+
+  // "why shouldn't I end it", "maybe i should just end it", "time to end it".
+  rule(
+    `\\b(?:why (?:shouldnt|shouldn t|not|dont|cant|can t)|should|shal|maybe|time to|ready to|gonna|going to|want to|wana|wanna|decided to|might|will|ll|il|to just|i just) (?:i |)${F}(?:end it|end it all|end things|end everything|end this|check out|call it quits on life)\\b`,
+    {
+      notAfter:
+        " (?:with (?:him|her|them|my (?:bf|gf|boyfriend|girlfriend|partner|husband|wife|ex))|between|early|here|now and go|on a high|with a|on a|there|for (?:today|tonight|the (?:day|night|week))|at (?:that|this|the|\\d)|off)\\b",
+      notBefore:
+        "(?:we|us|they|he|she|lets|let us|the (?:band|show|series|meeting|game|season|film|book)) (?:\\w+ ){0,2}",
+    },
+  ),
+  // "why keep on living like this", "why prolong the inevitable", "why bother staying alive".
+  rule(
+    `\\bwhy ${gap(3)}(?:keep on living|keep living|go on living|bother living|continue living|stay alive|bother staying alive|keep breathing|prolong (?:the inevitable|this|it|my life|the pain|my suffering)|should i live|should i stay alive|be alive)\\b`,
+  ),
+  // "before i do something i shouldn't", "before i do something stupid".
+  rule(
+    "\\bbefore i (?:do|try) (?:something|anything) (?:stupid|i (?:shouldnt|shouldn t|ll regret|will regret|cant take back|can t take back|cant undo)|drastic|dumb|permanent|irreversible|bad|i might regret)\\b",
+    { notAfter: " (?:like (?:buy|text|eat|call|spend|order|quit|shave|dye|cut my hair))\\b" },
+  ),
+  // "fantasizing about how I'd do it", "ive contemplated it many times".
+  rule(
+    "\\b(?:fantasi[sz]ing|fantasi[sz]e|fantasi[sz]ed|dreaming|daydreaming|contemplating|contemplated|contemplate|considering|considered) (?:of |about |)(?:how (?:i (?:should|would|could|ll|will|d) |to )(?:do it|go|end it)|doing it|it many times|it again|it every day|it a lot|ending it)\\b",
+    { context: CRISIS_CONTEXT },
+  ),
+  // Lost the will: "no fight left", "not motivated to keep going", "can't justify staying".
+  rule(
+    "\\b(?:no (?:fight|will|strength|reason) left (?:in me |)(?:to (?:live|go on|keep going|stay|fight)|)|(?:cant|can t|cannot) justify (?:it|living|staying|being alive|going on|keeping going) (?:any ?more|)|not motivated to keep (?:going|living))\\b",
+  ),
+
+  // What holds them back, said as the only thing: "the only reason I'm not ending it is my mum".
+  rule(
+    `\\b(?:only|the only|one) (?:reason|thing) (?:why |that |)(?:i am|im|i m|i) ${F}(?:not|still|havent|haven t|didnt|didn t|dont|don t|wont|won t) ${F}(?:ending it|ended it|end it|killed myself|kill myself|done it|do it|gone through with it|here|alive|dead|gone)\\b`,
+    { negatable: false },
+  ),
+  rule(
+    "\\b(?:only|the only|one) (?:thing|reason|person|one) (?:keeping|that keeps|that s keeping|thats keeping|holding) me (?:alive|here|from (?:ending it|killing myself|doing it|jumping))\\b",
   ),
 ];

@@ -335,4 +335,33 @@ export const wishToBeDead: readonly Rule[] = [
   rule(
     `\\b(?:not waking up|never waking up|dying|death|being dead) ${F}(?:is|would be|sounds|seems|feels) ${F}(?:like )?(?:a |)${F}(?:relief|nice|comforting|peaceful|appealing|tempting|better)\\b`,
   ),
+
+  // "all i want to do is die", "the only thing I want is to not wake up": the wish said as the
+  // one thing left, however many words sit between.
+  rule(
+    `\\b(?:all|the only thing|only thing|all that) (?:i|im|i am) ${F}(?:want|wana|wanna|wanted|need|needed|think about|can think about|ask for) (?:to do |right now |now |anymore |any more )?(?:is|was|its) ${F}(?:to |2 |for me to |for it to |)${F}(?:die|be dead|not exist|stop existing|not wake up|never wake up|disappear forever|end it|end it all|end my life|kill myself|sleep forever|be gone|jump (?:off|from|in front of))\\b`,
+    { notAfter: `${JOKING_AFTER}|${DIE_IDIOM}` },
+  ),
+  // "can i just die", "why cant i just die already", "can i die and escape these people".
+  rule(
+    `\\b(?:can|cant|cnt|could|couldnt|why cant|why can t|may|when can|when do) i ${F}(?:die|be dead|stop existing|disappear forever|go to sleep forever|sleep forever|not wake up|never wake up|cease to exist)\\b`,
+    { notAfter: `${JOKING_AFTER}|${DIE_IDIOM}| (?:happy|a (?:happy|hero|legend))\\b` },
+  ),
+  // "go to sleep forever", "i wish the pills put me to sleep forever"; "I could sleep forever" is
+  // only tiredness, so it needs a wish or a plea before it.
+  rule(
+    `\\b(?:want|wana|wanna|wish|wished|hope|hoping|let me|put me to|go to|just|why cant i|cant i|i ned to|need to) ${F}(?:go to |to |)sleep (?:forever|for ever|permanently|and never wake|eternally|for good)\\b`,
+    {
+      notAfter: " (?:this|on|tomorrow|today|after|til|till|until|tonight|in|at|on the)\\b",
+      notBefore: "(?:could|cud|i ll|il) (?:just |)",
+    },
+  ),
+  // "disappointed I'm still here", "angry that I woke up again", "sad I survived".
+  rule(
+    `\\b(?:disappointed|sad|upset|angry|annoyed|pissed|gutted|hate|hate it|mad|sick) (?:that |when |)(?:i am|im|i m|i) ${F}(?:still (?:here|alive|breathing|around|living)|woke up again|wake up again|survived|didnt die|did not die|am alive|m alive|woke up (?:this morning|today) (?:again|at all))\\b`,
+  ),
+  // "nothing worth living for", "no one left to stay alive for".
+  rule(
+    "\\b(?:nothing|no one|noone|nobody|not much|nothing left|no reason|not one thing) (?:left |here |)(?:worth|to) (?:living|live|stay alive|stick around|be alive|keep going|carry on) for\\b",
+  ),
 ];
