@@ -83,7 +83,11 @@ function rule(category: CrisisCategory, source: string, options: RuleOptions = {
     re: new RegExp(squeezed, "g"),
     sticky: new RegExp(squeezed, "y"),
     starts: firstWordStarts(squeezed),
-    gate: requiredWordStarts(squeezed),
+    // A rule that needs context words can only match when the text holds some of them, so the
+    // context's words join the gate: most notes then skip the rule without running it.
+    gate: options.context
+      ? [...requiredWordStarts(squeezed), ...requiredWordStarts(squeezeSource(options.context))]
+      : requiredWordStarts(squeezed),
     notBefore: options.notBefore ? new RegExp(`${squeezeSource(options.notBefore)}$`) : undefined,
     notAfter: options.notAfter ? new RegExp(`^${squeezeSource(options.notAfter)}`) : undefined,
     negatable: options.negatable ?? true,
