@@ -107,7 +107,7 @@ function targetLength(random: () => number): number {
   return 1_000 + Math.floor(random() * (MAX_LENGTH - 1_000 + 1));
 }
 
-function buildTexts(count: number, seed: number): string[] {
+export function buildTexts(count: number, seed: number): string[] {
   const random = seeded(seed);
   const texts: string[] = [];
   for (let n = 0; n < count; n += 1) {

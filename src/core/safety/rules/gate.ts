@@ -360,13 +360,15 @@ export function gateOpen(gate: readonly (readonly number[])[]): boolean {
 }
 
 /**
- * Calls `visit` at every word start of the marked text that begins with `code` (a three- or
- * two-character word start), last first; stops early when `visit` returns true.
+ * The last word start of the marked text that begins with `code` (a three- or two-character
+ * word start), or -1; `previousWordStart` walks back to the earlier ones. A plain loop, not a
+ * callback, because this runs for every rule on every call.
  */
-export function forEachWordStart(code: number, visit: (at: number) => boolean): void {
-  if (marks[code] !== generation) return;
+export function lastWordStart(code: number): number {
+  return marks[code] === generation ? (lastStart[code] ?? -1) : -1;
+}
+
+export function previousWordStart(code: number, at: number): number {
   const chain = code % ALPHABET === 0 ? nextByTwo : nextByThree;
-  for (let at = lastStart[code] ?? -1; at !== -1; at = chain[at] ?? -1) {
-    if (visit(at)) return;
-  }
+  return chain[at] ?? -1;
 }

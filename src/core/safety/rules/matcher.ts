@@ -1,7 +1,7 @@
 /**
  * Runs the rules over normalized text and reports every unguarded match with its category.
  */
-import { forEachWordStart, gateOpen, markWordStarts } from "./gate.js";
+import { gateOpen, lastWordStart, markWordStarts, previousWordStart } from "./gate.js";
 import { isGuarded } from "./guards.js";
 import { RULES } from "./lexicon/index.js";
 import { PERIOD, SPACE } from "./normalize.js";
@@ -24,18 +24,16 @@ export function findMatches(text: string, firstOnly: boolean): RuleMatch[] {
     if (!gateOpen(current.gate)) continue;
     if (current.starts !== undefined) {
       for (const code of current.starts) {
-        forEachWordStart(code, (at) => {
+        for (let at = lastWordStart(code); at !== -1; at = previousWordStart(code, at)) {
           current.sticky.lastIndex = at;
           const match = current.sticky.exec(text);
-          if (match === null) return false;
+          if (match === null) continue;
           const end = at + match[0].length;
           if (end > at && !isGuarded(current, text, at, end)) {
             found.push(matchOf(current, text, at, end));
-            return firstOnly;
+            if (firstOnly) return found;
           }
-          return false;
-        });
-        if (firstOnly && found.length > 0) return found;
+        }
       }
       continue;
     }

@@ -180,90 +180,118 @@ const I_WORDS = new Set([
   "yi",
 ]);
 
-interface Piece {
-  text: string;
-  /** Index into the normalized text of each character, or -1 for an inserted space. */
-  at: number[];
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const LOWER_I = 105;
+const LOWER_M = 109;
+
+/** Anything `rejoin` might change; most notes hold none of it, and skip the work. */
+const MIGHT_REJOIN =
+  /(?:^| )(?:[a-z]+ (?:m|t|s|d|ve|l|re)(?= |\.|$)|i am[a-z])|[a-z]{2}i (?:am|m\b)/;
+
+function isLetter(code: number): boolean {
+  return code >= LOWER_A && code <= LOWER_Z;
 }
 
 function rejoin(text: string, starts: Int32Array, ends: Int32Array): NormalizedText {
-  // Fast path: nothing that could need rejoining. Most notes have neither pattern.
-  if (
-    !/(?:^| )(?:[a-z]+ (?:m|t|s|d|ve|l|re)(?= |\.|$)|[a-z]*i am[a-z])|[a-z]{2}i (?:am|m)\b/.test(
-      text,
-    )
-  ) {
-    return { text, starts, ends };
-  }
-  const words = text.split(/( |\.)/);
-  const out: Piece[] = [];
-  let position = 0;
-  const positions = (from: number, length: number): number[] =>
-    Array.from({ length }, (_, k) => from + k);
-  for (let w = 0; w < words.length; w += 1) {
-    const word = words[w] ?? "";
-    const from = position;
-    position += word.length;
-    if (word === "") continue;
-    const previous = out[out.length - 1];
-    const beforeSpace = out[out.length - 2];
-    // "don" + " " + "t" -> "dont"
-    if (
-      CONTRACTION_TAILS.has(word) &&
-      previous?.text === " " &&
-      beforeSpace !== undefined &&
-      /[a-z]$/.test(beforeSpace.text)
-    ) {
-      out.pop();
-      const joinAt = beforeSpace.text.endsWith(word.charAt(0)) ? 1 : 0;
-      beforeSpace.text += word.slice(joinAt);
-      beforeSpace.at.push(...positions(from + joinAt, word.length - joinAt));
+  if (!MIGHT_REJOIN.test(text)) return { text, starts, ends };
+  const length = text.length;
+  // Each "xxxi am" adds one space, so the output is at most half again as long.
+  const codes = new Uint8Array(length + (length >> 1) + 1);
+  /** Index into `text` behind each output character; -1 for an inserted space. */
+  const from = new Int32Array(codes.length);
+  let count = 0;
+  const emit = (code: number, at: number): void => {
+    codes[count] = code;
+    from[count] = at;
+    count += 1;
+  };
+  /** Where the previous word starts in the output, and its length; -1 before the first. */
+  let previousStart = -1;
+  let previousLength = 0;
+
+  let w = 0;
+  while (w < length) {
+    // A separator (space or full stop) is copied through unless a join below drops it.
+    const separator = text.charCodeAt(w);
+    if (separator === SPACE || separator === PERIOD) {
+      emit(separator, w);
+      w += 1;
       continue;
     }
+    let e = w;
+    while (e < length && text.charCodeAt(e) !== SPACE && text.charCodeAt(e) !== PERIOD) e += 1;
+    const size = e - w;
+    const afterSpace = count > 0 && codes[count - 1] === SPACE && previousStart !== -1;
+
+    // "don" + " " + "t" -> "dont": drop the space, squeeze a repeated letter at the joint.
+    if (afterSpace && size <= 2 && CONTRACTION_TAILS.has(text.slice(w, e))) {
+      const lastLetter = codes[count - 2] ?? 0;
+      if (isLetter(lastLetter)) {
+        count -= 1;
+        let k = w;
+        if (text.charCodeAt(k) === lastLetter) k += 1;
+        for (; k < e; k += 1) emit(text.charCodeAt(k), k);
+        previousLength = count - previousStart;
+        w = e;
+        continue;
+      }
+    }
+
+    const wordStart = count;
     // "i" + " " + "amdone" -> "i am done"
     if (
-      word.length > 2 &&
-      word.startsWith("am") &&
-      !AM_WORDS.test(word) &&
-      previous?.text === " " &&
-      beforeSpace?.text === "i"
+      afterSpace &&
+      previousLength === 1 &&
+      codes[previousStart] === LOWER_I &&
+      size > 2 &&
+      text.charCodeAt(w) === LOWER_A &&
+      text.charCodeAt(w + 1) === LOWER_M &&
+      !AM_WORDS.test(text.slice(w, e))
     ) {
-      out.push({ text: "am", at: positions(from, 2) }, { text: " ", at: [-1] });
-      out.push({ text: word.slice(2), at: positions(from + 2, word.length - 2) });
-      continue;
-    }
-    // "thati" + " " + "am" -> "that i am"
-    const next = words[w + 2];
-    if (
-      word.length > 2 &&
-      word.endsWith("i") &&
-      !I_WORDS.has(word) &&
-      words[w + 1] === " " &&
-      next !== undefined &&
-      (next === "m" || next.startsWith("am"))
+      emit(LOWER_A, w);
+      emit(LOWER_M, w + 1);
+      emit(SPACE, -1);
+      for (let k = w + 2; k < e; k += 1) emit(text.charCodeAt(k), k);
+    } else if (
+      // "thati" + " " + "am" -> "that i am"
+      size > 2 &&
+      text.charCodeAt(e - 1) === LOWER_I &&
+      text.charCodeAt(e) === SPACE &&
+      (text.startsWith("am", e + 1) ||
+        (text.charCodeAt(e + 1) === LOWER_M && !isLetter(text.charCodeAt(e + 2)))) &&
+      !I_WORDS.has(text.slice(w, e))
     ) {
-      out.push({ text: word.slice(0, -1), at: positions(from, word.length - 1) });
-      out.push({ text: " ", at: [-1] }, { text: "i", at: [from + word.length - 1] });
+      for (let k = w; k < e - 1; k += 1) emit(text.charCodeAt(k), k);
+      emit(SPACE, -1);
+      previousStart = count;
+      emit(LOWER_I, e - 1);
+      previousLength = 1;
+      w = e;
       continue;
+    } else {
+      for (let k = w; k < e; k += 1) emit(text.charCodeAt(k), k);
     }
-    out.push({ text: word, at: positions(from, word.length) });
+    previousStart = wordStart;
+    previousLength = count - wordStart;
+    w = e;
   }
-  let joined = "";
-  const map: number[] = [];
-  for (const piece of out) {
-    joined += piece.text;
-    map.push(...piece.at);
+
+  const newStarts = new Int32Array(count);
+  const newEnds = new Int32Array(count);
+  for (let k = 0; k < count; k += 1) {
+    const at = from[k] ?? -1;
+    if (at === -1) {
+      // An inserted space stands where the next character starts, taking up nothing.
+      const next = starts[from[k + 1] ?? 0] ?? 0;
+      newStarts[k] = next;
+      newEnds[k] = next;
+    } else {
+      newStarts[k] = starts[at] ?? 0;
+      newEnds[k] = ends[at] ?? 0;
+    }
   }
-  const newStarts = new Int32Array(map.length);
-  const newEnds = new Int32Array(map.length);
-  for (let k = 0; k < map.length; k += 1) {
-    const at = map[k] ?? -1;
-    // An inserted space stands where the next character starts, taking up nothing.
-    const anchor = at === -1 ? (map[k + 1] ?? at) : at;
-    newStarts[k] = at === -1 ? (starts[anchor] ?? 0) : (starts[at] ?? 0);
-    newEnds[k] = at === -1 ? (starts[anchor] ?? 0) : (ends[at] ?? 0);
-  }
-  return { text: joined, starts: newStarts, ends: newEnds };
+  return { text: ASCII.decode(codes.subarray(0, count)), starts: newStarts, ends: newEnds };
 }
 
 /** Every normalized character is plain ASCII, which any UTF-8 decoder turns into text at once. */
