@@ -46,9 +46,21 @@ export function detectCrisisByRules(text: string): CrisisLanguageResult {
     seen.add(key);
     reasons.push({ category: match.category, span });
   }
-  reasons.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const spans = mergeSpans(reasons.map((reason) => reason.span));
-  return { crisis: spans.length > 0, spans, reasons };
+  reasons.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // A shorter finding of the same category inside a longer one says nothing more.
+  const kept = reasons.filter(
+    (reason, index) =>
+      !reasons.some(
+        (other, o) =>
+          o !== index &&
+          other.category === reason.category &&
+          other.span.start <= reason.span.start &&
+          other.span.end >= reason.span.end &&
+          (other.span.end - other.span.start > reason.span.end - reason.span.start || o < index),
+      ),
+  );
+  const spans = mergeSpans(kept.map((reason) => reason.span));
+  return { crisis: spans.length > 0, spans, reasons: kept };
 }
 
 export function detectCrisisLanguage(text: string): CrisisLanguageResult {

@@ -46,9 +46,13 @@ export const HIGH_NOTE =
  * myself" and "everything makes me want to die" are not guarded.
  */
 
-/** Cruelty reported: "she told me to kill myself", "he said I should die". */
+/**
+ * Cruelty reported: "she told me to kill myself", "he said I should die". Hurtful, and the card
+ * is no harm there, but it is someone else's words, and real posts are full of it; a voice or
+ * "my head" saying it stays a crisis (see the method rules).
+ */
 export const TOLD_TO =
-  "(?<!(?:voices?|voice in my head|head|brain|mind|thoughts|depression|something|everything|part of me) (?:[a-z]+ ){0,3})(?:(?:told|tell|tells|telling|said|says|saying|say) (?:me (?:that )?(?:i )?(?:should |to |2 )|(?:that )?i should |to |2 )|(?:wants|wanted|want) me (?:to |2 ))(?:just |go |go and |)";
+  "(?<!(?:voices?|voice in my head|head|brain|mind|thoughts|depression|something|everything|part of me) (?:[a-z]+ ){0,3})(?:(?:told|tell|tells|telling|said|says|saying|say) (?:me (?:that )?(?:i )?(?:should |to |2 )|(?:that )?i should |to |2 )|(?:wants|wanted|want) me (?:to |2 )|(?:told|tell|tells|telling|said|says|saying) me (?:that )?i )(?:just |go |go and |)";
 
 /** A reaction to a thing: "this song makes me want to die", "part 1 made me wanna kill myself". */
 export const MADE_ME =

@@ -189,9 +189,6 @@ export const method: readonly Rule[] = [
     },
   ),
   rule(
-    "\\b(?:told|tell|tells|telling|said|says) (?:me |)(?:to |i should )(?:kill myself|kms|kys|go die|die|end it|end my life|hurt myself|off myself|hang myself|neck myself)\\b",
-  ),
-  rule(
     `\\b(?:cant|can not|canot|cnt|couldnt|could not|unable to|not able to|dont know how (?:much longer|long) i can|dont know if i can|dont think i can|not sure (?:if |that |how (?:much )?(?:longer )?|)i can|how (?:much|long) (?:longer|more) (?:can|do|will|could) i) ${F}(?:do|take|handle|bear|stand|cope|cope with|deal with|face|manage|endure|survive|tolerate|live with|live|exist|fight|keep fighting|keep doing|hold on|hang on|be|go through|do life|keep trying|keep living|carry on|go on|keep going) ${F}(?:this|it|life|living|any of (?:this|it)|everything|the pain|this pain|existing|being alive|being me|myself|much more|the way i feel|feeling like this|these feelings|this feeling|the thoughts|these thoughts|my life|this life|like this|this way|here|alive|on|going|) ?${F}(?:anymore|any more|any longer|no more|much longer|for much longer|for long|another day|one more day|another night|one more night|another minute|another second)\\b`,
     {
       notAfter:
@@ -237,6 +234,9 @@ export const method: readonly Rule[] = [
 
   // Means asked about: "are sleeping pills enough to kill me", "would a bottle of x do it",
   // "how many would it take", "high enough to jump".
+  rule(
+    `\\b(?:would|will|could|can|do|does|did|is|are) (?:a |an |the |my |these |those |all (?:my |the |these |)|)(?:\\w+ |)(?:${PILLS}|bottle|mg|tablets|rope|noose|jump|fall|bridge|cliff|roof|drop) ${gap(3)}(?:kil me|do it|do the job|finish me|finish me off|end it|end me|be fatal|be lethal|stop my heart|be enough|make me not wake up)\\b`,
+  ),
   rule(
     `\\b(?:enough|would|will|could|can|do|does|did|how many|how much) ${gap(5)}(?:kil me|kill me|do it|do the job|finish me|finish me off|end it|end me|be fatal|be lethal|stop my heart|be enough|make me not wake up|put me to sleep forever)\\b`,
     {

@@ -8,12 +8,6 @@ const rule = ruleFor("plan");
 
 export const plan: readonly Rule[] = [
   rule(
-    `${DWELLING} ${F}(?:about |of |by |on |for |over |with |to |)(?:the idea of |the thought of |how nice |how easy |how peaceful |)${F}(?:not being (?:here|around|alive)|ending (?:it|it all|things|everything|my life|myself)|killing myself|taking my (?:own )?life|hanging myself|overdosing|an overdose|drowning myself|shooting myself|slitting my|cutting (?:myself|my)|hurting myself|harming myself|self harm\\w*|disappearing (?:forever|for good|permanently)|crashing my car|driving (?:my car )?(?:into|off)|stepping in front|throwing myself|walking into (?:the )?(?:sea|ocean|river|lake|traffic)|how (?:to|i would|id|i could|i will|i might) (?:do it|die|end it|kill myself|end my life)|ways to die|ways to end it|the easiest way|taking (?:all )?(?:my|the) (?:pills|tablets|meds)|swallowing (?:all )?(?:my|the) (?:pills|tablets)|jumping|falling(?= ?(?:\\.|$| of| from| down)))\\b`,
-    {
-      notAfter: JUMPING_IDIOM,
-    },
-  ),
-  rule(
     `\\b(?:have|got|made|making|make|working on|came up with|come up with|figured out|worked out|decided on|chosen|chose|picked|set|found|thought out|planned out|finali[sz]ed|sorted out) ${F}(?:a |the |my |out a |out the |out my |)${F}(?:plan|method|way|date|time|place|spot|day|night) ${F}(?:to|for|of|on how to|ill|i will|im going to) ${F}(?:die|dying|kill myself|killing myself|end it|ending it|end my life|ending my life|suicide|overdose|od|hang myself|go through with it|take my life|not wake up|end it all|ending it all|unalive|kms)\\b`,
   ),
   // A date chosen with nothing after it to say what for: "I've set a date." Said of a wedding or

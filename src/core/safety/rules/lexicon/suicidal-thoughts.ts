@@ -1,6 +1,13 @@
 /** Thoughts of suicide, not yet specific: suicide named, killing or ending oneself, not being able to go on, no way out, nothing to live for. */
 
-import { GO_ON_IDIOM, HIGH_NOTE, JOKING_AFTER, MADE_ME, TOLD_TO } from "../idioms.js";
+import {
+  GO_ON_IDIOM,
+  HIGH_NOTE,
+  JOKING_AFTER,
+  JUMPING_IDIOM,
+  MADE_ME,
+  TOLD_TO,
+} from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
 import { CRISIS_CONTEXT, DWELLING, F, GONE_TRAVEL, gap, MYSELF } from "../vocabulary.js";
 
@@ -291,5 +298,12 @@ export const suicidalThoughts: readonly Rule[] = [
   ),
   rule(
     "\\b(?:only|the only|one) (?:thing|reason|person|one) (?:keeping|that keeps|that s keeping|thats keeping|holding) me (?:alive|here|from (?:ending it|killing myself|doing it|jumping))\\b",
+  ),
+  // Dwelling on not being here or on ending it: a thought, not yet a plan.
+  rule(
+    `${DWELLING} ${F}(?:about |of |by |on |for |over |with |to |)(?:the idea of |the thought of |how nice |how easy |how peaceful |)${F}(?:not being (?:here|around|alive)|ending (?:it|it all|things|everything|my life|myself)|killing myself|taking my (?:own )?life|hanging myself|overdosing|an overdose|drowning myself|shooting myself|slitting my|cutting (?:myself|my)|hurting myself|harming myself|self harm\\w*|disappearing (?:forever|for good|permanently)|crashing my car|driving (?:my car )?(?:into|off)|stepping in front|throwing myself|walking into (?:the )?(?:sea|ocean|river|lake|traffic)|how (?:to|i would|id|i could|i will|i might) (?:do it|die|end it|kill myself|end my life)|ways to die|ways to end it|the easiest way|taking (?:all )?(?:my|the) (?:pills|tablets|meds)|swallowing (?:all )?(?:my|the) (?:pills|tablets)|jumping|falling(?= ?(?:\\.|$| of| from| down)))\\b`,
+    {
+      notAfter: JUMPING_IDIOM,
+    },
   ),
 ];

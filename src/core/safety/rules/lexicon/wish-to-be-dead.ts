@@ -25,7 +25,7 @@ export const wishToBeDead: readonly Rule[] = [
     "\\b(?:un ?aliv\\w*|self ?delet\\w*|delete myself|deleting myself|toaster bath|commit die|kermit (?:die|sewer\\w*)|kys|ctb)\\b",
   ),
   rule(
-    `\\b(?:want|wants|wanted|wanting|wana|wan|wnt|need|needs|needed|deserve|deserves|deserved|ready|prepared|long|longing|yearn|yearning|wish|wishing|wished|wishes|hope|hopes|hoping|pray|prays|praying|trying|tried|try|plan|planning|planned|plans|decided|choose|chose|finna|tryna|allowed|let me|help me|should|shoulda|rather|d rather|would rather|waiting|wait|waiting for|just waiting) ${F}${TO}${F}(?:die|be dead)\\b`,
+    `\\b(?:want|wants|wanted|wanting|wana|wan|wnt|wnat|wamt|whant|need|needs|needed|deserve|deserves|deserved|ready|prepared|long|longing|yearn|yearning|wish|wishing|wished|wishes|hope|hopes|hoping|pray|prays|praying|trying|tried|try|plan|planning|planned|plans|decided|choose|chose|finna|tryna|allowed|let me|help me|should|shoulda|rather|d rather|would rather|waiting|wait|waiting for|just waiting) ${F}${TO}${F}(?:die|be dead)\\b`,
     {
       notBefore: `cross my heart and |${TOLD_TO}|${MADE_ME}|${WHEN_I_SEE}|(?:do|does|did) (?:u|you|ya|he|she|they) (?:really |even |)|(?:these|those|some) (?:ppl|people|idiots|guys|folks|protesters) `,
       notAfter: `(?:${JOKING_AFTER}|${DIE_IDIOM}|${DEAD_INTENSIFIER}| than (?!(?:live|living|go on|going on|keep|feel|feeling|be|being|wake|face|spend another|carry on|continue|suffer|endure|burden|stay|exist|go through|do this|deal with|put up with|have to|let|spend|waste|suffer|end up)\\b))`,
