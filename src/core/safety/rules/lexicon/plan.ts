@@ -1,8 +1,6 @@
 /** Plan, time, means at hand and preparations: a date, pills saved, affairs in order, letters. */
-
-import { JUMPING_IDIOM } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
-import { CRISIS_CONTEXT, DWELLING, F } from "../vocabulary.js";
+import { CRISIS_CONTEXT, F } from "../vocabulary.js";
 
 const rule = ruleFor("plan");
 
