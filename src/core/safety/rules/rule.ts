@@ -88,8 +88,11 @@ function rule(category: CrisisCategory, source: string, options: RuleOptions = {
     gate: options.context
       ? [...requiredWordStarts(squeezed), ...requiredWordStarts(squeezeSource(options.context))]
       : requiredWordStarts(squeezed),
-    notBefore: options.notBefore ? new RegExp(`${squeezeSource(options.notBefore)}$`) : undefined,
-    notAfter: options.notAfter ? new RegExp(`^${squeezeSource(options.notAfter)}`) : undefined,
+    // Grouped, so the anchor holds for every alternative of a guard built from several lists.
+    notBefore: options.notBefore
+      ? new RegExp(`(?:${squeezeSource(options.notBefore)})$`)
+      : undefined,
+    notAfter: options.notAfter ? new RegExp(`^(?:${squeezeSource(options.notAfter)})`) : undefined,
     negatable: options.negatable ?? true,
     requireBefore: options.requireBefore
       ? new RegExp(squeezeSource(options.requireBefore))

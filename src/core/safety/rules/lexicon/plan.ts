@@ -85,7 +85,7 @@ export const plan: readonly Rule[] = [
     },
   ),
   rule(
-    "\\b(?:give|giving|gave) myself (?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|a couple) (?:more |)(?:days|weeks|months|hours)\\b|\\bi have (?:\\d+|one|two|three|four|five|six|seven|a few) (?:days|weeks|hours) (?:left|i have|at max|at most|max|until|til|till)\\b",
+    "\\b(?:give|giving|gave|given) myself (?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|a couple) (?:more |)(?:days|weeks|months|hours)\\b|\\bi have (?:\\d+|one|two|three|four|five|six|seven|a few) (?:days|weeks|hours) (?:left|i have|at max|at most|max|until|til|till)\\b",
     { context: CRISIS_CONTEXT },
   ),
   rule(
