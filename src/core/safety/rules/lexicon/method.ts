@@ -288,7 +288,7 @@ export const method: readonly Rule[] = [
   ),
   // Counting or measuring out pills; "for the week" is a pill organiser, not a plan.
   rule(
-    `\\b(?:measured|counted|counting|measuring|lined|lining|laid|laying|sorted) (?:out|up) (?:the |my |all (?:the |my |)|)(?:\\w+ ){0,1}${PILLS}\\b`,
+    `\\b(?:measured|counted|counting|measuring) out (?:the |my |all (?:the |my |)|)(?:\\w+ ){0,1}${PILLS}\\b`,
     {
       notAfter:
         " (?:for (?:the week|the day|tomorrow|the month|my (?:pill|dosette|organi[sz]er))|into (?:the|my|a) (?:organi[sz]er|box|dosette|case))\\b",
