@@ -26,6 +26,7 @@ const cases: readonly CategoryCase[] = [
       "i wnat to die",
       "i ambetter off dead",
       "i amdone with living",
+      "if i die tonight its fine",
     ],
     lookAlikes: [
       "I'd die for a coffee",
@@ -35,6 +36,7 @@ const cases: readonly CategoryCase[] = [
       "this song makes me want to die",
       "she told me i should die",
       "i want to dye my hair blue",
+      "ill be dead tired tomorrow",
     ],
   },
   {
@@ -67,6 +69,7 @@ const cases: readonly CategoryCase[] = [
       "whats the best place to jump from",
       "the easiest way out of this hell",
       "i counted out all my pills and i feel at peace",
+      "i took like 30 pills what happens now",
     ],
     lookAlikes: [
       "the easiest way out of the car park is on the left",
@@ -74,6 +77,8 @@ const cases: readonly CategoryCase[] = [
       "i have a knife for the bread",
       "counted out my pills for the week",
       "I bought a new rope for climbing.",
+      "i took 20 mg of prozac",
+      "I took 2 paracetamol for the headache",
     ],
   },
   {
@@ -113,11 +118,13 @@ const cases: readonly CategoryCase[] = [
       "bye world",
       "this will probably be my last post",
       "these words are the last thing i leave behind",
+      "this is goodbye",
     ],
     lookAlikes: [
       "Bye forever, Twitter",
       "this will be my last post for a while",
       "as i said in my last post",
+      "this is goodbye to the old flat",
     ],
   },
   {

@@ -80,4 +80,23 @@ export const farewell: readonly Rule[] = [
     "\\b(?:people|ones|family|those|everyone|kids|children|friends|parents|mum|mom|dad) (?:i|il|ill|i ll|i will|that i|that il) (?:wil |)(?:leave behind|be leaving behind|leave)\\b(?= ?(?:\\.|$| (?:its|when|after|once|but|and|i|behind)\\b))",
     { context: CRISIS_CONTEXT },
   ),
+
+  // "this is goodbye", "so this is my goodbye"; a job, a place or a show is named when it is not.
+  rule("\\bthis is (?:my |our |the |)(?:goodbye|good bye|farewel|final goodbye|last goodbye)\\b", {
+    notAfter:
+      " (?:to (?:the|this|my|our|a) (?:team|office|job|class|flat|house|city|blog|channel|show|series|season|old)|from (?:the|our|this) (?:team|show|channel)|for (?:now|a (?:while|bit|few))|until|til|till)\\b",
+  }),
+  // Last messages to the people left: "tell my mum I love her, I'm sorry".
+  rule(
+    "\\btel (?:my |)(?:mum|mom|dad|family|kids|children|sister|brother|wife|husband|parents|everyone|them|her|him) (?:that |)i (?:love|loved|am sorry|m sorry|m so sorry|am so sorry)\\b",
+    {
+      context:
+        "\\b(?:sory|forgive me|goodbye|good bye|bye|gone|dead|die|pils|end it|forever|last)\\b",
+    },
+  ),
+  // Letters to the people left, beside crisis words: "wrote letters to my family, im ready".
+  rule(
+    "\\b(?:wrote|written|writing|write|left|leaving|finished) (?:a |my |the |)(?:letters?|notes?) (?:to|for) (?:my |everyone|everybody|each of|al my|the )(?:family|kids|children|parents|mum|mom|dad|friends|partner|wife|husband|loved ones|everyone i love|of them)\\b",
+    { context: `${CRISIS_CONTEXT}|\\b(?:im|i am) ready\\b` },
+  ),
 ];

@@ -37,4 +37,10 @@ export const intent: readonly Rule[] = [
 
   // "finish the job" after a try, said beside crisis words.
   rule("\\bfinish (?:the job|what i started|myself off|me off)\\b", { context: CRISIS_CONTEXT }),
+
+  // "tonight is the night I end it", "I end it this weekend".
+  rule(
+    `\\b(?:tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday|tuesday|wednesday|thursday) (?:is|s|wil be|il be) (?:the (?:night|day)|when) ${F}(?:i ${F}(?:end it|end it al|end things|end everything|do it|go|kil myself|die|leave for good)|it (?:ends|al ends|happens))\\b`,
+    { context: CRISIS_CONTEXT },
+  ),
 ];

@@ -299,4 +299,15 @@ export const method: readonly Rule[] = [
   rule(
     "\\bmy (?:own |)(?:lifeless |dead |cold |)(?:corpse|body) (?:hanging|swinging|floating|being found|on the (?:tracks|floor|ground|rocks)|in the (?:river|water|bath))\\b",
   ),
+
+  // Taking many at once: "i took like 30 pills", "swallowed a whole box of tablets". A dose in
+  // milligrams is a prescription, not a count.
+  rule(
+    `\\bi ${F}(?:took|taken|swallowed|downed|popped|necked|had|ate) ${F}(?:[1-9][0-9]+(?! ?(?:mg|mcg|ml|g|miligrams|milligrams)\\b)|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|the whole|a whole|a bottle of|a box of|a pack of|a packet of|two boxes of|every single) ${gap(2)}${PILLS}\\b`,
+  ),
+  // Means made ready: "I have the rope ready", "the noose is tied".
+  rule(
+    "\\b(?:the|a|my) (?:rope|noose|pils|tablets|gun|knife|blade|razor|bottle) (?:is |are |)(?:ready|set up|tied|in my hand|next to me|beside me|loaded|waiting)\\b",
+    { context: CRISIS_CONTEXT },
+  ),
 ];

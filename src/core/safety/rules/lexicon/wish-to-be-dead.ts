@@ -15,7 +15,7 @@ import {
   WHEN_I_SEE,
 } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
-import { F, gap, TO } from "../vocabulary.js";
+import { CRISIS_CONTEXT, F, gap, TO } from "../vocabulary.js";
 
 const rule = ruleFor("wish-to-be-dead");
 
@@ -363,5 +363,19 @@ export const wishToBeDead: readonly Rule[] = [
   // "nothing worth living for", "no one left to stay alive for".
   rule(
     "\\b(?:nothing|no one|noone|nobody|not much|nothing left|no reason|not one thing) (?:left |here |)(?:worth|to) (?:living|live|stay alive|stick around|be alive|keep going|carry on) for\\b",
+  ),
+
+  // Dying treated as all right: "if I die tonight it's fine", "if I don't wake up that's ok".
+  rule(
+    `\\bif i ${F}(?:die|died|dont wake up|never wake up|didnt wake up|stop breathing) ${gap(2)}(?:its|thats|it is|that is|it would be|it d be|itd be|id be|i d be|i would be|i wouldnt) ${F}(?:fine|ok|okay|alright|for the best|better|a relief|what i want|relieved|happy|glad|mind)\\b`,
+  ),
+  // "I'll be dead soon anyway", "gonna be dead by tomorrow".
+  rule(
+    `\\b(?:i wil|il|i l|im going to|i am going to|gona|im gona|i am gona|i wont be alive|i probably wil) ${F}(?:be dead|be gone|not be here|not be around|no longer be here) ${F}(?:by|before|soon|tomorrow|tonight|this time|next|in (?:a|the|two|three|few))\\b`,
+    { notAfter: " (?:tired|on my feet)\\b", context: CRISIS_CONTEXT },
+  ),
+  rule(
+    `\\b(?:i wil|il|i l|im going to|i am going to|gona|im gona|i am gona) ${F}be dead (?:soon|anyway|anyways|by (?:tomorrow|tonight|morning|the weekend|next week))\\b`,
+    { notAfter: " (?:tired|on my feet|if (?:mum|mom|dad|my (?:boss|parents|teacher)))\\b" },
   ),
 ];
