@@ -27,6 +27,7 @@ const cases: readonly CategoryCase[] = [
       "i ambetter off dead",
       "i amdone with living",
       "if i die tonight its fine",
+      "i hate my life and want out",
     ],
     lookAlikes: [
       "I'd die for a coffee",
@@ -55,6 +56,8 @@ const cases: readonly CategoryCase[] = [
       "he told me to kill myself lmao",
       "my feet are killing me after that walk",
       "i would kill for a pizza",
+      "if you're feeling suicidal please reach out, you matter",
+      "to anyone with suicidal thoughts, stay",
     ],
   },
   {
@@ -87,10 +90,14 @@ const cases: readonly CategoryCase[] = [
       "I'M GOING THROUGH WITH IT TONIGHT, I'M DONE WITH LIFE",
       "im doing it before my mum gets home. goodbye",
       "gonna finish the job this time i hate myself",
+      "ending it tonight",
+      "im scared i might do something tonight",
     ],
     lookAlikes: [
       "We're going through with it, the house move is on Friday",
       "doing my essay tonight, doing it before mum gets home",
+      "we re ending it tonight with fireworks",
+      "scared i might do something embarrassing",
     ],
   },
   {
@@ -134,8 +141,13 @@ const cases: readonly CategoryCase[] = [
       "EVERYONE WOULD BE BETTER OFF WITHOUT ME",
       "evry1 wud b better of without me",
       "my family would be happier if i was gone",
+      "this world doesnt need me",
     ],
-    lookAlikes: ["the meeting went fine without me", "theyd be fine without me for a week"],
+    lookAlikes: [
+      "the meeting went fine without me",
+      "theyd be fine without me for a week",
+      "they dont need me at work today",
+    ],
   },
 ];
 

@@ -99,4 +99,10 @@ export const burden: readonly Rule[] = [
   rule(
     "\\bto be (?:opened|read|found|watched) (?:after (?:im|i m|i am) gone|after i die|when (?:im|i m|i am) gone|once (?:im|i m|i am) gone|after (?:my death|my funeral)|after(?= ?(?:\\.|$)))",
   ),
+
+  // "this world doesn't need me"; "nobody needs me" alone is loneliness, and is left alone.
+  rule(
+    `\\b(?:the world|this world|no one|nobody|noone|my family|everyone|anyone) ${F}(?:doesnt|does not|dont|do not|wont|wil not|needs|neds) ${F}(?:ned|neds) me(?: around| here| anymore|)\\b`,
+    { notAfter: " (?:at|for|to|in|until|til|today|tomorrow|tonight|this|on|till)\\b" },
+  ),
 ];

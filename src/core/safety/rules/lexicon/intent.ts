@@ -43,4 +43,19 @@ export const intent: readonly Rule[] = [
     `\\b(?:tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday|tuesday|wednesday|thursday) (?:is|s|wil be|il be) (?:the (?:night|day)|when) ${F}(?:i ${F}(?:end it|end it al|end things|end everything|do it|go|kil myself|die|leave for good)|it (?:ends|al ends|happens))\\b`,
     { context: CRISIS_CONTEXT },
   ),
+
+  // "ending it tonight"; the show, the party or a couple ending it say who.
+  rule("\\b(?:ending|end) it (?:al |)(?:tonight|today|tomorrow|this (?:weekend|week))\\b", {
+    notBefore:
+      "(?:we|were|we re|they|theyre|they re|lets|the (?:show|band|party|season|series|festival)) (?:\\w+ ){0,2}",
+    notAfter: " (?:with|on a|early|by|at \\d)\\b",
+  }),
+  // "scared I might do something tonight", "afraid I'll hurt myself".
+  rule(
+    `\\b(?:scared|afraid|worried|frightened|terified) (?:that |)i (?:might|wil|il|could|m going to|am going to|m gona|am gona) ${F}(?:do something|hurt myself|do it|act on (?:it|them|the thoughts|these thoughts)|not make it (?:through|til|until|to)|not be safe)\\b`,
+    {
+      notAfter:
+        " (?:embarasing|wrong|silly|dumb|weird|awkward|to (?:upset|ruin|annoy|embarass)|at (?:the|work|school|a))\\b",
+    },
+  ),
 ];

@@ -378,4 +378,17 @@ export const wishToBeDead: readonly Rule[] = [
     `\\b(?:i wil|il|i l|im going to|i am going to|gona|im gona|i am gona) ${F}be dead (?:soon|anyway|anyways|by (?:tomorrow|tonight|morning|the weekend|next week))\\b`,
     { notAfter: " (?:tired|on my feet|if (?:mum|mom|dad|my (?:boss|parents|teacher)))\\b" },
   ),
+
+  // Wanting out of life itself: "i hate my life and want out", "i want it all over".
+  rule(
+    `\\b(?:want|wana|ned|need|just want) ${F}out\\b(?! of (?:the|this|my|that|a|our) (?:job|relationship|contract|house|flat|town|city|class|group|chat|meeting|marriage|lease|deal|band|team|course))`,
+    { context: CRISIS_CONTEXT },
+  ),
+  rule(`\\bwant (?:it|it al|this|everything|my life|al of this) ${F}(?:to be |)over\\b`, {
+    context: CRISIS_CONTEXT,
+  }),
+  rule(
+    `\\b(?:it|its|it wil|itl|everything|it al|al of this|this) ${F}(?:wil be|going to be|gona be|be|is|s) ${F}over (?:soon|tonight|tomorrow|shortly|in a few)\\b`,
+    { context: CRISIS_CONTEXT },
+  ),
 ];
