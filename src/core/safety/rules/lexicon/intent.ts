@@ -9,8 +9,8 @@ export const intent: readonly Rule[] = [
     `\\b(?:going to|gonna|gona|might|could|about to|ll|will|afraid ill|scared ill|worried ill|afraid i will|scared i will|want to|feel like doing|so close to doing) ${F}do something (?:stupid|drastic|dangerous|permanent|terrible|really stupid|bad|i cant take back|i cant undo|irreversible|final)(?= ?(?:\\.|$| (?:tonight|today|soon|to myself|again|if|and (?:never|not)|i (?:cant|wont|might))\\b))`,
   ),
 
-  // "I'm going through with it", "gonna do it tonight", "doing it before my dad gets home", "have
-  // to do it when he falls asleep": a time set for it. "It" needs crisis words near it.
+  // "I'm going through with it", "gonna do it tonight", "doing it before my dad gets home",
+  // "doing it once she's asleep": a time set for it. "It" needs crisis words near it.
   rule(
     "\\b(?:go|going|gonna|gona|will|ll|il|finally|ready to|decided to|about to) (?:go |)through with it\\b",
     { context: CRISIS_CONTEXT },

@@ -295,7 +295,7 @@ export const method: readonly Rule[] = [
     },
   ),
 
-  // Picturing one's own body after: "I can see my lifeless body hanging".
+  // Picturing one's own body after: "I keep seeing my body floating in the river".
   rule(
     "\\bmy (?:own |)(?:lifeless |dead |cold |)(?:corpse|body) (?:hanging|swinging|floating|being found|on the (?:tracks|floor|ground|rocks)|in the (?:river|water|bath))\\b",
   ),

@@ -74,7 +74,7 @@ export const plan: readonly Rule[] = [
     },
   ),
 
-  // "I have a plan", "ive got everything planned", "i have three days", "give myself 3 days":
+  // "I have a plan", "ive got it all worked out", "i have a week left", "giving myself a month":
   // a plan or a deadline beside crisis words.
   rule(
     "\\b(?:i have|ive got|i ve got|i got|i made|ive made|made|have|ive|got) (?:a|my|the|everything|it all|it) (?:plan|planned|planned out|figured out|worked out|sorted)\\b",

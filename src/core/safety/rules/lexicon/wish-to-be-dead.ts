@@ -342,7 +342,7 @@ export const wishToBeDead: readonly Rule[] = [
     `\\b(?:all|the only thing|only thing|all that) (?:i|im|i am) ${F}(?:want|wana|wanna|wanted|need|needed|think about|can think about|ask for) (?:to do |right now |now |anymore |any more )?(?:is|was|its) ${F}(?:to |2 |for me to |for it to |)${F}(?:die|be dead|not exist|stop existing|not wake up|never wake up|disappear forever|end it|end it all|end my life|kill myself|sleep forever|be gone|jump (?:off|from|in front of))\\b`,
     { notAfter: `${JOKING_AFTER}|${DIE_IDIOM}` },
   ),
-  // "can i just die", "why cant i just die already", "can i die and escape these people".
+  // "can i just die", "why cant i just die already", "when can i die and be done".
   rule(
     `\\b(?:can|cant|cnt|could|couldnt|why cant|why can t|may|when can|when do) i ${F}(?:die|be dead|stop existing|disappear forever|go to sleep forever|sleep forever|not wake up|never wake up|cease to exist)\\b`,
     { notAfter: `${JOKING_AFTER}|${DIE_IDIOM}| (?:happy|a (?:happy|hero|legend))\\b` },
