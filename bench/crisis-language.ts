@@ -10,7 +10,7 @@
  * texts as a floor to compare with.
  */
 import { pathToFileURL } from "node:url";
-import { detectCrisisLanguage } from "../src/core/safety/crisis-language.js";
+import { detectCrisisByRules, detectCrisisLanguage } from "../src/core/safety/crisis-language.js";
 
 const TEXT_COUNT = 10_000;
 const MAX_LENGTH = 2_000;
@@ -107,7 +107,7 @@ function targetLength(random: () => number): number {
   return 1_000 + Math.floor(random() * (MAX_LENGTH - 1_000 + 1));
 }
 
-function buildTexts(count: number, seed: number): string[] {
+export function buildTexts(count: number, seed: number): string[] {
   const random = seeded(seed);
   const texts: string[] = [];
   for (let n = 0; n < count; n += 1) {
@@ -150,6 +150,7 @@ export function main(): void {
   }
 
   const detect = timeEach(texts, detectCrisisLanguage);
+  const rules = timeEach(texts, detectCrisisByRules);
   const lower = timeEach(texts, (text) => text.toLowerCase());
 
   const lengths = texts.map((text) => text.length);
@@ -165,6 +166,9 @@ export function main(): void {
   console.log(`${"".padEnd(24)}${"median".padStart(10)}${"p99".padStart(10)}`);
   console.log(
     `${"detectCrisisLanguage".padEnd(24)}${ms(percentile(detect, 0.5))}${ms(percentile(detect, 0.99))}`,
+  );
+  console.log(
+    `${"detectCrisisByRules".padEnd(24)}${ms(percentile(rules, 0.5))}${ms(percentile(rules, 0.99))}`,
   );
   console.log(
     `${"toLowerCase (floor)".padEnd(24)}${ms(percentile(lower, 0.5))}${ms(percentile(lower, 0.99))}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectCrisisLanguage, hasCrisisLanguage } from "./crisis-language.js";
+import { detectCrisisByRules, detectCrisisLanguage, hasCrisisLanguage } from "./crisis-language.js";
 import { crisisStatements, everydayStatements } from "./crisis-statements.fixture.js";
 
 /** The words each span covers, so failures read as text rather than offsets. */
@@ -89,8 +89,8 @@ describe("crisis language: spans", () => {
 
 describe("crisis language: edges", () => {
   it("finds nothing in empty or blank text", () => {
-    expect(detectCrisisLanguage("")).toEqual({ crisis: false, spans: [] });
-    expect(detectCrisisLanguage("   \n\t ")).toEqual({ crisis: false, spans: [] });
+    expect(detectCrisisLanguage("")).toEqual({ crisis: false, spans: [], reasons: [] });
+    expect(detectCrisisLanguage("   \n\t ")).toEqual({ crisis: false, spans: [], reasons: [] });
     expect(hasCrisisLanguage("")).toBe(false);
   });
 
@@ -159,6 +159,72 @@ describe("crisis language: idioms and frames", () => {
       "nobody wud miss me",
     ]) {
       expect(hasCrisisLanguage(text), text).toBe(true);
+    }
+  });
+});
+
+describe("crisis language: hostile and odd input", () => {
+  const odd = [
+    "",
+    "a".repeat(5_000),
+    "i ".repeat(2_500),
+    "😞🙃💀✨☕".repeat(200),
+    "Я хочу умереть 我想死 أريد أن أموت",
+    "\u200f\u200e\u202e want \u202c to \u2066die\u2069",
+    "\ud800 lone \udc00 surrogates \ud83d",
+    "...!!!???;;;…",
+    "kill ".repeat(400),
+    "i m ".repeat(1_000),
+  ];
+
+  it("answers every one without throwing, and both functions agree", () => {
+    for (const text of odd) {
+      const result = detectCrisisLanguage(text);
+      expect(typeof result.crisis).toBe("boolean");
+      expect(hasCrisisLanguage(text)).toBe(result.crisis);
+      for (const span of result.spans) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.end).toBeGreaterThan(span.start);
+      }
+    }
+  });
+
+  it("still reads English words between emoji, marks and lone surrogates", () => {
+    expect(detectCrisisLanguage("\ud800 i want to die \udc00").crisis).toBe(true);
+    expect(detectCrisisLanguage("😞😞i want to die😞").crisis).toBe(true);
+  });
+});
+
+describe("crisis language: reasons", () => {
+  it("gives a category and a span on the person's words for every finding", () => {
+    const text = "Long day. All I want is to die. Everyone would be better off without me.";
+    const { reasons, spans } = detectCrisisLanguage(text);
+    expect(reasons.map((reason) => reason.category)).toEqual(["wish-to-be-dead", "burden"]);
+    expect(reasons.map((reason) => text.slice(reason.span.start, reason.span.end))).toEqual([
+      "All I want is to die",
+      "better off without me",
+    ]);
+    expect(spans).toHaveLength(2);
+  });
+
+  it("has no reasons when nothing is found, and a reason for every span", () => {
+    expect(detectCrisisLanguage("Made porridge and went for a walk.").reasons).toEqual([]);
+    for (const text of crisisStatements) {
+      const { reasons, spans } = detectCrisisLanguage(text);
+      expect(reasons.length, text).toBeGreaterThan(0);
+      for (const span of spans) {
+        expect(
+          reasons.some((r) => r.span.start >= span.start && r.span.end <= span.end),
+          text,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("reports the rules alone the same way when no scorer is wired in", () => {
+    for (const text of [...crisisStatements.slice(0, 50), ...everydayStatements.slice(0, 50)]) {
+      expect(detectCrisisByRules(text).crisis, text).toBe(detectCrisisLanguage(text).crisis);
     }
   });
 });

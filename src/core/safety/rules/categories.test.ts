@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { type CrisisCategory, detectCrisisLanguage } from "../crisis-language.js";
+
+/**
+ * Each category, said in the registers people write in (capitals and none, apostrophes and none,
+ * words run together, slang, typos), and the look-alikes its guards keep out. Every statement
+ * here was written for this test.
+ */
+interface CategoryCase {
+  category: CrisisCategory;
+  says: readonly string[];
+  lookAlikes: readonly string[];
+}
+
+const cases: readonly CategoryCase[] = [
+  {
+    category: "wish-to-be-dead",
+    says: [
+      "honestly all i want is to not wake up tomorrow",
+      "I just want to die so badly tonight",
+      "i just wanna die rn",
+      "I WISH I WAS DEAD",
+      "can i just die already",
+      "let me sleep forever please",
+      "i hate that i woke up again",
+      "i wnat to die",
+      "i ambetter off dead",
+      "i amdone with living",
+      "if i die tonight its fine",
+      "i hate my life and want out",
+    ],
+    lookAlikes: [
+      "I'd die for a coffee",
+      "Dying to see it!",
+      "i want to die lol he saw me trip",
+      "we'll die laughing",
+      "this song makes me want to die",
+      "she told me i should die",
+      "i want to dye my hair blue",
+      "ill be dead tired tomorrow",
+    ],
+  },
+  {
+    category: "suicidal-thoughts",
+    says: [
+      "I keep thinking about killing myself",
+      "kms",
+      "i want to kms",
+      "why shouldnt i just end it",
+      "i cant go on",
+      "im sucidal again",
+      "I'M SUICIDAL",
+    ],
+    lookAlikes: [
+      "this commute is killing me",
+      "he told me to kill myself lmao",
+      "my feet are killing me after that walk",
+      "i would kill for a pizza",
+      "if you're feeling suicidal please reach out, you matter",
+      "to anyone with suicidal thoughts, stay",
+    ],
+  },
+  {
+    category: "method",
+    says: [
+      "are sleeping pills enough to kill me",
+      "would 40 paracetamol do it",
+      "how many tablets would it take to not wake up",
+      "gonna blow my brains out",
+      "i just oded on my meds",
+      "ive got the pills and a bottle of vodka, im so tired of this",
+      "whats the best place to jump from",
+      "the easiest way out of this hell",
+      "i counted out all my pills and i feel at peace",
+      "i took like 30 pills what happens now",
+    ],
+    lookAlikes: [
+      "the easiest way out of the car park is on the left",
+      "my parents would kill me if they knew",
+      "i have a knife for the bread",
+      "counted out my pills for the week",
+      "I bought a new rope for climbing.",
+      "i took 20 mg of prozac",
+      "I took 2 paracetamol for the headache",
+    ],
+  },
+  {
+    category: "intent",
+    says: [
+      "I'M GOING THROUGH WITH IT TONIGHT, I'M DONE WITH LIFE",
+      "im doing it before my mum gets home. goodbye",
+      "gonna finish the job this time i hate myself",
+      "ending it tonight",
+      "im scared i might do something tonight",
+    ],
+    lookAlikes: [
+      "We're going through with it, the house move is on Friday",
+      "doing my essay tonight, doing it before mum gets home",
+      "we re ending it tonight with fireworks",
+      "scared i might do something embarrassing",
+    ],
+  },
+  {
+    category: "plan",
+    says: [
+      "i have a plan and i m going to carry it out",
+      "I've set a date.",
+      "ive given myself three days, nothing left for me",
+    ],
+    lookAlikes: ["I have a plan for the weekend", "we set a date for the wedding"],
+  },
+  {
+    category: "self-harm",
+    says: [
+      "i cut myself again last night",
+      "sh urges r bad tonite",
+      "The urge to self harm is back",
+    ],
+    lookAlikes: ["cut myself shaving", "I cut my hair short"],
+  },
+  {
+    category: "farewell",
+    says: [
+      "goodnight forever",
+      "bye world",
+      "this will probably be my last post",
+      "these words are the last thing i leave behind",
+      "this is goodbye",
+    ],
+    lookAlikes: [
+      "Bye forever, Twitter",
+      "this will be my last post for a while",
+      "as i said in my last post",
+      "this is goodbye to the old flat",
+    ],
+  },
+  {
+    category: "burden",
+    says: [
+      "everyone would be better off without me",
+      "EVERYONE WOULD BE BETTER OFF WITHOUT ME",
+      "evry1 wud b better of without me",
+      "my family would be happier if i was gone",
+      "this world doesnt need me",
+    ],
+    lookAlikes: [
+      "the meeting went fine without me",
+      "theyd be fine without me for a week",
+      "they dont need me at work today",
+    ],
+  },
+];
+
+describe("crisis language: each category, in many registers", () => {
+  for (const { category, says, lookAlikes } of cases) {
+    it(`${category}: flags what it says and names the category`, () => {
+      for (const text of says) {
+        const result = detectCrisisLanguage(text);
+        expect(result.crisis, text).toBe(true);
+        expect(
+          result.reasons.map((reason) => reason.category),
+          text,
+        ).toContain(category);
+      }
+    });
+
+    it(`${category}: leaves its look-alikes alone`, () => {
+      for (const text of lookAlikes) {
+        expect(detectCrisisLanguage(text), text).toEqual({ crisis: false, spans: [], reasons: [] });
+      }
+    });
+  }
+
+  it("finds the same wish however many words sit between", () => {
+    for (const text of [
+      "all i want to do is die",
+      "i want to die so badly right now",
+      "All I really want anymore is to die.",
+    ]) {
+      const categories = detectCrisisLanguage(text).reasons.map((reason) => reason.category);
+      expect(categories, text).toContain("wish-to-be-dead");
+    }
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * Normalizing: one plain form for every way people type the same words.
+ *
+ * People write "I CAN’T go on", "cant go on", "can't   go on", "kiiiill myself", "su1cide",
+ * "i m done", "don t", "i amdone". Every rule is written against one plain form: lowercase ASCII
+ * letters and digits, single spaces, no apostrophes, "." for a sentence break, and every run of
+ * one repeated letter squeezed to a single letter ("kill" -> "kil", "better off" -> "beter of").
+ * Squeezing everything, not just runs of three, is what lets "kil myself", "beter of without me"
+ * and "diiiie" match the same rules as the correct spellings. The offset tables map each
+ * normalized character back to the stretch of the original it came from, so spans land on the
+ * person's own words.
+ */
+import type { TextSpan } from "./span.js";
+
+export interface NormalizedText {
+  text: string;
+  /** Original index of the first code unit behind each normalized character. */
+  starts: Int32Array;
+  /** Original index just past the last code unit behind each normalized character. */
+  ends: Int32Array;
+}
+
+export const SPACE = 32;
+export const PERIOD = 46;
+
+/** Digits and symbols that stand in for letters when written inside a word ("k1ll", "$uicide"). */
+const LOOKALIKE_LETTERS: Record<string, number> = {
+  "0": 111,
+  "1": 105,
+  "3": 101,
+  "4": 97,
+  "5": 115,
+  "7": 116,
+  "@": 97,
+  $: 115,
+};
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isApostrophe(code: number): boolean {
+  // ' ’ ‘ ʼ ` ´ ′ ＇: phone keyboards and word processors swap these freely.
+  return (
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x2018 ||
+    code === 0x2bc ||
+    code === 0x60 ||
+    code === 0xb4 ||
+    code === 0x2032 ||
+    code === 0xff07
+  );
+}
+
+function isSentenceMark(code: number): boolean {
+  return code === PERIOD || code === 33 || code === 63 || code === 59 || code === 0x2026;
+}
+
+export function normalize(input: string): NormalizedText {
+  const length = input.length;
+  // The normalized text is never longer than the input, so fixed buffers suffice.
+  const codes = new Uint8Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let count = 0;
+  let last = SPACE;
+
+  const emit = (code: number, start: number, end: number): void => {
+    codes[count] = code;
+    starts[count] = start;
+    ends[count] = end;
+    count += 1;
+    last = code;
+  };
+
+  let i = 0;
+  while (i < length) {
+    const code = input.charCodeAt(i);
+    let letter = -1;
+    if (isAsciiLetter(code)) {
+      letter = code | 0x20;
+    } else {
+      const lookalike = LOOKALIKE_LETTERS[input.charAt(i)];
+      const nextIsLetter = isAsciiLetter(input.charCodeAt(i + 1));
+      const prevIsLetter = last >= 97 && last <= 122;
+      if (lookalike !== undefined && nextIsLetter && (prevIsLetter || code === 36)) {
+        letter = lookalike;
+      }
+    }
+
+    if (letter !== -1) {
+      if (letter === last) {
+        ends[count - 1] = i + 1;
+      } else {
+        emit(letter, i, i + 1);
+      }
+      i += 1;
+      continue;
+    }
+
+    if (code >= 48 && code <= 57) {
+      emit(code, i, i + 1);
+      i += 1;
+      continue;
+    }
+
+    if (isApostrophe(code)) {
+      i += 1;
+      continue;
+    }
+
+    if (isSentenceMark(code)) {
+      // An ellipsis is a pause inside a thought ("I want to... not be here"), not a full stop.
+      let j = i;
+      let dots = 0;
+      let ellipsis = false;
+      while (j < length && isSentenceMark(input.charCodeAt(j))) {
+        const mark = input.charCodeAt(j);
+        if (mark === 0x2026) ellipsis = true;
+        if (mark === PERIOD) dots += 1;
+        j += 1;
+      }
+      if (ellipsis || dots > 1) {
+        if (last !== SPACE) emit(SPACE, i, j);
+      } else {
+        emit(PERIOD, i, j);
+      }
+      i = j;
+      continue;
+    }
+
+    if (last !== SPACE && count > 0) emit(SPACE, i, i + 1);
+    i += 1;
+  }
+
+  return rejoin(ASCII.decode(codes.subarray(0, count)), starts, ends);
+}
+
+/*
+ * Texting and scraped text split contractions ("i m", "don t", "i ve") and glue "I'm" spelled out
+ * to the next word ("i amdone", "whyi am here"). Rules are written for "im", "dont", "ive" and
+ * separate words, so the pieces are put back together here, keeping the offset tables true.
+ */
+
+/** The tail of a contraction whose apostrophe became a space, as squeezed: "m", "t", "l" (ll). */
+const CONTRACTION_TAILS = new Set(["m", "t", "s", "d", "ve", "l", "re"]);
+
+/** Words that begin "am" after "i" and are not "I am" glued to a word: "i amazed them". */
+const AM_WORDS = /^am(?:az|us|en|on|id|pl|bl|bi|bu|or|p|er|bas|ount|ass|ateur|ber|ish|ic|y|e|ir)/;
+
+/** Words ending in "i" that are words: not "that" + "i" glued in "thati am". */
+const I_WORDS = new Set([
+  "hi",
+  "taxi",
+  "wifi",
+  "sushi",
+  "ski",
+  "mini",
+  "semi",
+  "chai",
+  "kiwi",
+  "uni",
+  "alibi",
+  "khaki",
+  "mai",
+  "ai",
+  "psi",
+  "chi",
+  "pi",
+  "di",
+  "li",
+  "ali",
+  "bali",
+  "fi",
+  "sci",
+  "ti",
+  "vi",
+  "xi",
+  "yi",
+]);
+
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const LOWER_I = 105;
+const LOWER_M = 109;
+
+/** Anything `rejoin` might change; most notes hold none of it, and skip the work. */
+const MIGHT_REJOIN =
+  /(?:^| )(?:[a-z]+ (?:m|t|s|d|ve|l|re)(?= |\.|$)|i am[a-z])|[a-z]{2}i (?:am|m\b)/;
+
+function isLetter(code: number): boolean {
+  return code >= LOWER_A && code <= LOWER_Z;
+}
+
+function rejoin(text: string, starts: Int32Array, ends: Int32Array): NormalizedText {
+  if (!MIGHT_REJOIN.test(text)) return { text, starts, ends };
+  const length = text.length;
+  // Each "xxxi am" adds one space, so the output is at most half again as long.
+  const codes = new Uint8Array(length + (length >> 1) + 1);
+  /** Index into `text` behind each output character; -1 for an inserted space. */
+  const from = new Int32Array(codes.length);
+  let count = 0;
+  const emit = (code: number, at: number): void => {
+    codes[count] = code;
+    from[count] = at;
+    count += 1;
+  };
+  /** Where the previous word starts in the output, and its length; -1 before the first. */
+  let previousStart = -1;
+  let previousLength = 0;
+
+  let w = 0;
+  while (w < length) {
+    // A separator (space or full stop) is copied through unless a join below drops it.
+    const separator = text.charCodeAt(w);
+    if (separator === SPACE || separator === PERIOD) {
+      emit(separator, w);
+      w += 1;
+      continue;
+    }
+    let e = w;
+    while (e < length && text.charCodeAt(e) !== SPACE && text.charCodeAt(e) !== PERIOD) e += 1;
+    const size = e - w;
+    const afterSpace = count > 0 && codes[count - 1] === SPACE && previousStart !== -1;
+
+    // "don" + " " + "t" -> "dont": drop the space, squeeze a repeated letter at the joint.
+    if (afterSpace && size <= 2 && CONTRACTION_TAILS.has(text.slice(w, e))) {
+      const lastLetter = codes[count - 2] ?? 0;
+      if (isLetter(lastLetter)) {
+        count -= 1;
+        let k = w;
+        if (text.charCodeAt(k) === lastLetter) k += 1;
+        for (; k < e; k += 1) emit(text.charCodeAt(k), k);
+        previousLength = count - previousStart;
+        w = e;
+        continue;
+      }
+    }
+
+    const wordStart = count;
+    // "i" + " " + "amdone" -> "i am done"
+    if (
+      afterSpace &&
+      previousLength === 1 &&
+      codes[previousStart] === LOWER_I &&
+      size > 2 &&
+      text.charCodeAt(w) === LOWER_A &&
+      text.charCodeAt(w + 1) === LOWER_M &&
+      !AM_WORDS.test(text.slice(w, e))
+    ) {
+      emit(LOWER_A, w);
+      emit(LOWER_M, w + 1);
+      emit(SPACE, -1);
+      for (let k = w + 2; k < e; k += 1) emit(text.charCodeAt(k), k);
+    } else if (
+      // "thati" + " " + "am" -> "that i am"
+      size > 2 &&
+      text.charCodeAt(e - 1) === LOWER_I &&
+      text.charCodeAt(e) === SPACE &&
+      (text.startsWith("am", e + 1) ||
+        (text.charCodeAt(e + 1) === LOWER_M && !isLetter(text.charCodeAt(e + 2)))) &&
+      !I_WORDS.has(text.slice(w, e))
+    ) {
+      for (let k = w; k < e - 1; k += 1) emit(text.charCodeAt(k), k);
+      emit(SPACE, -1);
+      previousStart = count;
+      emit(LOWER_I, e - 1);
+      previousLength = 1;
+      w = e;
+      continue;
+    } else {
+      for (let k = w; k < e; k += 1) emit(text.charCodeAt(k), k);
+    }
+    previousStart = wordStart;
+    previousLength = count - wordStart;
+    w = e;
+  }
+
+  const newStarts = new Int32Array(count);
+  const newEnds = new Int32Array(count);
+  for (let k = 0; k < count; k += 1) {
+    const at = from[k] ?? -1;
+    if (at === -1) {
+      // An inserted space stands where the next character starts, taking up nothing.
+      const next = starts[from[k + 1] ?? 0] ?? 0;
+      newStarts[k] = next;
+      newEnds[k] = next;
+    } else {
+      newStarts[k] = starts[at] ?? 0;
+      newEnds[k] = ends[at] ?? 0;
+    }
+  }
+  return { text: ASCII.decode(codes.subarray(0, count)), starts: newStarts, ends: newEnds };
+}
+
+/** Every normalized character is plain ASCII, which any UTF-8 decoder turns into text at once. */
+const ASCII = new TextDecoder();
+
+/* ------------------------------------------------------------------------------------------ *
+ * Gating
+ *
+ * Running two hundred regular expressions over a 2,000-character note costs about a
+ * millisecond, and almost none of them can match a given note. That is cheap to know. Each
+ * rule's source is read once, at start, for the words every match must contain, kept as the
+ * first three characters of each word ("die", "dea", "wak"; a short word is padded with spaces:
+ * "me "). Per call, the first three characters of each word of the text are marked in a table;
+ * a rule runs only when every one of its requirements is marked. The reading is conservative
+ * (what it does not follow adds no requirement), so a gate can let a rule run for nothing but
+
+/** Where a stretch of the normalized text came from in the original. */
+export function toOriginal(normalized: NormalizedText, span: TextSpan): TextSpan {
+  return {
+    start: normalized.starts[span.start] ?? 0,
+    end: normalized.ends[span.end - 1] ?? 0,
+  };
+}
