@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { detectCrisisByRules, detectCrisisLanguage, hasCrisisLanguage } from "./crisis-language.js";
+import {
+  detectCrisisByRules,
+  detectCrisisLanguage,
+  hasCrisisLanguage,
+  SCORER_THRESHOLD_BESIDE_RULES,
+} from "./crisis-language.js";
 import { crisisStatements, everydayStatements } from "./crisis-statements.fixture.js";
+import { scoreCrisis } from "./scorer/score-crisis.js";
 
 /** The words each span covers, so failures read as text rather than offsets. */
 function matchedWords(text: string): string[] {
@@ -226,5 +232,33 @@ describe("crisis language: reasons", () => {
     for (const text of [...crisisStatements.slice(0, 50), ...everydayStatements.slice(0, 50)]) {
       expect(detectCrisisByRules(text).crisis, text).toBe(detectCrisisLanguage(text).crisis);
     }
+  });
+});
+
+describe("crisis language: the rules and the learned scorer together", () => {
+  it("flags what the rules miss when the scorer is sure, naming the scorer and its words", () => {
+    // Means made ready, with no crisis word for the rules to hold on to.
+    const text = "got the rope ready in the garage";
+    expect(detectCrisisByRules(text).crisis).toBe(false);
+    expect(scoreCrisis(text).score).toBeGreaterThanOrEqual(SCORER_THRESHOLD_BESIDE_RULES);
+    const result = detectCrisisLanguage(text);
+    expect(result.crisis).toBe(true);
+    expect(result.reasons.every((reason) => reason.category === "scorer")).toBe(true);
+    expect(result.spans.map((span) => text.slice(span.start, span.end))).toContain("rope");
+    expect(hasCrisisLanguage(text)).toBe(true);
+  });
+
+  it("flags exactly when the rules do or the scorer reaches its threshold beside them", () => {
+    for (const text of [...crisisStatements, ...everydayStatements]) {
+      const expected =
+        detectCrisisByRules(text).crisis ||
+        scoreCrisis(text).score >= SCORER_THRESHOLD_BESIDE_RULES;
+      expect(detectCrisisLanguage(text).crisis, text).toBe(expected);
+    }
+  });
+
+  it("keeps the rules' reasons when the rules find something", () => {
+    const result = detectCrisisLanguage("I just want to die so badly tonight");
+    expect(result.reasons.map((reason) => reason.category)).toEqual(["wish-to-be-dead"]);
   });
 });

@@ -44,8 +44,8 @@ export const intent: readonly Rule[] = [
     { context: CRISIS_CONTEXT },
   ),
 
-  // "ending it tonight"; the show, the party or a couple ending it say who.
-  rule("\\b(?:ending|end) it (?:al |)(?:tonight|today|tomorrow|this (?:weekend|week))\\b", {
+  // "ending it tonight", "ending things tonight"; the show, the party or a couple ending it say who.
+  rule("\\b(?:ending|end) (?:it|things|everything) (?:al |)(?:tonight|today|tomorrow|this (?:weekend|week))\\b", {
     notBefore:
       "(?:we|were|we re|they|theyre|they re|lets|the (?:show|band|party|season|series|festival)) (?:\\w+ ){0,2}",
     notAfter: " (?:with|on a|early|by|at \\d)\\b",
