@@ -72,6 +72,15 @@ describe.skipIf(browserUnavailable())(
       ).resolves.toBe(true);
       // Every trap can still be picked by hand.
       await expect(record.allTraps.getByRole("checkbox").count()).resolves.toBe(14);
+
+      // Waved off for good: opened again from the device's draft, the same words bring none back.
+      await page.reload();
+      await record.waitForStep("What went through your mind?");
+      await expect(record.thought.inputValue()).resolves.toBe(paragraph);
+      await traps.waitForHint(
+        "Got it: none of those fit. You can still pick one below if it does.",
+      );
+      await expect(traps.cards.count()).resolves.toBe(0);
     });
   },
 );

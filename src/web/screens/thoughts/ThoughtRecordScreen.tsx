@@ -334,6 +334,18 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
                     "keptTraps",
                   )
                 }
+                onSetAsideAll={(ids) =>
+                  change(
+                    {
+                      keptTraps: draft.keptTraps.filter((k) => !ids.includes(k)),
+                      setAsideTraps: [
+                        ...draft.setAsideTraps.filter((k) => !ids.includes(k)),
+                        ...ids,
+                      ],
+                    },
+                    "keptTraps",
+                  )
+                }
               />
               <AllTraps
                 kept={draft.keptTraps}

@@ -45,6 +45,8 @@ interface TrapSuggestionsProps {
   setAside: readonly TrapId[];
   /** Removes a suggestion, and un-keeps it if it was kept. */
   onSetAside: (id: TrapId) => void;
+  /** "None of these fit": removes every suggestion shown, saved with the record like one removal. */
+  onSetAsideAll: (ids: TrapId[]) => void;
 }
 
 /**
@@ -58,21 +60,20 @@ export function TrapSuggestions({
   onKeptChange,
   setAside,
   onSetAside,
+  onSetAsideAll,
 }: TrapSuggestionsProps) {
-  // "None of these fit" hides the suggestions shown at that moment; a trap suggested later, as
-  // the thought changes, still shows.
-  const [noneFit, setNoneFit] = useState<readonly TrapId[]>([]);
+  // "None of these fit" sets aside the suggestions shown at that moment, kept with the record so
+  // they stay away when it is opened again; a trap suggested later, as the thought changes, shows.
   const hint = useRef<HTMLParagraphElement>(null);
-  const shown = suggestions.filter((s) => !setAside.includes(s.id) && !noneFit.includes(s.id));
+  const shown = suggestions.filter((s) => !setAside.includes(s.id));
+  const wavedOff = suggestions.some((s) => setAside.includes(s.id));
 
   function keep(id: TrapId, yes: boolean) {
     onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
   }
 
   function noneOfThese() {
-    const ids = shown.map((s) => s.id);
-    setNoneFit([...noneFit, ...ids]);
-    if (kept.some((id) => ids.includes(id))) onKeptChange(kept.filter((id) => !ids.includes(id)));
+    onSetAsideAll(shown.map((s) => s.id));
     // The button goes away with the cards: keep the keyboard's place on the message.
     hint.current?.focus();
   }
@@ -86,7 +87,7 @@ export function TrapSuggestions({
           ? "As you write, we'll point out any thinking traps we notice."
           : shown.length > 0
             ? `We noticed ${shown.length === 1 ? "one possible trap" : `${shown.length} possible traps`}. These are only suggestions: keep the ones that fit.`
-            : noneFit.length > 0
+            : wavedOff
               ? "Got it: none of those fit. You can still pick one below if it does."
               : "We didn't spot a thinking trap. You can still pick one below if it fits."}
       </p>
