@@ -45,11 +45,14 @@ export const intent: readonly Rule[] = [
   ),
 
   // "ending it tonight", "ending things tonight"; the show, the party or a couple ending it say who.
-  rule("\\b(?:ending|end) (?:it|things|everything) (?:al |)(?:tonight|today|tomorrow|this (?:weekend|week))\\b", {
-    notBefore:
-      "(?:we|were|we re|they|theyre|they re|lets|the (?:show|band|party|season|series|festival)) (?:\\w+ ){0,2}",
-    notAfter: " (?:with|on a|early|by|at \\d)\\b",
-  }),
+  rule(
+    "\\b(?:ending|end) (?:it|things|everything) (?:al |)(?:tonight|today|tomorrow|this (?:weekend|week))\\b",
+    {
+      notBefore:
+        "(?:we|were|we re|they|theyre|they re|lets|the (?:show|band|party|season|series|festival)) (?:\\w+ ){0,2}",
+      notAfter: " (?:with|on a|early|by|at \\d)\\b",
+    },
+  ),
   // "scared I might do something tonight", "afraid I'll hurt myself".
   rule(
     `\\b(?:scared|afraid|worried|frightened|terified) (?:that |)i (?:might|wil|il|could|m going to|am going to|m gona|am gona) ${F}(?:do something|hurt myself|do it|act on (?:it|them|the thoughts|these thoughts)|not make it (?:through|til|until|to)|not be safe)\\b`,
