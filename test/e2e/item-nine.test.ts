@@ -91,6 +91,39 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     expect(await checkups.safetyFirst.isVisible()).toBe(true);
   });
 
+  it("offers a call and a text for the people written in the plan, right beside item 9's help", async () => {
+    const { page } = journey;
+    const checkups = await openCheckups(journey);
+    const saved = await page.evaluate(async () => {
+      const empty: string[] = [];
+      const response = await fetch("/api/safety-plan", {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          warningSigns: empty,
+          copingAlone: ["Walk round the block"],
+          distractions: empty,
+          peopleToAsk: ["My sister Lena, 07700 900456"],
+          professionals: empty,
+          saferSurroundings: empty,
+          reasonsForLiving: empty,
+        }),
+      });
+      return response.status;
+    });
+    expect(saved).toBe(200);
+    await upToItemNine(checkups, "Several days");
+    await checkups.safetyFirst.getByText("My sister Lena, 07700 900456").waitFor();
+    const call = checkups.safetyFirst.getByRole("link", { name: "Call 07700 900456" });
+    await expect(call.getAttribute("href")).resolves.toBe("tel:07700900456");
+    await expect(
+      checkups.safetyFirst.getByRole("link", { name: "Text 07700 900456" }).getAttribute("href"),
+    ).resolves.toMatch(/^sms:07700900456/);
+    const box = await call.boundingBox();
+    expect(box !== null && box.height >= 44 && box.width >= 44).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("leaving with answers asks whether to keep them; kept, saved or let go, item-9 help stays in view", async () => {
     const { page } = journey;
     let checkups = await openCheckups(journey);

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { findPhoneNumbers } from "../../../core/safety-plan/phone-numbers.js";
 import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
 import { safetyApi } from "../../api/safety.js";
+import { ContactButtons } from "../../components/crisis/ContactButtons.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { Link } from "../../components/Link.js";
+import { linksIn } from "../safety-plan/PlanView.js";
 
 type Plan = { state: "loading" } | { state: "none" } | { state: "saved"; plan: SafetyPlan };
 
@@ -77,7 +80,14 @@ export function SafetyFirst() {
               <div key={step}>
                 <dt>{title}</dt>
                 {plan.plan[step].map((entry) => (
-                  <dd key={entry}>{entry}</dd>
+                  <dd key={entry}>
+                    {entry}
+                    {/* The people written here are the ones to reach now: one tap to call. */}
+                    <ContactButtons
+                      links={linksIn(entry)}
+                      short={findPhoneNumbers(entry).length === 1}
+                    />
+                  </dd>
                 ))}
               </div>
             ))}

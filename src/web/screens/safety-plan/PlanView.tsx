@@ -5,7 +5,7 @@ import { ContactButtons } from "../../components/crisis/ContactButtons.js";
 import { stepCopy } from "./steps.js";
 
 /** The call and text links for the numbers written in one line of the plan. */
-function linksIn(text: string): ContactLink[] {
+export function linksIn(text: string): ContactLink[] {
   return findPhoneNumbers(text).flatMap((number) => [
     ...(number.call
       ? [{ kind: "call" as const, href: number.call, label: `Call ${number.written}` }]
