@@ -11,6 +11,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { detectCrisisByRules, detectCrisisLanguage } from "../src/core/safety/crisis-language.js";
+import { mulberry32 } from "../src/core/seeded-random.js";
 
 const TEXT_COUNT = 10_000;
 const MAX_LENGTH = 2_000;
@@ -70,18 +71,6 @@ const CRISIS = [
   "I wish I was never born.",
 ];
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, list: readonly T[]): T {
   const item = list[Math.floor(random() * list.length)];
   if (item === undefined) throw new Error("empty list");
@@ -108,7 +97,7 @@ function targetLength(random: () => number): number {
 }
 
 export function buildTexts(count: number, seed: number): string[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const texts: string[] = [];
   for (let n = 0; n < count; n += 1) {
     const length = targetLength(random);

@@ -5,9 +5,9 @@ import {
   everydayStatements,
 } from "../src/core/safety/crisis-statements.fixture.js";
 import { decodeModel, serializeModel } from "../src/core/safety/scorer/model-format.js";
-import { seededRandom } from "../src/core/safety/scorer/prng.js";
 import { createCrisisScorer } from "../src/core/safety/scorer/scorer.js";
 import { buildCrisisModel } from "../src/core/safety/scorer/train.js";
+import { mulberry32 } from "../src/core/seeded-random.js";
 import { generateStatements } from "./crisis-statements/generate.js";
 
 /**
@@ -133,7 +133,7 @@ if (process.argv.includes("--eval")) {
 
 if (process.argv.includes("--eval")) {
   // Speed: 10,000 texts of up to 2,000 characters, built from the statements, each timed alone.
-  const random = seededRandom(7);
+  const random = mulberry32(7);
   const texts: string[] = [];
   for (let i = 0; i < 10_000; i++) {
     const target = Math.floor(random() * 2000) + 1;

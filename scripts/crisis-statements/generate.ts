@@ -1,4 +1,4 @@
-import { seededRandom } from "../../src/core/safety/scorer/prng.js";
+import { mulberry32 } from "../../src/core/seeded-random.js";
 import { contextSentences } from "./context.js";
 import { crisisTemplates } from "./crisis-templates.js";
 import { expand } from "./grammar.js";
@@ -72,7 +72,7 @@ const DEATH_WORDS =
  * rest join the look-alikes as they are and in one more register.
  */
 export function generateStatements(borrowedCalm: readonly string[] = []): GeneratedStatement[] {
-  const random = seededRandom(SEED);
+  const random = mulberry32(SEED);
   const context = (): string => {
     const sentence = contextSentences[Math.floor(random() * contextSentences.length)] ?? "";
     return expand(sentence, slots, random);

@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../src/core/seeded-random.js";
 import type { TrapId } from "../../src/core/traps/trap-ids.js";
 import { trapIds } from "../../src/core/traps/trap-ids.js";
 import {
@@ -30,18 +31,6 @@ export interface ComposedThought {
 
 export const PER_TRAP = 160;
 export const BALANCED = 1040;
-
-/** mulberry32: small, seeded, the same on every platform. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(list: readonly T[], next: () => number): T {
   const value = list[Math.floor(next() * list.length)];
@@ -97,7 +86,7 @@ function expand(
   group: string,
   seed: number,
 ): ComposedThought[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const seen = new Set<string>();
   const out: ComposedThought[] = [];
   let attempts = 0;

@@ -1,21 +1,6 @@
-/**
- * A small seeded random number generator (mulberry32), so every bootstrap interval is the same
- * each time the same data is shown: a number that wobbles between page loads would look like a
- * change in the person's life when it is only chance in the arithmetic.
- */
-export type Random = () => number;
+export { mulberry32, type Random } from "../seeded-random.js";
 
-/** Returns numbers in [0, 1) from a 32-bit seed; same seed, same sequence, on every engine. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import type { Random } from "../seeded-random.js";
 
 /**
  * The same mulberry32 stream as `mulberry32(seed)`, drawn in bulk: `out[i]` becomes

@@ -1,3 +1,4 @@
+import { mulberry32 } from "../seeded-random.js";
 import { analyze, featureNames, patternFeature } from "./features.js";
 import { COLUMNS, GATE, type ScoringWeights, type TrapModelData } from "./model.js";
 import { patternOnly } from "./pattern-only.js";
@@ -121,22 +122,10 @@ export function prepareExamples(examples: readonly TrainingExample[]): PreparedE
   return { names, labels };
 }
 
-/** A small seeded generator (mulberry32), so fold assignment never depends on Math.random. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fold number for each of `count` items: a seeded shuffle dealt round-robin. */
 export function assignFolds(count: number, folds: number, seed: number): Int32Array {
   const order = Array.from({ length: count }, (_, i) => i);
-  const next = random(seed);
+  const next = mulberry32(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     const a = order[i] ?? 0;

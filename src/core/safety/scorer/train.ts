@@ -1,6 +1,6 @@
+import { mulberry32 } from "../../seeded-random.js";
 import { BUCKET_BITS, BUCKETS, forEachFeature } from "./features.js";
 import { decodeModel, encodeWeights, type StoredCrisisModel } from "./model-format.js";
-import { seededRandom } from "./prng.js";
 import { createCrisisScorer } from "./scorer.js";
 import { tokenize } from "./tokens.js";
 import { bestWindow } from "./window.js";
@@ -76,7 +76,7 @@ export function trainCrisisModel(
   const labels = statements.map((statement) => (statement.crisis ? 1 : 0));
   const weights = new Float64Array(BUCKETS);
   let bias = 0;
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const order = statements.map((_, i) => i);
   const value = (signed: number): number =>
     signed > 0 ? (weights[signed - 1] ?? 0) : -(weights[-signed - 1] ?? 0);
