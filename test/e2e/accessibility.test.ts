@@ -1,4 +1,3 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
@@ -6,17 +5,9 @@ import { CrisisPage } from "./pages/CrisisPage.js";
 import { HistoryPage } from "./pages/HistoryPage.js";
 import { SetupPage } from "./pages/SetupPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
-
-/** Every rule axe knows, reported by id and the elements it found, so a failure reads plainly. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 /** At 320 px nothing may need sideways scrolling, and every control is a thumb-sized target. */
 async function layoutProblems(page: Page): Promise<string[]> {

@@ -1,4 +1,3 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { localDateOf } from "../../src/core/dates/local-date.js";
@@ -6,17 +5,10 @@ import { cycleHistory } from "../support/insights-history.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 /** Every draft key left on the device, whoever wrote it. */
 function draftKeys(page: Page): Promise<string[]> {

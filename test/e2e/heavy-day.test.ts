@@ -1,22 +1,13 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { CheckinInput } from "../../src/core/checkins/checkin.schema.js";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
 import { cycleHistory } from "../support/insights-history.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 const ORDINARY: CheckinInput = { mood: 4, energy: 4, burden: 2, rumination: 3, connections: [] };
 

@@ -1,21 +1,12 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { localDateOf } from "../../src/core/dates/local-date.js";
 import { cycleHistory } from "../support/insights-history.js";
 import { InsightsPage } from "./pages/InsightsPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 /** Makes the owner, then signs in from the insights address, which signing in returns to. */
 async function openInsights(journey: Journey): Promise<InsightsPage> {

@@ -1,20 +1,12 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "./pages/AppShell.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable, tabUntil } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 async function bothSchemes(page: Page): Promise<string[]> {
   const light = await violations(page);

@@ -1,17 +1,7 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { openPage, useJourney } from "./support/journey.js";
-
-/** Every rule axe knows, reported by id and the elements it found, so a failure reads plainly. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 describe.skipIf(browserUnavailable())("the supporter guide", () => {
   // A supporter opens a shared link on whatever phone they have: small screen, no account.

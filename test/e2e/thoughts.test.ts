@@ -1,19 +1,10 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SignInPage } from "./pages/SignInPage.js";
 import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 describe.skipIf(browserUnavailable())("thought records", () => {
   const journey = useJourney({ reducedMotion: "reduce" });
