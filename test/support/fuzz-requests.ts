@@ -356,3 +356,28 @@ export async function signBackIn(app: TestApp, c: ApiClient): Promise<void> {
   }
   throw new Error("could not sign back in after a fuzzed request");
 }
+
+/** One of each record a route can name, made by `c`, so every path parameter has a real id. */
+export async function makeFixtures(c: ApiClient): Promise<Fixtures> {
+  const thought = (await c.post("/api/thoughts", THOUGHT)).json();
+  const person = (await c.post("/api/people", PERSON)).json();
+  const activity = (await c.post("/api/activities", ACTIVITY)).json();
+  const plan = (
+    await c.post("/api/plans", {
+      activityId: activity.id,
+      date: "2026-11-29",
+      time: null,
+      predictedEnjoyment: 5,
+    })
+  ).json();
+  const share = (await c.post("/api/shares", { energy: "some", contact: "Texts welcome" })).json();
+  const feed = (await c.post("/api/calendar/feed")).json();
+  return {
+    thoughtId: thought.id,
+    personId: person.id,
+    activityId: activity.id,
+    planId: plan.id,
+    shareId: share.id,
+    feedFile: String(feed.url).split("/").pop() ?? "",
+  };
+}

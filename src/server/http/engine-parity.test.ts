@@ -2,15 +2,14 @@ import { fc, it } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import {
-  ACTIVITY,
   type Fixtures,
   type FuzzRequest,
   type Method,
+  makeFixtures,
   PERSON,
   type Route,
   requestFor,
   signBackIn,
-  THOUGHT,
 } from "../../../test/support/fuzz-requests.js";
 import { required } from "../../../test/support/required.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
@@ -40,29 +39,7 @@ async function side(engine: "sqlite" | "postgres", routes: Route[]): Promise<Sid
     },
   });
   const owner = await app.owner();
-  const thought = (await owner.post("/api/thoughts", THOUGHT)).json();
-  const person = (await owner.post("/api/people", PERSON)).json();
-  const activity = (await owner.post("/api/activities", ACTIVITY)).json();
-  const plan = (
-    await owner.post("/api/plans", {
-      activityId: activity.id,
-      date: "2026-11-29",
-      time: null,
-      predictedEnjoyment: 5,
-    })
-  ).json();
-  const share = (
-    await owner.post("/api/shares", { energy: "some", contact: "Texts welcome" })
-  ).json();
-  const feed = (await owner.post("/api/calendar/feed")).json();
-  const fixtures = {
-    thoughtId: thought.id,
-    personId: person.id,
-    activityId: activity.id,
-    planId: plan.id,
-    shareId: share.id,
-    feedFile: String(feed.url).split("/").pop() ?? "",
-  };
+  const fixtures = await makeFixtures(owner);
   return { app, owner, fixtures };
 }
 

@@ -2,17 +2,15 @@ import { fc, it } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import {
-  ACTIVITY,
   changedTexts,
   type Fixtures,
   type FuzzRequest,
   type Method,
-  PERSON,
+  makeFixtures,
   type Route,
   readBack,
   requestFor,
   signBackIn,
-  THOUGHT,
 } from "../../../test/support/fuzz-requests.js";
 import { required } from "../../../test/support/required.js";
 import { engines } from "../../../test/support/stores.js";
@@ -43,30 +41,6 @@ async function routeTable(): Promise<Route[]> {
 }
 
 const ROUTES = await routeTable();
-
-async function makeFixtures(c: ApiClient): Promise<Fixtures> {
-  const thought = (await c.post("/api/thoughts", THOUGHT)).json();
-  const person = (await c.post("/api/people", PERSON)).json();
-  const activity = (await c.post("/api/activities", ACTIVITY)).json();
-  const plan = (
-    await c.post("/api/plans", {
-      activityId: activity.id,
-      date: "2026-11-29",
-      time: null,
-      predictedEnjoyment: 5,
-    })
-  ).json();
-  const share = (await c.post("/api/shares", { energy: "some", contact: "Texts welcome" })).json();
-  const feed = (await c.post("/api/calendar/feed")).json();
-  return {
-    thoughtId: thought.id,
-    personId: person.id,
-    activityId: activity.id,
-    planId: plan.id,
-    shareId: share.id,
-    feedFile: String(feed.url).split("/").pop() ?? "",
-  };
-}
 
 describe.each(engines)("every route under hostile input on %s", (engine) => {
   let app: TestApp | undefined;
