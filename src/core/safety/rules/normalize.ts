@@ -39,7 +39,7 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isApostrophe(code: number): boolean {
+export function isApostrophe(code: number): boolean {
   // ' ’ ‘ ʼ ` ´ ′ ＇: phone keyboards and word processors swap these freely.
   return (
     code === 0x27 ||

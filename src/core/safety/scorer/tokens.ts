@@ -7,6 +7,7 @@
  * model only ever sees the squeezed spelling. Everything else (spaces, punctuation, emoji, other
  * scripts, lone surrogates) separates words and is otherwise ignored: the scorer reads English.
  */
+import { isApostrophe } from "../rules/normalize.js";
 
 export interface ScorerTokens {
   /** The plain characters of all words, one after another with nothing between them (the
@@ -20,19 +21,6 @@ export interface ScorerTokens {
   readonly start: Int32Array;
   /** UTF-16 offset in the original text just past word i. */
   readonly end: Int32Array;
-}
-
-function isApostrophe(code: number): boolean {
-  // ' ’ ‘ ʼ ` ´ ＇: phone keyboards and word processors swap these freely.
-  return (
-    code === 0x27 ||
-    code === 0x2019 ||
-    code === 0x2018 ||
-    code === 0x2bc ||
-    code === 0x60 ||
-    code === 0xb4 ||
-    code === 0xff07
-  );
 }
 
 /** The plain character for a code unit, or 0 when it separates words. */
