@@ -1,82 +1,20 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSync } from "esbuild";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates/local-date.js";
-import { mulberry32 } from "../../src/core/insights/random.js";
+import { mulberry32 } from "../../src/core/seeded-random.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { OWNER } from "../support/api-client.js";
+import { type SpawnedServer, spawnServer } from "../support/spawn-server.js";
 import { engines, TEST_POSTGRES_URL } from "../support/stores.js";
 
 const TRIALS = 20;
 /** Writes kept in flight at once, so SQLite's group commit is caught with several open. */
 const IN_FLIGHT = 4;
 const FIRST_DAY = "2020-01-01";
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-/**
- * The program `reconnect start` runs, bundled once into plain JavaScript (the same esbuild that
- * tsx uses): forty starts through the TypeScript loader would cost most of this test's time.
- * Kept under node_modules so the bundle finds the same installed packages as the source does.
- */
-function bundleProgram(): string {
-  const dir = mkdtempSync(path.join(ROOT, "node_modules", ".cache-crash-"));
-  const outfile = path.join(dir, "reconnect.mjs");
-  buildSync({
-    entryPoints: [path.join(ROOT, "src/cli/main.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    outfile,
-    logLevel: "warning",
-  });
-  return outfile;
-}
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-async function start(program: string, env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [program, "start"], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-  return { url, child };
-}
-
-async function stop(server: Server, signal: NodeJS.Signals): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = once(server.child, "exit");
-  server.child.kill(signal);
-  await exited;
-}
 
 /**
  * A fresh place for the server's data: a folder for SQLite, a new database for PostgreSQL.
@@ -122,7 +60,7 @@ interface Acknowledged {
  * it may or may not have been kept, but only an acknowledged one is a promise.
  */
 async function writeUntilKilled(
-  server: Server,
+  server: SpawnedServer,
   cookie: string,
   nextDay: () => string,
   trial: number,
@@ -150,7 +88,11 @@ async function writeUntilKilled(
   return acknowledged;
 }
 
-async function notesKept(server: Server, cookie: string, to: string): Promise<Map<string, string>> {
+async function notesKept(
+  server: SpawnedServer,
+  cookie: string,
+  to: string,
+): Promise<Map<string, string>> {
   const response = await fetch(`${server.url}/api/checkins?from=${FIRST_DAY}&to=${to}`, {
     headers: { cookie },
   });
@@ -159,13 +101,12 @@ async function notesKept(server: Server, cookie: string, to: string): Promise<Ma
   return new Map(checkins.map((c) => [c.date, c.note ?? ""]));
 }
 
-let program = "";
-beforeAll(() => {
-  program = bundleProgram();
-});
-afterAll(() => {
-  if (program) rmSync(path.dirname(program), { recursive: true, force: true });
-});
+/**
+ * The built program (`bin/reconnect.js` over dist/, what `npm start` runs), which `npm test`
+ * builds before any test: forty starts through the TypeScript loader would cost most of this
+ * test's time, and the built program is the one people run.
+ */
+const start = (env: Record<string, string>) => spawnServer(env, { built: true });
 
 describe.each(engines)("crash trials on %s", (engine) => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -183,9 +124,9 @@ describe.each(engines)("crash trials on %s", (engine) => {
     const nextDay = () => addDays(FIRST_DAY, days++);
     const promised: Acknowledged[] = [];
 
-    let server = await start(program, data.env);
+    let server = await start(data.env);
     // However the test ends, no server is left running.
-    cleanups.unshift(() => stop(server, "SIGKILL"));
+    cleanups.unshift(() => server.stop("SIGKILL"));
     const setup = await fetch(`${server.url}/api/setup`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -198,12 +139,12 @@ describe.each(engines)("crash trials on %s", (engine) => {
       const killAfterMs = 20 + Math.floor(random() * 180);
       const writing = writeUntilKilled(server, cookie, nextDay, trial);
       await new Promise((resolve) => setTimeout(resolve, killAfterMs));
-      await stop(server, "SIGKILL");
+      await server.stop("SIGKILL");
       const acknowledged = await writing;
       promised.push(...acknowledged);
 
       // The restart is also the next trial's server.
-      server = await start(program, data.env);
+      server = await start(data.env);
       const kept = await notesKept(server, cookie, addDays(FIRST_DAY, days));
       for (const { date, note } of promised) {
         expect(kept.get(date), `seed ${seed}, trial ${trial}: ${date} was acknowledged`).toBe(note);
@@ -215,7 +156,7 @@ describe.each(engines)("crash trials on %s", (engine) => {
         );
       }
     }
-    await stop(server, "SIGTERM");
+    await server.stop("SIGTERM");
     expect(promised.length).toBeGreaterThan(TRIALS);
   }, 240_000);
 });
