@@ -1,15 +1,13 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates/local-date.js";
 import { mulberry32 } from "../../src/core/seeded-random.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { OWNER } from "../support/api-client.js";
 import { type SpawnedServer, spawnServer } from "../support/spawn-server.js";
-import { engines, TEST_POSTGRES_URL } from "../support/stores.js";
+import { createTestDatabase, engines } from "../support/stores.js";
 
 const TRIALS = 20;
 /** Writes kept in flight at once, so SQLite's group commit is caught with several open. */
@@ -30,21 +28,12 @@ async function dataFor(
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const name = `reconnect_crash_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(TEST_POSTGRES_URL);
-  url.pathname = `/${name}`;
+  const database = await createTestDatabase("reconnect_crash");
   return {
-    env: { DATA_DIR: dir, DATABASE_URL: url.toString() },
+    env: { DATA_DIR: dir, DATABASE_URL: database.url },
     async drop() {
       rmSync(dir, { recursive: true, force: true });
-      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { CrisisPage } from "./pages/CrisisPage.js";
 import { HelpSheet } from "./pages/HelpSheet.js";
+import { saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -37,19 +38,6 @@ async function signIn(journey: Journey, page: Page = journey.page): Promise<Chec
   const checkin = new CheckinPage(page);
   await checkin.waitUntilToday();
   return checkin;
-}
-
-/** Saves a safety plan the way the app does, from inside the signed-in page. */
-async function savePlan(page: Page, plan: Record<string, string[]>): Promise<void> {
-  const status = await page.evaluate(async (body) => {
-    const response = await fetch("/api/safety-plan", {
-      method: "PUT",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
-    });
-    return response.status;
-  }, plan);
-  expect(status).toBe(200);
 }
 
 /** A check-in half written on a very low day, with words that bring the crisis card. */
@@ -151,11 +139,13 @@ describe.skipIf(browserUnavailable())(
     it("shows the person's own plan in the sheet, each number written in it a call or text button", async () => {
       const { page } = journey;
       const checkin = await signIn(journey);
-      await savePlan(page, {
-        warningSigns: ["I stop answering messages"],
-        peopleToAsk: ["My sister Lena, 07700 900456", "Dr Patel at the surgery, 020 7946 0000"],
-        reasonsForLiving: ["My cat, Miso"],
-      });
+      expect(
+        await saveSafetyPlan(page, {
+          warningSigns: ["I stop answering messages"],
+          peopleToAsk: ["My sister Lena, 07700 900456", "Dr Patel at the surgery, 020 7946 0000"],
+          reasonsForLiving: ["My cat, Miso"],
+        }),
+      ).toBe(200);
       await writeHeavyCheckin(checkin);
       const sheet = new HelpSheet(page);
       await checkin.crisisCard.getByRole("link", { name: "Open your safety plan" }).click();

@@ -1,6 +1,7 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckupsPage } from "./pages/CheckupsPage.js";
+import { saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -86,24 +87,12 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
   it("offers a call and a text for the people written in the plan, right beside item 9's help", async () => {
     const { page } = journey;
     const checkups = await openCheckups(journey);
-    const saved = await page.evaluate(async () => {
-      const empty: string[] = [];
-      const response = await fetch("/api/safety-plan", {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          warningSigns: empty,
-          copingAlone: ["Walk round the block"],
-          distractions: empty,
-          peopleToAsk: ["My sister Lena, 07700 900456"],
-          professionals: empty,
-          saferSurroundings: empty,
-          reasonsForLiving: empty,
-        }),
-      });
-      return response.status;
-    });
-    expect(saved).toBe(200);
+    expect(
+      await saveSafetyPlan(page, {
+        copingAlone: ["Walk round the block"],
+        peopleToAsk: ["My sister Lena, 07700 900456"],
+      }),
+    ).toBe(200);
     await upToItemNine(checkups, "Several days");
     await checkups.safetyFirst.getByText("My sister Lena, 07700 900456").waitFor();
     const call = checkups.safetyFirst.getByRole("link", { name: "Call 07700 900456" });

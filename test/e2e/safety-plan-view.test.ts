@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
-import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
+import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -28,19 +28,6 @@ async function openPlan(journey: Journey): Promise<SafetyPlanPage> {
   return plan;
 }
 
-/** Replaces what the previous journey saved, so each starts from a plan it knows (empty by default). */
-async function clearPlan(page: Page, plan: Record<string, string[]> = {}): Promise<void> {
-  const status = await page.evaluate(async (body) => {
-    const response = await fetch("/api/safety-plan", {
-      method: "PUT",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
-    });
-    return response.status;
-  }, plan);
-  expect(status).toBe(200);
-}
-
 /** Whether the page scrolls sideways: a box cut off at phone width would make it. */
 function overflowsSideways(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -56,7 +43,7 @@ describe.skipIf(browserUnavailable())(
     it("keeps every entry typed when the person taps 'Get help now' straight away, and when saving fails", async () => {
       const { page } = journey;
       let plan = await openPlan(journey);
-      await clearPlan(page);
+      expect(await saveSafetyPlan(page)).toBe(200);
       await page.reload();
       plan = new SafetyPlanPage(page);
       await plan.waitUntilShown();
@@ -130,7 +117,7 @@ describe.skipIf(browserUnavailable())(
     it("puts Tab on the next entry, not on Remove, and a removed entry comes back with Undo", async () => {
       const { page } = journey;
       let plan = await openPlan(journey);
-      await clearPlan(page);
+      expect(await saveSafetyPlan(page)).toBe(200);
       await page.reload();
       plan = new SafetyPlanPage(page);
       await plan.waitUntilShown();
@@ -206,13 +193,15 @@ describe.skipIf(browserUnavailable())(
       const { page } = journey;
       let plan = await openPlan(journey);
       // The plan as a British browser starts it: the region's lines under professionals.
-      await clearPlan(page, {
-        professionals: [
-          "Samaritans: call 116 123 · 24/7 · https://www.samaritans.org",
-          "Shout: Text SHOUT to 85258 · 24/7 · https://giveusashout.org",
-          "In an emergency: call 999",
-        ],
-      });
+      expect(
+        await saveSafetyPlan(page, {
+          professionals: [
+            "Samaritans: call 116 123 · 24/7 · https://www.samaritans.org",
+            "Shout: Text SHOUT to 85258 · 24/7 · https://giveusashout.org",
+            "In an emergency: call 999",
+          ],
+        }),
+      ).toBe(200);
       await page.reload();
       plan = new SafetyPlanPage(page);
       await plan.edit();

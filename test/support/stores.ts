@@ -33,24 +33,37 @@ async function sqliteTestStore(migrated: boolean): Promise<TestStore> {
   };
 }
 
-async function postgresTestStore(migrated: boolean): Promise<TestStore> {
-  const name = `reconnect_test_${randomBytes(6).toString("hex")}`;
+/** A new, empty PostgreSQL database of its own, and how to drop it. */
+export async function createTestDatabase(
+  prefix = "reconnect_test",
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
-  const store = openPostgresStore(url.toString());
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function postgresTestStore(migrated: boolean): Promise<TestStore> {
+  const database = await createTestDatabase();
+  const store = openPostgresStore(database.url);
   if (migrated) await migrateToLatest(store.db);
   return {
     ...store,
     async dispose() {
       await store.close();
-      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }

@@ -99,3 +99,18 @@ export class SafetyPlanPage extends AppShell {
     return this.view.locator("li.plan-view-entry").filter({ hasText: text });
   }
 }
+
+/**
+ * Saves a safety plan the way the app does, from inside the signed-in page, and answers the
+ * status: how a journey starts from a plan it knows (steps left out are saved empty).
+ */
+export function saveSafetyPlan(page: Page, plan: Record<string, string[]> = {}): Promise<number> {
+  return page.evaluate(async (body) => {
+    const response = await fetch("/api/safety-plan", {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+    return response.status;
+  }, plan);
+}
