@@ -4,7 +4,13 @@ import { epochDay } from "./daily-series.js";
 import type { MeasureChange, WithdrawalMeasure, WithdrawalSignal } from "./insights.schema.js";
 import { withdrawalMeasures } from "./insights.schema.js";
 import { summarize } from "./stats.js";
-import { counted, listed, oneDecimal } from "./wording.js";
+import {
+  measureSentence,
+  statusOf,
+  withdrawalRows,
+  withdrawalSummary,
+} from "./withdrawal-words.js";
+import { counted } from "./wording.js";
 
 /**
  * The withdrawal signal: does the last week look like the start of the pull-away cycle,
@@ -47,8 +53,6 @@ export const BASELINE_DAYS = 28;
 export const MIN_RECENT_CHECKINS = 4;
 export const MIN_BASELINE_CHECKINS = 10;
 export const SD_FACTOR = 0.75;
-/** Mood-side signals that make `watch` without a drop in connections. */
-export const MOOD_SIDE_FOR_WATCH = 3;
 
 /** The least change that can count, in each measure's units. */
 export const THRESHOLD_FLOOR: Record<WithdrawalMeasure, number> = {
@@ -73,60 +77,6 @@ const WORSE_DIRECTION: Record<WithdrawalMeasure, 1 | -1> = {
 // Rounding in means such as 4.25 − 5.25 must not push a change that is exactly at the
 // threshold to just below it.
 const EPSILON = 1e-9;
-
-const WORDS: Record<
-  WithdrawalMeasure,
-  { label: string; worse: string; short: string; perDay: boolean }
-> = {
-  connections: {
-    label: "Connections",
-    worse: "You connected with people less often than usual",
-    short: "fewer connections",
-    perDay: true,
-  },
-  mood: {
-    label: "Mood",
-    worse: "Your mood was lower than usual",
-    short: "lower mood",
-    perDay: false,
-  },
-  energy: {
-    label: "Energy",
-    worse: "Your energy was lower than usual",
-    short: "less energy",
-    perDay: false,
-  },
-  enjoyment: {
-    label: "Enjoyment",
-    worse: "You enjoyed things less than usual",
-    short: "less enjoyment",
-    perDay: false,
-  },
-  rumination: {
-    label: "Time stuck in repeating thoughts",
-    worse: "You spent more time stuck in repeating thoughts than usual",
-    short: "more time stuck in repeating thoughts",
-    perDay: false,
-  },
-  burden: {
-    label: "Feeling like a burden",
-    worse: "You felt more like a burden than usual",
-    short: "feeling more like a burden",
-    perDay: false,
-  },
-};
-
-function measureSentence(
-  measure: WithdrawalMeasure,
-  recent: number,
-  baseline: number,
-  signal: boolean,
-): string {
-  const words = WORDS[measure];
-  const unit = words.perDay ? " a day" : "";
-  const figures = `about ${oneDecimal(recent)}${unit} in the last 7 days, usually about ${oneDecimal(baseline)}${unit}`;
-  return signal ? `${words.worse}: ${figures}.` : `${words.label}: ${figures}.`;
-}
 
 /** Compares the last 7 days with the 28 before them for each measure. */
 export function withdrawalSignal(series: DailySeries, today: LocalDate): WithdrawalSignal {
@@ -188,23 +138,16 @@ export function withdrawalSignal(series: DailySeries, today: LocalDate): Withdra
     });
   }
 
-  const signals = measures.filter((m) => m.signal).map((m) => m.measure);
-  const connectionsDown = signals.includes("connections");
-  const moodSide = signals.filter((m) => m !== "connections");
-  const status =
-    connectionsDown && moodSide.length >= 1
-      ? "alert"
-      : connectionsDown || moodSide.length >= MOOD_SIDE_FOR_WATCH
-        ? "watch"
-        : "none";
+  // The status, the summary and the table all come from these rows, so they always agree.
+  const rows = withdrawalRows(measures);
   return {
-    status,
+    status: statusOf(rows),
     window,
     checkins,
-    signals,
+    signals: rows.filter((row) => row.standsOut).map((row) => row.measure),
     measures,
     notEnoughData,
-    summary: summaryFor(status, signals),
+    summary: withdrawalSummary(rows),
   };
 }
 
@@ -221,31 +164,5 @@ function notEnoughSummary(checkins: { recent: number; baseline: number }): strin
     `at least ${MIN_RECENT_CHECKINS} check-ins in the last 7 days and ${MIN_BASELINE_CHECKINS} in the 4 weeks before. ` +
     `Right now there ${checkins.recent === 1 ? "is" : "are"} ${counted(checkins.recent, "check-in", "check-ins")} in the last 7 days ` +
     `and ${checkins.baseline} in the 4 weeks before.`
-  );
-}
-
-function summaryFor(
-  status: "none" | "watch" | "alert",
-  signals: readonly WithdrawalMeasure[],
-): string {
-  if (status === "none") {
-    return "Your last 7 days look much like the 4 weeks before. Nothing stands out.";
-  }
-  const moodSide = signals.filter((m) => m !== "connections").map((m) => WORDS[m].short);
-  if (status === "alert") {
-    return (
-      `In the last 7 days you connected with people less often than usual, along with ${listed(moodSide)}. ` +
-      "Pulling back and feeling low often show up together. It is a common pattern, not a failing, " +
-      "and a small step toward someone is a good place to start."
-    );
-  }
-  const shorts = signals.map((m) => WORDS[m].short);
-  const opening =
-    shorts.length === 1
-      ? "One thing in your last 7 days looks"
-      : "A few things in your last 7 days look";
-  return (
-    `${opening} harder than usual: ${listed(shorts)}. ` +
-    "This may be a week to go gently, and to keep one small step toward someone in view."
   );
 }

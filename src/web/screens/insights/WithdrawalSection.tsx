@@ -1,19 +1,7 @@
-import type {
-  WithdrawalMeasure,
-  WithdrawalSignal,
-} from "../../../core/insights/insights.schema.js";
-import { oneDecimal } from "../../../core/insights/wording.js";
+import type { WithdrawalSignal } from "../../../core/insights/insights.schema.js";
+import { rowLabel, withdrawalRows } from "../../../core/insights/withdrawal-words.js";
 import { shortDayName as dayMonth } from "../../components/day-name.js";
 import { Link } from "../../components/Link.js";
-
-const MEASURE_LABEL: Record<WithdrawalMeasure, string> = {
-  connections: "Connections a day",
-  mood: "Mood",
-  energy: "Energy",
-  enjoyment: "Enjoyment",
-  rumination: "Time stuck in repeating thoughts",
-  burden: "Feeling like a burden",
-};
 
 /** The Learn lesson on the withdrawal cycle (content/lessons/the-cycle.md). */
 export const CYCLE_LESSON = { href: "/learn/the-cycle", title: "The loop that keeps you low" };
@@ -83,12 +71,13 @@ export function WithdrawalSection({ withdrawal }: { withdrawal: WithdrawalSignal
                 </tr>
               </thead>
               <tbody>
-                {withdrawal.measures.map((m) => (
-                  <tr key={m.measure}>
-                    <th scope="row">{MEASURE_LABEL[m.measure]}</th>
-                    <td>{oneDecimal(m.recentMean)}</td>
-                    <td>{oneDecimal(m.baselineMean)}</td>
-                    <td>{m.signal ? "Yes, harder than usual" : "No"}</td>
+                {/* The same rows the summary above was written from, so the two agree. */}
+                {withdrawalRows(withdrawal.measures).map((row) => (
+                  <tr key={row.measure}>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.recent}</td>
+                    <td>{row.usual}</td>
+                    <td>{row.standsOutWords}</td>
                   </tr>
                 ))}
               </tbody>
@@ -97,7 +86,7 @@ export function WithdrawalSection({ withdrawal }: { withdrawal: WithdrawalSignal
           {withdrawal.notEnoughData.length > 0 ? (
             <p className="hint">
               Not enough answers yet to compare:{" "}
-              {withdrawal.notEnoughData.map((m) => MEASURE_LABEL[m].toLowerCase()).join(", ")}.
+              {withdrawal.notEnoughData.map((m) => rowLabel(m).toLowerCase()).join(", ")}.
             </p>
           ) : null}
         </>

@@ -1,0 +1,152 @@
+import type { MeasureChange, WithdrawalMeasure } from "./insights.schema.js";
+import { listed, oneDecimal } from "./wording.js";
+
+/**
+ * Every word the withdrawal check shows, the summary line and the table beneath it, made from one
+ * list of rows. The summary names exactly the rows marked "Yes", so the two can never disagree
+ * (a screen once said "Nothing stands out" above a row marked "Yes, harder than usual").
+ */
+
+/** Mood-side signals that make `watch` without a drop in connections. */
+export const MOOD_SIDE_FOR_WATCH = 3;
+
+export type WithdrawalStatus = "none" | "watch" | "alert";
+
+const WORDS: Record<
+  WithdrawalMeasure,
+  { label: string; row: string; worse: string; short: string; perDay: boolean }
+> = {
+  connections: {
+    label: "Connections",
+    row: "Connections a day",
+    worse: "You connected with people less often than usual",
+    short: "fewer connections",
+    perDay: true,
+  },
+  mood: {
+    label: "Mood",
+    row: "Mood",
+    worse: "Your mood was lower than usual",
+    short: "lower mood",
+    perDay: false,
+  },
+  energy: {
+    label: "Energy",
+    row: "Energy",
+    worse: "Your energy was lower than usual",
+    short: "less energy",
+    perDay: false,
+  },
+  enjoyment: {
+    label: "Enjoyment",
+    row: "Enjoyment",
+    worse: "You enjoyed things less than usual",
+    short: "less enjoyment",
+    perDay: false,
+  },
+  rumination: {
+    label: "Time stuck in repeating thoughts",
+    row: "Time stuck in repeating thoughts",
+    worse: "You spent more time stuck in repeating thoughts than usual",
+    short: "more time stuck in repeating thoughts",
+    perDay: false,
+  },
+  burden: {
+    label: "Feeling like a burden",
+    row: "Feeling like a burden",
+    worse: "You felt more like a burden than usual",
+    short: "feeling more like a burden",
+    perDay: false,
+  },
+};
+
+/** The words for a measure that stood out, as the summary lists it ("lower mood"). */
+export const shortWords = (measure: WithdrawalMeasure): string => WORDS[measure].short;
+
+/** The table's name for a measure ("Connections a day"). */
+export const rowLabel = (measure: WithdrawalMeasure): string => WORDS[measure].row;
+
+export const STANDS_OUT = "Yes, harder than usual";
+export const STEADY = "No";
+
+/** One row of the table under the summary. */
+export interface WithdrawalRow {
+  measure: WithdrawalMeasure;
+  label: string;
+  recent: string;
+  usual: string;
+  standsOut: boolean;
+  /** "Yes, harder than usual" or "No". */
+  standsOutWords: string;
+}
+
+/** The table's rows, in the order the measures were compared. */
+export function withdrawalRows(measures: readonly MeasureChange[]): WithdrawalRow[] {
+  return measures.map((m) => ({
+    measure: m.measure,
+    label: rowLabel(m.measure),
+    recent: oneDecimal(m.recentMean),
+    usual: oneDecimal(m.baselineMean),
+    standsOut: m.signal,
+    standsOutWords: m.signal ? STANDS_OUT : STEADY,
+  }));
+}
+
+export function measureSentence(
+  measure: WithdrawalMeasure,
+  recent: number,
+  baseline: number,
+  signal: boolean,
+): string {
+  const words = WORDS[measure];
+  const unit = words.perDay ? " a day" : "";
+  const figures = `about ${oneDecimal(recent)}${unit} in the last 7 days, usually about ${oneDecimal(baseline)}${unit}`;
+  return signal ? `${words.worse}: ${figures}.` : `${words.label}: ${figures}.`;
+}
+
+/**
+ * `alert` when connections are down with at least one mood-side measure, `watch` when connections
+ * are down alone or three mood-side measures are, else `none` (see withdrawal-signal.ts for why).
+ */
+export function statusOf(rows: readonly WithdrawalRow[]): WithdrawalStatus {
+  const standing = rows.filter((row) => row.standsOut);
+  const connectionsDown = standing.some((row) => row.measure === "connections");
+  const moodSide = standing.length - (connectionsDown ? 1 : 0);
+  if (connectionsDown && moodSide >= 1) return "alert";
+  if (connectionsDown || moodSide >= MOOD_SIDE_FOR_WATCH) return "watch";
+  return "none";
+}
+
+/** The line above the table, naming exactly the rows that stand out. */
+export function withdrawalSummary(rows: readonly WithdrawalRow[]): string {
+  const status = statusOf(rows);
+  const standing = rows.filter((row) => row.standsOut).map((row) => row.measure);
+  if (standing.length === 0) {
+    return "Your last 7 days look much like the 4 weeks before. Nothing stands out.";
+  }
+  const shorts = standing.map(shortWords);
+  if (status === "none") {
+    // One or two mood-side changes alone come and go from week to week: named, but not a warning.
+    const what = shorts.length === 1 ? "One thing was" : "Two things were";
+    return (
+      `Your last 7 days look mostly like the 4 weeks before. ${what} harder than usual: ` +
+      `${listed(shorts)}. A change like this often comes and goes from one week to the next.`
+    );
+  }
+  if (status === "alert") {
+    const moodSide = standing.filter((m) => m !== "connections").map(shortWords);
+    return (
+      `In the last 7 days you connected with people less often than usual, along with ${listed(moodSide)}. ` +
+      "Pulling back and feeling low often show up together. It is a common pattern, not a failing, " +
+      "and a small step toward someone is a good place to start."
+    );
+  }
+  const opening =
+    shorts.length === 1
+      ? "One thing in your last 7 days looks"
+      : "A few things in your last 7 days look";
+  return (
+    `${opening} harder than usual: ${listed(shorts)}. ` +
+    "This may be a week to go gently, and to keep one small step toward someone in view."
+  );
+}
