@@ -1,24 +1,32 @@
 import { useId } from "react";
-import type { CycleMap, CycleNode } from "../../../core/insights/insights.schema.js";
+import type { CycleEdge, CycleMap, CycleNode } from "../../../core/insights/insights.schema.js";
 import { cycleNodes } from "../../../core/insights/insights.schema.js";
+import { Link } from "../../components/Link.js";
 import {
   ARROW_NAME,
   arrowShape,
   cycleSummary,
+  cycleTakeaway,
   DIAGRAM,
   daysUntilMap,
   EFFECT_UNIT,
   NODE_CENTRE,
   NODE_LABEL,
+  plainReading,
   readingText,
   signed,
   waitingLabel,
 } from "./cycle-words.js";
+import { CYCLE_LESSON } from "./WithdrawalSection.js";
+
+/** Line height of a two-line box label, in the diagram's units. */
+const LINE = 20;
 
 /**
- * The personal cycle map: a diagram (line weight = size of effect, dashed = the range includes
- * zero, arrowheads for direction), then the same in sentences and in a table, so nothing rests
- * on the picture or on colour.
+ * The personal cycle map: one everyday sentence first, then a diagram (line weight = size of
+ * effect, dashed = not clear yet, arrowheads for direction) and each arrow in plain words. The
+ * numbers and ranges wait in a "details" fold, in sentences and in a table, so nothing rests on
+ * the picture or on colour, and nobody has to read statistics to get the point.
  */
 export function CycleMapSection({
   cycle,
@@ -31,35 +39,60 @@ export function CycleMapSection({
   return (
     <section className="insights-section" aria-labelledby="cycle-heading">
       <h2 id="cycle-heading">Your cycle map</h2>
-      <p>{cycle.note}</p>
       {daysLeft !== null ? (
-        <p className="insights-waiting">
-          The map appears after {cycle.minPairs} pairs of back-to-back days with check-ins. That is
-          about {daysLeft} more {daysLeft === 1 ? "day" : "days"} of checking in, one day after
-          another. Missed days are fine: they just don't count toward a pair.
-        </p>
+        <>
+          <p>{cycle.note}</p>
+          <p className="insights-waiting">
+            The map appears after {cycle.minPairs} pairs of back-to-back days with check-ins. That
+            is about {daysLeft} more {daysLeft === 1 ? "day" : "days"} of checking in, one day after
+            another. Missed days are fine: they just don't count toward a pair.
+          </p>
+        </>
       ) : (
         <>
-          <p>{cycleSummary(cycle)}</p>
+          <p className="insights-takeaway">{cycleTakeaway(cycle)}</p>
           <CycleDiagram cycle={cycle} />
           <h3 id="cycle-words-heading">Each arrow in words</h3>
           <ul className="insights-sentences" aria-labelledby="cycle-words-heading">
             {cycle.edges.map((edge) => (
               <li key={edge.id}>
-                <strong>
-                  {ARROW_NAME[edge.id].from}
-                  <span aria-hidden="true"> → </span>
-                  <span className="visually-hidden">, then </span>
-                  {ARROW_NAME[edge.id].to}:
-                </strong>{" "}
-                {edge.sentence}
+                <ArrowName edge={edge} />: {plainReading(edge, hasActivities)}
               </li>
             ))}
           </ul>
-          <CycleTable cycle={cycle} hasActivities={hasActivities} />
+          <details className="more cycle-details">
+            <summary>Details: the numbers behind the map</summary>
+            <p>{cycle.note}</p>
+            <ul className="insights-sentences">
+              {cycle.edges.map((edge) => (
+                <li key={edge.id}>
+                  <ArrowName edge={edge} />: {edge.sentence}
+                </li>
+              ))}
+            </ul>
+            <p className="hint">
+              Numbers in the table: how much the end of the arrow tended to go up (+) or down (-)
+              for one step more at its start.
+            </p>
+            <CycleTable cycle={cycle} hasActivities={hasActivities} />
+          </details>
         </>
       )}
+      <p>
+        <Link href={CYCLE_LESSON.href}>Read about the loop: {CYCLE_LESSON.title}</Link>
+      </p>
     </section>
+  );
+}
+
+function ArrowName({ edge }: { edge: CycleEdge }) {
+  return (
+    <strong>
+      {ARROW_NAME[edge.id].from}
+      <span aria-hidden="true"> → </span>
+      <span className="visually-hidden">, then </span>
+      {ARROW_NAME[edge.id].to}
+    </strong>
   );
 }
 
@@ -70,7 +103,7 @@ function CycleDiagram({ cycle }: { cycle: CycleMap }) {
     <figure className="chart">
       <svg
         role="img"
-        aria-label={`Diagram of your cycle. ${cycleSummary(cycle)} The same is in words and in a table below.`}
+        aria-label={`Diagram of your cycle. ${cycleSummary(cycle)} The same is in words below.`}
         viewBox={`0 0 ${width} ${height}`}
         className="chart-svg insights-diagram"
       >
@@ -86,8 +119,17 @@ function CycleDiagram({ cycle }: { cycle: CycleMap }) {
                 height={nodeHeight}
                 rx={10}
               />
-              <text className="insights-node-label" x={x} y={y + 6} textAnchor="middle">
-                {NODE_LABEL[node]}
+              <text className="insights-node-label" x={x} y={y} textAnchor="middle">
+                {NODE_LABEL[node].map((line, i, lines) => (
+                  <tspan
+                    key={line}
+                    x={x}
+                    // Lines centred on the box: the first sits half the others' height above.
+                    dy={i === 0 ? 6 - ((lines.length - 1) * LINE) / 2 : LINE}
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -97,7 +139,13 @@ function CycleDiagram({ cycle }: { cycle: CycleMap }) {
           if (!shape) {
             const at = waitingLabel(edge.id);
             return (
-              <text key={edge.id} className="chart-label" x={at.x} y={at.y} textAnchor={at.anchor}>
+              <text
+                key={edge.id}
+                className="insights-diagram-label"
+                x={at.x}
+                y={at.y}
+                textAnchor={at.anchor}
+              >
                 {edge.status === "no-variation" ? "no change" : "not yet"}
               </text>
             );
@@ -131,14 +179,6 @@ function CycleDiagram({ cycle }: { cycle: CycleMap }) {
                 }
                 markerEnd={`url(#${marker})`}
               />
-              <text
-                className="insights-arrow-label"
-                x={shape.label.x}
-                y={shape.label.y}
-                textAnchor={shape.label.anchor}
-              >
-                {shape.label.text}
-              </text>
             </g>
           );
         })}
@@ -163,59 +203,47 @@ function CycleDiagram({ cycle }: { cycle: CycleMap }) {
                 strokeDasharray="8 6"
               />
             </svg>
-            Dashed: no clear pattern yet (the range includes zero)
+            Dashed: no clear pattern yet
           </li>
           <li>Thicker line: a bigger difference</li>
-          <li>
-            Numbers: how much the end of the arrow tended to go up (+) or down (-) for one step more
-            at its start
-          </li>
         </ul>
       </figcaption>
     </figure>
   );
 }
 
+/**
+ * Three columns that wrap, so the table fits a 390 px phone without sideways scrolling; the
+ * reading in words sits under each change rather than in a column of its own.
+ */
 function CycleTable({ cycle, hasActivities }: { cycle: CycleMap; hasActivities: boolean }) {
   const percent = Math.round(cycle.level * 100);
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>Your cycle map in numbers</caption>
-        <thead>
-          <tr>
-            <th scope="col">Arrow</th>
-            <th scope="col">Tended to change by</th>
-            <th scope="col">Likely range ({percent}%)</th>
-            <th scope="col">Day pairs</th>
-            <th scope="col">Reading</th>
+    <table className="cycle-table">
+      <caption>Your cycle map in numbers</caption>
+      <thead>
+        <tr>
+          <th scope="col">Arrow</th>
+          <th scope="col">Tended to change by (likely range, {percent}%)</th>
+          <th scope="col">Day pairs</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cycle.edges.map((edge) => (
+          <tr key={edge.id}>
+            <th scope="row">
+              <ArrowName edge={edge} />
+            </th>
+            <td>
+              {edge.status === "ok"
+                ? `${signed(edge.effect)} ${EFFECT_UNIT[edge.id]} (${signed(edge.interval[0])} to ${signed(edge.interval[1])}). `
+                : null}
+              {readingText(edge, hasActivities)}.
+            </td>
+            <td>{edge.n}</td>
           </tr>
-        </thead>
-        <tbody>
-          {cycle.edges.map((edge) => (
-            <tr key={edge.id}>
-              <th scope="row">
-                {ARROW_NAME[edge.id].from}
-                <span aria-hidden="true"> → </span>
-                <span className="visually-hidden">, then </span>
-                {ARROW_NAME[edge.id].to}
-              </th>
-              <td>
-                {edge.status === "ok"
-                  ? `${signed(edge.effect)} ${EFFECT_UNIT[edge.id]}`
-                  : "Not shown yet"}
-              </td>
-              <td>
-                {edge.status === "ok"
-                  ? `${signed(edge.interval[0])} to ${signed(edge.interval[1])}`
-                  : "Not shown yet"}
-              </td>
-              <td>{edge.n}</td>
-              <td>{readingText(edge, hasActivities)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }

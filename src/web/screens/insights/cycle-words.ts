@@ -8,12 +8,13 @@ import { oneDecimal } from "../../../core/insights/wording.js";
 
 /** Words and shapes for the cycle map, kept pure so they are tested without a browser. */
 
-export const NODE_LABEL: Record<CycleNode, string> = {
-  connections: "Connections",
-  mood: "Mood",
-  rumination: "Repeating thoughts",
-  sleep: "Sleep",
-  activities: "Activities done",
+/** Each box's words, one line each, short enough to stay at least 14 px on a phone. */
+export const NODE_LABEL: Record<CycleNode, readonly string[]> = {
+  connections: ["Connections"],
+  mood: ["Mood"],
+  rumination: ["Repeating", "thoughts"],
+  sleep: ["Sleep"],
+  activities: ["Activities", "done"],
 };
 
 /** Each arrow as a person would say it: when each side is read. */
@@ -91,60 +92,116 @@ export function cycleSummary(cycle: CycleMap): string {
   );
 }
 
+// ——— In everyday words ———
+
+/** What a clear arrow says, as a person would say it, by the direction it points. */
+const EVERYDAY: Record<CycleEdgeId, { up: string; down: string }> = {
+  "connections-mood": {
+    up: "After days when you are in touch with more people, your mood tends to be better the next day.",
+    down: "After days with more people in them, your mood has tended to be a little lower the next day.",
+  },
+  "mood-connections": {
+    up: "After a day with better mood, you tend to be in touch with more people the next day.",
+    down: "After a day with better mood, you have tended to be in touch with fewer people the next day.",
+  },
+  "rumination-connections": {
+    up: "After days with more repeating thoughts, you have tended to reach out to more people the next day.",
+    down: "After days stuck in repeating thoughts, you tend to be in touch with fewer people the next day.",
+  },
+  "sleep-mood": {
+    up: "After nights with more sleep, your mood tends to be better.",
+    down: "After longer nights, your mood has tended to be a little lower.",
+  },
+  "activities-mood": {
+    up: "After days when you do more of your planned activities, your mood tends to be better the next day.",
+    down: "After days with more planned activities, your mood has tended to be a little lower the next day.",
+  },
+};
+
+/** One arrow in plain words, with no numbers: the numbers wait in the details fold. */
+export function plainReading(edge: CycleEdge, hasActivities: boolean): string {
+  const reading = readingOf(edge);
+  if (reading === "clear" && edge.status === "ok") {
+    return EVERYDAY[edge.id][edge.effect >= 0 ? "up" : "down"];
+  }
+  if (reading === "unclear") return "No clear pattern yet.";
+  if (reading === "no-variation")
+    return "Nothing to compare yet: it stayed about the same each day.";
+  return `${readingText(edge, hasActivities)}.`;
+}
+
+/**
+ * The map in one everyday sentence, to open the section: the clearest pattern found, or that
+ * none stands out yet. Only arrows the table marks "A clear pattern" are ever named.
+ */
+export function cycleTakeaway(cycle: CycleMap): string {
+  const clear = cycle.edges
+    .filter((edge): edge is Extract<CycleEdge, { status: "ok" }> => readingOf(edge) === "clear")
+    .sort((a, b) => Math.abs(b.standardizedEffect) - Math.abs(a.standardizedEffect));
+  const [strongest] = clear;
+  if (!strongest) {
+    return "So far no part of your days clearly moves another. That is common early on, and the map gets sharper as you keep checking in.";
+  }
+  return EVERYDAY[strongest.id][strongest.effect >= 0 ? "up" : "down"];
+}
+
 // ——— The diagram's shapes ———
 
-export const DIAGRAM = { width: 640, height: 420, nodeWidth: 210, nodeHeight: 52 } as const;
+// Drawn 400 wide, about the width of a phone, so its 17-unit words show at 14 px or more there.
+export const DIAGRAM = { width: 400, height: 440, nodeWidth: 150, nodeHeight: 56 } as const;
 
 export const NODE_CENTRE: Record<CycleNode, { x: number; y: number }> = {
-  connections: { x: 130, y: 210 },
-  mood: { x: 510, y: 210 },
-  activities: { x: 510, y: 50 },
-  sleep: { x: 510, y: 370 },
-  rumination: { x: 130, y: 370 },
+  connections: { x: 85, y: 220 },
+  mood: { x: 315, y: 220 },
+  activities: { x: 315, y: 40 },
+  sleep: { x: 315, y: 400 },
+  rumination: { x: 85, y: 400 },
 };
+
+type Anchor = "start" | "middle" | "end";
 
 interface Point {
   x: number;
   y: number;
 }
 
-/** Where each arrow starts and ends (on the boxes' edges), its bend and its number's place. */
+/** Where each arrow starts and ends (on the boxes' edges), its bend and its words' place. */
 const ROUTE: Record<
   CycleEdgeId,
-  { start: Point; end: Point; bend?: Point; label: Point; anchor: "start" | "middle" }
+  { start: Point; end: Point; bend?: Point; label: Point; anchor: Anchor }
 > = {
   // The cycle itself: two arcs between connections and mood, one above and one below.
   "connections-mood": {
-    start: { x: 200, y: 184 },
-    end: { x: 440, y: 184 },
-    bend: { x: 320, y: 70 },
-    label: { x: 320, y: 116 },
+    start: { x: 130, y: 192 },
+    end: { x: 270, y: 192 },
+    bend: { x: 200, y: 110 },
+    label: { x: 200, y: 140 },
     anchor: "middle",
   },
   "mood-connections": {
-    start: { x: 440, y: 236 },
-    end: { x: 200, y: 236 },
-    bend: { x: 320, y: 350 },
-    label: { x: 320, y: 318 },
+    start: { x: 270, y: 248 },
+    end: { x: 130, y: 248 },
+    bend: { x: 200, y: 330 },
+    label: { x: 200, y: 318 },
     anchor: "middle",
   },
   "rumination-connections": {
-    start: { x: 80, y: 344 },
-    end: { x: 80, y: 236 },
-    label: { x: 96, y: 296 },
+    start: { x: 50, y: 372 },
+    end: { x: 50, y: 248 },
+    label: { x: 60, y: 316 },
     anchor: "start",
   },
   "sleep-mood": {
-    start: { x: 560, y: 344 },
-    end: { x: 560, y: 236 },
-    label: { x: 576, y: 296 },
-    anchor: "start",
+    start: { x: 350, y: 372 },
+    end: { x: 350, y: 248 },
+    label: { x: 340, y: 316 },
+    anchor: "end",
   },
   "activities-mood": {
-    start: { x: 560, y: 76 },
-    end: { x: 560, y: 184 },
-    label: { x: 576, y: 136 },
-    anchor: "start",
+    start: { x: 350, y: 68 },
+    end: { x: 350, y: 192 },
+    label: { x: 340, y: 136 },
+    anchor: "end",
   },
 };
 
@@ -158,7 +215,7 @@ export interface ArrowShape {
   width: number;
   dashed: boolean;
   head: { length: number; breadth: number };
-  label: Point & { anchor: "start" | "middle"; text: string };
+  label: Point & { anchor: Anchor; text: string };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -193,7 +250,7 @@ export function arrowShape(edge: CycleEdge): ArrowShape | null {
 }
 
 /** Where a waiting arrow's "not yet" goes, so the diagram still reads as a cycle. */
-export function waitingLabel(id: CycleEdgeId): Point & { anchor: "start" | "middle" } {
+export function waitingLabel(id: CycleEdgeId): Point & { anchor: Anchor } {
   const route = ROUTE[id];
   return { ...route.label, anchor: route.anchor };
 }
