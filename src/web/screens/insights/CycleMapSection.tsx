@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { CycleEdge, CycleMap, CycleNode } from "../../../core/insights/insights.schema.js";
 import { cycleNodes } from "../../../core/insights/insights.schema.js";
 import { Link } from "../../components/Link.js";
@@ -19,6 +19,9 @@ import {
 } from "./cycle-words.js";
 import { CYCLE_LESSON } from "./WithdrawalSection.js";
 
+/** The map's heading, and the address the loop lesson links to: `/insights#cycle-heading`. */
+export const MAP_ANCHOR = "cycle-heading";
+
 /** Line height of a two-line box label, in the diagram's units. */
 const LINE = 20;
 
@@ -36,9 +39,16 @@ export function CycleMapSection({
   hasActivities: boolean;
 }) {
   const daysLeft = daysUntilMap(cycle, hasActivities);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // "See your own map" in the loop lesson links here; the map arrives after the screen opens.
+  useEffect(() => {
+    if (window.location.hash === `#${MAP_ANCHOR}`) heading.current?.scrollIntoView();
+  }, []);
   return (
-    <section className="insights-section" aria-labelledby="cycle-heading">
-      <h2 id="cycle-heading">Your cycle map</h2>
+    <section className="insights-section" aria-labelledby={MAP_ANCHOR}>
+      <h2 id={MAP_ANCHOR} ref={heading}>
+        Your cycle map
+      </h2>
       {daysLeft !== null ? (
         <>
           <p>{cycle.note}</p>

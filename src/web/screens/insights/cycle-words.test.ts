@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { computeInsights } from "../../../core/insights/insights.js";
 import type { CycleEdge, CycleMap } from "../../../core/insights/insights.schema.js";
 import { checkinsFrom } from "../../../core/insights/test-helpers.fixture.js";
-import { arrowShape, cycleSummary, daysUntilMap, readingText, signed } from "./cycle-words.js";
+import {
+  arrowShape,
+  cycleSummary,
+  cycleTakeaway,
+  daysUntilMap,
+  plainReading,
+  readingText,
+  signed,
+} from "./cycle-words.js";
 
 function okEdge(overrides: Partial<Extract<CycleEdge, { status: "ok" }>> = {}): CycleEdge {
   return {
@@ -53,7 +61,7 @@ describe("arrowShape", () => {
     const shape = arrowShape(okEdge({ id: "sleep-mood", from: "sleep", effect: -0.4 }));
     expect(shape?.label.text).toBe("-0.4");
     // Sleep comes up into mood from below: the line stops a head's length short of the box.
-    expect(shape?.path).toBe(`M560 344 L560 ${236 + (shape?.head.length ?? 0)}`);
+    expect(shape?.path).toBe(`M350 372 L350 ${248 + (shape?.head.length ?? 0)}`);
   });
 
   it("draws nothing for an arrow that is still waiting or has nothing to compare", () => {
@@ -107,5 +115,40 @@ describe("how much data the map still needs", () => {
     expect(cycleSummary(map)).toBe(
       "2 of 2 arrows can be shown, from up to 30 pairs of back-to-back days: 1 shows a clear pattern and 1 does not yet.",
     );
+  });
+});
+
+describe("the map in everyday words", () => {
+  const empty = computeInsights({ checkins: [] }, "2026-06-01").cycle;
+  const mapOf = (...edges: CycleEdge[]): CycleMap => ({ ...empty, edges });
+
+  it("opens with the clearest pattern, in words without numbers", () => {
+    const takeaway = cycleTakeaway(
+      mapOf(
+        okEdge({ standardizedEffect: 0.2 }),
+        okEdge({ id: "sleep-mood", from: "sleep", standardizedEffect: 0.5, effect: 0.4 }),
+      ),
+    );
+    expect(takeaway).toBe("After nights with more sleep, your mood tends to be better.");
+    expect(takeaway).not.toMatch(/\d/);
+  });
+
+  it("follows the arrow's direction", () => {
+    expect(cycleTakeaway(mapOf(okEdge({ effect: -0.5, interval: [-0.9, -0.1] })))).toMatch(
+      /mood has tended to be a little lower/,
+    );
+  });
+
+  it("never names a pattern the table does not call clear", () => {
+    const unclear = okEdge({ includesZero: true, interval: [-0.2, 1], standardizedEffect: 0.6 });
+    expect(cycleTakeaway(mapOf(unclear))).toMatch(/^So far no part of your days clearly moves/);
+    expect(plainReading(unclear, false)).toBe("No clear pattern yet.");
+  });
+
+  it("says each arrow plainly, whatever it is waiting for", () => {
+    const [first] = empty.edges;
+    if (!first) throw new Error("the map always has its five arrows");
+    expect(plainReading(first, false)).toBe("Not enough days yet (21 more needed).");
+    expect(plainReading(okEdge(), false)).toMatch(/^After days when you are in touch with more/);
   });
 });

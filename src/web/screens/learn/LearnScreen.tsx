@@ -146,6 +146,12 @@ function LessonScreen({ lesson }: { lesson: Lesson }) {
         </p>
       ) : null}
       <Markdown source={lesson.body} />
+      {lesson.id === "the-cycle" || lesson.id === "cycle-model" ? (
+        <p className="lesson-feature">
+          {/* From the idea of the loop to the person's own: the map drawn from their check-ins. */}
+          <Link href="/insights#cycle-heading">See your own map</Link>
+        </p>
+      ) : null}
       <TryThis lesson={lesson} />
       <Sources lesson={lesson} />
     </article>
