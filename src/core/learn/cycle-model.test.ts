@@ -6,6 +6,7 @@ import {
   type LeverId,
   LOW_START,
   MAX_DAYS,
+  NEUTRAL_START,
   NO_HELP,
   simulate,
 } from "./cycle-model.js";
@@ -37,6 +38,17 @@ describe("the withdrawal cycle model", () => {
     expect(end.mood).toBeLessThan(LOW_START.mood - 1);
     expect(end.connection).toBeLessThan(LOW_START.connection);
     expect(end.rumination).toBeGreaterThan(LOW_START.rumination);
+  });
+
+  it("from a middling week with no help, stays about level: the explorer forecasts no decline", () => {
+    for (const day of simulate(NEUTRAL_START, NO_HELP, 42)) {
+      expect(Math.abs(day.mood - NEUTRAL_START.mood)).toBeLessThan(0.5);
+    }
+  });
+
+  it.each(LEVERS.map((lever) => lever.id))("from a middling week, a little %s lifts mood", (id) => {
+    const end = last(simulate(NEUTRAL_START, only(id, 0.25), 42));
+    expect(end.mood).toBeGreaterThan(NEUTRAL_START.mood + 1);
   });
 
   it("is not destiny: from a good start with no help, it holds steady", () => {

@@ -117,6 +117,17 @@ export const LOW_START: Readonly<CycleState> = {
   rumination: 6,
 };
 
+/**
+ * A middling week, neither good nor low: where the explorer starts. Left alone it stays about
+ * level, so the page opens on no forecast of decline, and any small step visibly lifts the loop.
+ */
+export const NEUTRAL_START: Readonly<CycleState> = {
+  mood: 4.5,
+  energy: 4.5,
+  connection: 4.5,
+  rumination: 5.5,
+};
+
 /** Longer runs add nothing to the picture and would only cost time. */
 export const MAX_DAYS = 365;
 

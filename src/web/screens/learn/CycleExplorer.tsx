@@ -4,14 +4,16 @@ import {
   type CycleLevers,
   LEVERS,
   type LeverId,
-  LOW_START,
+  NEUTRAL_START,
   NO_HELP,
   simulate,
 } from "../../../core/learn/cycle-model.js";
+import { changeWords, loopSummary } from "./loop-words.js";
 
 const WEEKS = 6;
 const DAYS = WEEKS * 7;
-const WEEK_NUMBERS = [0, 1, 2, 3, 4, 5, 6] as const;
+// Every other week: seven labels side by side crowded each other on a phone.
+const WEEK_NUMBERS = [0, 2, 4, 6] as const;
 
 /** Five stops per slider, in words: a number alone would mean nothing here. */
 const AMOUNTS = ["Not at all", "A little", "Some days", "Most days", "Every day"] as const;
@@ -31,8 +33,6 @@ function leversOf(steps: Steps): CycleLevers {
   };
 }
 
-const one = (value: number) => value.toFixed(1);
-
 /** The loop, drawn as four steps in a circle with arrows between them. */
 function LoopDiagram() {
   const titleId = useId();
@@ -46,7 +46,8 @@ function LoopDiagram() {
   return (
     <figure className="loop">
       <svg
-        viewBox="0 0 340 280"
+        // Wider than the drawing on both sides, so the side labels are never cut off.
+        viewBox="-24 0 388 280"
         className="loop-svg"
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -98,12 +99,13 @@ function LoopDiagram() {
   );
 }
 
-const W = 640;
-const H = 260;
-const LEFT = 36;
+// Drawn about a phone wide, so its words stay readable there.
+const W = 400;
+const H = 244;
+const LEFT = 52;
 const RIGHT = 12;
-const TOP = 12;
-const BOTTOM = 220;
+const TOP = 14;
+const BOTTOM = 200;
 
 function path(series: readonly CycleDay[], pick: (day: CycleDay) => number): string {
   const x = (day: number) => LEFT + (day / DAYS) * (W - LEFT - RIGHT);
@@ -113,22 +115,25 @@ function path(series: readonly CycleDay[], pick: (day: CycleDay) => number): str
     .join(" ");
 }
 
-function Chart({ series, baseline }: { series: CycleDay[]; baseline: CycleDay[] }) {
-  const last = series[series.length - 1];
-  const lastBase = baseline[baseline.length - 1];
-  const label =
-    last && lastBase
-      ? `After ${WEEKS} simulated weeks: mood ${one(last.mood)}, connection ${one(last.connection)}, heavy thoughts ${one(last.rumination)}, out of 10. With no help, mood would be ${one(lastBase.mood)}.`
-      : "";
+/** Lines that show the shape of the weeks; in words, never in numbers a reader could hold to. */
+function Chart({
+  series,
+  baseline,
+  label,
+}: {
+  series: CycleDay[];
+  baseline: CycleDay[];
+  label: string;
+}) {
   const y = (value: number) => BOTTOM - (value / 10) * (BOTTOM - TOP);
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} className="chart-svg" role="img" aria-label={label}>
-        {[0, 5, 10].map((value) => (
+      <svg viewBox={`0 0 ${W} ${H}`} className="chart-svg loop-chart" role="img" aria-label={label}>
+        {[0, 10].map((value) => (
           <g key={value}>
             <line className="chart-grid" x1={LEFT} x2={W - RIGHT} y1={y(value)} y2={y(value)} />
-            <text className="chart-label" x={LEFT - 8} y={y(value) + 5} textAnchor="end">
-              {value}
+            <text className="loop-chart-label" x={LEFT - 8} y={y(value) + 6} textAnchor="end">
+              {value === 0 ? "Low" : "High"}
             </text>
           </g>
         ))}
@@ -137,9 +142,9 @@ function Chart({ series, baseline }: { series: CycleDay[]; baseline: CycleDay[] 
           return (
             <text
               key={`week-${week}`}
-              className="chart-label"
+              className="loop-chart-label"
               x={x}
-              y={H - 16}
+              y={H - 10}
               textAnchor={week === 0 ? "start" : week === WEEKS ? "end" : "middle"}
             >
               {week === 0 ? "Start" : `Week ${week}`}
@@ -165,8 +170,8 @@ function Chart({ series, baseline }: { series: CycleDay[]; baseline: CycleDay[] 
             (dots)
           </li>
           <li>
-            <span className="legend-line cycle-baseline" aria-hidden="true" /> Mood with no help
-            (thin grey)
+            <span className="legend-line cycle-baseline" aria-hidden="true" /> Mood with none of the
+            steps (thin grey)
           </li>
         </ul>
       </figcaption>
@@ -174,15 +179,19 @@ function Chart({ series, baseline }: { series: CycleDay[]; baseline: CycleDay[] 
   );
 }
 
-/** The explorable loop: five sliders for the ways out, and a few simulated weeks from a low start. */
+/**
+ * The explorable loop: five sliders for the ways out, and a few made-up weeks from a middling
+ * start, which stays level until a step is added. Said in words, with no forecast and no number.
+ */
 export function CycleExplorer() {
   const [steps, setSteps] = useState<Steps>(NONE);
-  const series = simulate(LOW_START, leversOf(steps), DAYS);
-  const baseline = simulate(LOW_START, NO_HELP, DAYS);
+  const series = simulate(NEUTRAL_START, leversOf(steps), DAYS);
+  const baseline = simulate(NEUTRAL_START, NO_HELP, DAYS);
   const weekly = series.filter((day) => day.day % 7 === 0);
+  const first = series[0];
   const last = series[series.length - 1];
-  const lastBase = baseline[baseline.length - 1];
   const anyHelp = Object.values(steps).some((n) => n > 0);
+  const summary = first && last ? loopSummary(first, last, anyHelp) : "";
 
   return (
     <div className="cycle-explorer">
@@ -190,8 +199,8 @@ export function CycleExplorer() {
 
       <h2>Try the ways out</h2>
       <p>
-        Each slider is one way out of the loop. Start from a low week, move them, and watch the next{" "}
-        {WEEKS} weeks change.
+        Each slider is one way out of the loop. The picture starts from an ordinary, middling week.
+        Move a slider and watch how the next {WEEKS} weeks change.
       </p>
       <div className="stack">
         {LEVERS.map((lever) => {
@@ -229,43 +238,37 @@ export function CycleExplorer() {
 
       <h2>The next {WEEKS} weeks, simulated</h2>
       <p aria-live="polite" className="cycle-summary">
-        {last && lastBase
-          ? anyHelp
-            ? `After ${WEEKS} weeks, mood is ${one(last.mood)} out of 10. With no help it would be ${one(lastBase.mood)}.`
-            : `With no help, mood drifts from ${one(LOW_START.mood)} to ${one(lastBase.mood)} out of 10 over ${WEEKS} weeks.`
-          : null}
+        {summary}
       </p>
-      <Chart series={series} baseline={baseline} />
+      <Chart
+        series={series}
+        baseline={baseline}
+        label={`The next ${WEEKS} made-up weeks as lines. ${summary}`}
+      />
 
       <details className="more">
-        <summary>Show the numbers as a table</summary>
-        <div className="table-scroll">
-          <table>
-            <caption>Simulated weeks, each value out of 10</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">Mood</th>
-                <th scope="col">Energy</th>
-                <th scope="col">Connection</th>
-                <th scope="col">Heavy thoughts</th>
-                <th scope="col">Good moments</th>
+        <summary>Show the weeks as a table</summary>
+        <table>
+          <caption>Each made-up week, compared with the start</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Mood</th>
+              <th scope="col">Connection</th>
+              <th scope="col">Heavy thoughts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weekly.map((day) => (
+              <tr key={day.day}>
+                <th scope="row">{day.day === 0 ? "Start" : `Week ${day.day / 7}`}</th>
+                <td>{first ? changeWords(first.mood, day.mood) : null}</td>
+                <td>{first ? changeWords(first.connection, day.connection) : null}</td>
+                <td>{first ? changeWords(first.rumination, day.rumination) : null}</td>
               </tr>
-            </thead>
-            <tbody>
-              {weekly.map((day) => (
-                <tr key={day.day}>
-                  <th scope="row">{day.day === 0 ? "Start" : `Week ${day.day / 7}`}</th>
-                  <td>{one(day.mood)}</td>
-                  <td>{one(day.energy)}</td>
-                  <td>{one(day.connection)}</td>
-                  <td>{one(day.rumination)}</td>
-                  <td>{one(day.goodMoments)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </details>
     </div>
   );
