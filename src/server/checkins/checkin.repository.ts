@@ -101,3 +101,19 @@ export async function deleteCheckin(
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/**
+ * The dates of the person's first and last check-in (null with none): how far back the history
+ * screen's months go. Both come from the primary key's (user, date) index, with no scan of rows.
+ */
+export async function checkinSpan(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<{ first: string | null; last: string | null }> {
+  const row = await db
+    .selectFrom("checkins")
+    .select((eb) => [eb.fn.min("date").as("first"), eb.fn.max("date").as("last")])
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return { first: row?.first ?? null, last: row?.last ?? null };
+}

@@ -171,6 +171,19 @@ describe("check-ins", () => {
     expect(response.json().error.code).toBe("body-too-large");
   });
 
+  it("says how far back the check-ins go, for paging history month by month", async () => {
+    expect((await c.get("/api/checkins/span")).json()).toEqual({ first: null, last: null });
+    for (const date of ["2026-11-29", "2026-09-03", "2026-10-20"]) {
+      await c.put(`/api/checkins/${date}`, { mood: 5 });
+    }
+    const span = await c.get("/api/checkins/span");
+    expect(span.statusCode).toBe(200);
+    expect(span.headers["cache-control"]).toBe("no-store");
+    expect(span.json()).toEqual({ first: "2026-09-03", last: "2026-11-29" });
+    const odd = await c.get("/api/checkins/span?from=2026-01-01");
+    expect(odd.statusCode).toBe(400);
+  });
+
   it("answers nothing without a session", async () => {
     const anon = t.client();
     expect((await anon.get("/api/checkins")).statusCode).toBe(401);
@@ -194,6 +207,16 @@ describe.each(engines)("check-ins of two people on %s", (engine) => {
     expect(
       (await owner.get("/api/checkins?from=2026-11-29&to=2026-11-29")).json().checkins[0].note,
     ).toBe("owner's note");
+
+    await owner.put("/api/checkins/2026-10-02", { mood: 3 });
+    expect((await member.get("/api/checkins/span")).json()).toEqual({
+      first: "2026-11-29",
+      last: "2026-11-29",
+    });
+    expect((await owner.get("/api/checkins/span")).json()).toEqual({
+      first: "2026-10-02",
+      last: "2026-11-29",
+    });
 
     expect((await member.delete("/api/checkins/2026-11-29")).statusCode).toBe(204);
     expect(

@@ -8,7 +8,12 @@ import { AppError } from "../errors/app-error.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
-import { deleteCheckin, joinedCheckinDocs, saveCheckin } from "./checkin.repository.js";
+import {
+  checkinSpan,
+  deleteCheckin,
+  joinedCheckinDocs,
+  saveCheckin,
+} from "./checkin.repository.js";
 
 const MAX_RANGE_DAYS = 20 * 366;
 
@@ -17,6 +22,8 @@ const rangeQuery = z.strictObject({
   from: localDateSchema.optional(),
   to: localDateSchema.optional(),
 });
+
+const noQuery = z.strictObject({});
 
 export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
   // The history screen asks for the same weeks on every visit; the answer holds until a write.
@@ -57,6 +64,13 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
       return Buffer.from(`{"checkins":[${docs}]}`);
     });
     return reply.type("application/json; charset=utf-8").send(body);
+  });
+
+  // Registered beside `/:date` routes; "span" is no date, and only GET answers it.
+  app.get("/api/checkins/span", async (request) => {
+    parse(noQuery, request.query, "query");
+    const user = currentUser(request);
+    return checkinSpan(ctx.store.db, user.id);
   });
 
   app.delete("/api/checkins/:date", async (request, reply) => {
