@@ -81,6 +81,13 @@ export type Checkin = z.infer<typeof checkinSchema>;
 
 export const checkinListSchema = z.object({ checkins: z.array(checkinSchema) });
 
+/** `GET /api/checkins/span`: the first and last check-in dates, null with none. */
+export const checkinSpanSchema = z.object({
+  first: localDateSchema.nullable(),
+  last: localDateSchema.nullable(),
+});
+export type CheckinSpan = z.infer<typeof checkinSpanSchema>;
+
 /** The scale questions of the daily check-in, with the plain words at each end. */
 export const checkinScales = [
   { key: "mood", label: "Mood", low: "Very low", high: "Very good" },

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import {
   type Checkin,
   type CheckinInput,
+  type CheckinSpan,
   checkinSchema,
 } from "../../core/checkins/checkin.schema.js";
 
@@ -106,10 +107,7 @@ export async function deleteCheckin(
  * The dates of the person's first and last check-in (null with none): how far back the history
  * screen's months go. Both come from the primary key's (user, date) index, with no scan of rows.
  */
-export async function checkinSpan(
-  db: Kysely<Database>,
-  userId: string,
-): Promise<{ first: string | null; last: string | null }> {
+export async function checkinSpan(db: Kysely<Database>, userId: string): Promise<CheckinSpan> {
   const row = await db
     .selectFrom("checkins")
     .select((eb) => [eb.fn.min("date").as("first"), eb.fn.max("date").as("last")])

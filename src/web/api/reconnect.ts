@@ -8,6 +8,7 @@ import {
   type CheckinInput,
   checkinListSchema,
   checkinSchema,
+  checkinSpanSchema,
 } from "../../core/checkins/checkin.schema.js";
 import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
@@ -34,6 +35,8 @@ export const api = {
     const list = await requestJson("GET", `/api/checkins?${query}`, checkinListSchema);
     return list.checkins;
   },
+  /** How far back history pages: the first and last check-in dates. */
+  checkinSpan: () => requestJson("GET", "/api/checkins/span", checkinSpanSchema),
   saveCheckin: (date: LocalDate, input: CheckinInput) =>
     requestJson("PUT", `/api/checkins/${date}`, checkinSchema, { body: input }),
 };

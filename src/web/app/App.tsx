@@ -220,7 +220,7 @@ function SignedInScreen({ route }: { route: Route }) {
       return <CheckinScreen key={date} date={date} today={today} />;
     }
     case "history":
-      return <HistoryScreen today={today} />;
+      return <HistoryScreen key={route.month} today={today} month={route.month} />;
     case "insights":
       return (
         <Suspense fallback={<Opening what="insights" />}>

@@ -2,7 +2,8 @@ import { isLocalDate, type LocalDate } from "../../core/dates/local-date.js";
 
 export type Route =
   | { name: "checkin"; date: LocalDate | null }
-  | { name: "history" }
+  /** `month: null` is the last four weeks; "2026-10" is that month, paging back. */
+  | { name: "history"; month: string | null }
   | { name: "insights" }
   /** `instrument: null` is the list of questionnaires and past scores. */
   | { name: "check-ups"; instrument: "phq9" | "ucla3" | null }
@@ -24,7 +25,9 @@ export type Route =
 export function parseRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "checkin", date: null };
-  if (trimmed === "/history") return { name: "history" };
+  if (trimmed === "/history") return { name: "history", month: null };
+  const month = /^\/history\/(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(trimmed)?.[1];
+  if (month !== undefined) return { name: "history", month };
   if (trimmed === "/insights") return { name: "insights" };
   if (trimmed === "/check-ups") return { name: "check-ups", instrument: null };
   if (trimmed === "/check-ups/phq9") return { name: "check-ups", instrument: "phq9" };

@@ -16,13 +16,17 @@ interface HistoryChartProps {
   checkins: readonly Checkin[];
   from: LocalDate;
   days: number;
+  today: LocalDate;
+  /** "over the last 28 days", "in October 2026": for the chart's words. */
+  period: string;
 }
 
 /**
  * Mood and energy as lines on 0–10, connections as bars below. The two lines differ in dash and
  * marker shape as well as colour, and the table after the chart carries every number.
  */
-export function HistoryChart({ checkins, from, days }: HistoryChartProps) {
+export function HistoryChart({ checkins, from, days, today, period }: HistoryChartProps) {
+  const to = addDays(from, days - 1);
   const byDate = new Map(checkins.map((checkin) => [checkin.date, checkin]));
   const slots = Array.from({ length: days }, (_, index) => {
     const date = addDays(from, index);
@@ -46,7 +50,7 @@ export function HistoryChart({ checkins, from, days }: HistoryChartProps) {
     <figure className="chart">
       <svg
         role="img"
-        aria-label={summarize(checkins, days)}
+        aria-label={summarize(checkins, period)}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="chart-svg"
       >
@@ -112,7 +116,7 @@ export function HistoryChart({ checkins, from, days }: HistoryChartProps) {
           {shortDayName(from)}
         </text>
         <text className="chart-label" x={WIDTH - RIGHT} y={HEIGHT - 6} textAnchor="end">
-          Today
+          {to === today ? "Today" : shortDayName(to)}
         </text>
       </svg>
       <figcaption>

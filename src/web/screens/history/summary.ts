@@ -12,21 +12,21 @@ function range(values: readonly number[]): { min: number; max: number; mean: str
 
 function describe(label: string, values: readonly number[]): string {
   const found = range(values);
-  if (!found) return `No ${label.toLowerCase()} answers in these weeks.`;
+  if (!found) return `No ${label.toLowerCase()} answers in these days.`;
   if (values.length === 1) return `${label} was ${found.min} out of 10.`;
   if (found.min === found.max) return `${label} was ${found.min} out of 10 each time.`;
   return `${label} went from ${found.min} to ${found.max} out of 10, ${found.mean} on average.`;
 }
 
 /** The chart in words: what a screen reader reads in place of the picture. */
-export function summarize(checkins: readonly Checkin[], days: number): string {
+export function summarize(checkins: readonly Checkin[], period: string): string {
   const count = checkins.length;
   const connections = checkins.reduce((sum, checkin) => sum + checkin.connections.length, 0);
   const energies = checkins.flatMap((checkin) =>
     checkin.energy === undefined ? [] : [checkin.energy],
   );
   return [
-    `Chart of mood, energy and connections over the last ${days} days.`,
+    `Chart of mood, energy and connections ${period}.`,
     count === 1 ? "1 day has a check-in." : `${count} days have a check-in.`,
     describe(
       "Mood",
