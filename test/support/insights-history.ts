@@ -62,3 +62,24 @@ export function cycleHistory(today: LocalDate, days = 40, seed = 11): SeededDay[
   }
   return out;
 }
+
+/**
+ * Nine steady weeks with a softer last one, in mood and energy only: connections stay as usual.
+ * Two mood-side measures stand out, which on their own is no heads-up (`none`), so the summary
+ * must still name them rather than say "Nothing stands out" above rows that do.
+ */
+export function softerLastWeek(today: LocalDate, days = 63): SeededDay[] {
+  return Array.from({ length: days }, (_, i) => {
+    const lastWeek = i >= days - 7;
+    const mood = lastWeek ? 4 : 6 + (i % 2);
+    return {
+      date: addDays(today, i - (days - 1)),
+      checkin: {
+        mood,
+        energy: mood,
+        rumination: 4 + (i % 2),
+        connections: [{ mode: "call" as const }, { mode: "message" as const }],
+      },
+    };
+  });
+}

@@ -9,6 +9,10 @@ export class InsightsPage extends AppShell {
   readonly cycleTable: Locator;
   readonly headsUp: Locator;
   readonly emptyState: Locator;
+  readonly takeaway: Locator;
+  readonly details: Locator;
+  readonly withdrawalSection: Locator;
+  readonly withdrawalTable: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -21,6 +25,28 @@ export class InsightsPage extends AppShell {
     this.cycleTable = page.getByRole("table", { name: "Your cycle map in numbers" });
     this.headsUp = page.getByRole("note", { name: "A gentle heads-up" });
     this.emptyState = page.getByRole("region", { name: "Nothing to show yet, and that's okay" });
+    this.takeaway = this.cycleSection.locator(".insights-takeaway");
+    this.details = this.cycleSection.locator("details", {
+      has: page.getByText("Details: the numbers behind the map"),
+    });
+    this.withdrawalSection = page.getByRole("region", {
+      name: "This week compared with your usual",
+    });
+    this.withdrawalTable = page.getByRole("table", {
+      name: "Your last 7 days and the 4 weeks before",
+    });
+  }
+
+  /** Opens the cycle map's details fold, where its numbers and table are. */
+  async openDetails(): Promise<void> {
+    await this.details.locator("summary").click();
+    await this.cycleTable.waitFor();
+  }
+
+  /** The withdrawal table's rows as [what, last 7 days, usual, stands out?]. */
+  async withdrawalRows(): Promise<string[][]> {
+    const rows = await this.withdrawalTable.locator("tbody tr").all();
+    return Promise.all(rows.map((row) => row.locator("th, td").allInnerTexts()));
   }
 
   async waitUntilShown(): Promise<void> {
