@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseRoute } from "../../app/routes.js";
 import { historyPage, historyPath } from "./months.js";
 
 const TODAY = "2026-12-03";
@@ -53,5 +54,9 @@ describe("paging history", () => {
   it("gives each month its own address", () => {
     expect(historyPath(null)).toBe("/history");
     expect(historyPath("2026-10")).toBe("/history/2026-10");
+    expect(parseRoute("/history")).toEqual({ name: "history", month: null });
+    expect(parseRoute("/history/2026-10")).toEqual({ name: "history", month: "2026-10" });
+    expect(parseRoute("/history/2026-13").name).toBe("not-found");
+    expect(parseRoute("/history/2026-1").name).toBe("not-found");
   });
 });
