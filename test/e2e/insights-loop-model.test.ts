@@ -76,8 +76,10 @@ describe.skipIf(browserUnavailable())("the loop model, on a phone", () => {
     }
     const weeks = labels.filter(({ text }) => /^(Start|Week \d)$/.test(text));
     expect(weeks.length).toBeGreaterThanOrEqual(3);
-    for (const [i, a] of weeks.entries()) {
-      for (const b of weeks.slice(i + 1)) {
+    const sameDrawing = (a: Box, b: Box) => a.top === b.top && a.left === b.left;
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        if (!sameDrawing(a.svg, b.svg)) continue;
         expect(overlap(a.box, b.box), `${a.text} overlaps ${b.text}`).toBe(false);
       }
     }

@@ -40,7 +40,8 @@ function LoopDiagram() {
   const nodes = [
     { x: 170, y: 40, lines: ["Low mood and", "low energy"] },
     { x: 300, y: 140, lines: ["Pulling away", "from people"] },
-    { x: 170, y: 240, lines: ["Fewer good moments,", "more heavy thoughts"] },
+    // Three short lines, so the words stay clear of the arrowheads either side.
+    { x: 170, y: 218, lines: ["Fewer good", "moments, more", "heavy thoughts"] },
     { x: 40, y: 140, lines: ["Mood drops", "further"] },
   ] as const;
   return (
