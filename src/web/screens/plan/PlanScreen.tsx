@@ -263,7 +263,7 @@ function PlanForm({
         high="very much"
         value={predicted}
         onChange={setPredicted}
-        why="We need a guess: it helps you see later how things really felt. Any guess is fine."
+        why="Needed: a guess helps you see later how things really felt. Any guess is fine."
       />
       <FormProblem message={problem} />
       <div className="step-actions">
