@@ -46,7 +46,9 @@ describe.skipIf(browserUnavailable())("learn", () => {
     ).resolves.toBe("page");
     // Every lesson is listed with its length, under its part of the guide.
     await expect(page.locator(".lesson-list .lesson-minutes").count()).resolves.toBe(22);
-    await page.getByRole("heading", { level: 2, name: "Core Psychological Drivers" }).waitFor();
+    await page
+      .getByRole("heading", { level: 2, name: "What goes on in your thoughts and feelings" })
+      .waitFor();
     expect(await bothSchemes(page)).toEqual([]);
 
     await page.getByRole("link", { name: 'The thought "I\'m a burden"' }).click();

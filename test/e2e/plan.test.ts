@@ -186,7 +186,7 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
     await activities.expectFocused(form.getByRole("heading", { name: `Plan: ${title}` }));
     expect(await violations(page)).toEqual([]);
     await form
-      .getByRole("group", { name: "How much do you think you'll enjoy it?" })
+      .getByRole("radiogroup", { name: "How much do you think you'll enjoy it?" })
       .getByRole("radio", { name: "4", exact: true })
       .check();
     await activities.press(form.getByRole("button", { name: "Add to my plan" }));

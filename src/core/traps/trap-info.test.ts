@@ -21,4 +21,12 @@ describe("trapInfo", () => {
       expect(text).not.toMatch(/\byou (should|must|need to|have to|ought to)\b/i);
     }
   });
+
+  it("asks about Blaming in ways that widen the view without handing the fault back", () => {
+    // A lonely parent who blames their grown child must not read "it's your fault" instead.
+    for (const question of trapInfo.blaming.questions) {
+      expect(question).not.toMatch(/\b(fault|blame|yours|your part|your doing|to change)\b/i);
+    }
+    expect(trapInfo.blaming.questions.join(" ")).toMatch(/\bwhat else\b/i);
+  });
 });

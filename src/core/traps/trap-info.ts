@@ -142,8 +142,8 @@ export const trapInfo: Readonly<Record<TrapId, TrapInfo>> = {
       "Other people can hurt us, but seeing only their part can leave you feeling stuck.",
     ],
     questions: [
-      "Is there any part of this that is yours to change?",
-      "What else, besides this person, made the situation hard?",
+      "What else was going on, for them and around you both, that made this so hard?",
+      "Whatever led here, what might help you feel a little less stuck now?",
     ],
   },
   comparing: {

@@ -4,7 +4,7 @@ import { AppShell } from "./AppShell.js";
 /** A 0–10 rating inside `scope`, by its question. */
 function rating(scope: Locator | Page, legend: string, value: number): Locator {
   return scope
-    .getByRole("group", { name: legend })
+    .getByRole("radiogroup", { name: legend, exact: true })
     .getByRole("radio", { name: String(value), exact: true });
 }
 

@@ -1,4 +1,4 @@
-import { type MouseEvent, type ReactNode, useId, useState } from "react";
+import { type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
 import { CrisisLines } from "./CrisisLines.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
 
@@ -12,8 +12,20 @@ import { HelpSheet, type SheetView } from "./HelpSheet.js";
 export function CrisisCard({ onClose }: { onClose: () => void }) {
   const headingId = useId();
   const [sheet, setSheet] = useState<SheetView | null>(null);
+  // The card appears while the person is writing: where they were is where "Close this" returns
+  // them, rather than the page body. Read once, on the first render, before anything moves focus.
+  const [writingIn] = useState(focusedElement);
+  const card = useRef<HTMLElement>(null);
+
+  function close() {
+    // The text may since have been folded away ("More about your day"): then the nearest control
+    // before the card that can still be seen, which is what folded it.
+    const back = writingIn && isShown(writingIn) ? writingIn : nearestBefore(card.current);
+    onClose();
+    back?.focus();
+  }
   return (
-    <section className="crisis-card" aria-labelledby={headingId}>
+    <section className="crisis-card" aria-labelledby={headingId} ref={card}>
       <h2 id={headingId}>You don't have to carry this alone</h2>
       <p>
         What you wrote sounds really heavy. If you are thinking about ending your life or hurting
@@ -27,7 +39,7 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
         <SheetLink href="/safety-plan" onOpen={() => setSheet("plan")}>
           Open your safety plan
         </SheetLink>
-        <button type="button" className="link-button" onClick={onClose}>
+        <button type="button" className="link-button" onClick={close}>
           Close this
         </button>
       </p>
@@ -61,4 +73,32 @@ function SheetLink({
       {children}
     </a>
   );
+}
+
+/** The element with focus, unless it is the page itself. */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+function isShown(element: HTMLElement): boolean {
+  return element.isConnected && element.getClientRects().length > 0;
+}
+
+const FOCUSABLE =
+  "input, textarea, select, button, summary, a[href], [tabindex]:not([tabindex='-1'])";
+
+/**
+ * The last control before the card in reading order: for a card that was already showing when
+ * the screen opened, it is the text whose words called it up.
+ */
+function nearestBefore(card: HTMLElement | null): HTMLElement | null {
+  if (card === null) return null;
+  const before = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) =>
+      !element.hasAttribute("disabled") &&
+      isShown(element) &&
+      card.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING,
+  );
+  return before.at(-1) ?? null;
 }

@@ -17,15 +17,18 @@ export function ScaleField({ scaleKey, value, optional, error, onChange }: Scale
   const scale = checkinScales.find(({ key }) => key === scaleKey);
   if (!scale) return null;
   const errorId = `${fieldId(scaleKey)}-error`;
+  const endsId = `${fieldId(scaleKey)}-ends`;
+  // The ends are the group's description, not part of its name: a hidden part of the legend is
+  // read as a block of its own, so the name came out as "Mood , 0 is very low…".
   return (
-    <fieldset className="scale" aria-describedby={error ? errorId : undefined}>
+    <fieldset className="scale" aria-describedby={error ? `${errorId} ${endsId}` : endsId}>
       <legend>
         {scale.label}
         {optional ? <span className="optional"> (optional)</span> : null}
-        <span className="visually-hidden">
-          , 0 is {scale.low.toLowerCase()}, 10 is {scale.high.toLowerCase()}
-        </span>
       </legend>
+      <p id={endsId} className="visually-hidden">
+        0 is {scale.low.toLowerCase()}, 10 is {scale.high.toLowerCase()}.
+      </p>
       {error ? (
         <p id={errorId} className="field-error">
           {sentence(scale.label, error)}

@@ -1,4 +1,5 @@
 import { APP_PATHS, GUIDE_SECTIONS, type Lesson } from "../../../core/learn/lesson.js";
+import { sectionTitle } from "../../../core/learn/section-titles.js";
 import { Link } from "../../components/Link.js";
 import { MessageScreen } from "../../components/MessageScreen.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -68,7 +69,7 @@ function LessonList() {
       </p>
       {sections.map(({ section, lessons }) => (
         <section key={section} aria-labelledby={`section-${GUIDE_SECTIONS.indexOf(section)}`}>
-          <h2 id={`section-${GUIDE_SECTIONS.indexOf(section)}`}>{section}</h2>
+          <h2 id={`section-${GUIDE_SECTIONS.indexOf(section)}`}>{sectionTitle(section)}</h2>
           <ul className="lesson-list">
             {lessons.map((lesson) => (
               <li key={lesson.id}>
@@ -137,8 +138,8 @@ function LessonScreen({ lesson }: { lesson: Lesson }) {
     <article className="screen lesson">
       <ScreenHeading title={lesson.title}>{lesson.title}</ScreenHeading>
       <p className="date-line">
-        {lesson.minutes} {lesson.minutes === 1 ? "minute" : "minutes"} · {lesson.guideSection} ·{" "}
-        <Link href="/learn">All lessons</Link>
+        {lesson.minutes} {lesson.minutes === 1 ? "minute" : "minutes"} ·{" "}
+        {sectionTitle(lesson.guideSection)} · <Link href="/learn">All lessons</Link>
       </p>
       {lesson.id === "cycle-model" ? (
         <p className="lesson-feature">

@@ -10,14 +10,19 @@ import type {
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { ActivitiesSection } from "./ActivitiesSection.js";
 import { CalendarSection } from "./CalendarSection.js";
-import { EnergyPicker, energyNumber } from "./EnergyPicker.js";
+import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
 import { planApi } from "./plan-api.js";
 import { RoutineSection } from "./RoutineSection.js";
 import { ZeroToTen } from "./ZeroToTen.js";
 
 type Pickable = Pick<ActivityView, "id" | "title" | "firstStep">;
+
+const TODAY_HEADING = "today-heading";
+const planHeadingId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-heading`;
+const didItId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-did-it`;
 
 function dayLabel(date: string, today: string): string {
   if (date === today) return "Today";
@@ -39,6 +44,7 @@ export default function PlanScreen() {
   const [problem, setProblem] = useState("");
   const [planning, setPlanning] = useState<Pickable | null>(null);
   const [status, setStatus] = useState("");
+  const focusAfterRender = useFocusAfterRender();
 
   useEffect(() => {
     let current = true;
@@ -79,6 +85,9 @@ export default function PlanScreen() {
   }, [reloadPlans]);
 
   const fromCheckin = suggestions?.energy.from === "check-in" && energy === null;
+  // Until the person picks, the ideas use the check-in's energy, so that level shows as chosen.
+  const checkinEnergy = fromCheckin ? (suggestions?.energy.value ?? null) : null;
+  const shownEnergy = energy ?? (checkinEnergy === null ? null : oneTapFor(checkinEnergy));
   return (
     <div className="screen">
       <ScreenHeading title="Plan">Plan a small step</ScreenHeading>
@@ -86,13 +95,19 @@ export default function PlanScreen() {
       <FormProblem message={problem} />
 
       <section aria-labelledby="today-heading">
-        <h2 id="today-heading">Ideas for today</h2>
-        <EnergyPicker name="plan-energy" value={energy} onChange={setEnergy} />
-        {fromCheckin ? (
-          <p className="hint">
-            Using the energy from today's check-in ({suggestions?.energy.value} out of 10).
-          </p>
-        ) : null}
+        <h2 id={TODAY_HEADING} tabIndex={-1}>
+          Ideas for today
+        </h2>
+        <EnergyPicker
+          name="plan-energy"
+          value={shownEnergy}
+          onChange={setEnergy}
+          note={
+            checkinEnergy === null
+              ? undefined
+              : `Using the energy from today's check-in (${checkinEnergy} out of 10). Pick another if today feels different.`
+          }
+        />
         {suggestions === null ? <p>Finding ideas…</p> : null}
         <ul className="card-list" aria-label="Suggestions">
           {suggestions?.suggestions.map((s) => (
@@ -118,13 +133,18 @@ export default function PlanScreen() {
             key={planning.id}
             activity={planning}
             today={today}
-            onCancel={() => setPlanning(null)}
+            onCancel={() => {
+              setPlanning(null);
+              focusAfterRender(TODAY_HEADING);
+            }}
             onPlanned={async (plan) => {
               setPlanning(null);
               setStatus(
                 `Planned: ${plan.activity?.title ?? "your step"}, ${dayLabel(plan.date, today).toLowerCase()}.`,
               );
               await reloadPlans();
+              // The form is gone; the keyboard goes on from the step just planned, in the week.
+              focusAfterRender(planHeadingId(plan), TODAY_HEADING);
             }}
           />
         ) : null}
@@ -243,6 +263,7 @@ function PlanForm({
         high="very much"
         value={predicted}
         onChange={setPredicted}
+        why="Needed: a guess helps you see later how things really felt. Any guess is fine."
       />
       <FormProblem message={problem} />
       <div className="step-actions">
@@ -273,7 +294,10 @@ function PlanItem({
   const [achievement, setAchievement] = useState<number | undefined>(undefined);
   const [smaller, setSmaller] = useState<ActivityView | null | undefined>(undefined);
   const [problem, setProblem] = useState("");
+  const focusAfterRender = useFocusAfterRender();
   const title = plan.activity?.title ?? "A planned step";
+  const headingId = planHeadingId(plan);
+  const enjoymentId = `plan-${plan.id}-enjoyment`;
   const when = `${dayLabel(plan.date, today)}${plan.time ? ` at ${plan.time}` : ", sometime that day"}`;
 
   async function markDone(event: FormEvent<HTMLFormElement>) {
@@ -286,6 +310,8 @@ function PlanItem({
       });
       setRating(false);
       await onChanged();
+      // The rating form is gone; the heading leads into what was saved.
+      focusAfterRender(headingId);
     } catch (error) {
       setProblem(messageOf(error));
     }
@@ -295,6 +321,8 @@ function PlanItem({
     try {
       const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
       setSmaller(answer.smaller ?? null);
+      // Its buttons are gone; the heading leads into the note that took their place.
+      focusAfterRender(headingId);
     } catch (error) {
       setProblem(messageOf(error));
     }
@@ -327,7 +355,9 @@ function PlanItem({
 
   return (
     <li className="card">
-      <h3>{title}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {title}
+      </h3>
       <p className="hint">{when}</p>
       {plan.status === "done" ? (
         <p>
@@ -346,8 +376,12 @@ function PlanItem({
           <button
             type="button"
             className="primary"
+            id={didItId(plan)}
             aria-label={`I did it: ${title}`}
-            onClick={() => setRating(true)}
+            onClick={() => {
+              setRating(true);
+              focusAfterRender(enjoymentId);
+            }}
           >
             I did it
           </button>
@@ -370,6 +404,7 @@ function PlanItem({
             high="very much"
             value={enjoyment}
             onChange={setEnjoyment}
+            firstRadioId={enjoymentId}
           />
           <ZeroToTen
             name={`achievement-${plan.id}`}
@@ -383,7 +418,14 @@ function PlanItem({
             <button type="submit" className="primary">
               Save
             </button>
-            <button type="button" className="secondary" onClick={() => setRating(false)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setRating(false);
+                focusAfterRender(didItId(plan));
+              }}
+            >
               Back
             </button>
           </div>

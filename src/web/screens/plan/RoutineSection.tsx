@@ -103,43 +103,46 @@ export function RoutineSection({ today }: { today: string }) {
       <FormProblem message={problem} />
 
       {week ? (
-        <div className="table-scroll">
-          <table className="rhythm-table">
-            <caption>This week's rhythm. {week.summary}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Anchor</th>
-                {week.dates.map((d) => (
-                  <th key={d} scope="col">
-                    {shortDay(d)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        // Days down the side and the four anchors across, so the whole week, Sunday included,
+        // fits a phone's width without scrolling sideways.
+        <table className="rhythm-table">
+          <caption>This week's rhythm. {week.summary}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
               {week.anchors.map((a) => (
-                <tr key={a.anchor}>
-                  <th scope="row">{a.label}</th>
-                  {a.days.map((d) => (
-                    <td key={d.date}>
-                      {d.time === null ? (
+                <th key={a.anchor} scope="col">
+                  {a.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {week.dates.map((date, day) => (
+              <tr key={date}>
+                <th scope="row">{shortDay(date)}</th>
+                {week.anchors.map((a) => {
+                  const noted = a.days[day];
+                  return (
+                    <td key={a.anchor}>
+                      {noted === undefined || noted.time === null ? (
                         <>
                           <span aria-hidden="true">·</span>
                           <span className="visually-hidden">not noted</span>
                         </>
                       ) : (
                         <span>
-                          {d.time}
-                          {d.close ? <span className="hint"> (near target)</span> : null}
+                          {noted.time}
+                          {noted.close ? <span className="hint"> (near target)</span> : null}
                         </span>
                       )}
                     </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
 
       <details className="more">

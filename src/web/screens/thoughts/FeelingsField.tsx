@@ -1,9 +1,14 @@
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { type FeelingDraft, newFeeling } from "./record-draft.js";
 
 /** A few common words, so naming a feeling can be one tap. */
 const COMMON_FEELINGS = ["Sad", "Worried", "Lonely", "Ashamed", "Angry", "Guilty", "Tired"];
+
+const ADD_FEELING_ID = "feelings-add";
+const nameId = (feeling: FeelingDraft) => `feeling-${feeling.rowId}-name`;
+const strengthId = (feeling: FeelingDraft) => `feeling-${feeling.rowId}-before`;
 
 const STRENGTH_HINT = "0 is not at all, 100 is as strong as it gets.";
 
@@ -23,6 +28,22 @@ export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps
   const update = (rowId: number, change: Partial<FeelingDraft>) =>
     onChange(feelings.map((f) => (f.rowId === rowId ? { ...f, ...change } : f)));
   const names = new Set(feelings.map((f) => f.name.trim().toLowerCase()));
+  const focusAfterRender = useFocusAfterRender();
+
+  // A tapped word is already named, so the next thing to fill is how strong it is; a blank row
+  // starts at its name. Either way the tapped button is gone or far away, so focus moves on.
+  function add(name?: string) {
+    const feeling = newFeeling(name);
+    onChange([...feelings, feeling]);
+    focusAfterRender(name === undefined ? nameId(feeling) : strengthId(feeling));
+  }
+
+  function remove(feeling: FeelingDraft) {
+    const at = feelings.indexOf(feeling);
+    const next = feelings[at + 1] ?? feelings[at - 1];
+    onChange(feelings.filter((f) => f.rowId !== feeling.rowId));
+    focusAfterRender(next === undefined ? ADD_FEELING_ID : nameId(next), ADD_FEELING_ID);
+  }
   return (
     <div className="stack">
       <div>
@@ -32,11 +53,7 @@ export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps
         <ul className="chips" aria-labelledby="common-feelings-label">
           {COMMON_FEELINGS.filter((name) => !names.has(name.toLowerCase())).map((name) => (
             <li key={name}>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => onChange([...feelings, newFeeling(name)])}
-              >
+              <button type="button" className="secondary" onClick={() => add(name)}>
                 <span className="visually-hidden">Add </span>
                 {name}
               </button>
@@ -50,7 +67,7 @@ export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps
           <fieldset key={feeling.rowId} className="connection feeling">
             <legend>{label}</legend>
             <Field
-              id={`feeling-${feeling.rowId}-name`}
+              id={nameId(feeling)}
               label="What you felt"
               error={errorFor(errors, `feelings.${feeling.rowId}.name`, "The feeling")}
             >
@@ -65,7 +82,7 @@ export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps
               )}
             </Field>
             <Field
-              id={`feeling-${feeling.rowId}-before`}
+              id={strengthId(feeling)}
               label={`How strong (0 to 100)`}
               hint={STRENGTH_HINT}
               error={errorFor(errors, `feelings.${feeling.rowId}.before`, "How strong")}
@@ -84,21 +101,13 @@ export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps
                 />
               )}
             </Field>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => onChange(feelings.filter((f) => f.rowId !== feeling.rowId))}
-            >
+            <button type="button" className="link-button" onClick={() => remove(feeling)}>
               Remove<span className="visually-hidden"> {label}</span>
             </button>
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => onChange([...feelings, newFeeling()])}
-      >
+      <button type="button" id={ADD_FEELING_ID} className="secondary" onClick={() => add()}>
         {feelings.length === 0 ? "Add a feeling" : "Add another feeling"}
       </button>
     </div>

@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from "react";
 import { detectTraps, type TrapSuggestion } from "../../../core/traps/detect-traps.js";
 import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
 import { trapInfo } from "../../../core/traps/trap-info.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { highlightSegments } from "./highlight.js";
+
+const HINT_ID = "trap-suggestions-hint";
+const cardHeadingId = (id: TrapId) => `trap-suggestion-${id}`;
 
 /** How long typing must pause before the thought is looked at again. */
 const PAUSE_MS = 300;
@@ -67,6 +71,7 @@ export function TrapSuggestions({
   const hint = useRef<HTMLParagraphElement>(null);
   const shown = suggestions.filter((s) => !setAside.includes(s.id));
   const wavedOff = suggestions.some((s) => setAside.includes(s.id));
+  const focusAfterRender = useFocusAfterRender();
 
   function keep(id: TrapId, yes: boolean) {
     onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
@@ -78,11 +83,20 @@ export function TrapSuggestions({
     hint.current?.focus();
   }
 
+  function remove(id: TrapId) {
+    const at = shown.findIndex((s) => s.id === id);
+    const next = shown[at + 1] ?? shown[at - 1];
+    onSetAside(id);
+    // The card and its button go: the keyboard moves on to the next card, or to the message
+    // that says what is left when it was the last.
+    focusAfterRender(next === undefined ? HINT_ID : cardHeadingId(next.id), HINT_ID);
+  }
+
   return (
     <section className="trap-suggestions" aria-labelledby="trap-suggestions-heading">
       <h3 id="trap-suggestions-heading">Thinking traps this thought might fit</h3>
       {/* Always present, so a screen reader hears how many were found as the person types. */}
-      <p className="hint" aria-live="polite" ref={hint} tabIndex={-1}>
+      <p id={HINT_ID} className="hint" aria-live="polite" ref={hint} tabIndex={-1}>
         {thought.trim() === ""
           ? "As you write, we'll point out any thinking traps we notice."
           : shown.length > 0
@@ -103,7 +117,9 @@ export function TrapSuggestions({
           const sure = certaintyWords(suggestion.confidence);
           return (
             <li key={suggestion.id} className="trap-card">
-              <h4>{info.name}</h4>
+              <h4 id={cardHeadingId(suggestion.id)} tabIndex={-1}>
+                {info.name}
+              </h4>
               <p className="trap-certainty">
                 <strong>{sure.word}.</strong> {sure.sentence}
               </p>
@@ -137,11 +153,7 @@ export function TrapSuggestions({
                   {isKept ? <span aria-hidden="true">✓ </span> : null}
                   Keep<span className="visually-hidden"> {info.name}</span>
                 </button>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onSetAside(suggestion.id)}
-                >
+                <button type="button" className="link-button" onClick={() => remove(suggestion.id)}>
                   Remove<span className="visually-hidden"> {info.name}</span>
                 </button>
               </div>

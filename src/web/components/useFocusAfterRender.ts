@@ -1,0 +1,23 @@
+import { useCallback, useEffect, useState } from "react";
+
+/**
+ * Moves focus once the screen has drawn what an action changed. A button that removes itself (or
+ * the form around it) would otherwise drop the keyboard to the page body, and a screen reader
+ * would be left nowhere. Give the places to try in order: the first one on the page gets focus,
+ * so a fallback (a section heading, say) covers a step that did not appear.
+ */
+export function useFocusAfterRender(): (...ids: string[]) => void {
+  const [targets, setTargets] = useState<readonly string[] | null>(null);
+  useEffect(() => {
+    if (targets === null) return;
+    setTargets(null);
+    for (const id of targets) {
+      const element = document.getElementById(id);
+      if (element) {
+        element.focus();
+        return;
+      }
+    }
+  }, [targets]);
+  return useCallback((...ids: string[]) => setTargets(ids), []);
+}
