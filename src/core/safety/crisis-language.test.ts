@@ -265,14 +265,14 @@ describe("crisis language: the rules and the learned scorer together", () => {
 });
 
 describe("crisis language: the scorer does not overrule what the rules' guards cleared", () => {
-  // Each is a reaction to a thing, a wish about how to die one day, or a joke the rules' guards
-  // name; the scorer alone reads each as crisis, since it sees "want to die" and not the rest.
+  // Each is a reaction to a thing, a denial, or someone seen, which the rules' guards name; the
+  // scorer alone reads each as crisis, since it sees "want to die" and not the rest.
   const cleared = [
-    "that ad makes me want to die, my skin crawls every single time",
-    "THIS SONG MAKES ME WANNA DIE every time it comes on the radio",
-    "when i see them i just want to die my whole body burns with hate",
-    "i want to die every time they speak on that podcast",
-    "when i see him i just wanna die of cringe honestly",
+    "THIS HOMEWORK MAKES ME WANNA DIE SO BAD",
+    "Never going to kill myself, I just want to disappear for a bit.",
+    "i dont want to die and disappear, i want to get better",
+    "when i see them i just want to die and disappear",
+    "this show makes me want to die and disappear",
   ];
 
   it.each(cleared)("does not flag %j, though the scorer alone would", (text) => {

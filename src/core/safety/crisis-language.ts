@@ -77,9 +77,13 @@ function byRules(
  * allows itself, so retraining cannot tip it over. It is higher than the scorer's own threshold
  * (chosen for the scorer alone) because the rules now catch most of what the scorer would, and
  * the scorer cannot tell a joke or someone else's death from the writer's own. Chosen without
- * the development set; docs/SAFETY.md gives the figures on either side of it.
+ * the development set; docs/SAFETY.md gives the figures on either side of it. It was 0.9 until the
+ * scorer stopped overruling the rules' guards, which took most of its everyday false alarms away.
+ * At 0.80 the everyday list would still be under 4%, but the rules' own look-alikes in
+ * rules/categories.test.ts would not all pass ("we're going through with it, the house move is
+ * on Friday"), so it stays one step up.
  */
-export const SCORER_THRESHOLD_BESIDE_RULES = Math.max(0.9, CRISIS_SCORER_THRESHOLD);
+export const SCORER_THRESHOLD_BESIDE_RULES = Math.max(0.85, CRISIS_SCORER_THRESHOLD);
 
 /** Rules first, since they say which kind of finding it is; the scorer for what they miss. */
 export function detectCrisisLanguage(text: string): CrisisLanguageResult {
