@@ -327,7 +327,7 @@ export const lookalikeTemplates: Readonly<Record<string, readonly string[]>> = {
   // Someone else's death or danger, told by the writer: judgements, grief, news, worry.
   someone_else: [
     "{she|he|my nan|our teacher} didn't deserve to die {like that|so young|alone in that place}{, rip|}",
-    "{he|that man|the killer} deserves to {die|rot} in {prison|jail}{ for what he did|}",
+    "{he|that man|the killer} deserves to {die|rot} {for his crimes|behind bars}{ for what he did|}",
     "{no one|nobody} should have to die {for a job|over a parking space|because of a drunk driver}",
     "{anti maskers|people who drive like that|those guys} must want to die{ honestly|, smh|}",
     "my {dad|grandad|uncle} died {on a waiting list|before the ambulance came} and it still makes me {angry|sad}",
