@@ -1,5 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { hasCrisisLanguage } from "../src/core/safety/crisis-language.js";
+import { detectCrisisByRules } from "../src/core/safety/crisis-language.js";
+
+/** The rules alone: hasCrisisLanguage now includes the shipped scorer, which would count it twice. */
+const byRules = (t: string): boolean => detectCrisisByRules(t).crisis;
+
 import {
   crisisStatements,
   everydayStatements,
@@ -56,14 +60,14 @@ const flaggedShare = (texts: readonly string[], flag: (t: string) => boolean): s
     ? "-"
     : `${(texts.filter(flag).length / texts.length).toFixed(3)} of ${texts.length}`;
 const scorer = (t: string): boolean => score(t).flagged;
-const either = (t: string): boolean => scorer(t) || hasCrisisLanguage(t);
+const either = (t: string): boolean => scorer(t) || byRules(t);
 
 const report = (name: string, crisis: string[], calm: string[], model = scorer): void => {
   console.log(`\n${name}`);
   for (const [label, flag] of [
     ["scorer", model],
-    ["rules", hasCrisisLanguage],
-    ["rules or scorer", (t: string) => model(t) || hasCrisisLanguage(t)],
+    ["rules", byRules],
+    ["rules or scorer", (t: string) => model(t) || byRules(t)],
   ] as const) {
     console.log(
       `  ${label.padEnd(16)} recall ${flaggedShare(crisis, flag)}   false alarms ${flaggedShare(calm, flag)}`,
@@ -114,7 +118,7 @@ if (process.argv.includes("--eval")) {
     const devCrisis = rows.filter((r) => r.crisis).map((r) => r.text);
     const devCalm = rows.filter((r) => !r.crisis).map((r) => r.text);
     for (const t of [stored.threshold, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-      const at = (x: string): boolean => score(x).score >= t || hasCrisisLanguage(x);
+      const at = (x: string): boolean => score(x).score >= t || byRules(x);
       console.log(
         `  ${t.toFixed(2)}  recall ${flaggedShare(devCrisis, at)}  false alarms ${flaggedShare(devCalm, at)}  everyday list ${flaggedShare(everydayStatements, at)}`,
       );

@@ -324,4 +324,53 @@ export const lookalikeTemplates: Readonly<Record<string, readonly string[]>> = {
     "{the|this} {game|match} {tonight|last night} was {amazing|wild}",
     "{lost|found} my {keys|wallet} again",
   ],
+  // Someone else's death or danger, told by the writer: judgements, grief, news, worry.
+  someone_else: [
+    "{she|he|my nan|our teacher} didn't deserve to die {like that|so young|alone in that place}{, rip|}",
+    "{he|that man|the killer} deserves to {die|rot} {for his crimes|behind bars}{ for what he did|}",
+    "{no one|nobody} should have to die {for a job|over a parking space|because of a drunk driver}",
+    "{anti maskers|people who drive like that|those guys} must want to die{ honestly|, smh|}",
+    "my {dad|grandad|uncle} died {on a waiting list|before the ambulance came} and it still makes me {angry|sad}",
+    "i {don't|really don't} want to die {alone|young|in a hospital bed|before i see the world}{, that scares me|}",
+    "{stay safe|be careful} out there, i don't want {you|anyone|my brother} to get hurt{ on the job|}",
+    "my {sister|brother|girlfriend|best friend} is in hospital after {an attempt|an overdose} and i {don't know what to say|can't sleep}",
+    "{how do i|what do i say to} {help|support} my {suicidal|depressed} {sister|friend|son|partner}{?|}",
+    "{the|that} {singer|actor|streamer} {passed away|died} {today|last night} and {the fans are|everyone is} {heartbroken|in shock}",
+    "{one|two|three} people died in {the crash|the fire|the flood} {on the news|downtown|last night}",
+    "{she|he} {nearly|almost} died {in that accident|giving birth|on the operating table} and {now|} {is fine|is home|is recovering}",
+    "{my|our} {dog|cat|hamster} {died|was put down} {this morning|last week} and the house feels {empty|quiet}",
+    "{that|the} {character|hero|villain} {dies|died|gets killed} in {the finale|episode 6|the last book} and i'm {not over it|still crying|furious}",
+  ],
+  // Hyperbole that names a small, passing cause, in several registers.
+  trivial_cause: [
+    "{the|my} {neighbours|flatmates|builders next door} {keep|have been} {drilling|hoovering|playing drums} {since 7am|all week} and i want to die{ lol| ffs|}",
+    "{made|ordered} the {curry|wings|ramen} extra hot and i {want to|could} die{, worth it|, 10/10|}",
+    "i {genuinely |}want to die {every time|whenever} {my boss|my dad|someone} {says|uses} {synergy|per my last email|that phrase}",
+    "{found|reread} my {old poetry|cringey diary|emo blog} from {school|2012} {and |}i want to die {lol|💀}",
+    "i'm gonna kill myself if {this printer|the wifi|my laptop} {jams|drops|crashes} one more time{ lol|}",
+    "{ask|asked} me how i know{, but then|? then} i'd have to kill you{ lol|}",
+    "{my grades|the stock|my interest in the show} took a nose dive {this term|today|after season 3}",
+    "{sick of|tired of} living {out of a suitcase|with roommates|in this tiny flat|paycheck to paycheck}",
+    "{i hate|i can't stand} {that team|those fans|that influencer} so much {my blood boils|my face burns|my skin crawls} {every time|when} i see {them|him|her}",
+    "i'm {so |}{hungover|full|stuffed} i {could|want to} die{ lol|, never again|}",
+    "i wanted the floor to swallow me when {the teacher|my boss|he} {read it out|saw it|laughed}",
+    "{that|the} {movie|book|album} {wrecked|destroyed} me{, i cried for an hour|} {in the best way|lol|}",
+  ],
+  // Song lyrics, quotes and titles: the words belong to someone else's song or story.
+  lyrics: [
+    "{the|that} {part|line|bridge} {where|when} {she|he|they} {sings|screams} i want to die {is|hits} {so good|different|iconic}",
+    "{playing|blasting|listening to} {that|this} {song|emo song|sad song} about {dying young|wanting to die|the end} on repeat{ lol|, a banger|}",
+    "{lyrics|quote|song of the day}: {i want to die in your arms|kill me softly|we're all gonna die someday}",
+    "{singing|screaming} {killing me softly|i want to die with you} {at karaoke|in the car} {last night|with my sister}",
+    "{the|my} {favourite|fav} {lyric|line} {is|has to be} {i'd die for you|dying to meet you|kill me slowly}{ ❤️|}",
+    "{that|this} {poem|song|album} about {suicide|death|grief} {helped me|got me through} {a hard year|high school}",
+  ],
+  // Talk about mood in the future or in general, not a wish now.
+  future_mood: [
+    "{what if|maybe} this {good streak|energy} {is just|won't} last and {next week|soon} i'll {crash|feel flat} again{, enjoying it while it lasts|}",
+    "{i know|i guess} {winter|january|the comedown} will {hit|be hard} but {i'll|we'll} {get through it|plan for it}",
+    "{my|the} {therapist|doctor} {asked|wants to know} what {i'll|i would} do if the {dark days|low moods} come back{, so we made a plan|}",
+    "{if|when} {i|we} {ever |}{feel|get} {that low|low like that} again {i'll|i will} {call someone|use my plan|text my sister}",
+    "{some days|sometimes} i {used to|would} feel like {dying|giving up} but {these days|now} i'm {doing ok|much better|hopeful}",
+  ],
 };

@@ -248,17 +248,52 @@ describe("crisis language: the rules and the learned scorer together", () => {
     expect(hasCrisisLanguage(text)).toBe(true);
   });
 
-  it("flags exactly when the rules do or the scorer reaches its threshold beside them", () => {
+  it("flags whenever the rules do, and otherwise only when the scorer reaches its threshold", () => {
     for (const text of [...crisisStatements, ...everydayStatements]) {
-      const expected =
-        detectCrisisByRules(text).crisis ||
-        scoreCrisis(text).score >= SCORER_THRESHOLD_BESIDE_RULES;
-      expect(detectCrisisLanguage(text).crisis, text).toBe(expected);
+      const byRules = detectCrisisByRules(text).crisis;
+      const scored = scoreCrisis(text).score >= SCORER_THRESHOLD_BESIDE_RULES;
+      const flagged = detectCrisisLanguage(text).crisis;
+      if (byRules) expect(flagged, text).toBe(true);
+      if (!byRules && !scored) expect(flagged, text).toBe(false);
     }
   });
 
   it("keeps the rules' reasons when the rules find something", () => {
     const result = detectCrisisLanguage("I just want to die so badly tonight");
     expect(result.reasons.map((reason) => reason.category)).toEqual(["wish-to-be-dead"]);
+  });
+});
+
+describe("crisis language: the scorer does not overrule what the rules' guards cleared", () => {
+  // Each is a reaction to a thing, a denial, or someone seen, which the rules' guards name; the
+  // scorer alone reads each as crisis, since it sees "want to die" and not the rest.
+  const cleared = [
+    "THIS HOMEWORK MAKES ME WANNA DIE SO BAD",
+    "Never going to kill myself, I just want to disappear for a bit.",
+    "i dont want to die and disappear, i want to get better",
+    "when i see them i just want to die and disappear",
+    "this show makes me want to die and disappear",
+  ];
+
+  it.each(cleared)("does not flag %j, though the scorer alone would", (text) => {
+    expect(scoreCrisis(text).score).toBeGreaterThanOrEqual(SCORER_THRESHOLD_BESIDE_RULES);
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+    expect(hasCrisisLanguage(text)).toBe(false);
+  });
+
+  // The same openings with the writer's own crisis beside them, in several registers.
+  const counterparts = [
+    "that ad makes me want to die, i feel like nobody would even notice if i was gone",
+    "this song makes me want to die. i really do want to die, i have nothing left",
+    "when i see my reflection i just want to die, i am so done with everything",
+    "WHEN I SEE THEM I JUST WANT TO DIE and honestly i want to die anyway, every day",
+    "that podcast makes me wanna die lol. but fr i have the pills saved and im done",
+    "i dont want to die alone but i cant keep living like this, i want it all to stop",
+    "my head keeps telling me to kill myself and tonight i think i will",
+  ];
+
+  it.each(counterparts)("still flags %j", (text) => {
+    expect(detectCrisisLanguage(text).crisis).toBe(true);
+    expect(hasCrisisLanguage(text)).toBe(true);
   });
 });

@@ -13,10 +13,10 @@
  * Pure and synchronous: no I/O, so it runs the same in the browser and on the server.
  */
 import { findMatches, mergeSpans } from "./rules/matcher.js";
-import { normalize, toOriginal } from "./rules/normalize.js";
+import { type NormalizedText, normalize, toOriginal } from "./rules/normalize.js";
 import type { CrisisCategory } from "./rules/rule.js";
 import type { TextSpan } from "./rules/span.js";
-import { CRISIS_SCORER_THRESHOLD, scoreCrisis } from "./scorer/score-crisis.js";
+import { CRISIS_SCORER_THRESHOLD, type CrisisScore, scoreCrisis } from "./scorer/score-crisis.js";
 
 export type { CrisisCategory } from "./rules/rule.js";
 export type { TextSpan } from "./rules/span.js";
@@ -37,10 +37,16 @@ export interface CrisisLanguageResult {
 
 /** The rules alone: what the benchmark reports as "rules only". */
 export function detectCrisisByRules(text: string): CrisisLanguageResult {
-  const normalized = normalize(text);
+  return byRules(normalize(text), undefined);
+}
+
+function byRules(
+  normalized: NormalizedText,
+  cleared: TextSpan[] | undefined,
+): CrisisLanguageResult {
   const reasons: CrisisReason[] = [];
   const seen = new Set<string>();
-  for (const match of findMatches(normalized.text, false)) {
+  for (const match of findMatches(normalized.text, false, cleared)) {
     const span = toOriginal(normalized, match.span);
     const key = `${match.category}:${span.start}:${span.end}`;
     if (seen.has(key)) continue;
@@ -71,22 +77,62 @@ export function detectCrisisByRules(text: string): CrisisLanguageResult {
  * allows itself, so retraining cannot tip it over. It is higher than the scorer's own threshold
  * (chosen for the scorer alone) because the rules now catch most of what the scorer would, and
  * the scorer cannot tell a joke or someone else's death from the writer's own. Chosen without
- * the development set; docs/SAFETY.md gives the figures on either side of it.
+ * the development set; docs/SAFETY.md gives the figures on either side of it. It was 0.9 until the
+ * scorer stopped overruling the rules' guards, which took most of its everyday false alarms away.
+ * At 0.80 the everyday list is over 4% (4.1%).
  */
-export const SCORER_THRESHOLD_BESIDE_RULES = Math.max(0.9, CRISIS_SCORER_THRESHOLD);
+export const SCORER_THRESHOLD_BESIDE_RULES = Math.max(0.85, CRISIS_SCORER_THRESHOLD);
 
 /** Rules first, since they say which kind of finding it is; the scorer for what they miss. */
 export function detectCrisisLanguage(text: string): CrisisLanguageResult {
-  const byRules = detectCrisisByRules(text);
-  if (byRules.crisis) return byRules;
-  const scored = scoreCrisis(text);
-  if (scored.score < SCORER_THRESHOLD_BESIDE_RULES || scored.strongest.length === 0) return byRules;
+  const normalized = normalize(text);
+  const cleared: TextSpan[] = [];
+  const rules = byRules(normalized, cleared);
+  if (rules.crisis) return rules;
+  const scored = scoreBesideRules(text, normalized, cleared);
+  if (scored === undefined) return rules;
   const spans = mergeSpans(scored.strongest.map((span) => ({ start: span.start, end: span.end })));
   return { crisis: true, spans, reasons: spans.map((span) => ({ category: "scorer", span })) };
 }
 
 export function hasCrisisLanguage(text: string): boolean {
-  if (findMatches(normalize(text).text, true).length > 0) return true;
-  const scored = scoreCrisis(text);
+  const normalized = normalize(text);
+  const cleared: TextSpan[] = [];
+  if (findMatches(normalized.text, true, cleared).length > 0) return true;
+  return scoreBesideRules(text, normalized, cleared) !== undefined;
+}
+
+/**
+ * The scorer's finding on a text the rules let pass, or undefined when it does not reach the
+ * threshold. The scorer reads no negation and cannot tell a joke, a reaction to a song or
+ * someone else's words from the writer's own wish; the rules' guards can. So where the rules
+ * heard crisis words and a guard cleared them ("I don't want to die alone", "when I see them I
+ * just want to die", "i want to die every time they speak"), the scorer reads the text again
+ * with those words blanked out, and flags only if the rest still reads as crisis. Words no rule
+ * heard are scored as they are. Costs a second reading only when both happen, which is rare.
+ */
+function scoreBesideRules(
+  text: string,
+  normalized: NormalizedText,
+  cleared: readonly TextSpan[],
+): CrisisScore | undefined {
+  const first = scoreCrisis(text);
+  if (!reaches(first)) return undefined;
+  if (cleared.length === 0) return first;
+  const again = scoreCrisis(blankOut(text, normalized, cleared));
+  return reaches(again) ? again : undefined;
+}
+
+function reaches(scored: CrisisScore): boolean {
   return scored.score >= SCORER_THRESHOLD_BESIDE_RULES && scored.strongest.length > 0;
+}
+
+/** The text with the cleared words turned to spaces, so every other word keeps its place. */
+function blankOut(text: string, normalized: NormalizedText, cleared: readonly TextSpan[]): string {
+  const chars = text.split("");
+  for (const span of cleared) {
+    const original = toOriginal(normalized, span);
+    for (let i = original.start; i < original.end; i++) chars[i] = " ";
+  }
+  return chars.join("");
 }

@@ -24,16 +24,23 @@ const AFTER_WINDOW = 96;
 /** How far either side of a match a rule's `context` words may be: a few sentences. */
 const CONTEXT_WINDOW = 320;
 
-export function isGuarded(rule: Rule, text: string, start: number, end: number): boolean {
+/**
+ * Why a match does not count, or undefined when it does. "cleared": a denial, an idiom or
+ * someone else's words, so the words themselves were read and judged not a crisis. "unsure": a
+ * weak phrase without the words it needs beside it, which says nothing either way.
+ */
+export type Guard = "cleared" | "unsure" | undefined;
+
+export function guardOf(rule: Rule, text: string, start: number, end: number): Guard {
   const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
-  if (rule.negatable && NEGATION.test(before) && !CAN_NOT.test(before)) return true;
-  if (rule.notBefore?.test(before)) return true;
-  if (rule.requireBefore && !rule.requireBefore.test(before)) return true;
-  if (rule.notAfter?.test(text.slice(end, end + AFTER_WINDOW))) return true;
+  if (rule.negatable && NEGATION.test(before) && !CAN_NOT.test(before)) return "cleared";
+  if (rule.notBefore?.test(before)) return "cleared";
+  if (rule.notAfter?.test(text.slice(end, end + AFTER_WINDOW))) return "cleared";
+  if (rule.requireBefore && !rule.requireBefore.test(before)) return "unsure";
   if (rule.context) {
     // The match's own words do not count: "a new rope" needs more than the rope.
     const near = `${text.slice(Math.max(0, start - CONTEXT_WINDOW), start)} ${text.slice(end, end + CONTEXT_WINDOW)}`;
-    if (!rule.context.test(near)) return true;
+    if (!rule.context.test(near)) return "unsure";
   }
-  return false;
+  return undefined;
 }

@@ -65,3 +65,47 @@ export const WHEN_I_SEE =
 /** Laughing it off straight after: "i want to die lol". */
 export const JOKING_AFTER =
   " (?:lol|lool|lmao|lmfao|lmaoo|lmfaoo|haha\\w*|hehe\\w*|rofl|xd|jk|jkjk|just kidding|looking at this|every time (?:they|he|she) (?:speak|speaks|talk|talks|sing|sings))\\b";
+
+/*
+ * Someone else's death, not the writer's: a judgement ("he deserves to die", "she didn't deserve
+ * to die"), or news of a person close ("my sister attempted suicide", "my suicidal brother").
+ * Each names the other person; "I deserve to die" and "I attempted suicide" stay flagged.
+ */
+
+/** The people a writer most often writes about: "my friend", "his mum", "the guy". */
+export const SOMEONE_CLOSE =
+  "(?:sister|sis|brother|bro|friend|friends|bestie|best friend|bff|mum|mom|mother|mam|dad|father|son|daughter|kid|child|cousin|aunt|uncle|nan|gran|grandma|grandpa|grandad|grandmother|grandfather|wife|husband|partner|girlfriend|gf|boyfriend|bf|fiance|fiancee|ex|roommate|flatmate|housemate|classmate|coworker|colleague|neighbour|neighbor|student|patient|client|teen|teenager|niece|nephew)";
+
+/** A third person as the subject just before the verb: "she didn't", "these people", "he really". */
+export const SOMEONE_ELSE_SUBJECT = `(?:^|[ .])(?:he|she|they|hes|shes|theyre|who|nobody|no one|noone|no body|someone|somebody|anyone|anybody|everyone|everybody|these (?:ppl|people|guys)|those (?:ppl|people|guys)|(?:my|his|her|their|your|our|the|a|this) (?:[a-z]+ )?${SOMEONE_CLOSE}) (?:(?:really|truly|honestly|totally|just|didnt|doesnt|dont|did not|does not|do not|never|definitely|probably|also|still|all|so|absolutely|fully|yesterday|today|last night|recently|has|had|have|once) )*`;
+
+/** Before "suicide": someone else did or tried it ("my gf yesterday attempted suicide"). */
+export const SOMEONE_ELSE_ATTEMPT = `${SOMEONE_ELSE_SUBJECT}(?:attempted|committed|tried|died by|died of|died from|survived)(?: a| an)? `;
+
+/** After "suicidal": it describes the person next ("my suicidal sister", "a suicidal friend"). */
+export const DESCRIBES_SOMEONE = ` (?:(?:teenage|teen|young|little|older|younger|big|best|old|new|ex) )?${SOMEONE_CLOSE}\\b`;
+
+/*
+ * Hyperbole that names its trivial cause. Each list is narrow: "so tired i want to die" and "if
+ * i have to go through another day like this i'll kill myself" are not guarded.
+ */
+
+/** "so spicy i want to die", "so cringe i wanna die": a passing sensation, named. */
+export const SO_TRIVIAL =
+  "so (?:spicy|hot and spicy|cringe|cringey|cringy|embarrassing|embarrassed|awkward|funny|cute|full|hungover|stuffed) (?:that |)(?:i |)(?:just |literally |actually |lowkey |)(?:wana |want to |wanted to |could |)";
+
+/** "if i ever have to write a lesson plan in a group again i'm gonna kill myself". */
+export const IF_TRIVIAL_AGAIN =
+  "if i (?:ever |)(?:have to|hafta|gota|got to|need to|hear|see|get|sit through|watch|do) (?:[a-z]+ ){0,4}(?:lesson plan|group project|group work|group chat|meeting|zoom call|zoom|team call|spreadsheet|song|ad|advert|commercial|jingle|episode|tiktok|video|reel|powerpoint|slideshow|icebreaker|small talk|traffic|queue|commute)s? (?:[a-z]+ ){0,4}(?:i (?:m |am |will |wil |would |d |)|il |im |)(?:gonna |gona |going to |just |literally |actually |)";
+
+/** "i'd tell you, but then i'd have to kill myself": the spy-film joke. */
+export const THEN_ID_HAVE_TO =
+  "then (?:i d|id|i would|i will|il|i ll) (?:have|hafta|need) (?:to |2 )";
+
+/** Harm by accident: "one of these days i'll accidentally kill myself with the cleaners". */
+export const BY_ACCIDENT_BEFORE =
+  "(?:accidentally|accidently|accidentaly|by accident|unintentionally) ";
+
+/** A bucket list: "before i die i want to see the northern lights". */
+export const BUCKET_LIST =
+  " (?:i (?:want|wana|wanna|would like|d like|hope|wish) (?:to |2 |)|id (?:like|love) to |)(?:see|visit|travel|try|learn|eat|read|watch|climb|go to|go on|do a|own|meet|swim|run a|ride|drive|fly|skydive|hear|taste|kiss|write a book|finish|get married|have kids|bucket)\\b| i (?:want|wana|wanna) (?:to|2)?$";

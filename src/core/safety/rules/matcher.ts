@@ -2,7 +2,7 @@
  * Runs the rules over normalized text and reports every unguarded match with its category.
  */
 import { gateOpen, lastWordStart, markWordStarts, previousWordStart } from "./gate.js";
-import { isGuarded } from "./guards.js";
+import { guardOf } from "./guards.js";
 import { RULES } from "./lexicon/index.js";
 import { PERIOD, SPACE } from "./normalize.js";
 import type { CrisisCategory, Rule } from "./rule.js";
@@ -15,9 +15,11 @@ export interface RuleMatch {
 
 /**
  * The matches in normalized `text`. With `firstOnly`, stops at the first one: enough to answer
- * "is there any crisis language here".
+ * "is there any crisis language here". When `cleared` is given, every match a guard cancelled
+ * (a denial, an idiom, someone else's words) is added to it: the words the rules heard and
+ * judged not a crisis, which the learned scorer then does not count (see crisis-language.ts).
  */
-export function findMatches(text: string, firstOnly: boolean): RuleMatch[] {
+export function findMatches(text: string, firstOnly: boolean, cleared?: TextSpan[]): RuleMatch[] {
   const found: RuleMatch[] = [];
   markWordStarts(text);
   for (const current of RULES) {
@@ -29,9 +31,13 @@ export function findMatches(text: string, firstOnly: boolean): RuleMatch[] {
           const match = current.sticky.exec(text);
           if (match === null) continue;
           const end = at + match[0].length;
-          if (end > at && !isGuarded(current, text, at, end)) {
+          if (end <= at) continue;
+          const guard = guardOf(current, text, at, end);
+          if (guard === undefined) {
             found.push(matchOf(current, text, at, end));
             if (firstOnly) return found;
+          } else if (guard === "cleared") {
+            cleared?.push(matchOf(current, text, at, end).span);
           }
         }
       }
@@ -42,11 +48,13 @@ export function findMatches(text: string, firstOnly: boolean): RuleMatch[] {
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (end > start && !isGuarded(current, text, start, end)) {
+      const guard = end > start ? guardOf(current, text, start, end) : "unsure";
+      if (guard === undefined) {
         found.push(matchOf(current, text, start, end));
         if (firstOnly) return found;
         re.lastIndex = end;
       } else {
+        if (guard === "cleared") cleared?.push(matchOf(current, text, start, end).span);
         // A guarded match may hide a real one that starts a little later.
         re.lastIndex = start + 1;
       }

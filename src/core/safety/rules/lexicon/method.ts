@@ -1,6 +1,6 @@
 /** Method: overdose, jumping, hanging, weapons, other ways, and questions about them. */
 
-import { CUT_IDIOM, DIE_IDIOM, GO_ON_IDIOM, WAKE_IDIOM } from "../idioms.js";
+import { CUT_IDIOM, DIE_IDIOM, GO_ON_IDIOM, SOMEONE_ELSE_SUBJECT, WAKE_IDIOM } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
 import { ANY_SELF, CRISIS_CONTEXT, F, gap, LEAP_INTENT, MYSELF, PILLS, TO } from "../vocabulary.js";
 
@@ -230,6 +230,8 @@ export const method: readonly Rule[] = [
   ),
   rule(
     `\\b(?:tried|try|trying|attempted|attempt|attempts|attempting|survived|after|since|before) (?:to |my |a |another |the |)(?:last |first |second |third |previous |most recent |)(?:suicide|kill myself|end my life|end it|take my life|hang myself|overdose|od|end it all)\\b`,
+    // "my girlfriend attempted suicide": news of someone else, not the writer's own attempt.
+    { notBefore: SOMEONE_ELSE_SUBJECT },
   ),
 
   // Means asked about: "are sleeping pills enough to kill me", "would a bottle of x do it",

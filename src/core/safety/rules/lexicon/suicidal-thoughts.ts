@@ -1,11 +1,18 @@
 /** Thoughts of suicide, not yet specific: suicide named, killing or ending oneself, not being able to go on, no way out, nothing to live for. */
 
 import {
+  BUCKET_LIST,
+  BY_ACCIDENT_BEFORE,
+  DESCRIBES_SOMEONE,
   GO_ON_IDIOM,
   HIGH_NOTE,
+  IF_TRIVIAL_AGAIN,
   JOKING_AFTER,
   JUMPING_IDIOM,
   MADE_ME,
+  SO_TRIVIAL,
+  SOMEONE_ELSE_ATTEMPT,
+  THEN_ID_HAVE_TO,
   TOLD_TO,
 } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
@@ -18,10 +25,8 @@ export const suicidalThoughts: readonly Rule[] = [
   rule(
     "\\b(?:s(?:[uo]|ou)[iy][aeuo]?[cs][aeiy]{0,2}d\\w*|s[uo][aeuo]?[cs][iy][aeuo]?d\\w*|sewer ?slide\\w*|suicide\\w*)",
     {
-      notBefore:
-        "if (?:you|u|youre|ur|you are|anyone is|anyone s) (?:ever |)(?:feeling |having |)|(?:to|for) anyone (?:with |feeling |having |who is |whos |)|anyone (?:who is |whos |feeling |having )|(?:career|political|social|commercial|electoral|professional|financial|fashion|brand|corporate|tactical|reputational|cultural|economic|ratings) |(?:documentary|documentaries|film|films|movie|movies|article|articles|news|report|reports|podcast|podcasts|book|books|novel|study|studies|lecture|class|talk|series|episode|show|song|songs|essay|research|statistics|stats) (?:about|on|of|covering) (?:\\w+ ){0,3}",
-      notAfter:
-        " (?:squad|doors?|sprints?|drills?|runs?|burn|kings?|blonde|bomb\\w*|attack\\w*|mission\\w*|vest|lane|jockey|knob|sauce|wings|soda|shifts?|prevention (?!line|hotline|helpline|lifeline|number|text)|awareness|statistics|stats|rates?|research|charit\\w*)\\b",
+      notBefore: `${SOMEONE_ELSE_ATTEMPT}|if (?:you|u|youre|ur|you are|anyone is|anyone s) (?:ever |)(?:feeling |having |)|(?:to|for) anyone (?:with |feeling |having |who is |whos |)|anyone (?:who is |whos |feeling |having )|(?:career|political|social|commercial|electoral|professional|financial|fashion|brand|corporate|tactical|reputational|cultural|economic|ratings) |(?:documentary|documentaries|film|films|movie|movies|article|articles|news|report|reports|podcast|podcasts|book|books|novel|study|studies|lecture|class|talk|series|episode|show|song|songs|essay|research|statistics|stats) (?:about|on|of|covering) (?:\\w+ ){0,3}`,
+      notAfter: `${DESCRIBES_SOMEONE}| (?:squad|doors?|sprints?|drills?|runs?|burn|kings?|blonde|bomb\\w*|attack\\w*|mission\\w*|vest|lane|jockey|knob|sauce|wings|soda|shifts?|prevention (?!line|hotline|helpline|lifeline|number|text)|awareness|statistics|stats|rates?|research|charit\\w*)\\b`,
     },
   ),
   rule("\\bkms\\b", {
@@ -33,7 +38,7 @@ export const suicidalThoughts: readonly Rule[] = [
   // The writer's own self ("kill ur self" is how some say it of themselves). Someone telling the
   // writer to ("he told me to kill myself") is cruelty reported, not a wish.
   rule(`\\b(?:kil|kils|kiled|kiling|kilin|klil) (?:${MYSELF}|yourself|urself|ur self)\\b`, {
-    notBefore: `${TOLD_TO}|${MADE_ME}`,
+    notBefore: `${TOLD_TO}|${MADE_ME}|${SO_TRIVIAL}|${IF_TRIVIAL_AGAIN}|${THEN_ID_HAVE_TO}|${BY_ACCIDENT_BEFORE}`,
     notAfter: `${JOKING_AFTER}| (?:laughing|working|studying|training|at (?:work|the gym|training|practice|the office|my job)|to (?:get|make|finish|meet|hit|keep|pay|pass|impress|please|prove)|over (?:a|an|the|this|that|one|my|some) (?:deadline|project|assignment|essay|exam|test|job|grade|mark|presentation|report|interview|game|match))\\b`,
   }),
   // A friend who wants to is worth the crisis lines to the person writing; news that someone
@@ -230,7 +235,7 @@ export const suicidalThoughts: readonly Rule[] = [
   }),
   rule(
     `\\b(?:in case|just in case|for when|for after|before) (?:i|im|i m|i am) ${F}(?:do it|go through with it|dont make it through|am gone for good|m gone for good|end it|end my life|kill myself|finally do it|die)\\b`,
-    { notAfter: " (?:for|in|at|on the|tomorrow at)\\b" },
+    { notAfter: `(?: (?:for|in|at|on the|tomorrow at)\\b|${BUCKET_LIST})` },
   ),
   rule(
     `\\b(?:last|final) (?:night|day|week|birthday|christmas|sunset|morning|weekend) ${F}(?:alive|on earth|on this earth|in this world|of my life|ever|breathing)\\b`,

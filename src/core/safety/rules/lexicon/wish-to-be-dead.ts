@@ -10,6 +10,8 @@ import {
   JOKING_AFTER,
   LIVE_IDIOM,
   MADE_ME,
+  SO_TRIVIAL,
+  SOMEONE_ELSE_SUBJECT,
   TOLD_TO,
   WAKE_IDIOM,
   WHEN_I_SEE,
@@ -25,12 +27,25 @@ export const wishToBeDead: readonly Rule[] = [
     "\\b(?:un ?aliv\\w*|self ?delet\\w*|delete myself|deleting myself|toaster bath|commit die|kermit (?:die|sewer\\w*)|kys|ctb)\\b",
   ),
   rule(
-    `\\b(?:want|wants|wanted|wanting|wana|wan|wnt|wnat|wamt|whant|need|needs|needed|deserve|deserves|deserved|ready|prepared|long|longing|yearn|yearning|wish|wishing|wished|wishes|hope|hopes|hoping|pray|prays|praying|trying|tried|try|plan|planning|planned|plans|decided|choose|chose|finna|tryna|allowed|let me|help me|should|shoulda|rather|d rather|would rather|waiting|wait|waiting for|just waiting) ${F}${TO}${F}(?:die|be dead)\\b`,
+    `\\b(?:want|wants|wanted|wanting|wana|wan|wnt|wnat|wamt|whant|ready|prepared|long|longing|yearn|yearning|wish|wishing|wished|wishes|hope|hopes|hoping|pray|prays|praying|trying|tried|try|plan|planning|planned|plans|decided|choose|chose|finna|tryna|allowed|let me|help me|should|shoulda|rather|d rather|would rather|waiting|wait|waiting for|just waiting) ${F}${TO}${F}(?:die|be dead)\\b`,
     {
-      notBefore: `cross my heart and |${TOLD_TO}|${MADE_ME}|${WHEN_I_SEE}|(?:do|does|did) (?:u|you|ya|he|she|they) (?:really |even |)|(?:these|those|some) (?:ppl|people|idiots|guys|folks|protesters) `,
+      notBefore: `cross my heart and |${TOLD_TO}|${MADE_ME}|${WHEN_I_SEE}|${SO_TRIVIAL}|(?:do|does|did) (?:u|you|ya|he|she|they) (?:really |even |)|(?:these|those|some) (?:ppl|people|idiots|guys|folks|protesters) `,
       notAfter: `(?:${JOKING_AFTER}|${DIE_IDIOM}|${DEAD_INTENSIFIER}| than (?!(?:live|living|go on|going on|keep|feel|feeling|be|being|wake|face|spend another|carry on|continue|suffer|endure|burden|stay|exist|go through|do this|deal with|put up with|have to|let|spend|waste|suffer|end up)\\b))`,
     },
   ),
+  // Deserving or needing to die is the writer's own only when no one else is named as the one
+  // who does: "i deserve to die" is flagged, "he deserves to die in prison" and "she didn't
+  // deserve to die" are judgements about someone else.
+  rule(`\\b(?:need|needed|deserve|deserved) ${F}${TO}${F}(?:die|be dead)\\b`, {
+    notBefore: `${SOMEONE_ELSE_SUBJECT}|${TOLD_TO}|${MADE_ME}`,
+    notAfter: `(?:${JOKING_AFTER}|${DIE_IDIOM}|${DEAD_INTENSIFIER})`,
+  }),
+  // "deserves to die", "needs to die": the verb's own ending names someone else as the one who
+  // does. Only when it opens the text ("deserves to die tbh", the subject dropped as in texting)
+  // is it read as the writer's. Kept as a rule so the scorer does not flag it on its own.
+  rule(`\\b(?:deserves|needs) ${F}${TO}${F}(?:die|be dead)\\b`, {
+    notBefore: "(?:^|[ .])(?!(?:i|me)\\b)[a-z0-9]+ ",
+  }),
   rule(
     `\\b(?:i|id|i d|i would|i wud|i will|il|ill|im|i m|i am|i feel like i) ${F}(?:rather|prefer to|sooner) ${F}(?:be dead|die|not be alive|not exist|not be here anymore)\\b`,
     {
