@@ -88,13 +88,23 @@ export default function PlanScreen() {
       <section aria-labelledby="today-heading">
         <h2 id="today-heading">Ideas for today</h2>
         <EnergyPicker name="plan-energy" value={energy} onChange={setEnergy} />
-        {fromCheckin ? (
-          <p className="hint">
-            Using the energy from today's check-in ({suggestions?.energy.value} out of 10).
+        {/* Until the ideas arrive, their line and three cards' room are held, so the week's plan
+            below is not pushed down the screen when they do. */}
+        {fromCheckin || suggestions === null ? (
+          <p className="hint plan-ideas-hint">
+            {suggestions === null
+              ? "Finding ideas…"
+              : `Using the energy from today's check-in (${suggestions.energy.value} out of 10).`}
           </p>
         ) : null}
-        {suggestions === null ? <p>Finding ideas…</p> : null}
-        <ul className="card-list" aria-label="Suggestions">
+        {suggestions === null ? (
+          <ul className="card-list" aria-hidden="true">
+            <li className="card card-pending" />
+            <li className="card card-pending" />
+            <li className="card card-pending" />
+          </ul>
+        ) : null}
+        <ul className="card-list" aria-label="Suggestions" hidden={suggestions === null}>
           {suggestions?.suggestions.map((s) => (
             <li key={s.activity.id} className="card">
               <h3>{s.activity.title}</h3>
