@@ -3,20 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { localDateOf } from "../src/core/dates/local-date.js";
+import { createOwnerSession, seedFourMonths } from "../test/support/four-months.js";
 import { spawnServer } from "../test/support/spawn-server.js";
 
 // Lighthouse 12.2.3 with its default (mobile) settings and simulated throttling, driving
-// Debian's Chromium. Targets from the Foundation issue.
-const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, lcpMs: 2000 };
+// Debian's Chromium. Targets from the Foundation issue, and layout shift from issue 13.
+const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, lcpMs: 2000, cls: 0.1 };
 const OWNER = { username: "lighthouse", password: "a lighthouse password" };
-
-async function post(url: string, body: unknown, cookie = "") {
-  return fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify(body),
-  });
-}
 
 export async function benchLighthouse(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-lighthouse-"));
@@ -35,16 +29,23 @@ export async function benchLighthouse(): Promise<void> {
     ],
   });
   try {
-    const setup = await post(`${server.url}/api/setup`, OWNER);
-    const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    // Not an empty account: a person four months in (120 check-ins, today done with two
+    // connections, three PHQ-9s, a few plans), whose data is what makes a screen shift or slow.
+    const cookie = await createOwnerSession(server.url, OWNER);
+    await seedFourMonths(server.url, cookie, localDateOf(new Date()));
+    const signedIn = { Cookie: cookie };
     const pages: { name: string; url: string; headers: Record<string, string> }[] = [
       { name: "sign-in screen", url: `${server.url}/sign-in`, headers: {} },
-      { name: "check-in screen", url: `${server.url}/`, headers: { Cookie: cookie } },
+      { name: "check-in screen", url: `${server.url}/`, headers: signedIn },
+      { name: "plan", url: `${server.url}/plan`, headers: signedIn },
+      { name: "thoughts", url: `${server.url}/thoughts`, headers: signedIn },
+      { name: "history", url: `${server.url}/history`, headers: signedIn },
+      { name: "insights", url: `${server.url}/insights`, headers: signedIn },
       { name: "/crisis", url: `${server.url}/crisis`, headers: {} },
     ];
     console.log("\nLighthouse 12.2.3, mobile preset, Debian Chromium");
     console.log(
-      `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms`,
+      `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms, layout shift < ${TARGETS.cls}`,
     );
     for (const page of pages) {
       const result = await lighthouse(page.url, {
@@ -58,6 +59,7 @@ export async function benchLighthouse(): Promise<void> {
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
+      const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
       const perf = score("performance");
       const a11y = score("accessibility");
       const bp = score("best-practices");
@@ -65,9 +67,10 @@ export async function benchLighthouse(): Promise<void> {
         perf >= TARGETS.performance &&
         a11y >= TARGETS.accessibility &&
         bp >= TARGETS.bestPractices &&
-        lcp < TARGETS.lcpMs;
+        lcp < TARGETS.lcpMs &&
+        cls < TARGETS.cls;
       console.log(
-        `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms   ${pass ? "PASS" : "MISS"}`,
+        `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)}   ${pass ? "PASS" : "MISS"}`,
       );
       for (const [id, audit] of Object.entries(audits)) {
         if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
