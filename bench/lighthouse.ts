@@ -9,7 +9,14 @@ import { spawnServer } from "../test/support/spawn-server.js";
 
 // Lighthouse 12.2.3 with its default (mobile) settings and simulated throttling, driving
 // Debian's Chromium. Targets from the Foundation issue, and layout shift from issue 13.
-const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, lcpMs: 2000, cls: 0.1 };
+const TARGETS = {
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 95,
+  lcpMs: 2000,
+  repeatLcpMs: 1000,
+  cls: 0.1,
+};
 const OWNER = { username: "lighthouse", password: "a lighthouse password" };
 
 export async function benchLighthouse(): Promise<void> {
@@ -45,36 +52,47 @@ export async function benchLighthouse(): Promise<void> {
     ];
     console.log("\nLighthouse 12.2.3, mobile preset, Debian Chromium");
     console.log(
-      `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms, layout shift < ${TARGETS.cls}`,
+      `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms (repeat visit < ${TARGETS.repeatLcpMs} ms), layout shift < ${TARGETS.cls}`,
     );
-    for (const page of pages) {
+    const run = async (page: (typeof pages)[number], visit: "first" | "repeat") => {
       const result = await lighthouse(page.url, {
         port: chrome.port,
         output: "json",
         logLevel: "error",
         onlyCategories: ["performance", "accessibility", "best-practices"],
         extraHeaders: page.headers,
+        // A first visit starts from empty storage; a repeat visit keeps the service worker and
+        // what it kept, as a person's phone does.
+        disableStorageReset: visit === "repeat",
       });
       if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
-      const { categories, audits } = result.lhr;
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
-      const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
-      const perf = score("performance");
-      const a11y = score("accessibility");
-      const bp = score("best-practices");
-      const pass =
-        perf >= TARGETS.performance &&
-        a11y >= TARGETS.accessibility &&
-        bp >= TARGETS.bestPractices &&
-        lcp < TARGETS.lcpMs &&
-        cls < TARGETS.cls;
-      console.log(
-        `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)}   ${pass ? "PASS" : "MISS"}`,
-      );
-      for (const [id, audit] of Object.entries(audits)) {
-        if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
-          console.log(`    failing audit: ${id}`);
+      return result.lhr;
+    };
+    for (const visit of ["first", "repeat"] as const) {
+      console.log(visit === "first" ? "  first visit:" : "  repeat visit (service worker warm):");
+      for (const page of pages) {
+        // Warmed by one visit not measured, so the worker is installed and in charge.
+        if (visit === "repeat") await run(page, visit);
+        const { categories, audits } = await run(page, visit);
+        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+        const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
+        const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
+        const perf = score("performance");
+        const a11y = score("accessibility");
+        const bp = score("best-practices");
+        const pass =
+          perf >= TARGETS.performance &&
+          a11y >= TARGETS.accessibility &&
+          bp >= TARGETS.bestPractices &&
+          lcp < (visit === "first" ? TARGETS.lcpMs : TARGETS.repeatLcpMs) &&
+          cls < TARGETS.cls;
+        console.log(
+          `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)}   ${pass ? "PASS" : "MISS"}`,
+        );
+        for (const [id, audit] of Object.entries(audits)) {
+          if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
+            console.log(`    failing audit: ${id}`);
+          }
         }
       }
     }
