@@ -90,7 +90,11 @@ export function App() {
   }, [probe]);
 
   useEffect(() => {
-    setSessionEndedHandler(() => setSession({ state: "signed-out" }));
+    setSessionEndedHandler(() => {
+      // Answers are kept for reading offline only while signed in.
+      void clearOfflineCopies();
+      setSession({ state: "signed-out" });
+    });
     return () => setSessionEndedHandler(undefined);
   }, []);
 
