@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 const SHARED = [
   "/node_modules/react/",
@@ -20,7 +21,25 @@ const SHARED = [
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The service worker (src/web/pwa/sw.ts, Workbox) is built beside the app with the list of
+    // every file to keep on the device. The manifest is our own file in public/, and the app
+    // registers the worker itself (src/web/pwa/register.ts).
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "pwa",
+      filename: "sw.ts",
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        rollupFormat: "iife",
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        // Lessons and the trap model make some chunks large; all of them are kept.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     outDir: "../../dist/web",
     emptyOutDir: true,

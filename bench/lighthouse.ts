@@ -3,20 +3,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { localDateOf } from "../src/core/dates/local-date.js";
+import { createOwnerSession, seedFourMonths } from "../test/support/four-months.js";
 import { spawnServer } from "../test/support/spawn-server.js";
 
 // Lighthouse 12.2.3 with its default (mobile) settings and simulated throttling, driving
-// Debian's Chromium. Targets from the Foundation issue.
-const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, lcpMs: 2000 };
+// Debian's Chromium. Targets from the Foundation issue, and layout shift from issue 13.
+const TARGETS = {
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 95,
+  lcpMs: 2000,
+  repeatLcpMs: 1000,
+  cls: 0.1,
+};
 const OWNER = { username: "lighthouse", password: "a lighthouse password" };
-
-async function post(url: string, body: unknown, cookie = "") {
-  return fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify(body),
-  });
-}
 
 export async function benchLighthouse(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-lighthouse-"));
@@ -35,43 +36,63 @@ export async function benchLighthouse(): Promise<void> {
     ],
   });
   try {
-    const setup = await post(`${server.url}/api/setup`, OWNER);
-    const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    // Not an empty account: a person four months in (120 check-ins, today done with two
+    // connections, three PHQ-9s, a few plans), whose data is what makes a screen shift or slow.
+    const cookie = await createOwnerSession(server.url, OWNER);
+    await seedFourMonths(server.url, cookie, localDateOf(new Date()));
+    const signedIn = { Cookie: cookie };
     const pages: { name: string; url: string; headers: Record<string, string> }[] = [
       { name: "sign-in screen", url: `${server.url}/sign-in`, headers: {} },
-      { name: "check-in screen", url: `${server.url}/`, headers: { Cookie: cookie } },
+      { name: "check-in screen", url: `${server.url}/`, headers: signedIn },
+      { name: "plan", url: `${server.url}/plan`, headers: signedIn },
+      { name: "thoughts", url: `${server.url}/thoughts`, headers: signedIn },
+      { name: "history", url: `${server.url}/history`, headers: signedIn },
+      { name: "insights", url: `${server.url}/insights`, headers: signedIn },
       { name: "/crisis", url: `${server.url}/crisis`, headers: {} },
     ];
     console.log("\nLighthouse 12.2.3, mobile preset, Debian Chromium");
     console.log(
-      `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms`,
+      `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms (repeat visit < ${TARGETS.repeatLcpMs} ms), layout shift < ${TARGETS.cls}`,
     );
-    for (const page of pages) {
+    const run = async (page: (typeof pages)[number], visit: "first" | "repeat") => {
       const result = await lighthouse(page.url, {
         port: chrome.port,
         output: "json",
         logLevel: "error",
         onlyCategories: ["performance", "accessibility", "best-practices"],
         extraHeaders: page.headers,
+        // A first visit starts from empty storage; a repeat visit keeps the service worker and
+        // what it kept, as a person's phone does.
+        disableStorageReset: visit === "repeat",
       });
       if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
-      const { categories, audits } = result.lhr;
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
-      const perf = score("performance");
-      const a11y = score("accessibility");
-      const bp = score("best-practices");
-      const pass =
-        perf >= TARGETS.performance &&
-        a11y >= TARGETS.accessibility &&
-        bp >= TARGETS.bestPractices &&
-        lcp < TARGETS.lcpMs;
-      console.log(
-        `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms   ${pass ? "PASS" : "MISS"}`,
-      );
-      for (const [id, audit] of Object.entries(audits)) {
-        if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
-          console.log(`    failing audit: ${id}`);
+      return result.lhr;
+    };
+    for (const visit of ["first", "repeat"] as const) {
+      console.log(visit === "first" ? "  first visit:" : "  repeat visit (service worker warm):");
+      for (const page of pages) {
+        // Warmed by one visit not measured, so the worker is installed and in charge.
+        if (visit === "repeat") await run(page, visit);
+        const { categories, audits } = await run(page, visit);
+        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+        const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
+        const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
+        const perf = score("performance");
+        const a11y = score("accessibility");
+        const bp = score("best-practices");
+        const pass =
+          perf >= TARGETS.performance &&
+          a11y >= TARGETS.accessibility &&
+          bp >= TARGETS.bestPractices &&
+          lcp < (visit === "first" ? TARGETS.lcpMs : TARGETS.repeatLcpMs) &&
+          cls < TARGETS.cls;
+        console.log(
+          `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)}   ${pass ? "PASS" : "MISS"}`,
+        );
+        for (const [id, audit] of Object.entries(audits)) {
+          if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
+            console.log(`    failing audit: ${id}`);
+          }
         }
       }
     }

@@ -2,6 +2,7 @@ import "./zod-config.js";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.js";
+import { registerServiceWorker } from "./pwa/register.js";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -12,3 +13,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
+import { keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
 
 /** A refused or failed request, in the API's own error shape so screens can show it as it is. */
 export class ApiRequestError extends Error {
@@ -52,9 +53,13 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   try {
     response = await fetch(path, init);
   } catch {
+    // With no network, the few answers kept on the device (the safety plan) can still be read.
+    const copy = method === "GET" ? await offlineCopy(path) : undefined;
+    if (copy) return copy;
     throw new ApiRequestError(0, "unreachable", UNREACHABLE);
   }
   if (!response.ok) throw await errorFrom(response, options);
+  if (method === "GET") keepOfflineCopy(path, response);
   return response;
 }
 

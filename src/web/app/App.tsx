@@ -9,6 +9,7 @@ import { Link } from "../components/Link.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
+import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
 import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { SetupScreen } from "../screens/setup/SetupScreen.js";
@@ -89,7 +90,11 @@ export function App() {
   }, [probe]);
 
   useEffect(() => {
-    setSessionEndedHandler(() => setSession({ state: "signed-out" }));
+    setSessionEndedHandler(() => {
+      // Answers are kept for reading offline only while signed in.
+      void clearOfflineCopies();
+      setSession({ state: "signed-out" });
+    });
     return () => setSessionEndedHandler(undefined);
   }, []);
 
@@ -139,6 +144,8 @@ export function App() {
     returnTo.current = null;
     // Signing out leaves nothing typed behind on the device, for this person or anyone before.
     clearAllDrafts();
+    // Nor any answer kept for reading offline.
+    await clearOfflineCopies();
     flushSync(() => {
       setSession({ state: "signed-out" });
       navigate("/sign-in");

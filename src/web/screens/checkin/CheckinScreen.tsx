@@ -208,7 +208,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       ) : null}
 
       {loaded.state !== "failed" ? (
-        // Drawn at once, and inert until the day's answers arrive, so nothing jumps when they do.
+        // Drawn at once, and inert until the day's answers arrive. Below mood, the answers can
+        // make the form far taller (people, the opened optional part), so until they arrive that
+        // space is held empty rather than drawn short and pushed down: nothing seen moves.
         <form
           className="stack checkin-form"
           noValidate
@@ -226,7 +228,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
               onDiscard={discardDraft}
             />
           ) : (
-            <p className="hint">
+            <p className="hint checkin-hint">
               {loaded.state === "loading"
                 ? "Getting your answers for this day…"
                 : loaded.saved
@@ -241,22 +243,28 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             error={errors.mood}
             onChange={(mood) => change({ scales: { ...draft.scales, mood } }, "mood")}
           />
-          <ConnectionsField
-            rows={draft.connections}
-            errors={errors}
-            onChange={(connections) => change({ connections }, "connections")}
-          />
-          <MoreAboutToday
-            open={moreOpen}
-            onToggle={setMoreOpen}
-            draft={draft}
-            errors={errors}
-            onChange={change}
-          />
-          <FormProblem message={problem} />
-          <button type="submit" className="primary">
-            {saving ? "Saving…" : "Save"}
-          </button>
+          {loaded.state === "loading" ? (
+            <div className="checkin-form-pending" aria-hidden="true" />
+          ) : (
+            <>
+              <ConnectionsField
+                rows={draft.connections}
+                errors={errors}
+                onChange={(connections) => change({ connections }, "connections")}
+              />
+              <MoreAboutToday
+                open={moreOpen}
+                onToggle={setMoreOpen}
+                draft={draft}
+                errors={errors}
+                onChange={change}
+              />
+              <FormProblem message={problem} />
+              <button type="submit" className="primary">
+                {saving ? "Saving…" : "Save"}
+              </button>
+            </>
+          )}
         </form>
       ) : null}
 

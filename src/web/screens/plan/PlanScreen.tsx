@@ -108,8 +108,17 @@ export default function PlanScreen() {
               : `Using the energy from today's check-in (${checkinEnergy} out of 10). Pick another if today feels different.`
           }
         />
-        {suggestions === null ? <p>Finding ideas…</p> : null}
-        <ul className="card-list" aria-label="Suggestions">
+        {/* Until the ideas arrive, their line and three cards' room are held, so the week's plan
+            below is not pushed down the screen when they do. */}
+        {suggestions === null ? <p className="hint plan-ideas-hint">Finding ideas…</p> : null}
+        {suggestions === null ? (
+          <ul className="card-list" aria-hidden="true">
+            <li className="card card-pending" />
+            <li className="card card-pending" />
+            <li className="card card-pending" />
+          </ul>
+        ) : null}
+        <ul className="card-list" aria-label="Suggestions" hidden={suggestions === null}>
           {suggestions?.suggestions.map((s) => (
             <li key={s.activity.id} className="card">
               <h3>{s.activity.title}</h3>

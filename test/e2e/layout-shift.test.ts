@@ -1,0 +1,110 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { createOwnerSession, FOUR_MONTHS_DAYS, seedFourMonths } from "../support/four-months.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+
+/** Web Vitals' line between a good and a poor page: past it, people lose their place. */
+const GOOD_LAYOUT_SHIFT = 0.1;
+
+interface Shift {
+  value: number;
+  moved: string[];
+}
+
+declare global {
+  interface Window {
+    __layoutShifts?: Shift[];
+  }
+}
+
+/**
+ * Every layout shift from the first paint on, with what moved, as the browser reports it. Their
+ * sum bounds the page's cumulative layout shift from above (CLS keeps only the worst burst).
+ */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: Shift[] = [];
+    window.__layoutShifts = shifts;
+    const describe = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(" ").join(".")}` : ""}`
+        : String(node?.nodeName);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const shift = entry as PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node: Node | null }[];
+        };
+        if (shift.hadRecentInput) continue;
+        shifts.push({
+          value: shift.value,
+          moved: (shift.sources ?? []).map((source) => describe(source.node)),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** Waits until the screen has everything it asked for and has drawn it, then totals the shifts. */
+async function shiftsAfterLoad(page: Page): Promise<{ total: number; shifts: Shift[] }> {
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const shifts = await page.evaluate(() => window.__layoutShifts ?? []);
+  return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
+}
+
+describe.skipIf(browserUnavailable())("layout shift for a person four months in", () => {
+  // A phone, as most people check in on one.
+  const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+  let cookie = "";
+
+  beforeAll(async () => {
+    const { baseUrl } = journey.server;
+    cookie = await createOwnerSession(baseUrl, OWNER);
+    await seedFourMonths(baseUrl, cookie, localDateOf(new Date()));
+  }, 60_000);
+
+  async function open(path: string): Promise<Page> {
+    const { context, page, server } = journey;
+    const [name, value] = cookie.split("=");
+    await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.baseUrl }]);
+    await recordLayoutShifts(page);
+    await openPage(page, `${server.baseUrl}${path}`);
+    return page;
+  }
+
+  it("the check-in screen stays still when today's answers arrive", async () => {
+    const page = await open("/");
+    await page.locator("form.checkin-form[aria-busy=false]").waitFor();
+    // Today's answers are in the form: both people, and the optional part opened to show them.
+    await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(2);
+    await expect(page.getByLabel("Hours slept (optional)").inputValue()).resolves.toBe("7");
+    const { total, shifts } = await shiftsAfterLoad(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("the check-in screen stays still for a day with no answers yet", async () => {
+    const unanswered = addDays(localDateOf(new Date()), -(FOUR_MONTHS_DAYS + 30));
+    const page = await open(`/checkin/${unanswered}`);
+    await page.locator("form.checkin-form[aria-busy=false]").waitFor();
+    await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(0);
+    const { total, shifts } = await shiftsAfterLoad(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+  });
+
+  it("the plan screen stays still when its ideas and the week's plan arrive", async () => {
+    const page = await open("/plan");
+    await page.getByRole("list", { name: "Suggestions" }).getByRole("listitem").first().waitFor();
+    await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
+    const { total, shifts } = await shiftsAfterLoad(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+    expect(await violations(page)).toEqual([]);
+  });
+});
