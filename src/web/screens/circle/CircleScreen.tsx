@@ -9,6 +9,7 @@ import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
@@ -63,6 +64,10 @@ export default function CircleScreen() {
       <p>
         The people who matter to you, and one small way back to each. Reconnect never sends
         anything: you copy or share the words yourself.
+      </p>
+      <p>
+        <Link href="/share">Share how you're doing</Link>: a card for someone who cares, showing
+        only what you choose.
       </p>
       <EnergyPicker name="circle-energy" value={energy} onChange={setEnergy} />
       <FormProblem message={problem} />
