@@ -3,9 +3,10 @@ import { nextStepIn } from "./next-step.js";
 
 describe("nextStepIn", () => {
   it("finds the person and the action in a balanced thought", () => {
-    expect(
-      nextStepIn("Ben has been busy, not angry. I could ring Ben myself this week."),
-    ).toEqual({ person: "Ben", action: "Ring Ben" });
+    expect(nextStepIn("Ben has been busy, not angry. I could ring Ben myself this week.")).toEqual({
+      person: "Ben",
+      action: "Ring Ben",
+    });
   });
 
   it("reads the usual ways of saying one will do something", () => {
@@ -25,7 +26,10 @@ describe("nextStepIn", () => {
       person: "Mum",
       action: null,
     });
-    expect(nextStepIn("I could tidy one shelf")).toEqual({ person: null, action: "Tidy one shelf" });
+    expect(nextStepIn("I could tidy one shelf")).toEqual({
+      person: null,
+      action: "Tidy one shelf",
+    });
   });
 
   it("finds nothing in a thought that intends no step, rather than guess", () => {

@@ -1,0 +1,222 @@
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
+import { localDateOf } from "../../../core/dates/local-date.js";
+import { nextStepIn } from "../../../core/thoughts/next-step.js";
+import { messageOf } from "../../api/client.js";
+import { navigate } from "../../app/router.js";
+import { FormProblem } from "../../components/FormProblem.js";
+import { planApi } from "../plan/plan-api.js";
+
+/** "my sister" reads oddly as a name in the circle; "Sister" is what the list would say. */
+function circleName(person: string): string {
+  const bare = person.replace(/^my\s+/i, "");
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+const GUESSES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+type Open = "none" | "plan" | "circle";
+
+/**
+ * The step a balanced thought points to, one tap away: "Plan this" and "Add to my circle", each
+ * prefilled from the thought and editable before anything is saved. Nothing shows when the
+ * thought names no person and no action.
+ */
+export function NextStepOffers({ balancedThought }: { balancedThought: string }) {
+  const step = nextStepIn(balancedThought);
+  const [open, setOpen] = useState<Open>("none");
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (open !== "none") firstField.current?.focus();
+  }, [open]);
+  if (step.person === null && step.action === null) return null;
+  const title = step.action ?? `Get in touch with ${circleName(step.person ?? "")}`;
+  return (
+    <section className="next-step" aria-labelledby="next-step-heading">
+      <h3 id="next-step-heading">A next small step</h3>
+      <p>Your balanced thought points to something you could do. Only if it feels right.</p>
+      {open === "plan" ? (
+        <PlanThisForm
+          title={title}
+          social={step.person !== null}
+          fieldRef={firstField}
+          onCancel={() => setOpen("none")}
+        />
+      ) : null}
+      {open === "circle" && step.person !== null ? (
+        <AddToCircleForm
+          name={circleName(step.person)}
+          fieldRef={firstField}
+          onCancel={() => setOpen("none")}
+        />
+      ) : null}
+      {open === "none" ? (
+        <div className="step-actions">
+          <button type="button" className="primary" onClick={() => setOpen("plan")}>
+            Plan this
+          </button>
+          {step.person !== null ? (
+            <button type="button" className="secondary" onClick={() => setOpen("circle")}>
+              Add to my circle
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+interface FormProps {
+  fieldRef: RefObject<HTMLInputElement | null>;
+  onCancel: () => void;
+}
+
+function PlanThisForm({
+  title,
+  social,
+  fieldRef,
+  onCancel,
+}: FormProps & { title: string; social: boolean }) {
+  const id = useId();
+  const [what, setWhat] = useState(title);
+  const [date, setDate] = useState<string>(localDateOf(new Date()));
+  const [guess, setGuess] = useState("");
+  const [problem, setProblem] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (what.trim() === "") return setProblem("Please say what you'd like to do.");
+    if (guess === "") {
+      return setProblem("Please make a guess at how much you'll enjoy it: any number is fine.");
+    }
+    setProblem("");
+    setBusy(true);
+    try {
+      const activity = await planApi.addActivity({
+        title: what.trim(),
+        area: social ? "connection" : "achievement",
+        effort: "small",
+        minutes: 15,
+        social,
+        firstStep: what.trim(),
+      });
+      await planApi.createPlan({
+        activityId: activity.id,
+        date,
+        time: null,
+        predictedEnjoyment: Number(guess),
+      });
+      navigate("/plan");
+    } catch (error) {
+      setProblem(messageOf(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label="Plan this">
+      <div className="field">
+        <label htmlFor={`${id}-what`}>What you'll do</label>
+        <input
+          ref={fieldRef}
+          id={`${id}-what`}
+          value={what}
+          maxLength={120}
+          onChange={(event) => setWhat(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>Which day</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={date}
+          required
+          onChange={(event) => setDate(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-guess`}>How much do you think you'll enjoy it? (needed)</label>
+        <p className="hint" id={`${id}-guess-hint`}>
+          0 is not at all, 10 is very much. A guess helps you see later how things really felt.
+        </p>
+        <select
+          id={`${id}-guess`}
+          value={guess}
+          required
+          aria-describedby={`${id}-guess-hint`}
+          onChange={(event) => setGuess(event.target.value)}
+        >
+          <option value="">Choose a guess</option>
+          {GUESSES.map((point) => (
+            <option key={point} value={point}>
+              {point}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormProblem message={problem} />
+      <div className="step-actions">
+        <button type="submit" className="primary">
+          {busy ? "Adding…" : "Add to my plan"}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: string }) {
+  const id = useId();
+  const [who, setWho] = useState(name);
+  const [problem, setProblem] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (who.trim() === "") return setProblem("Please add a name, or a nickname.");
+    setProblem("");
+    setBusy(true);
+    try {
+      // The gentlest defaults; the circle lets them be changed at any time.
+      await planApi.addPerson({
+        name: who.trim(),
+        relationship: "",
+        contactPreference: "message",
+        wantedEveryDays: 14,
+      });
+      navigate("/circle");
+    } catch (error) {
+      setProblem(messageOf(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label="Add to my circle">
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          ref={fieldRef}
+          id={`${id}-name`}
+          value={who}
+          maxLength={100}
+          onChange={(event) => setWho(event.target.value)}
+        />
+      </div>
+      <FormProblem message={problem} />
+      <div className="step-actions">
+        <button type="submit" className="primary">
+          {busy ? "Adding…" : "Add to my circle"}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
