@@ -5,14 +5,13 @@ import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { planApi } from "../plan/plan-api.js";
+import { ZeroToTen } from "../plan/ZeroToTen.js";
 
 /** "my sister" reads oddly as a name in the circle; "Sister" is what the list would say. */
 function circleName(person: string): string {
   const bare = person.replace(/^my\s+/i, "");
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
-
-const GUESSES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 type Open = "none" | "plan" | "circle";
 
@@ -79,7 +78,7 @@ function PlanThisForm({
   const id = useId();
   const [what, setWhat] = useState(title);
   const [date, setDate] = useState<string>(localDateOf(new Date()));
-  const [guess, setGuess] = useState("");
+  const [guess, setGuess] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
 
@@ -87,7 +86,7 @@ function PlanThisForm({
     event.preventDefault();
     if (busy) return;
     if (what.trim() === "") return setProblem("Please say what you'd like to do.");
-    if (guess === "") {
+    if (guess === undefined) {
       return setProblem("Please make a guess at how much you'll enjoy it: any number is fine.");
     }
     setProblem("");
@@ -105,7 +104,7 @@ function PlanThisForm({
         activityId: activity.id,
         date,
         time: null,
-        predictedEnjoyment: Number(guess),
+        predictedEnjoyment: guess,
       });
       navigate("/plan");
     } catch (error) {
@@ -136,26 +135,15 @@ function PlanThisForm({
           onChange={(event) => setDate(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-guess`}>How much do you think you'll enjoy it? (needed)</label>
-        <p className="hint" id={`${id}-guess-hint`}>
-          0 is not at all, 10 is very much. A guess helps you see later how things really felt.
-        </p>
-        <select
-          id={`${id}-guess`}
-          value={guess}
-          required
-          aria-describedby={`${id}-guess-hint`}
-          onChange={(event) => setGuess(event.target.value)}
-        >
-          <option value="">Choose a guess</option>
-          {GUESSES.map((point) => (
-            <option key={point} value={point}>
-              {point}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ZeroToTen
+        name={`${id}-guess`}
+        legend="How much do you think you'll enjoy it?"
+        low="not at all"
+        high="very much"
+        value={guess}
+        onChange={setGuess}
+      />
+      <p className="hint">Needed: a guess helps you see later how things really felt.</p>
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
