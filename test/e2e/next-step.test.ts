@@ -70,6 +70,12 @@ describe.skipIf(browserUnavailable())(
       await circle.waitUntilShown();
       await page.getByRole("heading", { level: 2, name: "Ben" }).waitFor();
       expect(await violations(page)).toEqual([]);
+
+      // Once Ben is in the circle, the record points there instead of adding him twice.
+      await page.goBack();
+      await record.waitForHeading("Your thought record");
+      await next.region.getByRole("link", { name: "See Ben in your circle" }).waitFor();
+      await expect(next.addToCircle.count()).resolves.toBe(0);
     });
 
     it("offers nothing when the balanced thought names no one and no action", async () => {

@@ -4,6 +4,7 @@ import { nextStepIn } from "../../../core/thoughts/next-step.js";
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { Link } from "../../components/Link.js";
 import { planApi } from "../plan/plan-api.js";
 import { ZeroToTen } from "../plan/ZeroToTen.js";
 
@@ -27,6 +28,23 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
   useEffect(() => {
     if (open !== "none") firstField.current?.focus();
   }, [open]);
+  // Someone already in the circle is pointed to there, not added twice.
+  const wanted = step.person === null ? null : circleName(step.person).toLocaleLowerCase();
+  const [inCircle, setInCircle] = useState(false);
+  useEffect(() => {
+    if (wanted === null) return;
+    let live = true;
+    planApi.people(null).then(
+      ({ people }) => {
+        if (live) setInCircle(people.some((p) => p.name.trim().toLocaleLowerCase() === wanted));
+      },
+      // Not knowing, the offer stays: adding someone twice is easy to undo in the circle.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   if (step.person === null && step.action === null) return null;
   const title = step.action ?? `Get in touch with ${circleName(step.person ?? "")}`;
   return (
@@ -53,10 +71,13 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
           <button type="button" className="primary" onClick={() => setOpen("plan")}>
             Plan this
           </button>
-          {step.person !== null ? (
+          {step.person !== null && !inCircle ? (
             <button type="button" className="secondary" onClick={() => setOpen("circle")}>
               Add to my circle
             </button>
+          ) : null}
+          {step.person !== null && inCircle ? (
+            <Link href="/circle">See {circleName(step.person)} in your circle</Link>
           ) : null}
         </div>
       ) : null}
