@@ -25,7 +25,7 @@ import { routineRoutes } from "./plan/routine.routes.js";
 import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
-import { shareRoutes } from "./shares/share.routes.js";
+import { type ShareReach, shareRoutes } from "./shares/share.routes.js";
 import { supportRoutes } from "./support/support.routes.js";
 import { thoughtRoutes } from "./thoughts/thought.routes.js";
 import { trapRoutes } from "./traps/trap.routes.js";
@@ -44,6 +44,8 @@ export interface AppOptions {
   trustProxy?: boolean | number;
   /** Names the server answers to besides localhost and IP addresses (HOST, PUBLIC_URL). */
   hostNames?: (string | undefined)[];
+  /** PUBLIC_URL and HOST, so share links are built on an address other phones can open. */
+  shareReach?: ShareReach;
   /** Told of every route as it is added: tests walk the whole route table from it. */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
@@ -93,7 +95,7 @@ export async function buildApp(
   trapRoutes(app);
   thoughtRoutes(app, ctx);
   insightsRoutes(app, ctx);
-  shareRoutes(app, ctx);
+  shareRoutes(app, ctx, options.shareReach);
   activityRoutes(app, ctx);
   planRoutes(app, ctx);
   routineRoutes(app, ctx);

@@ -28,6 +28,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logger: { level: "info" },
     trustProxy: config.trustProxy,
     hostNames: [config.host, config.publicUrl],
+    shareReach: { publicUrl: config.publicUrl, listenHost: config.host },
   });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

@@ -62,6 +62,8 @@ describe.skipIf(browserUnavailable())("a share card", () => {
     await page.getByRole("button", { name: "Make the link" }).click();
 
     await page.getByRole("heading", { name: "Your link is ready" }).waitFor();
+    // This server listens on 127.0.0.1 alone, so the link sits folded under the card's words.
+    await page.getByText("The link, for this computer only").click();
     const link = await page.getByLabel("Link to share").inputValue();
     expect(link).toMatch(new RegExp(`^${server.baseUrl}/s/[A-Za-z0-9_-]{43}$`));
     await page.getByRole("button", { name: "Copy link" }).click();
@@ -103,6 +105,7 @@ describe.skipIf(browserUnavailable())("a share card", () => {
 
     // Turned off: the supporter gets a plain page, never the old card.
     await page.getByRole("button", { name: /^Turn off the link made on/ }).click();
+    await page.getByRole("button", { name: "Yes, turn it off" }).click();
     await page.getByText("No active links right now.").waitFor();
     const gone = await card.goto(link);
     expect(gone?.status()).toBe(410);

@@ -110,6 +110,8 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     // The record opens again with everything in place.
     await list.records.first().getByRole("link").click();
     await record.waitForHeading("Your thought record");
+    await page.getByText("She may just be busy. I can ask how she is.").waitFor();
+    await record.edit();
     await record.next("What went through your mind?");
     await expect(record.thought.inputValue()).resolves.toBe(thought);
     await expect(record.handPicked("Feeling like a burden").isChecked()).resolves.toBe(true);
@@ -137,6 +139,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
 
     await page.reload();
     await record.waitForHeading("Your thought record");
+    await record.edit();
     await record.next("What went through your mind?");
     await mindReading.waitFor();
     await expect(fortuneTelling.count()).resolves.toBe(0);
@@ -149,6 +152,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await record.waitForSaved("You can come back and finish this any time.");
     await page.reload();
     await record.waitForHeading("Your thought record");
+    await record.edit();
     await record.next("What went through your mind?");
     await expect(record.handPicked("Fortune telling").isChecked()).resolves.toBe(true);
   });

@@ -21,7 +21,15 @@ export const personViewSchema = z.object({
 });
 export type PersonView = z.infer<typeof personViewSchema>;
 
+export const suggestedPersonSchema = z.object({
+  name: z.string(),
+  times: z.number(),
+  lastConnected: z.string(),
+});
+
 export const peopleListSchema = z.object({
   energy: z.number().nullable(),
   people: z.array(personViewSchema),
+  /** Named in check-ins, not in the circle yet: most often named first, at most five. */
+  suggested: z.array(suggestedPersonSchema),
 });

@@ -7,6 +7,8 @@ export type ShareEnergy = (typeof SHARE_ENERGIES)[number];
 
 export const SHARE_CONTACT_MAX_LENGTH = 200;
 export const SHARE_MESSAGE_MAX_LENGTH = 500;
+/** "For Mum", "Sam from work": a name for the link that only its maker ever sees. */
+export const SHARE_LABEL_MAX_LENGTH = 100;
 export const SHARE_DEFAULT_DAYS = 30;
 export const SHARE_MAX_DAYS = 365;
 
@@ -33,6 +35,10 @@ const message = wellFormedText()
     message: `must be at most ${SHARE_MESSAGE_MAX_LENGTH} characters`,
   });
 
+const label = wellFormedText()
+  .trim()
+  .max(SHARE_LABEL_MAX_LENGTH, { message: `must be at most ${SHARE_LABEL_MAX_LENGTH} characters` });
+
 const days = z
   .number({ message: `must be a whole number of days from 1 to ${SHARE_MAX_DAYS}` })
   .int({ message: `must be a whole number of days from 1 to ${SHARE_MAX_DAYS}` })
@@ -44,13 +50,15 @@ export const shareCreateSchema = z.strictObject({
   energy,
   contact,
   message: message.optional(),
+  label: label.optional(),
   showSteps: z.boolean({ message: "must be true or false" }).optional(),
   expiresInDays: days.optional(),
 });
 export type ShareCreate = z.infer<typeof shareCreateSchema>;
 
 /**
- * `PATCH /api/shares/{id}`: what the card shows. `message: ""` clears the message. The expiry is
+ * `PATCH /api/shares/{id}`: what the card shows. `message: ""` clears the message and `label: ""`
+ * the label. The expiry is
  * not changed here: a longer life is a new link, so an old link never lives longer than promised.
  */
 export const shareUpdateSchema = z
@@ -58,6 +66,7 @@ export const shareUpdateSchema = z
     energy: energy.optional(),
     contact: contact.optional(),
     message: message.optional(),
+    label: label.optional(),
     showSteps: z.boolean({ message: "must be true or false" }).optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "must change at least one thing" });
@@ -69,6 +78,8 @@ export const shareSchema = z.object({
   energy,
   contact: z.string(),
   message: z.string().optional(),
+  /** Who the link is for, in the maker's words; never on the page the link opens. */
+  label: z.string().optional(),
   showSteps: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -83,7 +94,21 @@ export type Share = z.infer<typeof shareSchema>;
 export const createdShareSchema = shareSchema.extend({ url: z.string() });
 export type CreatedShare = z.infer<typeof createdShareSchema>;
 
-export const shareListSchema = z.object({ shares: z.array(shareSchema) });
+/**
+ * Where a link made here can be opened. `publicUrl` is the configured public address links are
+ * built on (null: the address in the browser). `onlyThisComputer`: Reconnect listens only on
+ * this computer's own address and has no public one, so a link opens nowhere else.
+ */
+export const shareLinksSchema = z.object({
+  publicUrl: z.string().nullable(),
+  onlyThisComputer: z.boolean(),
+});
+export type ShareLinks = z.infer<typeof shareLinksSchema>;
+
+export const shareListSchema = z.object({
+  shares: z.array(shareSchema),
+  links: shareLinksSchema,
+});
 
 /** What a supporter reads for each energy word: plain, and with no score behind it. */
 export const ENERGY_WORDS: Record<ShareEnergy, string> = {

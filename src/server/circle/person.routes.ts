@@ -8,6 +8,7 @@ import {
   personSchema,
   storedPersonSchema,
 } from "../../core/circle/person.schema.js";
+import { suggestedPeople } from "../../core/circle/suggested-people.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { localToday } from "../http/local-today.js";
@@ -69,7 +70,12 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     ]);
     const energy = askedEnergy ?? checkins.find((c) => c.date === today)?.energy;
     const statuses = circleStatus(people, { checkins, planned }, today);
-    return { energy: energy ?? null, people: statuses.map((s) => personView(s, energy)) };
+    return {
+      energy: energy ?? null,
+      people: statuses.map((s) => personView(s, energy)),
+      // People named in check-ins but not in the circle yet, so it need not start empty.
+      suggested: suggestedPeople(checkins, people),
+    };
   };
 
   const viewOf = async (request: FastifyRequest, userId: string, person: Person) => {

@@ -23,6 +23,7 @@ export function shareFromRow(row: ShareRow, now: string): Share {
     active: isActive(row, now),
   };
   if (row.message !== null) share.message = row.message;
+  if (row.label !== null) share.label = row.label;
   if (row.revoked_at !== null) share.revokedAt = row.revoked_at;
   return share;
 }

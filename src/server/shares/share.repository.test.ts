@@ -32,6 +32,7 @@ function row(id: string, userId: string, changes: Partial<ShareTable> = {}): Sha
     energy: "low",
     contact: "Texts welcome, calls are hard",
     message: null,
+    label: null,
     show_steps: 0,
     created_at: T0,
     updated_at: T0,
@@ -88,6 +89,26 @@ describe.each(engines)("share cards on %s", (engine) => {
     });
   });
 
+  it("keeps a link's 'for whom' label, changes it, and clears it with an empty one", async () => {
+    await insertShare(store.db, row("l1", "u-alex", { label: "For Mum" }));
+    expect(shareFromRow(await getShareOrFail("l1"), T0).label).toBe("For Mum");
+    await updateShare(store.db, "u-alex", "l1", { label: "Sam from work" }, T1);
+    expect((await getShareOrFail("l1")).label).toBe("Sam from work");
+    await updateShare(store.db, "u-alex", "l1", { label: "" }, T1);
+    expect(shareFromRow(await getShareOrFail("l1"), T1)).not.toHaveProperty("label");
+    await updateShare(store.db, "u-alex", "l1", { label: "For Mum" }, T1);
+    // The label is the maker's words too, so it goes with the link when turned off.
+    await revokeShare(store.db, "u-alex", "l1", T1);
+    expect(await getShareOrFail("l1")).toMatchObject({ label: null, contact: "", message: null });
+    await store.db.deleteFrom("shares").where("id", "=", "l1").execute();
+  });
+
+  async function getShareOrFail(id: string) {
+    const found = await getShare(store.db, "u-alex", id);
+    if (!found) throw new Error(`no share ${id}`);
+    return found;
+  }
+
   it("never lets one person list, change or revoke another's card", async () => {
     await insertShare(store.db, row("s2", "u-bo"));
     expect((await listShares(store.db, "u-alex")).map((r) => r.id)).toEqual(["s1"]);
@@ -103,7 +124,7 @@ describe.each(engines)("share cards on %s", (engine) => {
     const revoked = await getShare(store.db, "u-alex", "s1");
     expect(revoked?.revoked_at).toBe(T1);
     // What the person wrote on it goes with the link.
-    expect(revoked).toMatchObject({ message: null, contact: "" });
+    expect(revoked).toMatchObject({ message: null, contact: "", label: null });
     expect(revoked && isActive(revoked, T1)).toBe(false);
     expect(await updateShare(store.db, "u-alex", "s1", { energy: "okay" }, T1)).toBeUndefined();
   });
@@ -118,18 +139,30 @@ describe.each(engines)("share cards on %s", (engine) => {
   });
 
   it("forgets what expired cards said: one person's when asked, everyone's at start", async () => {
-    const said = { message: "Still here, just quiet", contact: "Texts are easiest" };
+    const said = {
+      message: "Still here, just quiet",
+      contact: "Texts are easiest",
+      label: "For Jo",
+    };
     await insertShare(store.db, row("f1", "u-alex", { ...said, expires_at: T1 }));
     await insertShare(store.db, row("f2", "u-alex", { ...said, expires_at: LATER }));
     await insertShare(store.db, row("f3", "u-bo", { ...said, expires_at: T1 }));
 
     await forgetExpiredShareWords(store.db, T1, "u-alex");
-    expect(await getShare(store.db, "u-alex", "f1")).toMatchObject({ message: null, contact: "" });
+    expect(await getShare(store.db, "u-alex", "f1")).toMatchObject({
+      message: null,
+      contact: "",
+      label: null,
+    });
     expect(await getShare(store.db, "u-alex", "f2")).toMatchObject(said);
     expect(await getShare(store.db, "u-bo", "f3")).toMatchObject(said);
 
     await forgetExpiredShareWords(store.db, T1);
-    expect(await getShare(store.db, "u-bo", "f3")).toMatchObject({ message: null, contact: "" });
+    expect(await getShare(store.db, "u-bo", "f3")).toMatchObject({
+      message: null,
+      contact: "",
+      label: null,
+    });
     expect(await getShare(store.db, "u-alex", "f2")).toMatchObject(said);
     // Still known by their links, so those answer "no longer active".
     expect((await findShareByTokenHash(store.db, "hash-f3"))?.expires_at).toBe(T1);

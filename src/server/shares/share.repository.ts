@@ -47,6 +47,7 @@ export async function updateShare(
   if (changes.contact !== undefined) set.contact = changes.contact;
   // An empty message clears it, so the card never shows an empty quote.
   if (changes.message !== undefined) set.message = changes.message === "" ? null : changes.message;
+  if (changes.label !== undefined) set.label = changes.label === "" ? null : changes.label;
   if (changes.showSteps !== undefined) set.show_steps = changes.showSteps ? 1 : 0;
   return db
     .updateTable("shares")
@@ -63,7 +64,7 @@ export async function updateShare(
  * What an ended card keeps of what it said: nothing the person wrote. The row itself stays, so
  * its link can keep answering "no longer active" (410) rather than "never existed".
  */
-const WORDS_FORGOTTEN = { contact: "", message: null } as const;
+const WORDS_FORGOTTEN = { contact: "", message: null, label: null } as const;
 
 /**
  * Turns the link off for good, keeping the first time it was revoked and forgetting its words.
@@ -98,7 +99,9 @@ export async function forgetExpiredShareWords(
     .updateTable("shares")
     .set(WORDS_FORGOTTEN)
     .where("expires_at", "<=", now)
-    .where((eb) => eb.or([eb("message", "is not", null), eb("contact", "!=", "")]));
+    .where((eb) =>
+      eb.or([eb("message", "is not", null), eb("label", "is not", null), eb("contact", "!=", "")]),
+    );
   if (userId !== undefined) query = query.where("user_id", "=", userId);
   await query.execute();
 }

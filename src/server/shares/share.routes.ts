@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
+import { shareAddress } from "../../core/shares/card-message.js";
+import { isLoopbackHost } from "../../core/shares/loopback.js";
 import {
   SHARE_DEFAULT_DAYS,
+  type ShareLinks,
   shareCreateSchema,
   shareUpdateSchema,
 } from "../../core/shares/share.schema.js";
@@ -49,7 +52,25 @@ function sendGone(reply: FastifyReply, status: 404 | 410) {
     .send(renderGonePage());
 }
 
-export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** Where this server can be reached, as configured: what a share link can be built on. */
+export interface ShareReach {
+  /** PUBLIC_URL: the address people open, when one is set. */
+  publicUrl?: string | undefined;
+  /** HOST: the address the server listens on; 127.0.0.1 unless told otherwise. */
+  listenHost?: string | undefined;
+}
+
+/** Whether links made here open elsewhere, told to the browser before a link is made. */
+export function shareLinks(reach: ShareReach): ShareLinks {
+  const publicUrl = reach.publicUrl ?? null;
+  return {
+    publicUrl,
+    onlyThisComputer: publicUrl === null && isLoopbackHost(reach.listenHost ?? "127.0.0.1"),
+  };
+}
+
+export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareReach = {}): void {
+  const links = shareLinks(reach);
   app.post("/api/shares", async (request, reply) => {
     const input = parse(shareCreateSchema, request.body, "share card");
     const user = currentUser(request);
@@ -63,6 +84,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
       energy: input.energy,
       contact: input.contact,
       message: input.message ? input.message : null,
+      label: input.label ? input.label : null,
       show_steps: input.showSteps ? 1 : 0,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
@@ -74,7 +96,10 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply
       .status(201)
       .header("cache-control", "no-store")
-      .send({ ...shareFromRow(row, row.created_at), url: `/s/${token}` });
+      .send({
+        ...shareFromRow(row, row.created_at),
+        url: shareAddress(`/s/${token}`, links.publicUrl),
+      });
   });
 
   app.get("/api/shares", async (request) => {
@@ -83,7 +108,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext): void {
     const now = ctx.now().toISOString();
     await forgetExpiredShareWords(ctx.store.db, now, user.id);
     const rows = await listShares(ctx.store.db, user.id);
-    return { shares: rows.map((row) => shareFromRow(row, now)) };
+    return { shares: rows.map((row) => shareFromRow(row, now)), links };
   });
 
   app.patch("/api/shares/:id", async (request) => {

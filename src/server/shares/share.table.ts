@@ -8,6 +8,8 @@ export interface ShareTable {
   energy: string;
   contact: string;
   message: string | null;
+  /** Who the link is for, in the maker's words; null when they gave none. */
+  label: string | null;
   /** 0 or 1. */
   show_steps: number;
   created_at: string;

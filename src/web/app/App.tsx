@@ -204,6 +204,7 @@ function placeOf(route: Route): NavPlace {
   if (route.name === "learn" || route.name === "lesson" || route.name === "cycle") return "learn";
   if (route.name === "plan") return "plan";
   if (route.name === "circle") return "circle";
+  if (route.name === "share") return "share";
   if (route.name === "thoughts" || route.name === "thought") return "thoughts";
   if (route.name === "checkin" && route.date === null) return "checkin";
   return "other";

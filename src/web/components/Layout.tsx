@@ -16,6 +16,7 @@ export type NavPlace =
   | "learn"
   | "plan"
   | "circle"
+  | "share"
   | "other";
 
 interface LayoutProps {
@@ -83,6 +84,8 @@ interface NavItem {
   place: NavPlace;
   /** The daily three, always in view; the others sit under "More" on a narrow screen. */
   primary: boolean;
+  /** A shorter name for the wide row, where every link shares one line. */
+  rowLabel?: string;
 }
 
 const NAV: readonly NavItem[] = [
@@ -94,12 +97,19 @@ const NAV: readonly NavItem[] = [
   { href: "/insights", label: "Insights", place: "insights", primary: false },
   { href: "/check-ups", label: "Check-ups", place: "check-ups", primary: false },
   { href: "/learn", label: "Learn", place: "learn", primary: false },
+  {
+    href: "/share",
+    label: "Share how you're doing",
+    rowLabel: "Share",
+    place: "share",
+    primary: false,
+  },
 ];
 
-function NavLink({ item, place }: { item: NavItem; place: NavPlace }) {
+function NavLink({ item, place, inRow }: { item: NavItem; place: NavPlace; inRow?: boolean }) {
   return (
     <Link href={item.href} aria-current={place === item.place ? "page" : undefined}>
-      {item.label}
+      {inRow ? (item.rowLabel ?? item.label) : item.label}
     </Link>
   );
 }
@@ -119,7 +129,7 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
       <ul className="nav-list">
         {NAV.map((item) => (
           <li key={item.href} className={item.primary ? undefined : "nav-secondary"}>
-            <NavLink item={item} place={place} />
+            <NavLink item={item} place={place} inRow />
           </li>
         ))}
         <li className="nav-secondary nav-sign-out">

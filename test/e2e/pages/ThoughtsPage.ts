@@ -70,6 +70,13 @@ export class ThoughtRecordPage extends AppShell {
     await this.page.getByRole("heading", { level: 2, name: title }).waitFor();
   }
 
+  /** A saved record reopens on one page; "Edit" goes back to its first step. */
+  async edit(): Promise<void> {
+    await this.page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
+    await this.page.getByRole("button", { name: "Edit", exact: true }).click();
+    await this.waitForStep("What happened?");
+  }
+
   async next(title: string): Promise<void> {
     await this.nextButton.click();
     await this.waitForStep(title);

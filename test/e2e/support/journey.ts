@@ -38,7 +38,10 @@ async function watchForPolicyViolations(context: BrowserContext, found: string[]
  * request may have left 127.0.0.1 (Reconnect loads nothing from anywhere else), and the page
  * broke none of its Content-Security-Policy.
  */
-export function useJourney(contextOptions: BrowserContextOptions = {}): Journey {
+export function useJourney(
+  contextOptions: BrowserContextOptions = {},
+  serverEnv: Record<string, string> = {},
+): Journey {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -73,7 +76,7 @@ export function useJourney(contextOptions: BrowserContextOptions = {}): Journey 
   };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(serverEnv), launchBrowser()]);
   });
 
   afterAll(async () => {

@@ -29,15 +29,16 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the built app the way a person would (`node bin/reconnect.js start`), on its own port
- * with an empty data folder, and waits until it says it is healthy.
+ * with an empty data folder, and waits until it says it is healthy. `env` adds settings a journey
+ * is about, such as PUBLIC_URL.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "reconnect-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["bin/reconnect.js", "start"], {
     cwd: ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

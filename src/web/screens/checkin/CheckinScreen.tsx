@@ -1,6 +1,7 @@
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import { type HeavyDayReason, heavyDay, RUN_DAYS } from "../../../core/checkins/heavy-day.js";
+import { isLowDay } from "../../../core/checkins/low-day.js";
 import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
@@ -27,6 +28,7 @@ import {
   storedCheckinDraft,
 } from "./draft.js";
 import { HeavyDayAnswer } from "./HeavyDayAnswer.js";
+import { LowDayStep } from "./LowDayStep.js";
 import { MoreAboutToday } from "./MoreAboutToday.js";
 import { ScaleField } from "./ScaleField.js";
 
@@ -51,6 +53,8 @@ type Loaded =
 type Saved =
   | { kind: "none" }
   | { kind: "ordinary" }
+  /** A low day, not a heavy one: thanked, and offered one tiny step. */
+  | { kind: "low"; checkin: Checkin }
   | { kind: "crisis-words" }
   | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin };
 
@@ -173,7 +177,8 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       setLoaded({ state: "ready", saved: checkin, previous, restored: "no" });
       const reason = heavyDay(checkin, previous);
       if (reason !== null) setSaved({ kind: "heavy", reason, checkin });
-      else setSaved({ kind: (await hasCrisisWords(checkin.note)) ? "crisis-words" : "ordinary" });
+      else if (await hasCrisisWords(checkin.note)) setSaved({ kind: "crisis-words" });
+      else setSaved(isLowDay(checkin) ? { kind: "low", checkin } : { kind: "ordinary" });
     } catch (error) {
       const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
       const paths = Object.keys(fields);
@@ -275,6 +280,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       {saved.kind === "heavy" ? (
         <HeavyDayAnswer key={saved.checkin.updatedAt} checkin={saved.checkin} />
       ) : null}
+      {saved.kind === "low" ? (
+        <LowDayStep key={saved.checkin.updatedAt} checkin={saved.checkin} />
+      ) : null}
 
       {/* Asked for once the day's answers are in, so its file and its request never compete
           with the form's first paint on a slow connection. */}
@@ -294,7 +302,9 @@ function statusWords(saved: Saved, isToday: boolean): string {
   switch (saved.kind) {
     case "none":
       return "";
+    // A low day is thanked like any other; the tiny step below it is the answer.
     case "ordinary":
+    case "low":
       return "Saved. Thank you for checking in.";
     case "crisis-words":
       return "Saved. What you wrote sounds really hard. You don't have to carry it alone.";

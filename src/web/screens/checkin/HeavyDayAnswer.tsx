@@ -1,15 +1,11 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { Link } from "../../components/Link.js";
+import { useTinyStep } from "./tiny-step.js";
 
 /** Energy asked of the Plan on a heavy day: "low", so only tiny steps come back. */
 const LOW_ENERGY = 2;
-
-type Step =
-  | { state: "loading" }
-  | { state: "none" }
-  | { state: "ready"; title: string; firstStep: string; minutes: number };
 
 /**
  * The answer to a saved check-in whose numbers say the day is heavy (src/core/checkins/heavy-day.ts),
@@ -21,44 +17,12 @@ type Step =
 export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [step, setStep] = useState<Step>({ state: "loading" });
-  const energy = Math.min(checkin.energy ?? LOW_ENERGY, LOW_ENERGY);
+  const step = useTinyStep(Math.min(checkin.energy ?? LOW_ENERGY, LOW_ENERGY));
 
   // It appears below the form after Save: focus brings it into view and is read out first.
   useEffect(() => {
     heading.current?.focus();
   }, []);
-
-  useEffect(() => {
-    let live = true;
-    // The Plan's client loads with this answer only, so the check-in screen's script stays small.
-    import("../plan/plan-api.js")
-      .then(({ planApi }) => planApi.suggestions(energy))
-      .then(
-        ({ suggestions }) => {
-          if (!live) return;
-          const tiny =
-            suggestions.find((s) => s.activity.effort === "tiny" && s.person === undefined) ??
-            suggestions.find((s) => s.activity.effort === "tiny");
-          setStep(
-            tiny
-              ? {
-                  state: "ready",
-                  title: tiny.activity.title,
-                  firstStep: tiny.activity.firstStep,
-                  minutes: tiny.activity.minutes,
-                }
-              : { state: "none" },
-          );
-        },
-        () => {
-          if (live) setStep({ state: "none" });
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [energy]);
 
   return (
     <section className="crisis-card heavy-day" aria-labelledby={headingId}>

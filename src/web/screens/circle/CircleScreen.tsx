@@ -1,14 +1,16 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import type { PersonView } from "../../../core/circle/circle-api.schema.js";
 import {
   type ContactPreference,
   contactPreferences,
   type PersonInput,
 } from "../../../core/circle/person.schema.js";
+import type { SuggestedPerson } from "../../../core/circle/suggested-people.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
@@ -42,13 +44,17 @@ function lastSeen(person: PersonView): string {
 export default function CircleScreen() {
   const [energy, setEnergy] = useState<OneTapEnergy | null>(null);
   const [people, setPeople] = useState<PersonView[] | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [suggested, setSuggested] = useState<SuggestedPerson[]>([]);
+  /** The form to add someone, with the name it starts from ("" for none); null when closed. */
+  const [adding, setAdding] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
 
   const load = useCallback(async () => {
     try {
-      setPeople((await planApi.people(energyNumber(energy))).people);
+      const answer = await planApi.people(energyNumber(energy));
+      setPeople(answer.people);
+      setSuggested(answer.suggested);
     } catch (error) {
       setProblem(messageOf(error));
     }
@@ -64,13 +70,17 @@ export default function CircleScreen() {
         The people who matter to you, and one small way back to each. Reconnect never sends
         anything: you copy or share the words yourself.
       </p>
+      <p>
+        <Link href="/share">Share how you're doing</Link>: a card for someone who cares, showing
+        only what you choose.
+      </p>
       <EnergyPicker name="circle-energy" value={energy} onChange={setEnergy} />
       <FormProblem message={problem} />
       <p role="status" className="hint">
         {status}
       </p>
 
-      {people !== null && people.length === 0 && !adding ? (
+      {people !== null && people.length === 0 && adding === null ? (
         <p>Nobody here yet. Add one person you'd like to stay close to.</p>
       ) : null}
       <ul className="card-list" aria-label="People in your circle">
@@ -86,19 +96,49 @@ export default function CircleScreen() {
         ))}
       </ul>
 
-      {adding ? (
+      {suggested.length > 0 && adding === null ? (
+        <section aria-labelledby="suggested-heading">
+          <h2 id="suggested-heading">People from your check-ins</h2>
+          <p className="hint">
+            You've noted time with them when you checked in. Add anyone you'd like to stay close to.
+          </p>
+          <ul className="draft-list">
+            {suggested.map((person) => (
+              <li key={person.name}>
+                <span className="suggested-name">{person.name}</span>{" "}
+                <button type="button" className="secondary" onClick={() => setAdding(person.name)}>
+                  Add {person.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {adding !== null ? (
         <PersonForm
+          key={adding}
           heading="Add someone"
-          onCancel={() => setAdding(false)}
+          initial={
+            adding === ""
+              ? undefined
+              : {
+                  name: adding,
+                  relationship: "",
+                  contactPreference: "message",
+                  wantedEveryDays: 14,
+                }
+          }
+          onCancel={() => setAdding(null)}
           onSave={async (input) => {
             await planApi.addPerson(input);
-            setAdding(false);
+            setAdding(null);
             setStatus(`${input.name} is in your circle.`);
             await load();
           }}
         />
       ) : (
-        <button type="button" className="primary" onClick={() => setAdding(true)}>
+        <button type="button" className="primary" onClick={() => setAdding("")}>
           Add someone
         </button>
       )}
@@ -203,6 +243,9 @@ function PersonForm({
   const [every, setEvery] = useState(initial?.wantedEveryDays ?? 14);
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const nameField = useRef<HTMLInputElement>(null);
+  // Opened, the form takes focus at its first field, so a keyboard or screen reader follows.
+  useEffect(() => nameField.current?.focus(), []);
   const options = howOften.some((o) => o.days === every)
     ? howOften
     : [...howOften, { days: every, label: `Every ${every} days` }];
@@ -226,6 +269,7 @@ function PersonForm({
       <div className="field">
         <label htmlFor="person-name">Name</label>
         <input
+          ref={nameField}
           id="person-name"
           value={name}
           maxLength={100}

@@ -23,8 +23,16 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
   );
 }
 
-/** Hands text to the device's share sheet, where there is one. */
-export function ShareButton({ text }: { text: string }) {
+/** Hands text (and a link, when there is one) to the device's share sheet, where there is one. */
+export function ShareButton({
+  text,
+  url,
+  label = "Share",
+}: {
+  text: string;
+  url?: string | undefined;
+  label?: string;
+}) {
   if (typeof navigator.share !== "function") return null;
   return (
     <button
@@ -32,10 +40,10 @@ export function ShareButton({ text }: { text: string }) {
       className="secondary"
       onClick={() => {
         // A closed share sheet rejects; that is the person choosing, not an error to show.
-        navigator.share({ text }).catch(() => undefined);
+        navigator.share(url === undefined ? { text } : { text, url }).catch(() => undefined);
       }}
     >
-      Share
+      {label}
     </button>
   );
 }

@@ -1,14 +1,18 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import { z } from "zod";
+import { type CardWords, cardAsMessage } from "../../../core/shares/card-message.js";
+import { linkReachesOthers } from "../../../core/shares/link-reach.js";
 import {
   CONTACT_SUGGESTIONS,
   ENERGY_WORDS,
   SHARE_CONTACT_MAX_LENGTH,
   SHARE_DEFAULT_DAYS,
   SHARE_ENERGIES,
+  SHARE_LABEL_MAX_LENGTH,
   SHARE_MESSAGE_MAX_LENGTH,
   type Share,
   type ShareEnergy,
+  type ShareLinks,
 } from "../../../core/shares/share.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
@@ -19,22 +23,29 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { CopyButton, ShareButton } from "../circle/CopyShare.js";
+import { MadeLink } from "./MadeLink.js";
+import { ReachNotice } from "./ReachNotice.js";
 import { shareApi } from "./share-api.js";
+import { TurnOffLink } from "./TurnOffLink.js";
 
 interface CardDraft {
   energy: ShareEnergy | null;
   contact: string;
   message: string;
+  label: string;
   showSteps: boolean;
 }
 
-const EMPTY: CardDraft = { energy: null, contact: "", message: "", showSteps: false };
+const EMPTY: CardDraft = { energy: null, contact: "", message: "", label: "", showSteps: false };
 
 /** A new card as typed and kept on the device until the link is made. */
 const newCardDraftSchema = z.object({
   energy: z.enum(SHARE_ENERGIES).nullable(),
   contact: z.string().max(SHARE_CONTACT_MAX_LENGTH),
   message: z.string().max(SHARE_MESSAGE_MAX_LENGTH),
+  // Drafts kept before links had labels have none.
+  label: z.string().max(SHARE_LABEL_MAX_LENGTH).default(""),
   showSteps: z.boolean(),
   days: z.number().int().min(1).max(365),
 });
@@ -55,8 +66,19 @@ function draftOf(share: Share): CardDraft {
     energy: share.energy,
     contact: share.contact,
     message: share.message ?? "",
+    label: share.label ?? "",
     showSteps: share.showSteps,
   };
+}
+
+/** How a link is named to the person: by whom it is for, when they said, and when it was made. */
+function linkName(share: Share): string {
+  const made = readableDate(share.createdAt);
+  return share.label ? `the link for ${share.label}, made on ${made}` : `the link made on ${made}`;
+}
+
+function wordsOf(share: Share): CardWords {
+  return { energy: share.energy, contact: share.contact, message: share.message };
 }
 
 function readableDate(iso: string): string {
@@ -86,6 +108,7 @@ function CardFields({ draft, errors, onChange }: CardFieldsProps) {
   const id = useId();
   const contactId = `${id}-contact`;
   const messageId = `${id}-message`;
+  const labelId = `${id}-label`;
   // A message to someone who cares can say more than the person would say aloud.
   const crisis = useCrisisLanguage(draft.message);
   const error = (path: string, label: string) => {
@@ -98,6 +121,23 @@ function CardFields({ draft, errors, onChange }: CardFieldsProps) {
   };
   return (
     <>
+      <div className="field">
+        <label htmlFor={labelId}>Who is it for? (optional)</label>
+        <p className="hint" id={`${id}-label-hint`}>
+          Only you see this, so you can tell your links apart. For example: "Mum".
+        </p>
+        {error("label", "Who it is for")}
+        <input
+          id={labelId}
+          type="text"
+          maxLength={SHARE_LABEL_MAX_LENGTH}
+          value={draft.label}
+          aria-invalid={errors.label ? true : undefined}
+          aria-describedby={errors.label ? `${id}-label-error` : `${id}-label-hint`}
+          onChange={(event) => onChange({ label: event.target.value })}
+        />
+      </div>
+
       <fieldset className="share-choice">
         <legend>Your energy this week</legend>
         {error("energy", "Energy")}
@@ -198,6 +238,7 @@ type Loaded = { state: "loading" } | { state: "failed"; message: string } | { st
 export function ShareScreen() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [shares, setShares] = useState<Share[]>([]);
+  const [links, setLinks] = useState<ShareLinks | null>(null);
   const key = useDraftKey("share", "new");
   // Read once: a card begun before (and left for help, or a reload) starts where it was.
   const [kept] = useState(() => (key === null ? undefined : readDraft(key, newCardDraftSchema)));
@@ -211,14 +252,19 @@ export function ShareScreen() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
-  const [made, setMade] = useState<string | null>(null);
+  const [made, setMade] = useState<{ url: string; words: CardWords } | null>(null);
   const [status, setStatus] = useState("");
   const madeHeading = useRef<HTMLHeadingElement>(null);
+  const activeHeading = useRef<HTMLHeadingElement>(null);
+  // Until the server has said, assume the link reaches others: the notice is for a known "no".
+  const reachesOthers = links === null || linkReachesOthers(links, window.location.hostname);
 
   const load = useCallback(async () => {
     setLoaded({ state: "loading" });
     try {
-      setShares(await shareApi.list());
+      const answer = await shareApi.list();
+      setShares(answer.shares);
+      setLinks(answer.links);
       setLoaded({ state: "ready" });
     } catch (error) {
       setLoaded({ state: "failed", message: messageOf(error) });
@@ -261,11 +307,13 @@ export function ShareScreen() {
         energy: draft.energy,
         contact: draft.contact.trim(),
         ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
+        ...(draft.label.trim() ? { label: draft.label.trim() } : {}),
         showSteps: draft.showSteps,
         expiresInDays: days,
       });
       const { url, ...share } = created;
-      setMade(new URL(url, window.location.origin).toString());
+      // A path is completed with the address in the browser; PUBLIC_URL comes whole.
+      setMade({ url: new URL(url, window.location.origin).toString(), words: wordsOf(share) });
       setShares((list) => [share, ...list]);
       if (key !== null) removeDraft(key);
       setRestored(false);
@@ -282,16 +330,6 @@ export function ShareScreen() {
     }
   }
 
-  async function copy() {
-    if (!made) return;
-    try {
-      await navigator.clipboard.writeText(made);
-      setStatus("Link copied.");
-    } catch {
-      setStatus("Copying didn't work here. You can select the link and copy it yourself.");
-    }
-  }
-
   const active = shares.filter((share) => share.active);
   return (
     <div className="screen">
@@ -301,33 +339,16 @@ export function ShareScreen() {
         change it or turn it off at any time.
       </p>
 
+      {loaded.state === "ready" && !reachesOthers ? <ReachNotice /> : null}
+
       {made ? (
-        <section className="share-made" aria-labelledby="made-heading">
-          <h2 id="made-heading" ref={madeHeading} tabIndex={-1}>
-            Your link is ready
-          </h2>
-          <p>
-            Copy it now: for your privacy, we keep only a fingerprint of it and can't show it again.
-          </p>
-          <div className="field">
-            <label htmlFor="share-link">Link to share</label>
-            <input
-              id="share-link"
-              type="text"
-              readOnly
-              value={made}
-              onFocus={(event) => event.target.select()}
-            />
-          </div>
-          <div className="step-actions">
-            <button type="button" className="primary" onClick={() => void copy()}>
-              Copy link
-            </button>
-            <button type="button" className="secondary" onClick={() => setMade(null)}>
-              Done
-            </button>
-          </div>
-        </section>
+        <MadeLink
+          url={made.url}
+          words={made.words}
+          reachesOthers={reachesOthers}
+          headingRef={madeHeading}
+          onDone={() => setMade(null)}
+        />
       ) : null}
 
       <form className="stack" noValidate onSubmit={create} aria-labelledby="new-heading">
@@ -376,7 +397,9 @@ export function ShareScreen() {
       </p>
 
       <section aria-labelledby="active-heading">
-        <h2 id="active-heading">Your active links</h2>
+        <h2 id="active-heading" ref={activeHeading} tabIndex={-1}>
+          Your active links
+        </h2>
         {loaded.state === "loading" ? <p>Getting your links…</p> : null}
         {loaded.state === "failed" ? (
           <div role="alert" className="form-error">
@@ -396,6 +419,7 @@ export function ShareScreen() {
                 setShares((list) => list.map((s) => (s.id === next.id ? next : s)))
               }
               onStatus={setStatus}
+              onTurnedOff={() => activeHeading.current?.focus()}
             />
           ))}
         </ul>
@@ -408,15 +432,18 @@ interface ShareItemProps {
   share: Share;
   onChanged: (share: Share) => void;
   onStatus: (status: string) => void;
+  /** The item is about to leave the list: focus needs somewhere to go. */
+  onTurnedOff: () => void;
 }
 
-function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
+function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItemProps) {
   const [editing, setEditing] = useState<CardDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
   const headingId = useId();
   const made = readableDate(share.createdAt);
+  const name = linkName(share);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -431,6 +458,7 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
         energy: editing.energy,
         contact: editing.contact.trim(),
         message: editing.message.trim(),
+        label: editing.label.trim(),
         showSteps: editing.showSteps,
       });
       onChanged(saved);
@@ -452,6 +480,7 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
     setBusy(true);
     try {
       await shareApi.revoke(share.id);
+      onTurnedOff();
       onChanged({ ...share, active: false, revokedAt: new Date().toISOString() });
       onStatus("Link turned off. Anyone who opens it now sees that it is no longer active.");
     } catch (error) {
@@ -462,7 +491,15 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
 
   return (
     <li className="share-item" aria-labelledby={headingId}>
-      <h3 id={headingId}>Link made on {made}</h3>
+      <h3 id={headingId}>
+        {share.label ? (
+          <>
+            For {share.label} <span className="hint">· made on {made}</span>
+          </>
+        ) : (
+          <>Link made on {made}</>
+        )}
+      </h3>
       {editing ? (
         <form className="stack" noValidate onSubmit={save}>
           <CardFields
@@ -498,12 +535,16 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
             <dt>Works until</dt>
             <dd>{readableDate(share.expiresAt)}</dd>
           </dl>
+          <div className="step-actions">
+            <CopyButton text={cardAsMessage(wordsOf(share))} label="Copy as a message" />
+            <ShareButton text={cardAsMessage(wordsOf(share))} label="Share the words" />
+          </div>
           <FormProblem message={problem} />
           <div className="step-actions">
             <button
               type="button"
               className="secondary"
-              aria-label={`Update the link made on ${made}`}
+              aria-label={`Update ${name}`}
               onClick={() => {
                 setErrors({});
                 setEditing(draftOf(share));
@@ -511,14 +552,7 @@ function ShareItem({ share, onChanged, onStatus }: ShareItemProps) {
             >
               Update
             </button>
-            <button
-              type="button"
-              className="secondary"
-              aria-label={`Turn off the link made on ${made}`}
-              onClick={() => void revoke()}
-            >
-              Turn off
-            </button>
+            <TurnOffLink name={name} busy={busy} onConfirm={() => void revoke()} />
           </div>
         </>
       )}

@@ -9,7 +9,8 @@ import { requestJson, requestNoContent } from "../../api/client.js";
 
 // Beside the screen rather than in api/reconnect.ts, so it loads only with the share screen.
 export const shareApi = {
-  list: async () => (await requestJson("GET", "/api/shares", shareListSchema)).shares,
+  /** The cards, and whether a link made here can open on another device. */
+  list: () => requestJson("GET", "/api/shares", shareListSchema),
   create: (input: ShareCreate) =>
     requestJson("POST", "/api/shares", createdShareSchema, { body: input }),
   update: (id: string, changes: ShareUpdate) =>

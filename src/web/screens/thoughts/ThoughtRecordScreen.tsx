@@ -13,6 +13,7 @@ import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
+import { RecordSummary } from "./RecordSummary.js";
 import {
   byFeelingRow,
   checkRecordDraft,
@@ -84,6 +85,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   );
   const [draft, setDraft] = useState<RecordDraft>(() => keptNew?.draft ?? emptyRecordDraft());
   const [step, setStep] = useState(Math.min(keptNew?.step ?? 0, STEPS.length - 1));
+  // A saved record reopens on one page; its steps are for writing, not for reading again.
+  const [mode, setMode] = useState<"summary" | "steps">(id === null ? "steps" : "summary");
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
   // What the server holds for this record, so discarding a draft goes back to it.
   const fromServer = useRef<RecordDraft>(emptyRecordDraft());
   // Set by the person's own edits, so loading a record never writes a draft of it.
@@ -128,7 +132,10 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         }
         // A draft that differs wins: what the person typed is never silently replaced.
         setDraft(kept?.draft ?? saved);
-        if (kept) setStep(Math.min(kept.step, STEPS.length - 1));
+        if (kept) {
+          setStep(Math.min(kept.step, STEPS.length - 1));
+          setMode("steps");
+        }
         setLoaded({ state: "ready", restored: kept ? "draft-over-saved" : "no" });
       },
       (error: unknown) => {
@@ -152,6 +159,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     if (focusTarget === null) return;
     setFocusTarget(null);
     if (focusTarget === "step") stepHeading.current?.focus();
+    else if (focusTarget === "summary") summaryHeading.current?.focus();
     else document.getElementById(focusTarget)?.focus();
   }, [focusTarget]);
 
@@ -210,6 +218,11 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           ? "Saved. Well done for taking the time to look at this thought."
           : "Saved. You can come back and finish this any time.",
       );
+      // Finished: the record as a whole, with the step its balanced thought points to.
+      if (step === STEPS.length - 1) {
+        setMode("summary");
+        setFocusTarget("summary");
+      }
     } catch (error) {
       const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
       if (Object.keys(fields).length > 0) showErrors(byFeelingRow(draft, fields));
@@ -296,7 +309,19 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         />
       ) : null}
 
-      {loaded.state === "ready" ? (
+      {loaded.state === "ready" && mode === "summary" ? (
+        <RecordSummary
+          record={draft}
+          headingRef={summaryHeading}
+          onEdit={() => {
+            setMode("steps");
+            setStatus("");
+            goTo(0);
+          }}
+        />
+      ) : null}
+
+      {loaded.state === "ready" && mode === "steps" ? (
         <form className="stack thought-form" noValidate onSubmit={submit}>
           <p className="step-count">
             Step {step + 1} of {STEPS.length}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from "react";
+
+export type TinyStep =
+  | { state: "loading" }
+  | { state: "none" }
+  | { state: "ready"; title: string; firstStep: string; minutes: number };
+
+/**
+ * One tiny step from the Plan for a day with this much energy, or "none" when the Plan has none
+ * or cannot answer. The Plan's client loads only here, so the check-in screen's script stays small.
+ */
+export function useTinyStep(energy: number): TinyStep {
+  const [step, setStep] = useState<TinyStep>({ state: "loading" });
+  useEffect(() => {
+    let live = true;
+    import("../plan/plan-api.js")
+      .then(({ planApi }) => planApi.suggestions(energy))
+      .then(
+        ({ suggestions }) => {
+          if (!live) return;
+          const tiny =
+            suggestions.find((s) => s.activity.effort === "tiny" && s.person === undefined) ??
+            suggestions.find((s) => s.activity.effort === "tiny");
+          setStep(
+            tiny
+              ? {
+                  state: "ready",
+                  title: tiny.activity.title,
+                  firstStep: tiny.activity.firstStep,
+                  minutes: tiny.activity.minutes,
+                }
+              : { state: "none" },
+          );
+        },
+        () => {
+          if (live) setStep({ state: "none" });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [energy]);
+  return step;
+}

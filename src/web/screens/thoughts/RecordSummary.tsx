@@ -1,0 +1,66 @@
+import type { RefObject } from "react";
+import { trapInfo } from "../../../core/traps/trap-info.js";
+import { NextStepOffers } from "./NextStepOffers.js";
+import type { RecordDraft } from "./record-draft.js";
+
+interface RecordSummaryProps {
+  record: RecordDraft;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onEdit: () => void;
+}
+
+/**
+ * A saved record on one page, as it is read again later: no steps to click through, only what
+ * was written, one "Edit", and the next small step the balanced thought points to.
+ */
+export function RecordSummary({ record, headingRef, onEdit }: RecordSummaryProps) {
+  const section = (title: string, text: string) =>
+    text.trim() === "" ? null : (
+      <>
+        <dt>{title}</dt>
+        <dd>{text}</dd>
+      </>
+    );
+  const feelings = record.feelings.filter((feeling) => feeling.name.trim() !== "");
+  return (
+    <section className="record-summary" aria-labelledby="record-summary-heading">
+      <h2 id="record-summary-heading" ref={headingRef} tabIndex={-1}>
+        On one page
+      </h2>
+      <dl className="share-summary">
+        {section("What happened", record.situation)}
+        {section("The thought", record.thought)}
+        {record.keptTraps.length > 0 ? (
+          <>
+            <dt>Thinking traps you noticed</dt>
+            <dd>{record.keptTraps.map((id) => trapInfo[id].name).join(", ")}</dd>
+          </>
+        ) : null}
+        {feelings.length > 0 ? (
+          <>
+            <dt>Feelings</dt>
+            <dd>
+              <ul>
+                {feelings.map((feeling) => (
+                  <li key={feeling.rowId}>
+                    {feeling.name}: {feeling.before}
+                    {feeling.after === "" ? "" : `, then ${feeling.after}`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {section("What makes it seem true", record.evidenceFor)}
+        {section("What doesn't fit", record.evidenceAgainst)}
+        {section("A more balanced thought", record.balancedThought)}
+      </dl>
+      <div className="step-actions">
+        <button type="button" className="secondary" onClick={onEdit}>
+          Edit
+        </button>
+      </div>
+      <NextStepOffers balancedThought={record.balancedThought} />
+    </section>
+  );
+}
