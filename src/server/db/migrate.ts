@@ -61,3 +61,8 @@ async function migrate<T>(
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }
+
+/** Every migration this Reconnect knows, by name: what a restored database may have applied. */
+export function knownMigrationNames(): string[] {
+  return Object.keys(migrations);
+}
