@@ -55,7 +55,7 @@ export function AdminScreen({ me }: { me: Me }) {
   }
 
   return (
-    <div className="screen">
+    <div className="screen admin-screen">
       <ScreenHeading title="People">People on this Reconnect</ScreenHeading>
       <p>
         Everyone here has their own private space. You can invite people and look after their
