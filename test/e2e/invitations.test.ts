@@ -72,9 +72,25 @@ describe.skipIf(browserUnavailable())("inviting a second person to a server", ()
     expect(whole).not.toContain("Mood");
     expect(await violations(page)).toEqual([]);
 
+    // Robin forgot their password: the owner makes a one-time link, and Robin is signed out.
+    await page.getByRole("button", { name: "Reset robin's password" }).click();
+    const reset = await people.madeLink.inputValue();
+    expect(reset).toMatch(new RegExp(`^${server.baseUrl}/join/[A-Za-z0-9_-]{43}$`));
+    const fresh = await (await journey.newContext({ viewport: PHONE })).newPage();
+    await openPage(fresh, reset);
+    await new JoinPage(fresh).waitForHeading("Choose a new password");
+    await expect(fresh.getByText("robin", { exact: true }).count()).resolves.toBe(1);
+    expect(await violations(fresh)).toEqual([]);
+    await fresh.getByLabel("New password").fill("a brand new start");
+    await fresh.getByRole("button", { name: "Save and sign in" }).click();
+    const back = new CheckinPage(fresh);
+    await back.waitUntilToday();
+    await back.openMore();
+    await expect(back.note.inputValue()).resolves.toBe(NOTE);
+
     // Removing asks once, then Robin and their check-in are gone.
     await people.remove("robin");
-    await theirs.reload();
-    await new SignInPage(theirs).waitUntilShown();
+    await fresh.reload();
+    await new SignInPage(fresh).waitUntilShown();
   });
 });
