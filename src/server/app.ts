@@ -1,6 +1,7 @@
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { accountRoutes } from "./accounts/account.routes.js";
+import { adminRoutes } from "./accounts/admin.routes.js";
 import type { AppContext } from "./app-context.js";
 import { assessmentRoutes } from "./assessments/assessment.routes.js";
 import { calendarRoutes } from "./calendar/calendar.routes.js";
@@ -19,6 +20,7 @@ import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { insightsRoutes } from "./insights/insights.routes.js";
+import { invitationRoutes } from "./invitations/invitation.routes.js";
 import { activityRoutes } from "./plan/activity.routes.js";
 import { planRoutes } from "./plan/plan.routes.js";
 import { routineRoutes } from "./plan/routine.routes.js";
@@ -101,6 +103,8 @@ export async function buildApp(
   routineRoutes(app, ctx);
   personRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  invitationRoutes(app, ctx);
+  adminRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerNotFoundHandler(app, spaFallback);

@@ -7,10 +7,7 @@ import { SESSION_COOKIE, SESSION_MS } from "../../src/server/sessions/session-co
 import { type ApiClient, OWNER } from "./api-client.js";
 import { createTestApp, type TestApp } from "./test-app.js";
 
-/**
- * Every kind of caller the app knows today. The admin role does not exist yet (issue 14): it has
- * a column in the matrix but no caller here, so nothing pretends to test it.
- */
+/** Every kind of caller the app knows. */
 export const callers = [
   "none",
   "expired",
@@ -20,9 +17,15 @@ export const callers = [
   "revokedCalendar",
   "member",
   "owner",
+  "admin",
 ] as const;
 export type Caller = (typeof callers)[number];
+/** The people whose records are planted; the admin, who runs the server, has none of theirs. */
 export type Person = "owner" | "member";
+/** The callers with an account and a session. */
+export type Account = Person | "admin";
+
+export const ADMIN = { username: "ada", password: "ada's own password" };
 
 export const MEMBER = { username: "robin", password: "robin's own password" };
 
@@ -48,6 +51,10 @@ export interface Records {
   activity: string;
   plan: string;
   share: string;
+  /** The server's, not a person's: an open invitation the owner made, the same for both. */
+  invitation: string;
+  /** The owner's account, which the admin routes must refuse to change for anyone. */
+  account: string;
 }
 
 interface Seeded {
@@ -73,7 +80,7 @@ export interface MatrixWorld {
   secrets: Secret[];
   credentials(caller: Caller): Promise<Credentials>;
   /** Called when a response cleared a person's cookie: their next request signs in afresh. */
-  sessionEnded(person: Person): void;
+  sessionEnded(account: Account): void;
   /** Everything a person can read about themselves, to show nobody else changed it. */
   snapshot(person: Person): Promise<string[]>;
   close(): Promise<void>;
@@ -110,7 +117,13 @@ const tokenOf = (url: string) => url.replace(/^\/s\//, "").replace(/^\/api\/cale
  * One person's life in the app, every record carrying a text or id that is theirs alone, so a
  * leak shows up as that text in someone else's answer.
  */
-async function seed(client: ApiClient, whose: Person, tag: string, today: string) {
+async function seed(
+  client: ApiClient,
+  whose: Person,
+  tag: string,
+  today: string,
+  server: { invitation: string; account: string },
+) {
   const secrets: Secret[] = [];
   const plant = (label: string, kind: SecretKind = "private") => {
     const value = `${tag}_${label}`;
@@ -198,6 +211,7 @@ async function seed(client: ApiClient, whose: Person, tag: string, today: string
     activity: keep("activity id", activity.json().id),
     plan: keep("plan id", plan.json().id, "calendar"),
     share: keep("share id", share.json().id),
+    ...server,
   };
   keep("revoked share id", revoked.json().id);
   keep("questionnaire id", assessment.json().id);
@@ -226,19 +240,37 @@ export async function createMatrixWorld(engine: Engine): Promise<MatrixWorld> {
     const expiredCookie = cookieValue(first);
     app.clock.advance(SESSION_MS + 86_400_000);
     const today = localDateOf(app.clock.now());
-    const sessions: Record<Person, ApiClient | undefined> = {
-      owner: await signIn(app, OWNER),
+    const ownerClient = await signIn(app, OWNER);
+    // The admin arrives as admins do, by the owner's invitation.
+    const adminInvitation = await ownerClient.post("/api/invitations", { role: "admin" });
+    ok(adminInvitation, 201, "admin invitation");
+    const adminToken = adminInvitation.json().url.replace(/^\/join\//, "");
+    ok(
+      await app.client().post(`/api/invitations/${adminToken}/accept`, ADMIN),
+      201,
+      "the admin joining",
+    );
+    const sessions: Record<Account, ApiClient | undefined> = {
+      owner: ownerClient,
       member: await app.member(MEMBER.username),
+      admin: await signIn(app, ADMIN),
     };
-    const clientOf = async (person: Person) => {
-      const current = sessions[person];
+    const passwords: Record<Account, typeof OWNER> = { owner: OWNER, member: MEMBER, admin: ADMIN };
+    const clientOf = async (account: Account) => {
+      const current = sessions[account];
       if (current) return current;
-      const fresh = await signIn(app, person === "owner" ? OWNER : MEMBER);
-      sessions[person] = fresh;
+      const fresh = await signIn(app, passwords[account]);
+      sessions[account] = fresh;
       return fresh;
     };
-    const owner = await seed(await clientOf("owner"), "owner", "sam", today);
-    const member = await seed(await clientOf("member"), "member", "robin", today);
+    const openInvitation = await ownerClient.post("/api/invitations", { role: "member" });
+    ok(openInvitation, 201, "open invitation");
+    const server = {
+      invitation: openInvitation.json().id,
+      account: (await ownerClient.get("/api/me")).json().id,
+    };
+    const owner = await seed(await clientOf("owner"), "owner", "sam", today, server);
+    const member = await seed(await clientOf("member"), "member", "robin", today, server);
 
     return {
       app,
@@ -260,14 +292,15 @@ export async function createMatrixWorld(engine: Engine): Promise<MatrixWorld> {
           case "revokedCalendar":
             return { cookie: owner.revokedCalendarToken, token: owner.revokedCalendarToken };
           case "owner":
-          case "member": {
+          case "member":
+          case "admin": {
             const cookie = cookieValue(await clientOf(caller));
             return { cookie, token: cookie };
           }
         }
       },
-      sessionEnded(person) {
-        sessions[person] = undefined;
+      sessionEnded(account) {
+        sessions[account] = undefined;
       },
       async snapshot(person) {
         const client = await clientOf(person);

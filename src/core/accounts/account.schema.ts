@@ -37,7 +37,9 @@ export const deleteAccountSchema = z.strictObject({
   password: wellFormedText({ message: "is required" }).min(1, { message: "is required" }),
 });
 
-export const roles = ["owner", "member"] as const;
+/** The owner runs the server; admins the owner names help run it; members use it. */
+export const roles = ["owner", "admin", "member"] as const;
+export type Role = (typeof roles)[number];
 export const meSchema = z.object({
   id: z.string(),
   username: z.string(),

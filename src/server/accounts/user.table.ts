@@ -1,11 +1,16 @@
 import type { Insertable, Selectable } from "kysely";
+import type { Role } from "../../core/accounts/account.schema.js";
 
 export interface UserTable {
   id: string;
   username: string;
   password_hash: string;
-  role: "owner" | "member";
+  role: Role;
   created_at: string;
+  /** Set while the owner or an admin has paused the account (migration 0009). */
+  disabled_at: string | null;
+  /** When a session was last started or renewed, to the hour (migration 0009). */
+  last_seen_at: string | null;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -4,6 +4,7 @@ import type { AssessmentTable } from "../assessments/assessment.table.js";
 import type { CalendarFeedTable } from "../calendar/calendar-feed.table.js";
 import type { CheckinConnectionTable, CheckinTable } from "../checkins/checkin.table.js";
 import type { PersonTable } from "../circle/person.table.js";
+import type { InvitationTable } from "../invitations/invitation.table.js";
 import type {
   HiddenActivityTable,
   OwnActivityTable,
@@ -38,6 +39,7 @@ export interface Database {
   routine_targets: RoutineTargetTable;
   routine_ticks: RoutineTickTable;
   calendar_feeds: CalendarFeedTable;
+  invitations: InvitationTable;
 }
 
 export type Engine = "sqlite" | "postgres";

@@ -12,6 +12,7 @@ import * as planAndCircle from "./migrations/0004-plan-and-circle.js";
 import * as shares from "./migrations/0005-shares.js";
 import * as setAsideTraps from "./migrations/0006-set-aside-traps.js";
 import * as knownDevices from "./migrations/0007-known-devices.js";
+import * as invitations from "./migrations/0009-invitations.js";
 import * as shareLabels from "./migrations/0010-share-labels.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0005-shares": shares,
   "0006-set-aside-traps": setAsideTraps,
   "0007-known-devices": knownDevices,
+  "0009-invitations": invitations,
   "0010-share-labels": shareLabels,
 };
 
@@ -60,4 +62,9 @@ async function migrate<T>(
     throw new Error(`Database migration ${failed} failed`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+/** Every migration this Reconnect knows, by name: what a restored database may have applied. */
+export function knownMigrationNames(): string[] {
+  return Object.keys(migrations);
 }

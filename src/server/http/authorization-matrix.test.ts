@@ -7,6 +7,8 @@ import type {
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { OWNER } from "../../../test/support/api-client.js";
 import {
+  type Account,
+  ADMIN,
   type Caller,
   callers,
   createMatrixWorld,
@@ -53,13 +55,8 @@ vi.mock("fastify", async (importOriginal) => {
   return { ...fastify, default: observed };
 });
 
-/** Issue 14 brings an admin role; until it exists, its column holds this and nothing runs it. */
-const NO_ADMIN_ROLE_YET = "no admin role yet (issue 14)";
-
-type Status = 200 | 201 | 204 | 401 | 404 | 409 | 410;
-type Row = Record<Caller, Status> & { admin: typeof NO_ADMIN_ROLE_YET };
-
-const admin = NO_ADMIN_ROLE_YET;
+type Status = 200 | 201 | 204 | 401 | 403 | 404 | 409 | 410;
+type Row = Record<Caller, Status>;
 
 /** A public route: the same answer whoever asks, since the caller's credentials are not read. */
 const anyone = (status: Status) =>
@@ -72,14 +69,16 @@ const anyone = (status: Status) =>
     revokedCalendar: status,
     member: status,
     owner: status,
-    admin,
+    admin: status,
   }) satisfies Row;
 
 /**
  * A route behind the session: every caller without a live session gets 401, tokens included.
- * The owner's and the member's answers are the ones written in the row.
+ * The owner's, the member's and the admin's answers are the ones written in the row. The admin
+ * is asked for the owner's records and the member's: an admin runs the server and must get what
+ * any other person gets of someone else's records, nothing.
  */
-const signedIn = (people: { owner: Status; member: Status; admin: typeof admin }) =>
+const signedIn = (people: { owner: Status; member: Status; admin: Status }) =>
   ({
     none: 401,
     expired: 401,
@@ -106,29 +105,29 @@ const matrix: Record<string, Row> = {
   "POST /api/setup": anyone(409),
   "GET /api/session": anyone(200),
   "POST /api/session": anyone(200),
-  "DELETE /api/session": signedIn({ owner: 204, member: 204, admin }),
-  "GET /api/me": signedIn({ owner: 200, member: 200, admin }),
+  "DELETE /api/session": signedIn({ owner: 204, member: 204, admin: 204 }),
+  "GET /api/me": signedIn({ owner: 200, member: 200, admin: 200 }),
   // Each person erases their own account with their own password, and nobody else's.
-  "DELETE /api/me": signedIn({ owner: 204, member: 204, admin }),
+  "DELETE /api/me": signedIn({ owner: 204, member: 204, admin: 204 }),
   // A date is not the owner's: the member reads, writes and deletes their own day of that date.
-  "PUT /api/checkins/:date": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/checkins": signedIn({ owner: 200, member: 200, admin }),
-  "DELETE /api/checkins/:date": signedIn({ owner: 204, member: 204, admin }),
-  "POST /api/assessments": signedIn({ owner: 201, member: 201, admin }),
-  "GET /api/assessments": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/safety-plan": signedIn({ owner: 200, member: 200, admin }),
-  "PUT /api/safety-plan": signedIn({ owner: 200, member: 200, admin }),
-  "POST /api/traps/detect": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/thoughts": signedIn({ owner: 200, member: 200, admin }),
-  "POST /api/thoughts": signedIn({ owner: 201, member: 201, admin }),
-  "GET /api/thoughts/:id": signedIn({ owner: 200, member: 404, admin }),
-  "PUT /api/thoughts/:id": signedIn({ owner: 200, member: 404, admin }),
-  "DELETE /api/thoughts/:id": signedIn({ owner: 204, member: 404, admin }),
-  "GET /api/insights": signedIn({ owner: 200, member: 200, admin }),
-  "POST /api/shares": signedIn({ owner: 201, member: 201, admin }),
-  "GET /api/shares": signedIn({ owner: 200, member: 200, admin }),
-  "PATCH /api/shares/:id": signedIn({ owner: 200, member: 404, admin }),
-  "DELETE /api/shares/:id": signedIn({ owner: 204, member: 404, admin }),
+  "PUT /api/checkins/:date": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/checkins": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "DELETE /api/checkins/:date": signedIn({ owner: 204, member: 204, admin: 204 }),
+  "POST /api/assessments": signedIn({ owner: 201, member: 201, admin: 201 }),
+  "GET /api/assessments": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/safety-plan": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "PUT /api/safety-plan": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/traps/detect": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/thoughts": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/thoughts": signedIn({ owner: 201, member: 201, admin: 201 }),
+  "GET /api/thoughts/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
+  "PUT /api/thoughts/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
+  "DELETE /api/thoughts/:id": signedIn({ owner: 204, member: 404, admin: 404 }),
+  "GET /api/insights": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/shares": signedIn({ owner: 201, member: 201, admin: 201 }),
+  "GET /api/shares": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "PATCH /api/shares/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
+  "DELETE /api/shares/:id": signedIn({ owner: 204, member: 404, admin: 404 }),
   // The share page answers to its token alone: a session, a calendar token or a session token
   // in its place opens nothing (404), and a revoked card says so (410).
   "GET /s/:token": {
@@ -136,33 +135,46 @@ const matrix: Record<string, Row> = {
     share: 200,
     revokedShare: 410,
   },
-  "GET /api/activities": signedIn({ owner: 200, member: 200, admin }),
-  "POST /api/activities": signedIn({ owner: 201, member: 201, admin }),
-  "PATCH /api/activities/:id": signedIn({ owner: 200, member: 404, admin }),
-  "GET /api/suggestions": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/plans": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/plans/forecast": signedIn({ owner: 200, member: 200, admin }),
+  "GET /api/activities": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/activities": signedIn({ owner: 201, member: 201, admin: 201 }),
+  "PATCH /api/activities/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
+  "GET /api/suggestions": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/plans": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/plans/forecast": signedIn({ owner: 200, member: 200, admin: 200 }),
   // The body names the owner's activity and person: the member may not plan with them.
-  "POST /api/plans": signedIn({ owner: 201, member: 404, admin }),
-  "PATCH /api/plans/:id": signedIn({ owner: 200, member: 404, admin }),
-  "DELETE /api/plans/:id": signedIn({ owner: 204, member: 404, admin }),
-  "GET /api/routine": signedIn({ owner: 200, member: 200, admin }),
-  "PUT /api/routine": signedIn({ owner: 200, member: 200, admin }),
-  "PUT /api/routine/ticks/:date": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/routine/week": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/people": signedIn({ owner: 200, member: 200, admin }),
-  "POST /api/people": signedIn({ owner: 201, member: 201, admin }),
-  "PATCH /api/people/:id": signedIn({ owner: 200, member: 404, admin }),
-  "DELETE /api/people/:id": signedIn({ owner: 204, member: 404, admin }),
-  "GET /api/calendar.ics": signedIn({ owner: 200, member: 200, admin }),
-  "GET /api/calendar/feed": signedIn({ owner: 200, member: 200, admin }),
-  "POST /api/calendar/feed": signedIn({ owner: 201, member: 201, admin }),
-  "DELETE /api/calendar/feed": signedIn({ owner: 204, member: 204, admin }),
+  "POST /api/plans": signedIn({ owner: 201, member: 404, admin: 404 }),
+  "PATCH /api/plans/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
+  "DELETE /api/plans/:id": signedIn({ owner: 204, member: 404, admin: 404 }),
+  "GET /api/routine": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "PUT /api/routine": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "PUT /api/routine/ticks/:date": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/routine/week": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/people": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/people": signedIn({ owner: 201, member: 201, admin: 201 }),
+  "PATCH /api/people/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
+  "DELETE /api/people/:id": signedIn({ owner: 204, member: 404, admin: 404 }),
+  "GET /api/calendar.ics": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/calendar/feed": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/calendar/feed": signedIn({ owner: 201, member: 201, admin: 201 }),
+  "DELETE /api/calendar/feed": signedIn({ owner: 204, member: 204, admin: 204 }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
   "GET /api/calendar/:file": {
     ...anyone(404),
     calendar: 200,
   },
+  // Running the server: the owner and admins invite and revoke (revoking twice is once), members
+  // cannot. The links answer to their token alone; no credential here is an invitation's.
+  "POST /api/invitations": signedIn({ owner: 201, member: 403, admin: 201 }),
+  "GET /api/invitations": signedIn({ owner: 200, member: 403, admin: 200 }),
+  "DELETE /api/invitations/:id": signedIn({ owner: 204, member: 403, admin: 204 }),
+  "GET /api/invitations/:token": anyone(404),
+  "POST /api/invitations/:token/accept": anyone(404),
+  "GET /api/accounts": signedIn({ owner: 200, member: 403, admin: 200 }),
+  // Every account id here is the owner's: nobody pauses, resets, demotes or removes it, the
+  // owner included (that is /api/me). Doing so to others is proven in accounts/admin.routes.test.
+  "PATCH /api/accounts/:id": signedIn({ owner: 403, member: 403, admin: 403 }),
+  "POST /api/accounts/:id/password-reset": signedIn({ owner: 403, member: 403, admin: 403 }),
+  "DELETE /api/accounts/:id": signedIn({ owner: 403, member: 403, admin: 403 }),
 };
 
 /** A minimal valid body for every route that takes one; `target` is whose records it names. */
@@ -174,7 +186,20 @@ function bodyFor(route: string, caller: Caller, target: Records): unknown {
       return OWNER;
     case "DELETE /api/me":
       // Each person's own password; a caller without an account tries the owner's.
-      return { password: caller === "member" ? MEMBER.password : OWNER.password };
+      return {
+        password:
+          caller === "member"
+            ? MEMBER.password
+            : caller === "admin"
+              ? ADMIN.password
+              : OWNER.password,
+      };
+    case "POST /api/invitations":
+      return { role: "member" };
+    case "POST /api/invitations/:token/accept":
+      return { username: "newcomer", password: "a brand new passphrase" };
+    case "PATCH /api/accounts/:id":
+      return { disabled: true };
     case "PUT /api/checkins/:date":
       return { mood: 6 };
     case "POST /api/assessments":
@@ -236,6 +261,8 @@ const idOf: Record<string, keyof Records> = {
   activities: "activity",
   plans: "plan",
   shares: "share",
+  invitations: "invitation",
+  accounts: "account",
 };
 
 // Well-formed (43 base64url characters) and belonging to nothing.
@@ -271,6 +298,7 @@ function turnOrder(route: string): number {
 const ordered = Object.keys(matrix).sort((a, b) => turnOrder(a) - turnOrder(b));
 
 const isPerson = (caller: Caller): caller is Person => caller === "owner" || caller === "member";
+const hasAccount = (caller: Caller): caller is Account => isPerson(caller) || caller === "admin";
 
 /** Whether a caller may see a planted text or id. */
 function maySee(caller: Caller, secret: Secret): boolean {
@@ -326,14 +354,14 @@ async function ask(
   if (method !== "GET" && method !== "HEAD") headers["content-type"] = "application/json";
   if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
   // A token holder tries the token everywhere a credential could travel.
-  if (token && !isPerson(caller)) headers.authorization = `Bearer ${token}`;
+  if (token && !hasAccount(caller)) headers.authorization = `Bearer ${token}`;
   const response = await world.app.app.inject({
     method: method as InjectOptions["method"],
     url: pathFor(route, token, records),
     headers,
     ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
   });
-  if (isPerson(caller) && clearsSession(response)) world.sessionEnded(caller);
+  if (hasAccount(caller) && clearsSession(response)) world.sessionEnded(caller);
 
   if (response.statusCode !== expected) {
     problems.push(
@@ -351,6 +379,16 @@ async function ask(
     }
   }
   return { route, caller, status: response.statusCode, ownSeen };
+}
+
+/** The routes whose address or body names a person's records: those that differ by whose. */
+function addressedRoutes(world: MatrixWorld): string[] {
+  const naming = (route: string, whose: Person) =>
+    JSON.stringify([
+      pathFor(route, undefined, world.records[whose]),
+      bodyFor(route, "owner", world.records[whose]),
+    ]);
+  return ordered.filter((route) => naming(route, "owner") !== naming(route, "member"));
 }
 
 describe.each(engines)("the authorization matrix on %s", (engine) => {
@@ -381,15 +419,15 @@ describe.each(engines)("the authorization matrix on %s", (engine) => {
     );
   });
 
-  it("leaves the admin column for issue 14 to fill in, since there is no admin role yet", () => {
-    // The day the admin role exists this fails, so the column is filled in, not forgotten.
-    expect(new Set<string>(roles).has("admin")).toBe(false);
+  it("knows every role there is as a caller", () => {
+    expect([...roles].sort()).toEqual(["admin", "member", "owner"]);
+    for (const role of roles) expect(callers).toContain(role);
   });
 
   it("answers callers without a live session as the matrix says, and they change nothing", async () => {
     const before = [await world.snapshot("owner"), await world.snapshot("member")];
     const problems: string[] = [];
-    for (const caller of callers.filter((c) => !isPerson(c))) {
+    for (const caller of callers.filter((c) => !hasAccount(c))) {
       for (const route of ordered) {
         const expected = matrix[route]?.[caller];
         answers.push(await ask(world, { route, caller, target: "owner", expected }, problems));
@@ -411,16 +449,28 @@ describe.each(engines)("the authorization matrix on %s", (engine) => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps an admin out of the owner's and every member's records, route by route", async () => {
+    const before = [await world.snapshot("owner"), await world.snapshot("member")];
+    const problems: string[] = [];
+    for (const route of ordered) {
+      const expected = matrix[route]?.admin;
+      answers.push(
+        await ask(world, { route, caller: "admin", target: "owner", expected }, problems),
+      );
+      if (addressedRoutes(world).includes(route)) {
+        await ask(world, { route, caller: "admin", target: "member", expected }, problems);
+      }
+    }
+    const after = [await world.snapshot("owner"), await world.snapshot("member")];
+    expect({ problems, data: after }).toEqual({ problems: [], data: before });
+    // Asked for the member's records too, wherever an address or body names them.
+    expect(addressedRoutes(world)).toContain("GET /api/thoughts/:id");
+  });
+
   it("keeps the owner out of the member's records, as the member is kept out of the owner's", async () => {
     const before = await world.snapshot("member");
     const problems: string[] = [];
-    // The routes whose address or body names a person's records: those that differ by whose.
-    const naming = (route: string, whose: Person) =>
-      JSON.stringify([
-        pathFor(route, undefined, world.records[whose]),
-        bodyFor(route, "owner", world.records[whose]),
-      ]);
-    const addressed = ordered.filter((route) => naming(route, "owner") !== naming(route, "member"));
+    const addressed = addressedRoutes(world);
     expect(addressed).toContain("POST /api/plans");
     expect(addressed).toContain("DELETE /api/thoughts/:id");
     for (const route of addressed) {

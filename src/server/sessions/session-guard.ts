@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Role } from "../../core/accounts/account.schema.js";
+import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import type { Store } from "../db/database.js";
 import { type ReadCache, readCache } from "../db/read-cache.js";
@@ -10,7 +12,7 @@ import { hashToken } from "./session-token.js";
 export interface SessionUser {
   id: string;
   username: string;
-  role: "owner" | "member";
+  role: Role;
   tokenHash: string;
 }
 
@@ -21,6 +23,9 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/session",
   "POST /api/session",
   "GET /api/crisis-resources",
+  // An invitation or reset link answers to the token in its address (invitations/).
+  "GET /api/invitations/:token",
+  "POST /api/invitations/:token/accept",
 ]);
 
 /**
@@ -83,6 +88,7 @@ async function resolveSession(
   if (expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS) {
     const renewed = new Date(now.getTime() + SESSION_MS);
     await extendSession(ctx.store.db, tokenHash, renewed.toISOString());
+    await noteLastSeen(ctx.store.db, session.user.id, now.toISOString());
     setSessionCookie(request, reply, token, renewed);
   }
   return { ...session.user, tokenHash };

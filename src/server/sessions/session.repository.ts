@@ -31,7 +31,9 @@ const activeSessionQuery = preparedQuery(2, (db, tokenHash, now) =>
     .innerJoin("users", "users.id", "sessions.user_id")
     .select(["users.id", "users.username", "users.role", "sessions.expires_at"])
     .where("sessions.token_hash", "=", tokenHash)
-    .where("sessions.expires_at", ">", now),
+    .where("sessions.expires_at", ">", now)
+    // A paused account's sessions are deleted as it is paused; this keeps it shut regardless.
+    .where("users.disabled_at", "is", null),
 );
 
 export async function findActiveSession(

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
+import { accountPaused } from "../accounts/account-paused.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
@@ -40,6 +41,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
     await recordSignInSuccess(ctx, attempt);
+    // Said only after the right password, so the pause reveals nothing to someone guessing.
+    if (user.disabled_at !== null) throw accountPaused();
     await startSession(ctx, request, reply, user.id);
     return reply.status(200).send(toMe(user));
   });

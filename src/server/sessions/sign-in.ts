@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import { rememberDevice } from "./known-device.js";
 import { insertSession } from "./session.repository.js";
@@ -25,5 +26,6 @@ export async function startSession(
     expiresAt: expiresAt.toISOString(),
   });
   setSessionCookie(request, reply, token, expiresAt);
+  await noteLastSeen(ctx.store.db, userId, now.toISOString());
   await rememberDevice(ctx, request, reply, userId);
 }

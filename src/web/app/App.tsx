@@ -12,6 +12,7 @@ import { clearAllDrafts } from "../drafts/draft-store.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
 import { HistoryScreen } from "../screens/history/HistoryScreen.js";
+import { JoinScreen } from "../screens/join/JoinScreen.js";
 import { SetupScreen } from "../screens/setup/SetupScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { navigate, usePath } from "./router.js";
@@ -43,6 +44,11 @@ const ShareScreen = lazy(() =>
 // Insights carry the cycle map and its charts: loaded only when opened.
 const InsightsScreen = lazy(() => import("../screens/insights/InsightsScreen.js"));
 
+// Only the owner and admins ever open the people screen; nobody else loads it.
+const AdminScreen = lazy(() =>
+  import("../screens/admin/AdminScreen.js").then((m) => ({ default: m.AdminScreen })),
+);
+
 type Session =
   | { state: "loading" }
   | { state: "unreachable"; message: string }
@@ -52,6 +58,8 @@ type Session =
 
 /** Where a screen that does not fit the session sends the person, or null to stay. */
 function redirectFor(session: Session, route: Route): string | null {
+  // An invitation link opens its own page signed out; signed in, it says so (see SignedInScreen).
+  if (route.name === "join") return null;
   switch (session.state) {
     case "needs-owner":
       return route.name === "setup" ? null : "/setup";
@@ -173,6 +181,13 @@ export function App() {
       </Layout>
     );
   }
+  if (route.name === "join" && session.state !== "signed-in") {
+    return (
+      <Layout>
+        <JoinScreen token={route.token} onSignedIn={signedIn} />
+      </Layout>
+    );
+  }
   if (session.state === "needs-owner") {
     return (
       <Layout>
@@ -188,9 +203,9 @@ export function App() {
     );
   }
   return (
-    <Layout signedIn={{ place: placeOf(route), signOut }}>
+    <Layout signedIn={{ place: placeOf(route), signOut, runsServer: session.me.role !== "member" }}>
       <DraftOwner.Provider value={session.me.id}>
-        <SignedInScreen route={route} />
+        <SignedInScreen route={route} me={session.me} />
       </DraftOwner.Provider>
     </Layout>
   );
@@ -207,10 +222,11 @@ function placeOf(route: Route): NavPlace {
   if (route.name === "share") return "share";
   if (route.name === "thoughts" || route.name === "thought") return "thoughts";
   if (route.name === "checkin" && route.date === null) return "checkin";
+  if (route.name === "admin") return "admin";
   return "other";
 }
 
-function SignedInScreen({ route }: { route: Route }) {
+function SignedInScreen({ route, me }: { route: Route; me: Me }) {
   const today = localDateOf(new Date());
   switch (route.name) {
     case "checkin": {
@@ -294,15 +310,36 @@ function SignedInScreen({ route }: { route: Route }) {
           )}
         </Suspense>
       );
-    default:
+    case "admin":
+      // A member is never shown that the screen exists: the same page as any unknown address.
+      if (me.role === "member") return <NotFound />;
       return (
-        <MessageScreen title="Page not found">
+        <Suspense fallback={<Opening what="people list" />}>
+          <AdminScreen me={me} />
+        </Suspense>
+      );
+    case "join":
+      return (
+        <MessageScreen title="You're already signed in">
           <p>
-            There is nothing at this address. <Link href="/">Go to today's check-in</Link>
+            This link is for someone who isn't signed in yet. To use it yourself, sign out first, or
+            send it to the person it is meant for. <Link href="/">Go to today's check-in</Link>
           </p>
         </MessageScreen>
       );
+    default:
+      return <NotFound />;
   }
+}
+
+function NotFound() {
+  return (
+    <MessageScreen title="Page not found">
+      <p>
+        There is nothing at this address. <Link href="/">Go to today's check-in</Link>
+      </p>
+    </MessageScreen>
+  );
 }
 
 function Opening({ what }: { what: string }) {

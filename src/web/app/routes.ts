@@ -19,6 +19,10 @@ export type Route =
   | { name: "thought"; id: string | null }
   | { name: "setup" }
   | { name: "sign-in" }
+  /** For the owner and admins only: the people on the server. */
+  | { name: "admin" }
+  /** An invitation or password-reset link; answers without a session. */
+  | { name: "join"; token: string }
   | { name: "not-found" };
 
 /** `date: null` is today, worked out at render time so a page left open past midnight moves on. */
@@ -49,6 +53,12 @@ export function parseRoute(path: string): Route {
   }
   if (trimmed === "/setup") return { name: "setup" };
   if (trimmed === "/sign-in") return { name: "sign-in" };
+  if (trimmed === "/admin") return { name: "admin" };
+  const join = /^\/join\/([^/]+)$/.exec(trimmed)?.[1];
+  if (join !== undefined) {
+    const token = decodedSegment(join);
+    if (token !== null) return { name: "join", token };
+  }
   const day = /^\/checkin\/([^/]+)$/.exec(trimmed)?.[1];
   if (day !== undefined && isLocalDate(day)) return { name: "checkin", date: day };
   return { name: "not-found" };

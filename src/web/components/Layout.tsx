@@ -17,12 +17,20 @@ export type NavPlace =
   | "plan"
   | "circle"
   | "share"
+  | "admin"
   | "other";
 
 interface LayoutProps {
   children: ReactNode;
   /** Present only while signed in: the nav is for the person's own pages. */
-  signedIn?: { place: NavPlace; signOut: () => Promise<void> } | undefined;
+  signedIn?:
+    | {
+        place: NavPlace;
+        signOut: () => Promise<void>;
+        /** The owner and admins see the people screen in the nav; members never do. */
+        runsServer?: boolean;
+      }
+    | undefined;
 }
 
 export function Layout({ children, signedIn }: LayoutProps) {
@@ -60,7 +68,11 @@ export function Layout({ children, signedIn }: LayoutProps) {
         {/* The second row is always the same height, signed in or not, so nothing below it
             moves when the app replaces the page's first frame (index.html has the same row). */}
         {signedIn ? (
-          <MainNav place={signedIn.place} signOut={signedIn.signOut} />
+          <MainNav
+            place={signedIn.place}
+            signOut={signedIn.signOut}
+            runsServer={signedIn.runsServer ?? false}
+          />
         ) : (
           <p className="site-header-note">{PRIVACY_NOTE}</p>
         )}
@@ -86,6 +98,8 @@ interface NavItem {
   primary: boolean;
   /** A shorter name for the wide row, where every link shares one line. */
   rowLabel?: string;
+  /** Shown only to the owner and admins. */
+  runsServer?: true;
 }
 
 const NAV: readonly NavItem[] = [
@@ -104,6 +118,7 @@ const NAV: readonly NavItem[] = [
     place: "share",
     primary: false,
   },
+  { href: "/admin", label: "People", place: "admin", primary: false, runsServer: true },
 ];
 
 function NavLink({ item, place, inRow }: { item: NavItem; place: NavPlace; inRow?: boolean }) {
@@ -114,7 +129,9 @@ function NavLink({ item, place, inRow }: { item: NavItem; place: NavPlace; inRow
   );
 }
 
-function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<void> }) {
+function MainNav(props: { place: NavPlace; signOut: () => Promise<void>; runsServer: boolean }) {
+  const { place, signOut } = props;
+  const nav = NAV.filter((item) => props.runsServer || !item.runsServer);
   const [problem, setProblem] = useState("");
   async function handleSignOut() {
     setProblem("");
@@ -127,7 +144,7 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
   return (
     <nav aria-label="Main">
       <ul className="nav-list">
-        {NAV.map((item) => (
+        {nav.map((item) => (
           <li key={item.href} className={item.primary ? undefined : "nav-secondary"}>
             <NavLink item={item} place={place} inRow />
           </li>
@@ -143,11 +160,13 @@ function MainNav({ place, signOut }: { place: NavPlace; signOut: () => Promise<v
           <details className="nav-more" key={place}>
             <summary>More</summary>
             <ul className="nav-more-list">
-              {NAV.filter((item) => !item.primary).map((item) => (
-                <li key={item.href}>
-                  <NavLink item={item} place={place} />
-                </li>
-              ))}
+              {nav
+                .filter((item) => !item.primary)
+                .map((item) => (
+                  <li key={item.href}>
+                    <NavLink item={item} place={place} />
+                  </li>
+                ))}
               <li>
                 <button type="button" className="link-button" onClick={handleSignOut}>
                   Sign out

@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useId, useState } from "react";
+import type { Me } from "../../../core/accounts/account.schema.js";
+import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
+import type {
+  InvitationCreated,
+  InvitedRole,
+  OpenInvitation,
+} from "../../../core/accounts/invitation.schema.js";
+import { messageOf } from "../../api/client.js";
+import { FormProblem } from "../../components/FormProblem.js";
+import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { CopyButton } from "../circle/CopyShare.js";
+import { adminApi, fullLink } from "./admin-api.js";
+import { PersonRow } from "./PersonRow.js";
+
+/** A link just made, shown once: the server keeps only its fingerprint. */
+export interface MadeLink {
+  what: string;
+  link: InvitationCreated;
+}
+
+/**
+ * For the owner and admins: the people on this server, inviting someone, and looking after an
+ * account. It shows names, roles and dates only; nobody's check-ins or words ever reach it.
+ */
+export function AdminScreen({ me }: { me: Me }) {
+  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  const [invitations, setInvitations] = useState<OpenInvitation[]>([]);
+  const [made, setMade] = useState<MadeLink | null>(null);
+  const [problem, setProblem] = useState("");
+
+  const reload = useCallback(async () => {
+    try {
+      const [people, links] = await Promise.all([adminApi.accounts(), adminApi.invitations()]);
+      setAccounts(people);
+      setInvitations(links);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** Runs one action, then shows the list as the server now has it. */
+  async function act(action: () => Promise<void>) {
+    setProblem("");
+    try {
+      await action();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+    await reload();
+  }
+
+  return (
+    <div className="screen admin-screen">
+      <ScreenHeading title="People">People on this Reconnect</ScreenHeading>
+      <p>
+        Everyone here has their own private space. You can invite people and look after their
+        accounts; you never see what anyone writes or scores.
+      </p>
+      <FormProblem message={problem} />
+      {made ? <MadeLinkPanel made={made} onDone={() => setMade(null)} /> : null}
+      <InviteForm
+        canInviteAdmins={me.role === "owner"}
+        onInvite={(role) =>
+          act(async () => {
+            const link = await adminApi.invite(role);
+            setMade({ what: role === "admin" ? "an admin invitation" : "an invitation", link });
+          })
+        }
+      />
+      {invitations.length > 0 ? (
+        <section aria-labelledby="open-links-heading">
+          <h2 id="open-links-heading">Links not used yet</h2>
+          <ul className="admin-list">
+            {invitations.map((invitation) => (
+              <li key={invitation.id} className="admin-item">
+                <span>
+                  {invitation.kind === "reset"
+                    ? `New password for ${invitation.username ?? "someone"}`
+                    : invitation.role === "admin"
+                      ? "Invitation for an admin"
+                      : "Invitation"}
+                  , works until {new Date(invitation.expiresAt).toLocaleDateString()}
+                </span>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void act(() => adminApi.revoke(invitation.id))}
+                >
+                  Withdraw
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People</h2>
+        {accounts === null ? (
+          <p>Loading the people here…</p>
+        ) : (
+          <ul className="admin-list">
+            {accounts.map((account) => (
+              <PersonRow
+                key={account.id}
+                me={me}
+                account={account}
+                act={act}
+                onLink={(link) =>
+                  setMade({ what: `a new-password link for ${account.username}`, link })
+                }
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function InviteForm(props: {
+  canInviteAdmins: boolean;
+  onInvite: (role: InvitedRole) => Promise<void>;
+}) {
+  const id = useId();
+  const [role, setRole] = useState<InvitedRole>("member");
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="stack"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setBusy(true);
+        void props.onInvite(role).finally(() => setBusy(false));
+      }}
+    >
+      <h2 id={`${id}-heading`}>Invite someone</h2>
+      <p className="hint">
+        You get a link to send them. It works once, for 7 days; they choose their own name and
+        password.
+      </p>
+      {props.canInviteAdmins ? (
+        <div className="field">
+          <label htmlFor={`${id}-role`}>They will be</label>
+          <select
+            id={`${id}-role`}
+            value={role}
+            onChange={(event) => setRole(event.target.value === "admin" ? "admin" : "member")}
+          >
+            <option value="member">A member</option>
+            <option value="admin">An admin, who can invite and look after accounts</option>
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" className="primary">
+        {busy ? "Making the link…" : "Make an invitation link"}
+      </button>
+    </form>
+  );
+}
+
+function MadeLinkPanel({ made, onDone }: { made: MadeLink; onDone: () => void }) {
+  const id = useId();
+  const url = fullLink(made.link.url);
+  return (
+    <section className="made-link" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Here is {made.what}</h2>
+      <p>
+        Copy it now and send it to them: we keep only a fingerprint of it and can't show it again.
+        It works once, until {new Date(made.link.expiresAt).toLocaleDateString()}.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-link`}>Link to send</label>
+        <input
+          id={`${id}-link`}
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(event) => event.target.select()}
+        />
+      </div>
+      <div className="step-actions">
+        <CopyButton text={url} label="Copy link" />
+        <button type="button" className="secondary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from "react";
+import type { Me } from "../../../core/accounts/account.schema.js";
+import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
+import type { InvitationCreated } from "../../../core/accounts/invitation.schema.js";
+import { adminApi } from "./admin-api.js";
+
+const ROLE_WORDS = { owner: "Owner", admin: "Admin", member: "Member" } as const;
+
+/** The same rule the server keeps: never the owner, never yourself, an admin only by the owner. */
+function mayManage(me: Me, account: AccountSummary): boolean {
+  if (account.role === "owner" || account.id === me.id) return false;
+  return account.role === "member" || me.role === "owner";
+}
+
+const day = (iso: string) => new Date(iso).toLocaleDateString();
+
+/** One person: name, role and dates, and what the viewer may do for their account. */
+export function PersonRow(props: {
+  me: Me;
+  account: AccountSummary;
+  act: (action: () => Promise<void>) => Promise<void>;
+  onLink: (link: InvitationCreated) => void;
+}) {
+  const { me, account, act, onLink } = props;
+  const [confirming, setConfirming] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  // The Remove button is gone once asked: the question takes focus, so a keyboard stays here.
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
+  const name = account.username;
+  return (
+    <li className="admin-item">
+      <div>
+        <strong>{name}</strong>
+        {account.id === me.id ? " (you)" : ""} · {ROLE_WORDS[account.role]}
+        {account.disabled ? " · Paused" : ""}
+        <br />
+        <span className="hint">
+          Joined {day(account.createdAt)} · Last here{" "}
+          {account.lastSeenAt ? day(account.lastSeenAt) : "not yet"}
+        </span>
+      </div>
+      {mayManage(me, account) ? (
+        confirming ? (
+          <div className="step-actions">
+            <p ref={question} tabIndex={-1}>
+              Remove {name} and everything in their account? This can't be undone.
+            </p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void act(() => adminApi.remove(account.id))}
+            >
+              Yes, remove {name}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Keep {name}
+            </button>
+          </div>
+        ) : (
+          <div className="step-actions">
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`${account.disabled ? "Open again" : "Pause"} ${name}'s account`}
+              onClick={() =>
+                void act(async () => {
+                  await adminApi.change(account.id, { disabled: !account.disabled });
+                })
+              }
+            >
+              {account.disabled ? "Open again" : "Pause"}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Reset ${name}'s password`}
+              onClick={() =>
+                void act(async () => {
+                  onLink(await adminApi.resetPassword(account.id));
+                })
+              }
+            >
+              Reset password
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Remove ${name}`}
+              onClick={() => setConfirming(true)}
+            >
+              Remove
+            </button>
+          </div>
+        )
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,159 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import SQLite from "better-sqlite3";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { restoreCommand } from "../../src/cli/restore.command.js";
+import { buildApp } from "../../src/server/app.js";
+import { openSqliteStore } from "../../src/server/db/open-store.js";
+import { ApiClient, OWNER } from "../support/api-client.js";
+import { inviteAndJoin } from "../support/invite.js";
+import { createTestApp } from "../support/test-app.js";
+import { testContext } from "../support/test-context.js";
+
+const run = promisify(execFile);
+const ROOT = new URL("../../", import.meta.url).pathname;
+const ROBIN = { username: "robin", password: "robin's own password" };
+// Each run of the command is a new Node process compiling TypeScript: seconds on a busy machine.
+const SPAWNING_MS = 180_000;
+
+function reconnect(args: string[], env: Record<string, string>) {
+  return run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
+}
+
+/** Every row of every table, in a stable order: what "see every row again" compares. */
+function everyRow(file: string): Record<string, unknown[]> {
+  const db = new SQLite(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare<[], string>(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
+      .pluck()
+      .all();
+    return Object.fromEntries(
+      tables.map((table) => [
+        table,
+        db
+          .prepare(`select * from "${table}"`)
+          .all()
+          .map((row) => JSON.stringify(row))
+          .sort(),
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The command run in this process, for the refusals: its exit code and what it told stderr. */
+async function restoreInProcess(file: string, dataDir: string) {
+  let said = "";
+  const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    said += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await restoreCommand({ DATA_DIR: dataDir }, file ? [file] : []), said };
+  } finally {
+    write.mockRestore();
+  }
+}
+
+describe("restoring a SQLite backup", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "reconnect-restore-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const backup = path.join(dir, "backup.sqlite");
+
+  it(
+    "backs up, erases, restores into an empty folder, and every row is there again",
+    async () => {
+      const t = await createTestApp("sqlite");
+      const liveDir = path.dirname(t.store.file ?? "");
+      let before: Record<string, unknown[]>;
+      try {
+        const owner = await t.owner();
+        const robin = await inviteAndJoin(t, owner, ROBIN);
+        await owner.put("/api/checkins/2026-11-28", { mood: 6, note: "the owner's day" });
+        await robin.put("/api/checkins/2026-11-29", {
+          mood: 3,
+          note: "robin's day",
+          connections: [{ name: "Jo", mode: "call" }],
+        });
+        await robin.post("/api/thoughts", { thought: "They'll all be bored of me" });
+        await robin.put("/api/safety-plan", { reasonsForLiving: ["my sister"] });
+        await owner.post("/api/invitations", {});
+        expect((await reconnect(["backup", backup], { DATA_DIR: liveDir })).stdout).toContain(
+          "Backed up",
+        );
+        expect(statSync(backup).mode & 0o777).toBe(0o600);
+        before = everyRow(t.store.file ?? "");
+      } finally {
+        // Erased: the data folder and everything in it are gone.
+        await t.close();
+      }
+      expect(before.checkins).toHaveLength(2);
+      expect(before.users).toHaveLength(2);
+
+      const restoredDir = path.join(dir, "data");
+      const { stdout } = await reconnect(["restore", backup], { DATA_DIR: restoredDir });
+      expect(stdout).toContain("Restored");
+      const file = path.join(restoredDir, "reconnect.sqlite");
+      expect(statSync(restoredDir).mode & 0o777).toBe(0o700);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(everyRow(file)).toEqual(before);
+
+      // And the app opens it as it was: both people sign in to their own days.
+      const store = openSqliteStore(file);
+      const app = await buildApp(testContext(store), { webRoot: "/nonexistent" });
+      try {
+        const owner = new ApiClient(app);
+        expect((await owner.post("/api/session", OWNER)).statusCode).toBe(200);
+        const robin = new ApiClient(app);
+        expect((await robin.post("/api/session", ROBIN)).statusCode).toBe(200);
+        const days = await robin.get("/api/checkins?from=2026-11-28&to=2026-11-29");
+        expect(days.body).toContain("robin's day");
+        expect(days.body).not.toContain("the owner's day");
+      } finally {
+        await app.close();
+        await store.close();
+      }
+
+      // Never over data that is there: the folder now holds a database, used since.
+      const used = everyRow(file);
+      expect(await restoreInProcess(backup, restoredDir)).toEqual({
+        code: 1,
+        said: expect.stringContaining("is not empty"),
+      });
+      expect(everyRow(file)).toEqual(used);
+    },
+    SPAWNING_MS,
+  );
+
+  it("refuses a file that is not a Reconnect database, and writes nothing", async () => {
+    const text = path.join(dir, "notes.txt");
+    writeFileSync(text, "not a database at all, just some words\n".repeat(100));
+    const other = path.join(dir, "other.sqlite");
+    const db = new SQLite(other);
+    db.exec("create table recipes (name text)");
+    db.close();
+    for (const [file, words] of [
+      [text, "can't"],
+      [other, "not one Reconnect made"],
+      [path.join(dir, "missing.sqlite"), "no file"],
+    ] as const) {
+      const target = path.join(dir, `empty-${path.basename(file)}`);
+      expect(await restoreInProcess(file, target)).toEqual({
+        code: 1,
+        said: expect.stringContaining(words),
+      });
+      expect(() => readdirSync(target)).toThrow();
+    }
+    expect((await restoreInProcess("", dir)).code).toBe(2);
+  });
+});
