@@ -112,6 +112,8 @@ const matrix: Record<string, Row> = {
   // A date is not the owner's: the member reads, writes and deletes their own day of that date.
   "PUT /api/checkins/:date": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/checkins": signedIn({ owner: 200, member: 200, admin: 200 }),
+  // Each person gets the first and last day of their own check-ins, never another's.
+  "GET /api/checkins/span": signedIn({ owner: 200, member: 200, admin: 200 }),
   "DELETE /api/checkins/:date": signedIn({ owner: 204, member: 204, admin: 204 }),
   "POST /api/assessments": signedIn({ owner: 201, member: 201, admin: 201 }),
   "GET /api/assessments": signedIn({ owner: 200, member: 200, admin: 200 }),
