@@ -1,6 +1,7 @@
 import { argv, env, exit, stderr, stdin, stdout } from "node:process";
 import { backupCommand } from "./backup.command.js";
 import { migrateCommand } from "./migrate.command.js";
+import { resetPasswordCommand } from "./reset-password.command.js";
 import { startCommand } from "./start.command.js";
 import { trapsCommand } from "./traps.command.js";
 
@@ -10,6 +11,8 @@ Commands:
   start          Start Reconnect (HOST, PORT, DATA_DIR, DATABASE_URL from the environment)
   migrate        Apply pending database migrations, then exit
   backup FILE    Write a consistent copy of the SQLite database to FILE while it runs
+  reset-password USERNAME
+                 Give that account a new password, printed here, and end all its sessions
   traps          Read JSON lines {"id","text"} on stdin; write {"id","traps","crisis"} for each
   help           Show this help
 
@@ -26,6 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   start: () => startCommand(env),
   migrate: () => migrateCommand(env),
   backup: (args) => backupCommand(env, args),
+  "reset-password": (args) => resetPasswordCommand(env, args),
   traps: () => trapsCommand(stdin, stdout, stderr),
 };
 

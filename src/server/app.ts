@@ -1,6 +1,7 @@
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { accountRoutes } from "./accounts/account.routes.js";
+import { accountCareRoutes } from "./accounts/account-care.routes.js";
 import type { AppContext } from "./app-context.js";
 import { assessmentRoutes } from "./assessments/assessment.routes.js";
 import { calendarRoutes } from "./calendar/calendar.routes.js";
@@ -86,6 +87,7 @@ export async function buildApp(
   crisisRoutes(app, ctx);
   supportRoutes(app);
   accountRoutes(app, ctx);
+  accountCareRoutes(app, ctx);
   sessionRoutes(app, ctx);
   checkinRoutes(app, ctx);
   assessmentRoutes(app, ctx);

@@ -110,6 +110,10 @@ const matrix: Record<string, Row> = {
   "GET /api/me": signedIn({ owner: 200, member: 200, admin }),
   // Each person erases their own account with their own password, and nobody else's.
   "DELETE /api/me": signedIn({ owner: 204, member: 204, admin }),
+  // Each person changes their own password (to the same one here, so later rows still sign in),
+  // and signs out their own sessions everywhere, nobody else's.
+  "PUT /api/me/password": signedIn({ owner: 204, member: 204, admin }),
+  "DELETE /api/sessions": signedIn({ owner: 204, member: 204, admin }),
   // A date is not the owner's: the member reads, writes and deletes their own day of that date.
   "PUT /api/checkins/:date": signedIn({ owner: 200, member: 200, admin }),
   "GET /api/checkins": signedIn({ owner: 200, member: 200, admin }),
@@ -175,6 +179,10 @@ function bodyFor(route: string, caller: Caller, target: Records): unknown {
     case "DELETE /api/me":
       // Each person's own password; a caller without an account tries the owner's.
       return { password: caller === "member" ? MEMBER.password : OWNER.password };
+    case "PUT /api/me/password": {
+      const password = caller === "member" ? MEMBER.password : OWNER.password;
+      return { currentPassword: password, newPassword: password };
+    }
     case "PUT /api/checkins/:date":
       return { mood: 6 };
     case "POST /api/assessments":
