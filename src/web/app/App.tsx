@@ -42,6 +42,9 @@ const ShareScreen = lazy(() =>
 // Insights carry the cycle map and its charts: loaded only when opened.
 const InsightsScreen = lazy(() => import("../screens/insights/InsightsScreen.js"));
 
+// Account care, export and import: loaded only when opened.
+const YourDataScreen = lazy(() => import("../screens/your-data/YourDataScreen.js"));
+
 type Session =
   | { state: "loading" }
   | { state: "unreachable"; message: string }
@@ -110,7 +113,8 @@ export function App() {
         route.name === "plan" ||
         route.name === "circle" ||
         route.name === "thoughts" ||
-        route.name === "thought")
+        route.name === "thought" ||
+        route.name === "your-data")
     ) {
       returnTo.current = path;
     }
@@ -143,6 +147,14 @@ export function App() {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
     });
+  };
+
+  // Signed out everywhere or erased: nothing typed stays behind, and the server says where to go
+  // next (sign in, or set up again once the last account is gone).
+  const sessionEnded = () => {
+    returnTo.current = null;
+    clearAllDrafts();
+    void probe();
   };
 
   if (session.state === "unreachable") {
@@ -183,7 +195,7 @@ export function App() {
   return (
     <Layout signedIn={{ place: placeOf(route), signOut }}>
       <DraftOwner.Provider value={session.me.id}>
-        <SignedInScreen route={route} />
+        <SignedInScreen route={route} onSessionEnded={sessionEnded} />
       </DraftOwner.Provider>
     </Layout>
   );
@@ -198,11 +210,12 @@ function placeOf(route: Route): NavPlace {
   if (route.name === "plan") return "plan";
   if (route.name === "circle") return "circle";
   if (route.name === "thoughts" || route.name === "thought") return "thoughts";
+  if (route.name === "your-data") return "your-data";
   if (route.name === "checkin" && route.date === null) return "checkin";
   return "other";
 }
 
-function SignedInScreen({ route }: { route: Route }) {
+function SignedInScreen({ route, onSessionEnded }: { route: Route; onSessionEnded: () => void }) {
   const today = localDateOf(new Date());
   switch (route.name) {
     case "checkin": {
@@ -261,6 +274,12 @@ function SignedInScreen({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening what="share cards" />}>
           <ShareScreen />
+        </Suspense>
+      );
+    case "your-data":
+      return (
+        <Suspense fallback={<Opening what="data" />}>
+          <YourDataScreen onSessionEnded={onSessionEnded} />
         </Suspense>
       );
     case "safety-plan":

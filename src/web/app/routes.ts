@@ -16,6 +16,7 @@ export type Route =
   | { name: "thoughts" }
   /** `id: null` is a new thought record. */
   | { name: "thought"; id: string | null }
+  | { name: "your-data" }
   | { name: "setup" }
   | { name: "sign-in" }
   | { name: "not-found" };
@@ -44,6 +45,7 @@ export function parseRoute(path: string): Route {
     const id = decodedSegment(thought);
     if (id !== null) return { name: "thought", id };
   }
+  if (trimmed === "/your-data") return { name: "your-data" };
   if (trimmed === "/setup") return { name: "setup" };
   if (trimmed === "/sign-in") return { name: "sign-in" };
   const day = /^\/checkin\/([^/]+)$/.exec(trimmed)?.[1];

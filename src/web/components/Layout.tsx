@@ -16,6 +16,7 @@ export type NavPlace =
   | "learn"
   | "plan"
   | "circle"
+  | "your-data"
   | "other";
 
 interface LayoutProps {
@@ -94,6 +95,7 @@ const NAV: readonly NavItem[] = [
   { href: "/insights", label: "Insights", place: "insights", primary: false },
   { href: "/check-ups", label: "Check-ups", place: "check-ups", primary: false },
   { href: "/learn", label: "Learn", place: "learn", primary: false },
+  { href: "/your-data", label: "Your data", place: "your-data", primary: false },
 ];
 
 function NavLink({ item, place }: { item: NavItem; place: NavPlace }) {
