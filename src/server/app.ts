@@ -13,6 +13,7 @@ import {
   registerErrorHandler,
   registerNotFoundHandler,
 } from "./errors/error-handler.js";
+import { exportRoutes } from "./export/export.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
@@ -101,6 +102,7 @@ export async function buildApp(
   routineRoutes(app, ctx);
   personRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  exportRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerNotFoundHandler(app, spaFallback);

@@ -162,6 +162,9 @@ const matrix: Record<string, Row> = {
   "GET /api/calendar/feed": signedIn({ owner: 200, member: 200, admin }),
   "POST /api/calendar/feed": signedIn({ owner: 201, member: 201, admin }),
   "DELETE /api/calendar/feed": signedIn({ owner: 204, member: 204, admin }),
+  // Each person exports and imports their own records only; a share or calendar token opens neither.
+  "GET /api/export": signedIn({ owner: 200, member: 200, admin }),
+  "POST /api/import": signedIn({ owner: 200, member: 200, admin }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
   "GET /api/calendar/:file": {
     ...anyone(404),
@@ -179,6 +182,25 @@ function bodyFor(route: string, caller: Caller, target: Records): unknown {
     case "DELETE /api/me":
       // Each person's own password; a caller without an account tries the owner's.
       return { password: caller === "member" ? MEMBER.password : OWNER.password };
+    case "POST /api/import":
+      // An empty export, added: the route is reached and nothing anyone keeps is changed.
+      return {
+        format: "reconnect-export",
+        version: 1,
+        exportedAt: "2026-11-29T08:00:00.000Z",
+        account: { username: "anyone", createdAt: "2026-11-01T00:00:00.000Z" },
+        checkins: [],
+        assessments: [],
+        safetyPlan: null,
+        thoughts: [],
+        activities: [],
+        hiddenActivities: [],
+        plans: [],
+        routine: { targets: [], ticks: [] },
+        people: [],
+        shares: [],
+        calendarFeed: null,
+      };
     case "PUT /api/me/password": {
       const password = caller === "member" ? MEMBER.password : OWNER.password;
       return { currentPassword: password, newPassword: password };
