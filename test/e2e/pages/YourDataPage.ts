@@ -10,6 +10,9 @@ export class YourDataPage extends AppShell {
   readonly signOutEverywhereButton: Locator;
   readonly erasePassword: Locator;
   readonly eraseButton: Locator;
+  readonly downloadLink: Locator;
+  readonly importFileInput: Locator;
+  readonly importButton: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -18,8 +21,11 @@ export class YourDataPage extends AppShell {
     this.newPassword = page.getByLabel("New password");
     this.changePasswordButton = page.getByRole("button", { name: "Change password" });
     this.signOutEverywhereButton = page.getByRole("button", { name: "Sign out everywhere" });
-    this.erasePassword = page.getByLabel("Your password");
+    this.erasePassword = page.getByLabel("Your password", { exact: true });
     this.eraseButton = page.getByRole("button", { name: "Erase my account and everything in it" });
+    this.downloadLink = page.getByRole("link", { name: "Download all my data", exact: true });
+    this.importFileInput = page.getByLabel("Export file");
+    this.importButton = page.getByRole("button", { name: "Import" });
   }
 
   /** Opens the screen from the nav, under "More" on a phone. */
@@ -32,6 +38,24 @@ export class YourDataPage extends AppShell {
     await this.currentPassword.fill(current);
     await this.newPassword.fill(next);
     await this.changePasswordButton.click();
+  }
+
+  /** Downloads the export and answers where the browser saved it. */
+  async download(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.downloadLink.click(),
+    ]);
+    return download.path();
+  }
+
+  async importFile(
+    file: string,
+    mode: "Add what is not here yet" | "Replace everything here with the file",
+  ): Promise<void> {
+    await this.importFileInput.setInputFiles(file);
+    await this.page.getByLabel(mode).check();
+    await this.importButton.click();
   }
 
   async erase(password: string): Promise<void> {

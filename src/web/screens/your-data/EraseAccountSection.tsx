@@ -59,9 +59,11 @@ export function EraseAccountSection({ onErased }: { onErased: () => void }) {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <p>It cannot be undone. If you might want any of it later, keep a copy first:</p>
       <p>
-        It cannot be undone. If you might want any of it later, download a copy first, under "Take
-        your data with you".
+        <a className="button-link" href="/api/export" download>
+          Download all my data first
+        </a>
       </p>
       <form className="stack" noValidate onSubmit={submit}>
         <FormProblem message={problem} />

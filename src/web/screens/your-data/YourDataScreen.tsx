@@ -2,6 +2,7 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
 import { EraseAccountSection } from "./EraseAccountSection.js";
 import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
+import { TakeYourDataSection } from "./TakeYourDataSection.js";
 
 interface YourDataScreenProps {
   /** This browser's session is gone (signed out everywhere, or the account erased). */
@@ -17,6 +18,7 @@ export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) 
         Everything you write in Reconnect is yours. Here you can keep your account safe, take a copy
         of it all with you, or erase it.
       </p>
+      <TakeYourDataSection />
       <ChangePasswordSection />
       <SignOutEverywhereSection onSignedOut={onSessionEnded} />
       <EraseAccountSection onErased={onSessionEnded} />
