@@ -1,5 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
+import { accessLogRoutes } from "./access-log/access-log.routes.js";
 import { accountRoutes } from "./accounts/account.routes.js";
 import { accountCareRoutes } from "./accounts/account-care.routes.js";
 import type { AppContext } from "./app-context.js";
@@ -103,6 +104,7 @@ export async function buildApp(
   personRoutes(app, ctx);
   calendarRoutes(app, ctx);
   exportRoutes(app, ctx);
+  accessLogRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerNotFoundHandler(app, spaFallback);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { changePasswordSchema } from "../../core/accounts/account.schema.js";
 import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
+import { recordAccess } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
@@ -44,6 +45,7 @@ export function accountCareRoutes(app: FastifyInstance, ctx: AppContext): void {
     await ctx.store.write(async (trx) => {
       await setPasswordHash(trx, user.id, hash);
       await deleteSessionsOf(trx, user.id, user.tokenHash);
+      await recordAccess(ctx, request, user.id, "password-changed", trx);
     });
     return reply.status(204).send();
   });

@@ -8,6 +8,7 @@ import {
   type ImportCounts,
   importModes,
 } from "../../core/export/export-document.schema.js";
+import { recordAccess } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { fieldErrors, parse } from "../http/parse.js";
@@ -69,6 +70,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     const exportedAt = ctx.now().toISOString();
     const doc = await readExport(ctx.store.db, user.id, exportedAt);
+    await recordAccess(ctx, request, user.id, "export");
     const day = exportedAt.slice(0, 10);
     return reply
       .type("application/json; charset=utf-8")
@@ -82,9 +84,11 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Text a database would change or refuse (half an emoji, NUL) is refused by path first.
     parse(z.unknown(), request.body, "file");
     const doc = checkedDocument(request.body);
-    const imported: ImportCounts = await ctx.store.write((trx) =>
-      importDocument(trx, user.id, doc, mode, ctx.newId),
-    );
+    const imported: ImportCounts = await ctx.store.write(async (trx) => {
+      const counts = await importDocument(trx, user.id, doc, mode, ctx.newId);
+      await recordAccess(ctx, request, user.id, "import", trx);
+      return counts;
+    });
     return { imported };
   });
 }

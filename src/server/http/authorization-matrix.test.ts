@@ -165,6 +165,7 @@ const matrix: Record<string, Row> = {
   // Each person exports and imports their own records only; a share or calendar token opens neither.
   "GET /api/export": signedIn({ owner: 200, member: 200, admin }),
   "POST /api/import": signedIn({ owner: 200, member: 200, admin }),
+  "GET /api/access-log": signedIn({ owner: 200, member: 200, admin }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
   "GET /api/calendar/:file": {
     ...anyone(404),

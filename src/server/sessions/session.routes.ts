@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
+import { recordAccess } from "../access-log/access-log.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
@@ -36,11 +37,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       : await verifyAgainstDecoy(password);
     if (!user || !ok) {
       await recordSignInFailure(ctx, attempt);
+      // On the person's own log when the name is theirs, so they can see someone tried.
+      if (user) await recordAccess(ctx, request, user.id, "sign-in-failed");
       // One message for both cases, so nobody can learn which usernames exist.
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
     await recordSignInSuccess(ctx, attempt);
     await startSession(ctx, request, reply, user.id);
+    await recordAccess(ctx, request, user.id, "sign-in");
     return reply.status(200).send(toMe(user));
   });
 
