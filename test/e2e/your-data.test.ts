@@ -32,6 +32,12 @@ describe.skipIf(browserUnavailable())("you and your data", () => {
     const yourData = new YourDataPage(page);
     await yourData.nav.waitFor();
     await yourData.open();
+    // The other device's sign-in is on the log, with its browser.
+    await page
+      .getByRole("list", { name: "Recent activity, newest first" })
+      .getByText("Signed in")
+      .first()
+      .waitFor();
     expect(await violations(page)).toEqual([]);
 
     // A wrong current password is named at its field, and nothing changes.

@@ -1,4 +1,5 @@
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { AccessLogSection } from "./AccessLogSection.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
 import { EraseAccountSection } from "./EraseAccountSection.js";
 import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
@@ -21,6 +22,7 @@ export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) 
       <TakeYourDataSection />
       <ChangePasswordSection />
       <SignOutEverywhereSection onSignedOut={onSessionEnded} />
+      <AccessLogSection />
       <EraseAccountSection onErased={onSessionEnded} />
     </div>
   );

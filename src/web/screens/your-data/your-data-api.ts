@@ -1,3 +1,4 @@
+import { accessLogSchema } from "../../../core/access-log/access-log.schema.js";
 import type { ChangePassword } from "../../../core/accounts/account.schema.js";
 import { apiErrorSchema } from "../../../core/api/api-error.schema.js";
 import {
@@ -5,7 +6,7 @@ import {
   type ImportMode,
   importResultSchema,
 } from "../../../core/export/export-document.schema.js";
-import { ApiRequestError, requestNoContent } from "../../api/client.js";
+import { ApiRequestError, requestJson, requestNoContent } from "../../api/client.js";
 
 // Beside the screen rather than in api/reconnect.ts, so it loads only with this screen.
 export const yourDataApi = {
@@ -13,6 +14,7 @@ export const yourDataApi = {
     requestNoContent("PUT", "/api/me/password", { body: input }),
   signOutEverywhere: () => requestNoContent("DELETE", "/api/sessions"),
   erase: (password: string) => requestNoContent("DELETE", "/api/me", { body: { password } }),
+  accessLog: async () => (await requestJson("GET", "/api/access-log", accessLogSchema)).entries,
 };
 
 /**
