@@ -2,6 +2,7 @@ import { argv, env, exit, stderr, stdin, stdout } from "node:process";
 import { backupCommand } from "./backup.command.js";
 import { migrateCommand } from "./migrate.command.js";
 import { restoreCommand } from "./restore.command.js";
+import { resetPasswordCommand } from "./reset-password.command.js";
 import { startCommand } from "./start.command.js";
 import { trapsCommand } from "./traps.command.js";
 
@@ -12,6 +13,8 @@ Commands:
   migrate        Apply pending database migrations, then exit
   backup FILE    Write a consistent copy of the SQLite database to FILE while it runs
   restore FILE   Put a backup back into an empty DATA_DIR, after checking it (SQLite)
+  reset-password USERNAME
+                 Give that account a new password, printed here, and end all its sessions
   traps          Read JSON lines {"id","text"} on stdin; write {"id","traps","crisis"} for each
   help           Show this help
 
@@ -29,6 +32,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: () => migrateCommand(env),
   backup: (args) => backupCommand(env, args),
   restore: (args) => restoreCommand(env, args),
+  "reset-password": (args) => resetPasswordCommand(env, args),
   traps: () => trapsCommand(stdin, stdout, stderr),
 };
 

@@ -1,7 +1,9 @@
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
+import { accessLogRoutes } from "./access-log/access-log.routes.js";
 import { accountRoutes } from "./accounts/account.routes.js";
 import { adminRoutes } from "./accounts/admin.routes.js";
+import { accountCareRoutes } from "./accounts/account-care.routes.js";
 import type { AppContext } from "./app-context.js";
 import { assessmentRoutes } from "./assessments/assessment.routes.js";
 import { calendarRoutes } from "./calendar/calendar.routes.js";
@@ -13,6 +15,7 @@ import {
   registerErrorHandler,
   registerNotFoundHandler,
 } from "./errors/error-handler.js";
+import { exportRoutes } from "./export/export.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
@@ -90,6 +93,7 @@ export async function buildApp(
   crisisRoutes(app, ctx);
   supportRoutes(app);
   accountRoutes(app, ctx);
+  accountCareRoutes(app, ctx);
   sessionRoutes(app, ctx);
   checkinRoutes(app, ctx);
   assessmentRoutes(app, ctx);
@@ -105,6 +109,8 @@ export async function buildApp(
   calendarRoutes(app, ctx);
   invitationRoutes(app, ctx);
   adminRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  accessLogRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
   registerNotFoundHandler(app, spaFallback);

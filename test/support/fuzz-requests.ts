@@ -72,6 +72,10 @@ export const SAMPLES = new Map<string, unknown>([
   ["POST /api/session", { username: "robin", password: "robin's password" }],
   ["DELETE /api/me", { password: "not the owner's password" }],
   [
+    "PUT /api/me/password",
+    { currentPassword: "not the owner's password", newPassword: "a brand new passphrase" },
+  ],
+  [
     "PUT /api/checkins/:date",
     {
       mood: 5,

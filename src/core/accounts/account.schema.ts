@@ -55,3 +55,12 @@ export const sessionStateSchema = z.object({
   needsOwner: z.boolean(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
+
+/** Changing the password asks for the current one, so a borrowed session cannot take the account. */
+export const changePasswordSchema = z.strictObject({
+  currentPassword: wellFormedText({ message: "is required" }).min(1, { message: "is required" }),
+  newPassword: wellFormedText({ message: "is required" })
+    .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+    .max(1024, { message: "must be at most 1024 characters" }),
+});
+export type ChangePassword = z.infer<typeof changePasswordSchema>;

@@ -51,7 +51,9 @@ describe.each(engines)("erasing an account on %s", (engine) => {
     const owner = await t.owner();
     const other = await t.member();
     const me = (await owner.get("/api/me")).json();
-    const writes: ["POST" | "PUT" | "PATCH", string, unknown][] = [
+    const writes: ["GET" | "POST" | "PUT" | "PATCH", string, unknown][] = [
+      // An export is noted on the person's access log.
+      ["GET", "/api/export", undefined],
       [
         "PUT",
         "/api/checkins/2026-11-28",

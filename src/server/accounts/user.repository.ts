@@ -45,3 +45,15 @@ export async function findUserById(
 export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom("users").where("id", "=", userId).execute();
 }
+
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", userId)
+    .execute();
+}

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AccessLogTable } from "../access-log/access-log.table.js";
 import type { UserTable } from "../accounts/user.table.js";
 import type { AssessmentTable } from "../assessments/assessment.table.js";
 import type { CalendarFeedTable } from "../calendar/calendar-feed.table.js";
@@ -40,6 +41,7 @@ export interface Database {
   routine_ticks: RoutineTickTable;
   calendar_feeds: CalendarFeedTable;
   invitations: InvitationTable;
+  access_log: AccessLogTable;
 }
 
 export type Engine = "sqlite" | "postgres";

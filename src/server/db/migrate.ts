@@ -12,6 +12,7 @@ import * as planAndCircle from "./migrations/0004-plan-and-circle.js";
 import * as shares from "./migrations/0005-shares.js";
 import * as setAsideTraps from "./migrations/0006-set-aside-traps.js";
 import * as knownDevices from "./migrations/0007-known-devices.js";
+import * as accessLog from "./migrations/0008-access-log.js";
 import * as invitations from "./migrations/0009-invitations.js";
 import * as shareLabels from "./migrations/0010-share-labels.js";
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "0005-shares": shares,
   "0006-set-aside-traps": setAsideTraps,
   "0007-known-devices": knownDevices,
+  "0008-access-log": accessLog,
   "0009-invitations": invitations,
   "0010-share-labels": shareLabels,
 };

@@ -23,6 +23,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
       expect((await migrateToLatest(store.db)).applied).toEqual([
         "0006-set-aside-traps",
         "0007-known-devices",
+        "0008-access-log",
         "0009-invitations",
         "0010-share-labels",
       ]);

@@ -109,6 +109,10 @@ const matrix: Record<string, Row> = {
   "GET /api/me": signedIn({ owner: 200, member: 200, admin: 200 }),
   // Each person erases their own account with their own password, and nobody else's.
   "DELETE /api/me": signedIn({ owner: 204, member: 204, admin: 204 }),
+  // Each person changes their own password (to the same one here, so later rows still sign in),
+  // and signs out their own sessions everywhere, nobody else's.
+  "PUT /api/me/password": signedIn({ owner: 204, member: 204, admin: 204 }),
+  "DELETE /api/sessions": signedIn({ owner: 204, member: 204, admin: 204 }),
   // A date is not the owner's: the member reads, writes and deletes their own day of that date.
   "PUT /api/checkins/:date": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/checkins": signedIn({ owner: 200, member: 200, admin: 200 }),
@@ -159,6 +163,10 @@ const matrix: Record<string, Row> = {
   "GET /api/calendar/feed": signedIn({ owner: 200, member: 200, admin: 200 }),
   "POST /api/calendar/feed": signedIn({ owner: 201, member: 201, admin: 201 }),
   "DELETE /api/calendar/feed": signedIn({ owner: 204, member: 204, admin: 204 }),
+  // Each person exports and imports their own records only; a share or calendar token opens neither.
+  "GET /api/export": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "POST /api/import": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/access-log": signedIn({ owner: 200, member: 200, admin: 200 }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
   "GET /api/calendar/:file": {
     ...anyone(404),
@@ -202,6 +210,34 @@ function bodyFor(route: string, caller: Caller, target: Records): unknown {
       return { username: "newcomer", password: "a brand new passphrase" };
     case "PATCH /api/accounts/:id":
       return { disabled: true };
+    case "POST /api/import":
+      // An empty export, added: the route is reached and nothing anyone keeps is changed.
+      return {
+        format: "reconnect-export",
+        version: 1,
+        exportedAt: "2026-11-29T08:00:00.000Z",
+        account: { username: "anyone", createdAt: "2026-11-01T00:00:00.000Z" },
+        checkins: [],
+        assessments: [],
+        safetyPlan: null,
+        thoughts: [],
+        activities: [],
+        hiddenActivities: [],
+        plans: [],
+        routine: { targets: [], ticks: [] },
+        people: [],
+        shares: [],
+        calendarFeed: null,
+      };
+    case "PUT /api/me/password": {
+      const password =
+        caller === "member"
+          ? MEMBER.password
+          : caller === "admin"
+            ? ADMIN.password
+            : OWNER.password;
+      return { currentPassword: password, newPassword: password };
+    }
     case "PUT /api/checkins/:date":
       return { mood: 6 };
     case "POST /api/assessments":

@@ -68,3 +68,14 @@ export async function deleteSession(db: Kysely<Database>, tokenHash: string): Pr
 export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<void> {
   await db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
 }
+
+/** Ends every session of one person, but the one named by `keepTokenHash` when given. */
+export async function deleteSessionsOf(
+  db: Kysely<Database>,
+  userId: string,
+  keepTokenHash?: string,
+): Promise<void> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (keepTokenHash !== undefined) query = query.where("token_hash", "<>", keepTokenHash);
+  await query.execute();
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
 import { accountPaused } from "../accounts/account-paused.js";
+import { recordAccess } from "../access-log/access-log.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
@@ -37,6 +38,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       : await verifyAgainstDecoy(password);
     if (!user || !ok) {
       await recordSignInFailure(ctx, attempt);
+      // On the person's own log when the name is theirs, so they can see someone tried.
+      if (user) await recordAccess(ctx, request, user.id, "sign-in-failed");
       // One message for both cases, so nobody can learn which usernames exist.
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
@@ -44,6 +47,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
     await startSession(ctx, request, reply, user.id);
+    await recordAccess(ctx, request, user.id, "sign-in");
     return reply.status(200).send(toMe(user));
   });
 

@@ -48,6 +48,8 @@ const InsightsScreen = lazy(() => import("../screens/insights/InsightsScreen.js"
 const AdminScreen = lazy(() =>
   import("../screens/admin/AdminScreen.js").then((m) => ({ default: m.AdminScreen })),
 );
+// Account care, export and import: loaded only when opened.
+const YourDataScreen = lazy(() => import("../screens/your-data/YourDataScreen.js"));
 
 type Session =
   | { state: "loading" }
@@ -123,7 +125,8 @@ export function App() {
         route.name === "plan" ||
         route.name === "circle" ||
         route.name === "thoughts" ||
-        route.name === "thought")
+        route.name === "thought" ||
+        route.name === "your-data")
     ) {
       returnTo.current = path;
     }
@@ -158,6 +161,14 @@ export function App() {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
     });
+  };
+
+  // Signed out everywhere or erased: nothing typed stays behind, and the server says where to go
+  // next (sign in, or set up again once the last account is gone).
+  const sessionEnded = () => {
+    returnTo.current = null;
+    clearAllDrafts();
+    void probe();
   };
 
   if (session.state === "unreachable") {
@@ -205,7 +216,7 @@ export function App() {
   return (
     <Layout signedIn={{ place: placeOf(route), signOut, runsServer: session.me.role !== "member" }}>
       <DraftOwner.Provider value={session.me.id}>
-        <SignedInScreen route={route} me={session.me} />
+        <SignedInScreen route={route} me={session.me} onSessionEnded={sessionEnded} />
       </DraftOwner.Provider>
     </Layout>
   );
@@ -221,12 +232,21 @@ function placeOf(route: Route): NavPlace {
   if (route.name === "circle") return "circle";
   if (route.name === "share") return "share";
   if (route.name === "thoughts" || route.name === "thought") return "thoughts";
+  if (route.name === "your-data") return "your-data";
   if (route.name === "checkin" && route.date === null) return "checkin";
   if (route.name === "admin") return "admin";
   return "other";
 }
 
-function SignedInScreen({ route, me }: { route: Route; me: Me }) {
+function SignedInScreen({
+  route,
+  me,
+  onSessionEnded,
+}: {
+  route: Route;
+  me: Me;
+  onSessionEnded: () => void;
+}) {
   const today = localDateOf(new Date());
   switch (route.name) {
     case "checkin": {
@@ -285,6 +305,12 @@ function SignedInScreen({ route, me }: { route: Route; me: Me }) {
       return (
         <Suspense fallback={<Opening what="share cards" />}>
           <ShareScreen />
+        </Suspense>
+      );
+    case "your-data":
+      return (
+        <Suspense fallback={<Opening what="data" />}>
+          <YourDataScreen onSessionEnded={onSessionEnded} />
         </Suspense>
       );
     case "safety-plan":

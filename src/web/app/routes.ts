@@ -17,6 +17,7 @@ export type Route =
   | { name: "thoughts" }
   /** `id: null` is a new thought record. */
   | { name: "thought"; id: string | null }
+  | { name: "your-data" }
   | { name: "setup" }
   | { name: "sign-in" }
   /** For the owner and admins only: the people on the server. */
@@ -51,6 +52,7 @@ export function parseRoute(path: string): Route {
     const id = decodedSegment(thought);
     if (id !== null) return { name: "thought", id };
   }
+  if (trimmed === "/your-data") return { name: "your-data" };
   if (trimmed === "/setup") return { name: "setup" };
   if (trimmed === "/sign-in") return { name: "sign-in" };
   if (trimmed === "/admin") return { name: "admin" };

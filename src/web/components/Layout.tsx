@@ -18,6 +18,7 @@ export type NavPlace =
   | "circle"
   | "share"
   | "admin"
+  | "your-data"
   | "other";
 
 interface LayoutProps {
@@ -118,6 +119,7 @@ const NAV: readonly NavItem[] = [
     place: "share",
     primary: false,
   },
+  { href: "/your-data", label: "Your data", place: "your-data", primary: false },
   { href: "/admin", label: "People", place: "admin", primary: false, runsServer: true },
 ];
 

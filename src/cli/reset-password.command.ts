@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { stderr, stdout } from "node:process";
+import { hashPassword } from "../server/accounts/password-hash.js";
+import { findUserByUsername, setPasswordHash } from "../server/accounts/user.repository.js";
+import { configFromEnv } from "../server/config.js";
+import { openMigratedStore } from "../server/db/open-store.js";
+import { deleteSessionsOf } from "../server/sessions/session.repository.js";
+import { deleteSignInFailuresOf } from "../server/sessions/sign-in-failure.repository.js";
+import { accountKeyOf } from "../server/sessions/sign-in-throttle.js";
+
+/** 20 random characters in groups of five: easy to read off a terminal, hard to guess. */
+function temporaryPassword(): string {
+  const letters = "abcdefghjkmnpqrstuvwxyz23456789";
+  const bytes = randomBytes(20);
+  const chars = [...bytes].map((byte) => letters[byte % letters.length]).join("");
+  return chars.match(/.{5}/g)?.join("-") ?? chars;
+}
+
+/**
+ * For an owner who has forgotten: whoever can run this command already holds the database, so
+ * it sets a new password, prints it to this terminal only, and ends every session of that person.
+ */
+export async function resetPasswordCommand(
+  env: Record<string, string | undefined>,
+  args: string[],
+): Promise<number> {
+  const [username] = args;
+  if (!username) {
+    stderr.write("Please name the account, for example: reconnect reset-password sam\n");
+    return 2;
+  }
+  const { store } = await openMigratedStore(configFromEnv(env));
+  try {
+    const user = await findUserByUsername(store.db, username);
+    if (!user) {
+      stderr.write(`There is no account named "${username}".\n`);
+      return 1;
+    }
+    const password = temporaryPassword();
+    const hash = await hashPassword(password);
+    await store.write(async (trx) => {
+      await setPasswordHash(trx, user.id, hash);
+      await deleteSessionsOf(trx, user.id);
+      // The guesses that led here would otherwise keep the person waiting to sign in.
+      await deleteSignInFailuresOf(trx, [
+        accountKeyOf(user, user.username),
+        accountKeyOf(undefined, user.username),
+      ]);
+    });
+    stdout.write(
+      `The password of ${user.username} is now:\n\n  ${password}\n\n` +
+        "Every session of this account has ended. Sign in with it, then choose your own " +
+        'password under "Your data".\n',
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

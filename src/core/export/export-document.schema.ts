@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { phq9RequestSchema, ucla3RequestSchema } from "../assessments/assessment.schema.js";
+import { checkinInputSchema, localDateSchema } from "../checkins/checkin.schema.js";
+import { contactPreferences, WANTED_EVERY_DAYS_MAX } from "../circle/person.schema.js";
+import { activityAreas, effortLevels, planStatuses } from "../plan/activity.schema.js";
+import { anchorTargetSchema, routineTickSchema } from "../plan/rhythm.js";
+import { timeOfDaySchema } from "../plan/time-of-day.js";
+import { safetyPlanInputSchema } from "../safety-plan/safety-plan.schema.js";
+import { SHARE_ENERGIES } from "../shares/share.schema.js";
+import { feelingSchema, suggestedTrapSchema, trapIdSchema } from "../thoughts/thought.schema.js";
+
+/** What names a Reconnect export, so a file from another program is told apart at once. */
+export const EXPORT_FORMAT = "reconnect-export";
+/** The newest version this program writes and reads; older ones are upgraded on import. */
+export const EXPORT_VERSION = 1;
+
+/** An instant as the database keeps it: ISO-8601 UTC, to the millisecond. */
+export const instantSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, {
+    message: "must be a time written like 2026-11-29T08:30:00.000Z",
+  })
+  .refine((text) => {
+    const time = Date.parse(text);
+    return !Number.isNaN(time) && new Date(time).toISOString() === text;
+  }, "must be a real moment in time");
+
+/** An id from the exported account: only used to link records to each other inside the file. */
+const idSchema = z.string().min(1).max(100);
+const text = (max: number) => z.string().max(max);
+const scale = z.number().int().min(0).max(10);
+
+export const exportedCheckinSchema = checkinInputSchema.extend({
+  date: localDateSchema,
+  updatedAt: instantSchema,
+});
+
+const exportedPhq9Schema = phq9RequestSchema.extend({ id: idSchema, takenAt: instantSchema });
+const exportedUcla3Schema = ucla3RequestSchema.extend({ id: idSchema, takenAt: instantSchema });
+export const exportedAssessmentSchema = z.discriminatedUnion("instrument", [
+  exportedPhq9Schema,
+  exportedUcla3Schema,
+]);
+
+export const exportedSafetyPlanSchema = safetyPlanInputSchema
+  .required()
+  .extend({ updatedAt: instantSchema });
+
+export const exportedThoughtSchema = z.strictObject({
+  id: idSchema,
+  situation: text(4000).nullable(),
+  thought: text(4000).min(1),
+  feelings: z.array(feelingSchema).max(20),
+  suggestedTraps: z.array(suggestedTrapSchema),
+  keptTraps: z.array(trapIdSchema),
+  setAsideTraps: z.array(trapIdSchema),
+  evidenceFor: text(4000).nullable(),
+  evidenceAgainst: text(4000).nullable(),
+  balancedThought: text(4000).nullable(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+export const exportedActivitySchema = z.strictObject({
+  id: idSchema,
+  title: text(120).min(1),
+  area: z.enum(activityAreas),
+  effort: z.enum(effortLevels),
+  minutes: z.number().int().min(1).max(1440),
+  social: z.boolean(),
+  firstStep: text(200),
+  createdAt: instantSchema,
+});
+
+export const exportedPlanSchema = z.strictObject({
+  id: idSchema,
+  /** A catalogue activity's id, or the id of one of `activities` in this file. */
+  activityId: idSchema,
+  date: localDateSchema,
+  time: timeOfDaySchema.nullable(),
+  predictedEnjoyment: scale,
+  /** The id of one of `people` in this file, or null. */
+  personId: idSchema.nullable(),
+  status: z.enum(planStatuses),
+  actualEnjoyment: scale.nullable(),
+  achievement: scale.nullable(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+export const exportedPersonSchema = z.strictObject({
+  id: idSchema,
+  name: text(100).min(1),
+  relationship: text(100),
+  contactPreference: z.enum(contactPreferences),
+  wantedEveryDays: z.number().int().min(1).max(WANTED_EVERY_DAYS_MAX),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+/** A share card without its link: only a hash of the link was ever kept, and it is left out. */
+export const exportedShareSchema = z.strictObject({
+  id: idSchema,
+  energy: z.enum(SHARE_ENERGIES),
+  contact: text(200),
+  message: text(500).nullable(),
+  showSteps: z.boolean(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  expiresAt: instantSchema,
+  revokedAt: instantSchema.nullable(),
+});
+
+/** Version 1 of the export: everything that belongs to one person, and nothing that unlocks anything. */
+export const exportDocumentSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: instantSchema,
+  account: z.strictObject({ username: z.string(), createdAt: instantSchema }),
+  checkins: z.array(exportedCheckinSchema),
+  assessments: z.array(exportedAssessmentSchema),
+  safetyPlan: exportedSafetyPlanSchema.nullable(),
+  thoughts: z.array(exportedThoughtSchema),
+  activities: z.array(exportedActivitySchema),
+  hiddenActivities: z.array(idSchema),
+  plans: z.array(exportedPlanSchema),
+  routine: z.strictObject({
+    targets: z.array(anchorTargetSchema),
+    ticks: z.array(routineTickSchema),
+  }),
+  people: z.array(exportedPersonSchema),
+  shares: z.array(exportedShareSchema),
+  /** Whether a private calendar feed was on, and since when; never its address. */
+  calendarFeed: z.strictObject({ createdAt: instantSchema }).nullable(),
+});
+export type ExportDocument = z.infer<typeof exportDocumentSchema>;
+
+/** The kinds counted in an import's answer. */
+export const importCountsSchema = z.object({
+  checkins: z.number(),
+  assessments: z.number(),
+  safetyPlan: z.number(),
+  thoughts: z.number(),
+  activities: z.number(),
+  hiddenActivities: z.number(),
+  plans: z.number(),
+  routineTargets: z.number(),
+  routineTicks: z.number(),
+  people: z.number(),
+  shares: z.number(),
+  calendarFeed: z.number(),
+});
+export type ImportCounts = z.infer<typeof importCountsSchema>;
+export const importResultSchema = z.object({ imported: importCountsSchema });
+
+export const importModes = ["add", "replace"] as const;
+export type ImportMode = (typeof importModes)[number];

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OWNER } from "../../../test/support/api-client.js";
+import { engines } from "../../../test/support/stores.js";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+
+const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+const NOTE = "a note nobody else should read";
+
+describe.each(engines)("the access log on %s", (engine) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp(engine);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function signIn(password: string) {
+    return t.app.inject({
+      method: "POST",
+      url: "/api/session",
+      headers: { "content-type": "application/json", "user-agent": FIREFOX },
+      payload: JSON.stringify({ username: OWNER.username, password }),
+    });
+  }
+
+  it("shows the person their sign-ins, failed ones, exports, imports and password changes", async () => {
+    const c = await t.owner();
+    expect((await signIn("not my password")).statusCode).toBe(401);
+    expect((await signIn(OWNER.password)).statusCode).toBe(200);
+    await c.put("/api/checkins/2026-11-20", { mood: 4, note: NOTE });
+    const file = (await c.get("/api/export")).json();
+    expect((await c.post("/api/import?mode=add", file)).statusCode).toBe(200);
+    const changed = await c.put("/api/me/password", {
+      currentPassword: OWNER.password,
+      newPassword: "a slow river in spring",
+    });
+    expect(changed.statusCode).toBe(204);
+
+    const log = await c.get("/api/access-log");
+    expect(log.statusCode).toBe(200);
+    const entries = log.json().entries;
+    expect(entries.map((e: { event: string }) => e.event).sort()).toEqual(
+      ["export", "import", "password-changed", "sign-in", "sign-in-failed"].sort(),
+    );
+    expect(entries).toContainEqual({
+      at: expect.any(String),
+      event: "sign-in",
+      browser: "Firefox on Linux",
+      address: "127.0.0.1",
+    });
+
+    // Nothing secret or personal is kept in it, in any column.
+    const rows = JSON.stringify(await t.store.db.selectFrom("access_log").selectAll().execute());
+    for (const secret of [OWNER.password, "a slow river in spring", NOTE, "not my password"]) {
+      expect(rows).not.toContain(secret);
+    }
+    expect(rows).not.toContain(String(c.sessionCookie).split("=")[1]);
+  });
+
+  it("keeps 180 days, shows each person only their own, and goes with the account", async () => {
+    const c = await t.owner();
+    await t.member();
+    await c.get("/api/export");
+    t.clock.advance(181 * 86_400_000);
+    // A new session: the first one has long run out.
+    const later = t.client();
+    expect((await later.post("/api/session", OWNER)).statusCode).toBe(200);
+    const events = (await later.get("/api/access-log"))
+      .json()
+      .entries.map((e: { event: string }) => e.event);
+    expect(events).toEqual(["sign-in"]);
+    expect(
+      await t.store.db
+        .selectFrom("access_log")
+        .select("event")
+        .where("event", "=", "export")
+        .execute(),
+    ).toEqual([]);
+
+    const member = t.client();
+    await member.post("/api/session", { username: "robin", password: "robin's own password" });
+    const memberLog = (await member.get("/api/access-log")).json().entries;
+    expect(memberLog.every((e: { event: string }) => e.event === "sign-in")).toBe(true);
+    expect(memberLog).toHaveLength(1);
+
+    expect((await later.delete("/api/me", { password: OWNER.password })).statusCode).toBe(204);
+    const left = await t.store.db.selectFrom("access_log").select("user_id").execute();
+    expect(left.map((row) => row.user_id)).toEqual(["member-robin"]);
+  });
+});

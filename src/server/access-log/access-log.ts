@@ -1,0 +1,63 @@
+import type { FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import {
+  ACCESS_LOG_DAYS,
+  type AccessEntry,
+  type AccessEvent,
+  accessEntrySchema,
+  browserName,
+} from "../../core/access-log/access-log.schema.js";
+import type { AppContext } from "../app-context.js";
+import type { Database } from "../db/database.js";
+import { clientOf } from "../http/forwarded.js";
+
+/**
+ * Notes one event on the person's own access log: when, what, which browser and address. Never
+ * a token, a password or a note: nothing from the request but those two. Entries older than
+ * 180 days are removed as new ones come.
+ */
+export async function recordAccess(
+  ctx: AppContext,
+  request: FastifyRequest,
+  userId: string,
+  event: AccessEvent,
+  db: Kysely<Database> = ctx.store.db,
+): Promise<void> {
+  const now = ctx.now();
+  await db
+    .insertInto("access_log")
+    .values({
+      id: ctx.newId(),
+      user_id: userId,
+      at: now.toISOString(),
+      event,
+      browser: browserName(request.headers["user-agent"]),
+      address: clientOf(request).ip,
+    })
+    .execute();
+  const oldest = new Date(now.getTime() - ACCESS_LOG_DAYS * 86_400_000).toISOString();
+  await db
+    .deleteFrom("access_log")
+    .where("user_id", "=", userId)
+    .where("at", "<", oldest)
+    .execute();
+}
+
+/** The person's log, newest first, within the 180 days it is kept. */
+export async function readAccessLog(
+  db: Kysely<Database>,
+  userId: string,
+  now: Date,
+): Promise<AccessEntry[]> {
+  const oldest = new Date(now.getTime() - ACCESS_LOG_DAYS * 86_400_000).toISOString();
+  const rows = await db
+    .selectFrom("access_log")
+    .select(["at", "event", "browser", "address"])
+    .where("user_id", "=", userId)
+    .where("at", ">=", oldest)
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(500)
+    .execute();
+  return rows.map((row) => accessEntrySchema.parse(row));
+}

@@ -1,0 +1,235 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportDocument,
+  exportDocumentSchema,
+} from "../../core/export/export-document.schema.js";
+import { safetyPlanInputSchema } from "../../core/safety-plan/safety-plan.schema.js";
+import {
+  feelingSchema,
+  suggestedTrapSchema,
+  trapIdSchema,
+} from "../../core/thoughts/thought.schema.js";
+import type { Database } from "../db/database.js";
+
+const feelingsJson = z.array(feelingSchema);
+const suggestedJson = z.array(suggestedTrapSchema);
+const trapIdsJson = z.array(trapIdSchema);
+const answersJson = z.array(z.number());
+
+/**
+ * Everything that belongs to one person, read by their id alone, in an order that does not
+ * depend on ids where a natural one exists. Token hashes, sessions and known browsers stay out:
+ * they unlock things, and belong to this server rather than to the person.
+ */
+export async function readExport(
+  db: Kysely<Database>,
+  userId: string,
+  exportedAt: string,
+): Promise<ExportDocument> {
+  const user = await db
+    .selectFrom("users")
+    .select(["username", "created_at"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+
+  const checkins = (
+    await db
+      .selectFrom("checkins")
+      .select("doc")
+      .where("user_id", "=", userId)
+      .orderBy("date")
+      .execute()
+  ).map((row): unknown => JSON.parse(row.doc));
+
+  const assessments = (
+    await db
+      .selectFrom("assessments")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("taken_at")
+      .orderBy("id")
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    instrument: row.instrument,
+    answers: answersJson.parse(JSON.parse(row.answers)),
+    ...(row.difficulty === null ? {} : { difficulty: row.difficulty }),
+    takenAt: row.taken_at,
+  }));
+
+  const plan = await db
+    .selectFrom("safety_plans")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+
+  const thoughts = (
+    await db
+      .selectFrom("thought_records")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    situation: row.situation,
+    thought: row.thought,
+    feelings: feelingsJson.parse(JSON.parse(row.feelings)),
+    suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
+    keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)),
+    setAsideTraps: trapIdsJson.parse(JSON.parse(row.set_aside_traps)),
+    evidenceFor: row.evidence_for,
+    evidenceAgainst: row.evidence_against,
+    balancedThought: row.balanced_thought,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+
+  const activities = (
+    await db
+      .selectFrom("own_activities")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    title: row.title,
+    area: row.area,
+    effort: row.effort,
+    minutes: row.minutes,
+    social: Number(row.social) === 1,
+    firstStep: row.first_step,
+    createdAt: row.created_at,
+  }));
+
+  const hiddenActivities = (
+    await db
+      .selectFrom("hidden_activities")
+      .select("activity_id")
+      .where("user_id", "=", userId)
+      .orderBy("activity_id")
+      .execute()
+  ).map((row) => row.activity_id);
+
+  const plans = (
+    await db
+      .selectFrom("planned_activities")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("date")
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    activityId: row.activity_id,
+    date: row.date,
+    time: row.time,
+    predictedEnjoyment: row.predicted_enjoyment,
+    personId: row.person_id,
+    status: row.status,
+    actualEnjoyment: row.actual_enjoyment,
+    achievement: row.achievement,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+
+  const targets = await db
+    .selectFrom("routine_targets")
+    .select(["anchor", "target"])
+    .where("user_id", "=", userId)
+    .orderBy("anchor")
+    .execute();
+  const ticks = await db
+    .selectFrom("routine_ticks")
+    .select(["date", "anchor", "time"])
+    .where("user_id", "=", userId)
+    .orderBy("date")
+    .orderBy("anchor")
+    .execute();
+
+  const people = (
+    await db
+      .selectFrom("people")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    name: row.name,
+    relationship: row.relationship,
+    contactPreference: row.contact_preference,
+    wantedEveryDays: row.wanted_every_days,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+
+  const shares = (
+    await db
+      .selectFrom("shares")
+      // Every column but the token's hash, named one by one so a new secret column stays out.
+      .select([
+        "id",
+        "energy",
+        "contact",
+        "message",
+        "show_steps",
+        "created_at",
+        "updated_at",
+        "expires_at",
+        "revoked_at",
+      ])
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    energy: row.energy,
+    contact: row.contact,
+    message: row.message,
+    showSteps: Number(row.show_steps) === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  }));
+
+  const feed = await db
+    .selectFrom("calendar_feeds")
+    .select("created_at")
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+
+  // Checked on the way out too: an export that its own import would refuse is a bug to hear about.
+  return exportDocumentSchema.parse({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    account: { username: user.username, createdAt: user.created_at },
+    checkins,
+    assessments,
+    safetyPlan: plan
+      ? {
+          ...safetyPlanInputSchema.required().parse(JSON.parse(plan.plan)),
+          updatedAt: plan.updated_at,
+        }
+      : null,
+    thoughts,
+    activities,
+    hiddenActivities,
+    plans,
+    routine: { targets, ticks },
+    people,
+    shares,
+    calendarFeed: feed ? { createdAt: feed.created_at } : null,
+  });
+}

@@ -1,0 +1,94 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportDocumentSchema,
+  type ImportCounts,
+  importModes,
+} from "../../core/export/export-document.schema.js";
+import { recordAccess } from "../access-log/access-log.js";
+import type { AppContext } from "../app-context.js";
+import { AppError } from "../errors/app-error.js";
+import { fieldErrors, parse } from "../http/parse.js";
+import { currentUser } from "../sessions/session-guard.js";
+import { readExport } from "./export.repository.js";
+import { exportChunks } from "./export-stream.js";
+import { importDocument } from "./import-document.js";
+
+/** The largest file an import takes: ten years of a full life in Reconnect fit with room to spare. */
+export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
+
+/** How many problems a refused file names: enough to fix a pattern, few enough to read. */
+const PROBLEMS_NAMED = 10;
+
+const importQuerySchema = z.strictObject({
+  // "add" unless the person chooses otherwise: it never removes anything.
+  mode: z.enum(importModes, { message: "must be add or replace" }).default("add"),
+});
+
+const refused = (code: string, message: string, fields: Record<string, string>) =>
+  new AppError(400, code, message, fields);
+
+/** The checks in the order a person would want them: whose file, which version, then its parts. */
+function checkedDocument(body: unknown) {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw refused("invalid-import", "The file must hold one JSON object, as an export does.", {
+      body: "must be a JSON object",
+    });
+  }
+  const { format, version } = body as { format?: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) {
+    throw refused(
+      "not-a-reconnect-export",
+      "This file was not made by Reconnect's export, so nothing was imported.",
+      { format: `must be "${EXPORT_FORMAT}"` },
+    );
+  }
+  if (typeof version === "number" && Number.isInteger(version) && version > EXPORT_VERSION) {
+    throw refused(
+      "newer-version",
+      `This file comes from a newer Reconnect (export version ${version}); this one reads up to version ${EXPORT_VERSION}. Update Reconnect, then import it again.`,
+      { version: `must be at most ${EXPORT_VERSION}` },
+    );
+  }
+  const result = exportDocumentSchema.safeParse(body);
+  if (result.success) return result.data;
+  const fields = Object.fromEntries(
+    Object.entries(fieldErrors(result.error, body)).slice(0, PROBLEMS_NAMED),
+  );
+  throw refused(
+    "invalid-import",
+    `Nothing was imported. Please check ${Object.keys(fields).join(", ")}.`,
+    fields,
+  );
+}
+
+export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get("/api/export", async (request, reply) => {
+    const user = currentUser(request);
+    const exportedAt = ctx.now().toISOString();
+    const doc = await readExport(ctx.store.db, user.id, exportedAt);
+    await recordAccess(ctx, request, user.id, "export");
+    const day = exportedAt.slice(0, 10);
+    return reply
+      .type("application/json; charset=utf-8")
+      .header("content-disposition", `attachment; filename="reconnect-export-${day}.json"`)
+      .send(Readable.from(exportChunks(doc)));
+  });
+
+  app.post("/api/import", { bodyLimit: IMPORT_LIMIT_BYTES }, async (request) => {
+    const { mode } = parse(importQuerySchema, request.query, "address");
+    const user = currentUser(request);
+    // Text a database would change or refuse (half an emoji, NUL) is refused by path first.
+    parse(z.unknown(), request.body, "file");
+    const doc = checkedDocument(request.body);
+    const imported: ImportCounts = await ctx.store.write(async (trx) => {
+      const counts = await importDocument(trx, user.id, doc, mode, ctx.newId);
+      await recordAccess(ctx, request, user.id, "import", trx);
+      return counts;
+    });
+    return { imported };
+  });
+}

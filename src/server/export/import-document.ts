@@ -1,0 +1,395 @@
+import type { Insertable, Kysely } from "kysely";
+import { scoreAssessment } from "../../core/assessments/score-assessment.js";
+import type {
+  ExportDocument,
+  ImportCounts,
+  ImportMode,
+} from "../../core/export/export-document.schema.js";
+import { catalogue } from "../../core/plan/catalogue.js";
+import { searchForm } from "../../core/thoughts/thought.schema.js";
+import { assessmentToRow } from "../assessments/assessment.mapper.js";
+import { checkinFromInput, checkinToRow, connectionsToRows } from "../checkins/checkin.mapper.js";
+import type { Database } from "../db/database.js";
+import { AppError } from "../errors/app-error.js";
+import { hashToken, newSessionToken } from "../sessions/session-token.js";
+
+/** The tables an import fills, each holding only the person's own rows. */
+const OWNED_TABLES = [
+  "checkin_connections",
+  "checkins",
+  "assessments",
+  "safety_plans",
+  "thought_records",
+  "planned_activities",
+  "hidden_activities",
+  "own_activities",
+  "routine_targets",
+  "routine_ticks",
+  "people",
+  "shares",
+  "calendar_feeds",
+] as const;
+
+type IdTable =
+  | "assessments"
+  | "thought_records"
+  | "own_activities"
+  | "planned_activities"
+  | "people"
+  | "shares";
+
+// Well under SQLite's and PostgreSQL's limits on bound values in one statement.
+const BATCH = 200;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+async function idsIn(db: Kysely<Database>, table: IdTable, ids: string[], userId?: string) {
+  const found = new Set<string>();
+  for (const batch of batches(ids)) {
+    let query = db.selectFrom(table).select("id").where("id", "in", batch);
+    if (userId !== undefined) query = query.where("user_id", "=", userId);
+    for (const row of await query.execute()) found.add(row.id);
+  }
+  return found;
+}
+
+async function insertAll<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  for (const batch of batches(rows)) {
+    await db.insertInto(table).values(batch).execute();
+  }
+}
+
+const unknownReference = (path: string, what: string) =>
+  new AppError(400, "invalid-import", `The file refers to ${what} it does not hold, at ${path}.`, {
+    [path]: `names no ${what} in this file`,
+  });
+
+/**
+ * Writes a checked export into one person's account: "replace" empties the account's records
+ * first, "add" keeps them and takes only what is not here yet (a record whose id, date or
+ * anchor is already in the account is left as it is). Ids from the file are kept unless another
+ * account on this server uses them, so an export → import → export reads the same. Run it inside
+ * one transaction: a refusal half-way leaves the account exactly as it was.
+ */
+export async function importDocument(
+  db: Kysely<Database>,
+  userId: string,
+  doc: ExportDocument,
+  mode: ImportMode,
+  newId: () => string,
+): Promise<ImportCounts> {
+  if (mode === "replace") {
+    for (const table of OWNED_TABLES)
+      await db.deleteFrom(table).where("user_id", "=", userId).execute();
+  }
+  const counts: ImportCounts = {
+    checkins: 0,
+    assessments: 0,
+    safetyPlan: 0,
+    thoughts: 0,
+    activities: 0,
+    hiddenActivities: 0,
+    plans: 0,
+    routineTargets: 0,
+    routineTicks: 0,
+    people: 0,
+    shares: 0,
+    calendarFeed: 0,
+  };
+
+  /** For each record of a table: the id it gets, or null when the account already has it. */
+  async function placeIds(table: IdTable, ids: string[], fresh: () => string) {
+    const mine = await idsIn(db, table, ids, userId);
+    const taken = await idsIn(db, table, ids);
+    return new Map(ids.map((id) => [id, mine.has(id) ? null : taken.has(id) ? fresh() : id]));
+  }
+
+  // People and activities first: plans and check-ins point at them.
+  const personIds = await placeIds(
+    "people",
+    doc.people.map((p) => p.id),
+    newId,
+  );
+  const people = new Map<string, string>();
+  for (const [id, placed] of personIds) people.set(id, placed ?? id);
+  const activityIds = await placeIds(
+    "own_activities",
+    doc.activities.map((a) => a.id),
+    () => `own-${newId()}`,
+  );
+  const activities = new Map<string, string>(catalogue.map((a) => [a.id, a.id]));
+  for (const [id, placed] of activityIds) activities.set(id, placed ?? id);
+
+  // Every reference resolves before anything is written.
+  doc.plans.forEach((plan, index) => {
+    if (!activities.has(plan.activityId))
+      throw unknownReference(`plans.${index}.activityId`, "activity");
+    if (plan.personId !== null && !people.has(plan.personId)) {
+      throw unknownReference(`plans.${index}.personId`, "person");
+    }
+  });
+  doc.checkins.forEach((checkin, index) => {
+    (checkin.connections ?? []).forEach((c, position) => {
+      if (c.personId !== undefined && !people.has(c.personId)) {
+        throw unknownReference(`checkins.${index}.connections.${position}.personId`, "person");
+      }
+    });
+  });
+
+  const newPeople = doc.people.filter((p) => personIds.get(p.id) !== null);
+  await insertAll(
+    db,
+    "people",
+    newPeople.map((p) => ({
+      id: people.get(p.id) ?? p.id,
+      user_id: userId,
+      name: p.name,
+      relationship: p.relationship,
+      contact_preference: p.contactPreference,
+      wanted_every_days: p.wantedEveryDays,
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+    })),
+  );
+  counts.people = newPeople.length;
+
+  const newActivities = doc.activities.filter((a) => activityIds.get(a.id) !== null);
+  await insertAll(
+    db,
+    "own_activities",
+    newActivities.map((a) => ({
+      id: activities.get(a.id) ?? a.id,
+      user_id: userId,
+      title: a.title,
+      area: a.area,
+      effort: a.effort,
+      minutes: a.minutes,
+      social: a.social ? 1 : 0,
+      first_step: a.firstStep,
+      created_at: a.createdAt,
+    })),
+  );
+  counts.activities = newActivities.length;
+
+  const hiddenHere = new Set(
+    (
+      await db
+        .selectFrom("hidden_activities")
+        .select("activity_id")
+        .where("user_id", "=", userId)
+        .execute()
+    ).map((row) => row.activity_id),
+  );
+  const hidden = [...new Set(doc.hiddenActivities.map((id) => activities.get(id) ?? id))].filter(
+    (id) => !hiddenHere.has(id),
+  );
+  await insertAll(
+    db,
+    "hidden_activities",
+    hidden.map((activity_id) => ({ user_id: userId, activity_id })),
+  );
+  counts.hiddenActivities = hidden.length;
+
+  const datesHere = new Set(
+    (await db.selectFrom("checkins").select("date").where("user_id", "=", userId).execute()).map(
+      (r) => r.date,
+    ),
+  );
+  const checkins = doc.checkins
+    .filter((c) => !datesHere.has(c.date))
+    .map((c) => {
+      const { date, updatedAt, ...input } = c;
+      const connections = (input.connections ?? []).map((one) =>
+        one.personId === undefined
+          ? one
+          : { ...one, personId: people.get(one.personId) ?? one.personId },
+      );
+      return checkinFromInput(date, { ...input, connections }, updatedAt);
+    });
+  await insertAll(
+    db,
+    "checkins",
+    checkins.map((c) => checkinToRow(userId, c)),
+  );
+  await insertAll(
+    db,
+    "checkin_connections",
+    checkins.flatMap((c) => connectionsToRows(userId, c)),
+  );
+  counts.checkins = checkins.length;
+
+  const assessmentIds = await placeIds(
+    "assessments",
+    doc.assessments.map((a) => a.id),
+    newId,
+  );
+  const assessments = doc.assessments.flatMap((a) => {
+    const id = assessmentIds.get(a.id);
+    if (id === null || id === undefined) return [];
+    const { id: _id, takenAt, ...request } = a;
+    // Scores are worked out again by the published rules, never taken from the file.
+    return [assessmentToRow(id, userId, request, scoreAssessment(request), takenAt)];
+  });
+  await insertAll(db, "assessments", assessments);
+  counts.assessments = assessments.length;
+
+  if (doc.safetyPlan) {
+    const here = await db
+      .selectFrom("safety_plans")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!here) {
+      const { updatedAt, ...steps } = doc.safetyPlan;
+      await insertAll(db, "safety_plans", [
+        { user_id: userId, plan: JSON.stringify(steps), updated_at: updatedAt },
+      ]);
+      counts.safetyPlan = 1;
+    }
+  }
+
+  const thoughtIds = await placeIds(
+    "thought_records",
+    doc.thoughts.map((t) => t.id),
+    newId,
+  );
+  const thoughts = doc.thoughts.flatMap((t) => {
+    const id = thoughtIds.get(t.id);
+    if (id === null || id === undefined) return [];
+    return [
+      {
+        id,
+        user_id: userId,
+        situation: t.situation,
+        thought: t.thought,
+        feelings: JSON.stringify(t.feelings),
+        suggested_traps: JSON.stringify(t.suggestedTraps),
+        kept_traps: JSON.stringify(t.keptTraps),
+        set_aside_traps: JSON.stringify(t.setAsideTraps),
+        evidence_for: t.evidenceFor,
+        evidence_against: t.evidenceAgainst,
+        balanced_thought: t.balancedThought,
+        search_text: searchForm([t.situation ?? "", t.thought, t.balancedThought ?? ""].join("\n")),
+        created_at: t.createdAt,
+        updated_at: t.updatedAt,
+      },
+    ];
+  });
+  await insertAll(db, "thought_records", thoughts);
+  counts.thoughts = thoughts.length;
+
+  const planIds = await placeIds(
+    "planned_activities",
+    doc.plans.map((p) => p.id),
+    newId,
+  );
+  const plans = doc.plans.flatMap((p) => {
+    const id = planIds.get(p.id);
+    if (id === null || id === undefined) return [];
+    return [
+      {
+        id,
+        user_id: userId,
+        activity_id: activities.get(p.activityId) ?? p.activityId,
+        date: p.date,
+        time: p.time,
+        predicted_enjoyment: p.predictedEnjoyment,
+        person_id: p.personId === null ? null : (people.get(p.personId) ?? null),
+        status: p.status,
+        actual_enjoyment: p.actualEnjoyment,
+        achievement: p.achievement,
+        created_at: p.createdAt,
+        updated_at: p.updatedAt,
+      },
+    ];
+  });
+  await insertAll(db, "planned_activities", plans);
+  counts.plans = plans.length;
+
+  const anchorsHere = new Set(
+    (
+      await db
+        .selectFrom("routine_targets")
+        .select("anchor")
+        .where("user_id", "=", userId)
+        .execute()
+    ).map((r) => r.anchor),
+  );
+  const targets = doc.routine.targets.filter((t) => !anchorsHere.has(t.anchor));
+  await insertAll(
+    db,
+    "routine_targets",
+    targets.map((t) => ({ user_id: userId, anchor: t.anchor, target: t.target })),
+  );
+  counts.routineTargets = targets.length;
+
+  const ticksHere = new Set(
+    (
+      await db
+        .selectFrom("routine_ticks")
+        .select(["date", "anchor"])
+        .where("user_id", "=", userId)
+        .execute()
+    ).map((r) => `${r.date} ${r.anchor}`),
+  );
+  const ticks = doc.routine.ticks.filter((t) => !ticksHere.has(`${t.date} ${t.anchor}`));
+  await insertAll(
+    db,
+    "routine_ticks",
+    ticks.map((t) => ({ user_id: userId, date: t.date, anchor: t.anchor, time: t.time })),
+  );
+  counts.routineTicks = ticks.length;
+
+  // A card's or a feed's link was never kept, so the imported one answers to a new secret that
+  // nobody holds: the record is kept, its old link opens nothing here.
+  const unknowable = () => hashToken(newSessionToken());
+  const shareIds = await placeIds(
+    "shares",
+    doc.shares.map((s) => s.id),
+    newId,
+  );
+  const shares = doc.shares.flatMap((s) => {
+    const id = shareIds.get(s.id);
+    if (id === null || id === undefined) return [];
+    return [
+      {
+        id,
+        user_id: userId,
+        token_hash: unknowable(),
+        energy: s.energy,
+        contact: s.contact,
+        message: s.message,
+        show_steps: s.showSteps ? 1 : 0,
+        created_at: s.createdAt,
+        updated_at: s.updatedAt,
+        expires_at: s.expiresAt,
+        revoked_at: s.revokedAt,
+      },
+    ];
+  });
+  await insertAll(db, "shares", shares);
+  counts.shares = shares.length;
+
+  if (doc.calendarFeed) {
+    const here = await db
+      .selectFrom("calendar_feeds")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!here) {
+      await insertAll(db, "calendar_feeds", [
+        { user_id: userId, token_hash: unknowable(), created_at: doc.calendarFeed.createdAt },
+      ]);
+      counts.calendarFeed = 1;
+    }
+  }
+  return counts;
+}

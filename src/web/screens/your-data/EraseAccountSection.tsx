@@ -1,0 +1,84 @@
+import { type FormEvent, useId, useState } from "react";
+import { ApiRequestError, messageOf } from "../../api/client.js";
+import { FormProblem } from "../../components/FormProblem.js";
+import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
+import { TextField } from "../../components/TextField.js";
+import { yourDataApi } from "./your-data-api.js";
+
+/** Everything an erasure takes, in the person's words: they should know before they type. */
+const WHAT_GOES = [
+  "every daily check-in, with its notes and who you connected with",
+  "your check-up answers and scores",
+  "your safety plan",
+  "your thought records",
+  "your plan: activities, routine and the people in your circle",
+  "your share cards and calendar link, which stop working",
+  "your account itself: your name, password and sign-ins",
+] as const;
+
+/** Erasing the account, for good, once the person has typed their password. */
+export function EraseAccountSection({ onErased }: { onErased: () => void }) {
+  const id = useId();
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setProblem("");
+    if (password === "") {
+      setErrors({ password: "is needed to erase your account" });
+      document.getElementById(`${id}-password`)?.focus();
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await yourDataApi.erase(password);
+      onErased();
+    } catch (error) {
+      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      if (fields.password) {
+        setErrors({ password: "does not match, so nothing was erased" });
+        document.getElementById(`${id}-password`)?.focus();
+      } else {
+        setProblem(messageOf(error));
+      }
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card danger-zone" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Erase your account</h2>
+      <p>This removes, for good and from this server:</p>
+      <ul>
+        {WHAT_GOES.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p>It cannot be undone. If you might want any of it later, keep a copy first:</p>
+      <p>
+        <a className="button-link" href="/api/export" download>
+          Download all my data first
+        </a>
+      </p>
+      <form className="stack" noValidate onSubmit={submit}>
+        <FormProblem message={problem} />
+        <TextField
+          id={`${id}-password`}
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          hint="Typing it shows it is really you."
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+        />
+        <button type="submit">{busy ? "Erasing…" : "Erase my account and everything in it"}</button>
+      </form>
+    </section>
+  );
+}

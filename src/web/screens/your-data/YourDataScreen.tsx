@@ -1,0 +1,29 @@
+import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { AccessLogSection } from "./AccessLogSection.js";
+import { ChangePasswordSection } from "./ChangePasswordSection.js";
+import { EraseAccountSection } from "./EraseAccountSection.js";
+import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
+import { TakeYourDataSection } from "./TakeYourDataSection.js";
+
+interface YourDataScreenProps {
+  /** This browser's session is gone (signed out everywhere, or the account erased). */
+  onSessionEnded: () => void;
+}
+
+/** "You and your data": the account's care, and the person's way to take their data and leave. */
+export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) {
+  return (
+    <div className="screen stack">
+      <ScreenHeading title="You and your data">You and your data</ScreenHeading>
+      <p>
+        Everything you write in Reconnect is yours. Here you can keep your account safe, take a copy
+        of it all with you, or erase it.
+      </p>
+      <TakeYourDataSection />
+      <ChangePasswordSection />
+      <SignOutEverywhereSection onSignedOut={onSessionEnded} />
+      <AccessLogSection />
+      <EraseAccountSection onErased={onSessionEnded} />
+    </div>
+  );
+}

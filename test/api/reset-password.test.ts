@@ -1,0 +1,69 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { OWNER } from "../support/api-client.js";
+import { spawnServer } from "../support/spawn-server.js";
+
+const run = promisify(execFile);
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+function reconnect(args: string[], env: Record<string, string>) {
+  return run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
+}
+
+async function signIn(url: string, password: string): Promise<Response> {
+  return fetch(`${url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: OWNER.username, password }),
+  });
+}
+
+describe("reconnect reset-password", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "reconnect-reset-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints a new password to the terminal and ends every session of that person", async () => {
+    const dataDir = path.join(dir, "data");
+    const server = await spawnServer({ DATA_DIR: dataDir });
+    try {
+      const setup = await fetch(`${server.url}/api/setup`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(OWNER),
+      });
+      const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const me = () => fetch(`${server.url}/api/me`, { headers: { cookie } });
+      expect((await me()).status).toBe(200);
+
+      const { stdout } = await reconnect(["reset-password", "SAM"], { DATA_DIR: dataDir });
+      const password = /^ {2}(\S+)$/m.exec(stdout)?.[1] ?? "";
+      expect(password).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
+
+      expect((await me()).status).toBe(401);
+      expect((await signIn(server.url, OWNER.password)).status).toBe(401);
+      expect((await signIn(server.url, password)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("names what is missing: no account, or no name given", async () => {
+    const dataDir = path.join(dir, "empty");
+    await expect(
+      reconnect(["reset-password", "nobody"], { DATA_DIR: dataDir }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('no account named "nobody"'),
+    });
+    await expect(reconnect(["reset-password"], { DATA_DIR: dataDir })).rejects.toMatchObject({
+      code: 2,
+    });
+  });
+});

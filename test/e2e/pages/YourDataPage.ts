@@ -1,0 +1,65 @@
+import type { Locator, Page } from "playwright-core";
+import { AppShell } from "./AppShell.js";
+
+/** "You and your data": account care, export and import, erasing the account. */
+export class YourDataPage extends AppShell {
+  readonly navLink: Locator;
+  readonly currentPassword: Locator;
+  readonly newPassword: Locator;
+  readonly changePasswordButton: Locator;
+  readonly signOutEverywhereButton: Locator;
+  readonly erasePassword: Locator;
+  readonly eraseButton: Locator;
+  readonly downloadLink: Locator;
+  readonly importFileInput: Locator;
+  readonly importButton: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.navLink = this.nav.getByRole("link", { name: "Your data" });
+    this.currentPassword = page.getByLabel("Current password");
+    this.newPassword = page.getByLabel("New password");
+    this.changePasswordButton = page.getByRole("button", { name: "Change password" });
+    this.signOutEverywhereButton = page.getByRole("button", { name: "Sign out everywhere" });
+    this.erasePassword = page.getByLabel("Your password", { exact: true });
+    this.eraseButton = page.getByRole("button", { name: "Erase my account and everything in it" });
+    this.downloadLink = page.getByRole("link", { name: "Download all my data", exact: true });
+    this.importFileInput = page.getByLabel("Export file");
+    this.importButton = page.getByRole("button", { name: "Import" });
+  }
+
+  /** Opens the screen from the nav, under "More" on a phone. */
+  async open(): Promise<void> {
+    await (await this.reveal(this.navLink)).click();
+    await this.waitForHeading("You and your data");
+  }
+
+  async changePassword(current: string, next: string): Promise<void> {
+    await this.currentPassword.fill(current);
+    await this.newPassword.fill(next);
+    await this.changePasswordButton.click();
+  }
+
+  /** Downloads the export and answers where the browser saved it. */
+  async download(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.downloadLink.click(),
+    ]);
+    return download.path();
+  }
+
+  async importFile(
+    file: string,
+    mode: "Add what is not here yet" | "Replace everything here with the file",
+  ): Promise<void> {
+    await this.importFileInput.setInputFiles(file);
+    await this.page.getByLabel(mode).check();
+    await this.importButton.click();
+  }
+
+  async erase(password: string): Promise<void> {
+    await this.erasePassword.fill(password);
+    await this.eraseButton.click();
+  }
+}

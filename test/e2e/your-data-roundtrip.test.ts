@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/dates/local-date.js";
+import { HistoryPage } from "./pages/HistoryPage.js";
+import { SetupPage } from "./pages/SetupPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { YourDataPage } from "./pages/YourDataPage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+const PHONE = { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" } as const;
+const NEW_PASSWORD = "a slow river in spring";
+
+describe.skipIf(browserUnavailable())("taking your data and coming back", () => {
+  const journey = useJourney(PHONE);
+
+  it("exports, erases, sets up again, imports, and shows the same history", async () => {
+    const { page, server, context } = journey;
+    await createOwner(server.baseUrl, OWNER);
+    await openPage(page, `${server.baseUrl}/`);
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(OWNER.username, OWNER.password);
+    const yourData = new YourDataPage(page);
+    await yourData.nav.waitFor();
+
+    // Three months of check-ins, ending today, as a person who has used the app a while.
+    const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
+    for (let back = 89; back >= 0; back -= 1) {
+      const date = addDays(today, -back);
+      const response = await context.request.put(`${server.baseUrl}/api/checkins/${date}`, {
+        data: {
+          mood: (back * 7) % 11,
+          energy: (back * 3) % 11,
+          connections: back % 3 === 0 ? [{ mode: "call", name: "Jo" }] : [],
+          note: `Day ${back} of the walk`,
+        },
+      });
+      expect(response.status()).toBe(200);
+    }
+    const history = new HistoryPage(page);
+    await (await history.reveal(history.historyLink)).click();
+    await history.waitUntilShown();
+    const before = await history.table.textContent();
+
+    await yourData.open();
+    const file = await yourData.download();
+    const exported = JSON.parse(readFileSync(file, "utf8"));
+    expect(exported.checkins).toHaveLength(90);
+
+    await yourData.erase(OWNER.password);
+    const setup = new SetupPage(page);
+    await setup.waitUntilShown();
+    await setup.createAccount(OWNER.username, NEW_PASSWORD);
+    await yourData.nav.waitFor();
+    await yourData.open();
+    await yourData.importFile(file, "Replace everything here with the file");
+    await page.getByRole("status").getByText("Imported 90 check-ins").waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    await (await history.reveal(history.historyLink)).click();
+    await history.waitUntilShown();
+    expect(await history.table.textContent()).toBe(before);
+
+    // A file from elsewhere is refused by name, and nothing changes.
+    await yourData.open();
+    const stranger = `${file}.other.json`;
+    writeFileSync(stranger, JSON.stringify({ format: "a-diary-app", version: 1 }));
+    await yourData.importFile(stranger, "Replace everything here with the file");
+    await page.getByText("This file was not made by Reconnect's export").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await (await history.reveal(history.historyLink)).click();
+    await history.waitUntilShown();
+    expect(await history.table.textContent()).toBe(before);
+  });
+});
