@@ -1,8 +1,8 @@
 import { argv, env, exit, stderr, stdin, stdout } from "node:process";
 import { backupCommand } from "./backup.command.js";
 import { migrateCommand } from "./migrate.command.js";
-import { restoreCommand } from "./restore.command.js";
 import { resetPasswordCommand } from "./reset-password.command.js";
+import { restoreCommand } from "./restore.command.js";
 import { startCommand } from "./start.command.js";
 import { trapsCommand } from "./traps.command.js";
 

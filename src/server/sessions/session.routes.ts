@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
-import { accountPaused } from "../accounts/account-paused.js";
 import { recordAccess } from "../access-log/access-log.js";
+import { accountPaused } from "../accounts/account-paused.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
