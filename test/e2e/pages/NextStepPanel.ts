@@ -18,7 +18,7 @@ export class NextStepPanel {
 
   async guessEnjoyment(value: number): Promise<void> {
     await this.planForm
-      .getByRole("group", { name: /How much do you think you'll enjoy it/ })
+      .getByRole("radiogroup", { name: /How much do you think you'll enjoy it/ })
       .getByRole("radio", { name: String(value), exact: true })
       .check();
   }
