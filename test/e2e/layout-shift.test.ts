@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
 import { createOwnerSession, FOUR_MONTHS_DAYS, seedFourMonths } from "../support/four-months.js";
@@ -59,6 +59,20 @@ async function shiftsAfterLoad(page: Page): Promise<{ total: number; shifts: Shi
   return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
 }
 
+/**
+ * Holds the screen's data requests until its waiting state is on screen, so each journey sees
+ * what a person on a slow line sees: the screen drawn first, its data arriving into it after.
+ */
+async function holdDataUntilDrawn(page: Page, data: RegExp, waiting: Locator): Promise<void> {
+  await page.route(data, async (route) => {
+    await waiting.waitFor();
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await route.continue();
+  });
+}
+
 describe.skipIf(browserUnavailable())("layout shift for a person four months in", () => {
   // A phone, as most people check in on one.
   const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
@@ -103,6 +117,32 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     const page = await open("/plan");
     await page.getByRole("list", { name: "Suggestions" }).getByRole("listitem").first().waitFor();
     await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
+    const { total, shifts } = await shiftsAfterLoad(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("the insights screen stays still when its patterns and scores arrive", async () => {
+    const { page } = journey;
+    await holdDataUntilDrawn(
+      page,
+      /\/api\/(insights|assessments)\b/,
+      page.getByText("Working out your patterns…"),
+    );
+    await open("/insights");
+    await page.getByRole("heading", { name: "Your cycle map" }).waitFor();
+    await page.getByRole("heading", { name: /PHQ-9 scores/ }).waitFor();
+    const { total, shifts } = await shiftsAfterLoad(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("the history screen stays still when four weeks of check-ins arrive", async () => {
+    const { page } = journey;
+    await holdDataUntilDrawn(page, /\/api\/checkins\b/, page.getByText("Getting your check-ins…"));
+    await open("/history");
+    await page.getByRole("table", { name: "Your check-ins, newest first" }).waitFor();
+    await page.getByRole("navigation", { name: "Other months" }).waitFor();
     const { total, shifts } = await shiftsAfterLoad(page);
     expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
     expect(await violations(page)).toEqual([]);

@@ -47,12 +47,20 @@ const loadScores = () => safetyApi.assessments();
 export default function InsightsScreen() {
   const insights = useLoaded(loadInsights);
   const scores = useLoaded(loadScores);
+  // Both answers are drawn together: scores drawn first would be pushed down a few screens when
+  // the patterns arrive above them, and that jump is what makes a person lose their place.
+  if (insights.state === "loading" || scores.state === "loading") {
+    return (
+      <div className="screen insights">
+        <ScreenHeading title="Insights">Your patterns</ScreenHeading>
+        <InsightsPending />
+      </div>
+    );
+  }
   return (
     <div className="screen insights">
       <ScreenHeading title="Insights">Your patterns</ScreenHeading>
-      {insights.state === "loading" ? (
-        <p role="status">Working out your patterns…</p>
-      ) : insights.state === "failed" ? (
+      {insights.state === "failed" ? (
         <p role="alert" className="form-error">
           {insights.message}
         </p>
@@ -61,6 +69,21 @@ export default function InsightsScreen() {
       )}
       <QuestionnaireTrends scores={scores} />
     </div>
+  );
+}
+
+/**
+ * While the patterns are worked out: the summary's room and an empty box about as tall as the
+ * first section is on a phone, so what arrives fills room already there instead of pushing.
+ */
+function InsightsPending() {
+  return (
+    <>
+      <p role="status" className="insights-lead">
+        Working out your patterns…
+      </p>
+      <div className="insights-pending" aria-hidden="true" />
+    </>
   );
 }
 
@@ -81,7 +104,7 @@ function InsightsBody({ insights }: { insights: Insights }) {
   }
   return (
     <>
-      <p>{insights.summary}</p>
+      <p className="insights-lead">{insights.summary}</p>
       {data.firstDate && data.lastDate ? (
         <p className="hint">
           Check-ins from {shortDayName(data.firstDate)} to {shortDayName(data.lastDate)}.
@@ -96,7 +119,11 @@ function InsightsBody({ insights }: { insights: Insights }) {
 }
 
 /** PHQ-9 and UCLA-3 over time against their bands: the check-ups screen's own chart and table. */
-function QuestionnaireTrends({ scores }: { scores: Loaded<AssessmentRecord[]> }) {
+function QuestionnaireTrends({
+  scores,
+}: {
+  scores: Exclude<Loaded<AssessmentRecord[]>, { state: "loading" }>;
+}) {
   return (
     <section className="insights-section" aria-labelledby="scores-heading">
       <h2 id="scores-heading">Check-up scores over time</h2>
