@@ -70,10 +70,18 @@ function upToFirst(text: string, ends: string[]): string {
 export const tablesIn = (sql: string) =>
   new Set([...sql.matchAll(/\b(?:from|join|into|update) "(\w+)"/g)].map((m) => m[1] ?? ""));
 
+function notAnAccount(userIds: Set<unknown>, accounts?: ReadonlySet<unknown>): string | null {
+  const [id] = userIds;
+  if (!accounts || accounts.has(id)) return null;
+  return `its user_id value ${JSON.stringify(id)} is no account's id`;
+}
+
 /** Why `statement` is not held to one person, or null when it is (or touches nobody's rows). */
 export function unscopedBecause(
   statement: RecordedStatement,
   perUser: ReadonlySet<string>,
+  /** When given, the one id a statement names must be one of these accounts'. */
+  accounts?: ReadonlySet<unknown>,
 ): string | null {
   const { sql } = statement;
   if (TRANSACTION_CONTROL.test(sql)) return null;
@@ -95,7 +103,7 @@ export function unscopedBecause(
       userIds.add(valueAt(statement, insert[0].length + (row.index ?? 0) + 1 + placeholder.index));
     }
     if (userIds.size !== 1) return `inserts rows of ${userIds.size} people at once`;
-    return null;
+    return notAnAccount(userIds, accounts);
   }
 
   const where = /\swhere\s/.exec(sql);
@@ -126,5 +134,5 @@ export function unscopedBecause(
   const loose = touched.filter((table) => !held.has(table));
   if (loose.length > 0) return `no user_id condition on ${loose.join(", ")}`;
   if (userIds.size !== 1) return `names ${userIds.size} different user ids`;
-  return null;
+  return notAnAccount(userIds, accounts);
 }
