@@ -2,10 +2,15 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Logger } from "kysely";
 import pg from "pg";
 import type { Engine, Store } from "../../src/server/db/database.js";
 import { migrateToLatest } from "../../src/server/db/migrate.js";
-import { openPostgresStore, openSqliteStore } from "../../src/server/db/open-store.js";
+import {
+  DEFAULT_POSTGRES_TIMEOUTS,
+  openPostgresStore,
+  openSqliteStore,
+} from "../../src/server/db/open-store.js";
 
 /** The PostgreSQL that runs beside every session and CI run; tests make their own database in it. */
 export const TEST_POSTGRES_URL =
@@ -18,10 +23,17 @@ export interface TestStore extends Store {
   dispose(): Promise<void>;
 }
 
-async function sqliteTestStore(migrated: boolean): Promise<TestStore> {
+export interface TestStoreOptions {
+  /** Apply every migration first (the default), or leave the database empty for the test. */
+  migrated?: boolean;
+  /** Hears every statement the store runs (see sql-recorder.ts). */
+  log?: Logger;
+}
+
+async function sqliteTestStore(migrated: boolean, log?: Logger): Promise<TestStore> {
   const dir = mkdtempSync(path.join(tmpdir(), "reconnect-test-"));
   const file = path.join(dir, "reconnect.sqlite");
-  const store = openSqliteStore(file);
+  const store = openSqliteStore(file, log);
   if (migrated) await migrateToLatest(store.db);
   return {
     ...store,
@@ -55,9 +67,9 @@ export async function createTestDatabase(
   };
 }
 
-async function postgresTestStore(migrated: boolean): Promise<TestStore> {
+async function postgresTestStore(migrated: boolean, log?: Logger): Promise<TestStore> {
   const database = await createTestDatabase();
-  const store = openPostgresStore(database.url);
+  const store = openPostgresStore(database.url, DEFAULT_POSTGRES_TIMEOUTS, log);
   if (migrated) await migrateToLatest(store.db);
   return {
     ...store,
@@ -73,9 +85,9 @@ export const engines: Engine[] = ["sqlite", "postgres"];
 /** A fresh, empty store on the given engine, migrated unless a test wants to do that itself. */
 export function createTestStore(
   engine: Engine,
-  { migrated = true }: { migrated?: boolean } = {},
+  { migrated = true, log }: TestStoreOptions = {},
 ): Promise<TestStore> {
-  return engine === "sqlite" ? sqliteTestStore(migrated) : postgresTestStore(migrated);
+  return engine === "sqlite" ? sqliteTestStore(migrated, log) : postgresTestStore(migrated, log);
 }
 
 /**

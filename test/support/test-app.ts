@@ -5,7 +5,7 @@ import { type AppOptions, buildApp } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { ApiClient, OWNER } from "./api-client.js";
 import { required } from "./required.js";
-import { createTestStore, type TestStore } from "./stores.js";
+import { createTestStore, type TestStore, type TestStoreOptions } from "./stores.js";
 import { type TestClock, testContext } from "./test-context.js";
 
 export interface TestApp {
@@ -23,8 +23,9 @@ export interface TestApp {
 export async function createTestApp(
   engine: Engine = "sqlite",
   options: AppOptions = {},
+  storeOptions: TestStoreOptions = {},
 ): Promise<TestApp> {
-  const store = await createTestStore(engine);
+  const store = await createTestStore(engine, storeOptions);
   const ctx = testContext(store);
   const app = await buildApp(ctx, { webRoot: "/nonexistent", ...options });
   return {

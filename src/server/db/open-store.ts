@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type Logger, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database, DataChanges, Store } from "./database.js";
 import { isDatabaseUnavailable } from "./database-unavailable.js";
@@ -13,7 +13,11 @@ import { groupCommit, transactionPerWrite } from "./write-queue.js";
 
 export const SQLITE_FILE_NAME = "reconnect.sqlite";
 
-export function openSqliteStore(file: string): Store {
+/**
+ * `log` hears every statement the store runs, compiled, with its values: for tests that judge
+ * the SQL itself (which statements are scoped to one person). Nothing in the app passes one.
+ */
+export function openSqliteStore(file: string, log?: Logger): Store {
   // Only the account that runs Reconnect may read what people wrote: the folder and the
   // database files (including the -wal and -shm files SQLite adds) are private to it.
   const dir = path.dirname(file);
@@ -76,6 +80,7 @@ export function openSqliteStore(file: string): Store {
         () => connection.pragma("wal_checkpoint(TRUNCATE)"),
       ),
     }),
+    ...(log ? { log } : {}),
   });
   return {
     db,
@@ -109,6 +114,7 @@ export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
 export function openPostgresStore(
   connectionString: string,
   timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
+  log?: Logger,
 ): Store {
   const pool = new pg.Pool({
     connectionString,
@@ -124,7 +130,10 @@ export function openPostgresStore(
   // unheard, it would crash the process. The pool has already dropped that connection and opens
   // a new one for the next query, so there is nothing more to do.
   pool.on("error", () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool(pool) }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: guardedPool(pool) }),
+    ...(log ? { log } : {}),
+  });
   return {
     db,
     engine: "postgres",
