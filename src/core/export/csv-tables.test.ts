@@ -35,7 +35,7 @@ const jo = {
   updatedAt: AT,
 } as const;
 
-const thought = {
+const thought: ExportDocument["thoughts"][number] = {
   id: "t1",
   situation: "Jo didn't answer",
   thought: "She thinks I'm boring",
@@ -48,7 +48,7 @@ const thought = {
   balancedThought: "She may be busy",
   createdAt: AT,
   updatedAt: AT,
-} as const;
+};
 
 describe("csvTable", () => {
   it("gives a check-in one column per field and sums up its connections in words", () => {
