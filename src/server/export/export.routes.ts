@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { csvQuerySchema, csvTable } from "../../core/export/csv-tables.js";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -13,6 +14,7 @@ import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { fieldErrors, parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
+import { csvText } from "./csv-file.js";
 import { readExport } from "./export.repository.js";
 import { exportChunks } from "./export-stream.js";
 import { importDocument } from "./import-document.js";
@@ -76,6 +78,20 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       .type("application/json; charset=utf-8")
       .header("content-disposition", `attachment; filename="reconnect-export-${day}.json"`)
       .send(Readable.from(exportChunks(doc)));
+  });
+
+  // One kind as a spreadsheet; read from the same per-person export, so it holds nothing more.
+  app.get("/api/export/csv", async (request, reply) => {
+    const query = parse(csvQuerySchema, request.query, "address");
+    const user = currentUser(request);
+    const exportedAt = ctx.now().toISOString();
+    const doc = await readExport(ctx.store.db, user.id, exportedAt);
+    await recordAccess(ctx, request, user.id, "export");
+    const day = exportedAt.slice(0, 10);
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="reconnect-${query.kind}-${day}.csv"`)
+      .send(csvText(csvTable(doc, query)));
   });
 
   app.post("/api/import", { bodyLimit: IMPORT_LIMIT_BYTES }, async (request) => {

@@ -165,6 +165,7 @@ const matrix: Record<string, Row> = {
   "DELETE /api/calendar/feed": signedIn({ owner: 204, member: 204, admin: 204 }),
   // Each person exports and imports their own records only; a share or calendar token opens neither.
   "GET /api/export": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/export/csv": signedIn({ owner: 200, member: 200, admin: 200 }),
   "POST /api/import": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/access-log": signedIn({ owner: 200, member: 200, admin: 200 }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
@@ -306,9 +307,14 @@ const idOf: Record<string, keyof Records> = {
 // Well-formed (43 base64url characters) and belonging to nothing.
 const UNKNOWN_TOKEN = "A".repeat(43);
 
+// Routes that answer nothing without a query: asked with one that is well-formed.
+const QUERIES: Record<string, string> = {
+  "GET /api/export/csv": "?kind=checkins&text=1",
+};
+
 function pathFor(route: string, token: string | undefined, target: Records): string {
   const url = route.slice(route.indexOf(" ") + 1);
-  return url
+  const path = url
     .split("/")
     .map((segment, index, segments) => {
       if (segment === "*") return "";
@@ -322,6 +328,7 @@ function pathFor(route: string, token: string | undefined, target: Records): str
       throw new Error(`The matrix does not know how to fill ${segment} in ${route}: teach pathFor`);
     })
     .join("/");
+  return `${path}${QUERIES[route] ?? ""}`;
 }
 
 // Reads first, then changes, then removals, then signing out, and erasing the account last of all.

@@ -13,6 +13,7 @@ export class YourDataPage extends AppShell {
   readonly downloadLink: Locator;
   readonly importFileInput: Locator;
   readonly importButton: Locator;
+  readonly includeThoughtText: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -26,6 +27,7 @@ export class YourDataPage extends AppShell {
     this.downloadLink = page.getByRole("link", { name: "Download all my data", exact: true });
     this.importFileInput = page.getByLabel("Export file");
     this.importButton = page.getByRole("button", { name: "Import" });
+    this.includeThoughtText = page.getByLabel("Include what I wrote in thought records");
   }
 
   /** Opens the screen from the nav, under "More" on a phone. */
@@ -46,6 +48,15 @@ export class YourDataPage extends AppShell {
       this.page.waitForEvent("download"),
       this.downloadLink.click(),
     ]);
+    return download.path();
+  }
+
+  /** Downloads one spreadsheet ("Check-ins", "Thought records", …) and answers where it was saved. */
+  async downloadSpreadsheet(label: string): Promise<string> {
+    const link = this.page
+      .getByRole("list", { name: "Spreadsheet files" })
+      .getByRole("link", { name: `${label} (CSV)` });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
     return download.path();
   }
 

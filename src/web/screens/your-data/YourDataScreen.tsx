@@ -3,6 +3,7 @@ import { AccessLogSection } from "./AccessLogSection.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
 import { EraseAccountSection } from "./EraseAccountSection.js";
 import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
+import { SpreadsheetSection } from "./SpreadsheetSection.js";
 import { TakeYourDataSection } from "./TakeYourDataSection.js";
 
 interface YourDataScreenProps {
@@ -20,6 +21,7 @@ export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) 
         of it all with you, or erase it.
       </p>
       <TakeYourDataSection />
+      <SpreadsheetSection />
       <ChangePasswordSection />
       <SignOutEverywhereSection onSignedOut={onSessionEnded} />
       <AccessLogSection />
