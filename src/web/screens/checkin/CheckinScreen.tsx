@@ -101,7 +101,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         // A draft that differs wins: what the person typed is never silently replaced.
         const start = kept ?? fromServer;
         setDraft(start);
-        setMoreOpen(hasOptionalAnswers(start));
+        // Opens for a day with optional answers; never closes what the person opened while a
+        // second load (the draft's key arriving) was on its way.
+        setMoreOpen((open) => open || hasOptionalAnswers(start));
         const restored = kept === undefined ? "no" : onDay ? "draft-over-saved" : "draft";
         setLoaded({ state: "ready", saved: onDay, previous, restored });
       },
