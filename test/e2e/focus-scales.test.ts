@@ -1,12 +1,11 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { PlanPage } from "./pages/PlanPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
-import { createOwner } from "./support/server.js";
+import { openPage, useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 } as const;
 
@@ -34,20 +33,7 @@ function cellsPastTheEdge(table: Locator): Promise<string[]> {
 /** Scales that read cleanly, a phone-sized rhythm table, and the words on Plan and Learn. */
 describe.skipIf(browserUnavailable())("scales, the rhythm table and plain words", () => {
   const journey = useJourney({ viewport: PHONE, reducedMotion: "reduce" });
-  let ownerMade = false;
-
-  async function signInAt(path: string): Promise<Page> {
-    const { page, server } = journey;
-    if (!ownerMade) {
-      await createOwner(server.baseUrl, OWNER);
-      ownerMade = true;
-    }
-    await openPage(page, `${server.baseUrl}${path}`);
-    const signIn = new SignInPage(page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(OWNER.username, OWNER.password);
-    return page;
-  }
+  const signInAt = ownerSignIn(journey);
 
   it("names each check-in scale by its question, with what 0 and 10 mean as its description", async () => {
     const page = await signInAt("/");

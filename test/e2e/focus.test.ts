@@ -1,15 +1,13 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { PlanPage } from "./pages/PlanPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocused, tabTo } from "./support/focus.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
-import { createOwner } from "./support/server.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
 
 /**
  * A keyboard user presses a button that takes itself (or its form) off the screen, or adds
@@ -18,20 +16,7 @@ import { createOwner } from "./support/server.js";
  */
 describe.skipIf(browserUnavailable())("focus after adding and removing things", () => {
   const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
-  let ownerMade = false;
-
-  async function signInAt(path: string): Promise<Page> {
-    const { page, server } = journey;
-    if (!ownerMade) {
-      await createOwner(server.baseUrl, OWNER);
-      ownerMade = true;
-    }
-    await openPage(page, `${server.baseUrl}${path}`);
-    const signIn = new SignInPage(page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(OWNER.username, OWNER.password);
-    return page;
-  }
+  const signInAt = ownerSignIn(journey);
 
   it("'Close this' on the crisis card goes back to the note being written", async () => {
     const page = await signInAt("/");

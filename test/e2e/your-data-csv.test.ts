@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../src/core/dates/local-date.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { YourDataPage } from "./pages/YourDataPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
-import { createOwner } from "./support/server.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+import { seedCheckins } from "./support/seed-checkins.js";
 
 const PHONE = { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" } as const;
 
@@ -20,32 +19,21 @@ function recordsOf(file: string): string[][] {
 
 describe.skipIf(browserUnavailable())("taking your data as spreadsheets", () => {
   const journey = useJourney(PHONE);
+  const signInAt = ownerSignIn(journey);
 
   it("downloads check-ins, and thought records with their words only when ticked", async () => {
     const { page, server, context } = journey;
-    await createOwner(server.baseUrl, OWNER);
-    await openPage(page, `${server.baseUrl}/`);
-    const signIn = new SignInPage(page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(OWNER.username, OWNER.password);
+    await signInAt("/");
     const yourData = new YourDataPage(page);
     await yourData.nav.waitFor();
 
     // Two months of check-ins ending today, and one thought record.
     const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
-    for (let back = 59; back >= 0; back -= 1) {
-      const response = await context.request.put(
-        `${server.baseUrl}/api/checkins/${addDays(today, -back)}`,
-        {
-          data: {
-            mood: (back * 7) % 11,
-            connections: back % 3 === 0 ? [{ mode: "call", name: "Jo" }] : [],
-            note: back === 0 ? "=1+1 is not a formula here" : `Day ${back}`,
-          },
-        },
-      );
-      expect(response.status()).toBe(200);
-    }
+    await seedCheckins(context.request, server.baseUrl, today, 60, (back) => ({
+      mood: (back * 7) % 11,
+      connections: back % 3 === 0 ? [{ mode: "call", name: "Jo" }] : [],
+      note: back === 0 ? "=1+1 is not a formula here" : `Day ${back}`,
+    }));
     const thought = await context.request.post(`${server.baseUrl}/api/thoughts`, {
       data: { thought: "Everyone thinks I'm boring", keptTraps: ["mind-reading"] },
     });

@@ -1,45 +1,35 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../src/core/dates/local-date.js";
 import { HistoryPage } from "./pages/HistoryPage.js";
 import { SetupPage } from "./pages/SetupPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { YourDataPage } from "./pages/YourDataPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
-import { createOwner } from "./support/server.js";
+import { OWNER, useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+import { seedCheckins } from "./support/seed-checkins.js";
 
 const PHONE = { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" } as const;
 const NEW_PASSWORD = "a slow river in spring";
 
 describe.skipIf(browserUnavailable())("taking your data and coming back", () => {
   const journey = useJourney(PHONE);
+  const signInAt = ownerSignIn(journey);
 
   it("exports, erases, sets up again, imports, and shows the same history", async () => {
     const { page, server, context } = journey;
-    await createOwner(server.baseUrl, OWNER);
-    await openPage(page, `${server.baseUrl}/`);
-    const signIn = new SignInPage(page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(OWNER.username, OWNER.password);
+    await signInAt("/");
     const yourData = new YourDataPage(page);
     await yourData.nav.waitFor();
 
     // Three months of check-ins, ending today, as a person who has used the app a while.
     const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
-    for (let back = 89; back >= 0; back -= 1) {
-      const date = addDays(today, -back);
-      const response = await context.request.put(`${server.baseUrl}/api/checkins/${date}`, {
-        data: {
-          mood: (back * 7) % 11,
-          energy: (back * 3) % 11,
-          connections: back % 3 === 0 ? [{ mode: "call", name: "Jo" }] : [],
-          note: `Day ${back} of the walk`,
-        },
-      });
-      expect(response.status()).toBe(200);
-    }
+    await seedCheckins(context.request, server.baseUrl, today, 90, (back) => ({
+      mood: (back * 7) % 11,
+      energy: (back * 3) % 11,
+      connections: back % 3 === 0 ? [{ mode: "call", name: "Jo" }] : [],
+      note: `Day ${back} of the walk`,
+    }));
     const history = new HistoryPage(page);
     await (await history.reveal(history.historyLink)).click();
     await history.waitUntilShown();

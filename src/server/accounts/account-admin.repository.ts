@@ -39,18 +39,6 @@ export async function setRole(db: Kysely<Database>, userId: string, role: Role):
   await db.updateTable("users").set({ role }).where("id", "=", userId).execute();
 }
 
-export async function setPasswordHash(
-  db: Kysely<Database>,
-  userId: string,
-  passwordHash: string,
-): Promise<void> {
-  await db
-    .updateTable("users")
-    .set({ password_hash: passwordHash })
-    .where("id", "=", userId)
-    .execute();
-}
-
 /** Ends every session of the account at once, on every server process, since all read these rows. */
 export async function endSessionsOf(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();

@@ -12,16 +12,10 @@ import { revokeResetsFor } from "../invitations/invitation.repository.js";
 import { createInvitationLink } from "../invitations/invitation-link.js";
 import type { SessionUser } from "../sessions/session-guard.js";
 import { forgetSignInFailuresOf } from "../sessions/sign-in-throttle.js";
-import {
-  endSessionsOf,
-  listAccounts,
-  setDisabled,
-  setPasswordHash,
-  setRole,
-} from "./account-admin.repository.js";
+import { endSessionsOf, listAccounts, setDisabled, setRole } from "./account-admin.repository.js";
 import { assertMayGrant, assertMayManage, requireAdmin } from "./admin-guard.js";
 import { hashPassword } from "./password-hash.js";
-import { deleteUser, findUserById } from "./user.repository.js";
+import { deleteUser, findUserById, setPasswordHash } from "./user.repository.js";
 import type { UserRow } from "./user.table.js";
 
 const idParams = z.object({ id: z.string().min(1).max(100) });

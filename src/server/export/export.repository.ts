@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import {
   EXPORT_FORMAT,
@@ -18,6 +18,26 @@ const feelingsJson = z.array(feelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
 const trapIdsJson = z.array(trapIdSchema);
 const answersJson = z.array(z.number());
+
+/** The tables whose rows a person adds one by one, listed in the order they were added. */
+type AddedOneByOne = "thought_records" | "own_activities" | "people";
+
+/** One person's rows of such a table, oldest first; the id breaks ties so the order never wobbles. */
+function ownedInCreationOrder<T extends AddedOneByOne>(
+  db: Kysely<Database>,
+  table: T,
+  userId: string,
+) {
+  // Kysely cannot resolve columns on a generic table name, so the query runs on the union and the
+  // rows are named back to the one table asked for.
+  return db
+    .selectFrom(table as AddedOneByOne)
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute() as Promise<Selectable<Database[T]>[]>;
+}
 
 /**
  * Everything that belongs to one person, read by their id alone, in an order that does not
@@ -66,15 +86,7 @@ export async function readExport(
     .where("user_id", "=", userId)
     .executeTakeFirst();
 
-  const thoughts = (
-    await db
-      .selectFrom("thought_records")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute()
-  ).map((row) => ({
+  const thoughts = (await ownedInCreationOrder(db, "thought_records", userId)).map((row) => ({
     id: row.id,
     situation: row.situation,
     thought: row.thought,
@@ -89,15 +101,7 @@ export async function readExport(
     updatedAt: row.updated_at,
   }));
 
-  const activities = (
-    await db
-      .selectFrom("own_activities")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute()
-  ).map((row) => ({
+  const activities = (await ownedInCreationOrder(db, "own_activities", userId)).map((row) => ({
     id: row.id,
     title: row.title,
     area: row.area,
@@ -154,15 +158,7 @@ export async function readExport(
     .orderBy("anchor")
     .execute();
 
-  const people = (
-    await db
-      .selectFrom("people")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute()
-  ).map((row) => ({
+  const people = (await ownedInCreationOrder(db, "people", userId)).map((row) => ({
     id: row.id,
     name: row.name,
     relationship: row.relationship,

@@ -1,10 +1,11 @@
 import { Readable } from "node:stream";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { csvQuerySchema, csvTable } from "../../core/export/csv-tables.js";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
+  type ExportDocument,
   exportDocumentSchema,
   type ImportCounts,
   importModes,
@@ -67,13 +68,24 @@ function checkedDocument(body: unknown) {
   );
 }
 
+/**
+ * The signed-in person's export as both downloads read it, with the access noted in their log,
+ * and the day it was taken (for the file name).
+ */
+async function exportOfSignedIn(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<{ doc: ExportDocument; day: string }> {
+  const user = currentUser(request);
+  const exportedAt = ctx.now().toISOString();
+  const doc = await readExport(ctx.store.db, user.id, exportedAt);
+  await recordAccess(ctx, request, user.id, "export");
+  return { doc, day: exportedAt.slice(0, 10) };
+}
+
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/export", async (request, reply) => {
-    const user = currentUser(request);
-    const exportedAt = ctx.now().toISOString();
-    const doc = await readExport(ctx.store.db, user.id, exportedAt);
-    await recordAccess(ctx, request, user.id, "export");
-    const day = exportedAt.slice(0, 10);
+    const { doc, day } = await exportOfSignedIn(ctx, request);
     return reply
       .type("application/json; charset=utf-8")
       .header("content-disposition", `attachment; filename="reconnect-export-${day}.json"`)
@@ -83,11 +95,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   // One kind as a spreadsheet; read from the same per-person export, so it holds nothing more.
   app.get("/api/export/csv", async (request, reply) => {
     const query = parse(csvQuerySchema, request.query, "address");
-    const user = currentUser(request);
-    const exportedAt = ctx.now().toISOString();
-    const doc = await readExport(ctx.store.db, user.id, exportedAt);
-    await recordAccess(ctx, request, user.id, "export");
-    const day = exportedAt.slice(0, 10);
+    const { doc, day } = await exportOfSignedIn(ctx, request);
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="reconnect-${query.kind}-${day}.csv"`)

@@ -8,12 +8,12 @@ import {
   newInvitationSchema,
 } from "../../core/accounts/invitation.schema.js";
 import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
-import { endSessionsOf, setPasswordHash } from "../accounts/account-admin.repository.js";
+import { endSessionsOf } from "../accounts/account-admin.repository.js";
 import { accountPaused } from "../accounts/account-paused.js";
 import { assertMayGrant, requireAdmin } from "../accounts/admin-guard.js";
 import { nameTaken } from "../accounts/name-taken.js";
 import { hashPassword } from "../accounts/password-hash.js";
-import { findUserById, insertUser } from "../accounts/user.repository.js";
+import { findUserById, insertUser, setPasswordHash } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { AppError } from "../errors/app-error.js";

@@ -165,15 +165,7 @@ function PlanThisForm({
         onChange={setGuess}
       />
       <p className="hint">Needed: a guess helps you see later how things really felt.</p>
-      <FormProblem message={problem} />
-      <div className="step-actions">
-        <button type="submit" className="primary">
-          {busy ? "Adding…" : "Add to my plan"}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <OfferActions label="Add to my plan" busy={busy} problem={problem} onCancel={onCancel} />
     </form>
   );
 }
@@ -217,15 +209,31 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
           onChange={(event) => setWho(event.target.value)}
         />
       </div>
+      <OfferActions label="Add to my circle" busy={busy} problem={problem} onCancel={onCancel} />
+    </form>
+  );
+}
+
+interface OfferActionsProps {
+  label: string;
+  busy: boolean;
+  problem: string;
+  onCancel: () => void;
+}
+
+/** The end of either offer: what went wrong, if anything, then its button and a way back out. */
+function OfferActions({ label, busy, problem, onCancel }: OfferActionsProps) {
+  return (
+    <>
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
-          {busy ? "Adding…" : "Add to my circle"}
+          {busy ? "Adding…" : label}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>
-    </form>
+    </>
   );
 }
