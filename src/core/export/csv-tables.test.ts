@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { exportDocumentWith } from "../../../test/support/export-documents.js";
 import { csvQuerySchema, csvTable } from "./csv-tables.js";
 import type { ExportDocument } from "./export-document.schema.js";
 
 const AT = "2026-11-20T08:30:00.000Z";
 
 function documentWith(parts: Partial<ExportDocument>): ExportDocument {
-  return {
-    format: "reconnect-export",
-    version: 1,
-    exportedAt: AT,
-    account: { username: "sam", createdAt: AT },
-    checkins: [],
-    assessments: [],
-    safetyPlan: null,
-    thoughts: [],
-    activities: [],
-    hiddenActivities: [],
-    plans: [],
-    routine: { targets: [], ticks: [] },
-    people: [],
-    shares: [],
-    calendarFeed: null,
-    ...parts,
-  };
+  return exportDocumentWith(AT, "sam", parts);
 }
 
 const jo = {

@@ -6,6 +6,7 @@ import type {
 } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { OWNER } from "../../../test/support/api-client.js";
+import { exportDocumentWith } from "../../../test/support/export-documents.js";
 import {
   type Account,
   ADMIN,
@@ -213,23 +214,7 @@ function bodyFor(route: string, caller: Caller, target: Records): unknown {
       return { disabled: true };
     case "POST /api/import":
       // An empty export, added: the route is reached and nothing anyone keeps is changed.
-      return {
-        format: "reconnect-export",
-        version: 1,
-        exportedAt: "2026-11-29T08:00:00.000Z",
-        account: { username: "anyone", createdAt: "2026-11-01T00:00:00.000Z" },
-        checkins: [],
-        assessments: [],
-        safetyPlan: null,
-        thoughts: [],
-        activities: [],
-        hiddenActivities: [],
-        plans: [],
-        routine: { targets: [], ticks: [] },
-        people: [],
-        shares: [],
-        calendarFeed: null,
-      };
+      return exportDocumentWith("2026-11-29T08:00:00.000Z", "anyone");
     case "PUT /api/me/password": {
       const password =
         caller === "member"
