@@ -7,8 +7,16 @@ export const accessEvents = [
   "export",
   "import",
   "password-changed",
+  "share-opened",
+  "calendar-fetched",
 ] as const;
 export type AccessEvent = (typeof accessEvents)[number];
+
+/**
+ * Opens by someone else's device (a supporter's browser, a calendar app that polls every few
+ * minutes) are noted once an hour per address, so they cannot bury the person's own sign-ins.
+ */
+export const REPEATED_OPEN_MINUTES = 60;
 
 /** How long an entry is kept. */
 export const ACCESS_LOG_DAYS = 180;

@@ -58,6 +58,45 @@ describe.each(engines)("the access log on %s", (engine) => {
     expect(rows).not.toContain(String(c.sessionCookie).split("=")[1]);
   });
 
+  it("notes a share card opened and the calendar feed read, once an hour per address", async () => {
+    const c = await t.owner();
+    const share = (await c.post("/api/shares", { energy: "low", contact: "text me" })).json();
+    const feed = (await c.post("/api/calendar/feed", {})).json();
+    const open = (url: string, address: string) =>
+      t.app.inject({
+        method: "GET",
+        url,
+        headers: { "user-agent": FIREFOX },
+        remoteAddress: address,
+      });
+    for (const url of [share.url, feed.url]) {
+      expect((await open(url, "192.0.2.7")).statusCode).toBe(200);
+      expect((await open(url, "192.0.2.7")).statusCode).toBe(200);
+      expect((await open(url, "198.51.100.3")).statusCode).toBe(200);
+    }
+    const events = async () =>
+      (await c.get("/api/access-log"))
+        .json()
+        .entries.filter((e: { event: string }) => e.event !== "sign-in")
+        .map((e: { event: string; address: string }) => `${e.event} ${e.address}`)
+        .sort();
+    expect(await events()).toEqual([
+      "calendar-fetched 192.0.2.7",
+      "calendar-fetched 198.51.100.3",
+      "share-opened 192.0.2.7",
+      "share-opened 198.51.100.3",
+    ]);
+    t.clock.advance(61 * 60_000);
+    await open(feed.url, "192.0.2.7");
+    expect((await events()).filter((e: string) => e === "calendar-fetched 192.0.2.7")).toHaveLength(
+      2,
+    );
+    // The token itself never reaches the log.
+    const rows = JSON.stringify(await t.store.db.selectFrom("access_log").selectAll().execute());
+    expect(rows).not.toContain(String(share.url).split("/").pop());
+    expect(rows).not.toContain(String(feed.url).split("/").pop()?.replace(".ics", ""));
+  });
+
   it("keeps 180 days, shows each person only their own, and goes with the account", async () => {
     const c = await t.owner();
     await t.member();

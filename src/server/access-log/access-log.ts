@@ -6,6 +6,7 @@ import {
   type AccessEvent,
   accessEntrySchema,
   browserName,
+  REPEATED_OPEN_MINUTES,
 } from "../../core/access-log/access-log.schema.js";
 import type { AppContext } from "../app-context.js";
 import type { Database } from "../db/database.js";
@@ -41,6 +42,29 @@ export async function recordAccess(
     .where("user_id", "=", userId)
     .where("at", "<", oldest)
     .execute();
+}
+
+/**
+ * Notes an open of the person's share card or calendar feed by another device, unless the same
+ * address already opened it within the hour.
+ */
+export async function recordOpen(
+  ctx: AppContext,
+  request: FastifyRequest,
+  userId: string,
+  event: "share-opened" | "calendar-fetched",
+): Promise<void> {
+  const since = new Date(ctx.now().getTime() - REPEATED_OPEN_MINUTES * 60_000).toISOString();
+  const recent = await ctx.store.db
+    .selectFrom("access_log")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("event", "=", event)
+    .where("address", "=", clientOf(request).ip)
+    .where("at", ">=", since)
+    .limit(1)
+    .executeTakeFirst();
+  if (!recent) await recordAccess(ctx, request, userId, event);
 }
 
 /** The person's log, newest first, within the 180 days it is kept. */

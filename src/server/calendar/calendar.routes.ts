@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
+import { recordOpen } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { personActivities } from "../plan/activity.repository.js";
@@ -76,6 +77,7 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
     const token = params.data.file.slice(0, -".ics".length);
     const userId = await calendarFeedOwner(ctx.store.db, hashToken(token));
     if (userId === undefined) throw feedNotFound();
+    await recordOpen(ctx, request, userId, "calendar-fetched");
     return sendCalendar(reply, await calendarOf(ctx, userId), false);
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
 import { shareAddress } from "../../core/shares/card-message.js";
@@ -9,6 +9,7 @@ import {
   shareCreateSchema,
   shareUpdateSchema,
 } from "../../core/shares/share.schema.js";
+import { recordOpen } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { DatabaseUnavailableError } from "../db/database-unavailable.js";
 import { AppError } from "../errors/app-error.js";
@@ -140,7 +141,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
   // page's links carry no referrer (Referrer-Policy: no-referrer on every response).
   app.get("/s/:token", async (request, reply) => {
     try {
-      return await sharePage(request.params, reply);
+      return await sharePage(request, reply);
     } catch (error) {
       // A supporter opening the link gets a page they can read, never an error object.
       if (!(error instanceof DatabaseUnavailableError)) throw error;
@@ -153,9 +154,9 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
     }
   });
 
-  async function sharePage(params: unknown, reply: FastifyReply) {
+  async function sharePage(request: FastifyRequest, reply: FastifyReply) {
     // Not through parse(): whatever the address holds, a supporter gets the same plain page.
-    const parsed = tokenParams.safeParse(params);
+    const parsed = tokenParams.safeParse(request.params);
     const token = parsed.success ? parsed.data.token : "";
     if (!SHARE_TOKEN_PATTERN.test(token)) return sendGone(reply, 404);
     const row = await findShareByTokenHash(ctx.store.db, hashToken(token));
@@ -169,6 +170,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
       expiresAt: share.expiresAt,
     };
     if (share.message !== undefined) card.message = share.message;
+    await recordOpen(ctx, request, row.user_id, "share-opened");
     if (share.showSteps) {
       // "Small steps" are check-in days with a connection until Plan records steps of its own.
       const today = localDateOf(now);
