@@ -43,7 +43,8 @@ function errorCodeOf(body: string): string {
  * Closed-loop load: `concurrency` workers, each taking the member who has waited longest, doing
  * one screen as that member (its requests one after another, as the app sends them) and putting
  * the member back at the end of the line. So no member is on two screens at once, all members
- * take turns, and at most `concurrency` requests are in flight. Requests go to the processes in
+ * take turns, and at most `concurrency` requests are in flight (never more than there are
+ * members). Requests go to the processes in
  * turn, one after another, as a proxy without sticky sessions sends them. Latency is from
  * sending a request to having read all of its answer.
  */

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { localDateOf } from "../src/core/dates/local-date.js";
 import { type SpawnedServer, spawnServer } from "../test/support/spawn-server.js";
@@ -9,7 +9,7 @@ import { createTestDatabase } from "../test/support/stores.js";
 import { drive, percentile, type RunResult } from "./load-driver.js";
 import { targetAt } from "./load-http.js";
 import { joinMembers, type Member } from "./load-members.js";
-import { memoryOf } from "./load-memory.js";
+import { type Memory, memoryOf } from "./load-memory.js";
 import { SCREENS } from "./load-mix.js";
 
 // `npm run bench:load`: many people on one server, doing what people do, for a bounded time and
@@ -65,7 +65,8 @@ function print(
   const bareRate = bare ? bare.requests / bare.seconds : Number.NaN;
   // A failure while warming up is a failure all the same.
   const errors = errorCount(result) + errorCount(warmUp);
-  console.log(`\n  ${title}`);
+  // The machine may be busy with other work: say how busy, as a figure to read the others by.
+  console.log(`\n  ${title} (load average ${fixed(loadavg()[0] ?? Number.NaN, 2)} at the end)`);
   console.log(
     `    ${fixed(rate, 0)} req/s (${result.requests} requests in ${fixed(result.seconds)} s)   bare node:http, same driver: ${fixed(bareRate, 0)} req/s`,
   );
@@ -88,13 +89,14 @@ function print(
   }
 }
 
-function printMemory(servers: readonly SpawnedServer[]): void {
+/** Each process's memory now, beside what it held when it had just started. */
+function printMemory(servers: readonly SpawnedServer[], atStart: readonly Memory[]): void {
   servers.forEach((server, i) => {
     const pid = server.child.pid;
     if (pid === undefined) return;
     const { rssMiB, peakMiB } = memoryOf(pid);
     console.log(
-      `    process ${i + 1} memory at the end: RSS ${fixed(rssMiB, 0)} MiB (peak ${fixed(peakMiB, 0)} MiB)`,
+      `    process ${i + 1} memory at the end: RSS ${fixed(rssMiB, 0)} MiB (peak ${fixed(peakMiB, 0)} MiB)   just started, before any member: ${fixed(atStart[i]?.rssMiB ?? Number.NaN, 0)} MiB`,
     );
   });
 }
@@ -121,6 +123,7 @@ async function startBareServer(): Promise<{ url: string; child: ChildProcess }> 
 /** Members, seeded, then the timed run; the bare server takes the same mix for comparison. */
 async function loadTest(title: string, servers: readonly SpawnedServer[]): Promise<void> {
   const urls = servers.map((server) => server.url);
+  const atStart = servers.map((server) => memoryOf(server.child.pid ?? 0));
   const today = localDateOf(new Date());
   const joining = performance.now();
   const members = await joinMembers(runOptions(urls, [], 0).targets, MEMBERS, today, HISTORY_DAYS);
@@ -138,7 +141,7 @@ async function loadTest(title: string, servers: readonly SpawnedServer[]): Promi
   const warmUp = await drive(runOptions(urls, members, WARM_UP_SECONDS));
   const result = await drive(runOptions(urls, members, SECONDS));
   print(title, result, warmUp, bareResult);
-  printMemory(servers);
+  printMemory(servers, atStart);
   if (errorCount(result) + errorCount(warmUp) > 0) process.exitCode = 1;
 }
 
