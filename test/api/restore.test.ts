@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -7,6 +7,7 @@ import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { restoreCommand } from "../../src/cli/restore.command.js";
 import { buildApp } from "../../src/server/app.js";
+import { migrateToLatest } from "../../src/server/db/migrate.js";
 import { openSqliteStore } from "../../src/server/db/open-store.js";
 import { ApiClient, OWNER } from "../support/api-client.js";
 import { inviteAndJoin } from "../support/invite.js";
@@ -155,5 +156,36 @@ describe("restoring a SQLite backup", () => {
       expect(() => readdirSync(target)).toThrow();
     }
     expect((await restoreInProcess("", dir)).code).toBe(2);
+  });
+
+  it("refuses a Reconnect database that is damaged or from a newer Reconnect", async () => {
+    const made = path.join(dir, "made", "reconnect.sqlite");
+    const store = openSqliteStore(made);
+    await migrateToLatest(store.db);
+    await store.close();
+    // Cut short, as a copy interrupted half way would be: the header is whole, the pages not.
+    const bytes = readFileSync(made);
+    const cut = path.join(dir, "cut.sqlite");
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    // A migration this Reconnect has never heard of: its tables could mean anything.
+    const newer = path.join(dir, "newer.sqlite");
+    writeFileSync(newer, bytes);
+    const db = new SQLite(newer);
+    db.prepare("insert into kysely_migration (name, timestamp) values (?, ?)").run(
+      "9999-from-the-future",
+      "2027-01-01T00:00:00.000Z",
+    );
+    db.close();
+    for (const [file, words] of [
+      [cut, "can't be read as a SQLite database"],
+      [newer, "made by a newer Reconnect (9999-from-the-future)"],
+    ] as const) {
+      const target = path.join(dir, `empty-${path.basename(file)}`);
+      expect(await restoreInProcess(file, target)).toEqual({
+        code: 1,
+        said: expect.stringContaining(words),
+      });
+      expect(() => readdirSync(target)).toThrow();
+    }
   });
 });
