@@ -45,7 +45,6 @@ export interface Questionnaire {
   status: "active";
   subjectType: ["Patient"];
   description: string;
-  copyright?: string;
   code: Coding[];
   item: QuestionnaireItem[];
 }
