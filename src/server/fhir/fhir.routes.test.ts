@@ -166,6 +166,7 @@ describe.each(engines)("the FHIR export on %s", (engine) => {
   it("refuses what it does not understand in the address, naming it", async () => {
     const response = await owner.get("/api/export/fhir?format=xml");
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain("format");
+    expect(response.json().error).toMatchObject({ code: "invalid-input" });
+    expect(JSON.stringify(response.json().error.fields)).toContain("format");
   });
 });
