@@ -16,6 +16,7 @@ import {
   registerNotFoundHandler,
 } from "./errors/error-handler.js";
 import { exportRoutes } from "./export/export.routes.js";
+import { fhirRoutes } from "./fhir/fhir.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
@@ -110,6 +111,7 @@ export async function buildApp(
   invitationRoutes(app, ctx);
   adminRoutes(app, ctx);
   exportRoutes(app, ctx);
+  fhirRoutes(app, ctx);
   accessLogRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);

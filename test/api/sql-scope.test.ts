@@ -124,6 +124,7 @@ async function aDayOnASharedServer(t: TestApp): Promise<Set<string>> {
     await call(c, "PATCH", `/api/shares/${card.json().id}`, { message: "Thinking of you" });
     await call(c, "DELETE", `/api/shares/${card.json().id}`);
     const exported = await call(c, "GET", "/api/export");
+    await call(c, "GET", "/api/export/fhir");
     await call(c, "POST", "/api/import?mode=add", exported.json());
     await call(c, "POST", "/api/import?mode=replace", exported.json());
     await call(c, "GET", "/api/access-log");

@@ -167,6 +167,7 @@ const matrix: Record<string, Row> = {
   // Each person exports and imports their own records only; a share or calendar token opens neither.
   "GET /api/export": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/export/csv": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/export/fhir": signedIn({ owner: 200, member: 200, admin: 200 }),
   "POST /api/import": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/access-log": signedIn({ owner: 200, member: 200, admin: 200 }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.

@@ -14,6 +14,7 @@ export class YourDataPage extends AppShell {
   readonly importFileInput: Locator;
   readonly importButton: Locator;
   readonly includeThoughtText: Locator;
+  readonly healthRecordLink: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -28,6 +29,9 @@ export class YourDataPage extends AppShell {
     this.importFileInput = page.getByLabel("Export file");
     this.importButton = page.getByRole("button", { name: "Import" });
     this.includeThoughtText = page.getByLabel("Include what I wrote in thought records");
+    this.healthRecordLink = page.getByRole("link", {
+      name: "Download for a health record (FHIR)",
+    });
   }
 
   /** Opens the screen from the nav, under "More" on a phone. */
@@ -57,6 +61,15 @@ export class YourDataPage extends AppShell {
       .getByRole("list", { name: "Spreadsheet files" })
       .getByRole("link", { name: `${label} (CSV)` });
     const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
+    return download.path();
+  }
+
+  /** Downloads the check-ups as FHIR and answers where the browser saved the file. */
+  async downloadForHealthRecord(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.healthRecordLink.click(),
+    ]);
     return download.path();
   }
 

@@ -1,0 +1,23 @@
+import { useId } from "react";
+
+/**
+ * The check-ups as FHIR, the format clinical record systems read, for a person who wants their
+ * doctor's system to hold them. Says in one sentence what is in it, and what is not.
+ */
+export function HealthRecordSection() {
+  const id = useId();
+  return (
+    <section className="card stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>For a health record</h2>
+      <p>
+        Your PHQ-9 and UCLA-3 check-ups in FHIR, the format clinics' record systems can read, with
+        no name, notes or check-ins in it.
+      </p>
+      <p>
+        <a className="button-link" href="/api/export/fhir" download>
+          Download for a health record (FHIR)
+        </a>
+      </p>
+    </section>
+  );
+}
