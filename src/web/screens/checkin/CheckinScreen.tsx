@@ -28,6 +28,7 @@ import {
   storedCheckinDraft,
 } from "./draft.js";
 import { HeavyDayAnswer } from "./HeavyDayAnswer.js";
+import { InstallHint } from "./InstallHint.js";
 import { LowDayStep } from "./LowDayStep.js";
 import { MoreAboutToday } from "./MoreAboutToday.js";
 import { ScaleField } from "./ScaleField.js";
@@ -292,6 +293,13 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         <Suspense fallback={null}>
           <CheckupOffer />
         </Suspense>
+      ) : null}
+
+      {/* Below everything, so it moves nothing; and not beside words about a heavy day. */}
+      {isToday &&
+      loaded.state === "ready" &&
+      (saved.kind === "none" || saved.kind === "ordinary") ? (
+        <InstallHint />
       ) : null}
 
       <DayPicker date={date} today={today} />
