@@ -5,7 +5,8 @@ import type { ReminderSettings } from "../../core/reminders/reminder-settings.sc
 import { requestJson } from "../api/client.js";
 import { api } from "../api/reconnect.js";
 import { notificationAccess, showNotification } from "./notifications.js";
-import { REMINDERS_CHANGED, remindersApi } from "./reminders-api.js";
+import { REMINDERS_CHANGED } from "./reminder-events.js";
+import { remindersApi } from "./reminders-api.js";
 
 /** How often the clock is looked at: a nudge comes at most this late. */
 const TICK_MS = 30_000;

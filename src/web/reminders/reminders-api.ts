@@ -3,9 +3,7 @@ import {
   reminderSettingsSchema,
 } from "../../core/reminders/reminder-settings.schema.js";
 import { requestJson } from "../api/client.js";
-
-/** Said on this window when the person saves new settings, so the notifier picks them up at once. */
-export const REMINDERS_CHANGED = "reconnect:reminders-changed";
+import { REMINDERS_CHANGED } from "./reminder-events.js";
 
 export const remindersApi = {
   get: () => requestJson("GET", "/api/reminders", reminderSettingsSchema),

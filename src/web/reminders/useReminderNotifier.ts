@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { notificationAccess } from "./notifications.js";
-import { REMINDERS_CHANGED } from "./reminders-api.js";
+import { REMINDERS_CHANGED } from "./reminder-events.js";
 
 /**
  * Runs the reminder notifier while someone is signed in and this browser allows notifications.
