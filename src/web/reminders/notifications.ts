@@ -2,11 +2,7 @@
  * Notifications the person allowed, shown by this page itself: no push service, nothing sent
  * anywhere. They can appear only while Reconnect is open (a tab or the installed app).
  */
-export type NotificationAccess = "granted" | "denied" | "default" | "unsupported";
-
-export function notificationAccess(): NotificationAccess {
-  return typeof Notification === "undefined" ? "unsupported" : Notification.permission;
-}
+import { type NotificationAccess, notificationAccess } from "./notification-access.js";
 
 /**
  * Asks the browser, and only when the person has just turned a reminder on: a permission prompt

@@ -4,7 +4,8 @@ import { nudgesDue, type TimedStep } from "../../core/reminders/due-nudges.js";
 import type { ReminderSettings } from "../../core/reminders/reminder-settings.schema.js";
 import { requestJson } from "../api/client.js";
 import { api } from "../api/reconnect.js";
-import { notificationAccess, showNotification } from "./notifications.js";
+import { notificationAccess } from "./notification-access.js";
+import { showNotification } from "./notifications.js";
 import { REMINDERS_CHANGED } from "./reminder-events.js";
 import { remindersApi } from "./reminders-api.js";
 

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { notificationAccess } from "./notifications.js";
+import { notificationAccess } from "./notification-access.js";
 import { REMINDERS_CHANGED } from "./reminder-events.js";
 
 /**

@@ -7,10 +7,10 @@ import {
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import {
-  askForNotifications,
   type NotificationAccess,
   notificationAccess,
-} from "../../reminders/notifications.js";
+} from "../../reminders/notification-access.js";
+import { askForNotifications } from "../../reminders/notifications.js";
 import { remindersApi } from "../../reminders/reminders-api.js";
 
 /** How early a step's nudge may come, in words a person picks from rather than types. */
