@@ -28,6 +28,7 @@ import { invitationRoutes } from "./invitations/invitation.routes.js";
 import { activityRoutes } from "./plan/activity.routes.js";
 import { planRoutes } from "./plan/plan.routes.js";
 import { routineRoutes } from "./plan/routine.routes.js";
+import { reminderRoutes } from "./reminders/reminders.routes.js";
 import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
@@ -108,6 +109,7 @@ export async function buildApp(
   routineRoutes(app, ctx);
   personRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  reminderRoutes(app, ctx);
   invitationRoutes(app, ctx);
   adminRoutes(app, ctx);
   exportRoutes(app, ctx);

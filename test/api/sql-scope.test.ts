@@ -112,6 +112,11 @@ async function aDayOnASharedServer(t: TestApp): Promise<Set<string>> {
       wantedEveryDays: 14,
     });
     await call(c, "DELETE", `/api/people/${friend.json().id}`);
+    await call(c, "GET", "/api/reminders");
+    await call(c, "PUT", "/api/reminders", {
+      checkinTime: "20:00",
+      steps: { on: true, minutesBefore: 10 },
+    });
     await call(c, "GET", "/api/calendar/feed");
     await call(c, "GET", "/api/calendar.ics");
     const feed = await call(c, "POST", "/api/calendar/feed");
@@ -254,6 +259,7 @@ describe.each(engines)("every statement the API sends on %s", (engine: Engine) =
       "own_activities",
       "people",
       "planned_activities",
+      "reminder_settings",
       "routine_targets",
       "routine_ticks",
       "safety_plans",

@@ -25,6 +25,7 @@ export function exportDocumentWith(
     people: [],
     shares: [],
     calendarFeed: null,
+    reminders: null,
     ...parts,
   };
 }

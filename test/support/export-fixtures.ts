@@ -109,4 +109,8 @@ export async function seedEverything(c: ApiClient, word: string): Promise<void> 
     "share",
   );
   ok(await c.post("/api/calendar/feed", {}), "calendar feed");
+  ok(
+    await c.put("/api/reminders", { checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } }),
+    "reminders",
+  );
 }

@@ -107,6 +107,7 @@ export const SAMPLES = new Map<string, unknown>([
   ["PATCH /api/plans/:id", { status: "done", actualEnjoyment: 6, achievement: 4 }],
   ["PUT /api/routine", { anchors: [{ anchor: "wake", target: "07:30" }] }],
   ["PUT /api/routine/ticks/:date", { anchor: "wake", time: "07:45" }],
+  ["PUT /api/reminders", { checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } }],
   ["POST /api/people", PERSON],
   ["PATCH /api/people/:id", { name: "Jo B", wantedEveryDays: 14 }],
 ]);
@@ -310,6 +311,8 @@ export function readBack(
       return { url: "/api/safety-plan", pick: (answer) => answer };
     case "PUT /api/routine":
       return { url: "/api/routine", pick: (answer) => answer };
+    case "PUT /api/reminders":
+      return { url: "/api/reminders", pick: (answer) => answer };
     default:
       return undefined;
   }

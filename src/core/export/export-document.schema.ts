@@ -5,6 +5,7 @@ import { contactPreferences, WANTED_EVERY_DAYS_MAX } from "../circle/person.sche
 import { activityAreas, effortLevels, planStatuses } from "../plan/activity.schema.js";
 import { anchorTargetSchema, routineTickSchema } from "../plan/rhythm.js";
 import { timeOfDaySchema } from "../plan/time-of-day.js";
+import { reminderSettingsSchema } from "../reminders/reminder-settings.schema.js";
 import { safetyPlanInputSchema } from "../safety-plan/safety-plan.schema.js";
 import { SHARE_ENERGIES } from "../shares/share.schema.js";
 import { feelingSchema, suggestedTrapSchema, trapIdSchema } from "../thoughts/thought.schema.js";
@@ -132,6 +133,9 @@ export const exportDocumentSchema = z.strictObject({
   shares: z.array(exportedShareSchema),
   /** Whether a private calendar feed was on, and since when; never its address. */
   calendarFeed: z.strictObject({ createdAt: instantSchema }).nullable(),
+  /** The reminders the person chose, or null while they never chose any. Files written before
+   * reminders existed have no such key, and import as nothing chosen. */
+  reminders: reminderSettingsSchema.nullable().optional(),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
@@ -149,6 +153,7 @@ export const importCountsSchema = z.object({
   people: z.number(),
   shares: z.number(),
   calendarFeed: z.number(),
+  reminders: z.number(),
 });
 export type ImportCounts = z.infer<typeof importCountsSchema>;
 export const importResultSchema = z.object({ imported: importCountsSchema });

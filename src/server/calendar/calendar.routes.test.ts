@@ -127,6 +127,91 @@ describe("the plan as a calendar", () => {
     expect((await c.get("/api/calendar/feed")).json()).toEqual({ active: false });
   });
 
+  /** Each VEVENT's repetition and its alarms, as ical.js reads them. */
+  function remindersIn(ics: string) {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    return calendar.getAllSubcomponents("vevent").map((component) => {
+      const event = new ICAL.Event(component);
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        start: event.startDate.toString(),
+        rrule: component.getFirstPropertyValue("rrule")?.toString() ?? null,
+        transparent: component.getFirstPropertyValue("transp") === "TRANSPARENT",
+        alarms: component.getAllSubcomponents("valarm").map((alarm) => ({
+          action: alarm.getFirstPropertyValue("action"),
+          trigger: alarm.getFirstPropertyValue("trigger")?.toString(),
+          description: alarm.getFirstPropertyValue("description"),
+        })),
+      };
+    });
+  }
+
+  it("carries the chosen reminders through the feed: a daily check-in with its alarm, and alarms on timed steps", async () => {
+    const { walk, someday } = await planTwo();
+    const { url } = (await c.post("/api/calendar/feed")).json();
+    const anonymous = t.client();
+
+    // Nothing chosen yet: no daily entry and no alarm anywhere.
+    const before = remindersIn((await anonymous.get(url)).body);
+    expect(before).toHaveLength(2);
+    expect(before.flatMap((e) => e.alarms)).toEqual([]);
+
+    t.clock.set("2026-12-02T18:00:00.000Z");
+    await c.put("/api/reminders", { checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } });
+    const after = remindersIn((await anonymous.get(url)).body);
+    const daily = after.find((e) => e.uid.startsWith("checkin-"));
+    expect(daily).toMatchObject({
+      summary: "Check-in, whenever suits you",
+      start: "2026-12-02T20:30:00",
+      rrule: "FREQ=DAILY",
+      transparent: true,
+      alarms: [
+        {
+          action: "DISPLAY",
+          trigger: "PT0S",
+          description: "A minute for yourself? Today's check-in is here when you want it.",
+        },
+      ],
+    });
+    // Read as ical.js expands it: the alarm rings at 20:30 on each of the next days, floating,
+    // so at 20:30 on the person's own clock wherever they are.
+    const component = new ICAL.Component(ICAL.parse((await anonymous.get(url)).body))
+      .getAllSubcomponents("vevent")
+      .find((v) => String(v.getFirstPropertyValue("uid")).startsWith("checkin-"));
+    if (!component) throw new Error("no daily check-in entry");
+    const iterator = new ICAL.Event(component).iterator();
+    const days = [iterator.next(), iterator.next(), iterator.next()].map(String);
+    expect(days).toEqual(["2026-12-02T20:30:00", "2026-12-03T20:30:00", "2026-12-04T20:30:00"]);
+
+    expect(after.find((e) => e.uid === `${walk.id}@reconnect`)?.alarms).toEqual([
+      {
+        action: "DISPLAY",
+        trigger: "-PT10M",
+        description: "Coming up, if it still suits you: Send one message to someone you like.",
+      },
+    ]);
+    // "Sometime that day" has no time to ring at, so no alarm: never one at midnight.
+    expect(after.find((e) => e.uid === `${someday.id}@reconnect`)?.alarms).toEqual([]);
+
+    // Step nudges off, daily one kept: only the daily entry rings.
+    await c.put("/api/reminders", {
+      checkinTime: "20:30",
+      steps: { on: false, minutesBefore: 10 },
+    });
+    const stepsOff = remindersIn((await anonymous.get(url)).body);
+    expect(stepsOff.filter((e) => e.alarms.length > 0).map((e) => e.uid)).toEqual([daily?.uid]);
+  });
+
+  it("puts no alarm on a step already done", async () => {
+    const { walk } = await planTwo();
+    await c.request("PATCH", `/api/plans/${walk.id}`, { status: "done", actualEnjoyment: 6 });
+    await c.put("/api/reminders", { checkinTime: null, steps: { on: true, minutesBefore: 0 } });
+    const parsed = remindersIn((await c.get("/api/calendar.ics")).body);
+    expect(parsed.map((e) => e.uid).some((uid) => uid.startsWith("checkin-"))).toBe(false);
+    expect(parsed.flatMap((e) => e.alarms)).toEqual([]);
+  });
+
   it("needs a session for everything but a feed, and answers 404 for unknown or malformed tokens", async () => {
     const anonymous = t.client();
     expect((await anonymous.get("/api/calendar.ics")).statusCode).toBe(401);

@@ -6,6 +6,7 @@ import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { personActivities } from "../plan/activity.repository.js";
 import { listPlans } from "../plan/plan.repository.js";
+import { getReminderSettings } from "../reminders/reminder-settings.repository.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { hashToken, newSessionToken } from "../sessions/session-token.js";
 import {
@@ -30,11 +31,16 @@ const feedNotFound = () =>
 
 async function calendarOf(ctx: AppContext, userId: string): Promise<string> {
   const from = addDays(localDateOf(ctx.now()), -CALENDAR_PAST_DAYS);
-  const [plans, activities] = await Promise.all([
+  const [plans, activities, reminders] = await Promise.all([
     listPlans(ctx.store.db, userId, { from }),
     personActivities(ctx.store.db, userId),
+    getReminderSettings(ctx.store.db, userId),
   ]);
-  return planCalendar(plans, activities.byId, ctx.now());
+  return planCalendar(plans, activities.byId, ctx.now(), {
+    settings: reminders.settings,
+    since: (reminders.updatedAt ?? ctx.now().toISOString()).slice(0, 10),
+    ownerId: userId,
+  });
 }
 
 function sendCalendar(reply: FastifyReply, body: string, download: boolean) {

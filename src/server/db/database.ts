@@ -13,6 +13,7 @@ import type {
   RoutineTargetTable,
   RoutineTickTable,
 } from "../plan/plan.table.js";
+import type { ReminderSettingsTable } from "../reminders/reminder-settings.table.js";
 import type { SafetyPlanTable } from "../safety-plan/safety-plan.table.js";
 import type { KnownDeviceTable } from "../sessions/known-device.table.js";
 import type { SessionTable } from "../sessions/session.table.js";
@@ -40,6 +41,7 @@ export interface Database {
   routine_targets: RoutineTargetTable;
   routine_ticks: RoutineTickTable;
   calendar_feeds: CalendarFeedTable;
+  reminder_settings: ReminderSettingsTable;
   invitations: InvitationTable;
   access_log: AccessLogTable;
 }

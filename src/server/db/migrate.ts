@@ -15,6 +15,7 @@ import * as knownDevices from "./migrations/0007-known-devices.js";
 import * as accessLog from "./migrations/0008-access-log.js";
 import * as invitations from "./migrations/0009-invitations.js";
 import * as shareLabels from "./migrations/0010-share-labels.js";
+import * as reminders from "./migrations/0011-reminders.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0008-access-log": accessLog,
   "0009-invitations": invitations,
   "0010-share-labels": shareLabels,
+  "0011-reminders": reminders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

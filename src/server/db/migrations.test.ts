@@ -26,6 +26,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0008-access-log",
         "0009-invitations",
         "0010-share-labels",
+        "0011-reminders",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],

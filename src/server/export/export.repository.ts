@@ -13,6 +13,7 @@ import {
   trapIdSchema,
 } from "../../core/thoughts/thought.schema.js";
 import type { Database } from "../db/database.js";
+import { getReminderSettings } from "../reminders/reminder-settings.repository.js";
 
 const feelingsJson = z.array(feelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
@@ -205,6 +206,8 @@ export async function readExport(
     .where("user_id", "=", userId)
     .executeTakeFirst();
 
+  const reminders = await getReminderSettings(db, userId);
+
   // Checked on the way out too: an export that its own import would refuse is a bug to hear about.
   return exportDocumentSchema.parse({
     format: EXPORT_FORMAT,
@@ -227,5 +230,6 @@ export async function readExport(
     people,
     shares,
     calendarFeed: feed ? { createdAt: feed.created_at } : null,
+    reminders: reminders.updatedAt === null ? null : reminders.settings,
   });
 }

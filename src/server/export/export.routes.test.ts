@@ -62,6 +62,7 @@ describe.each(engines)("export and import on %s", (engine) => {
     expect(doc.hiddenActivities).toEqual(["open-a-window"]);
     expect(doc.safetyPlan.warningSigns).toEqual(["owner's not sleeping"]);
     expect(doc.calendarFeed).toEqual({ createdAt: expect.any(String) });
+    expect(doc.reminders).toEqual({ checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } });
 
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PUBLISHED);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
@@ -142,6 +143,14 @@ describe.each(engines)("export and import on %s", (engine) => {
     expect(content(await exportOf(owner))).toEqual(content(before));
   });
 
+  it("reads a file written before reminders existed as nothing chosen, keeping choices made here", async () => {
+    const { reminders: _none, ...older } = await exportOf(owner);
+    const answer = await owner.post("/api/import?mode=add", older);
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().imported.reminders).toBe(0);
+    expect((await owner.get("/api/reminders")).json()).toMatchObject({ checkinTime: "20:30" });
+  });
+
   it("refuses a file that is not JSON, or not an object, or an unknown mode", async () => {
     const before = await exportOf(owner);
     const broken = await owner.request("POST", "/api/import?mode=replace", undefined, {});
@@ -174,6 +183,7 @@ describe.each(engines)("export and import on %s", (engine) => {
       assessments: 2,
       plans: 2,
       people: 1,
+      reminders: 1,
     });
     expect(content(await exportOf(owner))).toEqual(content(mine));
   });

@@ -11,6 +11,7 @@ import { assessmentToRow } from "../assessments/assessment.mapper.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "../checkins/checkin.mapper.js";
 import type { Database } from "../db/database.js";
 import { AppError } from "../errors/app-error.js";
+import { saveReminderSettings } from "../reminders/reminder-settings.repository.js";
 import { hashToken, newSessionToken } from "../sessions/session-token.js";
 
 /** The tables an import fills, each holding only the person's own rows. */
@@ -28,6 +29,7 @@ const OWNED_TABLES = [
   "people",
   "shares",
   "calendar_feeds",
+  "reminder_settings",
 ] as const;
 
 type IdTable =
@@ -103,6 +105,7 @@ export async function importDocument(
     people: 0,
     shares: 0,
     calendarFeed: 0,
+    reminders: 0,
   };
 
   /** For each record of a table: the id it gets, or null when the account already has it. */
@@ -389,6 +392,19 @@ export async function importDocument(
         { user_id: userId, token_hash: unknowable(), created_at: doc.calendarFeed.createdAt },
       ]);
       counts.calendarFeed = 1;
+    }
+  }
+
+  // Choices already made here stay (add); replace emptied them above.
+  if (doc.reminders) {
+    const here = await db
+      .selectFrom("reminder_settings")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!here) {
+      await saveReminderSettings(db, userId, doc.reminders, doc.exportedAt);
+      counts.reminders = 1;
     }
   }
   return counts;

@@ -156,6 +156,8 @@ const matrix: Record<string, Row> = {
   "PUT /api/routine": signedIn({ owner: 200, member: 200, admin: 200 }),
   "PUT /api/routine/ticks/:date": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/routine/week": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/reminders": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "PUT /api/reminders": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/people": signedIn({ owner: 200, member: 200, admin: 200 }),
   "POST /api/people": signedIn({ owner: 201, member: 201, admin: 201 }),
   "PATCH /api/people/:id": signedIn({ owner: 200, member: 404, admin: 404 }),
@@ -265,6 +267,8 @@ function bodyFor(route: string, caller: Caller, target: Records): unknown {
       return { anchors: [{ anchor: "bed", target: "23:00" }] };
     case "PUT /api/routine/ticks/:date":
       return { anchor: "wake", time: "07:40" };
+    case "PUT /api/reminders":
+      return { checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } };
     case "POST /api/people":
       return {
         name: "Jo",

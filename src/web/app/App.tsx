@@ -10,6 +10,7 @@ import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
+import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
 import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { JoinScreen } from "../screens/join/JoinScreen.js";
@@ -107,6 +108,9 @@ export function App() {
     });
     return () => setSessionEndedHandler(undefined);
   }, []);
+
+  // Reminders the person chose come as notifications while Reconnect is open.
+  useReminderNotifier(session.state === "signed-in");
 
   const target = redirectFor(session, route);
   useEffect(() => {

@@ -28,10 +28,16 @@ import {
   storedCheckinDraft,
 } from "./draft.js";
 import { HeavyDayAnswer } from "./HeavyDayAnswer.js";
+// Listens for the browser's install offer from the first moment, though the hint itself waits.
+import "./install-prompt.js";
 import { LowDayStep } from "./LowDayStep.js";
 import { MoreAboutToday } from "./MoreAboutToday.js";
 import { ScaleField } from "./ScaleField.js";
 
+// The install hint's words and rules load the same way: most visits never show it.
+const InstallHint = lazy(() =>
+  import("./InstallHint.js").then((m) => ({ default: m.InstallHint })),
+);
 // Its own small file, fetched after the day's answers: the offer must never slow the check-in.
 const CheckupOffer = lazy(() =>
   import("../check-ups/CheckupOffer.js").then((m) => ({ default: m.CheckupOffer })),
@@ -291,6 +297,15 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       {isToday && loaded.state === "ready" ? (
         <Suspense fallback={null}>
           <CheckupOffer />
+        </Suspense>
+      ) : null}
+
+      {/* Below everything, so it moves nothing; and not beside words about a heavy day. */}
+      {isToday &&
+      loaded.state === "ready" &&
+      (saved.kind === "none" || saved.kind === "ordinary") ? (
+        <Suspense fallback={null}>
+          <InstallHint />
         </Suspense>
       ) : null}
 

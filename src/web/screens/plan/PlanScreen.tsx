@@ -15,6 +15,7 @@ import { ActivitiesSection } from "./ActivitiesSection.js";
 import { CalendarSection } from "./CalendarSection.js";
 import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
 import { planApi } from "./plan-api.js";
+import { RemindersSection } from "./RemindersSection.js";
 import { RoutineSection } from "./RoutineSection.js";
 import { ZeroToTen } from "./ZeroToTen.js";
 
@@ -198,6 +199,7 @@ export default function PlanScreen() {
         onPlan={(activity) => setPlanning(activity)}
       />
       <RoutineSection today={today} />
+      <RemindersSection />
       <CalendarSection />
     </div>
   );

@@ -17,6 +17,7 @@ const KIND_WORDS: Record<keyof ImportCounts, string> = {
   people: "people",
   shares: "share cards",
   calendarFeed: "calendar link",
+  reminders: "reminder settings",
 };
 
 function summary(counts: ImportCounts): string {
