@@ -27,6 +27,7 @@ import { invitationRoutes } from "./invitations/invitation.routes.js";
 import { activityRoutes } from "./plan/activity.routes.js";
 import { planRoutes } from "./plan/plan.routes.js";
 import { routineRoutes } from "./plan/routine.routes.js";
+import { reportRoutes } from "./report/report.routes.js";
 import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
@@ -110,6 +111,7 @@ export async function buildApp(
   invitationRoutes(app, ctx);
   adminRoutes(app, ctx);
   exportRoutes(app, ctx);
+  reportRoutes(app, ctx);
   accessLogRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);

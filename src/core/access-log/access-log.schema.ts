@@ -7,6 +7,8 @@ export const accessEvents = [
   "export",
   "import",
   "password-changed",
+  // A clinician report (PDF) was made: people often take it to someone, so it is worth seeing.
+  "report",
 ] as const;
 export type AccessEvent = (typeof accessEvents)[number];
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localDateSchema } from "../checkins/checkin.schema.js";
-import { daysBetween } from "../dates/local-date.js";
+import { daysBetween, isLocalDate } from "../dates/local-date.js";
 
 /** The longest period one report covers: enough for a long course of care, small enough to read. */
 export const REPORT_MAX_YEARS = 5;
@@ -21,6 +21,8 @@ export const reportQuerySchema = z
     includeThoughts: tick,
   })
   .superRefine((query, context) => {
+    // A date that is not one is already named; the period is only judged between two real dates.
+    if (!isLocalDate(query.from) || !isLocalDate(query.to)) return;
     const days = daysBetween(query.from, query.to);
     if (days < 0) {
       context.addIssue({ code: "custom", path: ["from"], message: "must be on or before to" });

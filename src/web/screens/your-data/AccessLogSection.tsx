@@ -10,6 +10,7 @@ const EVENT_WORDS: Record<AccessEvent, string> = {
   export: "All data downloaded",
   import: "Data imported",
   "password-changed": "Password changed",
+  report: "Report made (PDF)",
 };
 
 function when(iso: string): string {
@@ -30,8 +31,8 @@ export function AccessLogSection() {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Recent activity on your account</h2>
       <p>
-        Sign-ins, downloads, imports and password changes from the last 180 days. If something here
-        was not you, change your password and sign out everywhere.
+        Sign-ins, downloads, reports, imports and password changes from the last 180 days. If
+        something here was not you, change your password and sign out everywhere.
       </p>
       <FormProblem message={problem} />
       {entries === null ? null : entries.length === 0 ? (
