@@ -14,6 +14,10 @@ export class YourDataPage extends AppShell {
   readonly importFileInput: Locator;
   readonly importButton: Locator;
   readonly includeThoughtText: Locator;
+  readonly reportFrom: Locator;
+  readonly reportTo: Locator;
+  readonly reportNotes: Locator;
+  readonly reportLink: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -28,6 +32,10 @@ export class YourDataPage extends AppShell {
     this.importFileInput = page.getByLabel("Export file");
     this.importButton = page.getByRole("button", { name: "Import" });
     this.includeThoughtText = page.getByLabel("Include what I wrote in thought records");
+    this.reportFrom = page.getByLabel("First day");
+    this.reportTo = page.getByLabel("Last day");
+    this.reportNotes = page.getByLabel("Add my check-in notes to the report");
+    this.reportLink = page.getByRole("link", { name: "Download the report (PDF)" });
   }
 
   /** Opens the screen from the nav, under "More" on a phone. */
@@ -57,6 +65,15 @@ export class YourDataPage extends AppShell {
       .getByRole("list", { name: "Spreadsheet files" })
       .getByRole("link", { name: `${label} (CSV)` });
     const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
+    return download.path();
+  }
+
+  /** Downloads the clinician report as the form stands and answers where it was saved. */
+  async downloadReport(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.reportLink.click(),
+    ]);
     return download.path();
   }
 

@@ -2,6 +2,7 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { AccessLogSection } from "./AccessLogSection.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
 import { EraseAccountSection } from "./EraseAccountSection.js";
+import { ReportSection } from "./ReportSection.js";
 import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
 import { SpreadsheetSection } from "./SpreadsheetSection.js";
 import { TakeYourDataSection } from "./TakeYourDataSection.js";
@@ -22,6 +23,7 @@ export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) 
       </p>
       <TakeYourDataSection />
       <SpreadsheetSection />
+      <ReportSection />
       <ChangePasswordSection />
       <SignOutEverywhereSection onSignedOut={onSessionEnded} />
       <AccessLogSection />
