@@ -39,9 +39,6 @@ const figure = (value: number | null, unit = "") =>
  */
 class TaggedWriter {
   private readonly root;
-  /** Whether any person's text had characters the fonts cannot draw. */
-  replacedText = false;
-
   constructor(private readonly doc: Doc) {
     this.root = doc.struct("Document");
     doc.addStructure(this.root);
@@ -61,8 +58,7 @@ class TaggedWriter {
   }
 
   paragraph(text: string, options: { personal?: boolean } = {}): void {
-    const printable = options.personal ? printableText(text) : { text, replaced: false };
-    if (printable.replaced) this.replacedText = true;
+    const printable = options.personal ? printableText(text) : { text };
     this.doc
       .font("Helvetica")
       .fontSize(10)
@@ -178,32 +174,43 @@ function traps(writer: TaggedWriter, figures: ReportFigures): void {
   }
 }
 
+const UNDRAWN =
+  'Some characters in these words could not be drawn in this PDF and show as "?". Reconnect shows them in full.';
+
+/** Said before the words rather than after them, so a reader knows at once what a "?" means. */
+function chosenSection(writer: TaggedWriter, title: string, texts: readonly string[]): void {
+  writer.heading(2, title);
+  writer.paragraph("Included because the person chose to share them.");
+  if (texts.some((text) => printableText(text).replaced)) writer.paragraph(UNDRAWN);
+}
+
 function chosenTexts(
   writer: TaggedWriter,
   figures: ReportFigures,
   ticked: { notes: boolean; thoughts: boolean },
 ): void {
   if (ticked.notes) {
-    writer.heading(2, "Notes from check-ins");
-    writer.paragraph("Included because the person chose to share them.");
+    chosenSection(
+      writer,
+      "Notes from check-ins",
+      figures.notes.map((note) => note.text),
+    );
     if (figures.notes.length === 0) writer.paragraph("No notes in this period.");
     for (const note of figures.notes)
       writer.paragraph(`${longDate(note.date)}: ${note.text}`, { personal: true });
   }
   if (ticked.thoughts) {
-    writer.heading(2, "Thought records");
-    writer.paragraph("Included because the person chose to share them.");
+    chosenSection(
+      writer,
+      "Thought records",
+      figures.thoughts.flatMap((t) => [t.thought, t.balancedThought ?? ""]),
+    );
     if (figures.thoughts.length === 0) writer.paragraph("No thought records in this period.");
     for (const t of figures.thoughts) {
       writer.paragraph(`${longDate(t.date)}: ${t.thought}`, { personal: true });
       if (t.balancedThought)
         writer.paragraph(`Another way to see it: ${t.balancedThought}`, { personal: true });
     }
-  }
-  if (writer.replacedText) {
-    writer.paragraph(
-      'Some characters in the person\'s words could not be drawn in this PDF and show as "?". Reconnect shows them in full.',
-    );
   }
 }
 
