@@ -60,6 +60,8 @@ describe.each(engines)("the clinician report on %s", (engine) => {
     expect(raw).toContain("/Lang (en)");
     expect(raw).toContain("/DisplayDocTitle true");
     for (const tag of ["/H1", "/H2", "/H3", "/P", "/Figure"]) expect(raw).toContain(`/S ${tag}`);
+    // Each chart is read out by what it shows.
+    expect(raw).toContain("/Alt (PHQ-9 totals over the period: 29 Nov 2026 9, 29 Nov 2026 20.)");
   });
 
   it("shows the totals, item 9's answers in words, traps by count and that a safety plan exists", async () => {
