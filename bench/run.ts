@@ -11,6 +11,7 @@ const benches = [
   "bench/suggestions.ts",
   "bench/insights.ts",
   "bench/fhir-export.ts",
+  "bench/report.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);

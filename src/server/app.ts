@@ -29,6 +29,7 @@ import { activityRoutes } from "./plan/activity.routes.js";
 import { planRoutes } from "./plan/plan.routes.js";
 import { routineRoutes } from "./plan/routine.routes.js";
 import { reminderRoutes } from "./reminders/reminders.routes.js";
+import { reportRoutes } from "./report/report.routes.js";
 import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
@@ -114,6 +115,7 @@ export async function buildApp(
   adminRoutes(app, ctx);
   exportRoutes(app, ctx);
   fhirRoutes(app, ctx);
+  reportRoutes(app, ctx);
   accessLogRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);

@@ -9,6 +9,8 @@ export const accessEvents = [
   "password-changed",
   "share-opened",
   "calendar-fetched",
+  // A clinician report (PDF) was made: people often take it to someone, so it is worth seeing.
+  "report",
 ] as const;
 export type AccessEvent = (typeof accessEvents)[number];
 

@@ -170,6 +170,7 @@ const matrix: Record<string, Row> = {
   "GET /api/export": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/export/csv": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/export/fhir": signedIn({ owner: 200, member: 200, admin: 200 }),
+  "GET /api/report.pdf": signedIn({ owner: 200, member: 200, admin: 200 }),
   "POST /api/import": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/access-log": signedIn({ owner: 200, member: 200, admin: 200 }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
@@ -300,6 +301,7 @@ const UNKNOWN_TOKEN = "A".repeat(43);
 // Routes that answer nothing without a query: asked with one that is well-formed.
 const QUERIES: Record<string, string> = {
   "GET /api/export/csv": "?kind=checkins&text=1",
+  "GET /api/report.pdf": "?from=2026-01-01&to=2026-12-31&includeNotes=1&includeThoughts=1",
 };
 
 function pathFor(route: string, token: string | undefined, target: Records): string {

@@ -15,6 +15,10 @@ export class YourDataPage extends AppShell {
   readonly importButton: Locator;
   readonly includeThoughtText: Locator;
   readonly healthRecordLink: Locator;
+  readonly reportFrom: Locator;
+  readonly reportTo: Locator;
+  readonly reportNotes: Locator;
+  readonly reportLink: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -32,6 +36,10 @@ export class YourDataPage extends AppShell {
     this.healthRecordLink = page.getByRole("link", {
       name: "Download for a health record (FHIR)",
     });
+    this.reportFrom = page.getByLabel("First day");
+    this.reportTo = page.getByLabel("Last day");
+    this.reportNotes = page.getByLabel("Add my check-in notes to the report");
+    this.reportLink = page.getByRole("link", { name: "Download the report (PDF)" });
   }
 
   /** Opens the screen from the nav, under "More" on a phone. */
@@ -65,11 +73,17 @@ export class YourDataPage extends AppShell {
   }
 
   /** Downloads the check-ups as FHIR and answers where the browser saved the file. */
-  async downloadForHealthRecord(): Promise<string> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.healthRecordLink.click(),
-    ]);
+  downloadForHealthRecord(): Promise<string> {
+    return this.download(this.healthRecordLink);
+  }
+
+  /** Downloads the clinician report as the form stands and answers where it was saved. */
+  downloadReport(): Promise<string> {
+    return this.download(this.reportLink);
+  }
+
+  private async download(link: Locator): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
     return download.path();
   }
 

@@ -12,6 +12,7 @@ const EVENT_WORDS: Record<AccessEvent, string> = {
   "password-changed": "Password changed",
   "share-opened": "Your share card was opened",
   "calendar-fetched": "Your plan's calendar feed was read",
+  report: "Report made (PDF)",
 };
 
 function when(iso: string): string {
@@ -32,9 +33,9 @@ export function AccessLogSection() {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Recent activity on your account</h2>
       <p>
-        Sign-ins, downloads, imports, password changes, and opens of your share card and calendar
-        feed from the last 180 days. If something here was not you, change your password and sign
-        out everywhere.
+        Sign-ins, downloads, reports, imports, password changes, and opens of your share card and
+        calendar feed from the last 180 days. If something here was not you, change your password
+        and sign out everywhere.
       </p>
       <FormProblem message={problem} />
       {entries === null ? null : entries.length === 0 ? (

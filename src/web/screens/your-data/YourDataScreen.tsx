@@ -3,6 +3,7 @@ import { AccessLogSection } from "./AccessLogSection.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
 import { EraseAccountSection } from "./EraseAccountSection.js";
 import { HealthRecordSection } from "./HealthRecordSection.js";
+import { ReportSection } from "./ReportSection.js";
 import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
 import { SpreadsheetSection } from "./SpreadsheetSection.js";
 import { TakeYourDataSection } from "./TakeYourDataSection.js";
@@ -24,6 +25,7 @@ export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) 
       <TakeYourDataSection />
       <SpreadsheetSection />
       <HealthRecordSection />
+      <ReportSection />
       <ChangePasswordSection />
       <SignOutEverywhereSection onSignedOut={onSessionEnded} />
       <AccessLogSection />

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from "fastify";
+import { reportFigures } from "../../core/report/report-figures.js";
+import { reportQuerySchema } from "../../core/report/report-query.schema.js";
+import { recordAccess } from "../access-log/access-log.js";
+import type { AppContext } from "../app-context.js";
+import { readExport } from "../export/export.repository.js";
+import { localToday } from "../http/local-today.js";
+import { parse } from "../http/parse.js";
+import { currentUser } from "../sessions/session-guard.js";
+import { reportPdf } from "./report-pdf.js";
+
+export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // Sessions only, like every /api route but the public few: a share or calendar link opens nothing here.
+  app.get("/api/report.pdf", async (request, reply) => {
+    const query = parse(reportQuerySchema, request.query, "address");
+    const user = currentUser(request);
+    // Read from the person's own export, so the report can hold nothing the export would not.
+    const doc = await readExport(ctx.store.db, user.id, ctx.now().toISOString());
+    const pdf = await reportPdf(reportFigures(doc, query), {
+      madeOn: localToday(request, ctx),
+      includeNotes: query.includeNotes === "1",
+      includeThoughts: query.includeThoughts === "1",
+    });
+    await recordAccess(ctx, request, user.id, "report");
+    return reply
+      .type("application/pdf")
+      .header(
+        "content-disposition",
+        `attachment; filename="reconnect-report-${query.from}-to-${query.to}.pdf"`,
+      )
+      .send(pdf);
+  });
+}
