@@ -10,6 +10,7 @@ const benches = [
   "bench/traps.ts",
   "bench/suggestions.ts",
   "bench/insights.ts",
+  "bench/export.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);
