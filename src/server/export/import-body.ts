@@ -5,10 +5,11 @@ import { AppError } from "../errors/app-error.js";
  * A `"__proto__"` key, also when written with \u escapes (the pattern Fastify's own JSON parser
  * refuses). The streaming parser joins the pieces of an object with Object.assign, which would
  * take such a key as the object's prototype rather than as a field, so it is refused up front,
- * as every other JSON body in the app is.
+ * as every other JSON body in the app is. A key is the text followed by a colon; a note that
+ * says only "__proto__" is kept, unless the piece ends before its colon could be seen.
  */
 const PROTO_KEY =
-  /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"/;
+  /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*(?::|$)/;
 /** The longest spelling of that key: kept from the end of one piece so a split key is still seen. */
 const LONGEST_PROTO_KEY = 2 + 9 * 6;
 
