@@ -32,6 +32,12 @@ describe("reading an import's body as it arrives", () => {
     );
   });
 
+  it("reads past a byte order mark, as some editors write one", async () => {
+    const marked = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"é"}')]);
+    for (const size of [1, 2, 64])
+      await expect(readJsonStream(pieces(marked, size), LIMIT)).resolves.toEqual({ a: "é" });
+  });
+
   it("reads an empty or blank body as nothing, as other routes do", async () => {
     await expect(readJsonStream(pieces("", 4), LIMIT)).resolves.toBeUndefined();
     await expect(readJsonStream(pieces(" \n ", 1), LIMIT)).resolves.toBeUndefined();
