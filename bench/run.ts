@@ -12,6 +12,7 @@ const benches = [
   "bench/insights.ts",
   "bench/fhir-export.ts",
   "bench/report.ts",
+  "bench/export.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);

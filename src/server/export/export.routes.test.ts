@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
@@ -166,6 +167,48 @@ describe.each(engines)("export and import on %s", (engine) => {
     const mode = await owner.post("/api/import?mode=merge", await exportOf(owner));
     expect(mode.statusCode).toBe(400);
     expect(mode.json().error.fields.mode).toBeDefined();
+    expect(content(await exportOf(owner))).toEqual(content(before));
+  });
+
+  it("takes a file sent in small pieces, as a slow upload arrives", async () => {
+    const mine = await exportOf(owner);
+    const bytes = Buffer.from(JSON.stringify(mine));
+    const pieces = Array.from({ length: Math.ceil(bytes.length / 97) }, (_, i) =>
+      bytes.subarray(i * 97, (i + 1) * 97),
+    );
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/import?mode=replace",
+      headers: { "content-type": "application/json", cookie: owner.sessionCookie ?? "" },
+      payload: Readable.from(pieces),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(content(await exportOf(owner))).toEqual(content(mine));
+  });
+
+  it("refuses a __proto__ field, and a file over 50 MB before reading it", async () => {
+    const before = await exportOf(owner);
+    const text = JSON.stringify(before).replace('"checkins":[{', '"checkins":[{"__proto__":{},');
+    const poisoned = await t.app.inject({
+      method: "POST",
+      url: "/api/import?mode=replace",
+      headers: { "content-type": "application/json", cookie: owner.sessionCookie ?? "" },
+      payload: text,
+    });
+    expect(poisoned.statusCode, poisoned.body).toBe(400);
+    expect(poisoned.json().error.code).toBe("invalid-json");
+    const huge = await t.app.inject({
+      method: "POST",
+      url: "/api/import?mode=replace",
+      headers: {
+        "content-type": "application/json",
+        "content-length": String(50 * 1024 * 1024 + 1),
+        cookie: owner.sessionCookie ?? "",
+      },
+      payload: Readable.from([Buffer.from("{}")]),
+    });
+    expect(huge.statusCode, huge.body).toBe(413);
+    expect(huge.json().error.message).toContain("50 MB");
     expect(content(await exportOf(owner))).toEqual(content(before));
   });
 

@@ -10,6 +10,7 @@ import {
   type ImportCounts,
   importModes,
 } from "../../core/export/export-document.schema.js";
+import { upgradeExport } from "../../core/export/upgrade-export.js";
 import { recordAccess } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
@@ -18,7 +19,9 @@ import { currentUser } from "../sessions/session-guard.js";
 import { csvText } from "./csv-file.js";
 import { readExport } from "./export.repository.js";
 import { exportChunks } from "./export-stream.js";
+import { readJsonStream } from "./import-body.js";
 import { importDocument } from "./import-document.js";
+import { readSnapshot } from "./read-snapshot.js";
 
 /** The largest file an import takes: ten years of a full life in Reconnect fit with room to spare. */
 export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -56,7 +59,12 @@ function checkedDocument(body: unknown) {
       { version: `must be at most ${EXPORT_VERSION}` },
     );
   }
-  const result = exportDocumentSchema.safeParse(body);
+  // An older file is first brought to today's shape; the schema then judges it like a new one.
+  const current =
+    typeof version === "number" && Number.isInteger(version)
+      ? upgradeExport({ ...body, version })
+      : body;
+  const result = exportDocumentSchema.safeParse(current);
   if (result.success) return result.data;
   const fields = Object.fromEntries(
     Object.entries(fieldErrors(result.error, body)).slice(0, PROBLEMS_NAMED),
@@ -78,7 +86,8 @@ async function exportOfSignedIn(
 ): Promise<{ doc: ExportDocument; day: string }> {
   const user = currentUser(request);
   const exportedAt = ctx.now().toISOString();
-  const doc = await readExport(ctx.store.db, user.id, exportedAt);
+  // One read transaction: a check-in saved while the export runs is in it whole or not at all.
+  const doc = await readSnapshot(ctx.store, (trx) => readExport(trx, user.id, exportedAt));
   await recordAccess(ctx, request, user.id, "export");
   return { doc, day: exportedAt.slice(0, 10) };
 }
@@ -102,17 +111,25 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       .send(csvText(csvTable(doc, query)));
   });
 
-  app.post("/api/import", { bodyLimit: IMPORT_LIMIT_BYTES }, async (request) => {
-    const { mode } = parse(importQuerySchema, request.query, "address");
-    const user = currentUser(request);
-    // Text a database would change or refuse (half an emoji, NUL) is refused by path first.
-    parse(z.unknown(), request.body, "file");
-    const doc = checkedDocument(request.body);
-    const imported: ImportCounts = await ctx.store.write(async (trx) => {
-      const counts = await importDocument(trx, user.id, doc, mode, ctx.newId);
-      await recordAccess(ctx, request, user.id, "import", trx);
-      return counts;
+  // In a scope of its own, whose JSON bodies are parsed as they arrive (import-body.ts) rather
+  // than gathered whole first: only this route takes files of many megabytes.
+  app.register(async (scope) => {
+    scope.removeContentTypeParser("application/json");
+    scope.addContentTypeParser("application/json", (request: FastifyRequest, payload: Readable) =>
+      readJsonStream(payload, IMPORT_LIMIT_BYTES, request.headers["content-length"]),
+    );
+    scope.post("/api/import", { bodyLimit: IMPORT_LIMIT_BYTES }, async (request) => {
+      const { mode } = parse(importQuerySchema, request.query, "address");
+      const user = currentUser(request);
+      // Text a database would change or refuse (half an emoji, NUL) is refused by path first.
+      parse(z.unknown(), request.body, "file");
+      const doc = checkedDocument(request.body);
+      const imported: ImportCounts = await ctx.store.write(async (trx) => {
+        const counts = await importDocument(trx, user.id, doc, mode, ctx.newId);
+        await recordAccess(ctx, request, user.id, "import", trx);
+        return counts;
+      });
+      return { imported };
     });
-    return { imported };
   });
 }

@@ -29,6 +29,16 @@ function summary(counts: ImportCounts): string {
     : "Everything in that file was already here, so nothing new was added.";
 }
 
+/**
+ * What the bar stands for, in words: how much of the file has gone, and then that Reconnect is
+ * still at work, so a person with a large file does not think it has stopped.
+ */
+function progressWords(sent: number): string {
+  return sent < 1
+    ? `Sending the file: ${Math.floor(sent * 100)}%`
+    : "Sent. Reconnect is reading and saving it; a large file takes a little while.";
+}
+
 /** Download everything as one file, and bring such a file back in. */
 export function TakeYourDataSection() {
   const id = useId();
@@ -120,7 +130,11 @@ export function TakeYourDataSection() {
           </ul>
         ) : null}
         {progress !== null ? (
-          <progress aria-label="Sending the file" max={1} value={progress} />
+          <div>
+            <label htmlFor={`${id}-progress`}>{progressWords(progress)}</label>
+            {/* Once every byte is sent the bar has no end to show, only that work goes on. */}
+            <progress id={`${id}-progress`} max={1} value={progress < 1 ? progress : undefined} />
+          </div>
         ) : null}
         <button type="submit" className="primary">
           {progress !== null ? "Importing…" : "Import"}

@@ -1,0 +1,105 @@
+import { parseChunked } from "@discoveryjs/json-ext";
+import { AppError } from "../errors/app-error.js";
+
+/**
+ * A `"__proto__"` key, also when written with \u escapes (the pattern Fastify's own JSON parser
+ * refuses). The streaming parser joins the pieces of an object with Object.assign, which would
+ * take such a key as the object's prototype rather than as a field, so it is refused up front,
+ * as every other JSON body in the app is. A key is the text followed by a colon; a note that
+ * says only "__proto__" is kept, unless the piece ends before its colon could be seen.
+ */
+const PROTO_KEY =
+  /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*(?::|$)/;
+/** The longest spelling of that key: kept from the end of one piece so a split key is still seen. */
+const LONGEST_PROTO_KEY = 2 + 9 * 6;
+
+const tooLarge = (limit: number) =>
+  new AppError(
+    413,
+    "body-too-large",
+    `That file is larger than Reconnect takes (${limit / (1024 * 1024)} MB at most), so nothing was imported.`,
+  );
+
+const notUtf8 = () =>
+  new AppError(
+    400,
+    "invalid-json",
+    "The file is not valid JSON: it holds bytes that are not UTF-8 text. Nothing was imported.",
+  );
+
+const notJson = () =>
+  new AppError(
+    400,
+    "invalid-json",
+    "The file is not valid JSON (it may be cut short or changed by hand). Nothing was imported.",
+  );
+
+const protoKey = () =>
+  new AppError(
+    400,
+    "invalid-json",
+    "The file holds a field named __proto__. Nothing was imported.",
+  );
+
+/**
+ * The body's bytes as UTF-8 text, a piece at a time: refused as soon as it passes `limit` bytes,
+ * holds bytes that are not UTF-8 (never quietly turned into U+FFFD), or names `__proto__`.
+ */
+async function* utf8Pieces(
+  bytes: AsyncIterable<Buffer>,
+  limit: number,
+  seen: { text: boolean },
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let total = 0;
+  let tail = "";
+  const checked = (text: string) => {
+    const window = tail + text;
+    if (PROTO_KEY.test(window)) throw protoKey();
+    tail = window.slice(-LONGEST_PROTO_KEY);
+    if (!seen.text && text.trim() !== "") seen.text = true;
+    return text;
+  };
+  for await (const chunk of bytes) {
+    total += chunk.length;
+    if (total > limit) throw tooLarge(limit);
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw notUtf8();
+    }
+    if (text !== "") yield checked(text);
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    throw notUtf8();
+  }
+  if (rest !== "") yield checked(rest);
+}
+
+/**
+ * Reads an import's JSON body as it arrives, so a 50 MB file is never held whole: not as bytes,
+ * not as one long string, only as the value it parses to. An empty body reads as undefined, as
+ * for every other route (the route then says what it expected).
+ */
+export async function readJsonStream(
+  bytes: AsyncIterable<Buffer>,
+  limit: number,
+  declaredLength?: string,
+): Promise<unknown> {
+  // A Content-Length over the limit is refused before a byte is read.
+  if (declaredLength !== undefined && Number(declaredLength) > limit) throw tooLarge(limit);
+  const seen = { text: false };
+  let value: unknown;
+  try {
+    value = await parseChunked(utf8Pieces(bytes, limit, seen));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    if (!seen.text) return undefined;
+    throw notJson();
+  }
+  return value;
+}
