@@ -55,12 +55,8 @@ export class YourDataPage extends AppShell {
   }
 
   /** Downloads the export and answers where the browser saved it. */
-  async download(): Promise<string> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.downloadLink.click(),
-    ]);
-    return download.path();
+  download(): Promise<string> {
+    return this.saveFrom(this.downloadLink);
   }
 
   /** Downloads one spreadsheet ("Check-ins", "Thought records", …) and answers where it was saved. */
@@ -68,21 +64,21 @@ export class YourDataPage extends AppShell {
     const link = this.page
       .getByRole("list", { name: "Spreadsheet files" })
       .getByRole("link", { name: `${label} (CSV)` });
-    const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
-    return download.path();
+    return this.saveFrom(link);
   }
 
   /** Downloads the check-ups as FHIR and answers where the browser saved the file. */
   downloadForHealthRecord(): Promise<string> {
-    return this.download(this.healthRecordLink);
+    return this.saveFrom(this.healthRecordLink);
   }
 
   /** Downloads the clinician report as the form stands and answers where it was saved. */
   downloadReport(): Promise<string> {
-    return this.download(this.reportLink);
+    return this.saveFrom(this.reportLink);
   }
 
-  private async download(link: Locator): Promise<string> {
+  /** Follows a download link and answers where the browser saved the file. */
+  private async saveFrom(link: Locator): Promise<string> {
     const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
     return download.path();
   }
