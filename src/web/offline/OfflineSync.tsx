@@ -14,9 +14,14 @@ import { keepMine, keepTheirs, NOTHING_QUEUED, type SyncState, syncQueue } from 
 export default function OfflineSync({ accountId }: { accountId: string }) {
   const [state, setState] = useState<SyncState>(NOTHING_QUEUED);
   const [problem, setProblem] = useState("");
+  // How many times the queue was looked at: a mark on the page that a run has finished.
+  const [runs, setRuns] = useState(0);
 
   const sync = useCallback(() => {
-    void syncQueue(accountId, true).then(setState);
+    void syncQueue(accountId, true).then((next) => {
+      setState(next);
+      setRuns((n) => n + 1);
+    });
   }, [accountId]);
 
   useEffect(() => {
@@ -49,10 +54,14 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   const words = statusWords(waiting, sent.length);
   if (!words && choices.length === 0 && unreadable === 0 && !storageProblem) {
     // Always in the page while mounted, so a screen reader hears "synced" when it comes.
-    return <p role="status" className="visually-hidden" />;
+    return <p role="status" className="visually-hidden" data-sync-runs={runs} />;
   }
   return (
-    <section className="offline-sync" aria-label="Check-ins saved on this device">
+    <section
+      className="offline-sync"
+      aria-label="Check-ins saved on this device"
+      data-sync-runs={runs}
+    >
       <p role="status">{words}</p>
       {storageProblem ? (
         <p className="form-error" role="alert">
