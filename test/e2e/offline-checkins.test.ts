@@ -253,3 +253,39 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 6 });
   });
 });
+
+describe.skipIf(browserUnavailable())("when the device's storage is broken", () => {
+  // IndexedDB refuses to open, as in a damaged profile or a locked-down browser.
+  const journey = useJourney({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+
+  it("the app still opens, says what happened, and an offline save keeps the answers on screen", async () => {
+    const { context, page, server } = journey;
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException("The database could not be opened.", "UnknownError");
+      };
+      // Something was queued before the storage broke, so the app looks at once.
+      localStorage.setItem("reconnect:offline-queue", "1");
+    });
+    await createOwner(server.baseUrl, OWNER);
+    const checkin = await signInAs(page, server.baseUrl, OWNER);
+    const panel = new OfflineSyncPanel(page);
+    await panel.region
+      .getByRole("alert")
+      .filter({ hasText: "This device's storage couldn't be opened" })
+      .waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    await refuseSaves(page);
+    await checkin.pick("Mood", 3);
+    await checkin.saveButton.click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Your answers are still here: try again when you're back online." })
+      .first()
+      .waitFor();
+    expect(await checkin.chosen("Mood")).toBe(3);
+    // Crisis help is still one tap away.
+    await Promise.all([page.waitForURL(/\/crisis$/), checkin.helpLink.click()]);
+  });
+});
