@@ -23,7 +23,6 @@ import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { QUEUED_EVENT } from "../../offline/queue-marker.js";
-import { asCheckin } from "../../offline/queue-rules.js";
 import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
@@ -245,7 +244,10 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   async function keepOnDevice(owner: string, input: CheckinInput) {
     if (loaded.state !== "ready") return;
     try {
-      const { enqueue } = await import("../../offline/queue-store.js");
+      const [{ enqueue }, { asCheckin }] = await Promise.all([
+        import("../../offline/queue-store.js"),
+        import("../../offline/queue-rules.js"),
+      ]);
       const item = await enqueue({
         accountId: owner,
         date,
