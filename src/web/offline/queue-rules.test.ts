@@ -105,6 +105,14 @@ describe("after a send", () => {
     });
   });
 
+  it("removes a conflicting day whose server version already holds the same answers", () => {
+    // Another tab sent it first, or the answer to an earlier send was lost on the way back.
+    const queued = item({ input: { mood: 2, note: "From the laptop", connections: [] } });
+    expect(afterSend(queued, { kind: "conflict", current: SERVER })).toEqual({ action: "remove" });
+    const differs = item({ input: { mood: 2, note: "From the phone" } });
+    expect(afterSend(differs, { kind: "conflict", current: SERVER }).action).toBe("keep");
+  });
+
   it("keeps a day deleted elsewhere as a conflict with nothing on the server", () => {
     expect(outcomeOfFailure(409, { current: null }, "")).toEqual({
       kind: "conflict",

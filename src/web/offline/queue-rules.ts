@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   type Checkin,
+  type CheckinInput,
   checkinInputSchema,
   checkinSchema,
   localDateSchema,
@@ -112,6 +113,9 @@ export function afterSend(
     case "saved":
       return { action: "remove" };
     case "conflict":
+      // The server already holds these very answers (another tab sent them, or the answer to an
+      // earlier send was lost on the way back): nothing to choose between.
+      if (outcome.current && sameAnswers(item.input, outcome.current)) return { action: "remove" };
       return { action: "keep", item: { ...item, state: "conflict", current: outcome.current } };
     case "refused":
       return { action: "keep", item: { ...item, state: "refused", problem: outcome.problem } };
@@ -128,4 +132,23 @@ export function asCheckin(item: QueuedCheckin): Checkin {
     connections: item.input.connections ?? [],
     updatedAt: item.queuedAt,
   };
+}
+
+/** The answers alone, in one order, so two check-ins compare by what they say. */
+function answers(input: CheckinInput): string {
+  return JSON.stringify([
+    input.mood,
+    input.energy,
+    input.enjoyment,
+    input.rumination,
+    input.burden,
+    input.sleepHours,
+    (input.connections ?? []).map((c) => [c.personId, c.name, c.mode, c.felt]),
+    input.note,
+  ]);
+}
+
+/** Whether a stored check-in holds exactly the queued answers. */
+export function sameAnswers(input: CheckinInput, stored: Checkin): boolean {
+  return answers(input) === answers(stored);
 }
