@@ -169,6 +169,22 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
       mood: 7,
       note: "Written on the phone, on the bus",
     });
+
+    // Once more, and this time the person keeps the laptop's: the phone's is let go, by choice.
+    await context.setOffline(true);
+    await phone.pick("Mood", 8);
+    await phone.saveButton.click();
+    await phone.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    await laptop.page.reload();
+    await laptop.waitUntilToday();
+    await laptop.pick("Mood", 1);
+    await laptop.save();
+    await context.setOffline(false);
+    await panel.conflict.waitFor();
+    await panel.keepOther.click();
+    await panel.conflict.waitFor({ state: "detached" });
+    expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 1 });
+    expect((await deviceStorage(page)).queued).toEqual([]);
   });
 
   it("history says what it last saw when offline; sign-out warns, then leaves nothing of the person's", async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { type Checkin, checkinScales } from "../../core/checkins/checkin.schema.js";
 import { messageOf } from "../api/client.js";
 import { dayName } from "../components/day-name.js";
-import { QUEUED_EVENT } from "./queue-marker.js";
+import { QUEUED_EVENT, SYNCED_EVENT } from "./queue-marker.js";
 import { asCheckin, type QueuedCheckin } from "./queue-rules.js";
 import { keepMine, keepTheirs, NOTHING_QUEUED, type SyncState, syncQueue } from "./sync.js";
 
@@ -21,6 +21,7 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
     void syncQueue(accountId, true).then((next) => {
       setState(next);
       setRuns((n) => n + 1);
+      if (next.sent.length > 0) window.dispatchEvent(new Event(SYNCED_EVENT));
     });
   }, [accountId]);
 
@@ -44,6 +45,8 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
     try {
       if (keep === "mine") await keepMine(item);
       else await keepTheirs(item);
+      // The day on screen (and the version it would edit next) is now the one kept.
+      window.dispatchEvent(new Event(SYNCED_EVENT));
       sync();
     } catch (error) {
       setProblem(messageOf(error));

@@ -7,6 +7,9 @@ const MARKER = "reconnect:offline-queue";
 /** Fired on the window when a check-in is queued, so the sync panel appears at once. */
 export const QUEUED_EVENT = "reconnect:queued";
 
+/** Fired on the window when queued check-ins reached the server, so a screen showing them reloads. */
+export const SYNCED_EVENT = "reconnect:synced";
+
 export function setQueueMarker(on: boolean): void {
   try {
     if (on) localStorage.setItem(MARKER, "1");

@@ -22,7 +22,7 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
-import { QUEUED_EVENT } from "../../offline/queue-marker.js";
+import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
@@ -147,6 +147,21 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   }, [date, key]);
 
   useEffect(() => load(), [load]);
+
+  // Check-ins kept on this device reached the server, or a conflict was settled: the day is read
+  // again, so the next save edits the version the server has now.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    const reload = () => {
+      stop?.();
+      stop = load();
+    };
+    window.addEventListener(SYNCED_EVENT, reload);
+    return () => {
+      window.removeEventListener(SYNCED_EVENT, reload);
+      stop?.();
+    };
+  }, [load]);
 
   // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
   useEffect(() => {
