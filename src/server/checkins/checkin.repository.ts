@@ -89,6 +89,21 @@ export async function getCheckin(
   return checkin;
 }
 
+/** The day's version (its `updatedAt`), or null with no check-in: what a conditional save checks. */
+export async function checkinVersion(
+  db: Kysely<Database>,
+  userId: string,
+  date: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("checkins")
+    .select("updated_at")
+    .where("user_id", "=", userId)
+    .where("date", "=", date)
+    .executeTakeFirst();
+  return row?.updated_at ?? null;
+}
+
 /** Returns whether there was a check-in to delete; connections go with it through the cascade. */
 export async function deleteCheckin(
   db: Kysely<Database>,

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
+import {
+  conditionHolds,
+  entityTag,
+  nextVersion,
+  parseSaveCondition,
+} from "../../core/checkins/checkin-version.js";
 import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { readCache } from "../db/read-cache.js";
@@ -10,7 +16,9 @@ import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import {
   checkinSpan,
+  checkinVersion,
   deleteCheckin,
+  getCheckin,
   joinedCheckinDocs,
   saveCheckin,
 } from "./checkin.repository.js";
@@ -34,12 +42,51 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     budget: 16 * 1024 * 1024,
   });
 
-  app.put("/api/checkins/:date", async (request) => {
+  app.put("/api/checkins/:date", async (request, reply) => {
     const { date } = parse(dateParams, request.params, "address");
     const input = parse(checkinInputSchema, request.body, "check-in");
+    const parsed = parseSaveCondition(
+      oneHeader(request.headers["if-match"]),
+      oneHeader(request.headers["if-none-match"]),
+    );
+    if (!parsed.ok) {
+      throw new AppError(
+        400,
+        "invalid-condition",
+        `The ${parsed.header} header ${parsed.problem}.`,
+        {
+          [parsed.header]: parsed.problem,
+        },
+      );
+    }
     const user = currentUser(request);
-    const updatedAt = ctx.now().toISOString();
-    return ctx.store.write((trx) => saveCheckin(trx, user.id, date, input, updatedAt));
+    const now = ctx.now().toISOString();
+    // The check and the save run in one transaction, so no other save can land between them.
+    const result = await ctx.store.write(async (trx) => {
+      const current = await checkinVersion(trx, user.id, date);
+      if (!conditionHolds(parsed.condition, current)) {
+        return { saved: false as const, current: await getCheckin(trx, user.id, date) };
+      }
+      const updatedAt = nextVersion(now, current);
+      return {
+        saved: true as const,
+        checkin: await saveCheckin(trx, user.id, date, input, updatedAt),
+      };
+    });
+    if (!result.saved) {
+      // The day as it is now travels with the refusal, so the device can show both versions
+      // side by side without asking again; nothing was written.
+      return reply.status(409).send({
+        error: {
+          code: "checkin-conflict",
+          message:
+            "This day was changed somewhere else since this device last saw it. Nothing was overwritten: choose which version to keep.",
+          fields: { date: "was changed elsewhere" },
+        },
+        current: result.current ?? null,
+      });
+    }
+    return reply.header("etag", entityTag(result.checkin.updatedAt)).send(result.checkin);
   });
 
   app.get("/api/checkins", async (request, reply) => {
@@ -79,4 +126,9 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     await deleteCheckin(ctx.store.db, user.id, date);
     return reply.status(204).send();
   });
+}
+
+/** A header sent twice arrives as a list; two conditions are one too many, so the first is not guessed. */
+function oneHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
 }

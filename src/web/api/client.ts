@@ -1,20 +1,29 @@
 import type { z } from "zod";
 import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
-import { keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
+import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
 
 /** A refused or failed request, in the API's own error shape so screens can show it as it is. */
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Readonly<Record<string, string>>;
+  /** The whole answer, for an error that carries more than words (a 409 holds the server's day). */
+  readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    body: unknown = null,
+  ) {
     super(message);
     this.name = "ApiRequestError";
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.body = body;
   }
 }
 
@@ -24,6 +33,8 @@ interface RequestOptions {
   body?: unknown;
   /** For sign-in and the session probe a 401 is an ordinary answer, not a session that ran out. */
   unauthorizedIsAnswer?: boolean;
+  /** Extra request headers: a save's condition (`If-Match`). */
+  headers?: Record<string, string>;
 }
 
 let onSessionEnded: (() => void) | undefined;
@@ -41,6 +52,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   const headers: Record<string, string> = {
     Accept: "application/json",
     "X-Local-Date": localDateOf(new Date()),
+    ...options.headers,
   };
   const init: RequestInit = { method, credentials: "same-origin", headers };
   if (method !== "GET") {
@@ -65,10 +77,11 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
 
 async function errorFrom(response: Response, options: RequestOptions): Promise<ApiRequestError> {
   if (response.status === 401 && !options.unauthorizedIsAnswer) onSessionEnded?.();
-  const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, fields);
+    return new ApiRequestError(response.status, code, message, fields, body);
   }
   const message =
     response.status >= 500
@@ -93,6 +106,27 @@ export async function requestJson<S extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+/**
+ * Like `requestJson`, and says when the answer is a copy kept on the device because the network
+ * was not there: `keptAt` is when the server gave it, null for a fresh answer.
+ */
+export async function requestJsonSeen<S extends z.ZodType>(
+  path: string,
+  schema: S,
+): Promise<{ data: z.output<S>; keptAt: string | null }> {
+  const response = await send("GET", path, {});
+  const keptAt = response.headers.get(KEPT_AT_HEADER);
+  const parsed = schema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) {
+    throw new ApiRequestError(
+      response.status,
+      "bad-response",
+      "Reconnect sent an answer this page doesn't understand. Reloading the page may help.",
+    );
+  }
+  return { data: parsed.data, keptAt };
 }
 
 export async function requestNoContent(

@@ -12,7 +12,7 @@ import {
 } from "../../core/checkins/checkin.schema.js";
 import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
-import { requestJson, requestNoContent } from "./client.js";
+import { requestJson, requestJsonSeen, requestNoContent } from "./client.js";
 
 export const api = {
   /** The region comes from the browser's language, which the browser sends with the request. */
@@ -35,8 +35,23 @@ export const api = {
     const list = await requestJson("GET", `/api/checkins?${query}`, checkinListSchema);
     return list.checkins;
   },
+  /** The same, saying when the answer is what this device last saw (`keptAt`), with no network. */
+  checkinsSeen: async (from: LocalDate, to: LocalDate) => {
+    const query = new URLSearchParams({ from, to });
+    const seen = await requestJsonSeen(`/api/checkins?${query}`, checkinListSchema);
+    return { checkins: seen.data.checkins, keptAt: seen.keptAt };
+  },
   /** How far back history pages: the first and last check-in dates. */
   checkinSpan: () => requestJson("GET", "/api/checkins/span", checkinSpanSchema),
   saveCheckin: (date: LocalDate, input: CheckinInput) =>
     requestJson("PUT", `/api/checkins/${date}`, checkinSchema, { body: input }),
+  /**
+   * A save that names what the device last saw of the day: its version, or null for none. A day
+   * changed elsewhere meanwhile is refused with 409 (`ApiRequestError.body.current`).
+   */
+  saveCheckinIf: (date: LocalDate, input: CheckinInput, base: string | null) =>
+    requestJson("PUT", `/api/checkins/${date}`, checkinSchema, {
+      body: input,
+      headers: base === null ? { "If-None-Match": "*" } : { "If-Match": `"${base}"` },
+    }),
 };

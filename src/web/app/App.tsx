@@ -4,11 +4,13 @@ import type { Me } from "../../core/accounts/account.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
 import { ApiRequestError, messageOf, setSessionEndedHandler } from "../api/client.js";
 import { api } from "../api/reconnect.js";
+import { FormProblem } from "../components/FormProblem.js";
 import { Layout, type NavPlace } from "../components/Layout.js";
 import { Link } from "../components/Link.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
+import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
@@ -49,6 +51,9 @@ const InsightsScreen = lazy(() => import("../screens/insights/InsightsScreen.js"
 const AdminScreen = lazy(() =>
   import("../screens/admin/AdminScreen.js").then((m) => ({ default: m.AdminScreen })),
 );
+// Sends check-ins saved with no network: loaded only once this device has kept one.
+const OfflineSync = lazy(() => import("../offline/OfflineSync.js"));
+
 // Account care, export and import: loaded only when opened.
 const YourDataScreen = lazy(() => import("../screens/your-data/YourDataScreen.js"));
 
@@ -81,6 +86,16 @@ export function App() {
   const [session, setSession] = useState<Session>({ state: "loading" });
   // The page someone asked for before being sent to sign in, so signing in takes them there.
   const returnTo = useRef<string | null>(null);
+  const [queueInUse, setQueueInUse] = useState(mayHaveQueued);
+  // Check-ins kept on this device and not yet sent, when signing out would delete them.
+  const [unsentAtSignOut, setUnsentAtSignOut] = useState<number | null>(null);
+  const [signOutProblem, setSignOutProblem] = useState("");
+
+  useEffect(() => {
+    const onQueued = () => setQueueInUse(true);
+    window.addEventListener(QUEUED_EVENT, onQueued);
+    return () => window.removeEventListener(QUEUED_EVENT, onQueued);
+  }, []);
 
   const probe = useCallback(async () => {
     setSession({ state: "loading" });
@@ -149,7 +164,15 @@ export function App() {
     });
   };
 
-  const signOut = async () => {
+  const signOut = async (deleteUnsent = false) => {
+    // Check-ins still waiting on this device go with signing out: say so first, never silently.
+    if (!deleteUnsent && mayHaveQueued()) {
+      const unsent = await countQueued();
+      if (unsent > 0) {
+        setUnsentAtSignOut(unsent);
+        return;
+      }
+    }
     try {
       await api.signOut();
     } catch (error) {
@@ -159,8 +182,11 @@ export function App() {
     returnTo.current = null;
     // Signing out leaves nothing typed behind on the device, for this person or anyone before.
     clearAllDrafts();
-    // Nor any answer kept for reading offline.
+    // Nor any answer kept for reading offline, nor any check-in waiting to be sent.
     await clearOfflineCopies();
+    await (await import("../offline/queue-store.js")).clearQueue();
+    setQueueInUse(false);
+    setUnsentAtSignOut(null);
     flushSync(() => {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
@@ -217,13 +243,64 @@ export function App() {
       </Layout>
     );
   }
+  const layoutSignedIn = {
+    place: placeOf(route),
+    signOut: () => signOut(),
+    runsServer: session.me.role !== "member",
+  };
+  if (unsentAtSignOut !== null) {
+    return (
+      <Layout signedIn={layoutSignedIn}>
+        <MessageScreen title="Some check-ins haven't synced yet">
+          <p>
+            {unsentAtSignOut === 1
+              ? "One check-in is saved only on this device."
+              : `${unsentAtSignOut} check-ins are saved only on this device.`}{" "}
+            Signing out deletes everything of yours from this device, and those check-ins with it.
+            If you stay signed in, they will sync when you're back online.
+          </p>
+          <div className="conflict-actions">
+            <button type="button" className="primary" onClick={() => setUnsentAtSignOut(null)}>
+              Stay signed in
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setSignOutProblem("");
+                signOut(true).catch((error: unknown) => setSignOutProblem(messageOf(error)));
+              }}
+            >
+              Sign out and delete them
+            </button>
+          </div>
+          <FormProblem message={signOutProblem} />
+        </MessageScreen>
+      </Layout>
+    );
+  }
   return (
-    <Layout signedIn={{ place: placeOf(route), signOut, runsServer: session.me.role !== "member" }}>
+    <Layout signedIn={layoutSignedIn}>
       <DraftOwner.Provider value={session.me.id}>
+        {queueInUse ? (
+          <Suspense fallback={null}>
+            <OfflineSync accountId={session.me.id} />
+          </Suspense>
+        ) : null}
         <SignedInScreen route={route} me={session.me} onSessionEnded={sessionEnded} />
       </DraftOwner.Provider>
     </Layout>
   );
+}
+
+/** How many check-ins wait on this device, for any account; unreadable storage counts as none kept. */
+async function countQueued(): Promise<number> {
+  try {
+    const { readQueue } = await import("../offline/queue-store.js");
+    return (await readQueue()).items.length;
+  } catch {
+    return 0;
+  }
 }
 
 function placeOf(route: Route): NavPlace {

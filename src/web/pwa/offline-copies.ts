@@ -1,11 +1,21 @@
 import { PERSONAL_CACHE } from "./cache-names.js";
 
 /**
- * The answers kept on the device for reading with no network: who is signed in (so the app opens)
- * and the safety plan. Nothing else of the person's is kept, and signing out deletes these.
- * They live in Cache Storage, never the HTTP cache (every /api answer is `no-store`).
+ * The answers kept on the device for reading with no network: who is signed in (so the app opens),
+ * the safety plan, and the check-ins last seen (each range as it was asked for, so the check-in
+ * and history screens can show what they last saw). Nothing else of the person's is kept, and
+ * signing out deletes these. They live in Cache Storage, never the HTTP cache (every /api answer
+ * is `no-store`).
  */
-const KEPT = new Set(["/api/session", "/api/safety-plan"]);
+const KEPT = new Set(["/api/session", "/api/safety-plan", "/api/checkins/span"]);
+const KEPT_PREFIXES = ["/api/checkins?"];
+
+/** Set on a kept copy: when it was the server's answer, so a screen can say how old it is. */
+export const KEPT_AT_HEADER = "x-reconnect-kept-at";
+
+function kept(path: string): boolean {
+  return KEPT.has(path) || KEPT_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
 
 function available(): boolean {
   return typeof caches !== "undefined";
@@ -13,17 +23,23 @@ function available(): boolean {
 
 /** Keeps a copy of a successful answer; a full or broken storage just means no copy. */
 export function keepOfflineCopy(path: string, response: Response): void {
-  if (!KEPT.has(path) || !available()) return;
-  const copy = response.clone();
-  caches
-    .open(PERSONAL_CACHE)
-    .then((cache) => cache.put(path, copy))
+  if (!kept(path) || !available()) return;
+  const keptAt = new Date().toISOString();
+  response
+    .clone()
+    .text()
+    .then(async (body) => {
+      const headers = new Headers(response.headers);
+      headers.set(KEPT_AT_HEADER, keptAt);
+      const cache = await caches.open(PERSONAL_CACHE);
+      await cache.put(path, new Response(body, { status: response.status, headers }));
+    })
     .catch(() => undefined);
 }
 
 /** The kept answer for `path`, for when the network is not there. */
 export async function offlineCopy(path: string): Promise<Response | undefined> {
-  if (!KEPT.has(path) || !available()) return undefined;
+  if (!kept(path) || !available()) return undefined;
   try {
     const cache = await caches.open(PERSONAL_CACHE);
     return await cache.match(path);

@@ -1,5 +1,14 @@
-import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { Checkin } from "../../../core/checkins/checkin.schema.js";
+import {
+  type FormEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
+import type { Checkin, CheckinInput } from "../../../core/checkins/checkin.schema.js";
 import { type HeavyDayReason, heavyDay, RUN_DAYS } from "../../../core/checkins/heavy-day.js";
 import { isLowDay } from "../../../core/checkins/low-day.js";
 import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
@@ -11,8 +20,9 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
-import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
@@ -53,16 +63,25 @@ type Loaded =
       previous: Checkin[];
       /** Whether the form opened on a draft kept on this device, and what it stands beside. */
       restored: "no" | "draft" | "draft-over-saved";
+      /**
+       * With no network: when the day was last seen (a copy kept on this device), or "never"
+       * when this device has no copy of it; null online.
+       */
+      offline: string | null;
     };
 
-/** What the last save answered with: the plain thanks, or words that acknowledge the day. */
-type Saved =
+/**
+ * What the last save answered with: the plain thanks, or words that acknowledge the day. `onDevice`
+ * when there was no network and the check-in waits on this device to be sent.
+ */
+type Saved = { onDevice?: boolean } & (
   | { kind: "none" }
   | { kind: "ordinary" }
   /** A low day, not a heavy one: thanked, and offered one tiny step. */
   | { kind: "low"; checkin: Checkin }
   | { kind: "crisis-words" }
-  | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin };
+  | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin }
+);
 
 /** The order fields appear on screen, so focus goes to the first problem a person would meet. */
 const FIELD_ORDER = [
@@ -85,6 +104,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const [saved, setSaved] = useState<Saved>({ kind: "none" });
   const [saving, setSaving] = useState(false);
   const key = useDraftKey("checkin", date);
+  const accountId = useContext(DraftOwner);
   const savingRef = useRef(false);
   const [focusPath, setFocusPath] = useState<string | null>(null);
 
@@ -92,37 +112,62 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     let current = true;
     setLoaded({ state: "loading" });
     // The days before come in the same request, so the heavy-day rule needs no second one.
-    api.checkins(addDays(date, -(RUN_DAYS - 1)), date).then(
-      (checkins) => {
-        if (!current) return;
-        const onDay = checkins.find((checkin) => checkin.date === date);
-        const previous = checkins.filter((checkin) => checkin.date < date);
-        const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
-        let kept = key === null ? undefined : readDraft(key, checkinDraftSchema);
-        // A draft the same as what is saved says nothing new: it goes quietly.
-        if (kept !== undefined && sameCheckinDraft(kept, fromServer)) {
-          if (key !== null) removeDraft(key);
-          kept = undefined;
+    api
+      .checkinsSeen(addDays(date, -(RUN_DAYS - 1)), date)
+      .catch((error: unknown) => {
+        // No network and no copy of this day on the device: the form still opens, to be kept
+        // here and sent later.
+        if (error instanceof ApiRequestError && error.status === 0) {
+          return { checkins: [], keptAt: "never" };
         }
-        // A draft that differs wins: what the person typed is never silently replaced.
-        const start = kept ?? fromServer;
-        setDraft(start);
-        // Opens for a day with optional answers; never closes what the person opened while a
-        // second load (the draft's key arriving) was on its way.
-        setMoreOpen((open) => open || hasOptionalAnswers(start));
-        const restored = kept === undefined ? "no" : onDay ? "draft-over-saved" : "draft";
-        setLoaded({ state: "ready", saved: onDay, previous, restored });
-      },
-      (error: unknown) => {
-        if (current) setLoaded({ state: "failed", message: messageOf(error) });
-      },
-    );
+        throw error;
+      })
+      .then(
+        ({ checkins, keptAt }) => {
+          if (!current) return;
+          const onDay = checkins.find((checkin) => checkin.date === date);
+          const previous = checkins.filter((checkin) => checkin.date < date);
+          const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
+          let kept = key === null ? undefined : readDraft(key, checkinDraftSchema);
+          // A draft the same as what is saved says nothing new: it goes quietly.
+          if (kept !== undefined && sameCheckinDraft(kept, fromServer)) {
+            if (key !== null) removeDraft(key);
+            kept = undefined;
+          }
+          // A draft that differs wins: what the person typed is never silently replaced.
+          const start = kept ?? fromServer;
+          setDraft(start);
+          // Opens for a day with optional answers; never closes what the person opened while a
+          // second load (the draft's key arriving) was on its way.
+          setMoreOpen((open) => open || hasOptionalAnswers(start));
+          const restored = kept === undefined ? "no" : onDay ? "draft-over-saved" : "draft";
+          setLoaded({ state: "ready", saved: onDay, previous, restored, offline: keptAt });
+        },
+        (error: unknown) => {
+          if (current) setLoaded({ state: "failed", message: messageOf(error) });
+        },
+      );
     return () => {
       current = false;
     };
   }, [date, key]);
 
   useEffect(() => load(), [load]);
+
+  // Check-ins kept on this device reached the server, or a conflict was settled: the day is read
+  // again, so the next save edits the version the server has now.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    const reload = () => {
+      stop?.();
+      stop = load();
+    };
+    window.addEventListener(SYNCED_EVENT, reload);
+    return () => {
+      window.removeEventListener(SYNCED_EVENT, reload);
+      stop?.();
+    };
+  }, [load]);
 
   // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
   useEffect(() => {
@@ -182,12 +227,13 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       const checkin = await api.saveCheckin(date, checked.input);
       if (key !== null) removeDraft(key);
       const previous = loaded.state === "ready" ? loaded.previous : [];
-      setLoaded({ state: "ready", saved: checkin, previous, restored: "no" });
-      const reason = heavyDay(checkin, previous);
-      if (reason !== null) setSaved({ kind: "heavy", reason, checkin });
-      else if (await hasCrisisWords(checkin.note)) setSaved({ kind: "crisis-words" });
-      else setSaved(isLowDay(checkin) ? { kind: "low", checkin } : { kind: "ordinary" });
+      setLoaded({ state: "ready", saved: checkin, previous, restored: "no", offline: null });
+      await acknowledge(checkin, previous, false);
     } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 0 && accountId !== null) {
+        await keepOnDevice(accountId, checked.input);
+        return;
+      }
       const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
       const paths = Object.keys(fields);
       if (paths.length > 0) showErrors(fields);
@@ -197,6 +243,45 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     } finally {
       savingRef.current = false;
       setSaving(false);
+    }
+  }
+
+  /** Thanks the person, or acknowledges a heavy day or crisis words (checked in the browser). */
+  async function acknowledge(checkin: Checkin, previous: Checkin[], onDevice: boolean) {
+    const reason = heavyDay(checkin, previous);
+    if (reason !== null) setSaved({ kind: "heavy", reason, checkin, onDevice });
+    else if (await hasCrisisWords(checkin.note)) setSaved({ kind: "crisis-words", onDevice });
+    else
+      setSaved(
+        isLowDay(checkin) ? { kind: "low", checkin, onDevice } : { kind: "ordinary", onDevice },
+      );
+  }
+
+  /**
+   * No network: the check-in waits on this device, naming the version of the day the person
+   * edited (none when this device saw no check-in), so a change made elsewhere meanwhile is
+   * shown rather than overwritten. The draft stays too, until the day is sent.
+   */
+  async function keepOnDevice(owner: string, input: CheckinInput) {
+    if (loaded.state !== "ready") return;
+    try {
+      const [{ enqueue }, { asCheckin }] = await Promise.all([
+        import("../../offline/queue-store.js"),
+        import("../../offline/queue-rules.js"),
+      ]);
+      const item = await enqueue({
+        accountId: owner,
+        date,
+        input,
+        base: loaded.saved?.updatedAt ?? null,
+        queuedAt: new Date().toISOString(),
+      });
+      window.dispatchEvent(new Event(QUEUED_EVENT));
+      await acknowledge(asCheckin(item), loaded.previous, true);
+    } catch (error) {
+      setProblem(
+        `${error instanceof Error && error.name === "DeviceStorageError" ? error.message : "We couldn't reach Reconnect, and this device couldn't keep the check-in for later."} Your answers are still here: try again when you're back online.`,
+      );
     }
   }
 
@@ -244,9 +329,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             <p className="hint checkin-hint">
               {loaded.state === "loading"
                 ? "Getting your answers for this day…"
-                : loaded.saved
-                  ? "You checked in for this day. Change anything you like and save again."
-                  : "Only mood is needed. Everything else is optional."}
+                : loaded.offline !== null
+                  ? "You're offline. You can still check in: it is kept on this device until you're back online."
+                  : loaded.saved
+                    ? "You checked in for this day. Change anything you like and save again."
+                    : "Only mood is needed. Everything else is optional."}
             </p>
           )}
           <ScaleField
@@ -314,8 +401,16 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   );
 }
 
+const ON_DEVICE = "Saved on this device. It will sync when you're back online.";
+
 /** A kind ending: a heavy day or a note with crisis words is acknowledged, never thanked cheerily. */
 function statusWords(saved: Saved, isToday: boolean): string {
+  const words = serverStatusWords(saved, isToday);
+  if (!saved.onDevice || words === "") return words;
+  return `${ON_DEVICE}${words.replace(/^Saved\. Thank you for checking in\.|^Saved\./, "")}`;
+}
+
+function serverStatusWords(saved: Saved, isToday: boolean): string {
   switch (saved.kind) {
     case "none":
       return "";

@@ -12,7 +12,21 @@ import { historyPage, historyPath, type Month, monthTitle } from "./months.js";
 type Loaded =
   | { state: "loading" }
   | { state: "failed"; message: string }
-  | { state: "ready"; checkins: Checkin[]; first: LocalDate | null };
+  | {
+      state: "ready";
+      checkins: Checkin[];
+      first: LocalDate | null;
+      /** With no network: when this copy was the server's answer; null when fresh. */
+      keptAt: string | null;
+    };
+
+const seenAt = new Intl.DateTimeFormat(undefined, {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  hour: "numeric",
+  minute: "2-digit",
+});
 
 /** The last four weeks (`month: null`), or one month further back, with a way to page between. */
 export function HistoryScreen({ today, month }: { today: LocalDate; month: Month | null }) {
@@ -25,9 +39,9 @@ export function HistoryScreen({ today, month }: { today: LocalDate; month: Month
     let current = true;
     if (from > to) return () => {};
     setLoaded({ state: "loading" });
-    Promise.all([api.checkins(from, to), api.checkinSpan()]).then(
-      ([checkins, span]) => {
-        if (current) setLoaded({ state: "ready", checkins, first: span.first });
+    Promise.all([api.checkinsSeen(from, to), api.checkinSpan()]).then(
+      ([{ checkins, keptAt }, span]) => {
+        if (current) setLoaded({ state: "ready", checkins, first: span.first, keptAt });
       },
       (error: unknown) => {
         if (current) setLoaded({ state: "failed", message: messageOf(error) });
@@ -58,6 +72,12 @@ export function HistoryScreen({ today, month }: { today: LocalDate; month: Month
         {title}
       </ScreenHeading>
       {loaded.state === "loading" ? <p>Getting your check-ins…</p> : null}
+      {loaded.state === "ready" && loaded.keptAt !== null ? (
+        <p className="offline-note">
+          Last seen {seenAt.format(new Date(loaded.keptAt))}; you're offline. This is what this
+          device kept then.
+        </p>
+      ) : null}
       {loaded.state === "failed" ? (
         <div role="alert" className="form-error">
           <p>{loaded.message}</p>

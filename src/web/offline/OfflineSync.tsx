@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState } from "react";
+import { type Checkin, checkinScales } from "../../core/checkins/checkin.schema.js";
+import { messageOf } from "../api/client.js";
+import { dayName } from "../components/day-name.js";
+import { QUEUED_EVENT, SYNCED_EVENT } from "./queue-marker.js";
+import { asCheckin, type QueuedCheckin } from "./queue-rules.js";
+import { keepMine, keepTheirs, NOTHING_QUEUED, type SyncState, syncQueue } from "./sync.js";
+
+/**
+ * Sends check-ins saved on this device once the network is back (at start, on `online`, when the
+ * tab is shown again, and when one is queued), and asks the person about a day that changed
+ * elsewhere meanwhile, showing both versions: nothing is overwritten or dropped unasked.
+ */
+export default function OfflineSync({ accountId }: { accountId: string }) {
+  const [state, setState] = useState<SyncState>(NOTHING_QUEUED);
+  const [problem, setProblem] = useState("");
+  // How many times the queue was looked at: a mark on the page that a run has finished.
+  const [runs, setRuns] = useState(0);
+
+  const sync = useCallback(() => {
+    void syncQueue(accountId, true).then((next) => {
+      setState(next);
+      setRuns((n) => n + 1);
+      if (next.sent.length > 0) window.dispatchEvent(new Event(SYNCED_EVENT));
+    });
+  }, [accountId]);
+
+  useEffect(() => {
+    sync();
+    const onVisible = () => {
+      if (document.visibilityState === "visible") sync();
+    };
+    window.addEventListener("online", sync);
+    window.addEventListener(QUEUED_EVENT, sync);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.removeEventListener("online", sync);
+      window.removeEventListener(QUEUED_EVENT, sync);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [sync]);
+
+  async function choose(item: QueuedCheckin, keep: "mine" | "theirs") {
+    setProblem("");
+    try {
+      if (keep === "mine") await keepMine(item);
+      else await keepTheirs(item);
+      // The day on screen (and the version it would edit next) is now the one kept.
+      window.dispatchEvent(new Event(SYNCED_EVENT));
+      sync();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  const { waiting, choices, sent, unreadable, storageProblem } = state;
+  const words = statusWords(waiting, sent.length);
+  if (!words && choices.length === 0 && unreadable === 0 && !storageProblem) {
+    // Always in the page while mounted, so a screen reader hears "synced" when it comes.
+    return <p role="status" className="visually-hidden" data-sync-runs={runs} />;
+  }
+  return (
+    <section
+      className="offline-sync"
+      aria-label="Check-ins saved on this device"
+      data-sync-runs={runs}
+    >
+      <p role="status">{words}</p>
+      {storageProblem ? (
+        <p className="form-error" role="alert">
+          {storageProblem} The app still works online, and crisis help is always here.
+        </p>
+      ) : null}
+      {unreadable > 0 ? (
+        <p className="form-error" role="alert">
+          {unreadable === 1
+            ? "One check-in kept on this device was damaged and couldn't be read."
+            : `${unreadable} check-ins kept on this device were damaged and couldn't be read.`}{" "}
+          Anything you saved while online is safe.
+        </p>
+      ) : null}
+      {choices.map((item) =>
+        item.state === "conflict" ? (
+          <Conflict key={item.date} item={item} onChoose={(keep) => void choose(item, keep)} />
+        ) : (
+          <div key={item.date} className="conflict">
+            <h2>{dayName(item.date)} couldn't be saved</h2>
+            <p>{item.problem}</p>
+            <Versions mine={asCheckin(item)} theirs={undefined} />
+            <button type="button" className="secondary" onClick={() => void choose(item, "theirs")}>
+              Let this one go
+            </button>
+          </div>
+        ),
+      )}
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function statusWords(waiting: number, sent: number): string {
+  if (waiting > 0) {
+    return waiting === 1
+      ? "One check-in is saved on this device. It will sync when you're back online."
+      : `${waiting} check-ins are saved on this device. They will sync when you're back online.`;
+  }
+  if (sent > 0) {
+    return sent === 1
+      ? "Your check-in saved on this device is synced."
+      : "Your check-ins saved on this device are synced.";
+  }
+  return "";
+}
+
+function Conflict({
+  item,
+  onChoose,
+}: {
+  item: QueuedCheckin;
+  onChoose: (keep: "mine" | "theirs") => void;
+}) {
+  const theirs = item.current ?? undefined;
+  return (
+    <div className="conflict">
+      <h2>{dayName(item.date)} was changed somewhere else</h2>
+      <p>
+        While this device was offline, {dayName(item.date)} was{" "}
+        {theirs ? "saved differently" : "deleted"} somewhere else. Both are shown here: choose the
+        one to keep.
+      </p>
+      <Versions mine={asCheckin(item)} theirs={theirs} />
+      <div className="conflict-actions">
+        <button type="button" className="primary" onClick={() => onChoose("mine")}>
+          Keep this device's
+        </button>
+        <button type="button" className="secondary" onClick={() => onChoose("theirs")}>
+          {theirs ? "Keep the other one" : "Leave it deleted"}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Versions({ mine, theirs }: { mine: Checkin; theirs: Checkin | undefined }) {
+  return (
+    <div className="conflict-versions">
+      <Version title="On this device" checkin={mine} />
+      {theirs ? <Version title="Saved elsewhere" checkin={theirs} /> : null}
+    </div>
+  );
+}
+
+function Version({ title, checkin }: { title: string; checkin: Checkin }) {
+  return (
+    <div className="conflict-version">
+      <h3>{title}</h3>
+      <dl>
+        {checkinScales.map((scale) =>
+          checkin[scale.key] === undefined ? null : (
+            <div key={scale.key}>
+              <dt>{scale.label}</dt>
+              <dd>{checkin[scale.key]} of 10</dd>
+            </div>
+          ),
+        )}
+        {checkin.sleepHours === undefined ? null : (
+          <div>
+            <dt>Sleep</dt>
+            <dd>{checkin.sleepHours} hours</dd>
+          </div>
+        )}
+        <div>
+          <dt>Connections</dt>
+          <dd>
+            {checkin.connections.length === 0
+              ? "None"
+              : checkin.connections.map((c) => c.name ?? c.mode).join(", ")}
+          </dd>
+        </div>
+        {checkin.note ? (
+          <div>
+            <dt>Note</dt>
+            <dd>{checkin.note}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Checkin } from "../../core/checkins/checkin.schema.js";
+import { ApiRequestError } from "../api/client.js";
+import { api } from "../api/reconnect.js";
+import { draftKey, removeDraft } from "../drafts/draft-store.js";
+import { mayHaveQueued } from "./queue-marker.js";
+import {
+  afterSend,
+  needsAChoice,
+  outcomeOfFailure,
+  type QueuedCheckin,
+  type SendOutcome,
+  toSend,
+} from "./queue-rules.js";
+import { DeviceStorageError, readQueue, removeQueued, replaceQueued } from "./queue-store.js";
+
+export interface SyncState {
+  /** Still waiting for the network, for the signed-in person. */
+  waiting: number;
+  /** Waiting on the person: a conflict to choose about, or a refusal to see. */
+  choices: QueuedCheckin[];
+  /** Entries the device could not read and removed. */
+  unreadable: number;
+  /** The device's storage could not be opened: said on screen, the app still works. */
+  storageProblem: string | null;
+  /** Days sent in this run, for the words on screen. */
+  sent: Checkin[];
+}
+
+export const NOTHING_QUEUED: SyncState = {
+  waiting: 0,
+  choices: [],
+  unreadable: 0,
+  storageProblem: null,
+  sent: [],
+};
+
+let running: Promise<SyncState> | undefined;
+
+/**
+ * Sends what this device kept for `accountId`, oldest first, stopping at the first that cannot
+ * go yet (no network) so the order holds. One run at a time: an `online` event and a tab coming
+ * back together send each check-in once.
+ */
+export function syncQueue(accountId: string, force = false): Promise<SyncState> {
+  if (!force && !mayHaveQueued()) return Promise.resolve(NOTHING_QUEUED);
+  running ??= run(accountId).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function run(accountId: string): Promise<SyncState> {
+  let read: Awaited<ReturnType<typeof readQueue>>;
+  try {
+    read = await readQueue();
+  } catch (error) {
+    return { ...NOTHING_QUEUED, storageProblem: storageWords(error) };
+  }
+  const sent: Checkin[] = [];
+  let waiting = toSend(read.items, accountId);
+  try {
+    for (const item of toSend(read.items, accountId)) {
+      const outcome = await send(item, sent);
+      const next = afterSend(item, outcome);
+      if (next.action === "stop") break;
+      if (next.action === "remove") await removeQueued(item);
+      else await replaceQueued(next.item);
+      waiting = waiting.filter((other) => other !== item);
+    }
+    const after = await readQueue();
+    return {
+      waiting: toSend(after.items, accountId).length,
+      choices: needsAChoice(after.items, accountId),
+      unreadable: read.unreadable + after.unreadable,
+      storageProblem: null,
+      sent,
+    };
+  } catch (error) {
+    return {
+      ...NOTHING_QUEUED,
+      waiting: waiting.length,
+      storageProblem: storageWords(error),
+      sent,
+    };
+  }
+}
+
+async function send(item: QueuedCheckin, sent: Checkin[]): Promise<SendOutcome> {
+  try {
+    sent.push(await api.saveCheckinIf(item.date, item.input, item.base));
+    return { kind: "saved" };
+  } catch (error) {
+    if (error instanceof ApiRequestError) {
+      return outcomeOfFailure(error.status, error.body, error.message);
+    }
+    return { kind: "later" };
+  }
+}
+
+/** The day's draft goes with the choice, so the check-in screen does not offer it again. */
+function dropDraft(item: QueuedCheckin): void {
+  removeDraft(draftKey("checkin", item.accountId, item.date));
+}
+
+/** Keep mine: the queued answers replace the server's day, as the person chose. */
+export async function keepMine(item: QueuedCheckin): Promise<Checkin> {
+  const saved = await api.saveCheckin(item.date, item.input);
+  await removeQueued(item);
+  dropDraft(item);
+  return saved;
+}
+
+/** Keep the other: the queued answers are let go; the server's day stays as it is. */
+export async function keepTheirs(item: QueuedCheckin): Promise<void> {
+  await removeQueued(item);
+  dropDraft(item);
+}
+
+function storageWords(error: unknown): string {
+  return error instanceof DeviceStorageError
+    ? error.message
+    : "This device's storage couldn't be read, so check-ins kept on it can't be sent just now.";
+}
