@@ -11,12 +11,23 @@ import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
-import { HistoryScreen } from "../screens/history/HistoryScreen.js";
-import { JoinScreen } from "../screens/join/JoinScreen.js";
-import { SetupScreen } from "../screens/setup/SetupScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
+
+// History (its chart and table), an invitation link and the owner's first setup are not the
+// check-in screen: each is its own file, so the script every first visit waits on stays small.
+const loadHistory = () =>
+  import("../screens/history/HistoryScreen.js").then((m) => ({ default: m.HistoryScreen }));
+const HistoryScreen = lazy(loadHistory);
+// Opened straight at history, its file is asked for beside the session, not after the answer.
+if (parseRoute(window.location.pathname).name === "history") void loadHistory();
+const JoinScreen = lazy(() =>
+  import("../screens/join/JoinScreen.js").then((m) => ({ default: m.JoinScreen })),
+);
+const SetupScreen = lazy(() =>
+  import("../screens/setup/SetupScreen.js").then((m) => ({ default: m.SetupScreen })),
+);
 
 // Loaded only when a thoughts screen is opened: it carries the thinking-trap detector and its
 // model, which the check-in screen has no need of.
@@ -195,14 +206,18 @@ export function App() {
   if (route.name === "join" && session.state !== "signed-in") {
     return (
       <Layout>
-        <JoinScreen token={route.token} onSignedIn={signedIn} />
+        <Suspense fallback={<Opening what="invitation" />}>
+          <JoinScreen token={route.token} onSignedIn={signedIn} />
+        </Suspense>
       </Layout>
     );
   }
   if (session.state === "needs-owner") {
     return (
       <Layout>
-        <SetupScreen onSignedIn={signedIn} />
+        <Suspense fallback={<Opening what="setup" />}>
+          <SetupScreen onSignedIn={signedIn} />
+        </Suspense>
       </Layout>
     );
   }
@@ -264,7 +279,11 @@ function SignedInScreen({
       return <CheckinScreen key={date} date={date} today={today} />;
     }
     case "history":
-      return <HistoryScreen key={route.month} today={today} month={route.month} />;
+      return (
+        <Suspense fallback={<Opening what="history" />}>
+          <HistoryScreen key={route.month} today={today} month={route.month} />
+        </Suspense>
+      );
     case "insights":
       return (
         <Suspense fallback={<Opening what="insights" />}>
