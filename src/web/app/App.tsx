@@ -14,6 +14,7 @@ import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
+import { ScreenBoundary } from "./ScreenBoundary.js";
 
 // History (its chart and table), an invitation link and the owner's first setup are not the
 // check-in screen: each is its own file, so the script every first visit waits on stays small.
@@ -231,7 +232,9 @@ export function App() {
   return (
     <Layout signedIn={{ place: placeOf(route), signOut, runsServer: session.me.role !== "member" }}>
       <DraftOwner.Provider value={session.me.id}>
-        <SignedInScreen route={route} me={session.me} onSessionEnded={sessionEnded} />
+        <ScreenBoundary path={path}>
+          <SignedInScreen route={route} me={session.me} onSessionEnded={sessionEnded} />
+        </ScreenBoundary>
       </DraftOwner.Provider>
     </Layout>
   );
