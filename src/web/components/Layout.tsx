@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from "react";
 import { messageOf } from "../api/client.js";
+import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
 import { Link } from "./Link.js";
 import { ReleaseNotice } from "./ReleaseNotice.js";
@@ -81,6 +82,7 @@ export function Layout({ children, signedIn }: LayoutProps) {
       </header>
       <main id="main" tabIndex={-1}>
         <ReleaseNotice />
+        <DeviceStorageNotice />
         {children}
       </main>
       <footer className="site-footer">
