@@ -8,8 +8,9 @@ const WEB = fileURLToPath(new URL("../dist/web/", import.meta.url));
 const TARGET_KB = 80;
 
 /** Script files a first visit to the check-in screen loads: the entry and what it preloads. */
-export function checkinScreenScripts(): string[] {
-  const html = readFileSync(path.join(WEB, "index.html"), "utf8");
+export function checkinScreenScripts(
+  html = readFileSync(path.join(WEB, "index.html"), "utf8"),
+): string[] {
   const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map(
     (m) => m[1] ?? "",
   );

@@ -11,18 +11,15 @@ import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
+import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
 
-// History (its chart and table), an invitation link and the owner's first setup are not the
-// check-in screen: each is its own file, so the script every first visit waits on stays small.
-const loadHistory = () =>
-  import("../screens/history/HistoryScreen.js").then((m) => ({ default: m.HistoryScreen }));
-const HistoryScreen = lazy(loadHistory);
-// Opened straight at history, its file is asked for beside the session, not after the answer.
-if (parseRoute(window.location.pathname).name === "history") void loadHistory();
+// An invitation link and the owner's first setup are not the check-in screen: each is its own
+// file, so the script every first visit waits on stays small. History stays in the first script:
+// loaded on its own, its first paint waited on one more file (Lighthouse's LCP for it rose).
 const JoinScreen = lazy(() =>
   import("../screens/join/JoinScreen.js").then((m) => ({ default: m.JoinScreen })),
 );
@@ -282,11 +279,7 @@ function SignedInScreen({
       return <CheckinScreen key={date} date={date} today={today} />;
     }
     case "history":
-      return (
-        <Suspense fallback={<Opening what="history" />}>
-          <HistoryScreen key={route.month} today={today} month={route.month} />
-        </Suspense>
-      );
+      return <HistoryScreen key={route.month} today={today} month={route.month} />;
     case "insights":
       return (
         <Suspense fallback={<Opening what="insights" />}>
