@@ -22,6 +22,10 @@ async function releaseNewerApp(page: Page): Promise<void> {
   });
 }
 
+function plan(shell: AppShell) {
+  return shell.nav.getByRole("link", { name: "Plan" });
+}
+
 describe.skipIf(browserUnavailable())("a release made while the app is open", () => {
   // The service worker is kept out here: it would answer the screens' files and hide the requests
   // these journeys change. The worker's own part (it takes over at once) is in offline.test.ts.
@@ -36,12 +40,9 @@ describe.skipIf(browserUnavailable())("a release made while the app is open", ()
     await update.markPage();
 
     await releaseNewerApp(page);
-    await checkin.page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Plan" })
-      .click();
-    await checkin.waitForHeading("Plan a small step");
-    // The first answer from the updated server brings the notice, with its button.
+    // The first answer from the updated server (here, to saving today) brings the notice.
+    await checkin.pick("Mood", 6);
+    await checkin.save();
     await update.notice.waitFor();
     await expect(update.notice.textContent()).resolves.toContain("Reconnect has been updated");
     await expect(update.reloadButton.isVisible()).resolves.toBe(true);
@@ -50,8 +51,8 @@ describe.skipIf(browserUnavailable())("a release made while the app is open", ()
 
     // The updated server now hands out the new page; moving on loads it whole.
     await page.unroute(/\/api\//);
-    await checkin.checkinLink.click();
-    await checkin.waitUntilToday();
+    await plan(checkin).click();
+    await checkin.waitForHeading("Plan a small step");
     expect(await update.isSamePage()).toBe(false);
     await expect(update.notice.count()).resolves.toBe(0);
   });
@@ -62,22 +63,17 @@ describe.skipIf(browserUnavailable())("a release made while the app is open", ()
     const update = new UpdatePrompt(page);
     await checkin.waitUntilToday();
     await releaseNewerApp(page);
-    await checkin.page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Plan" })
-      .click();
+    await checkin.pick("Mood", 5);
+    await checkin.save();
     await update.notice.waitFor();
-    await checkin.checkinLink.click();
-    await checkin.waitUntilToday();
+    await plan(checkin).click();
+    await checkin.waitForHeading("Plan a small step");
     // The page that came back is still the old one (say, the new files were not ready): it says
     // so rather than reloading again and again.
     await update.notice.waitFor();
     await update.markPage();
-    await checkin.page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Plan" })
-      .click();
-    await checkin.waitForHeading("Plan a small step");
+    await checkin.checkinLink.click();
+    await checkin.waitUntilToday();
     expect(await update.isSamePage()).toBe(true);
     await expect(update.reloadButton.isVisible()).resolves.toBe(true);
   });
