@@ -18,6 +18,10 @@ const SHARED = [
   "/src/core/dates/",
 ];
 
+// Under a shared folder, yet used only by screens that load when opened (check-ups, the safety
+// plan, insights): kept out of the first script, with the questionnaires' scoring it brings.
+const LATER = ["/src/web/api/safety.ts"];
+
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
@@ -54,6 +58,7 @@ export default defineConfig({
         // off its `new Function` probe are in it, ahead of any schema, so the setting is in
         // force before any schema, in any chunk, is created. Screens opened later stay apart.
         manualChunks(id: string) {
+          if (LATER.some((part) => id.includes(part))) return undefined;
           return SHARED.some((part) => id.includes(part)) ? "app" : undefined;
         },
       },

@@ -4,11 +4,13 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const WEB = fileURLToPath(new URL("../dist/web/", import.meta.url));
-const TARGET_KB = 120;
+// Issue 13: the check-in screen's first script at most 80 KB gzipped (it was 120 before).
+const TARGET_KB = 80;
 
 /** Script files a first visit to the check-in screen loads: the entry and what it preloads. */
-export function checkinScreenScripts(): string[] {
-  const html = readFileSync(path.join(WEB, "index.html"), "utf8");
+export function checkinScreenScripts(
+  html = readFileSync(path.join(WEB, "index.html"), "utf8"),
+): string[] {
   const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map(
     (m) => m[1] ?? "",
   );

@@ -2,8 +2,16 @@ import "./zod-config.js";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.js";
+import { checkDeviceStorage } from "./app/device-storage.js";
+import { setRunningRelease } from "./app/release.js";
 import { registerServiceWorker } from "./pwa/register.js";
 import "./styles.css";
+
+// This script's own path names the release this page runs (the server names the one it serves).
+setRunningRelease(new URL(import.meta.url).pathname);
+
+// Before the first render, so a device that keeps nothing is said at once, not after a failure.
+checkDeviceStorage();
 
 const root = document.getElementById("root");
 if (root) {

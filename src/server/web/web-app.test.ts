@@ -9,7 +9,10 @@ describe("serving the browser app", () => {
   let t: TestApp;
   beforeAll(async () => {
     mkdirSync(path.join(webRoot, "assets"));
-    writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Reconnect</title>");
+    writeFileSync(
+      path.join(webRoot, "index.html"),
+      '<!doctype html><title>Reconnect</title><script type="module" crossorigin src="/assets/index-r1.js"></script>',
+    );
     writeFileSync(path.join(webRoot, "assets", "app-abc123.js"), "console.log(1)");
     t = await createTestApp("sqlite", { webRoot });
   });
@@ -27,6 +30,13 @@ describe("serving the browser app", () => {
       expect(response.headers["cache-control"]).toBe("no-cache");
     },
   );
+
+  it("names the release it hands out on the API's answers and the page's", async () => {
+    const session = await t.app.inject({ method: "GET", url: "/api/session" });
+    expect(session.headers["reconnect-release"]).toBe("/assets/index-r1.js");
+    const page = await t.app.inject({ method: "GET", url: "/history" });
+    expect(page.headers["reconnect-release"]).toBe("/assets/index-r1.js");
+  });
 
   it("serves hashed assets as immutable", async () => {
     const response = await t.app.inject({ method: "GET", url: "/assets/app-abc123.js" });

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { RELEASE_HEADER, releaseOf } from "./release-id.js";
 
 /** The built browser app; this file sits two folders below the project root in src/ and dist/ alike. */
 export const defaultWebRoot = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
@@ -15,6 +16,15 @@ export async function registerWebApp(
   webRoot: string,
 ): Promise<((request: FastifyRequest, reply: FastifyReply) => boolean) | undefined> {
   if (!existsSync(webRoot)) return undefined;
+  // Every answer names the release this server hands out, so a page left open from an older one
+  // knows to reload before it meets an API it was not built for (see src/web/app/release.ts).
+  const release = releaseOf(webRoot);
+  if (release !== undefined) {
+    app.addHook("onRequest", (_request, reply, done) => {
+      reply.header(RELEASE_HEADER, release);
+      done();
+    });
+  }
   await app.register(fastifyStatic, {
     root: webRoot,
     index: ["index.html"],

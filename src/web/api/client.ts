@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
+import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
 import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
 
 /** A refused or failed request, in the API's own error shape so screens can show it as it is. */
@@ -70,6 +71,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
     if (copy) return copy;
     throw new ApiRequestError(0, "unreachable", UNREACHABLE);
   }
+  noticeRelease(response);
   if (!response.ok) throw await errorFrom(response, options);
   if (method === "GET") keepOfflineCopy(path, response);
   return response;
@@ -102,7 +104,9 @@ export async function requestJson<S extends z.ZodType>(
     throw new ApiRequestError(
       response.status,
       "bad-response",
-      "Reconnect sent an answer this page doesn't understand. Reloading the page may help.",
+      newerReleaseWaiting()
+        ? "Reconnect has been updated since this page opened. Reload the page to use the new version."
+        : "Reconnect sent an answer this page doesn't understand. Reloading the page may help.",
     );
   }
   return parsed.data;

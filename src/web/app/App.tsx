@@ -15,11 +15,20 @@ import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
 import { HistoryScreen } from "../screens/history/HistoryScreen.js";
-import { JoinScreen } from "../screens/join/JoinScreen.js";
-import { SetupScreen } from "../screens/setup/SetupScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
+import { ScreenBoundary } from "./ScreenBoundary.js";
+
+// An invitation link and the owner's first setup are not the check-in screen: each is its own
+// file, so the script every first visit waits on stays small. History stays in the first script:
+// loaded on its own, its first paint waited on one more file (Lighthouse's LCP for it rose).
+const JoinScreen = lazy(() =>
+  import("../screens/join/JoinScreen.js").then((m) => ({ default: m.JoinScreen })),
+);
+const SetupScreen = lazy(() =>
+  import("../screens/setup/SetupScreen.js").then((m) => ({ default: m.SetupScreen })),
+);
 
 // Loaded only when a thoughts screen is opened: it carries the thinking-trap detector and its
 // model, which the check-in screen has no need of.
@@ -225,14 +234,18 @@ export function App() {
   if (route.name === "join" && session.state !== "signed-in") {
     return (
       <Layout>
-        <JoinScreen token={route.token} onSignedIn={signedIn} />
+        <Suspense fallback={<Opening what="invitation" />}>
+          <JoinScreen token={route.token} onSignedIn={signedIn} />
+        </Suspense>
       </Layout>
     );
   }
   if (session.state === "needs-owner") {
     return (
       <Layout>
-        <SetupScreen onSignedIn={signedIn} />
+        <Suspense fallback={<Opening what="setup" />}>
+          <SetupScreen onSignedIn={signedIn} />
+        </Suspense>
       </Layout>
     );
   }
@@ -287,7 +300,9 @@ export function App() {
             <OfflineSync accountId={session.me.id} />
           </Suspense>
         ) : null}
-        <SignedInScreen route={route} me={session.me} onSessionEnded={sessionEnded} />
+        <ScreenBoundary path={path}>
+          <SignedInScreen route={route} me={session.me} onSessionEnded={sessionEnded} />
+        </ScreenBoundary>
       </DraftOwner.Provider>
     </Layout>
   );

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { loadNewRelease, mayReloadForRelease } from "./release.js";
 
 const listeners = new Set<() => void>();
 
@@ -30,6 +31,12 @@ export function usePath(): string {
 
 /** `replace` is for redirects the person did not ask for: they should not fill the back button. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  // After an update, the next place the person goes opens as a whole new page, so it is the new
+  // release that draws it: nothing is lost, as they were leaving this screen anyway.
+  if (!options.replace && mayReloadForRelease()) {
+    void loadNewRelease(to);
+    return;
+  }
   if (options.replace) {
     window.history.replaceState(null, "", to);
   } else {

@@ -1,7 +1,9 @@
 import { type ReactNode, useState } from "react";
 import { messageOf } from "../api/client.js";
+import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
 import { Link } from "./Link.js";
+import { ReleaseNotice } from "./ReleaseNotice.js";
 
 /** Also written in index.html's first frame; keep the two the same. */
 export const PRIVACY_NOTE = "Private: what you write stays here.";
@@ -79,6 +81,8 @@ export function Layout({ children, signedIn }: LayoutProps) {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        <ReleaseNotice />
+        <DeviceStorageNotice />
         {children}
       </main>
       <footer className="site-footer">

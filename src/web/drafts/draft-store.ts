@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportStorageProblem } from "../app/device-storage.js";
 
 /**
  * Every draft key starts with this, so signing out can clear every draft on the device, whichever
@@ -57,7 +58,9 @@ export function writeDraft(key: string, value: unknown): void {
   try {
     storage()?.setItem(key, JSON.stringify({ v: DRAFT_VERSION, value }));
   } catch {
-    // Quota exceeded or storage refused: nothing to do but keep going.
+    // Quota exceeded or storage refused: the words stay on screen, and the person is told once
+    // that they are not kept on the device.
+    reportStorageProblem();
   }
 }
 
