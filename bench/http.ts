@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -68,6 +68,57 @@ function load(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+/**
+ * CPU time (ms) the given processes have used so far, from /proc: unlike a rate, the CPU one
+ * request costs hardly changes when other work crowds the machine. Linux only; 0 elsewhere.
+ */
+function cpuMsOf(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A process that has ended is no longer counted; its share is lost, not invented.
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+}
+
+const CLOCK_TICKS_PER_S = 100;
+
+/** The PostgreSQL server processes serving the app's connections to `url`. */
+async function backendPids(url: string | undefined): Promise<number[]> {
+  if (!url) return [];
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ pid: number }>(
+      "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+    );
+    return result.rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU per request of Reconnect's process and of PostgreSQL's processes during `work`. */
+async function cpuPerRequest(
+  appPid: number | undefined,
+  databaseUrl: string | undefined,
+  work: () => Promise<number>,
+): Promise<{ app: number; database: number }> {
+  const backends = await backendPids(databaseUrl);
+  const app = appPid === undefined ? [] : [appPid];
+  const before = { app: cpuMsOf(app), database: cpuMsOf(backends) };
+  const requests = await work();
+  return {
+    app: ((cpuMsOf(app) - before.app) * 1000) / requests,
+    database: ((cpuMsOf(backends) - before.database) * 1000) / requests,
+  };
+}
+
 interface EngineRun {
   /** What the lines printed call it. */
   label: string;
@@ -125,29 +176,43 @@ async function measure(run: EngineRun): Promise<Measured> {
     await load({ ...reading, url: appUrl, duration: 1 });
     const bareRuns: autocannon.Result[] = [];
     const appRuns: autocannon.Result[] = [];
-    for (let round = 0; round < READ_ROUNDS; round++) {
-      bareRuns.push(await load({ ...reading, url: bare.url, duration: DURATION_S / READ_ROUNDS }));
-      appRuns.push(await load({ ...reading, url: appUrl, duration: DURATION_S / READ_ROUNDS }));
-    }
+    const bareStarted = cpuMsOf(bare.child.pid === undefined ? [] : [bare.child.pid]);
+    const readCpu = await cpuPerRequest(app.child.pid, run.env.DATABASE_URL, async () => {
+      for (let round = 0; round < READ_ROUNDS; round++) {
+        bareRuns.push(
+          await load({ ...reading, url: bare?.url ?? "", duration: DURATION_S / READ_ROUNDS }),
+        );
+        appRuns.push(await load({ ...reading, url: appUrl, duration: DURATION_S / READ_ROUNDS }));
+      }
+      return appRuns.reduce((sum, r) => sum + r.requests.total, 0);
+    });
+    const bareCpu =
+      ((cpuMsOf(bare.child.pid === undefined ? [] : [bare.child.pid]) - bareStarted) * 1000) /
+      bareRuns.reduce((sum, r) => sum + r.requests.total, 0);
     const rates = (runs: autocannon.Result[]) => runs.map((run) => run.requests.average);
     const ratios = appRuns.map(
       (run, i) => run.requests.average / (bareRuns[i]?.requests.average ?? 0),
     );
     const ratio = median(ratios);
 
-    const write = await load({
-      url: `${app.url}/api/checkins/${to}`,
-      connections: 32,
-      duration: DURATION_S,
-      method: "PUT",
-      headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify({
-        mood: 5,
-        energy: 4,
-        connections: [{ name: "Sam", mode: "call", felt: 1 }],
-        note: "ok",
-      }),
+    let write: autocannon.Result | undefined;
+    const writeCpu = await cpuPerRequest(app.child.pid, run.env.DATABASE_URL, async () => {
+      write = await load({
+        url: `${app.url}/api/checkins/${to}`,
+        connections: 32,
+        duration: DURATION_S,
+        method: "PUT",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({
+          mood: 5,
+          energy: 4,
+          connections: [{ name: "Sam", mode: "call", felt: 1 }],
+          note: "ok",
+        }),
+      });
+      return write.requests.total;
     });
+    if (!write) throw new Error("the write load did not run");
     const errors = [...appRuns, write].reduce((sum, run) => sum + run.non2xx + run.errors, 0);
 
     console.log(
@@ -162,6 +227,11 @@ async function measure(run: EngineRun): Promise<Measured> {
     );
     console.log(
       `  PUT /api/checkins/{date} at 32 connections: p99 ${write.latency.p99} ms (p50 ${write.latency.p50} ms, ${write.requests.average.toFixed(0)} req/s)   target: under ${run.writeTargetP99Ms} ms   ${write.latency.p99 < run.writeTargetP99Ms ? "PASS" : "MISS"}`,
+    );
+    const cpu = (c: { app: number; database: number }) =>
+      `${c.app.toFixed(0)} µs in Reconnect${run.env.DATABASE_URL ? ` + ${c.database.toFixed(0)} µs in PostgreSQL` : ""}`;
+    console.log(
+      `  CPU per request (steadier than rates on a busy machine): GET ${cpu(readCpu)}, bare node:http ${bareCpu.toFixed(0)} µs; PUT ${cpu(writeCpu)}`,
     );
     if (errors > 0) console.log(`  non-2xx or failed requests: ${errors}`);
 
