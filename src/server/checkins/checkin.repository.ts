@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import {
   type Checkin,
   type CheckinInput,
@@ -9,7 +9,7 @@ import {
 const checkinListSchema = checkinSchema.array();
 
 import type { Database } from "../db/database.js";
-import { preparedQuery } from "../db/prepared-query.js";
+import { namedStatement, preparedQuery } from "../db/prepared-query.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
 
 /**
@@ -40,6 +40,52 @@ export async function saveCheckin(
   if (connectionRows.length > 0) {
     await db.insertInto("checkin_connections").values(connectionRows).execute();
   }
+  return checkin;
+}
+
+/*
+ * PostgreSQL: the same save as one statement, so one round trip and an implicit transaction of
+ * its own. With BEGIN, three statements and COMMIT, the check-in's row lock was held across four
+ * trips through a busy event loop, and every other save of that day queued behind it; now it is
+ * held for the statement and its commit alone. The text is the same for any number of
+ * connections (they travel as arrays), so it is prepared once per connection. `saved` is read
+ * by the other parts, so the check-in row is locked first, as a deletion's cascade locks it.
+ */
+const SAVE_AT_ONCE = `with "saved" as (insert into "checkins" ("user_id", "date", "mood", "energy", "enjoyment", "rumination", "burden", "sleep_hours", "note", "updated_at", "doc") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict ("user_id", "date") do update set "mood" = excluded."mood", "energy" = excluded."energy", "enjoyment" = excluded."enjoyment", "rumination" = excluded."rumination", "burden" = excluded."burden", "sleep_hours" = excluded."sleep_hours", "note" = excluded."note", "updated_at" = excluded."updated_at", "doc" = excluded."doc" returning "date"), "dropped" as (delete from "checkin_connections" where "user_id" = $1 and "date" = $2 and "position" >= $12 and exists (select from "saved")) insert into "checkin_connections" ("user_id", "date", "position", "person_id", "name", "mode", "felt") select $1, $2, "c"."position", "c"."person_id", "c"."name", "c"."mode", "c"."felt" from unnest($13::integer[], $14::text[], $15::text[], $16::text[], $17::integer[]) as "c"("position", "person_id", "name", "mode", "felt") where exists (select from "saved") on conflict ("user_id", "date", "position") do update set "person_id" = excluded."person_id", "name" = excluded."name", "mode" = excluded."mode", "felt" = excluded."felt"`;
+namedStatement(SAVE_AT_ONCE);
+
+/** `saveCheckin` on PostgreSQL, in one statement: needs no transaction around it. */
+export async function saveCheckinAtOnce(
+  db: Kysely<Database>,
+  userId: string,
+  date: string,
+  input: CheckinInput,
+  updatedAt: string,
+): Promise<Checkin> {
+  const checkin = checkinFromInput(date, input, updatedAt);
+  const row = checkinToRow(userId, checkin);
+  const connections = connectionsToRows(userId, checkin);
+  await db.executeQuery(
+    CompiledQuery.raw(SAVE_AT_ONCE, [
+      row.user_id,
+      row.date,
+      row.mood,
+      row.energy,
+      row.enjoyment,
+      row.rumination,
+      row.burden,
+      row.sleep_hours,
+      row.note,
+      row.updated_at,
+      row.doc,
+      connections.length,
+      connections.map((c) => c.position),
+      connections.map((c) => c.person_id),
+      connections.map((c) => c.name),
+      connections.map((c) => c.mode),
+      connections.map((c) => c.felt),
+    ]),
+  );
   return checkin;
 }
 

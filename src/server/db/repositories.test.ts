@@ -18,6 +18,7 @@ import {
   getCheckin,
   listCheckins,
   saveCheckin,
+  saveCheckinAtOnce,
 } from "../checkins/checkin.repository.js";
 import { findSafetyPlan, saveSafetyPlan } from "../safety-plan/safety-plan.repository.js";
 import {
@@ -304,5 +305,57 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).toHaveLength(
       alexCount,
     );
+  });
+});
+
+// PostgreSQL alone saves a check-in in one statement (SQLite has no data-changing WITH).
+describe("the one-statement check-in save on postgres", () => {
+  let store: TestStore;
+  const save = (
+    ...args: Parameters<typeof saveCheckin> extends [unknown, ...infer Rest] ? Rest : never
+  ) => store.write((trx) => saveCheckin(trx, ...args));
+
+  beforeAll(async () => {
+    store = await createTestStore("postgres");
+    await addTestPeople(store);
+  });
+
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  it("saves in one statement on PostgreSQL exactly as in three, connection rows included", async () => {
+    const rows = (date: string) =>
+      store.db
+        .selectFrom("checkin_connections")
+        .select(["position", "person_id", "name", "mode", "felt"])
+        .where("user_id", "=", "u-alex")
+        .where("date", "=", date)
+        .orderBy("position")
+        .execute();
+    const inputs = [
+      {
+        mood: 3,
+        sleepHours: 6.5,
+        note: "Quiet day 🌧️",
+        connections: [
+          { name: "Mum", mode: "call" as const, felt: 1 },
+          { name: "Jo", mode: "message" as const },
+          { name: "Kai", mode: "in-person" as const, felt: -1 },
+        ],
+      },
+      { mood: 5, connections: [{ mode: "in-person" as const }] },
+      { mood: 6, energy: 1 },
+      { mood: 7, connections: [{ name: "Jo", mode: "call" as const, felt: 2 }] },
+    ];
+    for (const input of inputs) {
+      const oneStatement = await saveCheckinAtOnce(store.db, "u-alex", "2026-11-20", input, T0);
+      await save("u-alex", "2026-11-21", input, T0);
+      const threeStatements = await getCheckin(store.db, "u-alex", "2026-11-21");
+      expect(await getCheckin(store.db, "u-alex", "2026-11-20")).toEqual(oneStatement);
+      expect({ ...oneStatement, date: "2026-11-21" }).toEqual(threeStatements);
+      expect(await rows("2026-11-20")).toEqual(await rows("2026-11-21"));
+    }
+    expect(await rows("2026-11-20")).toHaveLength(1);
   });
 });
