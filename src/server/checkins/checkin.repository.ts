@@ -11,6 +11,7 @@ const checkinListSchema = checkinSchema.array();
 import type { Database } from "../db/database.js";
 import { namedStatement, preparedQuery } from "../db/prepared-query.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
+import type { CheckinConnectionRow, CheckinTable } from "./checkin.table.js";
 
 /**
  * Creates or replaces one day's check-in and its connections. Several statements: run it in a
@@ -26,6 +27,10 @@ export async function saveCheckin(
   const checkin = checkinFromInput(date, input, updatedAt);
   const row = checkinToRow(userId, checkin);
   const connectionRows = connectionsToRows(userId, checkin);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await saveOnPostgres(db, row, connectionRows);
+    return checkin;
+  }
   const { user_id: _u, date: _d, ...changes } = row;
   await db
     .insertInto("checkins")
@@ -44,29 +49,25 @@ export async function saveCheckin(
 }
 
 /*
- * PostgreSQL: the same save as one statement, so one round trip and an implicit transaction of
- * its own. With BEGIN, three statements and COMMIT, the check-in's row lock was held across four
- * trips through a busy event loop, and every other save of that day queued behind it; now it is
- * held for the statement and its commit alone. The text is the same for any number of
- * connections (they travel as arrays), so it is prepared once per connection. `saved` is read
- * by the other parts, so the check-in row is locked first, as a deletion's cascade locks it.
+ * PostgreSQL: the same save as two statements with fixed texts, each prepared once per
+ * connection (connections travel as arrays, whatever their number). The first locks the day's
+ * row; only then does the second take its snapshot, so it sees, and replaces, connections an
+ * overlapping save committed meanwhile. (In one statement the snapshot came before the lock,
+ * and such connections were left behind.) The day's row is locked first, as a deletion's
+ * cascade locks it, so two writers of one day never wait for each other in a circle.
  */
-const SAVE_AT_ONCE = `with "saved" as (insert into "checkins" ("user_id", "date", "mood", "energy", "enjoyment", "rumination", "burden", "sleep_hours", "note", "updated_at", "doc") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict ("user_id", "date") do update set "mood" = excluded."mood", "energy" = excluded."energy", "enjoyment" = excluded."enjoyment", "rumination" = excluded."rumination", "burden" = excluded."burden", "sleep_hours" = excluded."sleep_hours", "note" = excluded."note", "updated_at" = excluded."updated_at", "doc" = excluded."doc" returning "date"), "dropped" as (delete from "checkin_connections" where "user_id" = $1 and "date" = $2 and "position" >= $12 and exists (select from "saved")) insert into "checkin_connections" ("user_id", "date", "position", "person_id", "name", "mode", "felt") select $1, $2, "c"."position", "c"."person_id", "c"."name", "c"."mode", "c"."felt" from unnest($13::integer[], $14::text[], $15::text[], $16::text[], $17::integer[]) as "c"("position", "person_id", "name", "mode", "felt") where exists (select from "saved") on conflict ("user_id", "date", "position") do update set "person_id" = excluded."person_id", "name" = excluded."name", "mode" = excluded."mode", "felt" = excluded."felt"`;
-namedStatement(SAVE_AT_ONCE);
+const UPSERT_CHECKIN = `insert into "checkins" ("user_id", "date", "mood", "energy", "enjoyment", "rumination", "burden", "sleep_hours", "note", "updated_at", "doc") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict ("user_id", "date") do update set "mood" = excluded."mood", "energy" = excluded."energy", "enjoyment" = excluded."enjoyment", "rumination" = excluded."rumination", "burden" = excluded."burden", "sleep_hours" = excluded."sleep_hours", "note" = excluded."note", "updated_at" = excluded."updated_at", "doc" = excluded."doc"`;
+const REPLACE_CONNECTIONS = `with "dropped" as (delete from "checkin_connections" where "user_id" = $1 and "date" = $2 and "position" >= $3) insert into "checkin_connections" ("user_id", "date", "position", "person_id", "name", "mode", "felt") select $1, $2, "c"."position", "c"."person_id", "c"."name", "c"."mode", "c"."felt" from unnest($4::integer[], $5::text[], $6::text[], $7::text[], $8::integer[]) as "c"("position", "person_id", "name", "mode", "felt") on conflict ("user_id", "date", "position") do update set "person_id" = excluded."person_id", "name" = excluded."name", "mode" = excluded."mode", "felt" = excluded."felt"`;
+namedStatement(UPSERT_CHECKIN);
+namedStatement(REPLACE_CONNECTIONS);
 
-/** `saveCheckin` on PostgreSQL, in one statement: needs no transaction around it. */
-export async function saveCheckinAtOnce(
+async function saveOnPostgres(
   db: Kysely<Database>,
-  userId: string,
-  date: string,
-  input: CheckinInput,
-  updatedAt: string,
-): Promise<Checkin> {
-  const checkin = checkinFromInput(date, input, updatedAt);
-  const row = checkinToRow(userId, checkin);
-  const connections = connectionsToRows(userId, checkin);
+  row: CheckinTable,
+  connections: CheckinConnectionRow[],
+): Promise<void> {
   await db.executeQuery(
-    CompiledQuery.raw(SAVE_AT_ONCE, [
+    CompiledQuery.raw(UPSERT_CHECKIN, [
       row.user_id,
       row.date,
       row.mood,
@@ -78,6 +79,12 @@ export async function saveCheckinAtOnce(
       row.note,
       row.updated_at,
       row.doc,
+    ]),
+  );
+  await db.executeQuery(
+    CompiledQuery.raw(REPLACE_CONNECTIONS, [
+      row.user_id,
+      row.date,
       connections.length,
       connections.map((c) => c.position),
       connections.map((c) => c.person_id),
@@ -86,7 +93,6 @@ export async function saveCheckinAtOnce(
       connections.map((c) => c.felt),
     ]),
   );
-  return checkin;
 }
 
 /**

@@ -13,7 +13,6 @@ import {
   deleteCheckin,
   joinedCheckinDocs,
   saveCheckin,
-  saveCheckinAtOnce,
 } from "./checkin.repository.js";
 
 const MAX_RANGE_DAYS = 20 * 366;
@@ -40,9 +39,6 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     const input = parse(checkinInputSchema, request.body, "check-in");
     const user = currentUser(request);
     const updatedAt = ctx.now().toISOString();
-    // PostgreSQL saves in one statement, atomic on its own (see saveCheckinAtOnce).
-    if (ctx.store.engine === "postgres")
-      return saveCheckinAtOnce(ctx.store.db, user.id, date, input, updatedAt);
     return ctx.store.write((trx) => saveCheckin(trx, user.id, date, input, updatedAt));
   });
 
