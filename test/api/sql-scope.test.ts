@@ -182,6 +182,12 @@ describe("the scope rule itself", () => {
     expect(judge('select 1 from "users" where "id" = $1')).toBeNull();
     expect(
       judge(
+        'with "saved" as (insert into "checkins" ("user_id", "date") values ($1, $2) returning "date"), "gone" as (delete from "people" where "user_id" = $1 and exists (select from "saved")) insert into "people" ("id", "user_id") select "p"."id", $1 from unnest($3::text[]) as "p"("id") where exists (select from "saved")',
+        ["u-1", "2026-11-01", ["a"]],
+      ),
+    ).toBeNull();
+    expect(
+      judge(
         'select * from "planned_activities" inner join "people" on "people"."user_id" = "planned_activities"."user_id" where "planned_activities"."user_id" = $1',
       ),
     ).toBeNull();
@@ -206,6 +212,21 @@ describe("the scope rule itself", () => {
     expect(
       judge('select * from "checkins" where "user_id" = $1 and "user_id" = $2', ["u-1", "u-2"]),
     ).toMatch(/2 different/);
+    expect(
+      judge(
+        'with "saved" as (insert into "checkins" ("user_id", "date") values ($1, $2) returning "date") delete from "people" where "user_id" = $3',
+        ["u-1", "2026-11-01", "u-2"],
+      ),
+    ).toMatch(/WITH parts name 2/);
+    expect(
+      judge('with "gone" as (delete from "people" where "date" = $1) select 1', ["d"]),
+    ).toMatch(/no user_id condition on people \(in a part of its WITH\)/);
+    expect(
+      judge('insert into "people" ("id", "user_id") select "id", "user_id" from "checkins"'),
+    ).toMatch(/takes user_id from no single value/);
+    expect(
+      judge('insert into "people" ("id", "user_id") select "id", $1 from "checkins"', ["u-1"]),
+    ).toMatch(/read from checkins/);
     expect(
       judge(
         'select * from "planned_activities" inner join "people" on "people"."id" = "planned_activities"."person_id" where "planned_activities"."user_id" = $1',

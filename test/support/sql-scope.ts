@@ -76,6 +76,32 @@ function notAnAccount(userIds: Set<unknown>, accounts?: ReadonlySet<unknown>): s
   return `its user_id value ${JSON.stringify(id)} is no account's id`;
 }
 
+/**
+ * The parts of `with "a" as (…), "b" as (…) <main>`, each a statement of its own, or null when
+ * `sql` is not such a statement. Values are bound as $n (PostgreSQL) across all parts.
+ */
+function partsOfWith(sql: string): string[] | null {
+  if (!sql.startsWith("with ")) return null;
+  const parts: string[] = [];
+  let at = "with ".length;
+  for (;;) {
+    const head = /^"\w+" as \(/.exec(sql.slice(at));
+    if (!head) return null;
+    const start = at + head[0].length;
+    let depth = 1;
+    let end = start;
+    for (; end < sql.length && depth > 0; end++) {
+      if (sql[end] === "(") depth++;
+      else if (sql[end] === ")") depth--;
+    }
+    if (depth !== 0) return null;
+    parts.push(sql.slice(start, end - 1));
+    if (sql.startsWith(", ", end)) at = end + 2;
+    else if (sql[end] === " ") return [...parts, sql.slice(end + 1)];
+    else return null;
+  }
+}
+
 /** Why `statement` is not held to one person, or null when it is (or touches nobody's rows). */
 export function unscopedBecause(
   statement: RecordedStatement,
@@ -83,12 +109,56 @@ export function unscopedBecause(
   /** When given, the one id a statement names must be one of these accounts'. */
   accounts?: ReadonlySet<unknown>,
 ): string | null {
+  return judge(statement, perUser, accounts, new Set());
+}
+
+/** `unscopedBecause`, adding the one user id a statement held to one person names to `named`. */
+function judge(
+  statement: RecordedStatement,
+  perUser: ReadonlySet<string>,
+  accounts: ReadonlySet<unknown> | undefined,
+  named: Set<unknown>,
+): string | null {
   const { sql } = statement;
   if (TRANSACTION_CONTROL.test(sql)) return null;
   const touched = [...tablesIn(sql)].filter((table) => perUser.has(table));
   if (touched.length === 0) return null;
   if (KNOWN_UNSCOPED.some(({ pattern }) => pattern.test(sql))) return null;
+  const parts = partsOfWith(sql);
+  if (parts) {
+    // Every part is held to one person on its own, and all of them to the same one.
+    const inParts = new Set<unknown>();
+    for (const part of parts) {
+      const because = judge({ ...statement, sql: part }, perUser, accounts, inParts);
+      if (because) return `${because} (in a part of its WITH)`;
+    }
+    if (inParts.size !== 1) return `its WITH parts name ${inParts.size} different user ids`;
+    for (const id of inParts) named.add(id);
+    return null;
+  }
   const userIds = new Set<unknown>();
+  const done = () => {
+    const because = notAnAccount(userIds, accounts);
+    if (!because) for (const id of userIds) named.add(id);
+    return because;
+  };
+
+  // INSERT … SELECT: user_id is one value given with the statement, and the rows come from no
+  // person's table (from the values given, as arrays, for instance).
+  const insertSelect = /^insert into "(\w+)" \(([^)]*)\) select /.exec(sql);
+  if (insertSelect) {
+    const column = (insertSelect[2] ?? "").split(", ").indexOf('"user_id"');
+    if (column < 0) return `inserts into ${insertSelect[1]} without setting user_id`;
+    const rest = sql.slice(insertSelect[0].length);
+    const list = upToFirst(rest, [" from "]);
+    const item = splitTopLevel(list, ", ")[column];
+    if (!item || !new RegExp(`^${VALUE}$`).test(item.part))
+      return `a row inserted into ${insertSelect[1]} takes user_id from no single value`;
+    const read = [...tablesIn(rest.slice(list.length))].filter((table) => perUser.has(table));
+    if (read.length > 0) return `inserts rows read from ${read.join(", ")}`;
+    userIds.add(valueAt(statement, insertSelect[0].length + item.at));
+    return done();
+  }
 
   const insert = /^insert into "(\w+)" \(([^)]*)\) values /.exec(sql);
   if (insert) {
@@ -103,7 +173,7 @@ export function unscopedBecause(
       userIds.add(valueAt(statement, insert[0].length + (row.index ?? 0) + 1 + placeholder.index));
     }
     if (userIds.size !== 1) return `inserts rows of ${userIds.size} people at once`;
-    return notAnAccount(userIds, accounts);
+    return done();
   }
 
   const where = /\swhere\s/.exec(sql);
@@ -134,5 +204,5 @@ export function unscopedBecause(
   const loose = touched.filter((table) => !held.has(table));
   if (loose.length > 0) return `no user_id condition on ${loose.join(", ")}`;
   if (userIds.size !== 1) return `names ${userIds.size} different user ids`;
-  return notAnAccount(userIds, accounts);
+  return done();
 }

@@ -1,6 +1,7 @@
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
 import type pg from "pg";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-unavailable.js";
+import { statementNameOf } from "./prepared-query.js";
 
 /**
  * The pg pool as Kysely sees it, with every sign of an unreachable or silent database turned
@@ -28,7 +29,12 @@ export function guardedPool(pool: pg.Pool): PostgresPool {
       ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
         // Kysely asks for a cursor only when a query is streamed, which Reconnect never does.
         if (typeof sqlOrCursor !== "string") throw new Error("Streaming queries are not used");
-        return client.query(sqlOrCursor, [...parameters]).then(
+        const name = statementNameOf(sqlOrCursor);
+        const values = [...parameters];
+        const sent = name
+          ? client.query({ name, text: sqlOrCursor, values })
+          : client.query(sqlOrCursor, values);
+        return sent.then(
           (result) => ({
             command: result.command as PostgresQueryResult<R>["command"],
             rowCount: result.rowCount ?? 0,

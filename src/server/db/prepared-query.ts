@@ -3,6 +3,23 @@ import type { Database } from "./database.js";
 
 const STAND_IN = "\u0000reconnect-param-";
 
+/**
+ * SQL texts run so often that PostgreSQL should parse and plan them once per connection (a named
+ * prepared statement) rather than on every run. Only fixed texts belong here: each name stays
+ * prepared in every pooled connection for its lifetime.
+ */
+const statementNames = new Map<string, string>();
+
+/** Marks a fixed SQL text to be prepared once per PostgreSQL connection. */
+export function namedStatement(sql: string): void {
+  if (!statementNames.has(sql)) statementNames.set(sql, `reconnect_${statementNames.size + 1}`);
+}
+
+/** The prepared statement's name for this text, if it is one of the marked texts. */
+export function statementNameOf(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 type Slot = { kind: "value"; index: number } | { kind: "constant"; value: unknown };
 
 /**
@@ -24,6 +41,7 @@ export function preparedQuery<Row>(
       return index >= 0 ? { kind: "value", index } : { kind: "constant", value: p };
     });
     const entry = { sql: query.sql, slots };
+    namedStatement(query.sql);
     cache.set(db, entry);
     return entry;
   }

@@ -13,6 +13,7 @@ import {
   insertUser,
 } from "../accounts/user.repository.js";
 import { listAssessments, saveAssessment } from "../assessments/assessment.repository.js";
+import { connectionsToRows } from "../checkins/checkin.mapper.js";
 import {
   deleteCheckin,
   getCheckin,
@@ -304,5 +305,79 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).toHaveLength(
       alexCount,
     );
+  });
+});
+
+// PostgreSQL saves a check-in with statements of its own (fixed texts, connections as arrays).
+describe("saving check-ins on postgres", () => {
+  let store: TestStore;
+  const save = (
+    ...args: Parameters<typeof saveCheckin> extends [unknown, ...infer Rest] ? Rest : never
+  ) => store.write((trx) => saveCheckin(trx, ...args));
+  const rows = (date: string) =>
+    store.db
+      .selectFrom("checkin_connections")
+      .select(["position", "person_id", "name", "mode", "felt"])
+      .where("user_id", "=", "u-alex")
+      .where("date", "=", date)
+      .orderBy("position")
+      .execute();
+
+  beforeAll(async () => {
+    store = await createTestStore("postgres");
+    await addTestPeople(store);
+  });
+
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  it("replaces a day's connection rows exactly: more, fewer, none, one", async () => {
+    const inputs = [
+      {
+        mood: 3,
+        sleepHours: 6.5,
+        note: "Quiet day 🌧️",
+        connections: [
+          { name: "Mum", mode: "call" as const, felt: 1 },
+          { name: "Jo", mode: "message" as const },
+          { name: "Kai", mode: "in-person" as const, felt: -1 },
+        ],
+      },
+      { mood: 5, connections: [{ mode: "in-person" as const }] },
+      { mood: 6, energy: 1 },
+      { mood: 7, connections: [{ name: "Jo", mode: "call" as const, felt: 2 }] },
+    ];
+    for (const input of inputs) {
+      const saved = await save("u-alex", "2026-11-20", input, T0);
+      expect(await getCheckin(store.db, "u-alex", "2026-11-20")).toEqual(saved);
+      const expected = connectionsToRows("u-alex", saved).map(
+        ({ user_id: _u, date: _d, ...row }) => row,
+      );
+      expect(await rows("2026-11-20")).toEqual(expected);
+    }
+  });
+
+  it("keeps only the later save's connections when two saves of one day overlap", async () => {
+    const day = "2026-11-22";
+    await save("u-alex", day, { mood: 1, connections: [] }, T0);
+    const three = {
+      mood: 2,
+      connections: [
+        { mode: "call" as const },
+        { mode: "message" as const },
+        { mode: "video" as const },
+      ],
+    };
+    let later: Promise<unknown> = Promise.resolve();
+    await store.db.transaction().execute(async (trx) => {
+      // The earlier save holds the day's row, uncommitted, while the later one starts.
+      await saveCheckin(trx, "u-alex", day, three, T0);
+      later = save("u-alex", day, { mood: 3, connections: [{ mode: "call" }] }, T0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    await later;
+    expect((await getCheckin(store.db, "u-alex", day))?.mood).toBe(3);
+    expect((await rows(day)).map((row) => row.position)).toEqual([0]);
   });
 });
