@@ -103,7 +103,7 @@ describe.skipIf(browserUnavailable())(
       await page.route("**/api/safety-plan", (route) =>
         route.request().method() === "PUT" ? route.abort() : route.fallback(),
       );
-      if (await plan.editButton.isVisible()) await plan.edit();
+      await plan.editWhenLoaded();
       await plan.add("Things I can do on my own", "A hot shower");
       await plan.status.filter({ hasText: "Not saved yet — kept on this device" }).waitFor();
       const keys = await page.evaluate(() =>
@@ -175,7 +175,7 @@ describe.skipIf(browserUnavailable())(
     it("wraps long entries at phone width, with nothing cut off and no sideways scrolling", async () => {
       const { page } = journey;
       const plan = await openPlan(journey);
-      if (await plan.editButton.isVisible()) await plan.edit();
+      await plan.editWhenLoaded();
       const long =
         "When everything feels too much I can sit on the back step with a blanket and a cup of tea, text my sister Lena on 07700 900456, and remind myself that this feeling has passed before and will pass again";
       await plan.add("Things I can do on my own", long.slice(0, 200));

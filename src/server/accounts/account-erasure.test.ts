@@ -89,6 +89,7 @@ describe.each(engines)("erasing an account on %s", (engine) => {
       ["PUT", "/api/routine/ticks/2026-11-29", { anchor: "wake", time: "08:10" }],
       ["POST", "/api/calendar/feed", {}],
       ["POST", "/api/shares", { energy: "low", contact: "texts welcome" }],
+      ["PUT", "/api/reminders", { checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } }],
     ];
     for (const [method, url, body] of writes) {
       for (const client of [owner, other]) {

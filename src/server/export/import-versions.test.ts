@@ -72,7 +72,9 @@ describe.each(engines)("importing every export version on %s", (engine) => {
     expect(imported.statusCode, imported.body).toBe(200);
     const again = (await person.get("/api/export")).json();
     expect(again.version).toBe(EXPORT_VERSION);
-    expect(content(again)).toEqual(content(upgradeExport(fixture(v))));
+    // `reminders` came later within version 1, as an optional key: a file without it imports as
+    // nothing chosen, and exports again with it set to null.
+    expect(content(again)).toEqual({ reminders: null, ...content(upgradeExport(fixture(v))) });
   });
 
   it.each([

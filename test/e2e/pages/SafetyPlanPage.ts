@@ -36,6 +36,15 @@ export class SafetyPlanPage extends AppShell {
     await this.editButton.waitFor();
   }
 
+  /**
+   * Opens the editor whether the plan arrives saved (the calm view) or not yet: waits for one of
+   * the two first, since a plan still loading shows neither and looking too early skips the edit.
+   */
+  async editWhenLoaded(): Promise<void> {
+    await this.editButton.or(this.saveButton).first().waitFor();
+    if (await this.editButton.isVisible()) await this.edit();
+  }
+
   async edit(): Promise<void> {
     await this.editButton.click();
     await this.saveButton.waitFor();
