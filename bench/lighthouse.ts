@@ -8,12 +8,13 @@ import { createOwnerSession, seedFourMonths } from "../test/support/four-months.
 import { spawnServer } from "../test/support/spawn-server.js";
 
 // Lighthouse 12.2.3 with its default (mobile) settings and simulated throttling, driving
-// Debian's Chromium. Targets from the Foundation issue, and layout shift from issue 13.
+// Debian's Chromium. Targets from issue 13, with a person four months in: first-visit LCP under
+// 1.8 s (the Foundation issue's 2 s, tightened), repeat visit under 1 s, layout shift under 0.1.
 const TARGETS = {
   performance: 95,
   accessibility: 100,
   bestPractices: 95,
-  lcpMs: 2000,
+  lcpMs: 1800,
   repeatLcpMs: 1000,
   cls: 0.1,
 };
@@ -77,6 +78,10 @@ export async function benchLighthouse(): Promise<void> {
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
         const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
         const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
+        // What the performance score is made of beside LCP: a low score with a fast paint is
+        // main-thread time (blocking time) or a late first paint.
+        const tbt = audits["total-blocking-time"]?.numericValue ?? Number.NaN;
+        const fcp = audits["first-contentful-paint"]?.numericValue ?? Number.NaN;
         const perf = score("performance");
         const a11y = score("accessibility");
         const bp = score("best-practices");
@@ -87,7 +92,7 @@ export async function benchLighthouse(): Promise<void> {
           lcp < (visit === "first" ? TARGETS.lcpMs : TARGETS.repeatLcpMs) &&
           cls < TARGETS.cls;
         console.log(
-          `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)}   ${pass ? "PASS" : "MISS"}`,
+          `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)} (FCP ${Math.round(fcp)} ms, blocking ${Math.round(tbt)} ms)   ${pass ? "PASS" : "MISS"}`,
         );
         for (const [id, audit] of Object.entries(audits)) {
           if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
