@@ -6,6 +6,8 @@ export const accessEvents = [
   "sign-in-failed",
   "export",
   "import",
+  // An import that replaced everything: the erasure of what was there before, worth seeing apart.
+  "data-replaced",
   "password-changed",
   "share-opened",
   "calendar-fetched",

@@ -24,13 +24,14 @@ describe.each(engines)("the access log on %s", (engine) => {
     });
   }
 
-  it("shows the person their sign-ins, failed ones, exports, imports and password changes", async () => {
+  it("shows the person their sign-ins, failed ones, exports, imports (one replacing everything) and password changes", async () => {
     const c = await t.owner();
     expect((await signIn("not my password")).statusCode).toBe(401);
     expect((await signIn(OWNER.password)).statusCode).toBe(200);
     await c.put("/api/checkins/2026-11-20", { mood: 4, note: NOTE });
     const file = (await c.get("/api/export")).json();
     expect((await c.post("/api/import?mode=add", file)).statusCode).toBe(200);
+    expect((await c.post("/api/import?mode=replace", file)).statusCode).toBe(200);
     const changed = await c.put("/api/me/password", {
       currentPassword: OWNER.password,
       newPassword: "a slow river in spring",
@@ -41,7 +42,7 @@ describe.each(engines)("the access log on %s", (engine) => {
     expect(log.statusCode).toBe(200);
     const entries = log.json().entries;
     expect(entries.map((e: { event: string }) => e.event).sort()).toEqual(
-      ["export", "import", "password-changed", "sign-in", "sign-in-failed"].sort(),
+      ["export", "import", "data-replaced", "password-changed", "sign-in", "sign-in-failed"].sort(),
     );
     expect(entries).toContainEqual({
       at: expect.any(String),

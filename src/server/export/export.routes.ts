@@ -126,7 +126,8 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       const doc = checkedDocument(request.body);
       const imported: ImportCounts = await ctx.store.write(async (trx) => {
         const counts = await importDocument(trx, user.id, doc, mode, ctx.newId);
-        await recordAccess(ctx, request, user.id, "import", trx);
+        const event = mode === "replace" ? "data-replaced" : "import";
+        await recordAccess(ctx, request, user.id, event, trx);
         return counts;
       });
       return { imported };

@@ -9,6 +9,7 @@ const EVENT_WORDS: Record<AccessEvent, string> = {
   "sign-in-failed": "Someone tried to sign in with a wrong password",
   export: "All data downloaded",
   import: "Data imported",
+  "data-replaced": "Everything here was replaced by an imported file",
   "password-changed": "Password changed",
   "share-opened": "Your share card was opened",
   "calendar-fetched": "Your plan's calendar feed was read",
