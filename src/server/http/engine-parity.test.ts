@@ -22,6 +22,8 @@ import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
  */
 const RUNS = Math.max(3, Math.round(Number(process.env.FUZZ_RUNS ?? 12) / 2));
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+// Up to 30 requests a sequence, each on both engines: a long run must not be cut at 30 s.
+const TIMEOUT_MS = Math.max(30_000, RUNS * 3_000);
 
 const METHODS: readonly string[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
 const isMethod = (method: string): method is Method => METHODS.includes(method);
@@ -93,6 +95,7 @@ describe("SQLite and PostgreSQL answer alike", () => {
         expect(onPostgres, `${request.method} ${request.url}`).toEqual(onSqlite);
       }
     },
+    TIMEOUT_MS,
   );
 
   it("for lists whose order depends on how each engine compares text", async () => {
