@@ -82,30 +82,36 @@ describe.each(engines)("every route under hostile input on %s", (engine) => {
     it.prop([requests], {
       numRuns: RUNS,
       ...(SEED === undefined ? {} : { seed: SEED }),
-    })(`${route.method} ${route.url}`, async (request) => {
-      const c = required(owner, "the owner's client");
-      const response = await send(c, request);
-      expect(
-        response.statusCode,
-        `${request.method} ${request.url} answered ${response.body}`,
-      ).toBeLessThan(500);
-      if (
-        response.statusCode >= 200 &&
-        response.statusCode < 300 &&
-        request.method !== "GET" &&
-        request.method !== "HEAD"
-      ) {
-        const written = response.body === "" ? undefined : response.json();
-        const where = written ? readBack(request, written) : undefined;
-        if (where) {
-          const read = await c.get(where.url);
-          expect(read.statusCode, `reading back ${where.url}`).toBe(200);
-          const { url: _url, ...writtenWithoutUrl } = written;
-          expect(where.pick(read.json()), `read back from ${where.url}`).toEqual(writtenWithoutUrl);
-          expect(changedTexts(request.body, written), "texts changed on the way in").toEqual([]);
+    })(
+      `${route.method} ${route.url}`,
+      async (request) => {
+        const c = required(owner, "the owner's client");
+        const response = await send(c, request);
+        expect(
+          response.statusCode,
+          `${request.method} ${request.url} answered ${response.body}`,
+        ).toBeLessThan(500);
+        if (
+          response.statusCode >= 200 &&
+          response.statusCode < 300 &&
+          request.method !== "GET" &&
+          request.method !== "HEAD"
+        ) {
+          const written = response.body === "" ? undefined : response.json();
+          const where = written ? readBack(request, written) : undefined;
+          if (where) {
+            const read = await c.get(where.url);
+            expect(read.statusCode, `reading back ${where.url}`).toBe(200);
+            const { url: _url, ...writtenWithoutUrl } = written;
+            expect(where.pick(read.json()), `read back from ${where.url}`).toEqual(
+              writtenWithoutUrl,
+            );
+            expect(changedTexts(request.body, written), "texts changed on the way in").toEqual([]);
+          }
         }
-      }
-      await signBackIn(required(app, "the test app"), c);
-    }, TIMEOUT_MS);
+        await signBackIn(required(app, "the test app"), c);
+      },
+      TIMEOUT_MS,
+    );
   }
 });
