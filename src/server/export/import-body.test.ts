@@ -89,4 +89,13 @@ describe("reading an import's body as it arrives", () => {
     const error = await refusal(readJsonStream(counted(), LIMIT, String(LIMIT + 1)));
     expect([error.status, error.code, read]).toEqual([413, "body-too-large", 0]);
   });
+
+  it("answers a body that stops part-way (the sender went away) as a 400, not a failure here", async () => {
+    async function* dropped(): AsyncGenerator<Buffer> {
+      yield Buffer.from('{"format":"reconnect-export","checkins":[');
+      throw Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    }
+    const error = await refusal(readJsonStream(dropped(), LIMIT));
+    expect([error.status, error.code]).toEqual([400, "upload-cut-short"]);
+  });
 });

@@ -34,6 +34,15 @@ const notJson = () =>
     "The file is not valid JSON (it may be cut short or changed by hand). Nothing was imported.",
   );
 
+// The sender stopped part-way (a closed tab, a dropped connection): theirs to retry, not a fault
+// here, so a 400 like any other unreadable file rather than a 500 in the log.
+const cutShort = () =>
+  new AppError(
+    400,
+    "upload-cut-short",
+    "The file did not arrive whole (the upload stopped part-way), so nothing was imported. Please try again.",
+  );
+
 const protoKey = () =>
   new AppError(
     400,
@@ -60,7 +69,16 @@ async function* utf8Pieces(
     if (!seen.text && text.trim() !== "") seen.text = true;
     return text;
   };
-  for await (const chunk of bytes) {
+  const source = bytes[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await source.next();
+    } catch {
+      throw cutShort();
+    }
+    if (next.done) break;
+    const chunk = next.value;
     total += chunk.length;
     if (total > limit) throw tooLarge(limit);
     let text: string;
