@@ -134,8 +134,8 @@ export const exportDocumentSchema = z.strictObject({
   /** Whether a private calendar feed was on, and since when; never its address. */
   calendarFeed: z.strictObject({ createdAt: instantSchema }).nullable(),
   /** The reminders the person chose, or null while they never chose any. Files written before
-   * reminders existed have no such key, and import as nothing chosen. */
-  reminders: reminderSettingsSchema.nullable().optional(),
+   * reminders existed have no such key: they read as null, nothing chosen, like a new export. */
+  reminders: reminderSettingsSchema.nullable().default(null),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
