@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { hashPassword } from "../../src/server/accounts/password-hash.js";
 import { type AppOptions, buildApp } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/db/database.js";
@@ -63,25 +63,49 @@ export async function createTestApp(
   };
 }
 
-export interface TwoPeople {
+export interface Server {
   readonly app: TestApp;
+  /** The owner, signed in. */
   readonly owner: ApiClient;
+  /** A member (robin), signed in; only when asked for with `member: true`. */
   readonly member: ApiClient;
 }
 
-/** The owner and a member on one fresh server per describe block, for the two-people tests. */
-export function useTwoPeople(engine: Engine): TwoPeople {
+export interface ServerOptions {
+  /** A fresh server for every test, for tests that each start from nothing; else one per block. */
+  freshEachTest?: boolean;
+  /** Also sign in a member beside the owner, for tests of what one person may see of another. */
+  member?: boolean;
+}
+
+/**
+ * A server on `engine` with its owner (and a member, when asked) signed in, made before and
+ * closed after the tests of the describe block it is called in: the setup every route test
+ * repeats. Read `app`, `owner` and `member` inside tests and hooks, once they are made.
+ */
+export function useServer(
+  engine: Engine,
+  { freshEachTest = false, member: withMember = false }: ServerOptions = {},
+): Server {
   let app: TestApp | undefined;
   let owner: ApiClient | undefined;
   let member: ApiClient | undefined;
-  beforeAll(async () => {
+  const open = async () => {
     app = await createTestApp(engine);
     owner = await app.owner();
-    member = await app.member();
-  });
-  afterAll(async () => {
+    member = withMember ? await app.member() : undefined;
+  };
+  const close = async () => {
     await app?.close();
-  });
+    app = owner = member = undefined;
+  };
+  if (freshEachTest) {
+    beforeEach(open);
+    afterEach(close);
+  } else {
+    beforeAll(open);
+    afterAll(close);
+  }
   return {
     get app() {
       return required(app, "The test app");
@@ -90,7 +114,14 @@ export function useTwoPeople(engine: Engine): TwoPeople {
       return required(owner, "The owner's client");
     },
     get member() {
-      return required(member, "The member's client");
+      return required(member, "The member's client (useServer with member: true)");
     },
   };
+}
+
+export type TwoPeople = Server;
+
+/** The owner and a member on one fresh server per describe block, for the two-people tests. */
+export function useTwoPeople(engine: Engine): TwoPeople {
+  return useServer(engine, { member: true });
 }

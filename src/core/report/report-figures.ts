@@ -68,6 +68,12 @@ export interface ReportFigures {
   }[];
 }
 
+/** The parts of a person's export that a report is made from. */
+export type ReportSource = Pick<
+  ExportDocument,
+  "checkins" | "assessments" | "plans" | "thoughts" | "activities" | "safetyPlan"
+>;
+
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 function mean(values: readonly number[]): number | null {
@@ -134,11 +140,12 @@ function trapsOf(thoughts: ExportDocument["thoughts"]): ReportFigures["traps"] {
 }
 
 /**
- * The figures of the clinician report for one period, from one person's export. Pure, so the
- * PDF only draws what is worked out and tested here. Scores come from the same scoring the app
- * uses, and the forecast gap from the Plan screen's own function.
+ * The figures of the clinician report for one period, from one person's export or the parts of
+ * it the report reads. Pure, so the PDF only draws what is worked out and tested here. Scores
+ * come from the same scoring the app uses, and the forecast gap from the Plan screen's own
+ * function. The period is kept here too, so a whole export gives the same figures.
  */
-export function reportFigures(doc: ExportDocument, query: ReportQuery): ReportFigures {
+export function reportFigures(doc: ReportSource, query: ReportQuery): ReportFigures {
   const { from, to } = query;
   const within = (date: LocalDate) => date >= from && date <= to;
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
+import { addDays, type LocalDate } from "../../core/dates/local-date.js";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -41,6 +42,121 @@ function ownedInCreationOrder<T extends AddedOneByOne>(
 }
 
 /**
+ * A span of calendar days, first and last included, for the readers a report shares with the
+ * export. An instant (kept in UTC, as `2026-11-30T21:15:00.000Z`) falls on the day its first ten
+ * characters name, so the span is from the first day's start to the start of the day after the
+ * last: plain text comparisons, which the (person, time) indexes answer.
+ */
+export interface Period {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+const instantBounds = (period: Period) => ({ from: period.from, until: addDays(period.to, 1) });
+
+/** The person's check-ins, oldest first; only the period's when one is given. */
+export async function readCheckinDocs(
+  db: Kysely<Database>,
+  userId: string,
+  period?: Period,
+): Promise<unknown[]> {
+  let query = db.selectFrom("checkins").select("doc").where("user_id", "=", userId);
+  if (period) query = query.where("date", ">=", period.from).where("date", "<=", period.to);
+  const rows = await query.orderBy("date").execute();
+  return rows.map((row): unknown => JSON.parse(row.doc));
+}
+
+/** The questionnaires the person took, oldest first; only the period's when one is given. */
+export async function readAssessments(db: Kysely<Database>, userId: string, period?: Period) {
+  let query = db.selectFrom("assessments").selectAll().where("user_id", "=", userId);
+  if (period) {
+    const { from, until } = instantBounds(period);
+    query = query.where("taken_at", ">=", from).where("taken_at", "<", until);
+  }
+  const rows = await query.orderBy("taken_at").orderBy("id").execute();
+  return rows.map((row) => ({
+    id: row.id,
+    instrument: row.instrument,
+    answers: answersJson.parse(JSON.parse(row.answers)),
+    ...(row.difficulty === null ? {} : { difficulty: row.difficulty }),
+    takenAt: row.taken_at,
+  }));
+}
+
+/** The person's safety plan as the export writes it, or null when they have none. */
+export async function readSafetyPlan(db: Kysely<Database>, userId: string) {
+  const plan = await db
+    .selectFrom("safety_plans")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return plan
+    ? {
+        ...safetyPlanInputSchema.required().parse(JSON.parse(plan.plan)),
+        updatedAt: plan.updated_at,
+      }
+    : null;
+}
+
+/** The person's thought records, oldest first; only those written in the period when given. */
+export async function readThoughts(db: Kysely<Database>, userId: string, period?: Period) {
+  let query = db.selectFrom("thought_records").selectAll().where("user_id", "=", userId);
+  if (period) {
+    const { from, until } = instantBounds(period);
+    query = query.where("created_at", ">=", from).where("created_at", "<", until);
+  }
+  const rows = await query.orderBy("created_at").orderBy("id").execute();
+  return rows.map((row) => ({
+    id: row.id,
+    situation: row.situation,
+    thought: row.thought,
+    feelings: feelingsJson.parse(JSON.parse(row.feelings)),
+    suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
+    keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)),
+    setAsideTraps: trapIdsJson.parse(JSON.parse(row.set_aside_traps)),
+    evidenceFor: row.evidence_for,
+    evidenceAgainst: row.evidence_against,
+    balancedThought: row.balanced_thought,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/** The activities the person added to the catalogue, in the order they added them. */
+export async function readOwnActivities(db: Kysely<Database>, userId: string) {
+  return (await ownedInCreationOrder(db, "own_activities", userId)).map((row) => ({
+    id: row.id,
+    title: row.title,
+    area: row.area,
+    effort: row.effort,
+    minutes: row.minutes,
+    social: Number(row.social) === 1,
+    firstStep: row.first_step,
+    createdAt: row.created_at,
+  }));
+}
+
+/** The person's planned activities by day; only the period's days when one is given. */
+export async function readPlans(db: Kysely<Database>, userId: string, period?: Period) {
+  let query = db.selectFrom("planned_activities").selectAll().where("user_id", "=", userId);
+  if (period) query = query.where("date", ">=", period.from).where("date", "<=", period.to);
+  const rows = await query.orderBy("date").orderBy("created_at").orderBy("id").execute();
+  return rows.map((row) => ({
+    id: row.id,
+    activityId: row.activity_id,
+    date: row.date,
+    time: row.time,
+    predictedEnjoyment: row.predicted_enjoyment,
+    personId: row.person_id,
+    status: row.status,
+    actualEnjoyment: row.actual_enjoyment,
+    achievement: row.achievement,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/**
  * Everything that belongs to one person, read by their id alone, in an order that does not
  * depend on ids where a natural one exists. Token hashes, sessions and known browsers stay out:
  * they unlock things, and belong to this server rather than to the person.
@@ -56,62 +172,11 @@ export async function readExport(
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
 
-  const checkins = (
-    await db
-      .selectFrom("checkins")
-      .select("doc")
-      .where("user_id", "=", userId)
-      .orderBy("date")
-      .execute()
-  ).map((row): unknown => JSON.parse(row.doc));
-
-  const assessments = (
-    await db
-      .selectFrom("assessments")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("taken_at")
-      .orderBy("id")
-      .execute()
-  ).map((row) => ({
-    id: row.id,
-    instrument: row.instrument,
-    answers: answersJson.parse(JSON.parse(row.answers)),
-    ...(row.difficulty === null ? {} : { difficulty: row.difficulty }),
-    takenAt: row.taken_at,
-  }));
-
-  const plan = await db
-    .selectFrom("safety_plans")
-    .selectAll()
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
-
-  const thoughts = (await ownedInCreationOrder(db, "thought_records", userId)).map((row) => ({
-    id: row.id,
-    situation: row.situation,
-    thought: row.thought,
-    feelings: feelingsJson.parse(JSON.parse(row.feelings)),
-    suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
-    keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)),
-    setAsideTraps: trapIdsJson.parse(JSON.parse(row.set_aside_traps)),
-    evidenceFor: row.evidence_for,
-    evidenceAgainst: row.evidence_against,
-    balancedThought: row.balanced_thought,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }));
-
-  const activities = (await ownedInCreationOrder(db, "own_activities", userId)).map((row) => ({
-    id: row.id,
-    title: row.title,
-    area: row.area,
-    effort: row.effort,
-    minutes: row.minutes,
-    social: Number(row.social) === 1,
-    firstStep: row.first_step,
-    createdAt: row.created_at,
-  }));
+  const checkins = await readCheckinDocs(db, userId);
+  const assessments = await readAssessments(db, userId);
+  const safetyPlan = await readSafetyPlan(db, userId);
+  const thoughts = await readThoughts(db, userId);
+  const activities = await readOwnActivities(db, userId);
 
   const hiddenActivities = (
     await db
@@ -122,28 +187,7 @@ export async function readExport(
       .execute()
   ).map((row) => row.activity_id);
 
-  const plans = (
-    await db
-      .selectFrom("planned_activities")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("date")
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute()
-  ).map((row) => ({
-    id: row.id,
-    activityId: row.activity_id,
-    date: row.date,
-    time: row.time,
-    predictedEnjoyment: row.predicted_enjoyment,
-    personId: row.person_id,
-    status: row.status,
-    actualEnjoyment: row.actual_enjoyment,
-    achievement: row.achievement,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }));
+  const plans = await readPlans(db, userId);
 
   const targets = await db
     .selectFrom("routine_targets")
@@ -216,12 +260,7 @@ export async function readExport(
     account: { username: user.username, createdAt: user.created_at },
     checkins,
     assessments,
-    safetyPlan: plan
-      ? {
-          ...safetyPlanInputSchema.required().parse(JSON.parse(plan.plan)),
-          updatedAt: plan.updated_at,
-        }
-      : null,
+    safetyPlan,
     thoughts,
     activities,
     hiddenActivities,

@@ -3,10 +3,11 @@ import { reportFigures } from "../../core/report/report-figures.js";
 import { reportQuerySchema } from "../../core/report/report-query.schema.js";
 import { recordAccess } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
-import { readExport } from "../export/export.repository.js";
+import { readSnapshot } from "../export/read-snapshot.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
+import { readReportSource } from "./report.repository.js";
 import { reportPdf } from "./report-pdf.js";
 
 export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -14,9 +15,9 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/report.pdf", async (request, reply) => {
     const query = parse(reportQuerySchema, request.query, "address");
     const user = currentUser(request);
-    // Read from the person's own export, so the report can hold nothing the export would not.
-    const doc = await readExport(ctx.store.db, user.id, ctx.now().toISOString());
-    const pdf = await reportPdf(reportFigures(doc, query), {
+    // The period only, read by the export's own readers, as one snapshot as the export is.
+    const source = await readSnapshot(ctx.store, (trx) => readReportSource(trx, user.id, query));
+    const pdf = await reportPdf(reportFigures(source, query), {
       madeOn: localToday(request, ctx),
       includeNotes: query.includeNotes === "1",
       includeThoughts: query.includeThoughts === "1",
