@@ -49,9 +49,12 @@ export interface Database {
 export type Engine = "sqlite" | "postgres";
 
 export interface DataChanges {
-  /** A number that moves whenever the data may have changed, by this process or another. */
+  /**
+   * A number that moves whenever the data may have changed, by this process or another; this
+   * process's access-log entries aside, as no cache reads the log (sqlite-statement-cache.ts).
+   */
   version(): number;
-  /** Calls `listener` as each write by this process runs. */
+  /** Calls `listener` as each write by this process runs, the access log's aside. */
   onWrite(listener: () => void): void;
 }
 

@@ -98,6 +98,40 @@ describe("read cache on SQLite", () => {
     expect(cache.size).toBe(0);
   });
 
+  it("keeps its answers through an access-log entry, which no cache reads, and no other write", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    await cache.read("names", names.load);
+    const entry = (id: string) =>
+      store.db
+        .insertInto("access_log")
+        .values({
+          id,
+          user_id: "u-alex",
+          at: "2026-11-29T12:00:00.000Z",
+          event: "share-opened",
+          browser: "Firefox on Linux",
+          address: "192.0.2.7",
+        })
+        .execute();
+    await entry("log-1");
+    await store.db.deleteFrom("access_log").where("at", "<", "2026-06-01").execute();
+    await cache.read("names", names.load);
+    expect([names.loads, cache.size]).toEqual([1, 1]);
+    // The same words naming another table in a value do not pass for the log.
+    await store.db
+      .updateTable("users")
+      .set({ username: 'insert into "access_log"' })
+      .where("id", "=", "u-bo")
+      .execute();
+    expect(cache.size).toBe(0);
+    await cache.read("names", names.load);
+    expect(names.loads).toBe(2);
+    await entry("log-2");
+    await cache.read("names", names.load);
+    expect(names.loads).toBe(2);
+  });
+
   it("keeps within its budget: an answer too big for it is not kept, and old ones make room", async () => {
     const cache = readCache<string>(store, { weigh: (text) => text.length, budget: 40 });
     let loads = 0;

@@ -32,7 +32,8 @@ export function withStatementCache(
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= MAX_STATEMENTS) statements.clear();
-        statement = noticingWrites(connection.prepare(sql), onWrite);
+        const prepared = connection.prepare(sql);
+        statement = ONLY_ACCESS_LOG.test(sql) ? prepared : noticingWrites(prepared, onWrite);
         const erases = ERASES.test(sql);
         if (erases || ENDS_TRANSACTION.test(sql))
           statement = noticingEnd(statement, erases, afterRun);
@@ -54,6 +55,14 @@ export function withStatementCache(
  */
 const ERASES = /^delete from "(checkins|thought_records|people|users)"|^update "shares"/;
 const ENDS_TRANSACTION = /^(commit|release)\b/i;
+
+/**
+ * Writes to the access log alone, which `onWrite` is not told of: no read cache holds anything
+ * read from the log, and it is written on public GETs (a share card or calendar feed opened from
+ * a new address). Told, each such open would empty every person's cached sessions and check-in
+ * months for nothing. A cache that ever keeps the log's entries must take this out first.
+ */
+const ONLY_ACCESS_LOG = /^(insert into|delete from) "access_log"/;
 
 function noticingEnd(
   statement: SqliteStatement,
