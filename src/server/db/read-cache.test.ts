@@ -98,6 +98,16 @@ describe("read cache on SQLite", () => {
     expect(cache.size).toBe(0);
   });
 
+  it("keeps its answers through a write that changed no row, as listing share cards makes", async () => {
+    const cache = readCache<string>(store);
+    const names = countedNames(store);
+    await cache.read("names", names.load);
+    await store.db.updateTable("users").set({ username: "x" }).where("id", "=", "nobody").execute();
+    await store.db.deleteFrom("shares").where("id", "=", "nobody").execute();
+    await cache.read("names", names.load);
+    expect([names.loads, cache.size]).toEqual([1, 1]);
+  });
+
   it("keeps its answers through an access-log entry, which no cache reads, and no other write", async () => {
     const cache = readCache<string>(store);
     const names = countedNames(store);

@@ -73,7 +73,7 @@ function noticingEnd(
     reader: statement.reader,
     all(parameters) {
       const rows = statement.all(parameters);
-      afterRun(erases);
+      afterRun(erases && rows.length > 0);
       return rows;
     },
     iterate(parameters) {
@@ -82,29 +82,37 @@ function noticingEnd(
     },
     run(parameters) {
       const result = statement.run(parameters);
-      afterRun(erases);
+      // One that removed nothing (no card had run out) leaves nothing in the log to clear.
+      afterRun(erases && Number(result.changes) > 0);
       return result;
     },
   };
 }
 
+/**
+ * Tells `onWrite` of a statement that changed a row, as soon as it has run: statements run
+ * synchronously, so no read can come between the change and the notice. One that changed
+ * nothing (a sweep for expired share words that found none, on every listing of the cards) is
+ * not a change, and leaves the caches as they were.
+ */
 function noticingWrites(statement: SQLite.Statement, onWrite: () => void): SqliteStatement {
   // `readonly`, not `reader`: an INSERT … RETURNING returns rows and writes too.
   if (statement.readonly) return statement;
-  // Statements run synchronously, so no read can happen between the notice and the change.
   return {
     reader: statement.reader,
     all(parameters) {
-      onWrite();
-      return statement.all(parameters);
+      const rows = statement.all(parameters);
+      if (rows.length > 0) onWrite();
+      return rows;
     },
     iterate(parameters) {
       onWrite();
       return statement.iterate(parameters);
     },
     run(parameters) {
-      onWrite();
-      return statement.run(parameters);
+      const result = statement.run(parameters);
+      if (Number(result.changes) > 0) onWrite();
+      return result;
     },
   };
 }
