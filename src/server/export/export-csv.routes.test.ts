@@ -1,9 +1,9 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { seedEverything } from "../../../test/support/export-fixtures.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { useServer } from "../../../test/support/test-app.js";
 
 const BOM = "\uFEFF";
 
@@ -16,27 +16,20 @@ async function csvOf(c: ApiClient, query: string): Promise<string[][]> {
 }
 
 describe.each(engines)("CSV export on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
+  const s = useServer(engine, { member: true });
   beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    const member = await t.member();
-    await seedEverything(owner, "owner's");
-    await seedEverything(member, "member's");
+    await seedEverything(s.owner, "owner's");
+    await seedEverything(s.member, "member's");
     // A note that a spreadsheet would otherwise run, with a comma, a quote and a line break.
-    const day = await owner.put("/api/checkins/2026-11-23", {
+    const day = await s.owner.put("/api/checkins/2026-11-23", {
       mood: 4,
       note: '=HYPERLINK("http://x.example","click"), then\r\na second line',
     });
     expect(day.statusCode, day.body).toBe(200);
   });
-  afterAll(async () => {
-    await t.close();
-  });
 
   it("answers a spreadsheet file to download, RFC 4180 with CRLF, never cached", async () => {
-    const response = await owner.get("/api/export/csv?kind=checkins");
+    const response = await s.owner.get("/api/export/csv?kind=checkins");
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(response.headers["cache-control"]).toBe("no-store");
@@ -49,7 +42,7 @@ describe.each(engines)("CSV export on %s", (engine) => {
   });
 
   it("gives check-ins one column per field, connections summed up, and notes inert", async () => {
-    const [header, ...rows] = await csvOf(owner, "kind=checkins");
+    const [header, ...rows] = await csvOf(s.owner, "kind=checkins");
     expect(header).toEqual([
       "Date",
       "Mood (0-10)",
@@ -85,7 +78,7 @@ describe.each(engines)("CSV export on %s", (engine) => {
   });
 
   it("gives questionnaires one column per item, with the total", async () => {
-    const [header, ...rows] = await csvOf(owner, "kind=questionnaires");
+    const [header, ...rows] = await csvOf(s.owner, "kind=questionnaires");
     expect(header?.slice(0, 4)).toEqual(["Taken", "Questionnaire", "Total", "Item 1"]);
     expect(rows.map((row) => row.slice(1))).toEqual([
       ["PHQ-9", "9", "1", "1", "2", "1", "0", "1", "2", "1", "0", "1"],
@@ -94,14 +87,14 @@ describe.each(engines)("CSV export on %s", (engine) => {
   });
 
   it("lists plans with the activity and person by name", async () => {
-    const [header, ...rows] = await csvOf(owner, "kind=plans");
+    const [header, ...rows] = await csvOf(s.owner, "kind=plans");
     expect(header?.slice(0, 4)).toEqual(["Date", "Time", "Activity", "With"]);
     expect(rows).toHaveLength(2);
     expect(rows.map((row) => row[2])).toContain("owner's water the plants");
   });
 
   it("leaves thought records' words out unless the person asks for them", async () => {
-    const without = await owner.get("/api/export/csv?kind=thoughts");
+    const without = await s.owner.get("/api/export/csv?kind=thoughts");
     expect(without.statusCode).toBe(200);
     expect(without.body).not.toMatch(/boring|didn't answer|quiet|busy|Sad/);
     const [header, row] = parseCsv(without.body, { bom: true }) as string[][];
@@ -113,7 +106,7 @@ describe.each(engines)("CSV export on %s", (engine) => {
     ]);
     expect(row?.[2]).toBe("mind-reading");
 
-    const [withHeader, withRow] = await csvOf(owner, "kind=thoughts&text=1");
+    const [withHeader, withRow] = await csvOf(s.owner, "kind=thoughts&text=1");
     expect(withHeader).toContain("Thought");
     expect(withRow).toContain("She thinks I'm boring");
     expect(withRow).toContain("owner's Jo didn't answer");
@@ -121,7 +114,7 @@ describe.each(engines)("CSV export on %s", (engine) => {
 
   it("never holds another person's rows", async () => {
     for (const query of ["kind=checkins", "kind=plans", "kind=thoughts&text=1"]) {
-      const response = await owner.get(`/api/export/csv?${query}`);
+      const response = await s.owner.get(`/api/export/csv?${query}`);
       expect(response.body).toContain("owner's");
       expect(response.body).not.toContain("member's");
     }
@@ -129,19 +122,19 @@ describe.each(engines)("CSV export on %s", (engine) => {
 
   it("refuses a kind it does not make, or none, naming kind", async () => {
     for (const query of ["kind=people", "", "kind=checkins&text=yes"]) {
-      const response = await owner.get(`/api/export/csv?${query}`);
+      const response = await s.owner.get(`/api/export/csv?${query}`);
       expect(response.statusCode, query).toBe(400);
       const field = query.includes("text") ? "text" : "kind";
       expect(response.json().error.fields[field], query).toBeDefined();
     }
-    const response = await owner.get("/api/export/csv?kind=people");
+    const response = await s.owner.get("/api/export/csv?kind=people");
     expect(response.json().error.fields.kind).toBe(
       "must be one of checkins, questionnaires, plans, thoughts",
     );
   });
 
   it("is written in the person's access log as an export", async () => {
-    const c = await t.member("kim");
+    const c = await s.app.member("kim");
     await c.get("/api/export/csv?kind=questionnaires");
     const events = (await c.get("/api/access-log"))
       .json()

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ApiClient, OWNER } from "../../../test/support/api-client.js";
 import { fhirProblems } from "../../../test/support/fhir-validation.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { type TestApp, useServer } from "../../../test/support/test-app.js";
 import type {
   Bundle,
   Observation,
@@ -53,22 +53,14 @@ const totalsOf = (bundle: Bundle) =>
     .map((o) => o.valueQuantity?.value);
 
 describe.each(engines)("the FHIR export on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
+  const s = useServer(engine, { member: true });
   beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-    await takeAll(t, owner, ownerCheckUps);
-    await takeAll(t, member, memberCheckUps);
-  });
-  afterAll(async () => {
-    await t.close();
+    await takeAll(s.app, s.owner, ownerCheckUps);
+    await takeAll(s.app, s.member, memberCheckUps);
   });
 
   it("answers a FHIR JSON file to download, never cached", async () => {
-    const response = await owner.get("/api/export/fhir");
+    const response = await s.owner.get("/api/export/fhir");
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("application/fhir+json; charset=utf-8");
     expect(response.headers["cache-control"]).toBe("no-store");
@@ -79,12 +71,12 @@ describe.each(engines)("the FHIR export on %s", (engine) => {
   });
 
   it("is valid FHIR R4", async () => {
-    expect(fhirProblems(await bundleOf(owner))).toEqual([]);
+    expect(fhirProblems(await bundleOf(s.owner))).toEqual([]);
   });
 
   it("holds one completed response per check-up, oldest first, with the app's own totals", async () => {
-    const bundle = await bundleOf(owner);
-    const taken: Taken[] = (await owner.get("/api/assessments")).json().assessments;
+    const bundle = await bundleOf(s.owner);
+    const taken: Taken[] = (await s.owner.get("/api/assessments")).json().assessments;
     const responses = ofType(bundle, "QuestionnaireResponse");
     expect(
       responses.map((r: QuestionnaireResponse) => [r.questionnaire.split("/").at(-1), r.authored]),
@@ -108,19 +100,19 @@ describe.each(engines)("the FHIR export on %s", (engine) => {
   });
 
   it("names nobody: a Patient with only an id, the same each time, and no username", async () => {
-    const first = await owner.get("/api/export/fhir");
-    const second = await bundleOf(owner);
+    const first = await s.owner.get("/api/export/fhir");
+    const second = await bundleOf(s.owner);
     const [patient] = ofType(first.json(), "Patient");
     expect(Object.keys(patient ?? {}).sort()).toEqual(["id", "meta", "resourceType"]);
     expect(ofType(second, "Patient")[0]?.id).toBe(patient?.id);
     expect(first.body).not.toContain(OWNER.username);
-    const accounts = await t.store.db.selectFrom("users").select("id").execute();
+    const accounts = await s.app.store.db.selectFrom("users").select("id").execute();
     for (const { id } of accounts) expect(first.body).not.toContain(id);
   });
 
   it("never holds another person's check-ups, and shares no id with their export", async () => {
-    const mine = await bundleOf(owner);
-    const theirs = await bundleOf(member);
+    const mine = await bundleOf(s.owner);
+    const theirs = await bundleOf(s.member);
     expect(ofType(theirs, "QuestionnaireResponse")).toHaveLength(1);
     expect(totalsOf(theirs)).toEqual([3]);
     expect(ofType(mine, "QuestionnaireResponse")).toHaveLength(3);
@@ -137,19 +129,19 @@ describe.each(engines)("the FHIR export on %s", (engine) => {
   });
 
   it("is noted in the person's access log as an export", async () => {
-    await owner.get("/api/export/fhir");
-    const log = (await owner.get("/api/access-log")).json();
+    await s.owner.get("/api/export/fhir");
+    const log = (await s.owner.get("/api/access-log")).json();
     expect(log.entries[0]).toMatchObject({ event: "export" });
   });
 
   it("opens to a session only: no cookie, a share link or a calendar link gets 401", async () => {
-    const share = await owner.post("/api/shares", { energy: "okay", contact: "A call is fine" });
+    const share = await s.owner.post("/api/shares", { energy: "okay", contact: "A call is fine" });
     expect(share.statusCode, share.body).toBe(201);
     const shareToken = String(share.json().url).split("/").at(-1) ?? "";
-    const feed = await owner.post("/api/calendar/feed");
+    const feed = await s.owner.post("/api/calendar/feed");
     expect(feed.statusCode, feed.body).toBe(201);
     const calendarToken = String(feed.json().url).split("/").at(-1)?.replace(".ics", "") ?? "";
-    const stranger = t.client();
+    const stranger = s.app.client();
     expect((await stranger.get("/api/export/fhir")).statusCode).toBe(401);
     for (const token of [shareToken, calendarToken]) {
       expect(token.length).toBeGreaterThan(20);
@@ -164,7 +156,7 @@ describe.each(engines)("the FHIR export on %s", (engine) => {
   });
 
   it("refuses what it does not understand in the address, naming it", async () => {
-    const response = await owner.get("/api/export/fhir?format=xml");
+    const response = await s.owner.get("/api/export/fhir?format=xml");
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: "invalid-input" });
     expect(JSON.stringify(response.json().error.fields)).toContain("format");

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { seedEverything } from "../../../test/support/export-fixtures.js";
 import { readPdf } from "../../../test/support/pdf-text.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { useServer } from "../../../test/support/test-app.js";
 import { SELF_REPORT_LINE } from "./report-pdf.js";
 
 const PERIOD = "from=2026-11-01&to=2026-11-30";
@@ -17,32 +17,25 @@ async function reportOf(c: ApiClient, query = PERIOD) {
 }
 
 describe.each(engines)("the clinician report on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
+  const s = useServer(engine, { member: true });
   beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    const member = await t.member();
-    await seedEverything(owner, "owner's");
-    await seedEverything(member, "member's");
+    await seedEverything(s.owner, "owner's");
+    await seedEverything(s.member, "member's");
     // A second PHQ-9 each, so totals and item 9's answers can be told apart by person.
     const answers = { owner: [3, 3, 2, 2, 2, 2, 2, 2, 2], member: [3, 3, 3, 3, 3, 3, 3, 3, 3] };
     for (const [c, mine] of [
-      [owner, answers.owner],
-      [member, answers.member],
+      [s.owner, answers.owner],
+      [s.member, answers.member],
     ] as const) {
       const taken = await c.post("/api/assessments", { instrument: "phq9", answers: mine });
       expect(taken.statusCode, taken.body).toBe(201);
     }
-    const other = await owner.put("/api/checkins/2026-11-25", { mood: 4, note: "Привет, 你好" });
+    const other = await s.owner.put("/api/checkins/2026-11-25", { mood: 4, note: "Привет, 你好" });
     expect(other.statusCode, other.body).toBeLessThan(300);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it("answers a PDF that is never cached, named for its period", async () => {
-    const { response, pdf } = await reportOf(owner);
+    const { response, pdf } = await reportOf(s.owner);
     expect(response.headers["content-type"]).toBe("application/pdf");
     expect(response.headers["cache-control"]).toBe("no-store");
     expect(response.headers["content-disposition"]).toBe(
@@ -52,7 +45,7 @@ describe.each(engines)("the clinician report on %s", (engine) => {
   });
 
   it("is tagged for screen readers, in English, with its title shown", async () => {
-    const { pdf, title } = await reportOf(owner);
+    const { pdf, title } = await reportOf(s.owner);
     expect(title).toBe("Reconnect report, 1 Nov 2026 to 30 Nov 2026");
     const raw = pdf.toString("latin1");
     expect(raw).toContain("/StructTreeRoot");
@@ -65,7 +58,7 @@ describe.each(engines)("the clinician report on %s", (engine) => {
   });
 
   it("shows the totals, item 9's answers in words, traps by count and that a safety plan exists", async () => {
-    const { text } = await reportOf(owner);
+    const { text } = await reportOf(s.owner);
     expect(text).toContain("29 Nov 2026: total 9");
     expect(text).toContain("29 Nov 2026: total 20");
     expect(text).toContain("29 Nov 2026: Not at all");
@@ -80,22 +73,22 @@ describe.each(engines)("the clinician report on %s", (engine) => {
   });
 
   it("says on every page that it is a self-report and not a diagnosis", async () => {
-    const { pages } = await reportOf(owner, `${PERIOD}&includeNotes=1&includeThoughts=1`);
+    const { pages } = await reportOf(s.owner, `${PERIOD}&includeNotes=1&includeThoughts=1`);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page.replace(/\s+/g, " ")).toContain(SELF_REPORT_LINE);
   });
 
   it("leaves notes and thought texts out unless each is ticked", async () => {
-    const plain = (await reportOf(owner)).text;
+    const plain = (await reportOf(s.owner)).text;
     expect(plain).not.toContain("note on");
     expect(plain).not.toContain("She thinks I'm boring");
     expect(plain).not.toContain("Jo didn't answer");
 
-    const notes = (await reportOf(owner, `${PERIOD}&includeNotes=1`)).text;
+    const notes = (await reportOf(s.owner, `${PERIOD}&includeNotes=1`)).text;
     expect(notes).toContain("owner's note on 2026-11-20");
     expect(notes).not.toContain("She thinks I'm boring");
 
-    const thoughts = (await reportOf(owner, `${PERIOD}&includeThoughts=1`)).text;
+    const thoughts = (await reportOf(s.owner, `${PERIOD}&includeThoughts=1`)).text;
     expect(thoughts).toContain("She thinks I'm boring");
     expect(thoughts).toContain("She may be busy");
     // Words the fonts can draw carry no word about characters that could not be drawn.
@@ -104,20 +97,20 @@ describe.each(engines)("the clinician report on %s", (engine) => {
   });
 
   it("draws a note in another script as marks, says so, and does not fail", async () => {
-    const { text } = await reportOf(owner, `${PERIOD}&includeNotes=1`);
+    const { text } = await reportOf(s.owner, `${PERIOD}&includeNotes=1`);
     expect(text).toContain("25 Nov 2026: ??????, ??");
     expect(text).toContain("could not be drawn in this PDF");
   });
 
   it("never holds another person's rows", async () => {
-    const { text } = await reportOf(owner, `${PERIOD}&includeNotes=1&includeThoughts=1`);
+    const { text } = await reportOf(s.owner, `${PERIOD}&includeNotes=1&includeThoughts=1`);
     expect(text).not.toContain("member's");
     expect(text).not.toContain("total 27");
     expect(text).not.toContain("Nearly every day");
   });
 
   it("covers only its period", async () => {
-    const { text } = await reportOf(owner, "from=2026-11-21&to=2026-11-21&includeNotes=1");
+    const { text } = await reportOf(s.owner, "from=2026-11-21&to=2026-11-21&includeNotes=1");
     expect(text).toContain("1 day with a check-in");
     expect(text).toContain("owner's note on 2026-11-21");
     expect(text).not.toContain("note on 2026-11-20");
@@ -134,15 +127,15 @@ describe.each(engines)("the clinician report on %s", (engine) => {
       [`${PERIOD}&includeNotes=yes`, "includeNotes"],
       [`${PERIOD}&token=abc`, "token"],
     ] as const) {
-      const response = await owner.get(`/api/report.pdf?${query}`);
+      const response = await s.owner.get(`/api/report.pdf?${query}`);
       expect(response.statusCode, query).toBe(400);
       expect(Object.keys(response.json().error.fields), query).toEqual([field]);
     }
   });
 
   it("needs a session, and notes each report made in the person's access log", async () => {
-    expect((await t.client().get(`/api/report.pdf?${PERIOD}`)).statusCode).toBe(401);
-    const log = (await owner.get("/api/access-log")).json().entries;
+    expect((await s.app.client().get(`/api/report.pdf?${PERIOD}`)).statusCode).toBe(401);
+    const log = (await s.owner.get("/api/access-log")).json().entries;
     expect(log.map((entry: { event: string }) => entry.event)).toContain("report");
   });
 });
