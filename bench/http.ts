@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +10,7 @@ import { findActiveSession } from "../src/server/sessions/session.repository.js"
 import { hashToken } from "../src/server/sessions/session-token.js";
 import { spawnServer } from "../test/support/spawn-server.js";
 import { createTestDatabase } from "../test/support/stores.js";
+import { type BareServer, startBareServer } from "./bare-server.js";
 
 // Reconnect and a bare node:http server are loaded in the same run, on the same machine, so
 // the ratio between them holds even when the machine is busy with something else.
@@ -45,21 +44,6 @@ async function json(url: string, method: string, body: unknown, cookie = "") {
   if (!response.ok)
     throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
   return response;
-}
-
-async function startBareServer(body: string): Promise<{ url: string; child: ChildProcess }> {
-  const source = `
-    const http = require("node:http");
-    const body = ${JSON.stringify(body)};
-    const server = http.createServer((req, res) => {
-      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
-      res.end(body);
-    });
-    server.listen(0, "127.0.0.1", () => console.log("listening " + server.address().port));`;
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
-  const [chunk] = (await once(child.stdout ?? child, "data")) as [Buffer];
-  const port = /listening (\d+)/.exec(chunk.toString())?.[1];
-  return { url: `http://127.0.0.1:${port}`, child };
 }
 
 function load(options: autocannon.Options): Promise<autocannon.Result> {
@@ -137,7 +121,7 @@ interface Measured {
 /** Seeds 28 days, loads Reconnect and the bare server in turn, and prints the figures. */
 async function measure(run: EngineRun): Promise<Measured> {
   const app = await spawnServer(run.env, { built: true });
-  let bare: { url: string; child: ChildProcess } | undefined;
+  let bare: BareServer | undefined;
   try {
     const setup = await json(`${app.url}/api/setup`, "POST", OWNER);
     const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";

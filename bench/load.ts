@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { localDateOf } from "../src/core/dates/local-date.js";
 import { type SpawnedServer, spawnServer } from "../test/support/spawn-server.js";
 import { createTestDatabase } from "../test/support/stores.js";
+import { startBareServer } from "./bare-server.js";
 import { drive, percentile, type RunResult } from "./load-driver.js";
 import { targetAt } from "./load-http.js";
 import { joinMembers, type Member } from "./load-members.js";
@@ -101,25 +100,6 @@ function printMemory(servers: readonly SpawnedServer[], atStart: readonly Memory
   });
 }
 
-/** What the driver and loopback cost alone: a server that answers every request at once. */
-async function startBareServer(): Promise<{ url: string; child: ChildProcess }> {
-  const source = `
-    const http = require("node:http");
-    const body = JSON.stringify({ suggestions: [], checkins: [] });
-    const server = http.createServer((req, res) => {
-      req.resume();
-      req.on("end", () => {
-        res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
-        res.end(body);
-      });
-    });
-    server.listen(0, "127.0.0.1", () => console.log("listening " + server.address().port));`;
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
-  const [chunk] = (await once(child.stdout ?? child, "data")) as [Buffer];
-  const port = /listening (\d+)/.exec(chunk.toString())?.[1];
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
 /** Members, seeded, then the timed run; the bare server takes the same mix for comparison. */
 async function loadTest(title: string, servers: readonly SpawnedServer[]): Promise<void> {
   const urls = servers.map((server) => server.url);
@@ -130,7 +110,8 @@ async function loadTest(title: string, servers: readonly SpawnedServer[]): Promi
   console.log(
     `\n  ${title}: ${members.length} members invited, joined and given ${HISTORY_DAYS} days of check-ins in ${fixed((performance.now() - joining) / 1000)} s`,
   );
-  const bare = await startBareServer();
+  // What the driver and loopback cost alone: a server that answers every request at once.
+  const bare = await startBareServer(JSON.stringify({ suggestions: [], checkins: [] }));
   let bareResult: RunResult | undefined;
   try {
     await drive(runOptions([bare.url], members, WARM_UP_SECONDS));

@@ -101,6 +101,38 @@ describe("two Reconnect processes on one PostgreSQL database", () => {
     expect(afterDelete.checkins).toEqual([]);
   });
 
+  it("answers a month both processes hold from memory no longer than a write elsewhere allows", async () => {
+    // Each process keeps a month it has answered while the person's check-ins counter, read
+    // with the session, stands still: every write in either process must move it at once.
+    const range = "/api/checkins?from=2026-10-01&to=2026-10-28";
+    const notes = async (server: SpawnedServer) =>
+      (
+        JSON.parse((await send(server, "GET", range, { cookie: owner })).body).checkins as {
+          note: string;
+        }[]
+      ).map((c) => c.note);
+    for (let round = 1; round <= 3; round++) {
+      // Both hold the month as it is now, read twice so the second comes from memory.
+      for (const server of [a, b, a, b]) await notes(server);
+      const [writer, reader] = round % 2 === 1 ? [a, b] : [b, a];
+      const day = `/api/checkins/2026-10-0${round}`;
+      const note = `round ${round}`;
+      expect(
+        (await send(writer, "PUT", day, { cookie: owner, body: { mood: round, note } })).status,
+      ).toBe(200);
+      expect((await notes(reader)).at(-1)).toBe(note);
+      expect((await notes(writer)).at(-1)).toBe(note);
+    }
+    expect(await notes(a)).toEqual(["round 1", "round 2", "round 3"]);
+    await send(a, "DELETE", "/api/checkins/2026-10-02", { cookie: owner });
+    expect(await notes(b)).toEqual(["round 1", "round 3"]);
+    await send(b, "PUT", "/api/checkins/2026-10-03", {
+      cookie: owner,
+      body: { mood: 1, note: "again" },
+    });
+    expect(await notes(a)).toEqual(["round 1", "again"]);
+  });
+
   it("refuses on B at once a session signed out on A", async () => {
     const signedIn = await send(b, "POST", "/api/session", { body: OWNER });
     expect(signedIn.status).toBe(200);

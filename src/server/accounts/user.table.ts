@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from "kysely";
+import type { Generated, Insertable, Selectable } from "kysely";
 import type { Role } from "../../core/accounts/account.schema.js";
 
 export interface UserTable {
@@ -11,6 +11,8 @@ export interface UserTable {
   disabled_at: string | null;
   /** When a session was last started or renewed, to the hour (migration 0009). */
   last_seen_at: string | null;
+  /** Moves with every change to the person's check-ins, by a trigger (migration 0012). */
+  checkins_version: Generated<number>;
 }
 
 export type UserRow = Selectable<UserTable>;

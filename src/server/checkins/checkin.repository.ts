@@ -164,14 +164,18 @@ export async function checkinVersion(
   userId: string,
   date: string,
 ): Promise<string | null> {
-  const row = await db
+  const [row] = await checkinVersionQuery(db, userId, date);
+  return row?.updated_at ?? null;
+}
+
+// On every save's path, before the save itself: built once, and prepared once per connection.
+const checkinVersionQuery = preparedQuery(2, (db, userId, date) =>
+  db
     .selectFrom("checkins")
     .select("updated_at")
     .where("user_id", "=", userId)
-    .where("date", "=", date)
-    .executeTakeFirst();
-  return row?.updated_at ?? null;
-}
+    .where("date", "=", date),
+);
 
 /** Returns whether there was a check-in to delete; connections go with it through the cascade. */
 export async function deleteCheckin(

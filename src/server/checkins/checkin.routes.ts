@@ -9,6 +9,7 @@ import {
 } from "../../core/checkins/checkin-version.js";
 import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
+import { personVersionCache } from "../db/person-version-cache.js";
 import { readCache } from "../db/read-cache.js";
 import { AppError } from "../errors/app-error.js";
 import { localToday } from "../http/local-today.js";
@@ -24,6 +25,11 @@ import {
 } from "./checkin.repository.js";
 
 const MAX_RANGE_DAYS = 20 * 366;
+// Bounded in bytes: a range can reach 20 years of notes.
+const RANGE_BODIES_BYTES = 16 * 1024 * 1024;
+// How long another process may hold a month of a person it has not heard from: see
+// db/person-version-cache.ts (an account erased elsewhere).
+const VERSIONED_BODY_MAX_AGE_MS = 60_000;
 
 const dateParams = z.object({ date: localDateSchema });
 const rangeQuery = z.strictObject({
@@ -36,11 +42,20 @@ const noQuery = z.strictObject({});
 export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
   // The history screen asks for the same weeks on every visit; the answer holds until a write.
   // Kept as the encoded body, so a repeat costs neither re-encoding nor measuring 9 KB of text.
-  // Bounded in bytes: a range can reach 20 years of notes.
   const rangeBodies = readCache<Buffer>(ctx.store, {
     weigh: (body) => body.length,
-    budget: 16 * 1024 * 1024,
+    budget: RANGE_BODIES_BYTES,
   });
+  // PostgreSQL, which other processes may share, has no cheap sign of their writes for the
+  // cache above. There the person's check-ins counter, read with the session, decides instead.
+  const versionedBodies = ctx.store.changes
+    ? undefined
+    : personVersionCache<Buffer>({
+        weigh: (body) => body.length,
+        budget: RANGE_BODIES_BYTES,
+        maxAgeMs: VERSIONED_BODY_MAX_AGE_MS,
+      });
+  if (versionedBodies) app.addHook("onClose", async () => versionedBodies.close());
 
   app.put("/api/checkins/:date", async (request, reply) => {
     const { date } = parse(dateParams, request.params, "address");
@@ -106,10 +121,14 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     // Each document was made from a validated check-in when it was saved; joining them is the
     // whole cost of the response.
-    const body = await rangeBodies.read(`${user.id} ${from} ${to}`, async () => {
+    const key = `${user.id} ${from} ${to}`;
+    const load = async () => {
       const docs = await joinedCheckinDocs(ctx.store.db, user.id, from, to);
       return Buffer.from(`{"checkins":[${docs}]}`);
-    });
+    };
+    const body = versionedBodies
+      ? await versionedBodies.read(key, user.checkinsVersion, load)
+      : await rangeBodies.read(key, load);
     return reply.type("application/json; charset=utf-8").send(body);
   });
 

@@ -16,6 +16,7 @@ import * as accessLog from "./migrations/0008-access-log.js";
 import * as invitations from "./migrations/0009-invitations.js";
 import * as shareLabels from "./migrations/0010-share-labels.js";
 import * as reminders from "./migrations/0011-reminders.js";
+import * as checkinsVersion from "./migrations/0012-checkins-version.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   "0009-invitations": invitations,
   "0010-share-labels": shareLabels,
   "0011-reminders": reminders,
+  "0012-checkins-version": checkinsVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,6 +14,8 @@ export interface SessionUser {
   username: string;
   role: Role;
   tokenHash: string;
+  /** The person's check-ins counter, read with the session by this request. */
+  checkinsVersion: number;
 }
 
 /** The only API routes that answer without a session. Every other /api route needs one. */
@@ -91,7 +93,7 @@ async function resolveSession(
     await noteLastSeen(ctx.store.db, session.user.id, now.toISOString());
     setSessionCookie(request, reply, token, renewed);
   }
-  return { ...session.user, tokenHash };
+  return { ...session.user, tokenHash, checkinsVersion: session.checkinsVersion };
 }
 
 /** The signed-in person on a public route, if any. */

@@ -21,6 +21,8 @@ export async function insertSession(
 export interface ActiveSession {
   user: Pick<UserRow, "id" | "username" | "role">;
   expiresAt: string;
+  /** The person's check-ins counter as this lookup saw it (db/person-version-cache.ts). */
+  checkinsVersion: number;
 }
 
 /** The session and its user, if the token is known and has not expired at `now`. */
@@ -29,7 +31,15 @@ const activeSessionQuery = preparedQuery(2, (db, tokenHash, now) =>
   db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.username", "users.role", "sessions.expires_at"])
+    // The check-ins counter rides along: the lookup runs anyway, and with it a process can
+    // tell whether a month it holds is still the month in the database, at no extra round trip.
+    .select([
+      "users.id",
+      "users.username",
+      "users.role",
+      "users.checkins_version",
+      "sessions.expires_at",
+    ])
     .where("sessions.token_hash", "=", tokenHash)
     .where("sessions.expires_at", ">", now)
     // A paused account's sessions are deleted as it is paused; this keeps it shut regardless.
@@ -46,6 +56,7 @@ export async function findActiveSession(
   return {
     user: { id: row.id, username: row.username, role: row.role },
     expiresAt: row.expires_at,
+    checkinsVersion: row.checkins_version,
   };
 }
 
