@@ -1,3 +1,4 @@
+import { addCharGrams } from "./char-grams.js";
 import { findPatternHits, type PatternDef, type PatternHit, patterns } from "./patterns.js";
 import { prepareText, stem, type Token, tokenize } from "./text.js";
 
@@ -32,14 +33,20 @@ export function analyze(text: string): Analysis {
 /** The model's feature name for a pattern. */
 export const patternFeature = (pattern: PatternDef): string => `p:${pattern.id}`;
 
-/** The distinct feature names of an analysed text: word stems, word pairs and pattern ids. */
-export function featureNames(analysis: Analysis): string[] {
+/**
+ * The distinct feature names of an analysed text: word stems, word pairs and pattern ids, and
+ * with `charGrams` the hashed character n-grams of its content words (`char-grams.ts`).
+ */
+export function featureNames(analysis: Analysis, charGrams = false): string[] {
   const names = new Set<string>();
   let previous = "";
   for (const token of analysis.tokens) {
     if (token.sentenceStart) previous = "";
     for (const part of token.parts) {
-      if (!STOPWORDS.has(part)) names.add(`w:${stem(part)}`);
+      if (!STOPWORDS.has(part)) {
+        names.add(`w:${stem(part)}`);
+        if (charGrams) addCharGrams(part, names);
+      }
       // Pairs of function words ("i am", "did not") mostly mark full sentences, which the
       // data's neutral topic notes lack; the patterns carry the pairs that matter.
       if (previous !== "" && !(STOPWORDS.has(previous) && STOPWORDS.has(part))) {

@@ -18,6 +18,7 @@ describe("loadModel", () => {
     // A list of one weight per learned trap, without the "some trap" column, is the old format.
     expect(() => loadModel({ ...committed, bias: committed.bias.slice(0, -1) })).toThrow();
     expect(() => loadModel({ ...committed, features: { "w:x": [1, "a"] } })).toThrow();
+    expect(() => loadModel({ ...committed, charGrams: false })).toThrow();
   });
 
   it("serializes to JSON that parses back to the same model", () => {

@@ -24,6 +24,8 @@ export interface TrapModelData {
    */
   readonly thresholds: readonly number[];
   readonly features: Readonly<Record<string, readonly number[]>>;
+  /** True when the model was trained with hashed character n-grams (`char-grams.ts`). */
+  readonly charGrams?: true;
 }
 
 /** Index of the "some trap" column in every per-column list. */
@@ -36,6 +38,8 @@ export const COLUMNS = learnedTrapIds.length + 1;
 export interface ScoringWeights {
   readonly bias: Float64Array;
   readonly weights: ReadonlyMap<string, Float64Array>;
+  /** Whether texts are scored with character n-grams, as the model was trained. */
+  readonly charGrams: boolean;
 }
 
 /** The model ready for scoring, with weights as floats. */
@@ -68,7 +72,10 @@ function numbers(value: unknown, length: number, what: string): number[] {
  */
 export function loadModel(data: unknown): TrapModel {
   if (!isRecord(data) || data.version !== 2) throw new Error("trap model: unknown format");
-  const { scale, traps, bias, calibration, thresholds, features } = data;
+  const { scale, traps, bias, calibration, thresholds, features, charGrams } = data;
+  if (charGrams !== undefined && charGrams !== true) {
+    throw new Error("trap model: charGrams must be true or absent");
+  }
   if (typeof scale !== "number" || !(scale > 0)) throw new Error("trap model: bad scale");
   if (
     !Array.isArray(traps) ||
@@ -96,5 +103,6 @@ export function loadModel(data: unknown): TrapModel {
     calibrationB: Float64Array.from(pairs, (pair) => pair[1] ?? 0),
     thresholds: Float64Array.from(numbers(thresholds, COLUMNS, "thresholds")),
     weights,
+    charGrams: charGrams === true,
   };
 }

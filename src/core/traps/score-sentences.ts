@@ -46,7 +46,7 @@ export function scoreSentences(model: ScoringWeights, text: string): ScoredText 
       hits: hits[k] ?? [],
     };
     const raw = Float64Array.from(model.bias);
-    for (const name of featureNames(own)) {
+    for (const name of featureNames(own, model.charGrams)) {
       const weights = model.weights.get(name);
       if (!weights) continue;
       for (let c = 0; c < width; c++) raw[c] = (raw[c] ?? 0) + (weights[c] ?? 0);

@@ -32,6 +32,28 @@ export interface TrainOptions {
   readonly seed: number;
   /** L2 penalty on word and word-pair weights (per example, as in a mean log-loss). */
   readonly l2: number;
+  /**
+   * Adds hashed character n-grams of content words to the features (`char-grams.ts`). Off: on
+   * cross-validation they did not raise the licensed figures (docs/TRAPS-MODEL.md), and they
+   * cost size, speed and training time.
+   */
+  readonly charGrams: boolean;
+  /** L2 penalty on the hashed character n-gram weights. */
+  readonly charL2: number;
+  /**
+   * The value a present character n-gram takes in training, against 1 for a word: a word has
+   * a dozen or so pieces, which together should weigh about what the word does, and this keeps
+   * the gradient step (bounded by the largest row) from shrinking for every other feature.
+   */
+  readonly charScale: number;
+  /**
+   * Naive-Bayes-scaled penalty (as in NB-SVM): a word's L2 penalty for a column is divided by
+   * its squared log-count ratio r between the column's positive and negative examples, floored
+   * at this value, so a word that already separates the two by counting is trusted more than
+   * one that does not; the same as scaling each feature by r before a plain L2 fit. 0 turns it
+   * off.
+   */
+  readonly nbFloor: number;
   /** L2 pull of each pattern's weights towards its hand-set prior. */
   readonly patternL2: number;
   /**
@@ -50,6 +72,11 @@ export interface TrainOptions {
    * the model: they barely move a score, and every feature costs bytes on a web page.
    */
   readonly pruneBelow: number;
+  /**
+   * The same for character n-gram buckets, lower: a word lights a dozen or more of them at
+   * once, so weights too small to matter alone still add up to one that does.
+   */
+  readonly charPruneBelow: number;
   /** Bounds on the chosen thresholds, so that a fold's noise cannot pick an extreme. */
   readonly minThreshold: number;
   readonly maxThreshold: number;
@@ -79,12 +106,17 @@ export const defaultTrainOptions: TrainOptions = {
   folds: 5,
   seed: 20240611,
   l2: 0.01,
+  charGrams: false,
+  charL2: 0.03,
+  charScale: 0.5,
+  nbFloor: 0,
   patternL2: 0.02,
   priorShift: 1.5,
   iterations: 150,
   minCount: 2,
   scale: 100,
   pruneBelow: 10,
+  charPruneBelow: 1,
   minThreshold: 0.2,
   maxThreshold: 0.7,
   groupWeight: 0.3,
@@ -108,7 +140,10 @@ export interface PreparedExamples {
   readonly labels: Uint8Array;
 }
 
-export function prepareExamples(examples: readonly TrainingExample[]): PreparedExamples {
+export function prepareExamples(
+  examples: readonly TrainingExample[],
+  charGrams = false,
+): PreparedExamples {
   const labels = new Uint8Array(examples.length * WIDTH);
   const names = examples.map((example, i) => {
     for (const trap of example.traps) {
@@ -117,7 +152,7 @@ export function prepareExamples(examples: readonly TrainingExample[]): PreparedE
     }
     // Any of the fourteen traps, pattern-only ones included, counts as "some trap".
     if (example.traps.length > 0) labels[i * WIDTH + GATE] = 1;
-    return featureNames(analyze(example.text));
+    return featureNames(analyze(example.text), charGrams);
   });
   return { names, labels };
 }
@@ -167,13 +202,16 @@ interface Vocabulary {
   readonly index: ReadonlyMap<string, number>;
   /** Row-major prior weights: prior[f * WIDTH + c]. */
   readonly prior: Float64Array;
-  /** Per feature L2 strength. */
+  /** Row-major L2 strength per feature and column: penalty[f * WIDTH + c]. */
   readonly penalty: Float64Array;
+  /** Per feature value when present (see `charScale`); a stored weight is weight × value. */
+  readonly value: Float64Array;
 }
 
 function buildVocabulary(
   data: PreparedExamples,
   rows: readonly number[],
+  exampleWeights: readonly number[],
   options: TrainOptions,
 ): Vocabulary {
   const counts = new Map<string, number>();
@@ -207,13 +245,64 @@ function buildVocabulary(
   }
   const names = [...words, ...patternNames];
   const prior = new Float64Array(names.length * WIDTH);
-  const penalty = new Float64Array(names.length).fill(options.l2);
+  const penalty = new Float64Array(names.length * WIDTH).fill(options.l2);
+  const value = new Float64Array(names.length).fill(1);
+  const scaleBy = options.nbFloor > 0 ? nbRatios(data, rows, exampleWeights, words) : undefined;
+  words.forEach((name, f) => {
+    const isChar = name.startsWith("c:");
+    if (isChar) value[f] = options.charScale;
+    for (let c = 0; c < WIDTH; c++) {
+      const r = scaleBy?.[f * WIDTH + c] ?? 0;
+      const floor = options.nbFloor ** 2;
+      const share = scaleBy ? floor / Math.max(r * r, floor) : 1;
+      penalty[f * WIDTH + c] = (isChar ? options.charL2 : options.l2) * share;
+    }
+  });
   patternPriors.forEach(([c, value], k) => {
     const f = words.length + k;
     if (c >= 0) prior[f * WIDTH + c] = value;
-    penalty[f] = options.patternL2;
+    penalty.fill(options.patternL2, f * WIDTH, (f + 1) * WIDTH);
   });
-  return { names, index: new Map(names.map((name, f) => [name, f])), prior, penalty };
+  return { names, index: new Map(names.map((name, f) => [name, f])), prior, penalty, value };
+}
+
+/**
+ * Per word and column, the log-count ratio of NB-SVM: log of (the word's smoothed share of
+ * the column's positive examples' words) over (its share of the negative examples' words).
+ */
+function nbRatios(
+  data: PreparedExamples,
+  rows: readonly number[],
+  exampleWeights: readonly number[],
+  words: readonly string[],
+): Float64Array {
+  const index = new Map(words.map((name, f) => [name, f]));
+  const positive = new Float64Array(words.length * WIDTH).fill(1);
+  const negative = new Float64Array(words.length * WIDTH).fill(1);
+  for (const i of rows) {
+    const w = exampleWeights[i] ?? 1;
+    for (const name of data.names[i] ?? []) {
+      const f = index.get(name);
+      if (f === undefined) continue;
+      for (let c = 0; c < WIDTH; c++) {
+        const target = (data.labels[i * WIDTH + c] ?? 0) === 1 ? positive : negative;
+        target[f * WIDTH + c] = (target[f * WIDTH + c] ?? 0) + w;
+      }
+    }
+  }
+  const positiveTotal = new Float64Array(WIDTH);
+  const negativeTotal = new Float64Array(WIDTH);
+  for (let f = 0; f < words.length; f++) {
+    for (let c = 0; c < WIDTH; c++) {
+      positiveTotal[c] = (positiveTotal[c] ?? 0) + (positive[f * WIDTH + c] ?? 0);
+      negativeTotal[c] = (negativeTotal[c] ?? 0) + (negative[f * WIDTH + c] ?? 0);
+    }
+  }
+  return positive.map((p, j) => {
+    const c = j % WIDTH;
+    const q = negative[j] ?? 1;
+    return Math.log(p / (positiveTotal[c] ?? 1) / (q / (negativeTotal[c] ?? 1)));
+  });
 }
 
 function encode(names: readonly string[], vocabulary: Vocabulary): Int32Array {
@@ -233,15 +322,15 @@ interface Weights {
 }
 
 /** Largest eigenvalue of [X 1]ᵀ[X 1] by power iteration, for a safe gradient step. */
-function spectralBound(rows: readonly Int32Array[], dim: number): number {
+function spectralBound(rows: readonly Int32Array[], dim: number, value: Float64Array): number {
   let v = new Float64Array(dim + 1).fill(1);
   let estimate = 1;
   for (let iteration = 0; iteration < 40; iteration++) {
     const next = new Float64Array(dim + 1);
     for (const row of rows) {
       let u = v[dim] ?? 0;
-      for (const f of row) u += v[f] ?? 0;
-      for (const f of row) next[f] = (next[f] ?? 0) + u;
+      for (const f of row) u += (v[f] ?? 0) * (value[f] ?? 1);
+      for (const f of row) next[f] = (next[f] ?? 0) + u * (value[f] ?? 1);
       next[dim] = (next[dim] ?? 0) + u;
     }
     let norm = 0;
@@ -274,10 +363,10 @@ function fitLogistic(
     heaviest = Math.max(heaviest, w);
   }
   const size = dim * WIDTH;
-  const { prior, penalty } = vocabulary;
+  const { prior, penalty, value } = vocabulary;
   let maxPenalty = 0;
   for (const value of penalty) maxPenalty = Math.max(maxPenalty, value);
-  const step = 1 / ((0.25 * heaviest * spectralBound(rows, dim)) / n + maxPenalty);
+  const step = 1 / ((0.25 * heaviest * spectralBound(rows, dim, value)) / n + maxPenalty);
 
   const weights = prior.slice();
   const bias = new Float64Array(WIDTH);
@@ -316,7 +405,8 @@ function fitLogistic(
       z.set(aheadBias);
       for (const f of row) {
         const base = f * WIDTH;
-        for (let c = 0; c < WIDTH; c++) z[c] = (z[c] ?? 0) + (aheadWeights[base + c] ?? 0);
+        const x = value[f] ?? 1;
+        for (let c = 0; c < WIDTH; c++) z[c] = (z[c] ?? 0) + x * (aheadWeights[base + c] ?? 0);
       }
       for (let c = 0; c < WIDTH; c++) {
         const residual = (sigmoid(z[c] ?? 0) - (y[c] ?? 0)) * share;
@@ -325,22 +415,18 @@ function fitLogistic(
       }
       for (const f of row) {
         const base = f * WIDTH;
+        const x = value[f] ?? 1;
         for (let c = 0; c < WIDTH; c++) {
-          gradWeights[base + c] = (gradWeights[base + c] ?? 0) + (z[c] ?? 0);
+          gradWeights[base + c] = (gradWeights[base + c] ?? 0) + x * (z[c] ?? 0);
         }
       }
     }
     lastWeights.set(weights);
     lastBias.set(bias);
-    for (let f = 0; f < dim; f++) {
-      const lambda = penalty[f] ?? 0;
-      const base = f * WIDTH;
-      for (let c = 0; c < WIDTH; c++) {
-        const j = base + c;
-        const ahead = aheadWeights[j] ?? 0;
-        const grad = (gradWeights[j] ?? 0) + lambda * (ahead - (prior[j] ?? 0));
-        weights[j] = ahead - step * grad;
-      }
+    for (let j = 0; j < size; j++) {
+      const ahead = aheadWeights[j] ?? 0;
+      const grad = (gradWeights[j] ?? 0) + (penalty[j] ?? 0) * (ahead - (prior[j] ?? 0));
+      weights[j] = ahead - step * grad;
     }
     for (let c = 0; c < WIDTH; c++) {
       bias[c] = (aheadBias[c] ?? 0) - step * (gradBias[c] ?? 0);
@@ -473,7 +559,7 @@ function fitOn(
   weights: readonly number[],
   options: TrainOptions,
 ) {
-  const vocabulary = buildVocabulary(data, rows, options);
+  const vocabulary = buildVocabulary(data, rows, weights, options);
   const encoded = rows.map((i) => encode(data.names[i] ?? [], vocabulary));
   const fitted = fitLogistic(
     encoded,
@@ -486,12 +572,20 @@ function fitOn(
 }
 
 /** A fitted model in the shape the detector scores with. */
-function asScoringWeights(vocabulary: Vocabulary, fitted: Weights): ScoringWeights {
+function asScoringWeights(
+  vocabulary: Vocabulary,
+  fitted: Weights,
+  charGrams: boolean,
+): ScoringWeights {
   const weights = new Map<string, Float64Array>();
   vocabulary.names.forEach((name, f) => {
-    weights.set(name, fitted.weights.slice(f * WIDTH, (f + 1) * WIDTH));
+    const x = vocabulary.value[f] ?? 1;
+    weights.set(
+      name,
+      fitted.weights.slice(f * WIDTH, (f + 1) * WIDTH).map((w) => w * x),
+    );
   });
-  return { bias: fitted.bias, weights };
+  return { bias: fitted.bias, weights, charGrams };
 }
 
 const round = (value: number, digits: number): number => {
@@ -579,7 +673,7 @@ export function trainModel(
   overrides: Partial<TrainOptions> = {},
 ): TrapModelData {
   const options: TrainOptions = { ...defaultTrainOptions, ...overrides };
-  const data = prepareExamples(examples);
+  const data = prepareExamples(examples, options.charGrams);
   const all = examples.map((_, i) => i);
   const weights = examples.map((example) => weightOf(example, options));
 
@@ -591,7 +685,7 @@ export function trainModel(
     const testRows = all.filter((i) => fold[i] === k);
     if (trainRows.length === 0 || testRows.length === 0) continue;
     const { vocabulary, fitted } = fitOn(data, trainRows, weights, options);
-    const foldModel = asScoringWeights(vocabulary, fitted);
+    const foldModel = asScoringWeights(vocabulary, fitted, options.charGrams);
     for (const i of testRows) {
       heldOut[i] = scoreSentences(foldModel, examples[i]?.text ?? "").sentences.map((sentence) => ({
         raw: sentence.raw,
@@ -726,14 +820,18 @@ export function trainModel(
     const list: number[] = [];
     let any = false;
     for (let c = 0; c < WIDTH; c++) {
-      const value = Math.round((fitted.weights[f * WIDTH + c] ?? 0) * options.scale);
+      const x = vocabulary.value[f] ?? 1;
+      const value = Math.round((fitted.weights[f * WIDTH + c] ?? 0) * x * options.scale);
       list.push(value === 0 ? 0 : value);
       if (value !== 0) any = true;
     }
-    if (any && list.some((value) => Math.abs(value) >= options.pruneBelow)) features[name] = list;
+    const below = name.startsWith("c:") ? options.charPruneBelow : options.pruneBelow;
+    if (any && list.some((value) => Math.abs(value) >= below)) features[name] = list;
   });
   return {
     version: 2,
+    // Written only when on, so that a model without them keeps its bytes.
+    ...(options.charGrams ? { charGrams: true as const } : {}),
     scale: options.scale,
     traps: [...learnedTrapIds] satisfies LearnedTrapId[],
     bias: Array.from(fitted.bias, (b) => {
