@@ -231,6 +231,66 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect(after.localStorage.filter((key) => key.startsWith("reconnect:"))).toEqual([]);
   });
 
+  it("signing out with no network clears the device at once, and ends the session once back online", async () => {
+    const { context, page, server } = journey;
+    const checkin = await owner();
+    await untilControlled(page);
+    await (await checkin.reveal(checkin.historyLink)).click();
+    await checkin.waitForHeading("Your last four weeks");
+    await (await checkin.reveal(checkin.checkinLink)).click();
+    await checkin.waitUntilToday();
+
+    await context.setOffline(true);
+    await checkin.pick("Mood", 3);
+    await checkin.openMore();
+    await checkin.note.fill("Said only to this phone");
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    const before = await deviceStorage(page);
+    expect(before.queued).toHaveLength(1);
+    expect(before.cached["reconnect-personal"]?.length).toBeGreaterThan(0);
+    expect(before.localStorage.some((key) => key.startsWith("reconnect:draft:"))).toBe(true);
+
+    // Still offline: the warning, then everything of the person's goes from the device.
+    await (await checkin.reveal(checkin.signOutButton)).click();
+    await checkin.waitForHeading("Some check-ins haven't synced yet");
+    await page.getByRole("button", { name: "Sign out and delete them" }).click();
+    await checkin.waitForHeading("Sign in");
+    const after = await deviceStorage(page);
+    expect(after.databases).not.toContain("reconnect-offline");
+    expect(Object.keys(after.cached)).not.toContain("reconnect-personal");
+    expect(
+      Object.values(after.cached)
+        .flat()
+        .filter((p) => p.startsWith("/api/")),
+    ).toEqual([]);
+    // Only the note that a sign-out is owed to the server: no name, no words, no queue.
+    expect(after.localStorage.filter((key) => key.startsWith("reconnect:"))).toEqual([
+      "reconnect:sign-out-owed",
+    ]);
+    expect(JSON.stringify(after)).not.toContain("Said only to this phone");
+
+    // Opened again with no network, the app shows sign-in, never the person who left.
+    await page.reload();
+    await checkin.waitForHeading("Sign in");
+
+    // The network returns: the server's session is ended, and the app stays on sign-in.
+    await context.setOffline(false);
+    await expect
+      .poll(async () => {
+        const session = await context.request.get(`${server.baseUrl}/api/session`);
+        return ((await session.json()) as { user: unknown }).user;
+      })
+      .toBeNull();
+    expect((await deviceStorage(page)).localStorage).not.toContain("reconnect:sign-out-owed");
+    await page.reload();
+    await checkin.waitForHeading("Sign in");
+    // The check-in let go at the warning never reached the server.
+    const again = await context.request.post(`${server.baseUrl}/api/session`, { data: OWNER });
+    expect(again.status()).toBe(200);
+    expect(await serverToday(context.request, server.baseUrl)).toBeUndefined();
+  });
+
   it("a check-in queued by one account is never sent under another who signs in", async () => {
     const { context, page, server } = journey;
     const checkin = await owner();
