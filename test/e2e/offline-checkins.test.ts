@@ -126,6 +126,49 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect((await deviceStorage(page)).queued).toEqual([]);
   });
 
+  it("a queued check-in is called saved on this device by every notice, through reloads with no network", async () => {
+    const { context, page, server } = journey;
+    const checkin = await owner();
+    await untilControlled(page);
+    const notSaved = page.getByText(/isn't saved|not saved/);
+
+    // Typing on the bus, the signal goes, and the page is reloaded: nothing typed is lost.
+    await context.setOffline(true);
+    await checkin.pick("Mood", 2);
+    await checkin.openMore();
+    await checkin.note.fill("Typed on the bus");
+    await page.reload();
+    await checkin.waitUntilToday();
+    await checkin.draftNotice.filter({ hasText: "It isn't saved yet" }).waitFor();
+    expect(await checkin.chosen("Mood")).toBe(2);
+    await checkin.openMore();
+    expect(await checkin.note.inputValue()).toBe("Typed on the bus");
+
+    // Saved with no network: the draft notice goes, and every notice agrees.
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    await checkin.draftNotice.waitFor({ state: "detached" });
+    expect(await notSaved.count()).toBe(0);
+    expect(await page.locator(".checkin-hint").textContent()).toBe(ON_DEVICE);
+
+    // Reloaded again, still offline: the answers are there, called saved on this device.
+    await page.reload();
+    await checkin.waitUntilToday();
+    await page.locator(".checkin-hint").filter({ hasText: ON_DEVICE }).waitFor();
+    expect(await notSaved.count()).toBe(0);
+    expect(await checkin.draftNotice.count()).toBe(0);
+    expect(await checkin.chosen("Mood")).toBe(2);
+    expect(await checkin.note.inputValue()).toBe("Typed on the bus");
+    expect(await violations(page)).toEqual([]);
+
+    await context.setOffline(false);
+    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
+    expect(await serverToday(context.request, server.baseUrl)).toMatchObject({
+      mood: 2,
+      note: "Typed on the bus",
+    });
+  });
+
   it("a day changed elsewhere meanwhile shows both versions, and the person keeps one", async () => {
     const { context, page, server } = journey;
     const phone = await owner();
