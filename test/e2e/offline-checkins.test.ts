@@ -161,6 +161,14 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect(await checkin.note.inputValue()).toBe("Typed on the bus");
     expect(await violations(page)).toEqual([]);
 
+    // A second tab opened on the same day, still offline, says the same and shows the same words.
+    const second = new CheckinPage(await context.newPage());
+    await second.page.goto(`${server.baseUrl}/`);
+    await second.waitUntilToday();
+    await second.page.locator(".checkin-hint").filter({ hasText: ON_DEVICE }).waitFor();
+    expect(await second.chosen("Mood")).toBe(2);
+    await second.page.close();
+
     await context.setOffline(false);
     await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({
