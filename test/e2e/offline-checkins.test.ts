@@ -290,6 +290,10 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     await checkin.waitForHeading("Your last four weeks");
     await (await checkin.reveal(checkin.checkinLink)).click();
     await checkin.waitUntilToday();
+    // A second tab, open on the history screen.
+    const other = new CheckinPage(await context.newPage());
+    await other.page.goto(`${server.baseUrl}/history`);
+    await other.waitForHeading("Your last four weeks");
 
     await context.setOffline(true);
     await checkin.pick("Mood", 3);
@@ -307,6 +311,10 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     await checkin.waitForHeading("Some check-ins haven't synced yet");
     await page.getByRole("button", { name: "Sign out and delete them" }).click();
     await checkin.waitForHeading("Sign in");
+    // The other tab follows, so nothing of the person stays on its screen either.
+    await other.waitForHeading("Sign in");
+    expect(await other.page.getByText("Your last four weeks").count()).toBe(0);
+    await other.page.close();
     const after = await deviceStorage(page);
     expect(after.databases).not.toContain("reconnect-offline");
     expect(Object.keys(after.cached)).not.toContain("reconnect-personal");
