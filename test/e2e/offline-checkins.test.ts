@@ -126,6 +126,57 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect((await deviceStorage(page)).queued).toEqual([]);
   });
 
+  it("a queued check-in is called saved on this device by every notice, through reloads with no network", async () => {
+    const { context, page, server } = journey;
+    const checkin = await owner();
+    await untilControlled(page);
+    const notSaved = page.getByText(/isn't saved|not saved/);
+
+    // Typing on the bus, the signal goes, and the page is reloaded: nothing typed is lost.
+    await context.setOffline(true);
+    await checkin.pick("Mood", 2);
+    await checkin.openMore();
+    await checkin.note.fill("Typed on the bus");
+    await page.reload();
+    await checkin.waitUntilToday();
+    await checkin.draftNotice.filter({ hasText: "It isn't saved yet" }).waitFor();
+    expect(await checkin.chosen("Mood")).toBe(2);
+    await checkin.openMore();
+    expect(await checkin.note.inputValue()).toBe("Typed on the bus");
+
+    // Saved with no network: the draft notice goes, and every notice agrees.
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    await checkin.draftNotice.waitFor({ state: "detached" });
+    expect(await notSaved.count()).toBe(0);
+    expect(await page.locator(".checkin-hint").textContent()).toBe(ON_DEVICE);
+
+    // Reloaded again, still offline: the answers are there, called saved on this device.
+    await page.reload();
+    await checkin.waitUntilToday();
+    await page.locator(".checkin-hint").filter({ hasText: ON_DEVICE }).waitFor();
+    expect(await notSaved.count()).toBe(0);
+    expect(await checkin.draftNotice.count()).toBe(0);
+    expect(await checkin.chosen("Mood")).toBe(2);
+    expect(await checkin.note.inputValue()).toBe("Typed on the bus");
+    expect(await violations(page)).toEqual([]);
+
+    // A second tab opened on the same day, still offline, says the same and shows the same words.
+    const second = new CheckinPage(await context.newPage());
+    await second.page.goto(`${server.baseUrl}/`);
+    await second.waitUntilToday();
+    await second.page.locator(".checkin-hint").filter({ hasText: ON_DEVICE }).waitFor();
+    expect(await second.chosen("Mood")).toBe(2);
+    await second.page.close();
+
+    await context.setOffline(false);
+    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
+    expect(await serverToday(context.request, server.baseUrl)).toMatchObject({
+      mood: 2,
+      note: "Typed on the bus",
+    });
+  });
+
   it("a day changed elsewhere meanwhile shows both versions, and the person keeps one", async () => {
     const { context, page, server } = journey;
     const phone = await owner();
@@ -229,6 +280,74 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
         .filter((p) => p.startsWith("/api/")),
     ).toEqual([]);
     expect(after.localStorage.filter((key) => key.startsWith("reconnect:"))).toEqual([]);
+  });
+
+  it("signing out with no network clears the device at once, and ends the session once back online", async () => {
+    const { context, page, server } = journey;
+    const checkin = await owner();
+    await untilControlled(page);
+    await (await checkin.reveal(checkin.historyLink)).click();
+    await checkin.waitForHeading("Your last four weeks");
+    await (await checkin.reveal(checkin.checkinLink)).click();
+    await checkin.waitUntilToday();
+    // A second tab, open on the history screen.
+    const other = new CheckinPage(await context.newPage());
+    await other.page.goto(`${server.baseUrl}/history`);
+    await other.waitForHeading("Your last four weeks");
+
+    await context.setOffline(true);
+    await checkin.pick("Mood", 3);
+    await checkin.openMore();
+    await checkin.note.fill("Said only to this phone");
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    const before = await deviceStorage(page);
+    expect(before.queued).toHaveLength(1);
+    expect(before.cached["reconnect-personal"]?.length).toBeGreaterThan(0);
+    expect(before.localStorage.some((key) => key.startsWith("reconnect:draft:"))).toBe(true);
+
+    // Still offline: the warning, then everything of the person's goes from the device.
+    await (await checkin.reveal(checkin.signOutButton)).click();
+    await checkin.waitForHeading("Some check-ins haven't synced yet");
+    await page.getByRole("button", { name: "Sign out and delete them" }).click();
+    await checkin.waitForHeading("Sign in");
+    // The other tab follows, so nothing of the person stays on its screen either.
+    await other.waitForHeading("Sign in");
+    expect(await other.page.getByText("Your last four weeks").count()).toBe(0);
+    await other.page.close();
+    const after = await deviceStorage(page);
+    expect(after.databases).not.toContain("reconnect-offline");
+    expect(Object.keys(after.cached)).not.toContain("reconnect-personal");
+    expect(
+      Object.values(after.cached)
+        .flat()
+        .filter((p) => p.startsWith("/api/")),
+    ).toEqual([]);
+    // Only the note that a sign-out is owed to the server: no name, no words, no queue.
+    expect(after.localStorage.filter((key) => key.startsWith("reconnect:"))).toEqual([
+      "reconnect:sign-out-owed",
+    ]);
+    expect(JSON.stringify(after)).not.toContain("Said only to this phone");
+
+    // Opened again with no network, the app shows sign-in, never the person who left.
+    await page.reload();
+    await checkin.waitForHeading("Sign in");
+
+    // The network returns: the server's session is ended, and the app stays on sign-in.
+    await context.setOffline(false);
+    await expect
+      .poll(async () => {
+        const session = await context.request.get(`${server.baseUrl}/api/session`);
+        return ((await session.json()) as { user: unknown }).user;
+      })
+      .toBeNull();
+    expect((await deviceStorage(page)).localStorage).not.toContain("reconnect:sign-out-owed");
+    await page.reload();
+    await checkin.waitForHeading("Sign in");
+    // The check-in let go at the warning never reached the server.
+    const again = await context.request.post(`${server.baseUrl}/api/session`, { data: OWNER });
+    expect(again.status()).toBe(200);
+    expect(await serverToday(context.request, server.baseUrl)).toBeUndefined();
   });
 
   it("a check-in queued by one account is never sent under another who signs in", async () => {

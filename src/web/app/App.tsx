@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
-import { ApiRequestError, messageOf, setSessionEndedHandler } from "../api/client.js";
+import { messageOf, setSessionEndedHandler } from "../api/client.js";
 import { api } from "../api/reconnect.js";
 import { FormProblem } from "../components/FormProblem.js";
 import { Layout, type NavPlace } from "../components/Layout.js";
@@ -16,6 +16,12 @@ import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
 import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
+import {
+  endServerSession,
+  SIGN_OUT_OWED,
+  setSignOutOwed,
+  settleOwedSignOut,
+} from "./pending-sign-out.js";
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
@@ -108,6 +114,12 @@ export function App() {
 
   const probe = useCallback(async () => {
     setSession({ state: "loading" });
+    // Signed out here while offline: that session is ended first, and until the server has
+    // answered, this device shows sign-in, never the person who left.
+    if (!(await settleOwedSignOut())) {
+      setSession({ state: "signed-out" });
+      return;
+    }
     try {
       const { user, needsOwner } = await api.session();
       if (user) {
@@ -123,6 +135,28 @@ export function App() {
   useEffect(() => {
     void probe();
   }, [probe]);
+
+  // The network is back after a sign-out made offline: the server's session is ended now.
+  // Another tab signing out (online or not) takes this one to sign-in too, so nothing of the
+  // person stays on its screen.
+  useEffect(() => {
+    const onOnline = () => void settleOwedSignOut();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== SIGN_OUT_OWED || event.newValue === null) return;
+      returnTo.current = null;
+      setUnsentAtSignOut(null);
+      flushSync(() => {
+        setSession({ state: "signed-out" });
+        navigate("/sign-in", { replace: true });
+      });
+    };
+    window.addEventListener("online", onOnline);
+    window.addEventListener("storage", onStorage);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("storage", onStorage);
+    };
+  }, []);
 
   useEffect(() => {
     setSessionEndedHandler(() => {
@@ -165,6 +199,9 @@ export function App() {
   // Drafts stay on the device across a sign-in: they are kept per person, and someone whose
   // session ran out mid-sentence signs in again to find their words waiting.
   const signedIn = (me: Me) => {
+    // A new session's cookie replaced the one owed a sign-out: that one is forgotten here, and
+    // the new one must not be ended by it.
+    setSignOutOwed(false);
     const to = returnTo.current ?? "/";
     returnTo.current = null;
     flushSync(() => {
@@ -182,12 +219,10 @@ export function App() {
         return;
       }
     }
-    try {
-      await api.signOut();
-    } catch (error) {
-      // Already signed out (the session ran out): the person still gets what they asked for.
-      if (!(error instanceof ApiRequestError && error.status === 401)) throw error;
-    }
+    // With no network (or a server that fails), the device is cleared all the same and the
+    // session is ended once the server answers again: a shared phone must not wait on a signal.
+    // Already signed out (the session ran out) counts as ended.
+    if (!(await endServerSession())) setSignOutOwed(true);
     returnTo.current = null;
     // Signing out leaves nothing typed behind on the device, for this person or anyone before.
     clearAllDrafts();

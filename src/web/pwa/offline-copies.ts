@@ -17,6 +17,12 @@ function kept(path: string): boolean {
   return KEPT.has(path) || KEPT_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
+/**
+ * Counts sign-outs in this page, so an answer that was on its way while the person signed out is
+ * not kept after the copies were deleted.
+ */
+let clearings = 0;
+
 function available(): boolean {
   return typeof caches !== "undefined";
 }
@@ -25,13 +31,16 @@ function available(): boolean {
 export function keepOfflineCopy(path: string, response: Response): void {
   if (!kept(path) || !available()) return;
   const keptAt = new Date().toISOString();
+  const asOf = clearings;
   response
     .clone()
     .text()
     .then(async (body) => {
       const headers = new Headers(response.headers);
       headers.set(KEPT_AT_HEADER, keptAt);
+      if (asOf !== clearings) return;
       const cache = await caches.open(PERSONAL_CACHE);
+      if (asOf !== clearings) return;
       await cache.put(path, new Response(body, { status: response.status, headers }));
     })
     .catch(() => undefined);
@@ -50,6 +59,7 @@ export async function offlineCopy(path: string): Promise<Response | undefined> {
 
 /** Deletes every kept answer: on sign-out, so a shared phone keeps nothing of the person. */
 export async function clearOfflineCopies(): Promise<void> {
+  clearings += 1;
   if (!available()) return;
   try {
     await caches.delete(PERSONAL_CACHE);

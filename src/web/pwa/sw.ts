@@ -8,14 +8,30 @@ import {
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { NetworkFirst } from "workbox-strategies";
 import { CRISIS_CACHE, CRISIS_PATHS } from "./cache-names.js";
+import { notificationPath, openMessage, windowFor } from "./notification-target.js";
+
+type Extendable = Event & { waitUntil(promise: Promise<unknown>): void };
+
+/** An open Reconnect window, as the worker sees it. */
+interface WindowClient {
+  url: string;
+  focus(): Promise<unknown>;
+  postMessage(message: unknown): void;
+}
 
 /** The few parts of the worker's global scope used here (the project's types are the page's). */
 interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[];
+  location: Location;
   skipWaiting(): Promise<void>;
+  clients: {
+    matchAll(options: { type: "window"; includeUncontrolled: boolean }): Promise<WindowClient[]>;
+    openWindow(url: string): Promise<unknown>;
+  };
+  addEventListener(type: "install", listener: (event: Extendable) => void): void;
   addEventListener(
-    type: "install",
-    listener: (event: Event & { waitUntil(promise: Promise<unknown>): void }) => void,
+    type: "notificationclick",
+    listener: (event: Extendable & { notification: Notification }) => void,
   ): void;
 }
 const worker = self as unknown as WorkerScope;
@@ -55,3 +71,30 @@ registerRoute(
     denylist: [/^\/api\//, /^\/crisis/, /^\/support/, /^\/s\//, /^\/healthz/, /\.[^/]*$/],
   }),
 );
+
+// A reminder clicked: the screen it is about, in a window already open when there is one (no second
+// copy of the app), or in a new one.
+worker.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const path = notificationPath(event.notification.data);
+  event.waitUntil(openReminder(path));
+});
+
+async function openReminder(path: string): Promise<void> {
+  const windows = await worker.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const origin = worker.location.origin;
+  const chosen = windowFor(
+    windows.map((client) => client.url),
+    origin,
+    path,
+  );
+  const client = chosen === null ? undefined : windows[chosen];
+  if (client === undefined) {
+    await worker.clients.openWindow(path);
+    return;
+  }
+  // Moved by the app itself, so the screen changes as any link would, with nothing reloaded; a
+  // window already there stays as it is.
+  client.postMessage(openMessage(path));
+  await client.focus();
+}

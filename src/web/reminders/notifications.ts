@@ -2,6 +2,8 @@
  * Notifications the person allowed, shown by this page itself: no push service, nothing sent
  * anywhere. They can appear only while Reconnect is open (a tab or the installed app).
  */
+import { navigate } from "../app/router.js";
+import { notificationData, type REMINDER_PATHS } from "../pwa/notification-target.js";
 import { type NotificationAccess, notificationAccess } from "./notification-access.js";
 
 /**
@@ -21,16 +23,24 @@ export async function askForNotifications(): Promise<NotificationAccess> {
 /**
  * Shows one notification. The `tag` replaces an earlier one with the same tag rather than piling
  * up. Phones allow notifications only through the service worker, so that is the way used when
- * the page's own constructor is refused.
+ * the page's own constructor is refused; its click handler opens the same screen (see sw.ts).
  */
-export async function showNotification(tag: string, title: string, body: string): Promise<void> {
+export async function showNotification(
+  kind: keyof typeof REMINDER_PATHS,
+  tag: string,
+  title: string,
+  body: string,
+): Promise<void> {
   if (notificationAccess() !== "granted") return;
-  const options = { body, tag, icon: "/icons/icon-192.png", lang: "en" };
+  const data = notificationData(kind);
+  const options = { body, tag, data, icon: "/icons/icon-192.png", lang: "en" };
   try {
     const shown = new Notification(title, options);
+    // The reminder's screen: today's check-in, or the plan holding the step.
     shown.onclick = () => {
       window.focus();
       shown.close();
+      if (window.location.pathname !== data.path) navigate(data.path);
     };
     return;
   } catch {

@@ -70,7 +70,7 @@ export function startReminderNotifier(): () => void {
       for (const nudge of due) {
         shown.add(nudge.key);
         if (nudge.kind === "checkin" && (await checkedInToday(now).catch(() => false))) continue;
-        if (!stopped) await showNotification(nudge.key, nudge.title, nudge.body);
+        if (!stopped) await showNotification(nudge.kind, nudge.key, nudge.title, nudge.body);
       }
     } finally {
       busy = false;

@@ -23,6 +23,7 @@ import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
+import { queuedDay } from "../../offline/queued-day.js";
 import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
@@ -68,6 +69,8 @@ type Loaded =
        * when this device has no copy of it; null online.
        */
       offline: string | null;
+      /** The day's answers wait on this device to be sent: every notice says so, none "not saved". */
+      onDevice: Checkin | undefined;
     };
 
 /**
@@ -112,45 +115,58 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     let current = true;
     setLoaded({ state: "loading" });
     // The days before come in the same request, so the heavy-day rule needs no second one.
-    api
-      .checkinsSeen(addDays(date, -(RUN_DAYS - 1)), date)
-      .catch((error: unknown) => {
-        // No network and no copy of this day on the device: the form still opens, to be kept
-        // here and sent later.
-        if (error instanceof ApiRequestError && error.status === 0) {
-          return { checkins: [], keptAt: "never" };
+    const seen = api.checkinsSeen(addDays(date, -(RUN_DAYS - 1)), date).catch((error: unknown) => {
+      // No network and no copy of this day on the device: the form still opens, to be kept
+      // here and sent later.
+      if (error instanceof ApiRequestError && error.status === 0) {
+        return { checkins: [], keptAt: "never" };
+      }
+      throw error;
+    });
+    // A check-in saved here with no network and not yet sent is what the person last saved.
+    const waiting = accountId === null ? undefined : queuedDay(accountId, date);
+    Promise.all([seen, waiting]).then(
+      ([{ checkins, keptAt }, queued]) => {
+        if (!current) return;
+        const onDay = checkins.find((checkin) => checkin.date === date);
+        const previous = checkins.filter((checkin) => checkin.date < date);
+        const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
+        const fromDevice = queued ? draftFromCheckin(queued) : undefined;
+        let kept = key === null ? undefined : readDraft(key, checkinDraftSchema);
+        // A draft the same as what is saved says nothing new: it goes quietly.
+        if (kept !== undefined && sameCheckinDraft(kept, fromServer)) {
+          if (key !== null) removeDraft(key);
+          kept = undefined;
         }
-        throw error;
-      })
-      .then(
-        ({ checkins, keptAt }) => {
-          if (!current) return;
-          const onDay = checkins.find((checkin) => checkin.date === date);
-          const previous = checkins.filter((checkin) => checkin.date < date);
-          const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
-          let kept = key === null ? undefined : readDraft(key, checkinDraftSchema);
-          // A draft the same as what is saved says nothing new: it goes quietly.
-          if (kept !== undefined && sameCheckinDraft(kept, fromServer)) {
-            if (key !== null) removeDraft(key);
-            kept = undefined;
-          }
-          // A draft that differs wins: what the person typed is never silently replaced.
-          const start = kept ?? fromServer;
-          setDraft(start);
-          // Opens for a day with optional answers; never closes what the person opened while a
-          // second load (the draft's key arriving) was on its way.
-          setMoreOpen((open) => open || hasOptionalAnswers(start));
-          const restored = kept === undefined ? "no" : onDay ? "draft-over-saved" : "draft";
-          setLoaded({ state: "ready", saved: onDay, previous, restored, offline: keptAt });
-        },
-        (error: unknown) => {
-          if (current) setLoaded({ state: "failed", message: messageOf(error) });
-        },
-      );
+        // The same as the check-in waiting on this device: that is saved, so it is not offered
+        // as an unsaved draft (it stays kept until the day is sent).
+        if (kept !== undefined && fromDevice && sameCheckinDraft(kept, fromDevice)) {
+          kept = undefined;
+        }
+        // A draft that differs wins: what the person typed is never silently replaced.
+        const start = kept ?? fromDevice ?? fromServer;
+        setDraft(start);
+        // Opens for a day with optional answers; never closes what the person opened while a
+        // second load (the draft's key arriving) was on its way.
+        setMoreOpen((open) => open || hasOptionalAnswers(start));
+        const restored = kept === undefined ? "no" : onDay || queued ? "draft-over-saved" : "draft";
+        setLoaded({
+          state: "ready",
+          saved: onDay,
+          previous,
+          restored,
+          offline: keptAt,
+          onDevice: queued,
+        });
+      },
+      (error: unknown) => {
+        if (current) setLoaded({ state: "failed", message: messageOf(error) });
+      },
+    );
     return () => {
       current = false;
     };
-  }, [date, key]);
+  }, [date, key, accountId]);
 
   useEffect(() => load(), [load]);
 
@@ -204,8 +220,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   function discardDraft() {
     if (key !== null) removeDraft(key);
     if (loaded.state !== "ready") return;
-    const fromServer = loaded.saved ? draftFromCheckin(loaded.saved) : emptyDraft();
-    setDraft(fromServer);
+    // Back to what was last saved: on this device if it waits here, else on the server.
+    const last = loaded.onDevice ?? loaded.saved;
+    setDraft(last ? draftFromCheckin(last) : emptyDraft());
     setErrors({});
     setLoaded({ ...loaded, restored: "no" });
   }
@@ -227,7 +244,14 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       const checkin = await api.saveCheckin(date, checked.input);
       if (key !== null) removeDraft(key);
       const previous = loaded.state === "ready" ? loaded.previous : [];
-      setLoaded({ state: "ready", saved: checkin, previous, restored: "no", offline: null });
+      setLoaded({
+        state: "ready",
+        saved: checkin,
+        previous,
+        restored: "no",
+        offline: null,
+        onDevice: undefined,
+      });
       await acknowledge(checkin, previous, false);
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 0 && accountId !== null) {
@@ -277,7 +301,10 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         queuedAt: new Date().toISOString(),
       });
       window.dispatchEvent(new Event(QUEUED_EVENT));
-      await acknowledge(asCheckin(item), loaded.previous, true);
+      // Saved on this device: a draft notice saying otherwise would contradict the status.
+      const onDevice = asCheckin(item);
+      setLoaded({ ...loaded, restored: "no", onDevice });
+      await acknowledge(onDevice, loaded.previous, true);
     } catch (error) {
       setProblem(
         `${error instanceof Error && error.name === "DeviceStorageError" ? error.message : "We couldn't reach Reconnect, and this device couldn't keep the check-in for later."} Your answers are still here: try again when you're back online.`,
@@ -329,11 +356,13 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             <p className="hint checkin-hint">
               {loaded.state === "loading"
                 ? "Getting your answers for this day…"
-                : loaded.offline !== null
-                  ? "You're offline. You can still check in: it is kept on this device until you're back online."
-                  : loaded.saved
-                    ? "You checked in for this day. Change anything you like and save again."
-                    : "Only mood is needed. Everything else is optional."}
+                : loaded.onDevice
+                  ? ON_DEVICE
+                  : loaded.offline !== null
+                    ? "You're offline. You can still check in: it is kept on this device until you're back online."
+                    : loaded.saved
+                      ? "You checked in for this day. Change anything you like and save again."
+                      : "Only mood is needed. Everything else is optional."}
             </p>
           )}
           <ScaleField

@@ -3,6 +3,7 @@ import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
 import { TextField } from "../../components/TextField.js";
+import { DownloadLink } from "./DownloadLink.js";
 import { yourDataApi } from "./your-data-api.js";
 
 /** Everything an erasure takes, in the person's words: they should know before they type. */
@@ -61,9 +62,7 @@ export function EraseAccountSection({ onErased }: { onErased: () => void }) {
       </ul>
       <p>It cannot be undone. If you might want any of it later, keep a copy first:</p>
       <p>
-        <a className="button-link" href="/api/export" download>
-          Download all my data first
-        </a>
+        <DownloadLink href="/api/export">Download all my data first</DownloadLink>
       </p>
       <form className="stack" noValidate onSubmit={submit}>
         <FormProblem message={problem} />

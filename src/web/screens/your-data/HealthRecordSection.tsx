@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { DownloadLink } from "./DownloadLink.js";
 
 /**
  * The check-ups as FHIR, the format clinical record systems read, for a person who wants their
@@ -14,9 +15,7 @@ export function HealthRecordSection() {
         no name, notes or check-ins in it.
       </p>
       <p>
-        <a className="button-link" href="/api/export/fhir" download>
-          Download for a health record (FHIR)
-        </a>
+        <DownloadLink href="/api/export/fhir">Download for a health record (FHIR)</DownloadLink>
       </p>
     </section>
   );

@@ -2,6 +2,8 @@ import { useId, useState } from "react";
 import { localDateOf } from "../../../core/dates/local-date.js";
 import { reportQuerySchema } from "../../../core/report/report-query.schema.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { DownloadLink } from "./DownloadLink.js";
+import { IncludeTick } from "./IncludeTick.js";
 
 /** The default period: the last three months, today included, as most appointments look back. */
 function lastThreeMonths(): { from: string; to: string } {
@@ -65,28 +67,16 @@ export function ReportSection() {
           onChange={(event) => setPeriod({ ...period, to: event.target.value })}
         />
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={notes}
-          onChange={(event) => setNotes(event.target.checked)}
-        />
-        <span>Add my check-in notes to the report</span>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={thoughts}
-          onChange={(event) => setThoughts(event.target.checked)}
-        />
-        <span>Add what I wrote in thought records to the report</span>
-      </label>
+      <IncludeTick checked={notes} onChange={setNotes}>
+        Add my check-in notes to the report
+      </IncludeTick>
+      <IncludeTick checked={thoughts} onChange={setThoughts}>
+        Add what I wrote in thought records to the report
+      </IncludeTick>
       <FormProblem message={problem} />
       {href ? (
         <p>
-          <a className="button-link" href={href} download>
-            Download the report (PDF)
-          </a>
+          <DownloadLink href={href}>Download the report (PDF)</DownloadLink>
         </p>
       ) : null}
     </section>

@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
 import type { CsvKind } from "../../../core/export/csv-tables.js";
+import { DownloadLink } from "./DownloadLink.js";
+import { IncludeTick } from "./IncludeTick.js";
 
 const FILES: readonly { kind: CsvKind; label: string }[] = [
   { kind: "checkins", label: "Check-ins" },
@@ -26,20 +28,13 @@ export function SpreadsheetSection() {
       <p>
         The same records as CSV files that open in any spreadsheet program, one file for each kind.
       </p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={withText}
-          onChange={(event) => setWithText(event.target.checked)}
-        />
-        <span>Include what I wrote in thought records</span>
-      </label>
+      <IncludeTick checked={withText} onChange={setWithText}>
+        Include what I wrote in thought records
+      </IncludeTick>
       <ul className="spreadsheet-links" aria-label="Spreadsheet files">
         {FILES.map(({ kind, label }) => (
           <li key={kind}>
-            <a className="button-link" href={hrefOf(kind)} download>
-              {label} (CSV)
-            </a>
+            <DownloadLink href={hrefOf(kind)}>{label} (CSV)</DownloadLink>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import type { ImportCounts, ImportMode } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { DownloadLink } from "./DownloadLink.js";
 import { importFile } from "./your-data-api.js";
 
 const KIND_WORDS: Record<keyof ImportCounts, string> = {
@@ -83,9 +84,7 @@ export function TakeYourDataSection() {
         somewhere private: anyone who opens it can read it.
       </p>
       <p>
-        <a className="button-link" href="/api/export" download>
-          Download all my data
-        </a>
+        <DownloadLink href="/api/export">Download all my data</DownloadLink>
       </p>
       <form className="stack" noValidate onSubmit={submit}>
         <h3>Bring data in</h3>
