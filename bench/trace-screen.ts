@@ -127,10 +127,13 @@ function analyse(events: TraceEvent[], label: string, baseUrl: string): void {
   // The sampled profile: nodes come in chunks, each sample a node at a time.
   const nodes = new Map<number, ProfileNode>();
   const samples: { ts: number; node: number }[] = [];
-  const profile = events.find((event) => event.name === "Profile" && event.pid === pid);
+  // Workers are sampled too, in the same process: only the main thread's profile counts.
+  const profile = events.find(
+    (event) => event.name === "Profile" && event.pid === pid && event.tid === tid,
+  );
   let ts = profile?.args?.data?.startTime ?? 0;
   for (const chunk of events.filter(
-    (event) => event.name === "ProfileChunk" && event.pid === pid,
+    (event) => event.name === "ProfileChunk" && event.pid === pid && event.id === profile?.id,
   )) {
     for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
     const ids = chunk.args?.data?.cpuProfile?.samples ?? [];
