@@ -51,6 +51,10 @@ export async function benchLighthouse(): Promise<void> {
       { name: "insights", url: `${server.url}/insights`, headers: signedIn },
       { name: "/crisis", url: `${server.url}/crisis`, headers: {} },
     ];
+    // LIGHTHOUSE_PAGES="check-in screen,thoughts" measures only those, for a before/after run.
+    const only = (process.env.LIGHTHOUSE_PAGES ?? "").split(",").filter((name) => name !== "");
+    if (only.length > 0)
+      pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
     console.log("\nLighthouse 12.2.3, mobile preset, Debian Chromium");
     console.log(
       `  targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, LCP < ${TARGETS.lcpMs} ms (repeat visit < ${TARGETS.repeatLcpMs} ms), layout shift < ${TARGETS.cls}`,

@@ -1,7 +1,8 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
-import { checkThought, thoughtTextSchema } from "../core/traps/trap-check.js";
+import { thoughtTextSchema } from "../core/traps/thought-text.js";
+import { checkThought } from "../core/traps/trap-check.js";
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()], { message: "must be a string or a number" }),

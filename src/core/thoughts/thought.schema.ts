@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { wellFormedText } from "../text/well-formed.js";
-import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../traps/trap-check.js";
+import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../traps/thought-text.js";
 import { type TrapId, trapIds } from "../traps/trap-ids.js";
 
 /** The same limit as the thought itself: every free-text step of a record can hold as much. */

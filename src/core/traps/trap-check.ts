@@ -1,14 +1,8 @@
 import { z } from "zod";
 import { detectCrisisLanguage } from "../safety/crisis-language.js";
-import { wellFormedText } from "../text/well-formed.js";
 import { detectTraps, type TrapSuggestion } from "./detect-traps.js";
+import { thoughtTextSchema } from "./thought-text.js";
 import type { TriadTag } from "./triad.js";
-
-export const THOUGHT_MAX_LENGTH = 5000;
-
-export const thoughtTextSchema = wellFormedText({ message: "must be text" })
-  .max(THOUGHT_MAX_LENGTH, { message: `must be at most ${THOUGHT_MAX_LENGTH} characters` })
-  .refine((text) => text.trim() !== "", { message: "must not be empty" });
 
 export const trapCheckRequestSchema = z.strictObject({ text: thoughtTextSchema });
 

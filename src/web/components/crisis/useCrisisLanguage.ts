@@ -1,30 +1,8 @@
 import { useEffect, useState } from "react";
+import { crisisWordsIn, prepareCrisisCheck } from "./crisis-check.js";
 
-/** How long typing must pause before the text is checked; the check itself takes well under 1 ms. */
+/** How long typing must pause before the text is checked. */
 const PAUSE_MS = 400;
-
-/** The crisis words in a text, lowercased, one entry per place they are written. */
-type Detector = (text: string) => string[];
-let detector: Promise<Detector> | undefined;
-
-/**
- * The crisis-language rules are a large file, so they are fetched when a person first starts to
- * write free text, not with every screen. A failed fetch is forgotten, so the next pause in
- * typing tries again.
- */
-export function loadCrisisCheck(): Promise<Detector> {
-  detector ??= import("../../../core/safety/crisis-language.js").then(
-    (module) => (text: string) =>
-      module
-        .detectCrisisLanguage(text)
-        .spans.map((span) => text.slice(span.start, span.end).toLowerCase()),
-    (error: unknown) => {
-      detector = undefined;
-      throw error;
-    },
-  );
-  return detector;
-}
 
 /**
  * True when `now` holds crisis words not already in `seen`, counted one by one, so writing the
@@ -59,13 +37,13 @@ export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss:
     // as new; before any close there is nothing to check and no reason to fetch the rules.
     if (found || joined === closedOn || (closedOn === null && joined.trim() === "")) return;
     let live = true;
-    void loadCrisisCheck().catch(() => undefined);
+    // Started now, so the rules are loaded by the time typing pauses.
+    prepareCrisisCheck();
     const timer = setTimeout(() => {
-      loadCrisisCheck().then(
-        (crisisWords) => {
+      Promise.all([crisisWordsIn(joined), closedOn === null ? [] : crisisWordsIn(closedOn)]).then(
+        ([now, seen]) => {
           if (!live) return;
-          const seen = closedOn === null ? [] : crisisWords(closedOn);
-          if (hasNewWords(crisisWords(joined), seen)) setFound(true);
+          if (hasNewWords(now, seen)) setFound(true);
           // Nothing new: what is left now is all that counts as seen, so words the person
           // deleted are new again if they write them again.
           else if (closedOn !== null) setClosedOn(joined);

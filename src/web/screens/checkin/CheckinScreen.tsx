@@ -14,7 +14,7 @@ import { isLowDay } from "../../../core/checkins/low-day.js";
 import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
-import { loadCrisisCheck } from "../../components/crisis/useCrisisLanguage.js";
+import { crisisWordsIn } from "../../components/crisis/crisis-check.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
@@ -458,7 +458,7 @@ function serverStatusWords(saved: Saved, isToday: boolean): string {
 async function hasCrisisWords(note: string | undefined): Promise<boolean> {
   if (note === undefined || note.trim() === "") return false;
   try {
-    return (await loadCrisisCheck())(note).length > 0;
+    return (await crisisWordsIn(note)).length > 0;
   } catch {
     return false;
   }

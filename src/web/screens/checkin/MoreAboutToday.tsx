@@ -1,6 +1,7 @@
 import { NOTE_MAX_LENGTH } from "../../../core/checkins/checkin.schema.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
-import { loadCrisisCheck, useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
+import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
+import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { type CheckinDraft, fieldId, labelOf, type ScaleKey } from "./draft.js";
@@ -81,7 +82,7 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
                 value={draft.note}
                 onChange={(event) => onChange({ note: event.target.value }, "note")}
                 // Fetch the crisis check as soon as the person starts on a note.
-                onFocus={() => void loadCrisisCheck().catch(() => undefined)}
+                onFocus={prepareCrisisCheck}
               />
             )}
           </Field>

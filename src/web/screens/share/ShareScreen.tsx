@@ -16,7 +16,8 @@ import {
 } from "../../../core/shares/share.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
-import { loadCrisisCheck, useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
+import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
+import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -205,7 +206,7 @@ function CardFields({ draft, errors, onChange }: CardFieldsProps) {
           aria-describedby={`${id}-message-hint`}
           onChange={(event) => onChange({ message: event.target.value })}
           // Fetch the crisis check as soon as the person starts on a message.
-          onFocus={() => void loadCrisisCheck().catch(() => undefined)}
+          onFocus={prepareCrisisCheck}
         />
       </div>
       {/* Always present, so a screen reader is already listening when the card appears. */}

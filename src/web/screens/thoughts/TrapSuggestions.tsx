@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import { detectTraps, type TrapSuggestion } from "../../../core/traps/detect-traps.js";
+import type { TrapSuggestion } from "../../../core/traps/detect-traps.js";
 import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { highlightSegments } from "./highlight.js";
+import { trapsIn } from "./trap-check.js";
 
 const HINT_ID = "trap-suggestions-hint";
 const cardHeadingId = (id: TrapId) => `trap-suggestion-${id}`;
@@ -13,18 +14,30 @@ const PAUSE_MS = 300;
 
 /**
  * The detector's suggestions for the thought, worked out in the browser with no request, once
- * typing pauses. The detector takes well under a millisecond; the pause keeps the list still
- * while the person is mid-word.
+ * typing pauses; the pause keeps the list still while the person is mid-word. The detector runs
+ * in a worker: an answer for a thought since changed is dropped.
  */
 export function useTrapSuggestions(thought: string): TrapSuggestion[] {
-  const [traps, setTraps] = useState<TrapSuggestion[]>(() =>
-    thought.trim() ? detectTraps(thought).traps : [],
-  );
+  const [traps, setTraps] = useState<TrapSuggestion[]>([]);
   useEffect(() => {
+    let live = true;
     const timer = setTimeout(() => {
-      setTraps(thought.trim() ? detectTraps(thought).traps : []);
+      if (thought.trim() === "") {
+        setTraps([]);
+        return;
+      }
+      trapsIn(thought).then(
+        (found) => {
+          if (live) setTraps(found);
+        },
+        // No suggestions is what a failed detector means: the person can still pick any trap.
+        () => undefined,
+      );
     }, PAUSE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [thought]);
   return traps;
 }
