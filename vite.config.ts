@@ -3,9 +3,7 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 
 const SHARED = [
-  "/node_modules/react/",
-  "/node_modules/react-dom/",
-  "/node_modules/scheduler/",
+  "/node_modules/preact/",
   "/node_modules/zod/",
   "/src/web/zod-config.ts",
   "/src/web/app/",
@@ -22,9 +20,22 @@ const SHARED = [
 // plan, insights): kept out of the first script, with the questionnaires' scoring it brings.
 const LATER = ["/src/web/api/safety.ts"];
 
+// The source is React code, typed against React's types; the browser gets Preact through its
+// compat layer instead, which renders the same components at about a sixth of React DOM's size
+// (docs/ARCHITECTURE.md, "Preact in the browser"). The specific paths come first: an alias
+// matches by prefix, and `react` would otherwise swallow `react/jsx-runtime`.
+const PREACT = [
+  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
+  { find: /^react-dom$/, replacement: "preact/compat" },
+  { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },
+  { find: /^react\/jsx-dev-runtime$/, replacement: "preact/compat/jsx-dev-runtime" },
+  { find: /^react$/, replacement: "preact/compat" },
+];
+
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
+  resolve: { alias: PREACT },
   plugins: [
     react(),
     // The service worker (src/web/pwa/sw.ts, Workbox) is built beside the app with the list of

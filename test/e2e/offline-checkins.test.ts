@@ -364,6 +364,9 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     await checkin.pick("Mood", 6);
     await checkin.saveButton.click();
     await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    // The sync panel has tried to send it and kept it, before the network comes back: otherwise
+    // its first try could go out after the route is lifted and send it as the owner, rightly.
+    await new OfflineSyncPanel(page).waitFor("One check-in is saved on this device.");
     await page.unroute("**/api/checkins/*");
 
     // The owner's session ends without signing out (it ran out), and the other person joins.
