@@ -24,7 +24,7 @@ const LATER = ["/src/web/api/safety.ts"];
 // compat layer instead, which renders the same components at about a sixth of React DOM's size
 // (docs/ARCHITECTURE.md, "Preact in the browser"). The specific paths come first: an alias
 // matches by prefix, and `react` would otherwise swallow `react/jsx-runtime`.
-const PREACT = [
+export const PREACT = [
   { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
   { find: /^react-dom$/, replacement: "preact/compat" },
   { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },

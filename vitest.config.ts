@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
+import { PREACT } from "./vite.config.js";
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // Unit tests of the browser's components run them on what ships: Preact's compat layer.
+        resolve: { alias: PREACT },
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/api/**/*.test.ts"],

@@ -40,6 +40,8 @@ export class CheckinPage extends AppShell {
   async waitUntilToday(): Promise<void> {
     await this.waitForHeading("How are you today?");
     await this.form.waitFor();
+    // The form is drawn (busy, its room held) before the day's answers arrive.
+    await this.page.locator('form.checkin-form:not([aria-busy="true"])').waitFor();
   }
 
   /** A 0–10 question by the start of its label, e.g. "Mood" or "Energy". */
