@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
@@ -149,8 +149,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   useEffect(() => load(), [load]);
 
   // Kept on the device as it is typed, with the step it is on, so leaving for help (a full page
-  // load) or a reload loses nothing.
-  useEffect(() => {
+  // load) or a reload loses nothing. A layout effect, because Preact runs plain effects only
+  // after the next paint: a tap on "Get help now" straight after typing would leave first.
+  useLayoutEffect(() => {
     if (touched.current && key !== null) writeDraft(key, storedRecordDraft(draft, step));
   }, [draft, step, key]);
 
