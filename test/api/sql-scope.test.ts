@@ -193,6 +193,24 @@ describe("the scope rule itself", () => {
     ).toBeNull();
   });
 
+  it("passes a call of Reconnect's own function only with the person as its argument", () => {
+    const call = (args: string) => `select "saved" from reconnect_save_checkin(${args})`;
+    expect(judge(call("$1, $2, $3::integer[]"), ["u-1", "2026-11-01", [0]])).toBeNull();
+    expect(
+      unscopedBecause(
+        { sql: call("$1, $2"), parameters: ["2026-11-01", "u-1"] },
+        perUser,
+        new Set(["u-1"]),
+      ),
+    ).toMatch(/no account's id/);
+    expect(judge(call('(select "user_id" from "checkins"), $1'), ["d"])).toMatch(
+      /no single value for its person/,
+    );
+    expect(judge("select * from reconnect_forget_everyone($1)", ["u-1"])).toMatch(
+      /names no argument as its person/,
+    );
+  });
+
   it("fails statements that could reach several people", () => {
     expect(judge('select * from "checkins" where "date" = $1')).toMatch(/no user_id condition/);
     expect(judge('delete from "checkins"')).toMatch(/no condition/);

@@ -26,6 +26,17 @@ export const KNOWN_UNSCOPED: { pattern: RegExp; why: string }[] = [
   },
 ];
 
+/**
+ * Functions of Reconnect's own that write a person's tables inside the database (migration 0013),
+ * where this test cannot see their statements: each with the argument that names the person. A
+ * call is held to one person only by that argument, given as one value.
+ */
+export const PER_USER_FUNCTIONS: ReadonlyMap<string, number> = new Map([
+  ["reconnect_save_checkin", 0],
+]);
+
+const FUNCTION_CALL = /\bfrom "?(reconnect_\w+)"?\(/;
+
 const TRANSACTION_CONTROL = /^(begin|commit|rollback|savepoint|release)\b/i;
 const VALUE = String.raw`(\$\d+|\?)`;
 
@@ -112,6 +123,32 @@ export function unscopedBecause(
   return judge(statement, perUser, accounts, new Set());
 }
 
+/** A call of one of Reconnect's functions: held to one person by its person argument alone. */
+function judgeCall(
+  statement: RecordedStatement,
+  call: RegExpExecArray,
+  accounts: ReadonlySet<unknown> | undefined,
+  named: Set<unknown>,
+): string | null {
+  const name = call[1] ?? "";
+  const position = PER_USER_FUNCTIONS.get(name);
+  if (position === undefined) return `calls ${name}, which names no argument as its person`;
+  const start = call.index + call[0].length;
+  let end = start;
+  for (let depth = 1; end < statement.sql.length; end++) {
+    if (statement.sql[end] === "(") depth++;
+    else if (statement.sql[end] === ")" && --depth === 0) break;
+  }
+  const args = splitTopLevel(statement.sql.slice(start, end), ", ");
+  const arg = args[position];
+  const value = arg && new RegExp(`^${VALUE}(::[\\w\\[\\]]+)?$`).exec(arg.part);
+  if (!arg || !value) return `calls ${name} with no single value for its person`;
+  const id = valueAt(statement, start + arg.at);
+  const because = notAnAccount(new Set([id]), accounts);
+  if (!because) named.add(id);
+  return because;
+}
+
 /** `unscopedBecause`, adding the one user id a statement held to one person names to `named`. */
 function judge(
   statement: RecordedStatement,
@@ -121,6 +158,8 @@ function judge(
 ): string | null {
   const { sql } = statement;
   if (TRANSACTION_CONTROL.test(sql)) return null;
+  const call = FUNCTION_CALL.exec(sql);
+  if (call) return judgeCall(statement, call, accounts, named);
   const touched = [...tablesIn(sql)].filter((table) => perUser.has(table));
   if (touched.length === 0) return null;
   if (KNOWN_UNSCOPED.some(({ pattern }) => pattern.test(sql))) return null;

@@ -8,14 +8,16 @@ import {
 
 const checkinListSchema = checkinSchema.array();
 
+import { lockPerson } from "../accounts/person-lock.js";
 import type { Database } from "../db/database.js";
 import { namedStatement, preparedQuery } from "../db/prepared-query.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
 import type { CheckinConnectionRow, CheckinTable } from "./checkin.table.js";
 
 /**
- * Creates or replaces one day's check-in and its connections. Several statements: run it in a
- * transaction (`store.write`) so a reader never sees a check-in with half of its connections.
+ * Creates or replaces one day's check-in and its connections, with the version given. Several
+ * statements: run it in a transaction (`store.write`) so a reader never sees a check-in with
+ * half of its connections. The app's saves go through checkin-save.ts.
  */
 export async function saveCheckin(
   db: Kysely<Database>,
@@ -28,6 +30,7 @@ export async function saveCheckin(
   const row = checkinToRow(userId, checkin);
   const connectionRows = connectionsToRows(userId, checkin);
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await lockPerson(db, userId);
     await saveOnPostgres(db, row, connectionRows);
     return checkin;
   }
@@ -177,12 +180,16 @@ const checkinVersionQuery = preparedQuery(2, (db, userId, date) =>
     .where("date", "=", date),
 );
 
-/** Returns whether there was a check-in to delete; connections go with it through the cascade. */
+/**
+ * Returns whether there was a check-in to delete; connections go with it through the cascade.
+ * Two statements on PostgreSQL (the person is locked first): run it in a transaction.
+ */
 export async function deleteCheckin(
   db: Kysely<Database>,
   userId: string,
   date: string,
 ): Promise<boolean> {
+  await lockPerson(db, userId);
   const result = await db
     .deleteFrom("checkins")
     .where("user_id", "=", userId)

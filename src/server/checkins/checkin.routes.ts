@@ -1,12 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
-import {
-  conditionHolds,
-  entityTag,
-  nextVersion,
-  parseSaveCondition,
-} from "../../core/checkins/checkin-version.js";
+import { entityTag, parseSaveCondition } from "../../core/checkins/checkin-version.js";
 import { addDays, daysBetween } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { personVersionCache } from "../db/person-version-cache.js";
@@ -15,14 +10,8 @@ import { AppError } from "../errors/app-error.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
-import {
-  checkinSpan,
-  checkinVersion,
-  deleteCheckin,
-  getCheckin,
-  joinedCheckinDocs,
-  saveCheckin,
-} from "./checkin.repository.js";
+import { checkinSpan, deleteCheckin, joinedCheckinDocs } from "./checkin.repository.js";
+import { saveCheckinIf } from "./checkin-save.js";
 
 const MAX_RANGE_DAYS = 20 * 366;
 // Bounded in bytes: a range can reach 20 years of notes.
@@ -75,19 +64,14 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
     }
     const user = currentUser(request);
-    const now = ctx.now().toISOString();
-    // The check and the save run in one transaction, so no other save can land between them.
-    const result = await ctx.store.write(async (trx) => {
-      const current = await checkinVersion(trx, user.id, date);
-      if (!conditionHolds(parsed.condition, current)) {
-        return { saved: false as const, current: await getCheckin(trx, user.id, date) };
-      }
-      const updatedAt = nextVersion(now, current);
-      return {
-        saved: true as const,
-        checkin: await saveCheckin(trx, user.id, date, input, updatedAt),
-      };
-    });
+    const result = await saveCheckinIf(
+      ctx.store,
+      user.id,
+      date,
+      input,
+      parsed.condition,
+      ctx.now().toISOString(),
+    );
     if (!result.saved) {
       // The day as it is now travels with the refusal, so the device can show both versions
       // side by side without asking again; nothing was written.
@@ -142,7 +126,8 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.delete("/api/checkins/:date", async (request, reply) => {
     const { date } = parse(dateParams, request.params, "address");
     const user = currentUser(request);
-    await deleteCheckin(ctx.store.db, user.id, date);
+    // In a transaction of its own: the person is locked before the day (accounts/person-lock.ts).
+    await ctx.store.write((trx) => deleteCheckin(trx, user.id, date));
     return reply.status(204).send();
   });
 }

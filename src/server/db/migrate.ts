@@ -17,6 +17,7 @@ import * as invitations from "./migrations/0009-invitations.js";
 import * as shareLabels from "./migrations/0010-share-labels.js";
 import * as reminders from "./migrations/0011-reminders.js";
 import * as checkinsVersion from "./migrations/0012-checkins-version.js";
+import * as saveCheckinFunction from "./migrations/0013-save-checkin-function.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   "0010-share-labels": shareLabels,
   "0011-reminders": reminders,
   "0012-checkins-version": checkinsVersion,
+  "0013-save-checkin-function": saveCheckinFunction,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -28,6 +28,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0010-share-labels",
         "0011-reminders",
         "0012-checkins-version",
+        "0013-save-checkin-function",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],

@@ -7,6 +7,7 @@ import type {
 } from "../../core/export/export-document.schema.js";
 import { catalogue } from "../../core/plan/catalogue.js";
 import { searchForm } from "../../core/thoughts/thought.schema.js";
+import { lockPerson } from "../accounts/person-lock.js";
 import { assessmentToRow } from "../assessments/assessment.mapper.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "../checkins/checkin.mapper.js";
 import type { Database } from "../db/database.js";
@@ -88,6 +89,8 @@ export async function importDocument(
   mode: ImportMode,
   newId: () => string,
 ): Promise<ImportCounts> {
+  // Before any of the person's rows, as every writer of their check-ins does.
+  await lockPerson(db, userId);
   if (mode === "replace") {
     for (const table of OWNED_TABLES)
       await db.deleteFrom(table).where("user_id", "=", userId).execute();
