@@ -7,6 +7,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { untilKeptOnDevice } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
 
 const ON_DEVICE = "Saved on this device. It will sync when you're back online.";
@@ -18,12 +19,6 @@ async function serverToday(request: APIRequestContext, baseUrl: string) {
   expect(response.status()).toBe(200);
   const { checkins } = (await response.json()) as { checkins: Record<string, unknown>[] };
   return checkins[0];
-}
-
-/** Waits until the service worker controls the page, so the app's files open with no network. */
-async function untilControlled(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 /** Saves fail as with no network, while the rest of the app still reaches the server. */
@@ -101,7 +96,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
   it("keeps an offline check-in on the device, shows the crisis card, and sends it when back online", async () => {
     const { context, page, server } = journey;
     const checkin = await owner();
-    await untilControlled(page);
+    await untilKeptOnDevice(page);
 
     await context.setOffline(true);
     await checkin.pick("Mood", 2);
@@ -129,7 +124,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
   it("a queued check-in is called saved on this device by every notice, through reloads with no network", async () => {
     const { context, page, server } = journey;
     const checkin = await owner();
-    await untilControlled(page);
+    await untilKeptOnDevice(page);
     const notSaved = page.getByText(/isn't saved|not saved/);
 
     // Typing on the bus, the signal goes, and the page is reloaded: nothing typed is lost.
@@ -180,7 +175,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
   it("a day changed elsewhere meanwhile shows both versions, and the person keeps one", async () => {
     const { context, page, server } = journey;
     const phone = await owner();
-    await untilControlled(page);
+    await untilKeptOnDevice(page);
     await phone.pick("Mood", 5);
     await phone.save();
 
@@ -285,7 +280,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
   it("signing out with no network clears the device at once, and ends the session once back online", async () => {
     const { context, page, server } = journey;
     const checkin = await owner();
-    await untilControlled(page);
+    await untilKeptOnDevice(page);
     await (await checkin.reveal(checkin.historyLink)).click();
     await checkin.waitForHeading("Your last four weeks");
     await (await checkin.reveal(checkin.checkinLink)).click();

@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { CrisisPage } from "./pages/CrisisPage.js";
@@ -7,28 +6,8 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
+import { cacheStorage, untilKeptOnDevice } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
-
-/** Every cache on the device and the addresses in each, as the page's own origin sees them. */
-function cacheStorage(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(async () => {
-    const found: Record<string, string[]> = {};
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      found[name] = (await cache.keys()).map((request) => new URL(request.url).pathname);
-    }
-    return found;
-  });
-}
-
-/** Waits until the service worker controls the page and has kept the crisis page. */
-async function untilKeptOnDevice(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(async () => {
-    const cache = await caches.open("reconnect-crisis");
-    return (await cache.match("/crisis")) !== undefined;
-  });
-}
 
 let ownerMade = false;
 async function signIn(journey: Journey): Promise<CheckinPage> {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { localDateOf } from "../../src/core/dates/local-date.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { SESSION_COOKIE, SESSION_MS } from "../../src/server/sessions/session-cookie.js";
+import { hashToken } from "../../src/server/sessions/session-token.js";
 import { type ApiClient, OWNER } from "./api-client.js";
 import { createTestApp, type TestApp } from "./test-app.js";
 
@@ -256,9 +257,18 @@ export async function createMatrixWorld(engine: Engine): Promise<MatrixWorld> {
       admin: await signIn(app, ADMIN),
     };
     const passwords: Record<Account, typeof OWNER> = { owner: OWNER, member: MEMBER, admin: ADMIN };
+    // A session can end without its cookie being cleared: a sign-in sent with that cookie (say,
+    // POST /api/session as the member) ends the session the cookie names and starts another.
+    // A caller whose session is gone signs in afresh, as its browser would.
+    const alive = async (client: ApiClient) =>
+      (await app.store.db
+        .selectFrom("sessions")
+        .select("token_hash")
+        .where("token_hash", "=", hashToken(cookieValue(client)))
+        .executeTakeFirst()) !== undefined;
     const clientOf = async (account: Account) => {
       const current = sessions[account];
-      if (current) return current;
+      if (current && (await alive(current))) return current;
       const fresh = await signIn(app, passwords[account]);
       sessions[account] = fresh;
       return fresh;

@@ -2,13 +2,15 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import { rememberDevice } from "./known-device.js";
-import { insertSession } from "./session.repository.js";
-import { SESSION_MS, setSessionCookie } from "./session-cookie.js";
+import { deleteSession, insertSession } from "./session.repository.js";
+import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
 import { hashToken, newSessionToken } from "./session-token.js";
 
 /**
  * Starts a new session for the user (who has just given their password) and hands the browser
- * its cookie, remembering the browser as one of theirs.
+ * its cookie, remembering the browser as one of theirs. A session the browser's cookie still
+ * names (this person's or someone else's) ends here: its cookie is being replaced, and on a
+ * shared device a session nobody can see must not stay alive.
  */
 export async function startSession(
   ctx: AppContext,
@@ -16,6 +18,10 @@ export async function startSession(
   reply: FastifyReply,
   userId: string,
 ): Promise<void> {
+  const replaced = request.cookies[SESSION_COOKIE];
+  if (replaced !== undefined && replaced !== "") {
+    await deleteSession(ctx.store.db, hashToken(replaced));
+  }
   const token = newSessionToken();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + SESSION_MS);

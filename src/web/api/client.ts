@@ -3,6 +3,7 @@ import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
 import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
 import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
+import { unreachableMessage } from "./unreachable.js";
 
 /** A refused or failed request, in the API's own error shape so screens can show it as it is. */
 export class ApiRequestError extends Error {
@@ -45,9 +46,6 @@ export function setSessionEndedHandler(handler: (() => void) | undefined): void 
   onSessionEnded = handler;
 }
 
-const UNREACHABLE =
-  "We couldn't reach Reconnect just now. Check that it is still running, then try again.";
-
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   // The person's own date, so "today" on the server is theirs, whatever its clock's time zone.
   const headers: Record<string, string> = {
@@ -69,7 +67,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
     // With no network, the few answers kept on the device (the safety plan) can still be read.
     const copy = method === "GET" ? await offlineCopy(path) : undefined;
     if (copy) return copy;
-    throw new ApiRequestError(0, "unreachable", UNREACHABLE);
+    throw new ApiRequestError(0, "unreachable", unreachableMessage());
   }
   noticeRelease(response);
   if (!response.ok) throw await errorFrom(response, options);
@@ -88,7 +86,7 @@ async function errorFrom(response: Response, options: RequestOptions): Promise<A
   const message =
     response.status >= 500
       ? "Something went wrong on our side. Your answers are still here, so you can try again."
-      : UNREACHABLE;
+      : unreachableMessage();
   return new ApiRequestError(response.status, "unknown", message);
 }
 

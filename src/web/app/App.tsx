@@ -11,6 +11,7 @@ import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
+import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
@@ -169,6 +170,8 @@ export function App() {
 
   // Reminders the person chose come as notifications while Reconnect is open.
   useReminderNotifier(session.state === "signed-in");
+  // The safety plan is kept for reading offline even if never opened on this device.
+  useKeptForOffline(session.state === "signed-in");
 
   const target = redirectFor(session, route);
   useEffect(() => {
@@ -202,6 +205,8 @@ export function App() {
     // A new session's cookie replaced the one owed a sign-out: that one is forgotten here, and
     // the new one must not be ended by it.
     setSignOutOwed(false);
+    // Kept now, not at the next visit: whoever signs in and loses the signal still gets in.
+    keepSignedInOnDevice(me);
     const to = returnTo.current ?? "/";
     returnTo.current = null;
     flushSync(() => {

@@ -35,15 +35,36 @@ export function keepOfflineCopy(path: string, response: Response): void {
   response
     .clone()
     .text()
-    .then(async (body) => {
-      const headers = new Headers(response.headers);
-      headers.set(KEPT_AT_HEADER, keptAt);
-      if (asOf !== clearings) return;
-      const cache = await caches.open(PERSONAL_CACHE);
-      if (asOf !== clearings) return;
-      await cache.put(path, new Response(body, { status: response.status, headers }));
-    })
+    .then((body) => put(path, body, response.status, response.headers, keptAt, asOf))
     .catch(() => undefined);
+}
+
+/**
+ * Keeps `body` as the answer `path` would give, for an answer the app already holds without
+ * asking again: who just signed in, so losing the signal right after still opens the app.
+ */
+export function keepOfflineAnswer(path: string, body: unknown): void {
+  if (!kept(path) || !available()) return;
+  const headers = new Headers({ "content-type": "application/json; charset=utf-8" });
+  put(path, JSON.stringify(body), 200, headers, new Date().toISOString(), clearings).catch(
+    () => undefined,
+  );
+}
+
+async function put(
+  path: string,
+  body: string,
+  status: number,
+  answered: Headers,
+  keptAt: string,
+  asOf: number,
+): Promise<void> {
+  const headers = new Headers(answered);
+  headers.set(KEPT_AT_HEADER, keptAt);
+  if (asOf !== clearings) return;
+  const cache = await caches.open(PERSONAL_CACHE);
+  if (asOf !== clearings) return;
+  await cache.put(path, new Response(body, { status, headers }));
 }
 
 /** The kept answer for `path`, for when the network is not there. */

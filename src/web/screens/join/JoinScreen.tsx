@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { type Me, newAccountSchema } from "../../../core/accounts/account.schema.js";
 import {
   acceptResetSchema,
@@ -7,14 +7,10 @@ import {
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { CredentialsForm } from "../../components/CredentialsForm.js";
 import { FormProblem } from "../../components/FormProblem.js";
-import {
-  errorsFromIssues,
-  errorsFromServer,
-  type FieldErrors,
-} from "../../components/field-errors.js";
 import { MessageScreen } from "../../components/MessageScreen.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { TextField } from "../../components/TextField.js";
+import { checkWith, usePasswordForm } from "../../components/usePasswordForm.js";
 import { joinApi } from "./join-api.js";
 
 type LinkState =
@@ -104,34 +100,13 @@ export function JoinScreen({ token, onSignedIn }: { token: string; onSignedIn: (
 /** A new password for an account whose password was reset; the name stays as it was. */
 function ResetForm(props: { token: string; username: string; onSignedIn: (me: Me) => void }) {
   const { token, username, onSignedIn } = props;
-  const id = useId();
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setProblem("");
-    const parsed = acceptResetSchema.safeParse({ password });
-    if (!parsed.success) {
-      setErrors(errorsFromIssues(parsed.error.issues));
-      document.getElementById(`${id}-password`)?.focus();
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      onSignedIn(await joinApi.accept(token, parsed.data));
-    } catch (error) {
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
-      if (Object.keys(fields).length > 0) setErrors(fields);
-      else setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { id, errors, problem, busy, onSubmit } = usePasswordForm({
+    fields: ["password"],
+    check: () => checkWith(acceptResetSchema, { password }),
+    send: async (reset) => onSignedIn(await joinApi.accept(token, reset)),
+    focusServerErrors: false,
+  });
 
   return (
     <div className="screen narrow">
@@ -140,7 +115,7 @@ function ResetForm(props: { token: string; username: string; onSignedIn: (me: Me
         For the account <strong>{username}</strong>. Your check-ins and everything else are just as
         you left them.
       </p>
-      <form className="stack" noValidate onSubmit={submit}>
+      <form className="stack" noValidate onSubmit={onSubmit}>
         <FormProblem message={problem} />
         {/* For password managers: the account this new password belongs to. */}
         <input type="hidden" name="username" autoComplete="username" value={username} />

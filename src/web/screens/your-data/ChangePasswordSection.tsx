@@ -1,62 +1,33 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { changePasswordSchema } from "../../../core/accounts/account.schema.js";
-import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
-import {
-  errorsFromIssues,
-  errorsFromServer,
-  type FieldErrors,
-} from "../../components/field-errors.js";
 import { TextField } from "../../components/TextField.js";
+import { checkWith, usePasswordForm } from "../../components/usePasswordForm.js";
 import { yourDataApi } from "./your-data-api.js";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;
 
 /** A new password, given the current one; any other browser signed in as the person is signed out. */
 export function ChangePasswordSection() {
-  const id = useId();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState("");
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  function focusFirst(found: FieldErrors) {
-    const first = FIELDS.find((key) => found[key]);
-    if (first) document.getElementById(`${id}-${first}`)?.focus();
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setProblem("");
-    setDone(false);
-    const parsed = changePasswordSchema.safeParse({ currentPassword, newPassword });
-    if (!parsed.success) {
-      const found = errorsFromIssues(parsed.error.issues);
-      setErrors(found);
-      focusFirst(found);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await yourDataApi.changePassword(parsed.data);
+  const form = usePasswordForm({
+    fields: FIELDS,
+    check: () => checkWith(changePasswordSchema, { currentPassword, newPassword }),
+    send: async (change) => {
+      await yourDataApi.changePassword(change);
       setCurrentPassword("");
       setNewPassword("");
       setDone(true);
-    } catch (error) {
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
-      if (Object.keys(fields).length > 0) {
-        setErrors(fields);
-        focusFirst(fields);
-      } else {
-        setProblem(messageOf(error));
-      }
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { id, errors, problem, busy } = form;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    // A second change starts without the first one's "changed" still showing.
+    if (!busy) setDone(false);
+    void form.onSubmit(event);
   }
 
   return (

@@ -1,8 +1,8 @@
-import { type FormEvent, useId, useState } from "react";
-import { ApiRequestError, messageOf } from "../../api/client.js";
+import { useState } from "react";
 import { FormProblem } from "../../components/FormProblem.js";
-import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
+import type { FieldErrors } from "../../components/field-errors.js";
 import { TextField } from "../../components/TextField.js";
+import { usePasswordForm } from "../../components/usePasswordForm.js";
 import { DownloadLink } from "./DownloadLink.js";
 import { yourDataApi } from "./your-data-api.js";
 
@@ -19,37 +19,23 @@ const WHAT_GOES = [
 
 /** Erasing the account, for good, once the person has typed their password. */
 export function EraseAccountSection({ onErased }: { onErased: () => void }) {
-  const id = useId();
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setProblem("");
-    if (password === "") {
-      setErrors({ password: "is needed to erase your account" });
-      document.getElementById(`${id}-password`)?.focus();
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await yourDataApi.erase(password);
+  const { id, errors, problem, busy, onSubmit } = usePasswordForm<string>({
+    fields: ["password"],
+    check: () =>
+      password === ""
+        ? { errors: { password: "is needed to erase your account" } }
+        : { data: password },
+    send: async (typed) => {
+      await yourDataApi.erase(typed);
       onErased();
-    } catch (error) {
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
-      if (fields.password) {
-        setErrors({ password: "does not match, so nothing was erased" });
-        document.getElementById(`${id}-password`)?.focus();
-      } else {
-        setProblem(messageOf(error));
-      }
-      setBusy(false);
-    }
-  }
+    },
+    // Any refusal of the password is said as what it means here: nothing was erased.
+    serverErrors: (fields): FieldErrors =>
+      fields.password ? { password: "does not match, so nothing was erased" } : {},
+    // Erased, the person is taken to the start: the button says "Erasing…" until then.
+    busyAfterSuccess: true,
+  });
 
   return (
     <section className="card danger-zone" aria-labelledby={`${id}-heading`}>
@@ -64,7 +50,7 @@ export function EraseAccountSection({ onErased }: { onErased: () => void }) {
       <p>
         <DownloadLink href="/api/export">Download all my data first</DownloadLink>
       </p>
-      <form className="stack" noValidate onSubmit={submit}>
+      <form className="stack" noValidate onSubmit={onSubmit}>
         <FormProblem message={problem} />
         <TextField
           id={`${id}-password`}

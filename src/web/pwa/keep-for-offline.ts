@@ -1,0 +1,72 @@
+import { useEffect } from "react";
+import type { Me, SessionState } from "../../core/accounts/account.schema.js";
+import { keepOfflineAnswer, keepOfflineCopy } from "./offline-copies.js";
+
+/**
+ * The answers fetched once the app is idle after it starts signed in, so they can be read with no
+ * network even if the person never opened them on this device: the safety plan above all.
+ */
+export const KEPT_AT_IDLE = ["/api/safety-plan"] as const;
+
+/**
+ * Keeps who just signed in as the session's answer, straight away and with no request, so a
+ * person who signs in and then loses the signal still gets into the app.
+ */
+export function keepSignedInOnDevice(me: Me): void {
+  const state: SessionState = { user: me, needsOwner: false };
+  keepOfflineAnswer("/api/session", state);
+}
+
+/**
+ * While someone is signed in, fetches the answers in `KEPT_AT_IDLE` once, when the page has
+ * loaded and the browser is idle, so it never competes with the first paint. Raw requests, not
+ * the API client: only the copy is wanted, and checking it here would load the safety plan's
+ * schema into the check-in screen. Signing out cancels a fetch not started yet, and the copies'
+ * own guard drops one that was on its way.
+ */
+export function useKeptForOffline(signedIn: boolean): void {
+  useEffect(() => {
+    if (!signedIn) return;
+    let cancelled = false;
+    const keep = () => {
+      if (cancelled) return;
+      for (const path of KEPT_AT_IDLE) {
+        fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } })
+          .then((response) => {
+            if (!cancelled && response.ok) keepOfflineCopy(path, response);
+          })
+          // Offline or refused: the copy kept before, if any, stays as it was.
+          .catch(() => undefined);
+      }
+    };
+    const cancelIdle = whenIdleAfterLoad(keep);
+    return () => {
+      cancelled = true;
+      cancelIdle();
+    };
+  }, [signedIn]);
+}
+
+/** Runs `task` once the page has loaded and the browser has a quiet moment; answers a cancel. */
+function whenIdleAfterLoad(task: () => void): () => void {
+  let cancelIdle: () => void = () => {};
+  const idle = () => {
+    if (typeof requestIdleCallback === "function") {
+      // The timeout keeps a page that is never idle (an animation) from never being kept.
+      const handle = requestIdleCallback(task, { timeout: 5000 });
+      cancelIdle = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(task, 1000);
+      cancelIdle = () => clearTimeout(handle);
+    }
+  };
+  if (document.readyState === "complete") {
+    idle();
+    return () => cancelIdle();
+  }
+  window.addEventListener("load", idle, { once: true });
+  return () => {
+    window.removeEventListener("load", idle);
+    cancelIdle();
+  };
+}
