@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { PREACT } from "./preact-aliases.js";
 
 const SHARED = [
   "/node_modules/preact/",
@@ -19,18 +20,6 @@ const SHARED = [
 // Under a shared folder, yet used only by screens that load when opened (check-ups, the safety
 // plan, insights): kept out of the first script, with the questionnaires' scoring it brings.
 const LATER = ["/src/web/api/safety.ts"];
-
-// The source is React code, typed against React's types; the browser gets Preact through its
-// compat layer instead, which renders the same components at about a sixth of React DOM's size
-// (docs/ARCHITECTURE.md, "Preact in the browser"). The specific paths come first: an alias
-// matches by prefix, and `react` would otherwise swallow `react/jsx-runtime`.
-export const PREACT = [
-  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
-  { find: /^react-dom$/, replacement: "preact/compat" },
-  { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },
-  { find: /^react\/jsx-dev-runtime$/, replacement: "preact/compat/jsx-dev-runtime" },
-  { find: /^react$/, replacement: "preact/compat" },
-];
 
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
