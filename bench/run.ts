@@ -6,6 +6,7 @@ const benches = [
   "bench/http.ts",
   "bench/bundle-size.ts",
   "bench/lighthouse.ts",
+  "bench/first-paint.ts",
   "bench/crisis-language.ts",
   "bench/traps.ts",
   "bench/suggestions.ts",
