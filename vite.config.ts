@@ -1,6 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { PREACT } from "./preact-aliases.js";
+import { preloadApp } from "./preload-app.js";
 
 const SHARED = [
   "/node_modules/preact/",
@@ -16,21 +18,24 @@ const SHARED = [
   "/src/core/dates/",
 ];
 
+// What the page's tiny entry needs to start the screen's requests before the app arrives
+// (src/web/app/early-requests.ts): a file of its own, so the entry waits on nothing bigger.
+const EARLY = [
+  // The bundler's helper that loads the app with its files side by side.
+  "vite/preload-helper",
+  "/src/web/app/early-requests.ts",
+  "/src/web/app/early-paths.ts",
+  "/src/web/app/routes.ts",
+  "/src/web/screens/history/months.ts",
+  "/src/core/checkins/heavy-day.ts",
+  "/src/core/dates/local-date.ts",
+];
+
+const ZOD = ["/node_modules/zod/", "/src/web/zod-config.ts"];
+
 // Under a shared folder, yet used only by screens that load when opened (check-ups, the safety
 // plan, insights): kept out of the first script, with the questionnaires' scoring it brings.
 const LATER = ["/src/web/api/safety.ts"];
-
-// The source is React code, typed against React's types; the browser gets Preact through its
-// compat layer instead, which renders the same components at about a sixth of React DOM's size
-// (docs/ARCHITECTURE.md, "Preact in the browser"). The specific paths come first: an alias
-// matches by prefix, and `react` would otherwise swallow `react/jsx-runtime`.
-export const PREACT = [
-  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
-  { find: /^react-dom$/, replacement: "preact/compat" },
-  { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },
-  { find: /^react\/jsx-dev-runtime$/, replacement: "preact/compat/jsx-dev-runtime" },
-  { find: /^react$/, replacement: "preact/compat" },
-];
 
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
@@ -38,6 +43,7 @@ export default defineConfig({
   resolve: { alias: PREACT },
   plugins: [
     react(),
+    preloadApp("start-app.tsx"),
     // The service worker (src/web/pwa/sw.ts, Workbox) is built beside the app with the list of
     // every file to keep on the device. The manifest is our own file in public/, and the app
     // registers the worker itself (src/web/pwa/register.ts).
@@ -68,9 +74,31 @@ export default defineConfig({
         // (this and the entry), not a handful of small shared pieces. zod and the line that turns
         // off its `new Function` probe are in it, ahead of any schema, so the setting is in
         // force before any schema, in any chunk, is created. Screens opened later stay apart.
-        manualChunks(id: string) {
-          if (LATER.some((part) => id.includes(part))) return undefined;
-          return SHARED.some((part) => id.includes(part)) ? "app" : undefined;
+        // The early group is taken first: a group also takes what its files import, and the
+        // app's files import the early ones, which must stay out of the app's big file. zod and
+        // its setting have a file of their own, which the app's imports: so the setting runs
+        // before any schema in the app is created, whatever order the bundler gives the app's
+        // modules (the app is loaded by a dynamic import, which leaves that order to it).
+        codeSplitting: {
+          groups: [
+            {
+              name: "zod",
+              priority: 3,
+              test: (id: string) => ZOD.some((part) => id.includes(part)),
+            },
+            {
+              name: "early",
+              priority: 2,
+              test: (id: string) => EARLY.some((part) => id.includes(part)),
+            },
+            {
+              name: "app",
+              priority: 1,
+              test: (id: string) =>
+                !LATER.some((part) => id.includes(part)) &&
+                SHARED.some((part) => id.includes(part)),
+            },
+          ],
         },
       },
     },

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { PREACT } from "./vite.config.js";
+import { PREACT } from "./preact-aliases.js";
 
 export default defineConfig({
   test: {

@@ -7,6 +7,7 @@ const benches = [
   "bench/bundle-size.ts",
   "bench/lighthouse.ts",
   "bench/offline-ready.ts",
+  "bench/first-paint.ts",
   "bench/crisis-language.ts",
   "bench/traps.ts",
   "bench/suggestions.ts",

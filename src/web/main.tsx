@@ -1,25 +1,13 @@
-import "./zod-config.js";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App.js";
-import { checkDeviceStorage } from "./app/device-storage.js";
-import { setRunningRelease } from "./app/release.js";
-import { registerServiceWorker } from "./pwa/register.js";
+// The page's entry, kept tiny on purpose: it starts the requests the screen will make (the
+// session, the day's check-in, the history range) and only then loads the app, so the network
+// answers while the app's script downloads rather than after it has run
+// (docs/ARCHITECTURE.md, "Early requests"). Nothing else may be imported here: every import is
+// waited on before the first line runs.
+import { startEarly } from "./app/early-requests.js";
 import "./styles.css";
 
-// This script's own path names the release this page runs (the server names the one it serves).
-setRunningRelease(new URL(import.meta.url).pathname);
+startEarly(window.location.pathname);
 
-// Before the first render, so a device that keeps nothing is said at once, not after a failure.
-checkDeviceStorage();
-
-const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
-
-registerServiceWorker();
+// The app's files are named in the page as module preloads (vite.config.ts), so they download
+// beside this one, not after it.
+void import("./start-app.js").then(({ startApp }) => startApp(new URL(import.meta.url).pathname));

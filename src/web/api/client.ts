@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
+import { discardEarly, takeEarly } from "../app/early-requests.js";
 import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
 import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
 import { unreachableMessage } from "./unreachable.js";
@@ -55,6 +56,8 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   };
   const init: RequestInit = { method, credentials: "same-origin", headers };
   if (method !== "GET") {
+    // An answer fetched early, before this write, may not hold what it saves: none is used now.
+    discardEarly();
     // Every write is JSON, even with nothing to say: the server refuses other writes as a
     // cross-site guard, and an empty JSON body is itself an error to most parsers.
     headers["Content-Type"] = "application/json";
@@ -62,7 +65,10 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   }
   let response: Response;
   try {
-    response = await fetch(path, init);
+    // The page's entry may have asked already (app/early-requests.ts); a conditional GET has
+    // headers of its own, so it always asks the server itself.
+    const early = method === "GET" && options.headers === undefined ? takeEarly(path) : undefined;
+    response = (await early) ?? (await fetch(path, init));
   } catch {
     // With no network, the few answers kept on the device (the safety plan) can still be read.
     const copy = method === "GET" ? await offlineCopy(path) : undefined;

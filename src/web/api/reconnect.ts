@@ -12,6 +12,7 @@ import {
 } from "../../core/checkins/checkin.schema.js";
 import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
+import { CHECKIN_SPAN_PATH, checkinsPath, SESSION_PATH } from "../app/early-paths.js";
 import { requestJson, requestJsonSeen, requestNoContent } from "./client.js";
 
 export const api = {
@@ -28,21 +29,19 @@ export const api = {
     requestNoContent("POST", "/api/session", { body: credentials, unauthorizedIsAnswer: true }),
   signOut: () => requestNoContent("DELETE", "/api/session", { unauthorizedIsAnswer: true }),
   /** Who is signed in and whether setup is needed, in one request that never answers 401. */
-  session: () => requestJson("GET", "/api/session", sessionStateSchema),
+  session: () => requestJson("GET", SESSION_PATH, sessionStateSchema),
   me: () => requestJson("GET", "/api/me", meSchema, { unauthorizedIsAnswer: true }),
   checkins: async (from: LocalDate, to: LocalDate) => {
-    const query = new URLSearchParams({ from, to });
-    const list = await requestJson("GET", `/api/checkins?${query}`, checkinListSchema);
+    const list = await requestJson("GET", checkinsPath(from, to), checkinListSchema);
     return list.checkins;
   },
   /** The same, saying when the answer is what this device last saw (`keptAt`), with no network. */
   checkinsSeen: async (from: LocalDate, to: LocalDate) => {
-    const query = new URLSearchParams({ from, to });
-    const seen = await requestJsonSeen(`/api/checkins?${query}`, checkinListSchema);
+    const seen = await requestJsonSeen(checkinsPath(from, to), checkinListSchema);
     return { checkins: seen.data.checkins, keptAt: seen.keptAt };
   },
   /** How far back history pages: the first and last check-in dates. */
-  checkinSpan: () => requestJson("GET", "/api/checkins/span", checkinSpanSchema),
+  checkinSpan: () => requestJson("GET", CHECKIN_SPAN_PATH, checkinSpanSchema),
   saveCheckin: (date: LocalDate, input: CheckinInput) =>
     requestJson("PUT", `/api/checkins/${date}`, checkinSchema, { body: input }),
   /**

@@ -24,7 +24,7 @@ import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
-import { ConnectionsField } from "./ConnectionsField.js";
+import { ConnectionsField, ConnectionsIntro } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
   type CheckinDraft,
@@ -373,7 +373,12 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             onChange={(mood) => change({ scales: { ...draft.scales, mood } }, "mood")}
           />
           {loaded.state === "loading" ? (
-            <div className="checkin-form-pending" aria-hidden="true" />
+            <div className="checkin-form-pending" aria-hidden="true">
+              {/* The next question's words, where they will stand once the answers arrive. */}
+              <section className="connections">
+                <ConnectionsIntro />
+              </section>
+            </div>
           ) : (
             <>
               <ConnectionsField

@@ -11,6 +11,20 @@ import {
   newConnectionRow,
 } from "./draft.js";
 
+/**
+ * The question and its hint. Also drawn while the day's answers load, in the same place (see
+ * CheckinScreen): the hint is the screen's largest text, so the first paint that counts does
+ * not wait on the network.
+ */
+export function ConnectionsIntro({ headingId }: { headingId?: string }) {
+  return (
+    <>
+      <h2 id={headingId}>Who did you connect with?</h2>
+      <p className="hint">Any contact counts: a text, a call, a wave to a neighbour.</p>
+    </>
+  );
+}
+
 interface ConnectionsFieldProps {
   rows: ConnectionDraft[];
   errors: FieldErrors;
@@ -38,8 +52,7 @@ export function ConnectionsField({ rows, errors, onChange }: ConnectionsFieldPro
 
   return (
     <section className="connections" aria-labelledby="connections-heading">
-      <h2 id="connections-heading">Who did you connect with?</h2>
-      <p className="hint">Any contact counts: a text, a call, a wave to a neighbour.</p>
+      <ConnectionsIntro headingId="connections-heading" />
       {rows.map((row, index) => (
         <ConnectionRow
           key={row.rowId}

@@ -20,6 +20,8 @@ type Loaded =
       keptAt: string | null;
     };
 
+const INTRO = "The days you checked in on, with how you felt and who you connected with.";
+
 const seenAt = new Intl.DateTimeFormat(undefined, {
   weekday: "long",
   day: "numeric",
@@ -71,7 +73,14 @@ export function HistoryScreen({ today, month }: { today: LocalDate; month: Month
       <ScreenHeading title={month === null ? "History" : `History, ${title}`}>
         {title}
       </ScreenHeading>
-      {loaded.state === "loading" ? <p>Getting your check-ins…</p> : null}
+      {/* Drawn before the check-ins arrive, where it stays once they do: it is the screen's
+          largest text, so the paint that counts does not wait on the network. */}
+      {loaded.state === "loading" ? (
+        <>
+          <p>{INTRO}</p>
+          <p>Getting your check-ins…</p>
+        </>
+      ) : null}
       {loaded.state === "ready" && loaded.keptAt !== null ? (
         <p className="offline-note">
           Last seen {seenAt.format(new Date(loaded.keptAt))}; you're offline. This is what this
@@ -94,7 +103,7 @@ export function HistoryScreen({ today, month }: { today: LocalDate; month: Month
       ) : null}
       {loaded.state === "ready" && loaded.checkins.length > 0 ? (
         <>
-          <p>The days you checked in on, with how you felt and who you connected with.</p>
+          <p>{INTRO}</p>
           <HistoryChart
             checkins={loaded.checkins}
             from={page.from}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { EARLY_FRESH_MS, EarlyAnswers } from "./early-requests.js";
+
+/** A server stand-in that answers each path as told and counts what it was asked. */
+function server(answers: Record<string, number | "unreachable">) {
+  const asked: string[] = [];
+  const fetcher = async (path: string) => {
+    asked.push(path);
+    const status = answers[path] ?? 404;
+    if (status === "unreachable") throw new TypeError("Failed to fetch");
+    return new Response(JSON.stringify({ path }), { status });
+  };
+  return { asked, fetcher };
+}
+
+function clock() {
+  let now = 1_000;
+  return { now: () => now, pass: (ms: number) => (now += ms) };
+}
+
+const GET: RequestInit = { method: "GET" };
+
+describe("early answers", () => {
+  it("are asked once and handed out once, then the app asks the server itself", async () => {
+    const { asked, fetcher } = server({ "/api/session": 200 });
+    const time = clock();
+    const early = new EarlyAnswers(fetcher, time.now);
+    early.start(["/api/session"], GET);
+    const answer = await early.take("/api/session");
+    expect(await answer?.json()).toEqual({ path: "/api/session" });
+    expect(early.take("/api/session")).toBeUndefined();
+    expect(asked).toEqual(["/api/session"]);
+  });
+
+  it("are not used for a path that was not started", () => {
+    const early = new EarlyAnswers(server({}).fetcher, clock().now);
+    early.start(["/api/session"], GET);
+    expect(early.take("/api/checkins?from=2026-12-02&to=2026-12-04")).toBeUndefined();
+  });
+
+  it("are used only while fresh", () => {
+    const time = clock();
+    const early = new EarlyAnswers(server({ "/api/session": 200 }).fetcher, time.now);
+    early.start(["/api/session", "/api/checkins/span"], GET);
+    time.pass(EARLY_FRESH_MS);
+    expect(early.take("/api/session")).toBeDefined();
+    time.pass(1);
+    expect(early.take("/api/checkins/span")).toBeUndefined();
+  });
+
+  it("are used only when the server said yes: a refusal or no network is asked again", async () => {
+    const { fetcher } = server({ "/api/checkins/span": 401, "/api/session": "unreachable" });
+    const early = new EarlyAnswers(fetcher, clock().now);
+    early.start(["/api/checkins/span", "/api/session"], GET);
+    expect(await early.take("/api/checkins/span")).toBeUndefined();
+    expect(await early.take("/api/session")).toBeUndefined();
+  });
+
+  it("are all thrown away by a write, so nothing from before a save is shown after it", () => {
+    const early = new EarlyAnswers(server({ "/api/session": 200 }).fetcher, clock().now);
+    early.start(["/api/session", "/api/checkins/span"], GET);
+    early.discardAll();
+    expect(early.take("/api/session")).toBeUndefined();
+    expect(early.take("/api/checkins/span")).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { createOwnerSession, seedFourMonths } from "../support/four-months.js";
+import { CheckinPage } from "./pages/CheckinPage.js";
+import { HistoryPage } from "./pages/HistoryPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+
+/**
+ * The page's entry starts the screen's GETs before the app's script has arrived; the app then
+ * takes those answers instead of asking again. Only the requests the entry starts are counted:
+ * the app asks for other things (reminders, the safety plan) when it is idle.
+ */
+describe.skipIf(browserUnavailable())("requests started before the app arrives", () => {
+  const journey = useJourney({ viewport: { width: 390, height: 844 } });
+  let cookie = "";
+  const today = localDateOf(new Date());
+  const todaysRange = `/api/checkins?from=${addDays(today, -2)}&to=${today}`;
+  const fourWeeks = `/api/checkins?from=${addDays(today, -27)}&to=${today}`;
+
+  beforeAll(async () => {
+    cookie = await createOwnerSession(journey.server.baseUrl, OWNER);
+    await seedFourMonths(journey.server.baseUrl, cookie, today);
+  }, 60_000);
+
+  /** Every API GET the page sends, path and query, in order. */
+  async function open(path: string): Promise<{ page: Page; asked: string[] }> {
+    const { context, page, server } = journey;
+    const [name, value] = cookie.split("=");
+    await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.baseUrl }]);
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (request.method() === "GET" && url.pathname.startsWith("/api/")) {
+        asked.push(`${url.pathname}${url.search}`);
+      }
+    });
+    await openPage(page, `${server.baseUrl}${path}`);
+    return { page, asked };
+  }
+
+  /**
+   * Holds the app's own script until `path` has been asked for (or a few seconds have passed),
+   * and says whether it was: a request sent while the app cannot have run is the entry's.
+   */
+  async function holdAppUntilAsked(page: Page, path: string): Promise<() => boolean> {
+    let askedFirst = false;
+    const asked = new Promise<void>((resolve) => {
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (`${url.pathname}${url.search}` === path) resolve();
+      });
+    });
+    await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+      askedFirst = await Promise.race([
+        asked.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+      ]);
+      await route.continue();
+    });
+    return () => askedFirst;
+  }
+
+  const count = (asked: string[], path: string) => asked.filter((p) => p === path).length;
+
+  it("the check-in screen asks once for who is signed in and for the day, and shows the day", async () => {
+    const early = await holdAppUntilAsked(journey.page, todaysRange);
+    const { page, asked } = await open("/");
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    expect(early(), "the day asked for before the app's script ran").toBe(true);
+    // Today's answers from the seed are in the form.
+    await expect(checkin.chosen("Mood")).resolves.toBe(6);
+    await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(2);
+    expect(count(asked, "/api/session")).toBe(1);
+    expect(count(asked, todaysRange)).toBe(1);
+  });
+
+  it("history asks once for its four weeks and for how far back they go", async () => {
+    const early = await holdAppUntilAsked(journey.page, "/api/checkins/span");
+    const { page, asked } = await open("/history");
+    const history = new HistoryPage(page);
+    await history.waitUntilShown();
+    await history.table.waitFor();
+    expect(early(), "the span asked for before the app's script ran").toBe(true);
+    expect(count(asked, "/api/session")).toBe(1);
+    expect(count(asked, fourWeeks)).toBe(1);
+    expect(count(asked, "/api/checkins/span")).toBe(1);
+  });
+
+  it("after a save, the day is asked of the server again and shows what was saved", async () => {
+    const { page, asked } = await open("/");
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    await checkin.pick("Mood", 8);
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+    // To history and back, in the app: the check-in screen reads the day afresh.
+    await (await checkin.reveal(checkin.historyLink)).click();
+    await new HistoryPage(page).waitUntilShown();
+    await (await checkin.reveal(checkin.checkinLink)).click();
+    await checkin.waitUntilToday();
+    await expect(checkin.chosen("Mood")).resolves.toBe(8);
+    expect(count(asked, todaysRange)).toBe(2);
+  });
+});
