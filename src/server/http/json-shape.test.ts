@@ -48,6 +48,13 @@ describe("the shape every JSON body must have", () => {
     },
   );
 
+  it("finds a key given twice among thousands in one object", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `"k${i}":${i}`);
+    expect(jsonShapeProblem(`{${keys.join(",")}}`)).toBeUndefined();
+    const twice = `{${[...keys, '"k4321":0'].join(",")}}`;
+    expect(inPieces(twice, 7)).toEqual({ kind: "duplicate-key", key: "k4321", path: "k4321" });
+  });
+
   it(`takes ${MAX_JSON_DEPTH} levels of nesting and refuses one more`, () => {
     expect(jsonShapeProblem(nested(MAX_JSON_DEPTH))).toBeUndefined();
     expect(jsonShapeProblem(nested(MAX_JSON_DEPTH + 1))?.kind).toBe("too-deep");

@@ -7,12 +7,15 @@ export type JsonShapeProblem =
 
 interface Frame {
   /** Keys already seen in this object; undefined for a list. */
-  keys: Set<string> | undefined;
+  keys: string[] | undefined;
+  /** The same keys as a set, once there are enough that a list would be slow to search. */
+  many: Set<string> | undefined;
   /** For an object, the last key read; for a list, the position of the current item. */
   at: string | number;
   expectingKey: boolean;
 }
 
+const MANY_KEYS = 16;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -38,30 +41,45 @@ export class JsonShapeCheck {
 
   /** The next piece of the text; the first problem met, if any. */
   feed(piece: string): JsonShapeProblem | undefined {
-    let stringStart = 0;
-    for (let i = 0; i < piece.length; i++) {
-      const char = piece.charCodeAt(i);
+    let i = 0;
+    while (i < piece.length) {
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (char === BACKSLASH) this.escaped = true;
-        else if (char === QUOTE) {
-          this.inString = false;
-          if (this.key !== undefined) {
-            const problem = this.keyRead(this.key + piece.slice(stringStart, i));
-            if (problem) return problem;
-          }
+        const end = this.closingQuote(piece, i);
+        if (end === -1) {
+          // The text goes on in the next piece, a key with it.
+          if (this.key !== undefined) this.key += piece.slice(i);
+          return undefined;
         }
-      } else if (char === QUOTE) {
+        this.inString = false;
+        if (this.key !== undefined) {
+          const problem = this.keyRead(this.key + piece.slice(i, end));
+          if (problem) return problem;
+        }
+        i = end + 1;
+        continue;
+      }
+      const char = piece.charCodeAt(i);
+      i++;
+      // Most characters outside texts are digits, colons and spaces: passed over at once.
+      if (
+        char !== QUOTE &&
+        char !== COMMA &&
+        (char | 0x20) !== OPEN_OBJECT &&
+        (char | 0x20) !== CLOSE_OBJECT
+      ) {
+        continue;
+      }
+      if (char === QUOTE) {
         this.inString = true;
-        stringStart = i + 1;
+        this.escaped = false;
         const frame = this.stack.at(-1);
         this.key = frame?.keys && frame.expectingKey ? "" : undefined;
       } else if (char === OPEN_OBJECT || char === OPEN_LIST) {
         if (this.stack.length === MAX_JSON_DEPTH) return { kind: "too-deep", path: this.path() };
         this.stack.push(
           char === OPEN_OBJECT
-            ? { keys: new Set(), at: "", expectingKey: true }
-            : { keys: undefined, at: 0, expectingKey: false },
+            ? { keys: [], many: undefined, at: "", expectingKey: true }
+            : { keys: undefined, many: undefined, at: 0, expectingKey: false },
         );
       } else if (char === CLOSE_OBJECT || char === CLOSE_LIST) {
         this.stack.pop();
@@ -71,9 +89,31 @@ export class JsonShapeCheck {
         else if (frame) frame.at = Number(frame.at) + 1;
       }
     }
-    // A key cut by the end of the piece goes on in the next one.
-    if (this.inString && this.key !== undefined) this.key += piece.slice(stringStart);
     return undefined;
+  }
+
+  /**
+   * Where the open string ends in this piece (-1 if it does not), found with indexOf rather than
+   * a step per character: texts are most of any body. A quote ends it unless an odd run of
+   * backslashes stands before it, counting one left escaped at the end of the last piece.
+   */
+  private closingQuote(piece: string, from: number): number {
+    let end = piece.indexOf('"', from);
+    while (end !== -1) {
+      if (!this.isEscaped(piece, from, end)) return end;
+      end = piece.indexOf('"', end + 1);
+    }
+    this.escaped = this.isEscaped(piece, from, piece.length);
+    return -1;
+  }
+
+  /** Whether the character at `at` is escaped, the string's part in this piece starting at `from`. */
+  private isEscaped(piece: string, from: number, at: number): boolean {
+    let run = 0;
+    while (at - run > from && piece.charCodeAt(at - run - 1) === BACKSLASH) run++;
+    // A backslash left escaped by the last piece escapes the first character of this one.
+    const carried = at - run === from && this.escaped ? 1 : 0;
+    return (run + carried) % 2 === 1;
   }
 
   private keyRead(raw: string): JsonShapeProblem | undefined {
@@ -92,8 +132,13 @@ export class JsonShapeCheck {
     }
     frame.at = key;
     frame.expectingKey = false;
-    if (frame.keys.has(key)) return { kind: "duplicate-key", key, path: this.path() };
-    frame.keys.add(key);
+    if (frame.many ? frame.many.has(key) : frame.keys.includes(key)) {
+      return { kind: "duplicate-key", key, path: this.path() };
+    }
+    // Most objects have a handful of keys, searched faster in a list than hashed into a set; a
+    // body of thousands of keys in one object must not make every key search them all.
+    if (frame.many) frame.many.add(key);
+    else if (frame.keys.push(key) > MANY_KEYS) frame.many = new Set(frame.keys);
     return undefined;
   }
 
