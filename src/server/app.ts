@@ -89,8 +89,6 @@ export async function buildApp(
       if (!isMethodRefusal(route)) onRoute({ method: route.method, url: route.url });
     });
   }
-  // Before every other hook, so a method an address does not take is told so first.
-  const refuseOtherMethods = registerMethodNotAllowed(app);
   // First, before any route or plugin: Fastify fixes each route's error handler when the route
   // is loaded, and a handler set afterwards would not reach routes loaded before it.
   registerErrorHandler(app);
@@ -101,6 +99,9 @@ export async function buildApp(
   registerClientView(app, hops);
   registerSecurityHeaders(app);
   registerHostCheck(app, allowedHostNames(options.hostNames ?? []));
+  // Before the same-origin rule and the session guard, which judge requests that could run; after
+  // the headers and the host check, which every answer gets. Added before any route, to see them.
+  const refuseOtherMethods = registerMethodNotAllowed(app);
   registerSameOriginRule(app);
   registerSessionGuard(app, ctx);
   registerQueryNamesRule(app);

@@ -182,6 +182,10 @@ describe.each(engines)("hostile requests on %s", (engine) => {
           expect(response.status, `${method} ${shape}`).toBe(405);
           expect(response.headers.allow, `${method} ${shape}`).toBe(allowed);
           expect(JSON.parse(response.body).error.code).toBe("method-not-allowed");
+          expect(
+            response.headers["content-security-policy"],
+            "the headers every answer has",
+          ).toContain("default-src 'self'");
         }
       }
     });
@@ -199,6 +203,11 @@ describe.each(engines)("hostile requests on %s", (engine) => {
       const response = await rawRequest(base, "OPTIONS", "/api/thoughts");
       expect([response.status, response.headers.allow]).toEqual([405, "GET, HEAD, POST"]);
       expect(response.body).not.toContain("thought");
+    });
+
+    it("come after the host check, which every answer meets first", async () => {
+      const response = await ask("OPTIONS", "/api/me", { host: "evil.example" });
+      expect(response.status).toBe(421);
     });
 
     it("leave an address that does not exist a 404", async () => {

@@ -22,8 +22,8 @@ export function isMethodRefusal(route: { handler: unknown }): boolean {
 /**
  * For each address the app answers, every other method Fastify knows (OPTIONS, TRACE, PATCH…)
  * gets 405 with an `Allow` header naming the methods it does take, instead of a 404 that says the
- * address does not exist. Call before any route is added; call the function it returns once they
- * all are. Wildcard addresses (the browser app's files) are left out: they cover every path, and a
+ * address does not exist. Call before any route is added and before the same-origin rule; call the
+ * function it returns once all routes are in. Wildcard addresses (the browser app's files) are left out: they cover every path, and a
  * POST to an unknown path must stay a 404.
  */
 export function registerMethodNotAllowed(app: FastifyInstance): () => void {
@@ -44,7 +44,7 @@ export function registerMethodNotAllowed(app: FastifyInstance): () => void {
     for (const method of [route.method].flat()) entry.known.add(method);
     methods.set(shape, entry);
   });
-  // Before every other hook: the same-origin rule and the session guard judge requests that could
+  // Registered before the same-origin rule and the session guard, which judge requests that could
   // run. One that cannot changes nothing, so answering it first weakens neither.
   app.addHook("onRequest", (request, _reply, done) => {
     const allow = refusals.get(`${request.method} ${request.routeOptions.url}`);
