@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors/app-error.js";
 
 /**
- * How long a request's body may take to arrive, from its first hook to its last byte. Long
+ * How long a request's body may take to arrive, from when reading it begins to its last byte. Long
  * enough for the largest import (50 MB) over a slow home upload of about 7 Mbit/s; short enough
  * that a client trickling one byte a second cannot hold a connection for long. The one place
  * it is set; tests pass a shorter one through buildApp's `bodyTimeLimitMs`.

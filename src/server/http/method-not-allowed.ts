@@ -22,9 +22,9 @@ export function isMethodRefusal(route: { handler: unknown }): boolean {
 /**
  * For each address the app answers, every other method Fastify knows (OPTIONS, TRACE, PATCH…)
  * gets 405 with an `Allow` header naming the methods it does take, instead of a 404 that says the
- * address does not exist. Call before any route is added and before the same-origin rule; call the
- * function it returns once all routes are in. Wildcard addresses (the browser app's files) are left out: they cover every path, and a
- * POST to an unknown path must stay a 404.
+ * address does not exist. Call before any route is added and before the same-origin rule; call
+ * the function it returns once all routes are in. Wildcard addresses (the browser app's files)
+ * are left out: they cover every path, and a POST to an unknown path must stay a 404.
  */
 export function registerMethodNotAllowed(app: FastifyInstance): () => void {
   // By the address's shape: `/api/invitations/:id` and `/api/invitations/:token` are one address
