@@ -15,6 +15,7 @@ const benches = [
   "bench/fhir-export.ts",
   "bench/report.ts",
   "bench/export.ts",
+  "bench/import-keys.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);

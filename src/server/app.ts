@@ -18,9 +18,12 @@ import {
 import { exportRoutes } from "./export/export.routes.js";
 import { fhirRoutes } from "./fhir/fhir.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
+import { BODY_TIME_LIMIT_MS, registerBodyTimeLimit } from "./http/body-time-limit.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
+import { isMethodRefusal, registerMethodNotAllowed } from "./http/method-not-allowed.js";
+import { registerQueryNamesRule } from "./http/query-names.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { insightsRoutes } from "./insights/insights.routes.js";
@@ -56,6 +59,8 @@ export interface AppOptions {
   shareReach?: ShareReach;
   /** Told of every route as it is added: tests walk the whole route table from it. */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
+  /** How long a body may take to arrive; leave out for BODY_TIME_LIMIT_MS. */
+  bodyTimeLimitMs?: number;
 }
 
 /**
@@ -79,18 +84,27 @@ export async function buildApp(
     frameworkErrors: frameworkErrorHandler,
   });
   const { onRoute } = options;
-  if (onRoute) app.addHook("onRoute", (route) => onRoute({ method: route.method, url: route.url }));
+  if (onRoute) {
+    app.addHook("onRoute", (route) => {
+      if (!isMethodRefusal(route)) onRoute({ method: route.method, url: route.url });
+    });
+  }
   // First, before any route or plugin: Fastify fixes each route's error handler when the route
   // is loaded, and a handler set afterwards would not reach routes loaded before it.
   registerErrorHandler(app);
   registerJsonBodyParser(app);
+  registerBodyTimeLimit(app, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS);
   await app.register(fastifyCookie);
   const hops = options.trustProxy === true ? 1 : Number(options.trustProxy ?? 0);
   registerClientView(app, hops);
   registerSecurityHeaders(app);
   registerHostCheck(app, allowedHostNames(options.hostNames ?? []));
+  // Before the same-origin rule and the session guard, which judge requests that could run; after
+  // the headers and the host check, which every answer gets. Added before any route, to see them.
+  const refuseOtherMethods = registerMethodNotAllowed(app);
   registerSameOriginRule(app);
   registerSessionGuard(app, ctx);
+  registerQueryNamesRule(app);
 
   healthRoutes(app, ctx);
   crisisRoutes(app, ctx);
@@ -119,6 +133,9 @@ export async function buildApp(
   accessLogRoutes(app, ctx);
 
   const spaFallback = await registerWebApp(app, options.webRoot ?? defaultWebRoot);
+  // Routes in plugin scopes (the import's) are added once the plugins load: wait for them all.
+  await app.after();
+  refuseOtherMethods();
   registerNotFoundHandler(app, spaFallback);
   return app;
 }

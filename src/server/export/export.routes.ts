@@ -14,6 +14,7 @@ import { upgradeExport } from "../../core/export/upgrade-export.js";
 import { recordAccess } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
+import { bodyEncodingRefusal } from "../http/body-encoding.js";
 import { fieldErrors, parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { csvText } from "./csv-file.js";
@@ -115,8 +116,13 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   // than gathered whole first: only this route takes files of many megabytes.
   app.register(async (scope) => {
     scope.removeContentTypeParser("application/json");
-    scope.addContentTypeParser("application/json", (request: FastifyRequest, payload: Readable) =>
-      readJsonStream(payload, IMPORT_LIMIT_BYTES, request.headers["content-length"]),
+    scope.addContentTypeParser(
+      "application/json",
+      async (request: FastifyRequest, payload: Readable) => {
+        const refusal = bodyEncodingRefusal(request);
+        if (refusal) throw refusal;
+        return readJsonStream(payload, IMPORT_LIMIT_BYTES, request.headers["content-length"]);
+      },
     );
     scope.post("/api/import", { bodyLimit: IMPORT_LIMIT_BYTES }, async (request) => {
       const { mode } = parse(importQuerySchema, request.query, "address");

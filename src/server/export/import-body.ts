@@ -1,5 +1,8 @@
 import { parseChunked } from "@discoveryjs/json-ext";
 import { AppError } from "../errors/app-error.js";
+import { notUtf8 } from "../http/body-encoding.js";
+import { JsonShapeCheck } from "../http/json-shape.js";
+import { jsonShapeRefusal } from "../http/json-shape-refusal.js";
 
 /**
  * A `"__proto__"` key, also when written with \u escapes (the pattern Fastify's own JSON parser
@@ -18,13 +21,6 @@ const tooLarge = (limit: number) =>
     413,
     "body-too-large",
     `That file is larger than Reconnect takes (${limit / (1024 * 1024)} MB at most), so nothing was imported.`,
-  );
-
-const notUtf8 = () =>
-  new AppError(
-    400,
-    "invalid-json",
-    "The file is not valid JSON: it holds bytes that are not UTF-8 text. Nothing was imported.",
   );
 
 const notJson = () =>
@@ -52,7 +48,8 @@ const protoKey = () =>
 
 /**
  * The body's bytes as UTF-8 text, a piece at a time: refused as soon as it passes `limit` bytes,
- * holds bytes that are not UTF-8 (never quietly turned into U+FFFD), or names `__proto__`.
+ * holds bytes that are not UTF-8 (never quietly turned into U+FFFD), names `__proto__`, gives a
+ * key twice in one object or nests too deep (the rules of every JSON body, http/json-shape.ts).
  */
 async function* utf8Pieces(
   bytes: AsyncIterable<Buffer>,
@@ -62,9 +59,12 @@ async function* utf8Pieces(
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let total = 0;
   let tail = "";
+  const shape = new JsonShapeCheck();
   const checked = (text: string) => {
     const window = tail + text;
     if (PROTO_KEY.test(window)) throw protoKey();
+    const problem = shape.feed(text);
+    if (problem) throw jsonShapeRefusal(problem, "file");
     tail = window.slice(-LONGEST_PROTO_KEY);
     if (!seen.text && text.trim() !== "") seen.text = true;
     return text;
@@ -85,7 +85,7 @@ async function* utf8Pieces(
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw notUtf8();
+      throw notUtf8("file");
     }
     if (text !== "") yield checked(text);
   }
@@ -93,7 +93,7 @@ async function* utf8Pieces(
   try {
     rest = decoder.decode();
   } catch {
-    throw notUtf8();
+    throw notUtf8("file");
   }
   if (rest !== "") yield checked(rest);
 }

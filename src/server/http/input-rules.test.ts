@@ -198,7 +198,7 @@ describe.each(engines)("the input rules on %s", (engine) => {
     ).toBe(200);
   });
 
-  it("refuses a body that is not UTF-8 as invalid-json, storing nothing", async () => {
+  it("refuses a body that is not UTF-8 with 415 not-utf8, storing nothing", async () => {
     const bytes = Buffer.concat([
       Buffer.from('{"mood":4,"note":"caf'),
       Buffer.from([0xe9]),
@@ -210,8 +210,8 @@ describe.each(engines)("the input rules on %s", (engine) => {
       headers: { "content-type": "application/json", cookie: c.sessionCookie ?? "" },
       payload: bytes,
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.code).toBe("invalid-json");
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe("not-utf8");
     expect((await c.get("/api/checkins?from=2026-11-22&to=2026-11-22")).json().checkins).toEqual(
       [],
     );

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { AppError } from "../errors/app-error.js";
+import { bodyEncodingRefusal, notUtf8 } from "./body-encoding.js";
+import { jsonShapeProblem } from "./json-shape.js";
+import { jsonShapeRefusal } from "./json-shape-refusal.js";
 
 /**
  * The largest body taken in one request. It must hold the largest body the field limits allow,
@@ -13,33 +15,36 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 // Fatal: bytes that are not UTF-8 are refused, never quietly turned into U+FFFD and stored.
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-const notUtf8 = () =>
-  new AppError(
-    400,
-    "invalid-json",
-    "The request body is not valid JSON: it holds bytes that are not UTF-8 text.",
-  );
-
 /**
- * JSON bodies, with two differences from Fastify's default: the bytes must be UTF-8 (JSON's only
- * encoding), and an empty body is allowed, because requests like sign-out must carry the JSON
- * content type (our CSRF rule) but have nothing to say.
+ * JSON bodies, with these differences from Fastify's default: the bytes must be plain UTF-8
+ * (JSON's only encoding), a key may not be given twice nor the nesting run past 32 levels
+ * (json-shape.ts), and an empty body is allowed, because requests like sign-out must carry the
+ * JSON content type (our CSRF rule) but have nothing to say.
  */
 export function registerJsonBodyParser(app: FastifyInstance): void {
   const defaultParser = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, raw, done) => {
+    const refusal = bodyEncodingRefusal(request);
+    if (refusal) {
+      done(refusal, undefined);
+      return;
+    }
     let text: string;
     try {
       text = typeof raw === "string" ? raw : utf8.decode(raw);
     } catch {
-      done(notUtf8(), undefined);
+      done(notUtf8("request"), undefined);
       return;
     }
     if (text.trim() === "") {
       done(null, undefined);
       return;
     }
-    defaultParser(request, text, done);
+    defaultParser(request, text, (error, body) => {
+      // Only valid JSON has its shape checked: anything else keeps the parser's own answer.
+      const problem = error ? undefined : jsonShapeProblem(text);
+      done(error ?? (problem ? jsonShapeRefusal(problem, "request") : null), body);
+    });
   });
 }

@@ -1,0 +1,264 @@
+import { connect } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../../test/support/api-client.js";
+import { exportDocumentWith } from "../../../test/support/export-documents.js";
+import { rawRequest } from "../../../test/support/raw-request.js";
+import { engines } from "../../../test/support/stores.js";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { MAX_JSON_DEPTH } from "./json-shape.js";
+import { QUERY_NAMES } from "./query-names.js";
+
+interface Route {
+  method: string;
+  url: string;
+}
+
+/** Every route the app registers, from Fastify's own table, so a route added later is walked too. */
+async function routeTable(): Promise<Route[]> {
+  const routes: Route[] = [];
+  const t = await createTestApp("sqlite", {
+    onRoute: ({ method, url }) => {
+      for (const one of [method].flat()) routes.push({ method: one, url });
+    },
+  });
+  await t.close();
+  return routes;
+}
+
+const ROUTES = await routeTable();
+const GETS = ROUTES.filter((route) => route.method === "GET" && route.url.startsWith("/api/"));
+/** An address of the route's shape; a made-up id still reaches the route's own rules. */
+const addressOf = (url: string) => url.replace(/:[^/]+/g, "2026-11-29");
+
+const DAY = "/api/checkins/2026-11-29";
+
+describe.each(engines)("hostile requests on %s", (engine) => {
+  let t: TestApp;
+  let c: ApiClient;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    c = await t.owner();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const send = (method: "PUT" | "POST", url: string, payload: string | Buffer, headers = {}) =>
+    t.app.inject({
+      method,
+      url,
+      headers: { "content-type": "application/json", cookie: c.sessionCookie ?? "", ...headers },
+      payload,
+    });
+  const savedDay = async () => (await c.get(`/api/checkins?from=2026-11-29&to=2026-11-29`)).json();
+
+  describe("query parameters", () => {
+    it("every /api GET refuses one it does not take, naming it", async () => {
+      expect(GETS.length).toBeGreaterThan(25);
+      for (const route of GETS) {
+        const response = await c.get(`${addressOf(route.url)}?colour=blue`);
+        expect(response.statusCode, `GET ${route.url}`).toBe(400);
+        expect(response.json().error, `GET ${route.url}`).toMatchObject({
+          code: "invalid-input",
+          fields: { colour: "is not a field we know" },
+        });
+      }
+    });
+
+    it("names only the unknown one beside a known one, so a typo of `from` is not ignored", async () => {
+      const response = await c.get("/api/checkins?form=2026-11-01&to=2026-11-29");
+      expect(response.json().error.fields).toEqual({ form: "is not a field we know" });
+      expect((await c.get("/api/checkins?from=2026-11-01&to=2026-11-29")).statusCode).toBe(200);
+    });
+
+    it("lists only addresses the app has, each of them a GET", () => {
+      for (const url of QUERY_NAMES.keys()) {
+        expect(
+          GETS.some((route) => route.url === url),
+          url,
+        ).toBe(true);
+      }
+    });
+  });
+
+  describe("JSON bodies", () => {
+    it.each([
+      ["at the top", '{"mood":1,"mood":5}', "mood"],
+      [
+        "nested",
+        '{"mood":4,"connections":[{"mode":"call","felt":1,"felt":-1}]}',
+        "connections.0.felt",
+      ],
+      ["behind escapes", '{"mood":1,"m\\u006fod":5}', "mood"],
+    ])(
+      "refuse a key given twice %s with 400 duplicate-key, writing nothing",
+      async (_w, body, path) => {
+        const response = await send("PUT", DAY, body);
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error.code).toBe("duplicate-key");
+        expect(response.json().error.fields).toEqual({ [path]: "is given more than once" });
+        expect((await savedDay()).checkins).toEqual([]);
+      },
+    );
+
+    it(`refuse nesting past ${MAX_JSON_DEPTH} levels with 400 too-deep`, async () => {
+      const deep = `{"mood":4,"note":${"[".repeat(MAX_JSON_DEPTH)}${"]".repeat(MAX_JSON_DEPTH)}}`;
+      const response = await send("PUT", DAY, deep);
+      expect([response.statusCode, response.json().error.code]).toEqual([400, "too-deep"]);
+      expect((await savedDay()).checkins).toEqual([]);
+    });
+
+    it("refuse a key given twice in an import, which then changes nothing", async () => {
+      expect((await c.put(DAY, { mood: 6 })).statusCode).toBe(200);
+      const file = JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam")).replace(
+        '"version":1',
+        '"version":1,"version":1',
+      );
+      const response = await send("POST", "/api/import?mode=replace", file);
+      expect([response.statusCode, response.json().error.code]).toEqual([400, "duplicate-key"]);
+      expect((await savedDay()).checkins).toHaveLength(1);
+      expect((await c.delete(DAY)).statusCode).toBe(204);
+    });
+  });
+
+  describe("body encodings", () => {
+    it.each([
+      ["compressed", { "content-encoding": "gzip" }, "unsupported-encoding"],
+      [
+        "in another charset",
+        { "content-type": "application/json; charset=iso-8859-1" },
+        "unsupported-charset",
+      ],
+    ])("refuse a body %s with 415, writing nothing", async (_how, headers, code) => {
+      for (const url of [DAY, "/api/import?mode=add"]) {
+        const body =
+          url === DAY
+            ? '{"mood":4}'
+            : JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam"));
+        const response = await send(url === DAY ? "PUT" : "POST", url, body, headers);
+        expect([response.statusCode, response.json().error.code], url).toEqual([415, code]);
+      }
+      expect((await savedDay()).checkins).toEqual([]);
+    });
+
+    it("take a charset of UTF-8 however it is written", async () => {
+      for (const charset of ["utf-8", "UTF-8", '"utf-8"', "utf8"]) {
+        const headers = { "content-type": `application/json; charset=${charset}` };
+        expect((await send("PUT", DAY, '{"mood":4}', headers)).statusCode, charset).toBe(200);
+      }
+      expect((await c.delete(DAY)).statusCode).toBe(204);
+    });
+
+    it("refuse bytes that are not UTF-8 with 415 in an import too", async () => {
+      const bytes = Buffer.concat([
+        Buffer.from('{"format":"caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}'),
+      ]);
+      const response = await send("POST", "/api/import?mode=replace", bytes);
+      expect([response.statusCode, response.json().error.code]).toEqual([415, "not-utf8"]);
+    });
+  });
+
+  describe("methods", () => {
+    let base = "";
+    beforeAll(async () => {
+      base = await t.app.listen({ host: "127.0.0.1", port: 0 });
+    });
+    const ask = (method: string, path: string, headers: Record<string, string> = {}) =>
+      rawRequest(base, method, path, { cookie: c.sessionCookie ?? "", ...headers });
+
+    it("answer a method an address does not take with 405 and the ones it does", async () => {
+      const byShape = new Map<string, Set<string>>();
+      for (const route of ROUTES) {
+        const shape = route.url.replace(/:[^/]+/g, ":x");
+        byShape.set(shape, (byShape.get(shape) ?? new Set()).add(route.method));
+      }
+      for (const [shape, methods] of byShape) {
+        const allowed = [...methods].sort().join(", ");
+        for (const method of ["OPTIONS", "TRACE", "QUERY", "PATCH", "DELETE", "PUT", "POST"]) {
+          if (methods.has(method)) continue;
+          const response = await ask(method, addressOf(shape));
+          expect(response.status, `${method} ${shape}`).toBe(405);
+          expect(response.headers.allow, `${method} ${shape}`).toBe(allowed);
+          expect(JSON.parse(response.body).error.code).toBe("method-not-allowed");
+          expect(
+            response.headers["content-security-policy"],
+            "the headers every answer has",
+          ).toContain("default-src 'self'");
+        }
+      }
+    });
+
+    it("still refuse a change from another site, and a 405 from there changes nothing", async () => {
+      const foreign = { origin: "http://evil.example", host: "localhost:3000" };
+      const change = await c.request("PUT", DAY, { mood: 2 }, foreign);
+      expect([change.statusCode, change.json().error.code]).toEqual([403, "cross-origin"]);
+      const traced = await ask("TRACE", DAY, foreign);
+      expect(traced.status).toBe(405);
+      expect((await savedDay()).checkins).toEqual([]);
+    });
+
+    it("answer someone not signed in the same way, revealing nothing more", async () => {
+      const response = await rawRequest(base, "OPTIONS", "/api/thoughts");
+      expect([response.status, response.headers.allow]).toEqual([405, "GET, HEAD, POST"]);
+      expect(response.body).not.toContain("thought");
+    });
+
+    it("come after the host check, which every answer meets first", async () => {
+      const response = await ask("OPTIONS", "/api/me", { host: "evil.example" });
+      expect(response.status).toBe(421);
+    });
+
+    it("leave an address that does not exist a 404", async () => {
+      expect((await ask("OPTIONS", "/api/nothing-here")).status).toBe(404);
+    });
+  });
+});
+
+describe("a body that trickles in", () => {
+  it("is cut off at the time limit with 408 on a real socket, and nothing is written", async () => {
+    const t = await createTestApp("sqlite", { bodyTimeLimitMs: 300 });
+    try {
+      const c = await t.owner();
+      const address = await t.app.listen({ host: "127.0.0.1", port: 0 });
+      const { port } = new URL(address);
+      const body = '{"mood":4}';
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1");
+        let received = "";
+        const trickle = setInterval(() => socket.write(" "), 100);
+        socket.on("data", (chunk) => {
+          received += String(chunk);
+        });
+        socket.on("close", () => {
+          clearInterval(trickle);
+          resolve(received);
+        });
+        socket.on("error", reject);
+        socket.write(
+          `PUT ${DAY} HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n` +
+            `cookie: ${c.sessionCookie}\r\ncontent-length: ${body.length + 1000}\r\n\r\n${body}`,
+        );
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(answer).toMatch(/connection: close/i);
+      expect(answer).toContain('"code":"body-too-slow"');
+      expect((await c.get("/api/checkins?from=2026-11-29&to=2026-11-29")).json().checkins).toEqual(
+        [],
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("is not cut off when it arrives whole in time", async () => {
+    const t = await createTestApp("sqlite", { bodyTimeLimitMs: 2000 });
+    try {
+      const c = await t.owner();
+      expect((await c.put(DAY, { mood: 4 })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});

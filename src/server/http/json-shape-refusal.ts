@@ -1,0 +1,24 @@
+import { AppError } from "../errors/app-error.js";
+import { type JsonShapeProblem, MAX_JSON_DEPTH } from "./json-shape.js";
+
+// A key is echoed so the person can find it, but never at any length a sender chooses.
+const shown = (key: string) => (key.length > 60 ? `${key.slice(0, 60)}…` : key);
+
+/** The 400 for a body whose shape the app refuses, naming where; `what` is "request" or "file". */
+export function jsonShapeRefusal(problem: JsonShapeProblem, what: "request" | "file"): AppError {
+  const nothing = what === "file" ? " Nothing was imported." : "";
+  if (problem.kind === "duplicate-key") {
+    return new AppError(
+      400,
+      "duplicate-key",
+      `The ${what} names "${shown(problem.key)}" twice in one object, so we cannot tell which was meant.${nothing}`,
+      { [problem.path]: "is given more than once" },
+    );
+  }
+  return new AppError(
+    400,
+    "too-deep",
+    `The ${what} nests objects and lists more than ${MAX_JSON_DEPTH} levels deep, deeper than anything we take.${nothing}`,
+    { [problem.path || "body"]: "is nested too deeply" },
+  );
+}

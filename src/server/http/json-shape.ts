@@ -1,0 +1,153 @@
+/** The deepest nesting of objects and lists a body may have; no body of the app comes near it. */
+export const MAX_JSON_DEPTH = 32;
+
+export type JsonShapeProblem =
+  | { kind: "duplicate-key"; key: string; path: string }
+  | { kind: "too-deep"; path: string };
+
+interface Frame {
+  /** Keys already seen in this object; undefined for a list. */
+  keys: string[] | undefined;
+  /** The same keys as a set, once there are enough that a list would be slow to search. */
+  many: Set<string> | undefined;
+  /** For an object, the last key read; for a list, the position of the current item. */
+  at: string | number;
+  expectingKey: boolean;
+}
+
+const MANY_KEYS = 16;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_LIST = 0x5b;
+const CLOSE_LIST = 0x5d;
+const COMMA = 0x2c;
+
+/**
+ * What JSON.parse lets through and the app must not: a key written twice in one object (the last
+ * would silently win, so `{"mood":1,"mood":5}` saves 5 whatever the person saw), and nesting
+ * deep enough to make every later walk over the value costly. It walks the text's structure
+ * only, a piece at a time, so the streamed import (a file of many megabytes) is checked as it
+ * arrives, with the same rules as every other body. Text that is not JSON at all is the
+ * parser's to refuse; this may stop early on it or find nothing.
+ */
+export class JsonShapeCheck {
+  private readonly stack: Frame[] = [];
+  private inString = false;
+  private escaped = false;
+  /** The raw text of the key being read, when the open string is a key. */
+  private key: string | undefined;
+
+  /** The next piece of the text; the first problem met, if any. */
+  feed(piece: string): JsonShapeProblem | undefined {
+    let i = 0;
+    while (i < piece.length) {
+      if (this.inString) {
+        const end = this.closingQuote(piece, i);
+        if (end === -1) {
+          // The text goes on in the next piece, a key with it.
+          if (this.key !== undefined) this.key += piece.slice(i);
+          return undefined;
+        }
+        this.inString = false;
+        if (this.key !== undefined) {
+          const problem = this.keyRead(this.key + piece.slice(i, end));
+          if (problem) return problem;
+        }
+        i = end + 1;
+        continue;
+      }
+      const char = piece.charCodeAt(i);
+      i++;
+      // Most characters outside texts are digits, colons and spaces: passed over at once.
+      if (
+        char !== QUOTE &&
+        char !== COMMA &&
+        (char | 0x20) !== OPEN_OBJECT &&
+        (char | 0x20) !== CLOSE_OBJECT
+      ) {
+        continue;
+      }
+      if (char === QUOTE) {
+        this.inString = true;
+        this.escaped = false;
+        const frame = this.stack.at(-1);
+        this.key = frame?.keys && frame.expectingKey ? "" : undefined;
+      } else if (char === OPEN_OBJECT || char === OPEN_LIST) {
+        if (this.stack.length === MAX_JSON_DEPTH) return { kind: "too-deep", path: this.path() };
+        this.stack.push(
+          char === OPEN_OBJECT
+            ? { keys: [], many: undefined, at: "", expectingKey: true }
+            : { keys: undefined, many: undefined, at: 0, expectingKey: false },
+        );
+      } else if (char === CLOSE_OBJECT || char === CLOSE_LIST) {
+        this.stack.pop();
+      } else if (char === COMMA) {
+        const frame = this.stack.at(-1);
+        if (frame?.keys) frame.expectingKey = true;
+        else if (frame) frame.at = Number(frame.at) + 1;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Where the open string ends in this piece (-1 if it does not), found with indexOf rather than
+   * a step per character: texts are most of any body. A quote ends it unless an odd run of
+   * backslashes stands before it, counting one left escaped at the end of the last piece.
+   */
+  private closingQuote(piece: string, from: number): number {
+    let end = piece.indexOf('"', from);
+    while (end !== -1) {
+      if (!this.isEscaped(piece, from, end)) return end;
+      end = piece.indexOf('"', end + 1);
+    }
+    this.escaped = this.isEscaped(piece, from, piece.length);
+    return -1;
+  }
+
+  /** Whether the character at `at` is escaped, the string's part in this piece starting at `from`. */
+  private isEscaped(piece: string, from: number, at: number): boolean {
+    let run = 0;
+    while (at - run > from && piece.charCodeAt(at - run - 1) === BACKSLASH) run++;
+    // A backslash left escaped by the last piece escapes the first character of this one.
+    const carried = at - run === from && this.escaped ? 1 : 0;
+    return (run + carried) % 2 === 1;
+  }
+
+  private keyRead(raw: string): JsonShapeProblem | undefined {
+    this.key = undefined;
+    const frame = this.stack.at(-1);
+    if (!frame?.keys) return undefined;
+    let key = raw;
+    // `"m\u006fod"` is the key `mood`: escapes are read before keys are compared.
+    if (raw.includes("\\")) {
+      try {
+        key = String(JSON.parse(`"${raw}"`));
+      } catch {
+        // Not a JSON string at all: the parser refuses the whole text.
+        return undefined;
+      }
+    }
+    frame.at = key;
+    frame.expectingKey = false;
+    if (frame.many ? frame.many.has(key) : frame.keys.includes(key)) {
+      return { kind: "duplicate-key", key, path: this.path() };
+    }
+    // Most objects have a handful of keys, searched faster in a list than hashed into a set; a
+    // body of thousands of keys in one object must not make every key search them all.
+    if (frame.many) frame.many.add(key);
+    else if (frame.keys.push(key) > MANY_KEYS) frame.many = new Set(frame.keys);
+    return undefined;
+  }
+
+  private path(): string {
+    return this.stack.map((frame) => String(frame.at)).join(".");
+  }
+}
+
+/** The first problem in a whole text. */
+export function jsonShapeProblem(text: string): JsonShapeProblem | undefined {
+  return new JsonShapeCheck().feed(text);
+}
