@@ -49,11 +49,23 @@ async function showsSomethingKind(page: Page, screen: string): Promise<string> {
   return words;
 }
 
-/** Opens a screen by its link, as a person taps it, then reloads it: both must show something. */
-async function openAndReload(page: Page, link: Locator, screen: string): Promise<string[]> {
+/**
+ * Opens a screen by its link, as a person taps it, then reloads it: both must show something.
+ * `awaited` is words the screen shows once its request has settled; a screen's heading and
+ * opening lines come first, so reading before that would judge the screen half drawn.
+ */
+async function openAndReload(
+  page: Page,
+  link: Locator,
+  screen: string,
+  awaited: string,
+): Promise<string[]> {
+  const settled = page.locator("main").getByText(awaited, { exact: false }).first();
   await link.click();
+  await settled.waitFor();
   const opened = await showsSomethingKind(page, `${screen} (opened)`);
   await page.reload();
+  await settled.waitFor();
   const reloaded = await showsSomethingKind(page, `${screen} (reloaded)`);
   return [opened, reloaded];
 }
@@ -95,19 +107,19 @@ describe.skipIf(browserUnavailable())("offline, walked as a tired person would",
 
     // Never fetched on this device: it says so kindly, and that help works without a signal.
     const thoughts = shell.nav.getByRole("link", { name: "Thoughts" });
-    for (const words of await openAndReload(page, thoughts, "thoughts")) {
+    for (const words of await openAndReload(page, thoughts, "thoughts", OFFLINE)) {
       expect(words).toContain(OFFLINE);
     }
 
     const planLink = page.getByRole("banner").getByRole("link", { name: "My safety plan" });
-    for (const words of await openAndReload(page, planLink, "safety plan")) {
+    for (const words of await openAndReload(page, planLink, "safety plan", "My sister's laugh")) {
       expect(words).toContain("My sister's laugh");
       expect(words).toContain("Staying in bed past noon");
       expect(words).toContain("Alex, who said to call any time");
     }
 
     const history = await shell.reveal(shell.nav.getByRole("link", { name: "History" }));
-    for (const words of await openAndReload(page, history, "history")) {
+    for (const words of await openAndReload(page, history, "history", OFFLINE)) {
       expect(words).toContain(OFFLINE);
     }
 
