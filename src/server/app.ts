@@ -18,7 +18,7 @@ import {
 import { exportRoutes } from "./export/export.routes.js";
 import { fhirRoutes } from "./fhir/fhir.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
-import { BODY_TIME_LIMIT_MS, registerBodyTimeLimit } from "./http/body-time-limit.js";
+import { BODY_PACE, type BodyPace, registerBodyTimeLimit } from "./http/body-time-limit.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
@@ -59,8 +59,8 @@ export interface AppOptions {
   shareReach?: ShareReach;
   /** Told of every route as it is added: tests walk the whole route table from it. */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
-  /** How long a body may take to arrive; leave out for BODY_TIME_LIMIT_MS. */
-  bodyTimeLimitMs?: number;
+  /** How fast a body must keep arriving; leave out for BODY_PACE. */
+  bodyPace?: BodyPace;
 }
 
 /**
@@ -93,7 +93,7 @@ export async function buildApp(
   // is loaded, and a handler set afterwards would not reach routes loaded before it.
   registerErrorHandler(app);
   registerJsonBodyParser(app);
-  registerBodyTimeLimit(app, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS);
+  registerBodyTimeLimit(app, options.bodyPace ?? BODY_PACE);
   await app.register(fastifyCookie);
   const hops = options.trustProxy === true ? 1 : Number(options.trustProxy ?? 0);
   registerClientView(app, hops);

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { exportDocumentWith } from "../../../test/support/export-documents.js";
 import { rawRequest } from "../../../test/support/raw-request.js";
+import { required } from "../../../test/support/required.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import type { BodyPace } from "./body-time-limit.js";
 import { MAX_JSON_DEPTH } from "./json-shape.js";
 import { QUERY_NAMES } from "./query-names.js";
 
@@ -216,49 +218,88 @@ describe.each(engines)("hostile requests on %s", (engine) => {
   });
 });
 
+/**
+ * Sends a check-in's body over a real socket, `piece` bytes every `everyMs`, padded with spaces
+ * to `length` bytes in all, and gives back everything the server answered before it closed.
+ */
+function sendPaced(
+  port: number,
+  cookie: string,
+  { length, piece, everyMs }: { length: number; piece: number; everyMs: number },
+): Promise<string> {
+  const body = `{"mood":4}${" ".repeat(length - 10)}`;
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1");
+    let received = "";
+    let sent = 0;
+    socket.write(
+      `PUT ${DAY} HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n` +
+        `cookie: ${cookie}\r\ncontent-length: ${length}\r\nconnection: close\r\n\r\n`,
+    );
+    const pacer = setInterval(() => {
+      if (sent >= length || socket.destroyed) return;
+      socket.write(body.slice(sent, sent + piece));
+      sent += piece;
+    }, everyMs);
+    socket.on("data", (chunk) => {
+      received += String(chunk);
+    });
+    socket.on("close", () => {
+      clearInterval(pacer);
+      resolve(received);
+    });
+    socket.on("error", reject);
+  });
+}
+
 describe("a body that trickles in", () => {
-  it("is cut off at the time limit with 408 on a real socket, and nothing is written", async () => {
-    const t = await createTestApp("sqlite", { bodyTimeLimitMs: 300 });
+  async function paced(pace: BodyPace, sending: Parameters<typeof sendPaced>[2]) {
+    const t = await createTestApp("sqlite", { bodyPace: pace });
     try {
       const c = await t.owner();
       const address = await t.app.listen({ host: "127.0.0.1", port: 0 });
-      const { port } = new URL(address);
-      const body = '{"mood":4}';
-      const answer = await new Promise<string>((resolve, reject) => {
-        const socket = connect(Number(port), "127.0.0.1");
-        let received = "";
-        const trickle = setInterval(() => socket.write(" "), 100);
-        socket.on("data", (chunk) => {
-          received += String(chunk);
-        });
-        socket.on("close", () => {
-          clearInterval(trickle);
-          resolve(received);
-        });
-        socket.on("error", reject);
-        socket.write(
-          `PUT ${DAY} HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n` +
-            `cookie: ${c.sessionCookie}\r\ncontent-length: ${body.length + 1000}\r\n\r\n${body}`,
-        );
-      });
-      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
-      expect(answer).toMatch(/connection: close/i);
-      expect(answer).toContain('"code":"body-too-slow"');
-      expect((await c.get("/api/checkins?from=2026-11-29&to=2026-11-29")).json().checkins).toEqual(
-        [],
+      const answer = await sendPaced(
+        Number(new URL(address).port),
+        required(c.sessionCookie, "the owner's session"),
+        sending,
       );
+      const days = (await c.get("/api/checkins?from=2026-11-29&to=2026-11-29")).json().checkins;
+      return { answer, days };
     } finally {
       await t.close();
     }
+  }
+
+  it("is cut off with 408 on a real socket when a window brings too little, and nothing is written", async () => {
+    // A byte every 100 ms: 3 bytes a window, where 64 are due.
+    const { answer, days } = await paced(
+      { windowMs: 300, minBytes: 64, totalMs: 60_000 },
+      { length: 1000, piece: 1, everyMs: 100 },
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toMatch(/connection: close/i);
+    expect(answer).toContain('"code":"body-too-slow"');
+    expect(days).toEqual([]);
   });
 
-  it("is not cut off when it arrives whole in time", async () => {
-    const t = await createTestApp("sqlite", { bodyTimeLimitMs: 2000 });
-    try {
-      const c = await t.owner();
-      expect((await c.put(DAY, { mood: 4 })).statusCode).toBe(200);
-    } finally {
-      await t.close();
-    }
+  it("is cut off at the overall limit however steadily it comes", async () => {
+    // Always on pace (20 bytes a window, 4 due), but the whole would take 5 s of a 1 s limit.
+    const { answer, days } = await paced(
+      { windowMs: 300, minBytes: 4, totalMs: 1000 },
+      { length: 1000, piece: 2, everyMs: 30 },
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('"code":"body-too-slow"');
+    expect(days).toEqual([]);
+  });
+
+  it("a slow but steady body is saved, though it takes many windows", async () => {
+    // About 1.2 s in all, four windows, each bringing ten times what is due.
+    const { answer, days } = await paced(
+      { windowMs: 300, minBytes: 16, totalMs: 60_000 },
+      { length: 640, piece: 16, everyMs: 30 },
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 20[01] /);
+    expect(days).toHaveLength(1);
   });
 });
