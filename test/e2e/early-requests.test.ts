@@ -4,6 +4,7 @@ import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
 import { createOwnerSession, seedFourMonths } from "../support/four-months.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HistoryPage } from "./pages/HistoryPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 
@@ -103,5 +104,24 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     await checkin.waitUntilToday();
     await expect(checkin.chosen("Mood")).resolves.toBe(8);
     expect(count(asked, todaysRange)).toBe(2);
+  });
+
+  it("a visit signed out asks for no one's data, so nothing is refused on the way to sign-in", async () => {
+    const { page, server } = journey;
+    const refused: string[] = [];
+    const asked: string[] = [];
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.startsWith("/api/")) return;
+      asked.push(url.pathname);
+      if (response.status() >= 400) refused.push(`${response.status()} ${url.pathname}`);
+    });
+    await openPage(page, `${server.baseUrl}/`);
+    await new SignInPage(page).waitUntilShown();
+    // Long after the entry's requests: the service worker is installed once the page has loaded.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(asked).toContain("/api/session");
+    expect(asked.filter((path) => path.startsWith("/api/checkins"))).toEqual([]);
+    expect(refused).toEqual([]);
   });
 });

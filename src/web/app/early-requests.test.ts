@@ -63,4 +63,38 @@ describe("early answers", () => {
     expect(early.take("/api/session")).toBeUndefined();
     expect(early.take("/api/checkins/span")).toBeUndefined();
   });
+
+  it("ask for a screen's data only once the session says someone is signed in", async () => {
+    const signedOut = server({ "/api/session": 200, "/api/checkins/span": 401 });
+    const answersSignedOut = async (path: string) => {
+      const response = await signedOut.fetcher(path);
+      return path === "/api/session"
+        ? new Response(JSON.stringify({ user: null, needsOwner: false }), { status: 200 })
+        : response;
+    };
+    const early = new EarlyAnswers(answersSignedOut, clock().now);
+    early.start(["/api/session"], GET);
+    early.start(["/api/checkins/span"], GET, early.signedIn("/api/session"));
+    expect(await early.take("/api/checkins/span")).toBeUndefined();
+    // The app still gets the session's answer whole.
+    expect(await (await early.take("/api/session"))?.json()).toEqual({
+      user: null,
+      needsOwner: false,
+    });
+    expect(signedOut.asked).toEqual(["/api/session"]);
+
+    const asked: string[] = [];
+    const signedInServer = async (path: string) => {
+      asked.push(path);
+      const body = path === "/api/session" ? { user: { id: "u1" }, needsOwner: false } : { path };
+      return new Response(JSON.stringify(body), { status: 200 });
+    };
+    const later = new EarlyAnswers(signedInServer, clock().now);
+    later.start(["/api/session"], GET);
+    later.start(["/api/checkins/span"], GET, later.signedIn("/api/session"));
+    expect(await (await later.take("/api/checkins/span"))?.json()).toEqual({
+      path: "/api/checkins/span",
+    });
+    expect(asked).toEqual(["/api/session", "/api/checkins/span"]);
+  });
 });

@@ -1,5 +1,5 @@
 import { localDateOf } from "../../core/dates/local-date.js";
-import { earlyPaths } from "./early-paths.js";
+import { earlyPaths, SESSION_PATH } from "./early-paths.js";
 
 /**
  * Requests a screen will make, started by the page's tiny entry before the app's own script has
@@ -32,14 +32,38 @@ export class EarlyAnswers {
     this.#now = now;
   }
 
-  start(paths: readonly string[], init: RequestInit): void {
+  /**
+   * Starts a GET of each path. With `gate`, each waits for it and is not sent at all when it
+   * answers false: the screen's data is asked for only once the session says someone is signed
+   * in, so a signed-out visit sends nothing the server must refuse.
+   */
+  start(paths: readonly string[], init: RequestInit, gate?: Promise<boolean>): void {
     for (const path of paths) {
-      const answer = this.#fetch(path, init).then(
-        (response) => (response.ok ? response : undefined),
-        () => undefined,
-      );
+      const send = () =>
+        this.#fetch(path, init).then(
+          (response) => (response.ok ? response : undefined),
+          () => undefined,
+        );
+      const answer = gate === undefined ? send() : gate.then((open) => (open ? send() : undefined));
       this.#waiting.set(path, { startedAt: this.#now(), answer });
     }
+  }
+
+  /**
+   * Whether the early answer to the session (not yet handed out) says someone is signed in; read
+   * from a copy, so the app still gets the answer whole.
+   */
+  signedIn(sessionPath: string): Promise<boolean> {
+    const waiting = this.#waiting.get(sessionPath);
+    if (waiting === undefined) return Promise.resolve(false);
+    return waiting.answer.then(
+      async (response) => {
+        if (response === undefined) return false;
+        const state: unknown = await response.clone().json();
+        return typeof state === "object" && state !== null && "user" in state && !!state.user;
+      },
+      () => false,
+    );
   }
 
   /**
@@ -68,12 +92,16 @@ const early = new EarlyAnswers(
 /** Starts the GETs the screen at `path` will make, as the app itself would send them. */
 export function startEarly(path: string): void {
   const today = localDateOf(new Date());
-  early.start(earlyPaths(path, today), {
+  const init: RequestInit = {
     method: "GET",
     credentials: "same-origin",
     // The same headers as every request of the app's (api/client.ts), so the answer is the same.
     headers: { Accept: "application/json", "X-Local-Date": today },
-  });
+  };
+  early.start([SESSION_PATH], init);
+  const data = earlyPaths(path, today).filter((p) => p !== SESSION_PATH);
+  // Still long before the app's script has arrived: one round trip on a first visit's download.
+  if (data.length > 0) early.start(data, init, early.signedIn(SESSION_PATH));
 }
 
 export function takeEarly(path: string): Promise<Response | undefined> | undefined {
