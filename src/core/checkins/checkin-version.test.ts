@@ -39,6 +39,9 @@ describe("reading a save's condition", () => {
     [`"${V1}", "${V2}"`, "a list"],
     ['""', "empty"],
     ['"a b"', "with a space"],
+    ['"NaN"', "not a version"],
+    ['"2026-11-29T12:00:00Z"', "an instant not written as versions are"],
+    ['"2026-02-30T12:00:00.000Z"', "a day that does not exist"],
   ])("refuses If-Match %s (%s), naming the header", (value) => {
     const parsed = parseSaveCondition(value, undefined);
     expect(parsed.ok).toBe(false);

@@ -39,13 +39,22 @@ export function parseSaveCondition(
   const value = ifMatch.trim();
   if (value === "*") return { ok: true, condition: { kind: "exists" } };
   const tag = ONE_TAG.exec(value)?.[1];
-  return tag === undefined
+  // Only a version the app could have given: "NaN" or "abc" is a broken client, not a day changed
+  // elsewhere, so it is named as a bad header instead of answered as a conflict.
+  return tag === undefined || !isVersion(tag)
     ? {
         ok: false,
         header: "if-match",
         problem: 'must be one version in quotes, like "2026-11-29T12:00:00.000Z"',
       }
     : { ok: true, condition: { kind: "version", version: tag } };
+}
+
+/** Versions are instants as `Date.prototype.toISOString` writes them, and nothing else. */
+function isVersion(tag: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(tag)) return false;
+  const time = Date.parse(tag);
+  return !Number.isNaN(time) && new Date(time).toISOString() === tag;
 }
 
 /** Whether a save may go ahead, given the version the day has now (null: no check-in). */

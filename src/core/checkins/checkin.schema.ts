@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { isLocalDate } from "../dates/local-date.js";
+import { isLocalDate, LOCAL_DATE_RULE } from "../dates/local-date.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** Longest note a person can keep with a day; long enough for a paragraph, short enough to stay a note. */
 export const NOTE_MAX_LENGTH = 2000;
 
 export const localDateSchema = z
-  .string()
-  .refine(isLocalDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+  .string({ error: LOCAL_DATE_RULE })
+  .refine(isLocalDate, { message: LOCAL_DATE_RULE });
 
 const scale = z
   .number({ message: "must be a number from 0 to 10" })

@@ -6,6 +6,13 @@ export type LocalDate = string;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The one wording for every date the app refuses, whatever was wrong with it (not a date, a
+ * 30 February, a year past 2999): a person reads the same rule wherever they typed a date, and
+ * the rule says what is taken rather than calling 9999-12-31 "not a real date".
+ */
+export const LOCAL_DATE_RULE = "must be a real date written YYYY-MM-DD, in the years 1900 to 2999";
+
 /** True for a real calendar date such as `2024-02-29`; false for `2026-02-30` or `2026-1-1`. */
 export function isLocalDate(value: string): boolean {
   const match = LOCAL_DATE.exec(value);

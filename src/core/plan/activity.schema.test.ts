@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LOCAL_DATE_RULE } from "../dates/local-date.js";
 import {
   activityInputSchema,
   activitySchema,
@@ -79,7 +80,7 @@ describe("planned activity", () => {
       time: null,
       predictedEnjoyment: 5,
     });
-    expect(firstMessage(result)).toBe("2026-02-31 is not a real calendar date: use YYYY-MM-DD");
+    expect(firstMessage(result)).toBe(LOCAL_DATE_RULE);
   });
   it.each([-1, 11, 4.5])("names enjoyment %s outside 0–10", (value) => {
     const result = plannedActivityInputSchema.safeParse({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDate } from "../dates/local-date.js";
+import { isLocalDate, LOCAL_DATE_RULE } from "../dates/local-date.js";
 import { wellFormedText } from "../text/well-formed.js";
 import { timeOfDaySchema } from "./time-of-day.js";
 
@@ -43,13 +43,10 @@ const scale = (what: string) => {
     .max(10, { error: message });
 };
 
-/** A calendar date that names the bad value: "2026-02-31 is not a real calendar date". */
-export const planDateSchema = wellFormedText({ error: "must be a date written YYYY-MM-DD" }).refine(
-  isLocalDate,
-  {
-    error: (issue) => `${String(issue.input)} is not a real calendar date: use YYYY-MM-DD`,
-  },
-);
+/** A calendar date, refused in the same words as every other date the app takes. */
+export const planDateSchema = wellFormedText({ error: LOCAL_DATE_RULE }).refine(isLocalDate, {
+  error: LOCAL_DATE_RULE,
+});
 
 /** The fields a person fills in when they add or edit their own activity. */
 const activityFields = {

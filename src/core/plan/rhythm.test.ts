@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LOCAL_DATE_RULE } from "../dates/local-date.js";
 import { type RoutineTick, routineTickSchema, weeklyRhythm } from "./rhythm.js";
 
 const weekStart = "2026-03-16";
@@ -125,7 +126,7 @@ describe("routine tick", () => {
     expect(
       routineTickSchema.safeParse({ date: "2026-02-31", anchor: "wake", time: "07:00" }).error
         ?.issues[0]?.message,
-    ).toBe("2026-02-31 is not a real calendar date: use YYYY-MM-DD");
+    ).toBe(LOCAL_DATE_RULE);
     expect(
       routineTickSchema.safeParse({ date: "2026-03-16", anchor: "lunch", time: "07:00" }).error
         ?.issues[0]?.message,

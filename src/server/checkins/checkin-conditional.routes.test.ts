@@ -103,6 +103,9 @@ describe.each(engines)("conditional check-in saves on %s", (engine) => {
   it.each([
     [{ "if-match": "2026-11-28T12:00:00.000Z" }, "if-match"],
     [{ "if-match": 'W/"2026-11-28T12:00:00.000Z"' }, "if-match"],
+    // Quoted, but no version the app ever gives: a broken client, not a day changed elsewhere.
+    [{ "if-match": '"NaN"' }, "if-match"],
+    [{ "if-match": '"2026-02-30T12:00:00.000Z"' }, "if-match"],
     [{ "if-none-match": '"2026-11-28T12:00:00.000Z"' }, "if-none-match"],
     [{ "if-match": '"a"', "if-none-match": "*" }, "if-none-match"],
   ])(

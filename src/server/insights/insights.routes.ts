@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { localDateSchema } from "../../core/checkins/checkin.schema.js";
-import { addDays, daysBetween } from "../../core/dates/local-date.js";
+import { addDays } from "../../core/dates/local-date.js";
 import { computeInsights, type PlannedActivityInput } from "../../core/insights/insights.js";
 import type { Insights } from "../../core/insights/insights.schema.js";
 import type { Activity, PlannedActivity } from "../../core/plan/activity.schema.js";
 import type { AppContext } from "../app-context.js";
 import { listCheckins } from "../checkins/checkin.repository.js";
-import { AppError } from "../errors/app-error.js";
+import { checkRange } from "../http/date-range.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { personActivities } from "../plan/activity.repository.js";
@@ -46,16 +46,12 @@ export function insightsRoutes(app: FastifyInstance, ctx: AppContext): void {
     // another time zone.
     const to = query.to ?? localToday(request, ctx);
     const from = query.from ?? addDays(to, -MAX_RANGE_DAYS);
-    if (from > to) {
-      throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {
-        from: "is after to",
-      });
-    }
-    if (daysBetween(from, to) > MAX_RANGE_DAYS) {
-      throw new AppError(400, "invalid-range", "Please ask for at most 20 years at a time.", {
-        from: "is more than 20 years before to",
-      });
-    }
+    checkRange(query, from, to, {
+      maxDays: MAX_RANGE_DAYS,
+      longest: "20 years",
+      fromDefault: "20 years before to",
+      toDefault: "today",
+    });
     const user = currentUser(request);
     const [checkins, plans, activities] = await Promise.all([
       listCheckins(ctx.store.db, user.id, from, to),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addDays, daysBetween } from "../../core/dates/local-date.js";
+import { addDays } from "../../core/dates/local-date.js";
 import {
   type Activity,
   type PlannedActivity,
@@ -13,6 +13,7 @@ import { suggestActivities } from "../../core/plan/suggest.js";
 import type { AppContext } from "../app-context.js";
 import { getPerson } from "../circle/person.repository.js";
 import { AppError } from "../errors/app-error.js";
+import { checkRange, type RangeRule } from "../http/date-range.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
@@ -20,7 +21,12 @@ import { type PersonActivities, personActivities } from "./activity.repository.j
 import { activityView } from "./activity.routes.js";
 import { deletePlan, getPlan, insertPlan, listPlans, updatePlan } from "./plan.repository.js";
 
-const MAX_RANGE_DAYS = 366;
+const PLAN_RANGE: RangeRule = {
+  maxDays: 366,
+  longest: "a year",
+  fromDefault: "a week before today",
+  toDefault: "a week after today",
+};
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const rangeQuery = z.strictObject({
@@ -61,16 +67,7 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
     const today = localToday(request, ctx);
     const from = query.from ?? addDays(today, -7);
     const to = query.to ?? addDays(today, 7);
-    if (from > to) {
-      throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {
-        from: "is after to",
-      });
-    }
-    if (daysBetween(from, to) > MAX_RANGE_DAYS) {
-      throw new AppError(400, "invalid-range", "Please ask for at most a year at a time.", {
-        from: "is more than a year before to",
-      });
-    }
+    checkRange(query, from, to, PLAN_RANGE);
     const user = currentUser(request);
     const [plans, activities] = await Promise.all([
       listPlans(ctx.store.db, user.id, { from, to }),
