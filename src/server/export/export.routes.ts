@@ -16,6 +16,7 @@ import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { bodyEncodingRefusal } from "../http/body-encoding.js";
 import { fieldErrors, parse } from "../http/parse.js";
+import { appWording } from "../http/zod-wording.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { csvText } from "./csv-file.js";
 import { readExport } from "./export.repository.js";
@@ -65,7 +66,7 @@ function checkedDocument(body: unknown) {
     typeof version === "number" && Number.isInteger(version)
       ? upgradeExport({ ...body, version })
       : body;
-  const result = exportDocumentSchema.safeParse(current);
+  const result = exportDocumentSchema.safeParse(current, { error: appWording });
   if (result.success) return result.data;
   const fields = Object.fromEntries(
     Object.entries(fieldErrors(result.error, body)).slice(0, PROBLEMS_NAMED),

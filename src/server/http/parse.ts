@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { textProblems } from "../../core/text/well-formed.js";
 import { AppError } from "../errors/app-error.js";
+import { appWording } from "./zod-wording.js";
 
 /**
  * Names each wrong field by its path (`connections.0.mode`), or `body` for the whole value. A Map,
@@ -64,7 +65,7 @@ export function parse<T extends z.ZodType>(
   if (badNames.length > 0) {
     throw new AppError(400, "invalid-input", `Please check ${badNames.join(", ")}.`, badText);
   }
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: appWording });
   if (result.success) return result.data;
   throw invalidInput(fieldErrors(result.error, value), what);
 }
