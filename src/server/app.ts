@@ -19,6 +19,7 @@ import { exportRoutes } from "./export/export.routes.js";
 import { fhirRoutes } from "./fhir/fhir.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { BODY_PACE, type BodyPace, registerBodyTimeLimit } from "./http/body-time-limit.js";
+import { type ClientLimits, clientErrorOptions } from "./http/client-errors.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
@@ -61,6 +62,8 @@ export interface AppOptions {
   onRoute?: (route: { method: string | string[]; url: string }) => void;
   /** How fast a body must keep arriving; leave out for BODY_PACE. */
   bodyPace?: BodyPace;
+  /** How long headers may take to arrive; leave out for Node's own. */
+  clientLimits?: ClientLimits;
 }
 
 /**
@@ -82,6 +85,8 @@ export async function buildApp(
     logger: options.logger ?? false,
     // A malformed or over-long address fails before any hook: answer it in the app's own shape.
     frameworkErrors: frameworkErrorHandler,
+    // And the refusals Node makes before there is a request at all (431, 408, 400).
+    ...clientErrorOptions(options.clientLimits),
   });
   const { onRoute } = options;
   if (onRoute) {

@@ -36,6 +36,15 @@ export function isAllowedHost(host: string, allowed: Set<string>): boolean {
   return hostname !== "" && (isIP(hostname) !== 0 || allowed.has(hostname.replace(/\.$/, "")));
 }
 
+/** How many Host headers a request carries; `rawHeaders` alternates names and values. */
+export function hostHeaderCount(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    if (rawHeaders[index]?.toLowerCase() === "host") count += 1;
+  }
+  return count;
+}
+
 /**
  * Refuses a request addressed to a name this server was not told about. A web page whose name is
  * made to resolve to 127.0.0.1 (DNS rebinding) is then not "same origin" with Reconnect, so it
@@ -43,6 +52,17 @@ export function isAllowedHost(host: string, allowed: Set<string>): boolean {
  */
 export function registerHostCheck(app: FastifyInstance, allowed: Set<string>): void {
   app.addHook("onRequest", (request, _reply, done) => {
+    const hosts = hostHeaderCount(request.raw.rawHeaders);
+    // Node keeps the first of two Host headers; a proxy before it may have judged the second.
+    // Which one was meant cannot be known, so neither is guessed. HTTP/1.0 may leave it out.
+    if (hosts > 1 || (hosts === 0 && request.raw.httpVersion !== "1.0")) {
+      const problem = hosts > 1 ? "is given more than once" : "is required";
+      return done(
+        new AppError(400, "bad-request", `The request's Host header ${problem}.`, {
+          host: problem,
+        }),
+      );
+    }
     if (isAllowedHost(clientOf(request).host, allowed)) return done();
     done(
       new AppError(

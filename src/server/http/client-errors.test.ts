@@ -1,0 +1,113 @@
+import { connect } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+
+/**
+ * Requests Node refuses before Fastify sees them, and a Host header given twice, sent over a real
+ * socket (inject would never reach Node's parser): each is answered in the app's error format.
+ */
+describe("refusals before a request exists", () => {
+  let t: TestApp;
+  let port = 0;
+  beforeAll(async () => {
+    t = await createTestApp("sqlite", {
+      clientLimits: { headersTimeoutMs: 400, checkEveryMs: 100 },
+    });
+    const address = await t.app.listen({ host: "127.0.0.1", port: 0 });
+    port = Number(new URL(address).port);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** Writes `bytes` (and, if given, more after `laterMs`), and reads until the server closes. */
+  function exchange(bytes: string, later?: { text: string; afterMs: number }): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, "127.0.0.1");
+      let answer = "";
+      socket.on("data", (chunk) => {
+        answer += chunk.toString("utf8");
+      });
+      socket.on("close", () => resolve(answer));
+      socket.on("error", (error: NodeJS.ErrnoException) => {
+        // The server closes straight after answering; a reset then still leaves the answer read.
+        if (error.code === "ECONNRESET" || error.code === "EPIPE") resolve(answer);
+        else reject(error);
+      });
+      socket.write(bytes);
+      if (later) {
+        setTimeout(() => {
+          if (!socket.destroyed) socket.write(later.text);
+        }, later.afterMs);
+      }
+    });
+  }
+
+  function parsed(answer: string) {
+    const [head = "", body = ""] = answer.split("\r\n\r\n");
+    const status = Number(head.split(" ")[1]);
+    return { status, head: head.toLowerCase(), error: JSON.parse(body).error };
+  }
+
+  it("answers headers past 16 KB with 431 headers-too-large", async () => {
+    const answer = parsed(
+      await exchange(
+        `GET /api/health HTTP/1.1\r\nhost: localhost\r\nx-pad: ${"a".repeat(20_000)}\r\n\r\n`,
+      ),
+    );
+    expect(answer.status).toBe(431);
+    expect(answer.error.code).toBe("headers-too-large");
+    expect(answer.error.message).toMatch(/16 KB/);
+    expect(answer.head).toContain("x-content-type-options: nosniff");
+    expect(answer.head).toContain("content-type: application/json");
+  });
+
+  it("answers headers that stop arriving with 408 request-too-slow", async () => {
+    const answer = parsed(await exchange("GET /api/health HTTP/1.1\r\nhost: localhost\r\n"));
+    expect(answer.status).toBe(408);
+    expect(answer.error).toEqual({
+      code: "request-too-slow",
+      message: expect.stringContaining("too long"),
+    });
+  });
+
+  it.each([
+    ["a request line that is not HTTP", "HELLO THERE\r\n\r\n"],
+    ["a header without a colon", "GET /api/health HTTP/1.1\r\nhost localhost\r\n\r\n"],
+    ["a bare carriage return in a header value", "GET /api/health HTTP/1.1\r\nhost: a\rb\r\n\r\n"],
+  ])("answers %s with 400 bad-request", async (_what, bytes) => {
+    const answer = parsed(await exchange(bytes));
+    expect(answer.status).toBe(400);
+    expect(answer.error.code).toBe("bad-request");
+    expect(answer.head).toContain("x-frame-options: deny");
+  });
+
+  it("answers a Host header given twice with 400 naming it, whichever name comes first", async () => {
+    for (const hosts of [
+      "host: localhost\r\nhost: evil.example",
+      "host: evil.example\r\nHost: localhost",
+    ]) {
+      const answer = parsed(
+        await exchange(`GET /api/health HTTP/1.1\r\n${hosts}\r\nconnection: close\r\n\r\n`),
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.error).toMatchObject({
+        code: "bad-request",
+        fields: { host: "is given more than once" },
+      });
+    }
+  });
+
+  it("answers HTTP/1.1 without a Host in the same format", async () => {
+    const answer = parsed(await exchange("GET /api/health HTTP/1.1\r\nconnection: close\r\n\r\n"));
+    expect(answer.status).toBe(400);
+    expect(answer.error).toMatchObject({ code: "bad-request", fields: { host: "is required" } });
+  });
+
+  it("still answers a well-formed request on the same server", async () => {
+    const answer = await exchange(
+      "GET /api/crisis-resources HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\n\r\n",
+    );
+    expect(answer.split(" ")[1]).toBe("200");
+  });
+});
