@@ -24,7 +24,7 @@ import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { isMethodRefusal, registerMethodNotAllowed } from "./http/method-not-allowed.js";
-import { registerQueryNamesRule } from "./http/query-names.js";
+import { declaredQueryNames, registerQueryNamesRule } from "./http/query-names.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { insightsRoutes } from "./insights/insights.routes.js";
@@ -59,7 +59,7 @@ export interface AppOptions {
   /** PUBLIC_URL and HOST, so share links are built on an address other phones can open. */
   shareReach?: ShareReach;
   /** Told of every route as it is added: tests walk the whole route table from it. */
-  onRoute?: (route: { method: string | string[]; url: string }) => void;
+  onRoute?: (route: { method: string | string[]; url: string; query: readonly string[] }) => void;
   /** How fast a body must keep arriving; leave out for BODY_PACE. */
   bodyPace?: BodyPace;
   /** How long headers may take to arrive; leave out for Node's own. */
@@ -91,7 +91,9 @@ export async function buildApp(
   const { onRoute } = options;
   if (onRoute) {
     app.addHook("onRoute", (route) => {
-      if (!isMethodRefusal(route)) onRoute({ method: route.method, url: route.url });
+      if (!isMethodRefusal(route)) {
+        onRoute({ method: route.method, url: route.url, query: declaredQueryNames(route.config) });
+      }
     });
   }
   // First, before any route or plugin: Fastify fixes each route's error handler when the route

@@ -29,7 +29,7 @@ export function assessmentRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(201).send(saved);
   });
 
-  app.get("/api/assessments", async (request) => {
+  app.get("/api/assessments", { config: { query: listQuery } }, async (request) => {
     const { instrument } = parse(listQuery, request.query, "query");
     const user = currentUser(request);
     return { assessments: await listAssessments(ctx.store.db, user.id, instrument) };

@@ -88,7 +88,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.header("etag", entityTag(result.checkin.updatedAt)).send(result.checkin);
   });
 
-  app.get("/api/checkins", async (request, reply) => {
+  app.get("/api/checkins", { config: { query: rangeQuery } }, async (request, reply) => {
     const query = parse(rangeQuery, request.query, "query");
     const to = query.to ?? localToday(request, ctx);
     const from = query.from ?? addDays(to, -27);

@@ -85,7 +85,7 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     return view;
   };
 
-  app.get("/api/people", async (request) => {
+  app.get("/api/people", { config: { query: listQuery } }, async (request) => {
     const { energy } = parse(listQuery, request.query, "query");
     const user = currentUser(request);
     return views(request, user.id, await listPeople(ctx.store.db, user.id), energy);

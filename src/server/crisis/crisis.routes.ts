@@ -4,10 +4,10 @@ import type { AppContext } from "../app-context.js";
 import { optionalUser } from "../sessions/session-guard.js";
 import { renderCrisisPage } from "./crisis.page.js";
 import { crisisStyles } from "./crisis.styles.js";
-import { regionOf } from "./region-of-request.js";
+import { regionOf, regionQuery } from "./region-of-request.js";
 
 export function crisisRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/crisis-resources", async (request) => {
+  app.get("/api/crisis-resources", { config: { query: regionQuery } }, async (request) => {
     const { known: _known, ...resources } = crisisResourcesFor(regionOf(request));
     return resources;
   });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseAcceptLanguage, regionFromLanguages } from "../../core/crisis/crisis-resources.js";
 
 // Lenient on purpose: a mistyped region must still show help, never an error page.
-const regionQuery = z.object({ region: z.string().max(16).optional() }).loose();
+export const regionQuery = z.object({ region: z.string().max(16).optional() }).loose();
 
 /** The region asked for with `?region=`, else the one the browser's languages suggest. */
 export function regionOf(request: FastifyRequest): string {

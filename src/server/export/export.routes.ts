@@ -104,7 +104,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   // One kind as a spreadsheet; read from the same per-person export, so it holds nothing more.
-  app.get("/api/export/csv", async (request, reply) => {
+  app.get("/api/export/csv", { config: { query: csvQuerySchema } }, async (request, reply) => {
     const query = parse(csvQuerySchema, request.query, "address");
     const { doc, day } = await exportOfSignedIn(ctx, request);
     return reply

@@ -36,8 +36,9 @@ interface Side {
 
 async function side(engine: "sqlite" | "postgres", routes: Route[]): Promise<Side> {
   const app = await createTestApp(engine, {
-    onRoute: ({ method, url }) => {
-      for (const one of [method].flat()) if (isMethod(one)) routes.push({ method: one, url });
+    onRoute: ({ method, url, query }) => {
+      for (const one of [method].flat())
+        if (isMethod(one)) routes.push({ method: one, url, query });
     },
   });
   const owner = await app.owner();

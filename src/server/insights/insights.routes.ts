@@ -39,29 +39,33 @@ function forInsights(
 }
 
 export function insightsRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/insights", async (request): Promise<Insights> => {
-    const query = parse(rangeQuery, request.query, "query");
-    // `to` is the day the insights are as of: "the last 7 days" end there. The app sends the
-    // browser's own date, so a check-in made today counts even when the server's clock is in
-    // another time zone.
-    const to = query.to ?? localToday(request, ctx);
-    const from = query.from ?? addDays(to, -MAX_RANGE_DAYS);
-    checkRange(query, from, to, {
-      maxDays: MAX_RANGE_DAYS,
-      longest: "20 years",
-      fromDefault: "20 years before to",
-      toDefault: "today",
-    });
-    const user = currentUser(request);
-    const [checkins, plans, activities] = await Promise.all([
-      listCheckins(ctx.store.db, user.id, from, to),
-      listPlans(ctx.store.db, user.id, { from, to }),
-      personActivities(ctx.store.db, user.id),
-    ]);
-    // A person with no check-ins gets the core's friendly empty state, never an error.
-    return computeInsights(
-      { checkins, activities: plans.map((plan) => forInsights(plan, activities.byId)) },
-      to,
-    );
-  });
+  app.get(
+    "/api/insights",
+    { config: { query: rangeQuery } },
+    async (request): Promise<Insights> => {
+      const query = parse(rangeQuery, request.query, "query");
+      // `to` is the day the insights are as of: "the last 7 days" end there. The app sends the
+      // browser's own date, so a check-in made today counts even when the server's clock is in
+      // another time zone.
+      const to = query.to ?? localToday(request, ctx);
+      const from = query.from ?? addDays(to, -MAX_RANGE_DAYS);
+      checkRange(query, from, to, {
+        maxDays: MAX_RANGE_DAYS,
+        longest: "20 years",
+        fromDefault: "20 years before to",
+        toDefault: "today",
+      });
+      const user = currentUser(request);
+      const [checkins, plans, activities] = await Promise.all([
+        listCheckins(ctx.store.db, user.id, from, to),
+        listPlans(ctx.store.db, user.id, { from, to }),
+        personActivities(ctx.store.db, user.id),
+      ]);
+      // A person with no check-ins gets the core's friendly empty state, never an error.
+      return computeInsights(
+        { checkins, activities: plans.map((plan) => forInsights(plan, activities.byId)) },
+        to,
+      );
+    },
+  );
 }

@@ -64,7 +64,7 @@ export function activityView(activity: Activity, hidden: ReadonlySet<string>) {
 }
 
 export function activityRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/activities", async (request) => {
+  app.get("/api/activities", { config: { query: listQuery } }, async (request) => {
     const { include } = parse(listQuery, request.query, "query");
     const user = currentUser(request);
     const { all, hidden } = await personActivities(ctx.store.db, user.id);
@@ -121,7 +121,7 @@ export function activityRoutes(app: FastifyInstance, ctx: AppContext): void {
     return activityView(activity, hiddenIds);
   });
 
-  app.get("/api/suggestions", async (request) => {
+  app.get("/api/suggestions", { config: { query: suggestQuery } }, async (request) => {
     const query = parse(suggestQuery, request.query, "query");
     const user = currentUser(request);
     const today = localToday(request, ctx);

@@ -62,7 +62,7 @@ function smallerStep(plan: PlannedActivity, activities: PersonActivities, today:
 }
 
 export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/plans", async (request) => {
+  app.get("/api/plans", { config: { query: rangeQuery } }, async (request) => {
     const query = parse(rangeQuery, request.query, "query");
     const today = localToday(request, ctx);
     const from = query.from ?? addDays(today, -7);

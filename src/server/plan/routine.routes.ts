@@ -85,7 +85,7 @@ export function routineRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { date, ticks: await listRoutineTicks(ctx.store.db, user.id, date, date) };
   });
 
-  app.get("/api/routine/week", async (request) => {
+  app.get("/api/routine/week", { config: { query: weekQuery } }, async (request) => {
     const query = parse(weekQuery, request.query, "query");
     const user = currentUser(request);
     const weekStart = query.start ?? mondayOf(localToday(request, ctx));

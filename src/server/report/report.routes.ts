@@ -12,7 +12,7 @@ import { reportPdf } from "./report-pdf.js";
 
 export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Sessions only, like every /api route but the public few: a share or calendar link opens nothing here.
-  app.get("/api/report.pdf", async (request, reply) => {
+  app.get("/api/report.pdf", { config: { query: reportQuerySchema } }, async (request, reply) => {
     const query = parse(reportQuerySchema, request.query, "address");
     const user = currentUser(request);
     // The period only, read by the export's own readers, as one snapshot as the export is.

@@ -25,7 +25,7 @@ const notFound = () =>
   new AppError(404, "not-found", "We couldn't find that thought record. It may have been deleted.");
 
 export function thoughtRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/thoughts", async (request) => {
+  app.get("/api/thoughts", { config: { query: thoughtSearchSchema } }, async (request) => {
     const { q } = parse(thoughtSearchSchema, request.query, "query");
     const user = currentUser(request);
     const [thoughts, trapCounts] = await Promise.all([
