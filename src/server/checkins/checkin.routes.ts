@@ -60,7 +60,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.put(
     "/api/checkins/:date",
     checksOwnSession
-      ? { config: SESSION_CHECKED_BY_ROUTE, errorHandler: sessionFirstErrorHandler(ctx) }
+      ? { config: { ...SESSION_CHECKED_BY_ROUTE }, errorHandler: sessionFirstErrorHandler(ctx) }
       : {},
     async (request, reply) => {
       const { date } = parse(dateParams, request.params, "address");

@@ -87,7 +87,8 @@ async function resolveSession(
   const expiresAt = Date.parse(session.expiresAt);
   // Checked here as well as in the query: a remembered answer may have been read before it ended.
   if (Number.isNaN(expiresAt) || expiresAt <= now.getTime()) return undefined;
-  rememberOwner(ctx.store, tokenHash, session.user.id);
+  // Only PostgreSQL's save checks a session by its owner (SessionClaim); SQLite needs no hint.
+  if (ctx.store.engine === "postgres") rememberOwner(ctx.store, tokenHash, session.user.id);
   await renewIfDue(
     ctx,
     request,
@@ -209,7 +210,7 @@ export function sessionFirstErrorHandler(ctx: AppContext) {
   };
 }
 
-/** Route config for routes that check the session in their own statement. */
+/** Route config for routes that check the session in their own statement; copy it per route. */
 export const SESSION_CHECKED_BY_ROUTE = { sessionCheckedByRoute: true };
 
 /** The signed-in person on a public route, if any. */
@@ -241,6 +242,7 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
     const method = request.method === "HEAD" ? "GET" : request.method;
     const key = `${method} ${route}`;
     if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
+    // The route's own statement checks the session (see SessionClaim), when the owner is known.
     if (checkedByRoute(request)) {
       const token = request.cookies[SESSION_COOKIE];
       if (!token) throw unauthorized();
