@@ -42,8 +42,7 @@ const CALENDAR_FEED_ROUTE = "GET /api/calendar/:file";
  * will actually run: the router decodes `/%61pi/…` to `/api/…`, and a check on the raw address
  * would wave it through. A request that reached no route is judged by its decoded path.
  */
-function routeOf(request: FastifyRequest): string {
-  const declared = request.routeOptions.url;
+function routeOf(request: FastifyRequest, declared: string | undefined): string {
   if (declared !== undefined && declared !== "/*") return declared;
   try {
     return decodeURIComponent(request.url.split("?")[0] ?? "");
@@ -229,21 +228,22 @@ export function currentUser(request: FastifyRequest): SessionUser {
   return user;
 }
 
-function checkedByRoute(request: FastifyRequest): boolean {
-  const config: unknown = request.routeOptions.config;
+function checkedByRoute(config: unknown): boolean {
   return typeof config === "object" && config !== null && "sessionCheckedByRoute" in config;
 }
 
 export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
   app.addHook("onRequest", async (request, reply) => {
-    const route = routeOf(request);
+    // Read once: Fastify builds a new object at every read of `routeOptions`.
+    const options = request.routeOptions;
+    const route = routeOf(request, options.url);
     if (!route.startsWith("/api/") && route !== "/api") return;
     // HEAD is GET without the body (calendar apps check a feed with it): the same rule for both.
     const method = request.method === "HEAD" ? "GET" : request.method;
     const key = `${method} ${route}`;
     if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
     // The route's own statement checks the session (see SessionClaim), when the owner is known.
-    if (checkedByRoute(request)) {
+    if (checkedByRoute(options.config)) {
       const token = request.cookies[SESSION_COOKIE];
       if (!token) throw unauthorized();
       const tokenHash = hashToken(token);
