@@ -57,10 +57,12 @@ export async function saveCheckin(
  * row; only then does the second take its snapshot, so it sees, and replaces, connections an
  * overlapping save committed meanwhile. (In one statement the snapshot came before the lock,
  * and such connections were left behind.) The day's row is locked first, as a deletion's
- * cascade locks it, so two writers of one day never wait for each other in a circle.
+ * cascade locks it, so two writers of one day never wait for each other in a circle. A connection
+ * row already as it would be written is left alone (`is distinct from`): no new row version, no
+ * WAL to sync for it.
  */
 const UPSERT_CHECKIN = `insert into "checkins" ("user_id", "date", "mood", "energy", "enjoyment", "rumination", "burden", "sleep_hours", "note", "updated_at", "doc") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict ("user_id", "date") do update set "mood" = excluded."mood", "energy" = excluded."energy", "enjoyment" = excluded."enjoyment", "rumination" = excluded."rumination", "burden" = excluded."burden", "sleep_hours" = excluded."sleep_hours", "note" = excluded."note", "updated_at" = excluded."updated_at", "doc" = excluded."doc"`;
-const REPLACE_CONNECTIONS = `with "dropped" as (delete from "checkin_connections" where "user_id" = $1 and "date" = $2 and "position" >= $3) insert into "checkin_connections" ("user_id", "date", "position", "person_id", "name", "mode", "felt") select $1, $2, "c"."position", "c"."person_id", "c"."name", "c"."mode", "c"."felt" from unnest($4::integer[], $5::text[], $6::text[], $7::text[], $8::integer[]) as "c"("position", "person_id", "name", "mode", "felt") on conflict ("user_id", "date", "position") do update set "person_id" = excluded."person_id", "name" = excluded."name", "mode" = excluded."mode", "felt" = excluded."felt"`;
+const REPLACE_CONNECTIONS = `with "dropped" as (delete from "checkin_connections" where "user_id" = $1 and "date" = $2 and "position" >= $3) insert into "checkin_connections" ("user_id", "date", "position", "person_id", "name", "mode", "felt") select $1, $2, "c"."position", "c"."person_id", "c"."name", "c"."mode", "c"."felt" from unnest($4::integer[], $5::text[], $6::text[], $7::text[], $8::integer[]) as "c"("position", "person_id", "name", "mode", "felt") on conflict ("user_id", "date", "position") do update set "person_id" = excluded."person_id", "name" = excluded."name", "mode" = excluded."mode", "felt" = excluded."felt" where ("checkin_connections"."person_id", "checkin_connections"."name", "checkin_connections"."mode", "checkin_connections"."felt") is distinct from (excluded."person_id", excluded."name", excluded."mode", excluded."felt")`;
 namedStatement(UPSERT_CHECKIN);
 namedStatement(REPLACE_CONNECTIONS);
 

@@ -18,6 +18,7 @@ import * as shareLabels from "./migrations/0010-share-labels.js";
 import * as reminders from "./migrations/0011-reminders.js";
 import * as checkinsVersion from "./migrations/0012-checkins-version.js";
 import * as saveCheckinFunction from "./migrations/0013-save-checkin-function.js";
+import * as signedInSaveFunction from "./migrations/0014-signed-in-save-function.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "0011-reminders": reminders,
   "0012-checkins-version": checkinsVersion,
   "0013-save-checkin-function": saveCheckinFunction,
+  "0014-signed-in-save-function": signedInSaveFunction,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

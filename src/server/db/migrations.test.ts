@@ -29,6 +29,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0011-reminders",
         "0012-checkins-version",
         "0013-save-checkin-function",
+        "0014-signed-in-save-function",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],

@@ -4,7 +4,7 @@ import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import type { Store } from "../db/database.js";
 import { type ReadCache, readCache } from "../db/read-cache.js";
-import { unauthorized } from "../errors/app-error.js";
+import { AppError, unauthorized } from "../errors/app-error.js";
 import { type ActiveSession, extendSession, findActiveSession } from "./session.repository.js";
 import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
 import { hashToken } from "./session-token.js";
@@ -42,8 +42,7 @@ const CALENDAR_FEED_ROUTE = "GET /api/calendar/:file";
  * will actually run: the router decodes `/%61pi/…` to `/api/…`, and a check on the raw address
  * would wave it through. A request that reached no route is judged by its decoded path.
  */
-function routeOf(request: FastifyRequest): string {
-  const declared = request.routeOptions.url;
+function routeOf(request: FastifyRequest, declared: string | undefined): string {
   if (declared !== undefined && declared !== "/*") return declared;
   try {
     return decodeURIComponent(request.url.split("?")[0] ?? "");
@@ -87,14 +86,131 @@ async function resolveSession(
   const expiresAt = Date.parse(session.expiresAt);
   // Checked here as well as in the query: a remembered answer may have been read before it ended.
   if (Number.isNaN(expiresAt) || expiresAt <= now.getTime()) return undefined;
-  if (expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS) {
-    const renewed = new Date(now.getTime() + SESSION_MS);
-    await extendSession(ctx.store.db, tokenHash, renewed.toISOString());
-    await noteLastSeen(ctx.store.db, session.user.id, now.toISOString());
-    setSessionCookie(request, reply, token, renewed);
-  }
+  // Only PostgreSQL's save checks a session by its owner (SessionClaim); SQLite needs no hint.
+  if (ctx.store.engine === "postgres") rememberOwner(ctx.store, tokenHash, session.user.id);
+  await renewIfDue(
+    ctx,
+    request,
+    reply,
+    { userId: session.user.id, token, tokenHash },
+    expiresAt,
+    now,
+  );
   return { ...session.user, tokenHash, checkinsVersion: session.checkinsVersion };
 }
+
+// Sliding expiry, written at most once an hour so reads stay reads.
+async function renewIfDue(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  claim: SessionClaim,
+  expiresAt: number,
+  now: Date,
+): Promise<void> {
+  if (expiresAt - now.getTime() >= SESSION_MS - REFRESH_AFTER_MS) return;
+  const renewed = new Date(now.getTime() + SESSION_MS);
+  await extendSession(ctx.store.db, claim.tokenHash, renewed.toISOString());
+  await noteLastSeen(ctx.store.db, claim.userId, now.toISOString());
+  setSessionCookie(request, reply, claim.token, renewed);
+}
+
+/*
+ * A session whose check is left to the route's own statement (PostgreSQL's signed-in save,
+ * migration 0014), so the request makes one round trip instead of two. Only a cookie whose
+ * owner this process has already seen is let through unchecked: the statement names the person
+ * (the SQL-scope rule, docs/ARCHITECTURE.md) and checks that the session is still theirs. The
+ * owner is a hint, never a decision: whether the session is good is decided in the database, so
+ * another process, or this one after a sign-out elsewhere, decides the same.
+ */
+export interface SessionClaim {
+  userId: string;
+  token: string;
+  tokenHash: string;
+}
+
+const claims = new WeakMap<FastifyRequest, SessionClaim>();
+
+const MAX_OWNERS = 10_000;
+const ownersByStore = new WeakMap<Store, Map<string, string>>();
+
+function ownersOf(store: Store): Map<string, string> {
+  let owners = ownersByStore.get(store);
+  if (!owners) {
+    owners = new Map();
+    ownersByStore.set(store, owners);
+  }
+  return owners;
+}
+
+function rememberOwner(store: Store, tokenHash: string, userId: string): void {
+  const owners = ownersOf(store);
+  if (owners.size >= MAX_OWNERS && !owners.has(tokenHash)) owners.clear();
+  owners.set(tokenHash, userId);
+}
+
+/**
+ * The session a request carries: checked by the guard, or claimed and to be checked by the
+ * route's statement (then `checked` is false, and the route must call `sessionChecked` or
+ * `sessionRefused` with what the statement found).
+ */
+export function sessionOf(request: FastifyRequest): SessionClaim & { checked: boolean } {
+  const user = users.get(request);
+  const token = request.cookies[SESSION_COOKIE];
+  if (user && token) return { userId: user.id, token, tokenHash: user.tokenHash, checked: true };
+  const claim = claims.get(request);
+  if (!claim) throw unauthorized();
+  return { ...claim, checked: false };
+}
+
+/** The route's statement found the claimed session good until `expiresAt`: renews it when due. */
+export async function sessionChecked(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  expiresAt: string,
+  now: Date,
+): Promise<void> {
+  const claim = claims.get(request);
+  if (!claim) return;
+  claims.delete(request);
+  await renewIfDue(ctx, request, reply, claim, Date.parse(expiresAt), now);
+}
+
+/** The route's statement found no such session (signed out, expired, paused, erased): a 401. */
+export function sessionRefused(ctx: AppContext, request: FastifyRequest): AppError {
+  const claim = claims.get(request);
+  if (claim) {
+    claims.delete(request);
+    ownersOf(ctx.store).delete(claim.tokenHash);
+  }
+  return unauthorized();
+}
+
+/**
+ * The error handler for a route that checks its session itself: a request that failed before
+ * the route's statement ran (a malformed body, a bad header) is answered 401 if it carries no
+ * good session, as every other route answers a signed-out caller before judging the input.
+ */
+export function sessionFirstErrorHandler(ctx: AppContext) {
+  return async (error: Error, request: FastifyRequest, reply: FastifyReply): Promise<never> => {
+    if (claims.has(request) && !(error instanceof AppError && error.status === 401)) {
+      claims.delete(request);
+      let user: SessionUser | undefined;
+      try {
+        user = await resolveSession(ctx, request, reply);
+      } catch {
+        // The database cannot say: the original error is the answer.
+        throw error;
+      }
+      if (!user) throw unauthorized();
+    }
+    throw error;
+  };
+}
+
+/** Route config for routes that check the session in their own statement; copy it per route. */
+export const SESSION_CHECKED_BY_ROUTE = { sessionCheckedByRoute: true };
 
 /** The signed-in person on a public route, if any. */
 export async function optionalUser(
@@ -112,14 +228,31 @@ export function currentUser(request: FastifyRequest): SessionUser {
   return user;
 }
 
+function checkedByRoute(config: unknown): boolean {
+  return typeof config === "object" && config !== null && "sessionCheckedByRoute" in config;
+}
+
 export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
   app.addHook("onRequest", async (request, reply) => {
-    const route = routeOf(request);
+    // Read once: Fastify builds a new object at every read of `routeOptions`.
+    const options = request.routeOptions;
+    const route = routeOf(request, options.url);
     if (!route.startsWith("/api/") && route !== "/api") return;
     // HEAD is GET without the body (calendar apps check a feed with it): the same rule for both.
     const method = request.method === "HEAD" ? "GET" : request.method;
     const key = `${method} ${route}`;
     if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
+    // The route's own statement checks the session (see SessionClaim), when the owner is known.
+    if (checkedByRoute(options.config)) {
+      const token = request.cookies[SESSION_COOKIE];
+      if (!token) throw unauthorized();
+      const tokenHash = hashToken(token);
+      const userId = ownersOf(ctx.store).get(tokenHash);
+      if (userId !== undefined) {
+        claims.set(request, { userId, token, tokenHash });
+        return;
+      }
+    }
     const user = await resolveSession(ctx, request, reply);
     if (!user) throw unauthorized();
     users.set(request, user);
