@@ -3,6 +3,7 @@ import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import type { LocalDate } from "../../../core/dates/local-date.js";
 import { messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
+import { nextTask } from "../../app/next-task.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { lazyDateFormat } from "../../dates/lazy-date-format.js";
@@ -40,7 +41,8 @@ export function HistoryScreen({ today, month }: { today: LocalDate; month: Month
     let current = true;
     if (from > to) return () => {};
     setLoaded({ state: "loading" });
-    Promise.all([api.checkinsSeen(from, to), api.checkinSpan()]).then(
+    // The check-ins are drawn in a task after the screen's frame (app/next-task.ts).
+    Promise.all([api.checkinsSeen(from, to), api.checkinSpan(), nextTask()]).then(
       ([{ checkins, keptAt }, span]) => {
         if (current) setLoaded({ state: "ready", checkins, first: span.first, keptAt });
       },
