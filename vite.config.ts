@@ -32,6 +32,8 @@ const EARLY = [
   // Date formats, which the entry builds while the app downloads (src/web/main.tsx).
   "/src/web/dates/lazy-date-format.ts",
   "/src/web/components/day-name.ts",
+  // Awaited by the entry between running the app's files and its first render.
+  "/src/web/app/next-task.ts",
 ];
 
 const ZOD = ["/node_modules/zod/", "/src/web/zod-config.ts"];
