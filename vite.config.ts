@@ -29,13 +29,23 @@ const EARLY = [
   "/src/web/screens/history/months.ts",
   "/src/core/checkins/heavy-day.ts",
   "/src/core/dates/local-date.ts",
+  // Date formats, which the entry builds while the app downloads (src/web/main.tsx).
+  "/src/web/dates/lazy-date-format.ts",
+  "/src/web/components/day-name.ts",
+  // Awaited by the entry between running the app's files and its first render.
+  "/src/web/app/next-task.ts",
 ];
 
 const ZOD = ["/node_modules/zod/", "/src/web/zod-config.ts"];
 
 // Under a shared folder, yet used only by screens that load when opened (check-ups, the safety
-// plan, insights): kept out of the first script, with the questionnaires' scoring it brings.
-const LATER = ["/src/web/api/safety.ts"];
+// plan, insights; the people screen and an invitation link): kept out of the first script, with
+// the questionnaires' scoring and the schemas only those screens build.
+const LATER = [
+  "/src/web/api/safety.ts",
+  "/src/core/accounts/account-admin.schema.ts",
+  "/src/core/accounts/invitation.schema.ts",
+];
 
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({

@@ -78,7 +78,8 @@ export async function benchLighthouse(): Promise<void> {
       for (const page of pages) {
         // Warmed by one visit not measured, so the worker is installed and in charge.
         if (visit === "repeat") await run(page, visit);
-        const { categories, audits } = await run(page, visit);
+        const lhr = await run(page, visit);
+        const { categories, audits } = lhr;
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
         const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
         const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
@@ -98,6 +99,10 @@ export async function benchLighthouse(): Promise<void> {
         console.log(
           `  ${page.name.padEnd(16)} performance ${perf}, accessibility ${a11y}, best practices ${bp}, LCP ${Math.round(lcp)} ms, layout shift ${cls.toFixed(3)} (FCP ${Math.round(fcp)} ms, blocking ${Math.round(tbt)} ms)   ${pass ? "PASS" : "MISS"}`,
         );
+        // A run that failed (a score of 0, figures NaN) says why, rather than passing for a slow page.
+        if (lhr.runtimeError) {
+          console.log(`    run failed: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        }
         for (const [id, audit] of Object.entries(audits)) {
           if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
             console.log(`    failing audit: ${id}`);

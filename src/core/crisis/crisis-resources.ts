@@ -1,23 +1,13 @@
 import { z } from "zod";
+import { type CrisisResources, crisisResourceSchema } from "./crisis-resources.schema.js";
 import data from "./resources.json" with { type: "json" };
 
-export const crisisResourceSchema = z.object({
-  name: z.string(),
-  phone: z.string().optional(),
-  text: z.string().optional(),
-  url: z.string().optional(),
-  hours: z.string().optional(),
-});
-export type CrisisResource = z.infer<typeof crisisResourceSchema>;
-
-export const crisisResourcesSchema = z.object({
-  region: z.string(),
-  known: z.boolean(),
-  resources: z.array(crisisResourceSchema),
-  emergency: z.string(),
-  verified: z.string(),
-});
-export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
+export {
+  type CrisisResource,
+  type CrisisResources,
+  crisisResourceSchema,
+  crisisResourcesSchema,
+} from "./crisis-resources.schema.js";
 
 const fileSchema = z.object({
   compiled: z.string(),

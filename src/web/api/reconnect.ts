@@ -10,7 +10,7 @@ import {
   checkinSchema,
   checkinSpanSchema,
 } from "../../core/checkins/checkin.schema.js";
-import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.js";
+import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.schema.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
 import { CHECKIN_SPAN_PATH, checkinsPath, SESSION_PATH } from "../app/early-paths.js";
 import { requestJson, requestJsonSeen, requestNoContent } from "./client.js";

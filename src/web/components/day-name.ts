@@ -1,8 +1,11 @@
 import type { LocalDate } from "../../core/dates/local-date.js";
+import { lazyDateFormat } from "../dates/lazy-date-format.js";
 
-const long = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: "short" });
-const dayAndMonth = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
+// Built on first use (dates/lazy-date-format.ts); this file loads with the page's entry, so the
+// entry can build them while the app's script downloads.
+const long = lazyDateFormat({ weekday: "long", day: "numeric", month: "long" });
+const weekday = lazyDateFormat({ weekday: "short" });
+const dayAndMonth = lazyDateFormat({ day: "numeric", month: "short" });
 
 // Noon, so no time-zone or daylight-saving shift can move the date to its neighbour.
 function toDate(date: LocalDate): Date {

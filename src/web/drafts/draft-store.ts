@@ -28,9 +28,13 @@ function storage(): Storage | undefined {
 /**
  * The draft kept under `key`, or undefined. A draft that is not valid JSON, was written by
  * another version, or does not fit `schema` is removed quietly: a broken draft must never stop a
- * person reaching the screen it belongs to.
+ * person reaching the screen it belongs to. `schema` may be a function that builds it, so a
+ * screen with no draft kept never pays for building one.
  */
-export function readDraft<T>(key: string, schema: z.ZodType<T>): T | undefined {
+export function readDraft<T>(
+  key: string,
+  schema: z.ZodType<T> | (() => z.ZodType<T>),
+): T | undefined {
   const store = storage();
   let text: string | null = null;
   try {
@@ -47,7 +51,8 @@ export function readDraft<T>(key: string, schema: z.ZodType<T>): T | undefined {
     return undefined;
   }
   const envelope = envelopeSchema.safeParse(json);
-  const value = envelope.success ? schema.safeParse(envelope.data.value) : undefined;
+  const check = typeof schema === "function" ? schema() : schema;
+  const value = envelope.success ? check.safeParse(envelope.data.value) : undefined;
   if (value?.success) return value.data;
   removeDraft(key);
   return undefined;

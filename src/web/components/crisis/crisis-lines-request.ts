@@ -1,4 +1,4 @@
-import type { CrisisResource } from "../../../core/crisis/crisis-resources.js";
+import type { CrisisResource } from "../../../core/crisis/crisis-resources.schema.js";
 import { api } from "../../api/reconnect.js";
 
 export interface Lines {

@@ -14,6 +14,7 @@ import { isLowDay } from "../../../core/checkins/low-day.js";
 import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
+import { nextTask } from "../../app/next-task.js";
 import { crisisWordsIn } from "../../components/crisis/crisis-check.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -125,7 +126,8 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     });
     // A check-in saved here with no network and not yet sent is what the person last saved.
     const waiting = accountId === null ? undefined : queuedDay(accountId, date);
-    Promise.all([seen, waiting]).then(
+    // The day's answers are drawn in a task after the form's frame (app/next-task.ts).
+    Promise.all([seen, waiting, nextTask()]).then(
       ([{ checkins, keptAt }, queued]) => {
         if (!current) return;
         const onDay = checkins.find((checkin) => checkin.date === date);

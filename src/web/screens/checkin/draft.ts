@@ -136,31 +136,35 @@ export function fieldId(path: string): string {
   return `checkin-${path.replaceAll(".", "-")}`;
 }
 
-const scalePoint = z.number().int().min(0).max(10).optional();
-
-/** A check-in draft as kept on the device: the form as typed, without React's row keys. */
-const storedCheckinDraftSchema = z.object({
-  scales: z.object({
-    mood: scalePoint,
-    energy: scalePoint,
-    enjoyment: scalePoint,
-    rumination: scalePoint,
-    burden: scalePoint,
-  }),
-  sleepHours: z.string().max(20),
-  connections: z
-    .array(
-      z.object({
-        personId: z.string().min(1).max(100).optional(),
-        name: z.string().max(100),
-        mode: z.enum([...connectionModes, ""]),
-        felt: z.string().max(2),
-      }),
-    )
-    .max(50),
-  note: z.string().max(NOTE_MAX_LENGTH),
-});
-type StoredCheckinDraft = z.infer<typeof storedCheckinDraftSchema>;
+// The draft's schemas are built when a draft is first read back, not when the check-in screen's
+// script loads: building zod schemas is most of the main-thread time the app's start costs on a
+// slow phone, and the form's frame needs none of them.
+function buildStoredCheckinDraftSchema() {
+  const scalePoint = z.number().int().min(0).max(10).optional();
+  /** A check-in draft as kept on the device: the form as typed, without React's row keys. */
+  return z.object({
+    scales: z.object({
+      mood: scalePoint,
+      energy: scalePoint,
+      enjoyment: scalePoint,
+      rumination: scalePoint,
+      burden: scalePoint,
+    }),
+    sleepHours: z.string().max(20),
+    connections: z
+      .array(
+        z.object({
+          personId: z.string().min(1).max(100).optional(),
+          name: z.string().max(100),
+          mode: z.enum([...connectionModes, ""]),
+          felt: z.string().max(2),
+        }),
+      )
+      .max(50),
+    note: z.string().max(NOTE_MAX_LENGTH),
+  });
+}
+type StoredCheckinDraft = z.infer<ReturnType<typeof buildStoredCheckinDraftSchema>>;
 
 /** What is kept on the device, in one fixed order, so two drafts compare by their text. */
 export function storedCheckinDraft(draft: CheckinDraft): StoredCheckinDraft {
@@ -182,17 +186,26 @@ export function storedCheckinDraft(draft: CheckinDraft): StoredCheckinDraft {
   };
 }
 
+function buildCheckinDraftSchema() {
+  return buildStoredCheckinDraftSchema().transform(
+    (stored): CheckinDraft => ({
+      scales: Object.fromEntries(
+        Object.entries(stored.scales).filter(([, value]) => value !== undefined),
+      ),
+      sleepHours: stored.sleepHours,
+      connections: stored.connections.map((row) => ({ ...newConnectionRow(), ...row })),
+      note: stored.note,
+    }),
+  );
+}
+
+let checkinDraft: ReturnType<typeof buildCheckinDraftSchema> | undefined;
+
 /** A draft read back from the device (already checked), with fresh row keys for this page. */
-export const checkinDraftSchema = storedCheckinDraftSchema.transform(
-  (stored): CheckinDraft => ({
-    scales: Object.fromEntries(
-      Object.entries(stored.scales).filter(([, value]) => value !== undefined),
-    ),
-    sleepHours: stored.sleepHours,
-    connections: stored.connections.map((row) => ({ ...newConnectionRow(), ...row })),
-    note: stored.note,
-  }),
-);
+export function checkinDraftSchema(): ReturnType<typeof buildCheckinDraftSchema> {
+  checkinDraft ??= buildCheckinDraftSchema();
+  return checkinDraft;
+}
 
 /** True when two drafts hold the same answers, whatever their row keys. */
 export function sameCheckinDraft(a: CheckinDraft, b: CheckinDraft): boolean {

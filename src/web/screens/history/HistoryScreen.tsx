@@ -3,8 +3,10 @@ import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import type { LocalDate } from "../../../core/dates/local-date.js";
 import { messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
+import { nextTask } from "../../app/next-task.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { lazyDateFormat } from "../../dates/lazy-date-format.js";
 import { HistoryChart } from "./HistoryChart.js";
 import { HistoryTable } from "./HistoryTable.js";
 import { historyPage, historyPath, type Month, monthTitle } from "./months.js";
@@ -22,13 +24,11 @@ type Loaded =
 
 const INTRO = "The days you checked in on, with how you felt and who you connected with.";
 
-const seenAt = new Intl.DateTimeFormat(undefined, {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  hour: "numeric",
-  minute: "2-digit",
-});
+// Only shown with no network: built then, if ever.
+const seenAt = lazyDateFormat(
+  { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" },
+  { warm: false },
+);
 
 /** The last four weeks (`month: null`), or one month further back, with a way to page between. */
 export function HistoryScreen({ today, month }: { today: LocalDate; month: Month | null }) {
@@ -41,7 +41,8 @@ export function HistoryScreen({ today, month }: { today: LocalDate; month: Month
     let current = true;
     if (from > to) return () => {};
     setLoaded({ state: "loading" });
-    Promise.all([api.checkinsSeen(from, to), api.checkinSpan()]).then(
+    // The check-ins are drawn in a task after the screen's frame (app/next-task.ts).
+    Promise.all([api.checkinsSeen(from, to), api.checkinSpan(), nextTask()]).then(
       ([{ checkins, keptAt }, span]) => {
         if (current) setLoaded({ state: "ready", checkins, first: span.first, keptAt });
       },

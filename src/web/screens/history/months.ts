@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type LocalDate } from "../../../core/dates/local-date.js";
+import { lazyDateFormat } from "../../dates/lazy-date-format.js";
 
 /**
  * Which days a history page shows, kept pure so the paging is tested without a browser. The first
@@ -50,7 +51,8 @@ export function historyPage(month: Month | null, today: LocalDate, first: LocalD
   return { from, to, days: Math.max(1, daysBetween(from, to) + 1), earlier, later };
 }
 
-const monthName = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric" });
+// Built on first use: this file loads with the page's entry, whose early requests must not wait.
+const monthName = lazyDateFormat({ month: "long", year: "numeric" });
 
 /** "October 2026", in the person's own language settings. */
 export function monthTitle(month: Month): string {
