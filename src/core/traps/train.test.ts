@@ -43,6 +43,21 @@ describe("trainModel", () => {
     expect(detect("a plain note").traps).toEqual([]);
   });
 
+  it("with a class-balanced loss, weighs a rare trap's word more", () => {
+    const examples: TrainingExample[] = [];
+    for (let i = 0; i < 60; i++) {
+      examples.push({
+        text: i % 12 === 0 ? `the zorblat number ${i} came` : `a plain note number ${i} came`,
+        traps: i % 12 === 0 ? ["comparing"] : [],
+      });
+    }
+    const column = learnedTrapIds.indexOf("comparing");
+    const weightOf = (balance: number) =>
+      trainModel(examples, { folds: 3, iterations: 80, balance }).features["w:zorblat"]?.[column] ??
+      0;
+    expect(weightOf(1)).toBeGreaterThan(weightOf(0));
+  });
+
   it('stores one weight per learned trap and one for "some trap", as integers', () => {
     const model = loadModel(committed);
     expect(model.traps).toEqual(learnedTrapIds);

@@ -100,6 +100,13 @@ export interface TrainOptions {
   readonly calibrationPrior: number;
   /** How many examples' worth of weight the pooled threshold has against a trap's own. */
   readonly thresholdPrior: number;
+  /**
+   * Class balance of the loss, per column: positives weigh (negatives / positives) ** balance
+   * times a negative, rescaled so the column's total weight is unchanged. 0 turns it off. Off:
+   * on cross-validation it lifted no licensed figure on every deal (docs/TRAPS-MODEL.md), since
+   * calibration and per-trap thresholds already do what it would, for rare traps too.
+   */
+  readonly balance: number;
 }
 
 export const defaultTrainOptions: TrainOptions = {
@@ -125,6 +132,7 @@ export const defaultTrainOptions: TrainOptions = {
   maxGate: 0.8,
   calibrationPrior: 30,
   thresholdPrior: 30,
+  balance: 0,
 };
 
 /** Learned traps, then the "some trap" column. */
@@ -354,6 +362,7 @@ function fitLogistic(
   exampleWeights: readonly number[],
   vocabulary: Vocabulary,
   iterations: number,
+  balance = 0,
 ): Weights {
   const dim = vocabulary.names.length;
   let n = 0;
@@ -366,14 +375,34 @@ function fitLogistic(
   const { prior, penalty, value } = vocabulary;
   let maxPenalty = 0;
   for (const value of penalty) maxPenalty = Math.max(maxPenalty, value);
-  const step = 1 / ((0.25 * heaviest * spectralBound(rows, dim, value)) / n + maxPenalty);
+  // Per column, what a positive and a negative example's weight is multiplied by.
+  const positiveShare = new Float64Array(WIDTH).fill(1);
+  const negativeShare = new Float64Array(WIDTH).fill(1);
+  let largestShare = 1;
+  if (balance > 0) {
+    for (let c = 0; c < WIDTH; c++) {
+      let positive = 0;
+      labels.forEach((y, i) => {
+        positive += (y[c] ?? 0) * (exampleWeights[i] ?? 1);
+      });
+      const negative = n - positive;
+      if (positive <= 0 || negative <= 0) continue;
+      const ratio = (negative / positive) ** balance;
+      const b = n / (ratio * positive + negative);
+      positiveShare[c] = ratio * b;
+      negativeShare[c] = b;
+      largestShare = Math.max(largestShare, ratio * b, b);
+    }
+  }
+  const step =
+    1 / ((0.25 * heaviest * largestShare * spectralBound(rows, dim, value)) / n + maxPenalty);
 
   const weights = prior.slice();
   const bias = new Float64Array(WIDTH);
   for (let c = 0; c < WIDTH; c++) {
     let positives = 0;
     labels.forEach((y, i) => {
-      positives += (y[c] ?? 0) * (exampleWeights[i] ?? 1);
+      positives += (y[c] ?? 0) * (exampleWeights[i] ?? 1) * (positiveShare[c] ?? 1);
     });
     const rate = (positives + 0.5) / (n + 1);
     bias[c] = Math.log(rate / (1 - rate));
@@ -409,7 +438,9 @@ function fitLogistic(
         for (let c = 0; c < WIDTH; c++) z[c] = (z[c] ?? 0) + x * (aheadWeights[base + c] ?? 0);
       }
       for (let c = 0; c < WIDTH; c++) {
-        const residual = (sigmoid(z[c] ?? 0) - (y[c] ?? 0)) * share;
+        const label = y[c] ?? 0;
+        const classShare = label === 1 ? (positiveShare[c] ?? 1) : (negativeShare[c] ?? 1);
+        const residual = (sigmoid(z[c] ?? 0) - label) * share * classShare;
         z[c] = residual;
         gradBias[c] = (gradBias[c] ?? 0) + residual;
       }
@@ -567,6 +598,7 @@ function fitOn(
     rows.map((i) => weights[i] ?? 1),
     vocabulary,
     options.iterations,
+    options.balance,
   );
   return { vocabulary, fitted };
 }
