@@ -209,6 +209,13 @@ export function sessionFirstErrorHandler(ctx: AppContext) {
   };
 }
 
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** Set by routes whose own statement checks the session (the guard then only notes the cookie). */
+    sessionCheckedByRoute?: boolean;
+  }
+}
+
 /** Route config for routes that check the session in their own statement; copy it per route. */
 export const SESSION_CHECKED_BY_ROUTE = { sessionCheckedByRoute: true };
 
