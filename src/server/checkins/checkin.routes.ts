@@ -2,11 +2,12 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
 import { entityTag, parseSaveCondition } from "../../core/checkins/checkin-version.js";
-import { addDays, daysBetween } from "../../core/dates/local-date.js";
+import { addDays } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { personVersionCache } from "../db/person-version-cache.js";
 import { readCache } from "../db/read-cache.js";
 import { AppError } from "../errors/app-error.js";
+import { checkRange, type RangeRule } from "../http/date-range.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import {
@@ -20,7 +21,12 @@ import {
 import { checkinSpan, deleteCheckin, joinedCheckinDocs } from "./checkin.repository.js";
 import { saveCheckinIf } from "./checkin-save.js";
 
-const MAX_RANGE_DAYS = 20 * 366;
+const CHECKIN_RANGE: RangeRule = {
+  maxDays: 20 * 366,
+  longest: "20 years",
+  fromDefault: "27 days before to",
+  toDefault: "today",
+};
 // Bounded in bytes: a range can reach 20 years of notes.
 const RANGE_BODIES_BYTES = 16 * 1024 * 1024;
 // How long another process may hold a month of a person it has not heard from: see
@@ -114,16 +120,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     const query = parse(rangeQuery, request.query, "query");
     const to = query.to ?? localToday(request, ctx);
     const from = query.from ?? addDays(to, -27);
-    if (from > to) {
-      throw new AppError(400, "invalid-range", "`from` must be on or before `to`.", {
-        from: "is after to",
-      });
-    }
-    if (daysBetween(from, to) > MAX_RANGE_DAYS) {
-      throw new AppError(400, "invalid-range", "Please ask for at most 20 years at a time.", {
-        from: "is more than 20 years before to",
-      });
-    }
+    checkRange(query, from, to, CHECKIN_RANGE);
     const user = currentUser(request);
     // Each document was made from a validated check-in when it was saved; joining them is the
     // whole cost of the response.

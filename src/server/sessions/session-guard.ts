@@ -235,10 +235,6 @@ export function currentUser(request: FastifyRequest): SessionUser {
   return user;
 }
 
-function checkedByRoute(config: unknown): boolean {
-  return typeof config === "object" && config !== null && "sessionCheckedByRoute" in config;
-}
-
 export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
   app.addHook("onRequest", async (request, reply) => {
     // Read once: Fastify builds a new object at every read of `routeOptions`.
@@ -250,7 +246,7 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
     const key = `${method} ${route}`;
     if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
     // The route's own statement checks the session (see SessionClaim), when the owner is known.
-    if (checkedByRoute(options.config)) {
+    if (options.config.sessionCheckedByRoute === true) {
       const token = request.cookies[SESSION_COOKIE];
       if (!token) throw unauthorized();
       const tokenHash = hashToken(token);
