@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -79,6 +79,12 @@ export async function benchLighthouse(): Promise<void> {
         // Warmed by one visit not measured, so the worker is installed and in charge.
         if (visit === "repeat") await run(page, visit);
         const lhr = await run(page, visit);
+        // LIGHTHOUSE_SAVE=folder keeps each report's JSON, to read a run's requests and tasks.
+        const saveTo = process.env.LIGHTHOUSE_SAVE;
+        if (saveTo) {
+          const file = `${page.name.replace(/[^a-z0-9]+/gi, "-")}-${visit}.json`;
+          writeFileSync(path.join(saveTo, file), JSON.stringify(lhr));
+        }
         const { categories, audits } = lhr;
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
         const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;

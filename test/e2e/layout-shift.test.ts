@@ -14,10 +14,31 @@ interface Shift {
   moved: string[];
 }
 
+interface LargestPaint {
+  time: number;
+  words: string;
+}
+
 declare global {
   interface Window {
     __layoutShifts?: Shift[];
+    __largestPaints?: LargestPaint[];
+    __answersDrawnAt?: number;
   }
+}
+
+/** Every largest-contentful-paint candidate the browser reports, with when and what it was. */
+async function recordLargestPaints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const paints: LargestPaint[] = [];
+    window.__largestPaints = paints;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const paint = entry as PerformanceEntry & { element: Element | null };
+        paints.push({ time: paint.startTime, words: paint.element?.textContent ?? "" });
+      }
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
 }
 
 /**
@@ -102,6 +123,31 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     const { total, shifts } = await shiftsAfterLoad(page);
     expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
     expect(await violations(page)).toEqual([]);
+  });
+
+  it("the check-in screen's largest words are painted with its frame, before the answers", async () => {
+    // Lighthouse times the largest paint from everything asked for before it: painted only with
+    // the day's answers, it would wait on them and on the files they bring. The answers are not
+    // held back here: fetched early, they are often in before the frame could paint.
+    const { page } = journey;
+    await recordLargestPaints(page);
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("form.checkin-form[aria-busy=false]")) {
+          window.__answersDrawnAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await open("/");
+    await page.locator("form.checkin-form[aria-busy=false]").waitFor();
+    await shiftsAfterLoad(page);
+    const paints = await page.evaluate(() => window.__largestPaints ?? []);
+    const answersDrawnAt = await page.evaluate(() => window.__answersDrawnAt);
+    const largest = paints.at(-1);
+    const seen = JSON.stringify({ paints, answersDrawnAt });
+    expect(largest?.words, seen).toContain("Any contact counts");
+    expect(largest?.time, seen).toBeLessThan(answersDrawnAt ?? 0);
   });
 
   it("the check-in screen stays still for a day with no answers yet", async () => {

@@ -9,3 +9,26 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === "function") return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Longest wait for a paint: a hidden tab draws no frames, and must not wait for one forever. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the browser has drawn its next frame (or after 100 ms, whichever is
+ * first). What a screen draws before awaiting this is painted on its own: the check-in form's
+ * words count as the page's largest paint before the day's answers, and the files they bring
+ * with them, are drawn (issue 13).
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, PAINT_WAIT_MS);
+    if (typeof requestAnimationFrame !== "function") return;
+    // The frame callback runs just before the paint; a task queued from it runs after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -14,7 +14,7 @@ import { isLowDay } from "../../../core/checkins/low-day.js";
 import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
-import { nextTask } from "../../app/next-task.js";
+import { afterPaint } from "../../app/next-task.js";
 import { crisisWordsIn } from "../../components/crisis/crisis-check.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -25,7 +25,7 @@ import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
-import { ConnectionsField, ConnectionsIntro } from "./ConnectionsField.js";
+import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
   type CheckinDraft,
@@ -126,8 +126,8 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     });
     // A check-in saved here with no network and not yet sent is what the person last saved.
     const waiting = accountId === null ? undefined : queuedDay(accountId, date);
-    // The day's answers are drawn in a task after the form's frame (app/next-task.ts).
-    Promise.all([seen, waiting, nextTask()]).then(
+    // The day's answers are drawn after the form's frame has painted (app/next-task.ts).
+    Promise.all([seen, waiting, afterPaint()]).then(
       ([{ checkins, keptAt }, queued]) => {
         if (!current) return;
         const onDay = checkins.find((checkin) => checkin.date === date);
@@ -374,33 +374,33 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             error={errors.mood}
             onChange={(mood) => change({ scales: { ...draft.scales, mood } }, "mood")}
           />
-          {loaded.state === "loading" ? (
-            <div className="checkin-form-pending" aria-hidden="true">
-              {/* The next question's words, where they will stand once the answers arrive. */}
-              <section className="connections">
-                <ConnectionsIntro />
-              </section>
-            </div>
-          ) : (
-            <>
-              <ConnectionsField
-                rows={draft.connections}
-                errors={errors}
-                onChange={(connections) => change({ connections }, "connections")}
-              />
-              <MoreAboutToday
-                open={moreOpen}
-                onToggle={setMoreOpen}
-                draft={draft}
-                errors={errors}
-                onChange={change}
-              />
-              <FormProblem message={problem} />
-              <button type="submit" className="primary">
-                {saving ? "Saving…" : "Save"}
-              </button>
-            </>
-          )}
+          {/* One wrapper and one connections section in both states, so the question's words
+              drawn with the frame are the very elements shown with the answers: the page's
+              largest paint is the frame's, not a redraw after the answers and the files they
+              bring (issue 13). While loading, the wrapper holds the room the answers will take. */}
+          <div className={loaded.state === "loading" ? "stack checkin-form-pending" : "stack"}>
+            <ConnectionsField
+              pending={loaded.state === "loading"}
+              rows={draft.connections}
+              errors={errors}
+              onChange={(connections) => change({ connections }, "connections")}
+            />
+            {loaded.state === "loading" ? null : (
+              <>
+                <MoreAboutToday
+                  open={moreOpen}
+                  onToggle={setMoreOpen}
+                  draft={draft}
+                  errors={errors}
+                  onChange={change}
+                />
+                <FormProblem message={problem} />
+                <button type="submit" className="primary">
+                  {saving ? "Saving…" : "Save"}
+                </button>
+              </>
+            )}
+          </div>
         </form>
       ) : null}
 

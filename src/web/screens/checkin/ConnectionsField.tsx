@@ -11,28 +11,25 @@ import {
   newConnectionRow,
 } from "./draft.js";
 
-/**
- * The question and its hint. Also drawn while the day's answers load, in the same place (see
- * CheckinScreen): the hint is the screen's largest text, so the first paint that counts does
- * not wait on the network.
- */
-export function ConnectionsIntro({ headingId }: { headingId?: string }) {
-  return (
-    <>
-      <h2 id={headingId}>Who did you connect with?</h2>
-      <p className="hint">Any contact counts: a text, a call, a wave to a neighbour.</p>
-    </>
-  );
-}
-
 interface ConnectionsFieldProps {
+  /**
+   * The day's answers are still on their way: only the question and its hint are drawn. They are
+   * the screen's largest text, so the first paint that counts does not wait on the network, and
+   * they stay the same elements once the rows arrive.
+   */
+  pending?: boolean;
   rows: ConnectionDraft[];
   errors: FieldErrors;
   onChange: (rows: ConnectionDraft[]) => void;
 }
 
 /** "Who you connected with": any number of rows, each a person, how, and how it felt. */
-export function ConnectionsField({ rows, errors, onChange }: ConnectionsFieldProps) {
+export function ConnectionsField({
+  pending = false,
+  rows,
+  errors,
+  onChange,
+}: ConnectionsFieldProps) {
   const addButton = useRef<HTMLButtonElement>(null);
   // After adding, focus goes into the new row; after removing, back to the add button.
   const focusAfterChange = useRef<"new-row" | "add-button" | null>(null);
@@ -52,31 +49,36 @@ export function ConnectionsField({ rows, errors, onChange }: ConnectionsFieldPro
 
   return (
     <section className="connections" aria-labelledby="connections-heading">
-      <ConnectionsIntro headingId="connections-heading" />
-      {rows.map((row, index) => (
-        <ConnectionRow
-          key={row.rowId}
-          row={row}
-          index={index}
-          errors={errors}
-          onChange={(change) => update(index, change)}
-          onRemove={() => {
-            focusAfterChange.current = "add-button";
-            onChange(rows.filter((_, i) => i !== index));
+      <h2 id="connections-heading">Who did you connect with?</h2>
+      <p className="hint">Any contact counts: a text, a call, a wave to a neighbour.</p>
+      {pending
+        ? null
+        : rows.map((row, index) => (
+            <ConnectionRow
+              key={row.rowId}
+              row={row}
+              index={index}
+              errors={errors}
+              onChange={(change) => update(index, change)}
+              onRemove={() => {
+                focusAfterChange.current = "add-button";
+                onChange(rows.filter((_, i) => i !== index));
+              }}
+            />
+          ))}
+      {pending ? null : (
+        <button
+          ref={addButton}
+          type="button"
+          className="secondary"
+          onClick={() => {
+            focusAfterChange.current = "new-row";
+            onChange([...rows, newConnectionRow()]);
           }}
-        />
-      ))}
-      <button
-        ref={addButton}
-        type="button"
-        className="secondary"
-        onClick={() => {
-          focusAfterChange.current = "new-row";
-          onChange([...rows, newConnectionRow()]);
-        }}
-      >
-        {rows.length === 0 ? "Add someone you connected with" : "Add another person"}
-      </button>
+        >
+          {rows.length === 0 ? "Add someone you connected with" : "Add another person"}
+        </button>
+      )}
     </section>
   );
 }
