@@ -34,6 +34,8 @@ const EARLY = [
   "/src/web/components/day-name.ts",
   // Awaited by the entry between running the app's files and its first render.
   "/src/web/app/next-task.ts",
+  // Starts the file of the screen in the address beside the app's (a list of dynamic imports).
+  "/src/web/app/screen-modules.ts",
 ];
 
 const ZOD = ["/node_modules/zod/", "/src/web/zod-config.ts"];

@@ -5,6 +5,7 @@
 // waited on before the first line runs.
 import { startEarly } from "./app/early-requests.js";
 import { nextTask } from "./app/next-task.js";
+import { startScreenModule } from "./app/screen-modules.js";
 import { warmDateFormats } from "./dates/lazy-date-format.js";
 import "./styles.css";
 // Loaded here (it is in the entry's own file, vite.config.ts) so the check-in screen's day
@@ -12,6 +13,8 @@ import "./styles.css";
 import "./components/day-name.js";
 
 startEarly(window.location.pathname);
+// The screen's own file, when it has one, downloads beside the app's script, not after it.
+startScreenModule(window.location.pathname);
 
 // The app's files are named in the page as module preloads (vite.config.ts), so they download
 // beside this one, not after it.

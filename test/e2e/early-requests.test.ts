@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { addDays, localDateOf, mondayOf } from "../../src/core/dates/local-date.js";
 import { createOwnerSession, seedFourMonths } from "../support/four-months.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HistoryPage } from "./pages/HistoryPage.js";
@@ -45,12 +45,13 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
    * Holds the app's own script until `path` has been asked for (or a few seconds have passed),
    * and says whether it was: a request sent while the app cannot have run is the entry's.
    */
-  async function holdAppUntilAsked(page: Page, path: string): Promise<() => boolean> {
+  async function holdAppUntilAsked(page: Page, path: string | RegExp): Promise<() => boolean> {
     let askedFirst = false;
     const asked = new Promise<void>((resolve) => {
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (`${url.pathname}${url.search}` === path) resolve();
+        const asked = `${url.pathname}${url.search}`;
+        if (typeof path === "string" ? asked === path : path.test(asked)) resolve();
       });
     });
     await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
@@ -88,6 +89,49 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     expect(count(asked, "/api/session")).toBe(1);
     expect(count(asked, fourWeeks)).toBe(1);
     expect(count(asked, "/api/checkins/span")).toBe(1);
+  });
+
+  it("insights ask once for their patterns and check-ups, before the app has run", async () => {
+    const patterns = `/api/insights?to=${today}`;
+    const early = await holdAppUntilAsked(journey.page, patterns);
+    const { page, asked } = await open("/insights");
+    await page.getByRole("heading", { name: "Your cycle map" }).waitFor();
+    await page.getByRole("heading", { name: /PHQ-9 scores/ }).waitFor();
+    expect(early(), "the patterns asked for before the app's script ran").toBe(true);
+    expect(count(asked, "/api/session")).toBe(1);
+    expect(count(asked, patterns)).toBe(1);
+    expect(count(asked, "/api/assessments")).toBe(1);
+  });
+
+  it("the plan screen's own file is fetched before the app's script has run", async () => {
+    const early = await holdAppUntilAsked(journey.page, /^\/assets\/PlanScreen-[^/]+\.js$/);
+    const { page } = await open("/plan");
+    await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
+    expect(early(), "the plan's file asked for before the app's script ran").toBe(true);
+  });
+
+  it("the plan asks once for each of its parts, this week's rhythm included, before the app has run", async () => {
+    const early = await holdAppUntilAsked(journey.page, "/api/suggestions");
+    const { page, asked } = await open("/plan");
+    await page.getByRole("list", { name: "Suggestions" }).getByRole("listitem").first().waitFor();
+    await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const parts = [
+      "/api/session",
+      "/api/suggestions",
+      "/api/plans",
+      "/api/plans/forecast",
+      "/api/routine",
+      `/api/routine/week?start=${mondayOf(today)}`,
+      "/api/calendar/feed",
+      "/api/reminders",
+    ];
+    expect(early(), "the ideas asked for before the app's script ran").toBe(true);
+    expect(Object.fromEntries(parts.map((part) => [part, count(asked, part)]))).toEqual(
+      Object.fromEntries(parts.map((part) => [part, 1])),
+    );
+    // An early request the screen did not take would be a second one for the same thing.
+    expect(asked.filter((path, i) => asked.indexOf(path) !== i)).toEqual([]);
   });
 
   it("after a save, the day is asked of the server again and shows what was saved", async () => {

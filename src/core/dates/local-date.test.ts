@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isLocalDate, localDateOf } from "./local-date.js";
+import { addDays, daysBetween, isLocalDate, localDateOf, mondayOf } from "./local-date.js";
 
 describe("local dates", () => {
   it.each(["2026-11-29", "2024-02-29", "2000-02-29", "2026-12-31"])("accepts %s", (d) => {
@@ -28,5 +28,13 @@ describe("local dates", () => {
   });
   it("reads the calendar day of an instant in local time", () => {
     expect(localDateOf(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+
+  it("finds the Monday a week starts on, across a year's end and before 1970", () => {
+    expect(mondayOf("2026-12-04")).toBe("2026-11-30");
+    expect(mondayOf("2026-11-30")).toBe("2026-11-30");
+    expect(mondayOf("2026-12-06")).toBe("2026-11-30");
+    expect(mondayOf("2027-01-01")).toBe("2026-12-28");
+    expect(mondayOf("1969-12-31")).toBe("1969-12-29");
   });
 });

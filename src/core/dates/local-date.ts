@@ -44,6 +44,12 @@ export function localDateOf(instant: Date): LocalDate {
   return `${y}-${m}-${d}`;
 }
 
+/** Monday on or before a date, the first day of its week: 1970-01-05 was a Monday. */
+export function mondayOf(date: LocalDate): LocalDate {
+  const sinceMonday = ((daysBetween("1970-01-05", date) % 7) + 7) % 7;
+  return addDays(date, -sinceMonday);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { phq9, scorePhq9 } from "../assessments/phq9.js";
 import { scoreUcla3 } from "../assessments/ucla3.js";
-import { addDays, daysBetween, type LocalDate } from "../dates/local-date.js";
+import { addDays, type LocalDate, mondayOf } from "../dates/local-date.js";
 import type { ExportDocument } from "../export/export-document.schema.js";
 import { catalogue } from "../plan/catalogue.js";
 import { type ForecastGap, forecastGap } from "../plan/forecast-gap.js";
@@ -85,12 +85,6 @@ const present = (value: number | undefined): value is number => value !== undefi
 
 /** The calendar day of an instant kept in UTC: the server knows no one's time zone. */
 const dayOf = (instant: string): LocalDate => instant.slice(0, 10);
-
-/** Monday on or before a date: 1970-01-05 was a Monday. */
-function mondayOf(date: LocalDate): LocalDate {
-  const sinceMonday = ((daysBetween("1970-01-05", date) % 7) + 7) % 7;
-  return addDays(date, -sinceMonday);
-}
 
 type Checkins = ExportDocument["checkins"];
 

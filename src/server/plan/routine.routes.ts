@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addDays } from "../../core/dates/local-date.js";
+import { addDays, mondayOf } from "../../core/dates/local-date.js";
 import { planDateSchema } from "../../core/plan/activity.schema.js";
 import {
   anchorLabels,
@@ -36,12 +36,6 @@ const tickBody = z.strictObject({
   time: timeOfDaySchema.nullable(),
 });
 const weekQuery = z.strictObject({ start: planDateSchema.optional() });
-
-/** Monday of the week `date` falls in. */
-function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
-}
 
 export function routineRoutes(app: FastifyInstance, ctx: AppContext): void {
   const anchorsOf = async (userId: string) => {

@@ -26,52 +26,45 @@ import {
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
+import { screenModules } from "./screen-modules.js";
 
 // An invitation link and the owner's first setup are not the check-in screen: each is its own
 // file, so the script every first visit waits on stays small. History stays in the first script:
 // loaded on its own, its first paint waited on one more file (Lighthouse's LCP for it rose).
-const JoinScreen = lazy(() =>
-  import("../screens/join/JoinScreen.js").then((m) => ({ default: m.JoinScreen })),
-);
-const SetupScreen = lazy(() =>
-  import("../screens/setup/SetupScreen.js").then((m) => ({ default: m.SetupScreen })),
-);
+const JoinScreen = lazy(() => screenModules.join().then((m) => ({ default: m.JoinScreen })));
+const SetupScreen = lazy(() => screenModules.setup().then((m) => ({ default: m.SetupScreen })));
 
 // Loaded only when a thoughts screen is opened: it carries the thinking-trap detector and its
 // model, which the check-in screen has no need of.
-const ThoughtsScreen = lazy(() => import("../screens/thoughts/ThoughtsScreen.js"));
+const ThoughtsScreen = lazy(screenModules.thoughts);
 // Check-ups and the safety plan are loaded when opened, so the check-in screen's script stays small.
 const CheckupsScreen = lazy(() =>
-  import("../screens/check-ups/CheckupsScreen.js").then((m) => ({ default: m.CheckupsScreen })),
+  screenModules.checkUps().then((m) => ({ default: m.CheckupsScreen })),
 );
 const SafetyPlanScreen = lazy(() =>
-  import("../screens/safety-plan/SafetyPlanScreen.js").then((m) => ({
+  screenModules.safetyPlan().then((m) => ({
     default: m.SafetyPlanScreen,
   })),
 );
 
 // Plan and Circle are loaded when opened, so the check-in screen's script stays small.
-const PlanScreen = lazy(() => import("../screens/plan/PlanScreen.js"));
-const CircleScreen = lazy(() => import("../screens/circle/CircleScreen.js"));
+const PlanScreen = lazy(screenModules.plan);
+const CircleScreen = lazy(screenModules.circle);
 
 // Learn carries every lesson's text, and Share its own forms: both load only when opened.
-const LearnScreen = lazy(() => import("../screens/learn/LearnScreen.js"));
-const ShareScreen = lazy(() =>
-  import("../screens/share/ShareScreen.js").then((m) => ({ default: m.ShareScreen })),
-);
+const LearnScreen = lazy(screenModules.learn);
+const ShareScreen = lazy(() => screenModules.share().then((m) => ({ default: m.ShareScreen })));
 
 // Insights carry the cycle map and its charts: loaded only when opened.
-const InsightsScreen = lazy(() => import("../screens/insights/InsightsScreen.js"));
+const InsightsScreen = lazy(screenModules.insights);
 
 // Only the owner and admins ever open the people screen; nobody else loads it.
-const AdminScreen = lazy(() =>
-  import("../screens/admin/AdminScreen.js").then((m) => ({ default: m.AdminScreen })),
-);
+const AdminScreen = lazy(() => screenModules.admin().then((m) => ({ default: m.AdminScreen })));
 // Sends check-ins saved with no network: loaded only once this device has kept one.
 const OfflineSync = lazy(() => import("../offline/OfflineSync.js"));
 
 // Account care, export and import: loaded only when opened.
-const YourDataScreen = lazy(() => import("../screens/your-data/YourDataScreen.js"));
+const YourDataScreen = lazy(screenModules.yourData);
 
 type Session =
   | { state: "loading" }

@@ -52,8 +52,33 @@ describe("the GETs a screen will make, from its address alone", () => {
     expect(earlyPaths("/history/2027-01", TODAY)).toEqual([SESSION_PATH]);
   });
 
+  it("insights read today's patterns and the check-ups; thoughts read the list", () => {
+    expect(earlyPaths("/insights", TODAY)).toEqual([
+      SESSION_PATH,
+      "/api/insights?to=2026-12-04",
+      "/api/assessments",
+    ]);
+    expect(earlyPaths("/thoughts", TODAY)).toEqual([SESSION_PATH, "/api/thoughts"]);
+  });
+
+  it("the plan reads its ideas, plans, rhythm, calendar and reminders, this week from Monday", () => {
+    const plan = earlyPaths("/plan", TODAY);
+    // 2026-12-04 is a Friday.
+    expect(plan).toContain("/api/routine/week?start=2026-11-30");
+    expect(plan).toEqual([
+      SESSION_PATH,
+      "/api/suggestions",
+      "/api/plans",
+      "/api/plans/forecast",
+      "/api/routine",
+      "/api/routine/week?start=2026-11-30",
+      "/api/calendar/feed",
+      "/api/reminders",
+    ]);
+  });
+
   it("other screens read only the session, and a trailing slash is the same screen", () => {
-    expect(earlyPaths("/plan", TODAY)).toEqual([SESSION_PATH]);
+    expect(earlyPaths("/thoughts/new", TODAY)).toEqual([SESSION_PATH]);
     expect(earlyPaths("/crisis", TODAY)).toEqual([SESSION_PATH]);
     expect(earlyPaths("/history/", TODAY)).toEqual(earlyPaths("/history", TODAY));
   });

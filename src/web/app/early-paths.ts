@@ -1,5 +1,5 @@
 import { RUN_DAYS } from "../../core/checkins/heavy-day.js";
-import { addDays, type LocalDate } from "../../core/dates/local-date.js";
+import { addDays, type LocalDate, mondayOf } from "../../core/dates/local-date.js";
 import { historyPage } from "../screens/history/months.js";
 import { parseRoute } from "./routes.js";
 
@@ -41,6 +41,29 @@ export function earlyPaths(path: string, today: LocalDate): string[] {
       if (from > today || from > to) return [SESSION_PATH];
       return [SESSION_PATH, checkinsPath(from, to), CHECKIN_SPAN_PATH];
     }
+    // The screens in files of their own: without these their data would be asked for only once
+    // their file had arrived and run, a round trip after the app's own (issue 13).
+    case "insights":
+      return [
+        SESSION_PATH,
+        `/api/insights?${new URLSearchParams({ to: today })}`,
+        "/api/assessments",
+      ];
+    case "thoughts":
+      return [SESSION_PATH, "/api/thoughts"];
+    case "plan":
+      return [
+        SESSION_PATH,
+        // Ideas before anything chosen, the week's plan and its forecast (PlanScreen).
+        "/api/suggestions",
+        "/api/plans",
+        "/api/plans/forecast",
+        // The rhythm's week, the calendar feed and the reminders (its sections).
+        "/api/routine",
+        `/api/routine/week?start=${mondayOf(today)}`,
+        "/api/calendar/feed",
+        "/api/reminders",
+      ];
     default:
       return [SESSION_PATH];
   }

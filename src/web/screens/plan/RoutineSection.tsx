@@ -1,15 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { addDays } from "../../../core/dates/local-date.js";
+import { mondayOf } from "../../../core/dates/local-date.js";
 import type { RhythmWeek, Routine } from "../../../core/plan/plan-api.schema.js";
 import type { RoutineAnchor } from "../../../core/plan/rhythm.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { planApi } from "./plan-api.js";
-
-function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
-}
 
 function nowTime(): string {
   const now = new Date();
