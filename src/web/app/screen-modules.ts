@@ -11,6 +11,8 @@ export const screenModules = {
   join: () => import("../screens/join/JoinScreen.js"),
   setup: () => import("../screens/setup/SetupScreen.js"),
   thoughts: () => import("../screens/thoughts/ThoughtsScreen.js"),
+  // A record, with the trap detector, is a file apart from the list of past records.
+  thoughtRecord: () => import("../screens/thoughts/ThoughtRecordScreen.js"),
   checkUps: () => import("../screens/check-ups/CheckupsScreen.js"),
   safetyPlan: () => import("../screens/safety-plan/SafetyPlanScreen.js"),
   plan: () => import("../screens/plan/PlanScreen.js"),
@@ -24,8 +26,14 @@ export const screenModules = {
 
 type ScreenModule = keyof typeof screenModules;
 
-/** The file a route's screen is in, when it is one of its own; null for the first script's. */
-export function screenModuleOf(route: Route): ScreenModule | null {
+/** The files a route's screen is in, when they are its own; none for the first script's. */
+export function screenModulesOf(route: Route): ScreenModule[] {
+  const name = screenModuleOf(route);
+  if (name === null) return [];
+  return route.name === "thought" ? [name, "thoughtRecord"] : [name];
+}
+
+function screenModuleOf(route: Route): ScreenModule | null {
   switch (route.name) {
     case "join":
       return "join";
@@ -64,6 +72,7 @@ export function screenModuleOf(route: Route): ScreenModule | null {
  * app's own load of the same module to meet and show (ScreenBoundary); nothing is shown here.
  */
 export function startScreenModule(path: string): void {
-  const name = screenModuleOf(parseRoute(path));
-  if (name !== null) screenModules[name]().catch(() => undefined);
+  for (const name of screenModulesOf(parseRoute(path))) {
+    screenModules[name]().catch(() => undefined);
+  }
 }
