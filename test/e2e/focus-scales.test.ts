@@ -86,10 +86,10 @@ describe.skipIf(browserUnavailable())("scales, the rhythm table and plain words"
     ).resolves.toBe(true);
     expect(await violations(page)).toEqual([]);
 
-    // Picking another level changes what is chosen, and the check-in note goes.
+    // Picking another level changes what is chosen, and the check-in's words give way.
     await plan.chooseEnergy("Okay");
     await expect(energy.getByRole("radio", { name: /^Low:/ }).isChecked()).resolves.toBe(false);
-    await expect(description(energy)).resolves.toBe("");
+    await expect(description(energy)).resolves.toBe("The ideas below follow what you picked.");
   });
 
   it("fits the whole week's rhythm, Sunday included, on a phone", async () => {

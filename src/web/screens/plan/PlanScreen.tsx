@@ -103,10 +103,17 @@ export default function PlanScreen() {
           name="plan-energy"
           value={shownEnergy}
           onChange={setEnergy}
+          // Always a line, drawn with the screen's frame and only reworded when the ideas
+          // arrive: nothing below moves, and the screen's largest words do not wait on the
+          // network to paint (issue 13).
           note={
-            checkinEnergy === null
-              ? undefined
-              : `Using the energy from today's check-in (${checkinEnergy} out of 10). Pick another if today feels different.`
+            energy !== null
+              ? "The ideas below follow what you picked."
+              : suggestions === null
+                ? "Looking at today's check-in for your energy…"
+                : checkinEnergy === null
+                  ? "Pick the one closest to today. The ideas below follow it."
+                  : `Using the energy from today's check-in (${checkinEnergy} out of 10). Pick another if today feels different.`
           }
         />
         {/* Until the ideas arrive, their line and three cards' room are held, so the week's plan
