@@ -12,6 +12,39 @@ describe("nextTask", () => {
   });
 });
 
+/** A page's visibility and its change event, as much of `document` as afterPaint reads. */
+function fakeDocument(visibilityState: "visible" | "hidden") {
+  const listeners = new Set<() => void>();
+  const page = {
+    visibilityState,
+    addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+    removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+    hide() {
+      page.visibilityState = "hidden";
+      for (const listener of [...listeners]) listener();
+    },
+  };
+  vi.stubGlobal("document", page);
+  return page;
+}
+
+/** The frame callbacks asked for, to be run when the test draws a frame. */
+function fakeFrames() {
+  const callbacks: (() => void)[] = [];
+  vi.stubGlobal("requestAnimationFrame", (callback: () => void) => callbacks.push(callback));
+  return () => {
+    for (const callback of callbacks.splice(0)) callback();
+  };
+}
+
+function watch(promise: Promise<void>) {
+  const state = { resolved: false };
+  void promise.then(() => {
+    state.resolved = true;
+  });
+  return state;
+}
+
 describe("afterPaint", () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -20,33 +53,46 @@ describe("afterPaint", () => {
 
   it("resolves in a task after the next frame, not before it", async () => {
     vi.useFakeTimers();
-    let drawFrame: (() => void) | undefined;
-    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => {
-      drawFrame = callback;
-      return 1;
-    });
-    let resolved = false;
-    const done = afterPaint().then(() => {
-      resolved = true;
-    });
-    await vi.advanceTimersByTimeAsync(50);
-    expect(resolved).toBe(false);
-    drawFrame?.();
+    fakeDocument("visible");
+    const drawFrame = fakeFrames();
+    const waiting = watch(afterPaint());
+    await vi.advanceTimersByTimeAsync(500);
+    expect(waiting.resolved).toBe(false);
+    drawFrame();
+    expect(waiting.resolved).toBe(false);
     await vi.advanceTimersByTimeAsync(0);
-    await done;
-    expect(resolved).toBe(true);
+    expect(waiting.resolved).toBe(true);
   });
 
-  it("does not wait forever where no frame is drawn (a hidden tab)", async () => {
+  it("does not wait in a hidden tab, which draws no frames", async () => {
     vi.useFakeTimers();
-    vi.stubGlobal("requestAnimationFrame", () => 1);
-    let resolved = false;
-    void afterPaint().then(() => {
-      resolved = true;
-    });
-    await vi.advanceTimersByTimeAsync(99);
-    expect(resolved).toBe(false);
+    fakeDocument("hidden");
+    fakeFrames();
+    const waiting = watch(afterPaint());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(waiting.resolved).toBe(true);
+  });
+
+  it("stops waiting when the tab is hidden meanwhile", async () => {
+    vi.useFakeTimers();
+    const page = fakeDocument("visible");
+    fakeFrames();
+    const waiting = watch(afterPaint());
+    await vi.advanceTimersByTimeAsync(10);
+    expect(waiting.resolved).toBe(false);
+    page.hide();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(waiting.resolved).toBe(true);
+  });
+
+  it("waits at most a second on a visible page whose frames are starved", async () => {
+    vi.useFakeTimers();
+    fakeDocument("visible");
+    fakeFrames();
+    const waiting = watch(afterPaint());
+    await vi.advanceTimersByTimeAsync(999);
+    expect(waiting.resolved).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(resolved).toBe(true);
+    expect(waiting.resolved).toBe(true);
   });
 });
