@@ -22,15 +22,19 @@ export function statementNameOf(sql: string): string | undefined {
 
 type Slot = { kind: "value"; index: number } | { kind: "constant"; value: unknown };
 
+/** A value a prepared query is run with: text, or a list of texts (for `= any(...)`). */
+export type PreparedValue = string | readonly string[];
+
 /**
  * A query built and compiled once per database, then run with new values: for the few queries
  * on every request's path, where building and compiling cost more than running them.
- * `build` receives stand-ins for the values and must use each one where that value goes.
+ * `build` receives stand-ins for the values and must use each one where that value goes, as one
+ * parameter (a list is sent whole, as one PostgreSQL array).
  */
 export function preparedQuery<Row>(
   arity: number,
   build: (db: Kysely<Database>, ...values: string[]) => Compilable<Row>,
-): (db: Kysely<Database>, ...values: string[]) => Promise<Row[]> {
+): (db: Kysely<Database>, ...values: PreparedValue[]) => Promise<Row[]> {
   const cache = new WeakMap<Kysely<Database>, { sql: string; slots: Slot[] }>();
   const standIns = Array.from({ length: arity }, (_, i) => `${STAND_IN}${i}`);
 

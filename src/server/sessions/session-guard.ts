@@ -4,8 +4,14 @@ import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import type { Store } from "../db/database.js";
 import { type ReadCache, readCache } from "../db/read-cache.js";
+import { batchPerTurn } from "../db/turn-batch.js";
 import { AppError, unauthorized } from "../errors/app-error.js";
-import { type ActiveSession, extendSession, findActiveSession } from "./session.repository.js";
+import {
+  type ActiveSession,
+  extendSession,
+  findActiveSession,
+  findActiveSessions,
+} from "./session.repository.js";
 import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
 import { hashToken } from "./session-token.js";
 
@@ -57,16 +63,46 @@ const REFRESH_AFTER_MS = 3_600_000;
 
 const users = new WeakMap<FastifyRequest, SessionUser>();
 
-// Every signed-in request looks its session up; the answer stays good until anything is written.
-const sessionCaches = new WeakMap<Store, ReadCache<ActiveSession | undefined>>();
+type SessionLookup = (tokenHash: string, now: string) => Promise<ActiveSession | undefined>;
 
-function sessionsOf(store: Store): ReadCache<ActiveSession | undefined> {
-  let cache = sessionCaches.get(store);
-  if (!cache) {
-    cache = readCache(store);
-    sessionCaches.set(store, cache);
+const sessionLookups = new WeakMap<Store, SessionLookup>();
+
+/** How this store looks a session up; every signed-in request does. */
+function lookupOf(store: Store): SessionLookup {
+  let lookup = sessionLookups.get(store);
+  if (!lookup) {
+    lookup = store.changes ? cachedLookup(store) : batchedLookup(store);
+    sessionLookups.set(store, lookup);
   }
-  return cache;
+  return lookup;
+}
+
+// SQLite: the answer stays good until anything is written (db/read-cache.ts).
+function cachedLookup(store: Store): SessionLookup {
+  const cache: ReadCache<ActiveSession | undefined> = readCache(store);
+  return (tokenHash, now) =>
+    cache.read(tokenHash, () => findActiveSession(store.db, tokenHash, now));
+}
+
+/*
+ * PostgreSQL, which other processes may share: asked every time, but the lookups of the requests
+ * that arrive in one turn go as one statement (db/turn-batch.ts), so under load a round trip
+ * and its bookkeeping are shared instead of paid per request. Each request is still answered by
+ * a statement sent after it arrived: a sign-out anywhere is seen by the next request everywhere.
+ */
+function batchedLookup(store: Store): SessionLookup {
+  const lookup = batchPerTurn<{ tokenHash: string; now: string }, ActiveSession | undefined>(
+    async (asked) => {
+      // The earliest moment of the batch: a session that ended between it and a later request's
+      // moment is found here and refused by that request's own check in resolveSession.
+      let now = asked[0]?.now ?? "";
+      for (const a of asked) if (a.now < now) now = a.now;
+      const tokenHashes = [...new Set(asked.map((a) => a.tokenHash))];
+      const found = await findActiveSessions(store.db, tokenHashes, now);
+      return asked.map((a) => found.get(a.tokenHash));
+    },
+  );
+  return (tokenHash, now) => lookup({ tokenHash, now });
 }
 
 /** Looks up the session a request carries, renewing it when due; undefined when there is none. */
@@ -79,9 +115,7 @@ async function resolveSession(
   if (!token) return undefined;
   const tokenHash = hashToken(token);
   const now = ctx.now();
-  const session = await sessionsOf(ctx.store).read(tokenHash, () =>
-    findActiveSession(ctx.store.db, tokenHash, now.toISOString()),
-  );
+  const session = await lookupOf(ctx.store)(tokenHash, now.toISOString());
   if (!session) return undefined;
   const expiresAt = Date.parse(session.expiresAt);
   // Checked here as well as in the query: a remembered answer may have been read before it ended.

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { UserRow } from "../accounts/user.table.js";
 import type { Database } from "../db/database.js";
 import { preparedQuery } from "../db/prepared-query.js";
@@ -58,6 +58,46 @@ export async function findActiveSession(
     expiresAt: row.expires_at,
     checkinsVersion: row.checkins_version,
   };
+}
+
+/**
+ * PostgreSQL only: the sessions of several tokens at once, by token hash (the ones not found, or
+ * expired at `now`, are left out). The same statement as `findActiveSession`, for a list: the
+ * session lookups of requests that arrive together share one round trip (sessions/session-guard.ts).
+ */
+// One fixed text whatever the number of tokens, so it is prepared once per connection.
+const activeSessionsQuery = preparedQuery(2, (db, tokenHashes, now) =>
+  db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "sessions.token_hash",
+      "users.id",
+      "users.username",
+      "users.role",
+      "users.checkins_version",
+      "sessions.expires_at",
+    ])
+    .where("sessions.token_hash", "=", sql<string>`any(${tokenHashes}::text[])`)
+    .where("sessions.expires_at", ">", now)
+    .where("users.disabled_at", "is", null),
+);
+
+export async function findActiveSessions(
+  db: Kysely<Database>,
+  tokenHashes: readonly string[],
+  now: string,
+): Promise<Map<string, ActiveSession>> {
+  const rows = await activeSessionsQuery(db, tokenHashes, now);
+  const found = new Map<string, ActiveSession>();
+  for (const row of rows) {
+    found.set(row.token_hash, {
+      user: { id: row.id, username: row.username, role: row.role },
+      expiresAt: row.expires_at,
+      checkinsVersion: row.checkins_version,
+    });
+  }
+  return found;
 }
 
 export async function extendSession(
