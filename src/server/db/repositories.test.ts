@@ -25,7 +25,6 @@ import {
   deleteExpiredSessions,
   extendSession,
   findActiveSession,
-  findActiveSessions,
   insertSession,
 } from "../sessions/session.repository.js";
 import {
@@ -163,25 +162,6 @@ describe.each(engines)("repositories on %s", (engine) => {
     await deleteExpiredSessions(store.db, "2027-02-01T00:00:00.000Z");
     expect(await findActiveSession(store.db, "t1", T0)).toBeUndefined();
   });
-
-  // The guard's batched lookup (sessions/session-guard.ts) is PostgreSQL's alone.
-  it.skipIf(engine !== "postgres")(
-    "finds several sessions in one statement as it finds each alone",
-    async () => {
-      const session = (tokenHash: string, userId: string, expiresAt: string) =>
-        insertSession(store.db, { tokenHash, userId, createdAt: T0, expiresAt });
-      await session("many-1", "u-bo", "2026-12-29T12:00:00.000Z");
-      await session("many-2", "u-alex", "2026-12-29T12:00:00.000Z");
-      await session("many-ended", "u-alex", "2026-11-29T11:00:00.000Z");
-      const tokens = ["many-1", "many-2", "many-ended", "many-unknown", "many-1"];
-      const found = await findActiveSessions(store.db, tokens, T0);
-      expect([...found.keys()].sort()).toEqual(["many-1", "many-2"]);
-      for (const token of tokens) {
-        expect(found.get(token)).toEqual(await findActiveSession(store.db, token, T0));
-      }
-      expect(await findActiveSessions(store.db, [], T0)).toEqual(new Map());
-    },
-  );
 
   it("counts sign-in failures per key within a window", async () => {
     await recordSignInFailures(store.db, [
