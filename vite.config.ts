@@ -49,6 +49,19 @@ const LATER = [
   "/src/core/accounts/invitation.schema.ts",
 ];
 
+// What the plan's first paint needs beyond the app's file, as one file rather than seven small
+// ones a phone fetches side by side (issue 13): the screen, its ideas' and plans' schemas and
+// API, and the pieces it shares with the circle and a thought record. Its sections below the
+// week stay a file of their own, loaded once the ideas are in (PlanMoreSections.tsx).
+const PLAN_FIRST = [
+  "/src/web/screens/plan/PlanScreen.tsx",
+  "/src/web/screens/plan/EnergyPicker.tsx",
+  "/src/web/screens/plan/ZeroToTen.tsx",
+  "/src/web/screens/plan/plan-api.ts",
+  "/src/core/plan/",
+  "/src/core/circle/person.schema.ts",
+];
+
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
@@ -102,6 +115,11 @@ export default defineConfig({
               name: "early",
               priority: 2,
               test: (id: string) => EARLY.some((part) => id.includes(part)),
+            },
+            {
+              name: "plan",
+              priority: 0,
+              test: (id: string) => PLAN_FIRST.some((part) => id.includes(part)),
             },
             {
               name: "app",

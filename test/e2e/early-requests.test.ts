@@ -103,18 +103,20 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     expect(count(asked, "/api/assessments")).toBe(1);
   });
 
-  it("the plan screen's own file is fetched before the app's script has run", async () => {
-    const early = await holdAppUntilAsked(journey.page, /^\/assets\/PlanScreen-[^/]+\.js$/);
+  it("the plan screen's own file (the \"plan\" group, vite.config.ts) is fetched before the app's script has run", async () => {
+    const early = await holdAppUntilAsked(journey.page, /^\/assets\/plan-[^/]+\.js$/);
     const { page } = await open("/plan");
     await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
     expect(early(), "the plan's file asked for before the app's script ran").toBe(true);
   });
 
-  it("the plan asks once for each of its parts, this week's rhythm included, before the app has run", async () => {
+  it("the plan asks once for each of its parts, its ideas before the app has run", async () => {
     const early = await holdAppUntilAsked(journey.page, "/api/suggestions");
     const { page, asked } = await open("/plan");
     await page.getByRole("list", { name: "Suggestions" }).getByRole("listitem").first().waitFor();
     await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
+    // The sections below the week load once the ideas are in.
+    await page.getByRole("heading", { name: "In your calendar" }).waitFor();
     await page.waitForLoadState("networkidle");
     const parts = [
       "/api/session",

@@ -61,19 +61,12 @@ describe("the GETs a screen will make, from its address alone", () => {
     expect(earlyPaths("/thoughts", TODAY)).toEqual([SESSION_PATH, "/api/thoughts"]);
   });
 
-  it("the plan reads its ideas, plans, rhythm, calendar and reminders, this week from Monday", () => {
-    const plan = earlyPaths("/plan", TODAY);
-    // 2026-12-04 is a Friday.
-    expect(plan).toContain("/api/routine/week?start=2026-11-30");
-    expect(plan).toEqual([
+  it("the plan reads its ideas, its week's plan and the forecast", () => {
+    expect(earlyPaths("/plan", TODAY)).toEqual([
       SESSION_PATH,
       "/api/suggestions",
       "/api/plans",
       "/api/plans/forecast",
-      "/api/routine",
-      "/api/routine/week?start=2026-11-30",
-      "/api/calendar/feed",
-      "/api/reminders",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { RUN_DAYS } from "../../core/checkins/heavy-day.js";
-import { addDays, type LocalDate, mondayOf } from "../../core/dates/local-date.js";
+import { addDays, type LocalDate } from "../../core/dates/local-date.js";
 import { historyPage } from "../screens/history/months.js";
 import { parseRoute } from "./routes.js";
 
@@ -54,15 +54,11 @@ export function earlyPaths(path: string, today: LocalDate): string[] {
     case "plan":
       return [
         SESSION_PATH,
-        // Ideas before anything chosen, the week's plan and its forecast (PlanScreen).
+        // Ideas before anything chosen, the week's plan and its forecast (PlanScreen). Its
+        // sections below ask for theirs once the ideas are in (PlanMoreSections).
         "/api/suggestions",
         "/api/plans",
         "/api/plans/forecast",
-        // The rhythm's week, the calendar feed and the reminders (its sections).
-        "/api/routine",
-        `/api/routine/week?start=${mondayOf(today)}`,
-        "/api/calendar/feed",
-        "/api/reminders",
       ];
     default:
       return [SESSION_PATH];

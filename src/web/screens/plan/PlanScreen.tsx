@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { addDays, localDateOf } from "../../../core/dates/local-date.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import type {
@@ -8,16 +8,18 @@ import type {
   Suggestions,
 } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
+import { afterPaint } from "../../app/next-task.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
-import { ActivitiesSection } from "./ActivitiesSection.js";
-import { CalendarSection } from "./CalendarSection.js";
 import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
 import { planApi } from "./plan-api.js";
-import { RemindersSection } from "./RemindersSection.js";
-import { RoutineSection } from "./RoutineSection.js";
 import { ZeroToTen } from "./ZeroToTen.js";
+
+// Below the week, and asked for once the ideas are in (PlanMoreSections.tsx).
+const PlanMoreSections = lazy(() =>
+  import("./PlanMoreSections.js").then((m) => ({ default: m.PlanMoreSections })),
+);
 
 type Pickable = Pick<ActivityView, "id" | "title" | "firstStep">;
 
@@ -84,6 +86,19 @@ export default function PlanScreen() {
   useEffect(() => {
     void reloadPlans();
   }, [reloadPlans]);
+
+  const ideasSettled = suggestions !== null || problem !== "";
+  const [moreDue, setMoreDue] = useState(false);
+  useEffect(() => {
+    if (!ideasSettled || moreDue) return;
+    let current = true;
+    void afterPaint().then(() => {
+      if (current) setMoreDue(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ideasSettled, moreDue]);
 
   const fromCheckin = suggestions?.energy.from === "check-in" && energy === null;
   // Until the person picks, the ideas use the check-in's energy, so that level shows as chosen.
@@ -201,13 +216,17 @@ export default function PlanScreen() {
         </section>
       ) : null}
 
-      <ActivitiesSection
-        onChanged={reloadSuggestions}
-        onPlan={(activity) => setPlanning(activity)}
-      />
-      <RoutineSection today={today} />
-      <RemindersSection />
-      <CalendarSection />
+      {/* Once the ideas are in (or could not be had) and painted: below everything, so
+          nothing moves, and their file and requests come after the screen's largest paint. */}
+      {moreDue ? (
+        <Suspense fallback={null}>
+          <PlanMoreSections
+            today={today}
+            onActivitiesChanged={reloadSuggestions}
+            onPlan={(activity) => setPlanning(activity)}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
