@@ -25,25 +25,35 @@ export interface ActiveSession {
   checkinsVersion: number;
 }
 
+/**
+ * Sessions with their users, as a lookup may hand them out: not expired at `now`, and the account
+ * not paused. One rule for the single lookup and the batched one below.
+ */
+function activeSessionsAt(db: Kysely<Database>, now: string) {
+  return (
+    db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      // The check-ins counter rides along: the lookup runs anyway, and with it a process can
+      // tell whether a month it holds is still the month in the database, at no extra round trip.
+      .select([
+        "sessions.token_hash",
+        "users.id",
+        "users.username",
+        "users.role",
+        "users.checkins_version",
+        "sessions.expires_at",
+      ])
+      .where("sessions.expires_at", ">", now)
+      // A paused account's sessions are deleted as it is paused; this keeps it shut regardless.
+      .where("users.disabled_at", "is", null)
+  );
+}
+
 /** The session and its user, if the token is known and has not expired at `now`. */
 // Runs on every signed-in request, so it is compiled once.
 const activeSessionQuery = preparedQuery(2, (db, tokenHash, now) =>
-  db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    // The check-ins counter rides along: the lookup runs anyway, and with it a process can
-    // tell whether a month it holds is still the month in the database, at no extra round trip.
-    .select([
-      "users.id",
-      "users.username",
-      "users.role",
-      "users.checkins_version",
-      "sessions.expires_at",
-    ])
-    .where("sessions.token_hash", "=", tokenHash)
-    .where("sessions.expires_at", ">", now)
-    // A paused account's sessions are deleted as it is paused; this keeps it shut regardless.
-    .where("users.disabled_at", "is", null),
+  activeSessionsAt(db, now).where("sessions.token_hash", "=", tokenHash),
 );
 
 export async function findActiveSession(
@@ -52,7 +62,12 @@ export async function findActiveSession(
   now: string,
 ): Promise<ActiveSession | undefined> {
   const [row] = await activeSessionQuery(db, tokenHash, now);
-  if (!row) return undefined;
+  return row === undefined ? undefined : activeSessionOf(row);
+}
+
+type ActiveSessionRow = Awaited<ReturnType<typeof activeSessionQuery>>[number];
+
+function activeSessionOf(row: ActiveSessionRow): ActiveSession {
   return {
     user: { id: row.id, username: row.username, role: row.role },
     expiresAt: row.expires_at,
@@ -67,20 +82,11 @@ export async function findActiveSession(
  */
 // One fixed text whatever the number of tokens, so it is prepared once per connection.
 const activeSessionsQuery = preparedQuery(2, (db, tokenHashes, now) =>
-  db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select([
-      "sessions.token_hash",
-      "users.id",
-      "users.username",
-      "users.role",
-      "users.checkins_version",
-      "sessions.expires_at",
-    ])
-    .where("sessions.token_hash", "=", sql<string>`any(${tokenHashes}::text[])`)
-    .where("sessions.expires_at", ">", now)
-    .where("users.disabled_at", "is", null),
+  activeSessionsAt(db, now).where(
+    "sessions.token_hash",
+    "=",
+    sql<string>`any(${tokenHashes}::text[])`,
+  ),
 );
 
 export async function findActiveSessions(
@@ -90,13 +96,7 @@ export async function findActiveSessions(
 ): Promise<Map<string, ActiveSession>> {
   const rows = await activeSessionsQuery(db, tokenHashes, now);
   const found = new Map<string, ActiveSession>();
-  for (const row of rows) {
-    found.set(row.token_hash, {
-      user: { id: row.id, username: row.username, role: row.role },
-      expiresAt: row.expires_at,
-      checkinsVersion: row.checkins_version,
-    });
-  }
+  for (const row of rows) found.set(row.token_hash, activeSessionOf(row));
   return found;
 }
 
