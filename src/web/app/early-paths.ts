@@ -19,6 +19,11 @@ export function checkinsPath(from: LocalDate, to: LocalDate): string {
   return `/api/checkins?${new URLSearchParams({ from, to })}`;
 }
 
+/** The insights as of `today`, written exactly as the insights screen's own request writes it. */
+export function insightsPath(today: LocalDate): string {
+  return `/api/insights?${new URLSearchParams({ to: today })}`;
+}
+
 /**
  * The check-in screen reads the day with the days just before it (the heavy-day rule's run), in
  * one request; CheckinScreen asks for exactly this.
@@ -44,11 +49,7 @@ export function earlyPaths(path: string, today: LocalDate): string[] {
     // The screens in files of their own: without these their data would be asked for only once
     // their file had arrived and run, a round trip after the app's own (issue 13).
     case "insights":
-      return [
-        SESSION_PATH,
-        `/api/insights?${new URLSearchParams({ to: today })}`,
-        "/api/assessments",
-      ];
+      return [SESSION_PATH, insightsPath(today), "/api/assessments"];
     case "thoughts":
       return [SESSION_PATH, "/api/thoughts"];
     case "plan":
