@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { fc, it as property } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { SCREEN_FILES_NAME, screenSources } from "../../core/app-routes/screen-files.js";
@@ -91,6 +92,40 @@ describe("the page for a screen that is a file of its own", () => {
     expect(none.headers["content-encoding"]).toBeUndefined();
     expect(none.body).toBe(plain);
   });
+  // Any address and any Accept-Encoding a client sends: the page or a refusal, never a 5xx, and
+  // the page is always this page, with nothing but preloads of the table's files added.
+  property.prop(
+    [
+      fc.oneof(
+        fc.webPath().map((p) => (p.startsWith("/") ? p : `/${p}`)),
+        fc.constantFrom("/plan", "/thoughts/%E0%A4%A", "/thoughts/x/", "/learn/cycle", "//plan"),
+        fc.string().map((s) => `/${encodeURIComponent(s)}`),
+      ),
+      fc.oneof(fc.constant(undefined), fc.string(), fc.constantFrom("*", "br;q=0", "gzip;q=0.5")),
+    ],
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
+  )(
+    "hostile addresses and encodings get the page or a refusal, never a server error",
+    async (url, acceptEncoding) => {
+      const response = await t.app.inject({
+        method: "GET",
+        url,
+        headers: acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding },
+      });
+      expect(response.statusCode).toBeLessThan(500);
+      if (response.statusCode !== 200 || !response.body.includes("<title>")) return;
+      const encoding = response.headers["content-encoding"];
+      const html =
+        encoding === "br"
+          ? brotliDecompressSync(response.rawPayload).toString("utf8")
+          : encoding === "gzip"
+            ? gunzipSync(response.rawPayload).toString("utf8")
+            : response.body;
+      const added = preloads(html);
+      expect(html.replace(/ {4}<link rel="modulepreload"[^>]*>\n/g, "")).toBe(PAGE);
+      for (const file of added) expect(file).toMatch(/^\/assets\/[\w.-]+\.js$/);
+    },
+  );
 });
 
 describe("the build's table of screen files", () => {
