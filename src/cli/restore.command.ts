@@ -4,6 +4,7 @@ import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
+import { problemWithBackupCode } from "./backup-code-check.js";
 import { problemWithBackup } from "./reconnect-file-check.js";
 
 /**
@@ -35,7 +36,7 @@ export async function restoreCommand(
     stderr.write(`There is no file at ${from}.\n`);
     return 1;
   }
-  const problem = problemWithBackup(from);
+  const problem = problemWithBackup(from) ?? (await problemWithBackupCode(from));
   if (problem) {
     stderr.write(`${from} can't be restored: ${problem}. Nothing was changed.\n`);
     return 1;

@@ -7,7 +7,7 @@ import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { restoreCommand } from "../../src/cli/restore.command.js";
 import { buildApp } from "../../src/server/app.js";
-import { migrateToLatest } from "../../src/server/db/migrate.js";
+import { migrateToLatest, migrateUpTo } from "../../src/server/db/migrate.js";
 import { openSqliteStore } from "../../src/server/db/open-store.js";
 import { ApiClient, OWNER } from "../support/api-client.js";
 import { inviteAndJoin } from "../support/invite.js";
@@ -156,6 +156,63 @@ describe("restoring a SQLite backup", () => {
       expect(() => readdirSync(target)).toThrow();
     }
     expect((await restoreInProcess("", dir)).code).toBe(2);
+  });
+
+  it("refuses a Reconnect database holding triggers or views it did not make, or lacking its own", async () => {
+    const made = path.join(dir, "made-code", "reconnect.sqlite");
+    const store = openSqliteStore(made);
+    await migrateToLatest(store.db);
+    await store.close();
+    const bytes = readFileSync(made);
+    const variant = (name: string, change: (db: SQLite.Database) => void) => {
+      const file = path.join(dir, `${name}.sqlite`);
+      writeFileSync(file, bytes);
+      const db = new SQLite(file);
+      change(db);
+      db.close();
+      return file;
+    };
+    // Someone else's code, run on every save once the file is Reconnect's database again.
+    const copying = variant("copying", (db) => {
+      db.exec("create table kept (note text)");
+      db.exec(
+        "create trigger keep_notes after insert on checkins begin insert into kept values (new.note); end",
+      );
+    });
+    const viewed = variant("viewed", (db) =>
+      db.exec("create view everyone as select * from users"),
+    );
+    // The check-ins counter's own trigger gone: cached reads would never see a new check-in.
+    const stripped = variant("stripped", (db) => {
+      const names = db
+        .prepare<[], string>("select name from sqlite_master where type = 'trigger'")
+        .pluck()
+        .all();
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) db.exec(`drop trigger "${name}"`);
+    });
+    for (const [file, words] of [
+      [copying, "database code Reconnect did not write (trigger keep_notes)"],
+      [viewed, "database code Reconnect did not write (view everyone)"],
+      [stripped, "lacks database code Reconnect needs (trigger "],
+    ] as const) {
+      const target = path.join(dir, `empty-${path.basename(file)}`);
+      expect(await restoreInProcess(file, target)).toEqual({
+        code: 1,
+        said: expect.stringContaining(words),
+      });
+      expect(() => readdirSync(target)).toThrow();
+    }
+    // The same file as made restores, and so does one an older Reconnect made, before the
+    // counter's trigger existed and after.
+    expect((await restoreInProcess(made, path.join(dir, "empty-made-code"))).code).toBe(0);
+    for (const last of ["0011-reminders", "0012-checkins-version"]) {
+      const older = path.join(dir, `older-${last}`, "reconnect.sqlite");
+      const olderStore = openSqliteStore(older);
+      await migrateUpTo(olderStore.db, last);
+      await olderStore.close();
+      expect((await restoreInProcess(older, path.join(dir, `empty-${last}`))).code, last).toBe(0);
+    }
   });
 
   it("refuses a Reconnect database that is damaged or from a newer Reconnect", async () => {
