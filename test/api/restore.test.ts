@@ -158,11 +158,27 @@ describe("restoring a SQLite backup", () => {
     expect((await restoreInProcess("", dir)).code).toBe(2);
   });
 
-  it("refuses a Reconnect database holding triggers or views it did not make, or lacking its own", async () => {
-    const made = path.join(dir, "made-code", "reconnect.sqlite");
-    const store = openSqliteStore(made);
-    await migrateToLatest(store.db);
+  /** A database as this Reconnect makes it, migrated up to `last` (all of them by default). */
+  async function madeDatabase(name: string, last?: string): Promise<string> {
+    const file = path.join(dir, name, "reconnect.sqlite");
+    const store = openSqliteStore(file);
+    await (last === undefined ? migrateToLatest(store.db) : migrateUpTo(store.db, last));
     await store.close();
+    return file;
+  }
+
+  /** Refused with `words`, exit code 1, and no data folder made. */
+  async function expectRefused(file: string, words: string): Promise<void> {
+    const target = path.join(dir, `empty-${path.basename(file)}`);
+    expect(await restoreInProcess(file, target)).toEqual({
+      code: 1,
+      said: expect.stringContaining(words),
+    });
+    expect(() => readdirSync(target)).toThrow();
+  }
+
+  it("refuses a Reconnect database holding triggers or views it did not make, or lacking its own", async () => {
+    const made = await madeDatabase("made-code");
     const bytes = readFileSync(made);
     const variant = (name: string, change: (db: SQLite.Database) => void) => {
       const file = path.join(dir, `${name}.sqlite`);
@@ -191,35 +207,20 @@ describe("restoring a SQLite backup", () => {
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) db.exec(`drop trigger "${name}"`);
     });
-    for (const [file, words] of [
-      [copying, "database code Reconnect did not write (trigger keep_notes)"],
-      [viewed, "database code Reconnect did not write (view everyone)"],
-      [stripped, "lacks database code Reconnect needs (trigger "],
-    ] as const) {
-      const target = path.join(dir, `empty-${path.basename(file)}`);
-      expect(await restoreInProcess(file, target)).toEqual({
-        code: 1,
-        said: expect.stringContaining(words),
-      });
-      expect(() => readdirSync(target)).toThrow();
-    }
+    await expectRefused(copying, "database code Reconnect did not write (trigger keep_notes)");
+    await expectRefused(viewed, "database code Reconnect did not write (view everyone)");
+    await expectRefused(stripped, "lacks database code Reconnect needs (trigger ");
     // The same file as made restores, and so does one an older Reconnect made, before the
     // counter's trigger existed and after.
     expect((await restoreInProcess(made, path.join(dir, "empty-made-code"))).code).toBe(0);
     for (const last of ["0011-reminders", "0012-checkins-version"]) {
-      const older = path.join(dir, `older-${last}`, "reconnect.sqlite");
-      const olderStore = openSqliteStore(older);
-      await migrateUpTo(olderStore.db, last);
-      await olderStore.close();
+      const older = await madeDatabase(`older-${last}`, last);
       expect((await restoreInProcess(older, path.join(dir, `empty-${last}`))).code, last).toBe(0);
     }
   });
 
   it("refuses a Reconnect database that is damaged or from a newer Reconnect", async () => {
-    const made = path.join(dir, "made", "reconnect.sqlite");
-    const store = openSqliteStore(made);
-    await migrateToLatest(store.db);
-    await store.close();
+    const made = await madeDatabase("made");
     // Cut short, as a copy interrupted half way would be: the header is whole, the pages not.
     const bytes = readFileSync(made);
     const cut = path.join(dir, "cut.sqlite");
@@ -233,16 +234,7 @@ describe("restoring a SQLite backup", () => {
       "2027-01-01T00:00:00.000Z",
     );
     db.close();
-    for (const [file, words] of [
-      [cut, "can't be read as a SQLite database"],
-      [newer, "made by a newer Reconnect (9999-from-the-future)"],
-    ] as const) {
-      const target = path.join(dir, `empty-${path.basename(file)}`);
-      expect(await restoreInProcess(file, target)).toEqual({
-        code: 1,
-        said: expect.stringContaining(words),
-      });
-      expect(() => readdirSync(target)).toThrow();
-    }
+    await expectRefused(cut, "can't be read as a SQLite database");
+    await expectRefused(newer, "made by a newer Reconnect (9999-from-the-future)");
   });
 });
