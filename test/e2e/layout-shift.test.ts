@@ -158,6 +158,17 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     ).resolves.toBe(true);
   });
 
+  it("the header stays still when the app, signed in, takes over the page's first frame", async () => {
+    // The first frame has "Get help now" alone; the app adds "My safety plan" beside it.
+    const page = await open("/thoughts");
+    await page.getByRole("heading", { name: "Your thoughts" }).waitFor();
+    await page.getByRole("link", { name: "My safety plan" }).waitFor();
+    const { shifts } = await shiftsAfterLoad(page);
+    const moved = shifts.flatMap((shift) => shift.moved);
+    expect(moved, JSON.stringify(shifts)).not.toContain("div.help-links");
+    expect(moved, JSON.stringify(shifts)).not.toContain("a.help-link");
+  });
+
   it("the check-in screen stays still for a day with no answers yet", async () => {
     const unanswered = addDays(localDateOf(new Date()), -(FOUR_MONTHS_DAYS + 30));
     const page = await open(`/checkin/${unanswered}`);
