@@ -234,12 +234,16 @@ async function measure(run: EngineRun): Promise<Measured> {
       setupClient: (client) => {
         const person = people[connection % people.length] ?? "";
         connection += 1;
-        client.setRequest({
-          method: "PUT",
-          path: `/api/checkins/${to}`,
-          headers: { ...writing.headers, cookie: person },
-          body: writing.body,
-        });
+        // The client's list of requests, not just its next one: `setRequest` changed only the
+        // first request, and every later one went out with the default (the owner's) cookie.
+        client.setRequests([
+          {
+            method: "PUT",
+            path: `/api/checkins/${to}`,
+            headers: { ...writing.headers, cookie: person },
+            body: writing.body,
+          },
+        ]);
       },
     });
     const errors = [...appRuns, write, spread].reduce(
