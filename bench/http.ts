@@ -118,9 +118,12 @@ async function cpuPerRequest(
   const app = appPid === undefined ? [] : [appPid];
   const before = { app: cpuMsOf(app), database: cpuMsOf(backends) };
   const requests = await work();
+  // The pool may open connections during the work (after a load that needed few of them): their
+  // backends started at zero, so all they used counts.
+  const started = (await backendPids(databaseUrl)).filter((pid) => !backends.includes(pid));
   return {
     app: ((cpuMsOf(app) - before.app) * 1000) / requests,
-    database: ((cpuMsOf(backends) - before.database) * 1000) / requests,
+    database: ((cpuMsOf([...backends, ...started]) - before.database) * 1000) / requests,
   };
 }
 
