@@ -118,9 +118,12 @@ async function cpuPerRequest(
   const app = appPid === undefined ? [] : [appPid];
   const before = { app: cpuMsOf(app), database: cpuMsOf(backends) };
   const requests = await work();
+  // The pool may open connections during the work (after a load that needed few of them): their
+  // backends started at zero, so all they used counts.
+  const started = (await backendPids(databaseUrl)).filter((pid) => !backends.includes(pid));
   return {
     app: ((cpuMsOf(app) - before.app) * 1000) / requests,
-    database: ((cpuMsOf(backends) - before.database) * 1000) / requests,
+    database: ((cpuMsOf([...backends, ...started]) - before.database) * 1000) / requests,
   };
 }
 
@@ -229,19 +232,28 @@ async function measure(run: EngineRun): Promise<Measured> {
     // people never do. The first load shows that wait; this one shows the rest of a save.
     const people = await signInPeople(app.url, cookie, WRITE_CONNECTIONS);
     let connection = 0;
-    const spread = await load({
-      ...writing,
-      setupClient: (client) => {
-        const person = people[connection % people.length] ?? "";
-        connection += 1;
-        client.setRequest({
-          method: "PUT",
-          path: `/api/checkins/${to}`,
-          headers: { ...writing.headers, cookie: person },
-          body: writing.body,
-        });
-      },
+    let spread: autocannon.Result | undefined;
+    const spreadCpu = await cpuPerRequest(app.child.pid, run.env.DATABASE_URL, async () => {
+      spread = await load({
+        ...writing,
+        setupClient: (client) => {
+          const person = people[connection % people.length] ?? "";
+          connection += 1;
+          // The client's list of requests, not just its next one: `setRequest` changed only the
+          // first request, and every later one went out with the default (the owner's) cookie.
+          client.setRequests([
+            {
+              method: "PUT",
+              path: `/api/checkins/${to}`,
+              headers: { ...writing.headers, cookie: person },
+              body: writing.body,
+            },
+          ]);
+        },
+      });
+      return spread.requests.total;
     });
+    if (!spread) throw new Error("the spread write load did not run");
     const errors = [...appRuns, write, spread].reduce(
       (sum, run) => sum + run.non2xx + run.errors,
       0,
@@ -268,7 +280,7 @@ async function measure(run: EngineRun): Promise<Measured> {
     const cpu = (c: { app: number; database: number }) =>
       `${c.app.toFixed(0)} µs in Reconnect${run.env.DATABASE_URL ? ` + ${c.database.toFixed(0)} µs in PostgreSQL` : ""}`;
     console.log(
-      `  CPU per request (steadier than rates on a busy machine): GET ${cpu(readCpu)}, bare node:http ${bareCpu.toFixed(0)} µs; PUT ${cpu(writeCpu)}`,
+      `  CPU per request (steadier than rates on a busy machine): GET ${cpu(readCpu)}, bare node:http ${bareCpu.toFixed(0)} µs; PUT ${cpu(writeCpu)}; PUT of 32 people ${cpu(spreadCpu)}`,
     );
     if (errors > 0) console.log(`  non-2xx or failed requests: ${errors}`);
 

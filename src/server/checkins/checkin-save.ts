@@ -1,4 +1,4 @@
-import { CompiledQuery, PostgresAdapter } from "kysely";
+import { PostgresAdapter } from "kysely";
 import {
   type Checkin,
   type CheckinInput,
@@ -10,9 +10,10 @@ import {
   type SaveCondition,
 } from "../../core/checkins/checkin-version.js";
 import type { Store } from "../db/database.js";
-import { namedStatement, preparedQuery } from "../db/prepared-query.js";
+import { preparedQuery } from "../db/prepared-query.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
 import { checkinVersion, getCheckin, saveCheckin } from "./checkin.repository.js";
+import { saveTogether } from "./save-together.js";
 
 /**
  * A save went ahead with the check-in as stored, or was refused with the day as it is, or found
@@ -34,7 +35,8 @@ export interface Saver {
  * Saves one day's check-in if the saver's session is still good at `now` and `condition` holds
  * for the day as it is now, giving it the next version after `now`: the checks and the save are
  * one atomic step, so no other save, sign-out or erasure lands between them. The same answers
- * on both engines; on PostgreSQL one call of the function of migration 0014, on SQLite the
+ * on both engines; on PostgreSQL one call of the function of migration 0014 (or of 0015, together
+ * with this person's saves that queued up behind one in flight: save-together.ts), on SQLite the
  * statements in one transaction.
  */
 export async function saveCheckinIf(
@@ -82,11 +84,6 @@ const sessionOfSaverQuery = preparedQuery(3, (db, tokenHash, userId, now) =>
     .where("users.disabled_at", "is", null),
 );
 
-// Connections travel as arrays, whatever their number, so the text is fixed and prepared once
-// per connection.
-const SAVE_CHECKIN = `select "outcome", "version", "doc", "session_expires_at" from reconnect_save_checkin($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::integer[], $17::text[], $18::text[], $19::text[], $20::integer[])`;
-namedStatement(SAVE_CHECKIN);
-
 const VERSION_KEY = '"updatedAt":';
 
 async function saveOnPostgres(
@@ -103,39 +100,27 @@ async function saveOnPostgres(
   const connections = connectionsToRows(saver.userId, checkin);
   // The first `"updatedAt":` is the key: inside a string every quote is escaped.
   const key = row.doc.indexOf(VERSION_KEY) + VERSION_KEY.length;
-  const head = row.doc.slice(0, key);
-  const tail = row.doc.slice(key + JSON.stringify(now).length);
-  const result = await store.db.executeQuery<{
-    outcome: "saved" | "refused" | "signed-out";
-    version: string | null;
-    doc: string | null;
-    session_expires_at: string | null;
-  }>(
-    CompiledQuery.raw(SAVE_CHECKIN, [
-      saver.userId,
-      saver.tokenHash,
-      date,
-      condition.kind,
-      condition.kind === "version" ? condition.version : null,
-      now,
-      row.mood,
-      row.energy,
-      row.enjoyment,
-      row.rumination,
-      row.burden,
-      row.sleep_hours,
-      row.note,
-      head,
-      tail,
-      connections.map((c) => c.position),
-      connections.map((c) => c.person_id),
-      connections.map((c) => c.name),
-      connections.map((c) => c.mode),
-      connections.map((c) => c.felt),
-    ]),
-  );
-  const [answer] = result.rows;
-  if (!answer) throw new Error("reconnect_save_checkin returned no row");
+  const answer = await saveTogether(store)(saver.userId, {
+    tokenHash: saver.tokenHash,
+    date,
+    condition: condition.kind,
+    expected: condition.kind === "version" ? condition.version : null,
+    now,
+    mood: row.mood,
+    energy: row.energy,
+    enjoyment: row.enjoyment,
+    rumination: row.rumination,
+    burden: row.burden,
+    sleepHours: row.sleep_hours,
+    note: row.note,
+    docHead: row.doc.slice(0, key),
+    docTail: row.doc.slice(key + JSON.stringify(now).length),
+    positions: connections.map((c) => c.position),
+    personIds: connections.map((c) => c.person_id),
+    names: connections.map((c) => c.name),
+    modes: connections.map((c) => c.mode),
+    felts: connections.map((c) => c.felt),
+  });
   switch (answer.outcome) {
     case "signed-out":
       return { outcome: "signed-out" };

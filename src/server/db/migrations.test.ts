@@ -30,6 +30,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0012-checkins-version",
         "0013-save-checkin-function",
         "0014-signed-in-save-function",
+        "0015-save-checkins-together",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],
