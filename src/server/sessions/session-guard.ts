@@ -2,17 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Role } from "../../core/accounts/account.schema.js";
 import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
-import type { Store } from "../db/database.js";
-import { type ReadCache, readCache } from "../db/read-cache.js";
-import { batchPerTurn } from "../db/turn-batch.js";
 import { AppError, unauthorized } from "../errors/app-error.js";
-import {
-  type ActiveSession,
-  extendSession,
-  findActiveSession,
-  findActiveSessions,
-} from "./session.repository.js";
+import { extendSession } from "./session.repository.js";
 import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
+import { lookupOf } from "./session-lookup.js";
+import { ownersOf, rememberOwner } from "./session-owners.js";
 import { hashToken } from "./session-token.js";
 
 export interface SessionUser {
@@ -62,48 +56,6 @@ function routeOf(request: FastifyRequest, declared: string | undefined): string 
 const REFRESH_AFTER_MS = 3_600_000;
 
 const users = new WeakMap<FastifyRequest, SessionUser>();
-
-type SessionLookup = (tokenHash: string, now: string) => Promise<ActiveSession | undefined>;
-
-const sessionLookups = new WeakMap<Store, SessionLookup>();
-
-/** How this store looks a session up; every signed-in request does. */
-function lookupOf(store: Store): SessionLookup {
-  let lookup = sessionLookups.get(store);
-  if (!lookup) {
-    lookup = store.changes ? cachedLookup(store) : batchedLookup(store);
-    sessionLookups.set(store, lookup);
-  }
-  return lookup;
-}
-
-// SQLite: the answer stays good until anything is written (db/read-cache.ts).
-function cachedLookup(store: Store): SessionLookup {
-  const cache: ReadCache<ActiveSession | undefined> = readCache(store);
-  return (tokenHash, now) =>
-    cache.read(tokenHash, () => findActiveSession(store.db, tokenHash, now));
-}
-
-/*
- * PostgreSQL, which other processes may share: asked every time, but the lookups of the requests
- * that arrive in one turn go as one statement (db/turn-batch.ts), so under load a round trip
- * and its bookkeeping are shared instead of paid per request. Each request is still answered by
- * a statement sent after it arrived: a sign-out anywhere is seen by the next request everywhere.
- */
-function batchedLookup(store: Store): SessionLookup {
-  const lookup = batchPerTurn<{ tokenHash: string; now: string }, ActiveSession | undefined>(
-    async (asked) => {
-      // The earliest moment of the batch: a session that ended between it and a later request's
-      // moment is found here and refused by that request's own check in resolveSession.
-      let now = asked[0]?.now ?? "";
-      for (const a of asked) if (a.now < now) now = a.now;
-      const tokenHashes = [...new Set(asked.map((a) => a.tokenHash))];
-      const found = await findActiveSessions(store.db, tokenHashes, now);
-      return asked.map((a) => found.get(a.tokenHash));
-    },
-  );
-  return (tokenHash, now) => lookup({ tokenHash, now });
-}
 
 /** Looks up the session a request carries, renewing it when due; undefined when there is none. */
 async function resolveSession(
@@ -164,24 +116,6 @@ export interface SessionClaim {
 }
 
 const claims = new WeakMap<FastifyRequest, SessionClaim>();
-
-const MAX_OWNERS = 10_000;
-const ownersByStore = new WeakMap<Store, Map<string, string>>();
-
-function ownersOf(store: Store): Map<string, string> {
-  let owners = ownersByStore.get(store);
-  if (!owners) {
-    owners = new Map();
-    ownersByStore.set(store, owners);
-  }
-  return owners;
-}
-
-function rememberOwner(store: Store, tokenHash: string, userId: string): void {
-  const owners = ownersOf(store);
-  if (owners.size >= MAX_OWNERS && !owners.has(tokenHash)) owners.clear();
-  owners.set(tokenHash, userId);
-}
 
 /**
  * The session a request carries: checked by the guard, or claimed and to be checked by the
