@@ -3,7 +3,6 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { PREACT } from "./preact-aliases.js";
 import { preloadApp } from "./preload-app.js";
-import { screenPreloads } from "./screen-preloads.js";
 
 const SHARED = [
   "/node_modules/preact/",
@@ -26,7 +25,7 @@ const EARLY = [
   "vite/preload-helper",
   "/src/web/app/early-requests.ts",
   "/src/web/app/early-paths.ts",
-  "/src/core/app-routes/routes.ts",
+  "/src/web/app/routes.ts",
   "/src/web/screens/history/months.ts",
   "/src/core/checkins/heavy-day.ts",
   "/src/core/dates/local-date.ts",
@@ -37,7 +36,6 @@ const EARLY = [
   "/src/web/app/next-task.ts",
   // Starts the file of the screen in the address beside the app's (a list of dynamic imports).
   "/src/web/app/screen-modules.ts",
-  "/src/core/app-routes/screen-files.ts",
 ];
 
 const ZOD = ["/node_modules/zod/", "/src/web/zod-config.ts"];
@@ -71,7 +69,6 @@ export default defineConfig({
   plugins: [
     react(),
     preloadApp("start-app.tsx"),
-    screenPreloads(),
     // The service worker (src/web/pwa/sw.ts, Workbox) is built beside the app with the list of
     // every file to keep on the device. The manifest is our own file in public/, and the app
     // registers the worker itself (src/web/pwa/register.ts).

@@ -45,11 +45,7 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
    * Holds the app's own script until `path` has been asked for (or a few seconds have passed),
    * and says whether it was: a request sent while the app cannot have run is the entry's.
    */
-  async function holdAppUntilAsked(
-    page: Page,
-    path: string | RegExp,
-    script = /\/assets\/app-[^/]+\.js$/,
-  ): Promise<() => boolean> {
+  async function holdAppUntilAsked(page: Page, path: string | RegExp): Promise<() => boolean> {
     let askedFirst = false;
     const asked = new Promise<void>((resolve) => {
       page.on("request", (request) => {
@@ -58,7 +54,7 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
         if (typeof path === "string" ? asked === path : path.test(asked)) resolve();
       });
     });
-    await page.route(script, async (route) => {
+    await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
       askedFirst = await Promise.race([
         asked.then(() => true),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
@@ -113,29 +109,6 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
     expect(early(), "the plan's file asked for before the app's script ran").toBe(true);
   });
-
-  // The page's entry: while it is held, only the page itself can have named a file.
-  const entry = /\/assets\/index-[^/]+\.js$/;
-
-  it.each([
-    ["/plan", /^\/assets\/plan-[^/]+\.js$/, "Plan a small step"],
-    ["/thoughts", /^\/assets\/ThoughtsScreen-[^/]+\.js$/, "Your thoughts"],
-    ["/insights", /^\/assets\/InsightsScreen-[^/]+\.js$/, "Your patterns"],
-  ] as const)(
-    "the page for %s names the screen's own file, asked before the page's entry has run, and once",
-    async (path, file, heading) => {
-      const early = await holdAppUntilAsked(journey.page, file, entry);
-      const files: string[] = [];
-      journey.page.on("request", (request) => {
-        const url = new URL(request.url());
-        if (file.test(url.pathname)) files.push(url.pathname);
-      });
-      const { page } = await open(path);
-      await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
-      expect(early(), "the screen's file asked for while the entry was held").toBe(true);
-      expect(files).toHaveLength(1);
-    },
-  );
 
   it("the plan asks once for each of its parts, its ideas before the app has run", async () => {
     const early = await holdAppUntilAsked(journey.page, "/api/suggestions");

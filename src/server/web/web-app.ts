@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { RELEASE_HEADER, releaseOf } from "./release-id.js";
-import { screenPages } from "./screen-page.js";
 
 /** The built browser app; this file sits two folders below the project root in src/ and dist/ alike. */
 export const defaultWebRoot = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
@@ -39,19 +38,10 @@ export async function registerWebApp(
       res.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
-  const pageFor = screenPages(webRoot);
   return (request, reply) => {
     const path = request.url.split("?")[0] ?? "";
     if (request.method !== "GET" || path.startsWith("/api/") || path.includes(".")) return false;
-    reply.header("cache-control", "no-cache");
-    const page = pageFor?.(path, request.headers["accept-encoding"]);
-    if (page === undefined) {
-      reply.sendFile("index.html");
-      return true;
-    }
-    reply.header("content-type", "text/html; charset=utf-8").header("vary", "accept-encoding");
-    if (page.encoding !== undefined) reply.header("content-encoding", page.encoding);
-    reply.send(page.body);
+    reply.header("cache-control", "no-cache").sendFile("index.html");
     return true;
   };
 }

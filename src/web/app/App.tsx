@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
-import { parseRoute, type Route } from "../../core/app-routes/routes.js";
 import { localDateOf } from "../../core/dates/local-date.js";
 import { messageOf, setSessionEndedHandler } from "../api/client.js";
 import { api } from "../api/reconnect.js";
@@ -25,6 +24,7 @@ import {
   settleOwedSignOut,
 } from "./pending-sign-out.js";
 import { navigate, usePath } from "./router.js";
+import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
 import { screenModules } from "./screen-modules.js";
 

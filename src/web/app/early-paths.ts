@@ -1,7 +1,7 @@
-import { parseRoute } from "../../core/app-routes/routes.js";
 import { RUN_DAYS } from "../../core/checkins/heavy-day.js";
 import { addDays, type LocalDate } from "../../core/dates/local-date.js";
 import { historyPage } from "../screens/history/months.js";
+import { parseRoute } from "./routes.js";
 
 /**
  * The GETs a screen makes as it opens, worked out from the address alone, so they can start

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseRoute } from "../../core/app-routes/routes.js";
 import { APP_PATHS } from "../../core/learn/lesson.js";
+import { parseRoute } from "./routes.js";
 
 // Pages the server renders itself, with no app screen behind them (tested in src/server).
 const SERVER_PAGES = new Set<string>(["/crisis", "/support"]);

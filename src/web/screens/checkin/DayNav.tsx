@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
-import { checkinPath } from "../../../core/app-routes/routes.js";
 import { addDays, isLocalDate, type LocalDate } from "../../../core/dates/local-date.js";
 import { navigate } from "../../app/router.js";
+import { checkinPath } from "../../app/routes.js";
 import { Field } from "../../components/Field.js";
 import { Link } from "../../components/Link.js";
 

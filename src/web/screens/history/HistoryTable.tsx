@@ -1,6 +1,6 @@
-import { checkinPath } from "../../../core/app-routes/routes.js";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import type { LocalDate } from "../../../core/dates/local-date.js";
+import { checkinPath } from "../../app/routes.js";
 import { shortDayParts } from "../../components/day-name.js";
 import { Link } from "../../components/Link.js";
 

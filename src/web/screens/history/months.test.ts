@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRoute } from "../../../core/app-routes/routes.js";
+import { parseRoute } from "../../app/routes.js";
 import { historyPage, historyPath } from "./months.js";
 
 const TODAY = "2026-12-03";

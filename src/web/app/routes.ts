@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate } from "../dates/local-date.js";
+import { isLocalDate, type LocalDate } from "../../core/dates/local-date.js";
 
 export type Route =
   | { name: "checkin"; date: LocalDate | null }
