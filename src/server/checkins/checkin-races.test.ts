@@ -1,6 +1,6 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
+import { tornDays } from "../../../test/support/pg-checkin-probes.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 
 /*
@@ -19,16 +19,6 @@ describe("writers of one person's check-ins at once on PostgreSQL", () => {
     owner = await t.owner();
   }, 60_000);
   afterAll(() => t.close());
-
-  /** Days whose stored JSON and connection rows disagree; none, when every write was whole. */
-  async function torn(): Promise<string[]> {
-    const result = await sql<{ date: string }>`
-      select c.date from checkins c
-      where json_array_length((c.doc::json) -> 'connections') <>
-        (select count(*) from checkin_connections k where k.user_id = c.user_id and k.date = c.date)
-    `.execute(t.store.db);
-    return result.rows.map((row) => row.date);
-  }
 
   const saveOf = (n: number) => ({
     mood: n % 11,
@@ -51,7 +41,7 @@ describe("writers of one person's check-ins at once on PostgreSQL", () => {
       .map((a) => a.json())
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
     expect(stored).toEqual(latest);
-    expect(await torn()).toEqual([]);
+    expect(await tornDays(t.store.db)).toEqual([]);
   });
 
   it("lets an import that replaces everything race saves without a deadlock", async () => {
@@ -71,6 +61,6 @@ describe("writers of one person's check-ins at once on PostgreSQL", () => {
     ).toEqual([]);
     const stored = (await owner.get("/api/checkins?from=2026-11-20&to=2026-11-28")).json().checkins;
     expect(stored.map((c: { date: string }) => c.date)).toEqual([...days, "2026-11-28"]);
-    expect(await torn()).toEqual([]);
+    expect(await tornDays(t.store.db)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
+import { saveWaitingForLock } from "../../../test/support/pg-checkin-probes.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 
@@ -114,14 +115,6 @@ describe("a save racing the erasure of its own account on PostgreSQL", () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  async function saveWaitingForLock(): Promise<boolean> {
-    const result = await sql<{ n: string }>`
-      select count(*) as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'
-        and query like '%reconnect_save_checkin%'`.execute(t.store.db);
-    return Number(result.rows[0]?.n ?? 0) > 0;
-  }
-
   it("answers the save 401 and leaves nothing of the account", async () => {
     const person = await t.member("sky");
     expect((await person.get("/api/me")).statusCode).toBe(200);
@@ -130,7 +123,7 @@ describe("a save racing the erasure of its own account on PostgreSQL", () => {
       await sql`select id from users where id = 'member-sky' for update`.execute(trx);
       saving = person.put("/api/checkins/2026-11-28", { mood: 4, note: "still here" });
       const deadline = Date.now() + 10_000;
-      while (!(await saveWaitingForLock())) {
+      while (!(await saveWaitingForLock(t.store.db))) {
         if (Date.now() > deadline) throw new Error("the save never waited for the person's row");
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

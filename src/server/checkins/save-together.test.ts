@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
+import { saveWaitingForLock, tornDays } from "../../../test/support/pg-checkin-probes.js";
 import { SqlRecorder } from "../../../test/support/sql-recorder.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 
@@ -24,24 +25,6 @@ describe("one person's saves sent together on PostgreSQL", () => {
   const together = (from: number) =>
     calls(from).filter((s) => s.sql.includes("reconnect_save_checkins("));
 
-  /** Days whose stored JSON and connection rows disagree; none, when every write was whole. */
-  async function torn(userId: string): Promise<string[]> {
-    const result = await sql<{ date: string }>`
-      select c.date from checkins c
-      where c.user_id = ${userId} and json_array_length((c.doc::json) -> 'connections') <>
-        (select count(*) from checkin_connections k where k.user_id = c.user_id and k.date = c.date)
-    `.execute(t.store.db);
-    return result.rows.map((row) => row.date);
-  }
-
-  async function saveWaitingForLock(): Promise<boolean> {
-    const result = await sql<{ n: string }>`
-      select count(*) as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'
-        and query like '%reconnect_save_checkin%'`.execute(t.store.db);
-    return Number(result.rows[0]?.n ?? 0) > 0;
-  }
-
   /**
    * Runs `first` while the person's row is held, so it waits in the database, then `rest`, which
    * queue up behind it in this process; then lets them all go.
@@ -56,7 +39,7 @@ describe("one person's saves sent together on PostgreSQL", () => {
       await sql`select id from users where id = ${userId} for update`.execute(trx);
       const leading = first();
       const deadline = Date.now() + 10_000;
-      while (!(await saveWaitingForLock())) {
+      while (!(await saveWaitingForLock(t.store.db))) {
         if (Date.now() > deadline) throw new Error("the first save never waited for the person");
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -100,7 +83,7 @@ describe("one person's saves sent together on PostgreSQL", () => {
     expect(JSON.parse(stored.doc)).toEqual(answers[versions.indexOf(last ?? "")]?.json());
     const read = await owner.get("/api/checkins?from=2026-11-28&to=2026-11-28");
     expect(read.json()).toEqual({ checkins: [JSON.parse(stored.doc)] });
-    expect(await torn(userId)).toEqual([]);
+    expect(await tornDays(t.store.db, userId)).toEqual([]);
   });
 
   it("judges each save in a shared call by what the saves before it wrote", async () => {
@@ -153,6 +136,6 @@ describe("one person's saves sent together on PostgreSQL", () => {
       { date: "2026-11-20", mood: 4 },
       { date: "2026-11-21", mood: 5 },
     ]);
-    expect(await torn("member-ana")).toEqual([]);
+    expect(await tornDays(t.store.db, "member-ana")).toEqual([]);
   });
 });
