@@ -234,7 +234,12 @@ function evaluateTime(): boolean {
   return ok;
 }
 
-/** The built chunks that hold the detector: those the check-in screen fetches on first typing. */
+/**
+ * The built chunks that hold the detector, which the check-in screen fetches on first typing. It
+ * ships twice, as alternatives: in the worker the screen starts, and as a module the page loads
+ * itself only when no worker can start (components/workers/off-main-thread.ts). A browser loads
+ * one of them, so the figure judged is the larger, not their sum.
+ */
 function evaluateSize(): boolean {
   const assets = path.join(ROOT, "dist/web/assets");
   console.log("\nWhat the browser loads for the detector (built app, gzip level 9)");
@@ -242,20 +247,21 @@ function evaluateSize(): boolean {
     console.log("  no built app: run `npm run build` first");
     return true;
   }
-  let total = 0;
+  let largest = 0;
   for (const file of readdirSync(assets).filter((name) => name.endsWith(".js"))) {
     const bytes = readFileSync(path.join(assets, file));
-    // The rules' category names appear only in the detector's own chunk.
+    // The rules' category names appear only in the detector's own chunks.
     if (!bytes.includes("wish-to-be-dead")) continue;
     const gz = gzipSync(bytes, { level: 9 }).length;
-    total += gz;
+    largest = Math.max(largest, gz);
+    const role = file.includes(".worker") ? "in the worker" : "when no worker can start";
     console.log(
-      `  ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`,
+      `  ${file} (${role}): ${(bytes.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`,
     );
   }
-  const kb = total / 1024;
+  const kb = largest / 1024;
   console.log(
-    `  total ${kb.toFixed(1)} KB gzipped; today ${TODAY.size}; target at most 60 KB with the scorer (rules ≤ 35 KB)`,
+    `  loaded: ${kb.toFixed(1)} KB gzipped (one of the above); today ${TODAY.size}; target at most 60 KB with the scorer (rules ≤ 35 KB)`,
   );
   return kb <= 60;
 }
