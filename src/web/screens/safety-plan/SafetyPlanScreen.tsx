@@ -1,9 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import {
-  SAFETY_PLAN_ENTRIES_MAX,
-  SAFETY_PLAN_ENTRY_MAX,
-  type SafetyPlan,
-  type SafetyPlanInput,
   type SafetyPlanStep,
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
@@ -11,25 +7,25 @@ import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
 import { safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
-import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
+import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
-import { forgetPlanDraft, type PlanTexts, readPlanDraft, writePlanDraft } from "./device-draft.js";
+import { forgetPlanDraft, readPlanDraft, writePlanDraft } from "./device-draft.js";
 import { PlanView } from "./PlanView.js";
-import { type StepCopy, stepCopy } from "./steps.js";
-
-/** A line of a list, with a key that stays with it when lines above it are removed. */
-interface Entry {
-  key: number;
-  text: string;
-}
-
-type Lists = Record<SafetyPlanStep, Entry[]>;
-
-let nextKey = 0;
-function entry(text: string): Entry {
-  nextKey += 1;
-  return { key: nextKey, text };
-}
+import { PrintedPlan, savedOn } from "./PrintedPlan.js";
+import {
+  type Entry,
+  entryId,
+  inputOf,
+  type Lists,
+  listsOf,
+  type Removed,
+  snapshot,
+  typedOf,
+  undoId,
+} from "./plan-lists.js";
+import { type Saving, SavingStatus } from "./SavingStatus.js";
+import { StepEditor } from "./StepEditor.js";
+import { stepCopy } from "./steps.js";
 
 /** How long typing must pause before the plan is saved: long enough not to save every letter. */
 const AUTOSAVE_MS = 800;
@@ -39,60 +35,6 @@ type Loaded =
   | { state: "failed"; message: string }
   | { state: "ready"; savedAt: string | null };
 
-/** What the quiet line under the plan says about saving. */
-type Saving =
-  | { state: "quiet" }
-  | { state: "saved"; restored?: boolean }
-  | { state: "restored" }
-  | { state: "kept"; onDevice: boolean; message: string }
-  | { state: "refused" }
-  | { state: "done" };
-
-/** An entry just removed, kept so "Undo" can put it back where it was. */
-interface Removed {
-  step: SafetyPlanStep;
-  index: number;
-  entry: Entry;
-}
-
-function listsOf(texts: PlanTexts | SafetyPlan): Lists {
-  const entries = (list: readonly string[]) => list.map(entry);
-  return Object.fromEntries(safetyPlanSteps.map((step) => [step, entries(texts[step])])) as Lists;
-}
-
-/** Every box as typed, blanks included, for the device draft. */
-function typedOf(lists: Lists): PlanTexts {
-  return Object.fromEntries(
-    safetyPlanSteps.map((step) => [step, lists[step].map((e) => e.text)]),
-  ) as PlanTexts;
-}
-
-/** Blank lines are dropped rather than refused: an empty box left at the end is not a mistake. */
-function textsOf(entries: readonly Entry[]): string[] {
-  return entries.map((e) => e.text.trim()).filter((text) => text !== "");
-}
-
-function inputOf(lists: Lists): SafetyPlanInput {
-  return Object.fromEntries(
-    safetyPlanSteps.map((step) => [step, textsOf(lists[step])]),
-  ) as SafetyPlanInput;
-}
-
-/** What would be saved, as one string, so two versions of the plan compare in one step. */
-function snapshot(lists: Lists): string {
-  return JSON.stringify(inputOf(lists));
-}
-
-function savedOn(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-}
-
-const entryId = (step: SafetyPlanStep, index: number) => `plan-${step}-${index}`;
-const undoId = (step: SafetyPlanStep) => `plan-${step}-undo`;
 const EDIT_ID = "plan-edit";
 
 /**
@@ -420,213 +362,6 @@ export function SafetyPlanScreen() {
           <PrintedPlan lists={lists} savedAt={loaded.savedAt} />
         </>
       ) : null}
-    </div>
-  );
-}
-
-/**
- * One quiet line about saving, read out politely when it changes: "Saved", or, when the server
- * cannot be reached, that the words are still kept here and on the device.
- */
-function SavingStatus({
-  saving,
-  editing,
-  onRetry,
-}: {
-  saving: Saving;
-  editing: boolean;
-  onRetry: () => void;
-}) {
-  let words = "";
-  if (saving.state === "saved") {
-    words = saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.";
-  }
-  if (saving.state === "done") words = "Saved. Your plan is here whenever you need it.";
-  if (saving.state === "restored") {
-    words = "Your draft is still here, just as you left it. Saving it now.";
-  }
-  if (saving.state === "refused") words = "Not saved yet: something needs a look.";
-  if (saving.state === "kept") {
-    words = saving.onDevice
-      ? "Not saved yet — kept on this device. Your draft is still here."
-      : "Not saved yet. Your words are still here; please keep this page open.";
-  }
-  return (
-    <div className={editing ? "saving-status editing no-print" : "saving-status no-print"}>
-      <p role="status" className="status">
-        {words}
-      </p>
-      {saving.state === "kept" ? (
-        <p>
-          <span className="hint">{saving.message}</span>{" "}
-          <button type="button" className="secondary" onClick={onRetry}>
-            Try saving again
-          </button>
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-interface StepEditorProps {
-  number: number;
-  copy: StepCopy;
-  entries: Entry[];
-  errors: FieldErrors;
-  removed: Removed | null;
-  onChange: (entries: Entry[]) => void;
-  onRemove: (shown: Entry[], index: number) => void;
-  onUndo: () => void;
-  onFocus: (id: string) => void;
-}
-
-/**
- * One step's list. The boxes come one after another, then "Add another", so Tab goes from one
- * entry to the next and never lands on a button that erases what was just written: removing is
- * a choice of its own ("Remove an entry"), and can be undone.
- */
-function StepEditor({
-  number,
-  copy,
-  entries,
-  errors,
-  removed,
-  onChange,
-  onRemove,
-  onUndo,
-  onFocus,
-}: StepEditorProps) {
-  const hintId = `plan-${copy.step}-hint`;
-  const listError = errors[copy.step];
-  // Always at least one box, so every step can be started without pressing anything first.
-  const [blank] = useState(() => entry(""));
-  const [removing, setRemoving] = useState(false);
-  const shown = entries.length > 0 ? entries : [blank];
-  const canRemove = shown.length > 1 || shown.some((line) => line.text !== "");
-  return (
-    <fieldset className="plan-step" aria-describedby={hintId}>
-      <legend>
-        {number}. {copy.title}
-      </legend>
-      <p id={hintId} className="hint">
-        {copy.why} {copy.example}
-      </p>
-      {listError ? <p className="field-error">{sentence("This list", listError)}</p> : null}
-      <ul className="plan-entries">
-        {shown.map((line, index) => {
-          const id = entryId(copy.step, index);
-          const error = errors[`${copy.step}.${index}`];
-          const label = `${copy.entry} ${index + 1}`;
-          return (
-            <li key={line.key} className="plan-entry">
-              <label htmlFor={id} className="visually-hidden">
-                {label}
-              </label>
-              {error ? (
-                <p id={`${id}-error`} className="field-error">
-                  {sentence(label, error)}
-                </p>
-              ) : null}
-              <div className="plan-entry-row">
-                <textarea
-                  id={id}
-                  rows={2}
-                  maxLength={SAFETY_PLAN_ENTRY_MAX}
-                  value={line.text}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined}
-                  onChange={(event) =>
-                    onChange(
-                      shown.map((e) =>
-                        e.key === line.key ? { ...e, text: event.target.value } : e,
-                      ),
-                    )
-                  }
-                />
-                {removing && canRemove ? (
-                  <button
-                    type="button"
-                    className="secondary plan-remove"
-                    aria-label={`Remove ${label.toLowerCase()}`}
-                    onClick={() => onRemove(shown, index)}
-                  >
-                    Remove
-                  </button>
-                ) : null}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <div aria-live="polite" className="plan-undo">
-        {removed ? (
-          <p>
-            Removed{removed.entry.text.trim() ? ` “${short(removed.entry.text)}”` : ""}.{" "}
-            <button id={undoId(copy.step)} type="button" className="secondary" onClick={onUndo}>
-              Undo
-            </button>
-          </p>
-        ) : null}
-      </div>
-      <p className="plan-step-actions">
-        {shown.length < SAFETY_PLAN_ENTRIES_MAX ? (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              onChange([...shown, entry("")]);
-              onFocus(entryId(copy.step, shown.length));
-            }}
-          >
-            Add another<span className="visually-hidden"> to {copy.title.toLowerCase()}</span>
-          </button>
-        ) : null}
-        {canRemove || removing ? (
-          <button
-            type="button"
-            className="link-button"
-            aria-pressed={removing}
-            onClick={() => setRemoving(!removing)}
-          >
-            {removing ? "Done removing" : "Remove an entry"}
-            <span className="visually-hidden"> from {copy.title.toLowerCase()}</span>
-          </button>
-        ) : null}
-      </p>
-    </fieldset>
-  );
-}
-
-/** The start of a removed entry, enough to recognise it in "Removed … Undo". */
-function short(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
-}
-
-/** What prints: the plan as plain lists, with no boxes or buttons. */
-function PrintedPlan({ lists, savedAt }: { lists: Lists; savedAt: string | null }) {
-  return (
-    <div className="print-only" aria-hidden="true">
-      <ol className="plan-print">
-        {stepCopy.map((copy) => {
-          const entries = textsOf(lists[copy.step]);
-          return (
-            <li key={copy.step}>
-              <h2>{copy.title}</h2>
-              {entries.length > 0 ? (
-                <ul>
-                  {entries.map((text) => (
-                    <li key={text}>{text}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="plan-print-blank">&nbsp;</p>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      {savedAt ? <p>Saved {savedOn(savedAt)}.</p> : null}
     </div>
   );
 }

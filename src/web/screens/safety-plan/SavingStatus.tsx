@@ -1,0 +1,52 @@
+/** What the quiet line under the plan says about saving. */
+export type Saving =
+  | { state: "quiet" }
+  | { state: "saved"; restored?: boolean }
+  | { state: "restored" }
+  | { state: "kept"; onDevice: boolean; message: string }
+  | { state: "refused" }
+  | { state: "done" };
+
+/**
+ * One quiet line about saving, read out politely when it changes: "Saved", or, when the server
+ * cannot be reached, that the words are still kept here and on the device.
+ */
+export function SavingStatus({
+  saving,
+  editing,
+  onRetry,
+}: {
+  saving: Saving;
+  editing: boolean;
+  onRetry: () => void;
+}) {
+  let words = "";
+  if (saving.state === "saved") {
+    words = saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.";
+  }
+  if (saving.state === "done") words = "Saved. Your plan is here whenever you need it.";
+  if (saving.state === "restored") {
+    words = "Your draft is still here, just as you left it. Saving it now.";
+  }
+  if (saving.state === "refused") words = "Not saved yet: something needs a look.";
+  if (saving.state === "kept") {
+    words = saving.onDevice
+      ? "Not saved yet — kept on this device. Your draft is still here."
+      : "Not saved yet. Your words are still here; please keep this page open.";
+  }
+  return (
+    <div className={editing ? "saving-status editing no-print" : "saving-status no-print"}>
+      <p role="status" className="status">
+        {words}
+      </p>
+      {saving.state === "kept" ? (
+        <p>
+          <span className="hint">{saving.message}</span>{" "}
+          <button type="button" className="secondary" onClick={onRetry}>
+            Try saving again
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

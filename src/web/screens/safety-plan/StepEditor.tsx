@@ -1,0 +1,143 @@
+import { useState } from "react";
+import {
+  SAFETY_PLAN_ENTRIES_MAX,
+  SAFETY_PLAN_ENTRY_MAX,
+} from "../../../core/safety-plan/safety-plan.schema.js";
+import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { type Entry, entry, entryId, type Removed, undoId } from "./plan-lists.js";
+import type { StepCopy } from "./steps.js";
+
+interface StepEditorProps {
+  number: number;
+  copy: StepCopy;
+  entries: Entry[];
+  errors: FieldErrors;
+  removed: Removed | null;
+  onChange: (entries: Entry[]) => void;
+  onRemove: (shown: Entry[], index: number) => void;
+  onUndo: () => void;
+  onFocus: (id: string) => void;
+}
+
+/**
+ * One step's list. The boxes come one after another, then "Add another", so Tab goes from one
+ * entry to the next and never lands on a button that erases what was just written: removing is
+ * a choice of its own ("Remove an entry"), and can be undone.
+ */
+export function StepEditor({
+  number,
+  copy,
+  entries,
+  errors,
+  removed,
+  onChange,
+  onRemove,
+  onUndo,
+  onFocus,
+}: StepEditorProps) {
+  const hintId = `plan-${copy.step}-hint`;
+  const listError = errors[copy.step];
+  // Always at least one box, so every step can be started without pressing anything first.
+  const [blank] = useState(() => entry(""));
+  const [removing, setRemoving] = useState(false);
+  const shown = entries.length > 0 ? entries : [blank];
+  const canRemove = shown.length > 1 || shown.some((line) => line.text !== "");
+  return (
+    <fieldset className="plan-step" aria-describedby={hintId}>
+      <legend>
+        {number}. {copy.title}
+      </legend>
+      <p id={hintId} className="hint">
+        {copy.why} {copy.example}
+      </p>
+      {listError ? <p className="field-error">{sentence("This list", listError)}</p> : null}
+      <ul className="plan-entries">
+        {shown.map((line, index) => {
+          const id = entryId(copy.step, index);
+          const error = errors[`${copy.step}.${index}`];
+          const label = `${copy.entry} ${index + 1}`;
+          return (
+            <li key={line.key} className="plan-entry">
+              <label htmlFor={id} className="visually-hidden">
+                {label}
+              </label>
+              {error ? (
+                <p id={`${id}-error`} className="field-error">
+                  {sentence(label, error)}
+                </p>
+              ) : null}
+              <div className="plan-entry-row">
+                <textarea
+                  id={id}
+                  rows={2}
+                  maxLength={SAFETY_PLAN_ENTRY_MAX}
+                  value={line.text}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                  onChange={(event) =>
+                    onChange(
+                      shown.map((e) =>
+                        e.key === line.key ? { ...e, text: event.target.value } : e,
+                      ),
+                    )
+                  }
+                />
+                {removing && canRemove ? (
+                  <button
+                    type="button"
+                    className="secondary plan-remove"
+                    aria-label={`Remove ${label.toLowerCase()}`}
+                    onClick={() => onRemove(shown, index)}
+                  >
+                    Remove
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div aria-live="polite" className="plan-undo">
+        {removed ? (
+          <p>
+            Removed{removed.entry.text.trim() ? ` “${short(removed.entry.text)}”` : ""}.{" "}
+            <button id={undoId(copy.step)} type="button" className="secondary" onClick={onUndo}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+      <p className="plan-step-actions">
+        {shown.length < SAFETY_PLAN_ENTRIES_MAX ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              onChange([...shown, entry("")]);
+              onFocus(entryId(copy.step, shown.length));
+            }}
+          >
+            Add another<span className="visually-hidden"> to {copy.title.toLowerCase()}</span>
+          </button>
+        ) : null}
+        {canRemove || removing ? (
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={removing}
+            onClick={() => setRemoving(!removing)}
+          >
+            {removing ? "Done removing" : "Remove an entry"}
+            <span className="visually-hidden"> from {copy.title.toLowerCase()}</span>
+          </button>
+        ) : null}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The start of a removed entry, enough to recognise it in "Removed … Undo". */
+function short(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+}

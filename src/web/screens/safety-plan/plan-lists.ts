@@ -1,0 +1,63 @@
+import {
+  type SafetyPlan,
+  type SafetyPlanInput,
+  type SafetyPlanStep,
+  safetyPlanSteps,
+} from "../../../core/safety-plan/safety-plan.schema.js";
+import type { PlanTexts } from "./device-draft.js";
+
+// The safety plan's seven lists as the editor holds them: lines with keys that stay with them,
+// and the ways from them to what is saved, kept on the device, or compared.
+
+/** A line of a list, with a key that stays with it when lines above it are removed. */
+export interface Entry {
+  key: number;
+  text: string;
+}
+
+export type Lists = Record<SafetyPlanStep, Entry[]>;
+
+let nextKey = 0;
+export function entry(text: string): Entry {
+  nextKey += 1;
+  return { key: nextKey, text };
+}
+
+/** An entry just removed, kept so "Undo" can put it back where it was. */
+export interface Removed {
+  step: SafetyPlanStep;
+  index: number;
+  entry: Entry;
+}
+
+export function listsOf(texts: PlanTexts | SafetyPlan): Lists {
+  const entries = (list: readonly string[]) => list.map(entry);
+  return Object.fromEntries(safetyPlanSteps.map((step) => [step, entries(texts[step])])) as Lists;
+}
+
+/** Every box as typed, blanks included, for the device draft. */
+export function typedOf(lists: Lists): PlanTexts {
+  return Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, lists[step].map((e) => e.text)]),
+  ) as PlanTexts;
+}
+
+/** Blank lines are dropped rather than refused: an empty box left at the end is not a mistake. */
+export function textsOf(entries: readonly Entry[]): string[] {
+  return entries.map((e) => e.text.trim()).filter((text) => text !== "");
+}
+
+export function inputOf(lists: Lists): SafetyPlanInput {
+  return Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, textsOf(lists[step])]),
+  ) as SafetyPlanInput;
+}
+
+/** What would be saved, as one string, so two versions of the plan compare in one step. */
+export function snapshot(lists: Lists): string {
+  return JSON.stringify(inputOf(lists));
+}
+
+/** The ids that move focus: an entry's box, and a step's "Undo". */
+export const entryId = (step: SafetyPlanStep, index: number) => `plan-${step}-${index}`;
+export const undoId = (step: SafetyPlanStep) => `plan-${step}-undo`;
