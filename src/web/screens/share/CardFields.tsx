@@ -1,0 +1,148 @@
+import { useId } from "react";
+import {
+  CONTACT_SUGGESTIONS,
+  SHARE_CONTACT_MAX_LENGTH,
+  SHARE_ENERGIES,
+  SHARE_LABEL_MAX_LENGTH,
+  SHARE_MESSAGE_MAX_LENGTH,
+  type ShareEnergy,
+} from "../../../core/shares/share.schema.js";
+import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
+import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
+import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import type { CardDraft } from "./card-draft.js";
+
+const ENERGY_LABELS: Record<ShareEnergy, string> = { low: "Low", some: "Some", okay: "Okay" };
+
+interface CardFieldsProps {
+  draft: CardDraft;
+  errors: FieldErrors;
+  onChange: (change: Partial<CardDraft>) => void;
+}
+
+/** The choices a card is made of; the same for a new card and for updating one. */
+export function CardFields({ draft, errors, onChange }: CardFieldsProps) {
+  const id = useId();
+  const contactId = `${id}-contact`;
+  const messageId = `${id}-message`;
+  const labelId = `${id}-label`;
+  // A message to someone who cares can say more than the person would say aloud.
+  const crisis = useCrisisLanguage(draft.message);
+  const error = (path: string, label: string) => {
+    const message = errors[path];
+    return message ? (
+      <p id={`${id}-${path}-error`} className="field-error">
+        {sentence(label, message)}
+      </p>
+    ) : null;
+  };
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={labelId}>Who is it for? (optional)</label>
+        <p className="hint" id={`${id}-label-hint`}>
+          Only you see this, so you can tell your links apart. For example: "Mum".
+        </p>
+        {error("label", "Who it is for")}
+        <input
+          id={labelId}
+          type="text"
+          maxLength={SHARE_LABEL_MAX_LENGTH}
+          value={draft.label}
+          aria-invalid={errors.label ? true : undefined}
+          aria-describedby={errors.label ? `${id}-label-error` : `${id}-label-hint`}
+          onChange={(event) => onChange({ label: event.target.value })}
+        />
+      </div>
+
+      <fieldset className="share-choice">
+        <legend>Your energy this week</legend>
+        {error("energy", "Energy")}
+        <div className="chips">
+          {SHARE_ENERGIES.map((energy) => (
+            <label key={energy} className="check">
+              <input
+                type="radio"
+                name={`${id}-energy`}
+                value={energy}
+                checked={draft.energy === energy}
+                onChange={() => onChange({ energy })}
+              />
+              {ENERGY_LABELS[energy]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="share-choice">
+        <legend>How people can reach you right now</legend>
+        <p className="hint" id={`${id}-contact-hint`}>
+          Tap one, or write your own.
+        </p>
+        <div className="chips">
+          {CONTACT_SUGGESTIONS.map((suggestion) => (
+            <button
+              key={suggestion}
+              type="button"
+              className="secondary"
+              aria-pressed={draft.contact === suggestion}
+              onClick={() => onChange({ contact: suggestion })}
+            >
+              {suggestion}
+            </button>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor={contactId}>In your own words</label>
+          {error("contact", "This")}
+          <input
+            id={contactId}
+            type="text"
+            maxLength={SHARE_CONTACT_MAX_LENGTH}
+            value={draft.contact}
+            aria-invalid={errors.contact ? true : undefined}
+            aria-describedby={errors.contact ? `${id}-contact-error` : `${id}-contact-hint`}
+            onChange={(event) => onChange({ contact: event.target.value })}
+          />
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={messageId}>A short message (optional)</label>
+        <p className="hint" id={`${id}-message-hint`}>
+          For example: "Thanks for being patient with me."
+        </p>
+        {error("message", "The message")}
+        <textarea
+          id={messageId}
+          rows={3}
+          maxLength={SHARE_MESSAGE_MAX_LENGTH}
+          value={draft.message}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={`${id}-message-hint`}
+          onChange={(event) => onChange({ message: event.target.value })}
+          // Fetch the crisis check as soon as the person starts on a message.
+          onFocus={prepareCrisisCheck}
+        />
+      </div>
+      {/* Always present, so a screen reader is already listening when the card appears. */}
+      <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
+
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.showSteps}
+            aria-describedby={`${id}-steps-hint`}
+            onChange={(event) => onChange({ showSteps: event.target.checked })}
+          />
+          Show how many days this week I reached out to someone
+        </label>
+        <p className="hint" id={`${id}-steps-hint`}>
+          Only the number. Never your check-ins, notes or thoughts.
+        </p>
+      </div>
+    </>
+  );
+}
