@@ -1,12 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
-import { localDateOf } from "../../core/dates/local-date.js";
 import { messageOf, setSessionEndedHandler } from "../api/client.js";
 import { api } from "../api/reconnect.js";
 import { FormProblem } from "../components/FormProblem.js";
-import { Layout, type NavPlace } from "../components/Layout.js";
-import { Link } from "../components/Link.js";
+import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
 import { clearAllDrafts } from "../drafts/draft-store.js";
@@ -14,9 +12,8 @@ import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
-import { CheckinScreen } from "../screens/checkin/CheckinScreen.js";
-import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
+import { Opening } from "./Opening.js";
 import {
   endServerSession,
   SIGN_OUT_OWED,
@@ -26,45 +23,16 @@ import {
 import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
+import { placeOf, SignedInScreen } from "./SignedInScreen.js";
 import { screenModules } from "./screen-modules.js";
 
 // An invitation link and the owner's first setup are not the check-in screen: each is its own
-// file, so the script every first visit waits on stays small. History stays in the first script:
-// loaded on its own, its first paint waited on one more file (Lighthouse's LCP for it rose).
+// file, so the script every first visit waits on stays small.
 const JoinScreen = lazy(() => screenModules.join().then((m) => ({ default: m.JoinScreen })));
 const SetupScreen = lazy(() => screenModules.setup().then((m) => ({ default: m.SetupScreen })));
 
-// Loaded only when a thoughts screen is opened: it carries the thinking-trap detector and its
-// model, which the check-in screen has no need of.
-const ThoughtsScreen = lazy(screenModules.thoughts);
-// Check-ups and the safety plan are loaded when opened, so the check-in screen's script stays small.
-const CheckupsScreen = lazy(() =>
-  screenModules.checkUps().then((m) => ({ default: m.CheckupsScreen })),
-);
-const SafetyPlanScreen = lazy(() =>
-  screenModules.safetyPlan().then((m) => ({
-    default: m.SafetyPlanScreen,
-  })),
-);
-
-// Plan and Circle are loaded when opened, so the check-in screen's script stays small.
-const PlanScreen = lazy(screenModules.plan);
-const CircleScreen = lazy(screenModules.circle);
-
-// Learn carries every lesson's text, and Share its own forms: both load only when opened.
-const LearnScreen = lazy(screenModules.learn);
-const ShareScreen = lazy(() => screenModules.share().then((m) => ({ default: m.ShareScreen })));
-
-// Insights carry the cycle map and its charts: loaded only when opened.
-const InsightsScreen = lazy(screenModules.insights);
-
-// Only the owner and admins ever open the people screen; nobody else loads it.
-const AdminScreen = lazy(() => screenModules.admin().then((m) => ({ default: m.AdminScreen })));
 // Sends check-ins saved with no network: loaded only once this device has kept one.
 const OfflineSync = lazy(() => import("../offline/OfflineSync.js"));
-
-// Account care, export and import: loaded only when opened.
-const YourDataScreen = lazy(screenModules.yourData);
 
 type Session =
   | { state: "loading" }
@@ -349,158 +317,4 @@ async function countQueued(): Promise<number> {
   } catch {
     return 0;
   }
-}
-
-function placeOf(route: Route): NavPlace {
-  if (route.name === "history") return "history";
-  if (route.name === "insights") return "insights";
-  if (route.name === "check-ups" && route.instrument === null) return "check-ups";
-  if (route.name === "safety-plan") return "safety-plan";
-  if (route.name === "learn" || route.name === "lesson" || route.name === "cycle") return "learn";
-  if (route.name === "plan") return "plan";
-  if (route.name === "circle") return "circle";
-  if (route.name === "share") return "share";
-  if (route.name === "thoughts" || route.name === "thought") return "thoughts";
-  if (route.name === "your-data") return "your-data";
-  if (route.name === "checkin" && route.date === null) return "checkin";
-  if (route.name === "admin") return "admin";
-  return "other";
-}
-
-function SignedInScreen({
-  route,
-  me,
-  onSessionEnded,
-}: {
-  route: Route;
-  me: Me;
-  onSessionEnded: () => void;
-}) {
-  const today = localDateOf(new Date());
-  switch (route.name) {
-    case "checkin": {
-      const date = route.date ?? today;
-      if (date > today) {
-        return (
-          <MessageScreen title="That day hasn't come yet">
-            <p>
-              You can check in for today or any day before it. <Link href="/">Go to today</Link>
-            </p>
-          </MessageScreen>
-        );
-      }
-      // A new key per day: each day starts from its own saved answers, never another day's.
-      return <CheckinScreen key={date} date={date} today={today} />;
-    }
-    case "history":
-      return <HistoryScreen key={route.month} today={today} month={route.month} />;
-    case "insights":
-      return (
-        <Suspense fallback={<Opening what="insights" />}>
-          <InsightsScreen />
-        </Suspense>
-      );
-    case "check-ups":
-      return (
-        <Suspense fallback={<Opening what="check-ups" />}>
-          <CheckupsScreen instrument={route.instrument} />
-        </Suspense>
-      );
-    case "plan":
-      return (
-        <Suspense fallback={<Opening what="plan" />}>
-          <PlanScreen />
-        </Suspense>
-      );
-    case "circle":
-      return (
-        <Suspense fallback={<Opening what="circle" />}>
-          <CircleScreen />
-        </Suspense>
-      );
-    case "learn":
-    case "lesson":
-    case "cycle":
-      return (
-        <Suspense fallback={<Opening what="lessons" />}>
-          {route.name === "lesson" ? (
-            <LearnScreen view="lesson" id={route.id} />
-          ) : (
-            <LearnScreen view={route.name === "cycle" ? "cycle" : "list"} />
-          )}
-        </Suspense>
-      );
-    case "share":
-      return (
-        <Suspense fallback={<Opening what="share cards" />}>
-          <ShareScreen />
-        </Suspense>
-      );
-    case "your-data":
-      return (
-        <Suspense fallback={<Opening what="data" />}>
-          <YourDataScreen onSessionEnded={onSessionEnded} />
-        </Suspense>
-      );
-    case "safety-plan":
-      return (
-        <Suspense fallback={<Opening what="safety plan" />}>
-          <SafetyPlanScreen />
-        </Suspense>
-      );
-    case "thoughts":
-    case "thought":
-      return (
-        <Suspense
-          fallback={
-            <MessageScreen title="Just a moment">
-              <p>Opening your thoughts…</p>
-            </MessageScreen>
-          }
-        >
-          {route.name === "thoughts" ? (
-            <ThoughtsScreen view="list" />
-          ) : (
-            <ThoughtsScreen view="record" id={route.id} />
-          )}
-        </Suspense>
-      );
-    case "admin":
-      // A member is never shown that the screen exists: the same page as any unknown address.
-      if (me.role === "member") return <NotFound />;
-      return (
-        <Suspense fallback={<Opening what="people list" />}>
-          <AdminScreen me={me} />
-        </Suspense>
-      );
-    case "join":
-      return (
-        <MessageScreen title="You're already signed in">
-          <p>
-            This link is for someone who isn't signed in yet. To use it yourself, sign out first, or
-            send it to the person it is meant for. <Link href="/">Go to today's check-in</Link>
-          </p>
-        </MessageScreen>
-      );
-    default:
-      return <NotFound />;
-  }
-}
-
-function NotFound() {
-  return (
-    <MessageScreen title="Page not found">
-      <p>
-        There is nothing at this address. <Link href="/">Go to today's check-in</Link>
-      </p>
-    </MessageScreen>
-  );
-}
-
-function Opening({ what }: { what: string }) {
-  return (
-    <MessageScreen title="Just a moment">
-      <p>Opening your {what}…</p>
-    </MessageScreen>
-  );
 }

@@ -2,10 +2,11 @@ import { parseRoute, type Route } from "./routes.js";
 
 /**
  * The screens that load as files of their own, each named once here, so the app's lazy screens
- * (App.tsx) and the page's entry (main.tsx) load the very same module. The entry starts the file
- * of the screen in the address at once, beside the app's own script: otherwise it is asked for
- * only after that script has run, and a first visit to the plan, thoughts or insights waits on
- * one more round trip before anything of the screen can paint (issue 13).
+ * (App.tsx, SignedInScreen.tsx) and the page's entry (main.tsx) load the very same module. The
+ * entry starts the file of the screen in the address at once, beside the app's own script:
+ * otherwise it is asked for only after that script has run, and a first visit to the plan,
+ * thoughts or insights waits on one more round trip before anything of the screen can paint
+ * (issue 13).
  */
 export const screenModules = {
   join: () => import("../screens/join/JoinScreen.js"),
