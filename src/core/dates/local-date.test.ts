@@ -18,6 +18,16 @@ describe("local dates", () => {
   ])("refuses %s", (d) => {
     expect(isLocalDate(d)).toBe(false);
   });
+  it("knows each month's last day in every year it takes, as the calendar does", () => {
+    for (let year = 1900; year <= 2999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const ym = `${year}-${String(month).padStart(2, "0")}`;
+        expect(isLocalDate(`${ym}-${last}`)).toBe(true);
+        if (last < 31) expect(isLocalDate(`${ym}-${last + 1}`)).toBe(false);
+      }
+    }
+  });
   it("moves across months, years and leap days", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");

@@ -20,6 +20,7 @@ import {
 } from "../sessions/session-guard.js";
 import { checkinSpan, deleteCheckin, joinedCheckinDocs } from "./checkin.repository.js";
 import { saveCheckinIf } from "./checkin-save.js";
+import { rangeOf, rangeQuery } from "./range-query.js";
 
 const CHECKIN_RANGE: RangeRule = {
   maxDays: 20 * 366,
@@ -34,10 +35,6 @@ const RANGE_BODIES_BYTES = 16 * 1024 * 1024;
 const VERSIONED_BODY_MAX_AGE_MS = 60_000;
 
 const dateParams = z.object({ date: localDateSchema });
-const rangeQuery = z.strictObject({
-  from: localDateSchema.optional(),
-  to: localDateSchema.optional(),
-});
 
 const noQuery = z.strictObject({});
 
@@ -117,7 +114,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   app.get("/api/checkins", { config: { query: rangeQuery } }, async (request, reply) => {
-    const query = parse(rangeQuery, request.query, "query");
+    const query = rangeOf(request.query);
     const to = query.to ?? localToday(request, ctx);
     const from = query.from ?? addDays(to, -27);
     checkRange(query, from, to, CHECKIN_RANGE);

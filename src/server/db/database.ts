@@ -62,6 +62,11 @@ export interface Store {
   db: Kysely<Database>;
   engine: Engine;
   /**
+   * PostgreSQL: a few connections of their own for the session lookup every signed-in request
+   * makes (sessions/session-lookup.ts), set to plan it once (db/open-store.ts). Unset on SQLite.
+   */
+  sessionLookups?: Kysely<Database>;
+  /**
    * Runs work that writes several rows as one atomic unit, and resolves only once it is durably
    * committed. Single-statement writes may use `db` directly.
    */

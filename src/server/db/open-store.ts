@@ -116,34 +116,63 @@ export function openPostgresStore(
   timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
   log?: Logger,
 ): Store {
-  const pool = new pg.Pool({
+  const db = postgresKysely(connectionString, timeouts, 10, log);
+  // The session lookup, sent for every signed-in request, is a prepared statement whose list of
+  // token hashes PostgreSQL cannot size when it plans it without its values, so on the app's
+  // own connections it planned the lookup anew at every run (its generic plan never looked
+  // cheaper than a plan for a one-hash list): about half of PostgreSQL's CPU per read. Its own
+  // connections plan it once; every other statement keeps PostgreSQL's usual choice.
+  const sessionLookups = postgresKysely(
     connectionString,
-    max: 10,
-    connectionTimeoutMillis: timeouts.connectMs,
-    statement_timeout: timeouts.statementMs,
-    query_timeout: timeouts.queryMs,
-    // A transaction left open by a vanished client would hold its locks; PostgreSQL ends it.
-    idle_in_transaction_session_timeout: timeouts.queryMs * 3,
-    keepAlive: true,
-  });
-  // An idle connection the server closes (a restart, an administrator) is reported here; left
-  // unheard, it would crash the process. The pool has already dropped that connection and opens
-  // a new one for the next query, so there is nothing more to do.
-  pool.on("error", () => undefined);
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: guardedPool(pool) }),
-    ...(log ? { log } : {}),
-  });
+    timeouts,
+    SESSION_LOOKUP_CONNECTIONS,
+    log,
+    "-c plan_cache_mode=force_generic_plan",
+  );
   return {
     db,
+    sessionLookups,
     engine: "postgres",
     write: transactionPerWrite(db),
     // Other servers may share the database, and their writes cannot be seen from here cheaply.
     changes: null,
     // PostgreSQL reclaims deleted rows with (auto)vacuum; its files are the operator's to guard.
     async flushErased() {},
-    close: () => db.destroy(),
+    close: async () => {
+      await Promise.all([db.destroy(), sessionLookups.destroy()]);
+    },
   };
+}
+
+// Lookups of a turn share one statement (db/turn-batch.ts): a few in flight at once at most.
+const SESSION_LOOKUP_CONNECTIONS = 4;
+
+function postgresKysely(
+  connectionString: string,
+  timeouts: PostgresTimeouts,
+  max: number,
+  log?: Logger,
+  options?: string,
+): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    // A transaction left open by a vanished client would hold its locks; PostgreSQL ends it.
+    idle_in_transaction_session_timeout: timeouts.queryMs * 3,
+    keepAlive: true,
+    ...(options ? { options } : {}),
+  });
+  // An idle connection the server closes (a restart, an administrator) is reported here; left
+  // unheard, it would crash the process. The pool has already dropped that connection and opens
+  // a new one for the next query, so there is nothing more to do.
+  pool.on("error", () => undefined);
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: guardedPool(pool) }),
+    ...(log ? { log } : {}),
+  });
 }
 
 /**

@@ -27,13 +27,27 @@ export function declaredQueryNames(config: unknown): readonly string[] {
 }
 
 /** The parameters a request names that its route does not take, in the order given. */
+// A route's config is one object for its life: its names are read once, not on every request.
+const namesByConfig = new WeakMap<object, readonly string[]>();
+
+function namesOf(config: unknown): readonly string[] {
+  if (typeof config !== "object" || config === null) return NONE;
+  let names = namesByConfig.get(config);
+  if (names === undefined) {
+    names = declaredQueryNames(config);
+    namesByConfig.set(config, names);
+  }
+  return names;
+}
+
 export function unknownQueryNames(request: FastifyRequest): string[] {
-  const route = request.routeOptions.url;
   if (request.method !== "GET" && request.method !== "HEAD") return [];
+  // Read once: Fastify builds a new object at every read of `routeOptions`.
+  const { url: route, config } = request.routeOptions;
   if (route === undefined || !route.startsWith("/api/")) return [];
   const query = request.query;
   if (typeof query !== "object" || query === null) return [];
-  const known = declaredQueryNames(request.routeOptions.config);
+  const known = namesOf(config);
   return Object.keys(query).filter((name) => !known.includes(name));
 }
 

@@ -74,18 +74,20 @@ async function resolveSession(
   if (Number.isNaN(expiresAt) || expiresAt <= now.getTime()) return undefined;
   // Only PostgreSQL's save checks a session by its owner (SessionClaim); SQLite needs no hint.
   if (ctx.store.engine === "postgres") rememberOwner(ctx.store, tokenHash, session.user.id);
-  await renewIfDue(
-    ctx,
-    request,
-    reply,
-    { userId: session.user.id, token, tokenHash },
-    expiresAt,
-    now,
-  );
-  return { ...session.user, tokenHash, checkinsVersion: session.checkinsVersion };
+  // Awaited only when due (once an hour): an await costs every signed-in request a turn of
+  // promise jobs, and this runs on all of them.
+  if (renewalDue(expiresAt, now)) {
+    await renew(ctx, request, reply, { userId: session.user.id, token, tokenHash }, now);
+  }
+  const { id, username, role } = session.user;
+  return { id, username, role, tokenHash, checkinsVersion: session.checkinsVersion };
 }
 
 // Sliding expiry, written at most once an hour so reads stay reads.
+function renewalDue(expiresAt: number, now: Date): boolean {
+  return expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS;
+}
+
 async function renewIfDue(
   ctx: AppContext,
   request: FastifyRequest,
@@ -94,7 +96,16 @@ async function renewIfDue(
   expiresAt: number,
   now: Date,
 ): Promise<void> {
-  if (expiresAt - now.getTime() >= SESSION_MS - REFRESH_AFTER_MS) return;
+  if (renewalDue(expiresAt, now)) await renew(ctx, request, reply, claim, now);
+}
+
+async function renew(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  claim: SessionClaim,
+  now: Date,
+): Promise<void> {
   const renewed = new Date(now.getTime() + SESSION_MS);
   await extendSession(ctx.store.db, claim.tokenHash, renewed.toISOString());
   await noteLastSeen(ctx.store.db, claim.userId, now.toISOString());

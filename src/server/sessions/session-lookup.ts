@@ -42,7 +42,7 @@ function batchedLookup(store: Store): SessionLookup {
       let now = asked[0]?.now ?? "";
       for (const a of asked) if (a.now < now) now = a.now;
       const tokenHashes = [...new Set(asked.map((a) => a.tokenHash))];
-      const found = await findActiveSessions(store.db, tokenHashes, now);
+      const found = await findActiveSessions(store.sessionLookups ?? store.db, tokenHashes, now);
       return asked.map((a) => found.get(a.tokenHash));
     },
   );
