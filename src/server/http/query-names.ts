@@ -26,7 +26,6 @@ export function declaredQueryNames(config: unknown): readonly string[] {
   return typeof shape === "object" && shape !== null ? Object.keys(shape) : NONE;
 }
 
-/** The parameters a request names that its route does not take, in the order given. */
 // A route's config is one object for its life: its names are read once, not on every request.
 const namesByConfig = new WeakMap<object, readonly string[]>();
 
@@ -40,6 +39,7 @@ function namesOf(config: unknown): readonly string[] {
   return names;
 }
 
+/** The parameters a request names that its route does not take, in the order given. */
 export function unknownQueryNames(request: FastifyRequest): string[] {
   if (request.method !== "GET" && request.method !== "HEAD") return [];
   // Read once: Fastify builds a new object at every read of `routeOptions`.
