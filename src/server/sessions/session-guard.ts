@@ -83,20 +83,8 @@ async function resolveSession(
   return { id, username, role, tokenHash, checkinsVersion: session.checkinsVersion };
 }
 
-// Sliding expiry, written at most once an hour so reads stay reads.
 function renewalDue(expiresAt: number, now: Date): boolean {
   return expiresAt - now.getTime() < SESSION_MS - REFRESH_AFTER_MS;
-}
-
-async function renewIfDue(
-  ctx: AppContext,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  claim: SessionClaim,
-  expiresAt: number,
-  now: Date,
-): Promise<void> {
-  if (renewalDue(expiresAt, now)) await renew(ctx, request, reply, claim, now);
 }
 
 async function renew(
@@ -153,7 +141,7 @@ export async function sessionChecked(
   const claim = claims.get(request);
   if (!claim) return;
   claims.delete(request);
-  await renewIfDue(ctx, request, reply, claim, Date.parse(expiresAt), now);
+  if (renewalDue(Date.parse(expiresAt), now)) await renew(ctx, request, reply, claim, now);
 }
 
 /** The route's statement found no such session (signed out, expired, paused, erased): a 401. */
