@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from "react";
 import { shouldFocusNewScreen } from "../app/router.js";
 
 interface ScreenHeadingProps {
@@ -13,7 +13,7 @@ export function ScreenHeading({ children, title }: ScreenHeadingProps) {
   useEffect(() => {
     document.title = `${title} · Reconnect`;
   }, [title]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shouldFocusNewScreen()) ref.current?.focus();
   }, []);
   return (

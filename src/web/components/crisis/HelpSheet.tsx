@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect, useId, useRef, useState } from "react";
+import { type ComponentType, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { CrisisLines } from "./CrisisLines.js";
 
@@ -28,7 +28,7 @@ export function HelpSheet({
   const headingId = useId();
   const [planPart, setPlanPart] = useState<PlanPart>({ state: "idle" });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const sheet = dialog.current;
     if (!sheet) return;
     if (view && !sheet.open) {

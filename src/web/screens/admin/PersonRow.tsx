@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { Me } from "../../../core/accounts/account.schema.js";
 import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
 import type { InvitationCreated } from "../../../core/accounts/invitation.schema.js";
@@ -25,7 +25,7 @@ export function PersonRow(props: {
   const [confirming, setConfirming] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   // The Remove button is gone once asked: the question takes focus, so a keyboard stays here.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
   const name = account.username;

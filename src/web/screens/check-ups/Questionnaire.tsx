@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useCallback, useId, useLayoutEffect, useRef, useState } from "react";
 import type { InstrumentId } from "../../../core/assessments/assessment.schema.js";
 import type { AssessmentRecord } from "../../../core/assessments/assessment-record.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
@@ -237,7 +237,7 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
 /** Said after leaving with item-9 help on screen: the help stays above, the way out is here. */
 function LeftCheckup({ how }: { how: "kept" | "let-go" }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
   return (

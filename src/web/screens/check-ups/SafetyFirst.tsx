@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { findPhoneNumbers } from "../../../core/safety-plan/phone-numbers.js";
 import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
 import { safetyApi } from "../../api/safety.js";
@@ -30,7 +30,7 @@ export function SafetyFirst() {
   const [plan, setPlan] = useState<Plan>({ state: "loading" });
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
 

@@ -5,6 +5,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
 } from "react";
@@ -188,7 +189,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   }, [load]);
 
   // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusPath === null) return;
     setFocusPath(null);
     document.getElementById(fieldId(focusPath))?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { type ConnectionMode, connectionModes } from "../../../core/checkins/checkin.schema.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
@@ -34,7 +34,7 @@ export function ConnectionsField({
   // After adding, focus goes into the new row; after removing, back to the add button.
   const focusAfterChange = useRef<"new-row" | "add-button" | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusAfterChange.current;
     focusAfterChange.current = null;
     if (target === "add-button") addButton.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { Link } from "../../components/Link.js";
@@ -20,7 +20,7 @@ export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
   const step = useTinyStep(Math.min(checkin.energy ?? LOW_ENERGY, LOW_ENERGY));
 
   // It appears below the form after Save: focus brings it into view and is read out first.
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import { Link } from "../../components/Link.js";
 import { useTinyStep } from "./tiny-step.js";
@@ -16,7 +16,7 @@ export function LowDayStep({ checkin }: { checkin: Checkin }) {
   const step = useTinyStep(Math.min(checkin.energy ?? LOW_ENERGY, LOW_ENERGY));
   const ready = step.state === "ready";
   // It appears below the form after Save: focus brings it into view and is read out.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready) heading.current?.focus();
   }, [ready]);
   if (step.state !== "ready") return null;

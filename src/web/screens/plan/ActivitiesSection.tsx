@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useLayoutEffect, useState } from "react";
 import {
   type ActivityArea,
   type ActivityInput,
@@ -94,7 +94,7 @@ export function ActivitiesSection({
 
   // A button that did its job disappears (Hide becomes Show elsewhere); focus follows the
   // activity to its new place instead of falling back to the top of the page.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusId === null) return;
     setFocusId(null);
     document.getElementById(focusId)?.focus();
@@ -314,7 +314,7 @@ function ActivityForm({
 
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
   // error is on screen so a screen reader reads it with the field.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusField === null) return;
     setFocusField(null);
     document.getElementById(controlId(prefix, focusField))?.focus();

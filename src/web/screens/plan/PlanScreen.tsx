@@ -1,4 +1,13 @@
-import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import {
+  type FormEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { addDays, localDateOf } from "../../../core/dates/local-date.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import type {
@@ -251,7 +260,7 @@ function PlanForm({
 
   // The form opens under today's ideas whichever button asked for it (an idea, "something
   // smaller" in the week, an activity far down the list), so focus goes to it.
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import {
   type SafetyPlanStep,
   safetyPlanSteps,
@@ -188,7 +188,7 @@ export function SafetyPlanScreen() {
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusId === null) return;
     setFocusId(null);
     document.getElementById(focusId)?.focus();

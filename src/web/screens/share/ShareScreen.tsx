@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { z } from "zod";
 import type { CardWords } from "../../../core/shares/card-message.js";
 import { linkReachesOthers } from "../../../core/shares/link-reach.js";
@@ -93,7 +93,7 @@ export function ShareScreen() {
     void load();
   }, [load]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (made) madeHeading.current?.focus();
   }, [made]);
 

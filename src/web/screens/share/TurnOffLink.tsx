@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
 interface TurnOffLinkProps {
   /** How the link is named to a screen reader: "the link for Mum, made on 3 December 2026". */
@@ -17,7 +17,7 @@ export function TurnOffLink({ name, busy, onConfirm }: TurnOffLinkProps) {
   const turnOff = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) question.current?.focus();
     else if (returnFocus) turnOff.current?.focus();
   }, [asking, returnFocus]);

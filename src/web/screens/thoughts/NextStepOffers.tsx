@@ -1,4 +1,12 @@
-import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
+import {
+  type FormEvent,
+  type RefObject,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { localDateOf } from "../../../core/dates/local-date.js";
 import { nextStepIn } from "../../../core/thoughts/next-step.js";
 import { messageOf } from "../../api/client.js";
@@ -25,7 +33,7 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
   const step = nextStepIn(balancedThought);
   const [open, setOpen] = useState<Open>("none");
   const firstField = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open !== "none") firstField.current?.focus();
   }, [open]);
   // Someone already in the circle is pointed to there, not added twice.

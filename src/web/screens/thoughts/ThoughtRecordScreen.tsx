@@ -156,7 +156,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   }, [draft, step, key]);
 
   // Focus waits for the render that shows the step (and the error in it).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusTarget === null) return;
     setFocusTarget(null);
     if (focusTarget === "step") stepHeading.current?.focus();
