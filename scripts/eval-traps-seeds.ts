@@ -18,9 +18,9 @@ const script = fileURLToPath(new URL("./eval-traps.ts", import.meta.url));
 
 // The committed model's figures per seed (docs/TRAPS-MODEL.md), for the side-by-side column.
 const committed: Record<string, readonly string[]> = {
-  "licensed: macro F1 (12 traps)": ["0.489", "0.496", "0.494"],
-  "licensed: some vs none, bal. acc.": ["0.819", "0.834", "0.837"],
-  "project: balanced given any trap": ["0.163", "0.147", "0.119"],
+  "licensed: macro F1 (12 traps)": ["0.495", "0.494", "0.505"],
+  "licensed: some vs none, bal. acc.": ["0.825", "0.832", "0.848"],
+  "project: balanced given any trap": ["0.134", "0.138", "0.132"],
 };
 const rows = Object.keys(committed);
 
@@ -67,5 +67,5 @@ for (const label of rows) {
 }
 const paragraphs = outputs.map(paragraphsFlagged).join(" / ");
 console.log(
-  `${pad("paragraphs of 4 balanced, given a trap", 38)}| ${pad(paragraphs, 22)}| 0.368 / 0.291 / 0.328`,
+  `${pad("paragraphs of 4 balanced, given a trap", 38)}| ${pad(paragraphs, 22)}| 0.302 / 0.341 / 0.332`,
 );

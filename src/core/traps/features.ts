@@ -18,6 +18,14 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Function words that still make a pair with another function word: modals and negations. */
+const MODALS_AND_NEGATIONS: ReadonlySet<string> = new Set(
+  "should must will would can could have not no".split(" "),
+);
+
+/** Whether a word makes a pair with any neighbour (content words do; see featureNames). */
+const keepsPair = (word: string): boolean => !STOPWORDS.has(word) || MODALS_AND_NEGATIONS.has(word);
+
 export interface Analysis {
   /** The text as `prepareText` makes it: lowercase, straight apostrophes, same length. */
   readonly prepared: string;
@@ -48,8 +56,11 @@ export function featureNames(analysis: Analysis, charGrams = false): string[] {
         if (charGrams) addCharGrams(part, names);
       }
       // Pairs of function words ("i am", "did not") mostly mark full sentences, which the
-      // data's neutral topic notes lack; the patterns carry the pairs that matter.
-      if (previous !== "" && !(STOPWORDS.has(previous) && STOPWORDS.has(part))) {
+      // data's neutral topic notes lack; the patterns carry the pairs that matter. A modal or a
+      // negation paired with another ("i will", "should have", "will not") is kept: it marks a
+      // prediction, a rule or a regret, which is where several traps live
+      // (docs/TRAPS-MODEL.md, "Modal and negation pairs").
+      if (previous !== "" && (keepsPair(previous) || keepsPair(part))) {
         names.add(`b:${previous} ${part}`);
       }
       previous = part;
