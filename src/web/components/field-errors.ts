@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ApiRequestError } from "../api/client.js";
 
 /** Field problems keyed by path such as `note` or `connections.0.mode`. */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -21,6 +22,11 @@ export function errorsFromServer(fields: Readonly<Record<string, string>>): Reco
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields)) errors[normalizePath(path)] = message;
   return errors;
+}
+
+/** The server's field problems carried by a failed request; none for any other failure. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  return error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
 }
 
 /**

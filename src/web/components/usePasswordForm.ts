@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { z } from "zod";
-import { ApiRequestError, messageOf } from "../api/client.js";
-import { errorsFromIssues, errorsFromServer, type FieldErrors } from "./field-errors.js";
+import { messageOf } from "../api/client.js";
+import { errorsFromIssues, type FieldErrors, fieldErrorsOf } from "./field-errors.js";
 
 /** What a form's own check found: the values to send, or the fields' problems. */
 export type Checked<T> = { data: T } | { errors: FieldErrors };
@@ -62,7 +62,7 @@ export function usePasswordForm<T>(options: PasswordFormOptions<T>) {
       await options.send(checked.data);
       succeeded = true;
     } catch (error) {
-      const server = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      const server = fieldErrorsOf(error);
       const fields = options.serverErrors ? options.serverErrors(server) : server;
       if (Object.keys(fields).length > 0) {
         setErrors(fields);

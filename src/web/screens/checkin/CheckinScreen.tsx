@@ -19,7 +19,7 @@ import { afterPaint } from "../../app/next-task.js";
 import { crisisWordsIn } from "../../components/crisis/crisis-check.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
-import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
+import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
@@ -261,7 +261,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         await keepOnDevice(accountId, checked.input);
         return;
       }
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      const fields = fieldErrorsOf(error);
       const paths = Object.keys(fields);
       if (paths.length > 0) showErrors(fields);
       // A field this form has no place for gets the server's own words, so nothing goes unsaid.

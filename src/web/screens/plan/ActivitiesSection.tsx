@@ -10,14 +10,14 @@ import {
   TINY_MAX_MINUTES,
 } from "../../../core/plan/activity.schema.js";
 import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
-import { ApiRequestError, messageOf } from "../../api/client.js";
+import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import {
   errorsFromIssues,
-  errorsFromServer,
   type FieldErrors,
+  fieldErrorsOf,
   sentence,
 } from "../../components/field-errors.js";
 import { planApi } from "./plan-api.js";
@@ -362,7 +362,7 @@ function ActivityForm({
     try {
       await onSave(checked.data);
     } catch (error) {
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      const fields = fieldErrorsOf(error);
       if (!showErrors(fields)) setProblem(messageOf(error));
     } finally {
       setSaving(false);

@@ -3,11 +3,11 @@ import {
   type SafetyPlanStep,
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
-import { ApiRequestError, messageOf } from "../../api/client.js";
+import { messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
 import { safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
-import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
+import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { forgetPlanDraft, readPlanDraft, writePlanDraft } from "./device-draft.js";
 import { PlanView } from "./PlanView.js";
@@ -96,7 +96,7 @@ export function SafetyPlanScreen() {
       }
     } catch (error) {
       failed = true;
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      const fields = fieldErrorsOf(error);
       if (Object.keys(fields).length > 0) {
         setErrors(fields);
         setSaving({ state: "refused" });
@@ -256,7 +256,7 @@ export function SafetyPlanScreen() {
       setEditing(false);
       setFocusId(EDIT_ID);
     } catch (error) {
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      const fields = fieldErrorsOf(error);
       setErrors(fields);
       setProblem(
         Object.keys(fields).length > 0

@@ -1,12 +1,12 @@
 import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js";
-import { ApiRequestError, messageOf } from "../../api/client.js";
+import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
 import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
-import { errorsFromServer, type FieldErrors, sentence } from "../../components/field-errors.js";
+import { type FieldErrors, fieldErrorsOf, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
@@ -225,7 +225,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         setFocusTarget("summary");
       }
     } catch (error) {
-      const fields = error instanceof ApiRequestError ? errorsFromServer(error.fields) : {};
+      const fields = fieldErrorsOf(error);
       if (Object.keys(fields).length > 0) showErrors(byFeelingRow(draft, fields));
       setProblem(messageOf(error));
     } finally {
