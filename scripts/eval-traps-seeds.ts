@@ -52,6 +52,11 @@ function paragraphsFlagged(output: string): string {
   return /paragraphs of 4 balanced sentences given any trap: ([\d.]+)/.exec(output)?.[1] ?? "?";
 }
 
+/** In a paragraph of three balanced sentences and one trap line, how often that trap is found. */
+function paragraphTrapFound(output: string): string {
+  return /trap thought\): trap found ([\d.]+)/.exec(output)?.[1] ?? "?";
+}
+
 const outputs: string[] = [];
 for (let i = 0; i < SEEDS.length; i += PARALLEL) {
   const batch = SEEDS.slice(i, i + PARALLEL);
@@ -68,4 +73,8 @@ for (const label of rows) {
 const paragraphs = outputs.map(paragraphsFlagged).join(" / ");
 console.log(
   `${pad("paragraphs of 4 balanced, given a trap", 38)}| ${pad(paragraphs, 22)}| 0.302 / 0.341 / 0.332`,
+);
+const found = outputs.map(paragraphTrapFound).join(" / ");
+console.log(
+  `${pad("paragraph with 1 trap line: found", 38)}| ${pad(found, 22)}| 0.764 / 0.787 / 0.676`,
 );
