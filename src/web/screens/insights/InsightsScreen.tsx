@@ -5,6 +5,7 @@ import { localDateOf } from "../../../core/dates/local-date.js";
 import type { Insights } from "../../../core/insights/insights.schema.js";
 import { messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
+import { AfterPaint } from "../../components/AfterPaint.js";
 import { shortDayName } from "../../components/day-name.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -67,7 +68,10 @@ export default function InsightsScreen() {
       ) : (
         <InsightsBody insights={insights.value} />
       )}
-      <QuestionnaireTrends scores={scores} />
+      {/* Below the patterns, so drawn with their charts, after the first words have painted. */}
+      <AfterPaint>
+        <QuestionnaireTrends scores={scores} />
+      </AfterPaint>
     </div>
   );
 }
@@ -110,10 +114,15 @@ function InsightsBody({ insights }: { insights: Insights }) {
           Check-ins from {shortDayName(data.firstDate)} to {shortDayName(data.lastDate)}.
         </p>
       ) : null}
+      {/* The first section's words are the screen's largest paint: they are drawn at once,
+          and the charts below a frame later, so their drawing does not hold those words back
+          (issue 13: first-visit LCP about 75-175 ms sooner, docs/BENCHMARKS.md). */}
       <WithdrawalSection withdrawal={insights.withdrawal} />
-      <CycleMapSection cycle={insights.cycle} hasActivities={data.activitiesDone > 0} />
-      <ActivitiesSection activities={insights.activitiesAndMood} />
-      <ForecastSection forecast={insights.forecastGap} />
+      <AfterPaint fallback={<div className="insights-pending" aria-hidden="true" />}>
+        <CycleMapSection cycle={insights.cycle} hasActivities={data.activitiesDone > 0} />
+        <ActivitiesSection activities={insights.activitiesAndMood} />
+        <ForecastSection forecast={insights.forecastGap} />
+      </AfterPaint>
     </>
   );
 }
