@@ -5,7 +5,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
 } from "react";
@@ -21,6 +20,7 @@ import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
@@ -111,7 +111,8 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const key = useDraftKey("checkin", date);
   const accountId = useContext(DraftOwner);
   const savingRef = useRef(false);
-  const [focusPath, setFocusPath] = useState<string | null>(null);
+  // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
+  const focusAfter = useFocusAfterRender();
 
   const load = useCallback(() => {
     let current = true;
@@ -188,13 +189,6 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     };
   }, [load]);
 
-  // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
-  useLayoutEffect(() => {
-    if (focusPath === null) return;
-    setFocusPath(null);
-    document.getElementById(fieldId(focusPath))?.focus();
-  }, [focusPath]);
-
   /** Applies an edit and drops the errors it may have fixed, so no stale warning stays on screen. */
   function change(edit: Partial<CheckinDraft>, path: string) {
     const next = { ...draft, ...edit };
@@ -217,7 +211,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       return index === -1 ? FIELD_ORDER.length : index;
     };
     const first = [...paths].sort((a, b) => rank(a) - rank(b))[0];
-    if (first !== undefined) setFocusPath(first);
+    if (first !== undefined) focusAfter(fieldId(first));
   }
 
   function discardDraft() {

@@ -20,6 +20,7 @@ import {
   fieldErrorsOf,
   sentence,
 } from "../../components/field-errors.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { planApi } from "./plan-api.js";
 
 const effortLabels = {
@@ -90,15 +91,9 @@ export function ActivitiesSection({
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
-  const [focusId, setFocusId] = useState<string | null>(null);
-
   // A button that did its job disappears (Hide becomes Show elsewhere); focus follows the
   // activity to its new place instead of falling back to the top of the page.
-  useLayoutEffect(() => {
-    if (focusId === null) return;
-    setFocusId(null);
-    document.getElementById(focusId)?.focus();
-  }, [focusId]);
+  const focusAfter = useFocusAfterRender();
 
   async function load() {
     try {
@@ -121,7 +116,7 @@ export function ActivitiesSection({
           ? `Hidden: ${activity.title}. It won't be suggested. You can show it again under Hidden.`
           : `${activity.title} is back, and can be suggested again.`,
       );
-      setFocusId(rowId(activity, hidden ? "show" : "hide"));
+      focusAfter(rowId(activity, hidden ? "show" : "hide"));
       await onChanged();
     } catch (error) {
       setProblem(messageOf(error));
@@ -139,14 +134,14 @@ export function ActivitiesSection({
           initial={activity}
           onCancel={() => {
             setEditing(null);
-            setFocusId(rowId(activity, "edit"));
+            focusAfter(rowId(activity, "edit"));
           }}
           onSave={async (input) => {
             const saved = await planApi.editActivity(activity.id, input);
             replace(saved);
             setEditing(null);
             setStatus(`Saved: ${saved.title}.`);
-            setFocusId(rowId(saved, "edit"));
+            focusAfter(rowId(saved, "edit"));
             await onChanged();
           }}
         />
@@ -216,14 +211,14 @@ export function ActivitiesSection({
             heading="Add your own activity"
             onCancel={() => {
               setAdding(false);
-              setFocusId("activities-add");
+              focusAfter("activities-add");
             }}
             onSave={async (input) => {
               const added = await planApi.addActivity(input);
               setActivities((list) => [...(list ?? []), added]);
               setAdding(false);
               setStatus(`Added: ${added.title}. It's listed under ${areaLabels[added.area]}.`);
-              setFocusId(rowId(added, "edit"));
+              focusAfter(rowId(added, "edit"));
               await onChanged();
             }}
           />

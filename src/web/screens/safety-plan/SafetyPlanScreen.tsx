@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import {
   type SafetyPlanStep,
   safetyPlanSteps,
@@ -9,6 +9,7 @@ import { safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { forgetPlanDraft, readPlanDraft, writePlanDraft } from "./device-draft.js";
 import { PlanView } from "./PlanView.js";
 import { PrintedPlan, savedOn } from "./PrintedPlan.js";
@@ -55,7 +56,7 @@ export function SafetyPlanScreen() {
   const [saving, setSaving] = useState<Saving>({ state: "quiet" });
   const [sending, setSending] = useState(false);
   const [removed, setRemoved] = useState<Removed | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const focusAfter = useFocusAfterRender();
 
   // The autosave runs from timers, so it reads the latest plan and who is signed in from refs.
   const latest = useRef<Lists | null>(null);
@@ -188,12 +189,6 @@ export function SafetyPlanScreen() {
     };
   }, []);
 
-  useLayoutEffect(() => {
-    if (focusId === null) return;
-    setFocusId(null);
-    document.getElementById(focusId)?.focus();
-  }, [focusId]);
-
   function change(next: Lists, undo: Removed | null = null) {
     latest.current = next;
     setLists(next);
@@ -223,7 +218,7 @@ export function SafetyPlanScreen() {
       { ...lists, [step]: shown.filter((e) => e.key !== line.key) },
       { step, index, entry: line },
     );
-    setFocusId(undoId(step));
+    focusAfter(undoId(step));
   }
 
   function undo() {
@@ -232,7 +227,7 @@ export function SafetyPlanScreen() {
     const now = lists[step];
     const at = Math.min(index, now.length);
     change({ ...lists, [step]: [...now.slice(0, at), line, ...now.slice(at)] });
-    setFocusId(entryId(step, at));
+    focusAfter(entryId(step, at));
   }
 
   async function saveNow(event: FormEvent<HTMLFormElement>) {
@@ -254,7 +249,7 @@ export function SafetyPlanScreen() {
       setLoaded({ state: "ready", savedAt: saved.updatedAt });
       setSaving({ state: "done" });
       setEditing(false);
-      setFocusId(EDIT_ID);
+      focusAfter(EDIT_ID);
     } catch (error) {
       const fields = fieldErrorsOf(error);
       setErrors(fields);
@@ -293,7 +288,7 @@ export function SafetyPlanScreen() {
               onClick={() => {
                 setEditing(true);
                 setSaving({ state: "quiet" });
-                setFocusId(entryId(safetyPlanSteps[0], 0));
+                focusAfter(entryId(safetyPlanSteps[0], 0));
               }}
             >
               Edit<span className="visually-hidden"> my safety plan</span>
@@ -338,7 +333,7 @@ export function SafetyPlanScreen() {
                 onChange={(entries) => edit(copy.step, entries)}
                 onRemove={(shown, at) => remove(copy.step, shown, at)}
                 onUndo={undo}
-                onFocus={setFocusId}
+                onFocus={focusAfter}
               />
             ))}
             <FormProblem message={problem} />
