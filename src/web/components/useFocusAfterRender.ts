@@ -11,8 +11,11 @@ import { useCallback, useLayoutEffect, useState } from "react";
  * the page body, where a key pressed or a re-render could leave it (the plan's "Back" was seen
  * to lose focus so, about one run in six).
  */
-export function useFocusAfterRender(): (...ids: string[]) => void {
-  const [targets, setTargets] = useState<readonly string[] | null>(null);
+export function useFocusAfterRender(
+  /** Places to focus once the component is first drawn (a form's first field, say). */
+  onMount: readonly string[] | null = null,
+): (...ids: string[]) => void {
+  const [targets, setTargets] = useState<readonly string[] | null>(onMount);
   useLayoutEffect(() => {
     if (targets === null) return;
     setTargets(null);

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useLayoutEffect, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import {
   type ActivityArea,
   type ActivityInput,
@@ -305,15 +305,9 @@ function ActivityForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [saving, setSaving] = useState(false);
-  const [focusField, setFocusField] = useState<FieldName | null>("title");
-
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
   // error is on screen so a screen reader reads it with the field.
-  useLayoutEffect(() => {
-    if (focusField === null) return;
-    setFocusField(null);
-    document.getElementById(controlId(prefix, focusField))?.focus();
-  }, [focusField, prefix]);
+  const focusAfter = useFocusAfterRender([controlId(prefix, "title")]);
 
   const errorFor = (field: FieldName) => {
     const message = errors[field];
@@ -330,7 +324,7 @@ function ActivityForm({
         ? "Nearly there. Have a look at the note by the field."
         : "Nearly there. Have a look at the notes by the fields.",
     );
-    setFocusField(first);
+    focusAfter(controlId(prefix, first));
     return true;
   }
 

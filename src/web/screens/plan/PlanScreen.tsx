@@ -17,7 +17,7 @@ import type {
   Suggestions,
 } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
-import { afterPaint } from "../../app/next-task.js";
+import { AfterPaint } from "../../components/AfterPaint.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
@@ -96,18 +96,8 @@ export default function PlanScreen() {
     void reloadPlans();
   }, [reloadPlans]);
 
+  // Once true, stays true: the ideas are never taken back, only replaced, and a problem stays.
   const ideasSettled = suggestions !== null || problem !== "";
-  const [moreDue, setMoreDue] = useState(false);
-  useEffect(() => {
-    if (!ideasSettled || moreDue) return;
-    let current = true;
-    void afterPaint().then(() => {
-      if (current) setMoreDue(true);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ideasSettled, moreDue]);
 
   const fromCheckin = suggestions?.energy.from === "check-in" && energy === null;
   // Until the person picks, the ideas use the check-in's energy, so that level shows as chosen.
@@ -227,14 +217,16 @@ export default function PlanScreen() {
 
       {/* Once the ideas are in (or could not be had) and painted: below everything, so
           nothing moves, and their file and requests come after the screen's largest paint. */}
-      {moreDue ? (
-        <Suspense fallback={null}>
-          <PlanMoreSections
-            today={today}
-            onActivitiesChanged={reloadSuggestions}
-            onPlan={(activity) => setPlanning(activity)}
-          />
-        </Suspense>
+      {ideasSettled ? (
+        <AfterPaint>
+          <Suspense fallback={null}>
+            <PlanMoreSections
+              today={today}
+              onActivitiesChanged={reloadSuggestions}
+              onPlan={(activity) => setPlanning(activity)}
+            />
+          </Suspense>
+        </AfterPaint>
       ) : null}
     </div>
   );

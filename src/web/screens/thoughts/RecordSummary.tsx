@@ -1,11 +1,12 @@
-import type { RefObject } from "react";
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { NextStepOffers } from "./NextStepOffers.js";
 import type { RecordDraft } from "./record-draft.js";
 
+/** The summary's heading, which takes focus when a finished record is shown. */
+export const RECORD_SUMMARY_HEADING = "record-summary-heading";
+
 interface RecordSummaryProps {
   record: RecordDraft;
-  headingRef: RefObject<HTMLHeadingElement | null>;
   onEdit: () => void;
 }
 
@@ -13,7 +14,7 @@ interface RecordSummaryProps {
  * A saved record on one page, as it is read again later: no steps to click through, only what
  * was written, one "Edit", and the next small step the balanced thought points to.
  */
-export function RecordSummary({ record, headingRef, onEdit }: RecordSummaryProps) {
+export function RecordSummary({ record, onEdit }: RecordSummaryProps) {
   const section = (title: string, text: string) =>
     text.trim() === "" ? null : (
       <>
@@ -23,8 +24,8 @@ export function RecordSummary({ record, headingRef, onEdit }: RecordSummaryProps
     );
   const feelings = record.feelings.filter((feeling) => feeling.name.trim() !== "");
   return (
-    <section className="record-summary" aria-labelledby="record-summary-heading">
-      <h2 id="record-summary-heading" ref={headingRef} tabIndex={-1}>
+    <section className="record-summary" aria-labelledby={RECORD_SUMMARY_HEADING}>
+      <h2 id={RECORD_SUMMARY_HEADING} tabIndex={-1}>
         On one page
       </h2>
       <dl className="share-summary">

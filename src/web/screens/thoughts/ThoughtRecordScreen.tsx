@@ -9,11 +9,12 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
-import { RecordSummary } from "./RecordSummary.js";
+import { RECORD_SUMMARY_HEADING, RecordSummary } from "./RecordSummary.js";
 import {
   byFeelingRow,
   checkRecordDraft,
@@ -63,6 +64,8 @@ type Loaded =
 
 /** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
 const NEW_RECORD = "new";
+/** The heading of the step shown, where focus goes when the step changes. */
+const STEP_HEADING = "record-step-heading";
 
 interface ThoughtRecordScreenProps {
   /** The record to open, or null for a new one. */
@@ -87,7 +90,6 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [step, setStep] = useState(Math.min(keptNew?.step ?? 0, STEPS.length - 1));
   // A saved record reopens on one page; its steps are for writing, not for reading again.
   const [mode, setMode] = useState<"summary" | "steps">(id === null ? "steps" : "summary");
-  const summaryHeading = useRef<HTMLHeadingElement>(null);
   // What the server holds for this record, so discarding a draft goes back to it.
   const fromServer = useRef<RecordDraft>(emptyRecordDraft());
   // Set by the person's own edits, so loading a record never writes a draft of it.
@@ -98,8 +100,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const stepHeading = useRef<HTMLHeadingElement>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Focus waits for the render that shows the step (and the error in it).
+  const focusAfter = useFocusAfterRender();
   const suggestions = useTrapSuggestions(draft.thought);
   const crisis = useCrisisLanguage(
     draft.situation,
@@ -155,15 +157,6 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     if (touched.current && key !== null) writeDraft(key, storedRecordDraft(draft, step));
   }, [draft, step, key]);
 
-  // Focus waits for the render that shows the step (and the error in it).
-  useLayoutEffect(() => {
-    if (focusTarget === null) return;
-    setFocusTarget(null);
-    if (focusTarget === "step") stepHeading.current?.focus();
-    else if (focusTarget === "summary") summaryHeading.current?.focus();
-    else document.getElementById(focusTarget)?.focus();
-  }, [focusTarget]);
-
   function change(edit: Partial<RecordDraft>, path: string) {
     touched.current = true;
     setDraft((current) => ({ ...current, ...edit }));
@@ -177,7 +170,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   function goTo(next: number) {
     setStep(next);
     setProblem("");
-    setFocusTarget("step");
+    focusAfter(STEP_HEADING);
   }
 
   function showErrors(found: FieldErrors) {
@@ -186,7 +179,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     const first = paths[0];
     if (first === undefined) return;
     setStep(stepOf(first));
-    setFocusTarget(controlIdOf(first));
+    focusAfter(controlIdOf(first));
   }
 
   async function save() {
@@ -222,7 +215,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       // Finished: the record as a whole, with the step its balanced thought points to.
       if (step === STEPS.length - 1) {
         setMode("summary");
-        setFocusTarget("summary");
+        focusAfter(RECORD_SUMMARY_HEADING);
       }
     } catch (error) {
       const fields = fieldErrorsOf(error);
@@ -313,7 +306,6 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       {loaded.state === "ready" && mode === "summary" ? (
         <RecordSummary
           record={draft}
-          headingRef={summaryHeading}
           onEdit={() => {
             setMode("steps");
             setStatus("");
@@ -327,7 +319,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           <p className="step-count">
             Step {step + 1} of {STEPS.length}
           </p>
-          <h2 ref={stepHeading} tabIndex={-1} className="step-heading">
+          <h2 id={STEP_HEADING} tabIndex={-1} className="step-heading">
             {STEPS[step]}
           </h2>
 
