@@ -37,7 +37,7 @@ const tooSlow = (why: string) =>
  * never runs. A request without a body is not timed.
  */
 export function registerBodyTimeLimit(app: FastifyInstance, pace: BodyPace = BODY_PACE): void {
-  app.addHook("preParsing", (request, _reply, payload, done) => {
+  app.addHook("preParsing", (request, reply, payload, done) => {
     const { headers } = request;
     const hasBody =
       headers["transfer-encoding"] !== undefined ||
@@ -72,6 +72,11 @@ export function registerBodyTimeLimit(app: FastifyInstance, pace: BodyPace = BOD
     }
     timed.once("end", stop);
     timed.once("close", stop);
+    // Once an answer has gone out the body no longer matters. A body refused unread (a
+    // Content-Length over the limit is answered 413 at once) is never read to its end, and
+    // cutting it off later would raise an error no one listens for, which stopped the server.
+    reply.raw.once("finish", stop);
+    reply.raw.once("close", stop);
     payload.once("error", (error) => timed.destroy(error));
     payload.pipe(timed);
     done(null, timed);

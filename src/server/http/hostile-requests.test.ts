@@ -311,6 +311,40 @@ describe("a body that trickles in", () => {
     expect(days).toEqual([]);
   });
 
+  it("a body refused unread for its length leaves the server running after the window", async () => {
+    // Headers alone, announcing a terabyte: answered 413 at once, and the body never comes. Its
+    // pace timer once fired a window later with no one reading, and the process died of it.
+    const t = await createTestApp("sqlite", {
+      bodyPace: { windowMs: 200, minBytes: 64, totalMs: 600 },
+    });
+    try {
+      const address = await t.app.listen({ host: "127.0.0.1", port: 0 });
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(new URL(address).port), "127.0.0.1");
+        let received = "";
+        socket.write(
+          "POST /api/session HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n" +
+            "content-length: 1000000000000\r\n\r\n",
+        );
+        socket.on("data", (chunk) => {
+          received += String(chunk);
+        });
+        socket.on("error", reject);
+        // Held open past both the window and the overall limit, as the attacker's socket would be.
+        setTimeout(() => {
+          socket.destroy();
+          resolve(received);
+        }, 1000);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer).toContain('"code":"body-too-large"');
+      const health = await fetch(new URL("/healthz", address));
+      expect(health.status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
   it("a slow but steady body is saved, though it takes many windows", async () => {
     // About 1.2 s in all, four windows, each bringing ten times what is due.
     const { answer, days } = await paced(
