@@ -8,7 +8,12 @@ import { timeOfDaySchema } from "../plan/time-of-day.js";
 import { reminderSettingsSchema } from "../reminders/reminder-settings.schema.js";
 import { safetyPlanInputSchema } from "../safety-plan/safety-plan.schema.js";
 import { SHARE_ENERGIES } from "../shares/share.schema.js";
-import { feelingSchema, suggestedTrapSchema, trapIdSchema } from "../thoughts/thought.schema.js";
+import {
+  feelingSchema,
+  RECORD_TEXT_MAX_LENGTH,
+  suggestedTrapSchema,
+  trapIdSchema,
+} from "../thoughts/thought.schema.js";
 
 /** What names a Reconnect export, so a file from another program is told apart at once. */
 export const EXPORT_FORMAT = "reconnect-export";
@@ -24,7 +29,13 @@ export const instantSchema = z
   .refine((text) => {
     const time = Date.parse(text);
     return !Number.isNaN(time) && new Date(time).toISOString() === text;
-  }, "must be a real moment in time");
+  }, "must be a real moment in time")
+  // The years a date may have. A version far in the future would make the day's next save step
+  // past year 9999, a version no device could send back and no export could hold.
+  .refine((text) => {
+    const year = Number(text.slice(0, 4));
+    return year >= 1900 && year <= 2999;
+  }, "must be a time in the years 1900 to 2999");
 
 /** An id from the exported account: only used to link records to each other inside the file. */
 const idSchema = z.string().min(1).max(100);
@@ -49,15 +60,15 @@ export const exportedSafetyPlanSchema = safetyPlanInputSchema
 
 export const exportedThoughtSchema = z.strictObject({
   id: idSchema,
-  situation: text(4000).nullable(),
-  thought: text(4000).min(1),
+  situation: text(RECORD_TEXT_MAX_LENGTH).nullable(),
+  thought: text(RECORD_TEXT_MAX_LENGTH).min(1),
   feelings: z.array(feelingSchema).max(20),
   suggestedTraps: z.array(suggestedTrapSchema),
   keptTraps: z.array(trapIdSchema),
   setAsideTraps: z.array(trapIdSchema),
-  evidenceFor: text(4000).nullable(),
-  evidenceAgainst: text(4000).nullable(),
-  balancedThought: text(4000).nullable(),
+  evidenceFor: text(RECORD_TEXT_MAX_LENGTH).nullable(),
+  evidenceAgainst: text(RECORD_TEXT_MAX_LENGTH).nullable(),
+  balancedThought: text(RECORD_TEXT_MAX_LENGTH).nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -20,6 +20,10 @@ const feelingsJson = z.array(feelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
 const trapIdsJson = z.array(trapIdSchema);
 const answersJson = z.array(z.number());
+/** Only what `withoutRemovedPeople` looks at; every other field is kept as stored. */
+const storedCheckinConnections = z.looseObject({
+  connections: z.array(z.looseObject({ personId: z.string().optional() })),
+});
 
 /** The tables whose rows a person adds one by one, listed in the order they were added. */
 type AddedOneByOne = "thought_records" | "own_activities" | "people";
@@ -172,7 +176,7 @@ export async function readExport(
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
 
-  const checkins = await readCheckinDocs(db, userId);
+  const storedCheckins = await readCheckinDocs(db, userId);
   const assessments = await readAssessments(db, userId);
   const safetyPlan = await readSafetyPlan(db, userId);
   const thoughts = await readThoughts(db, userId);
@@ -212,6 +216,8 @@ export async function readExport(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));
+
+  const checkins = withoutRemovedPeople(storedCheckins, new Set(people.map((p) => p.id)));
 
   const shares = (
     await db
@@ -270,5 +276,30 @@ export async function readExport(
     shares,
     calendarFeed: feed ? { createdAt: feed.created_at } : null,
     reminders: reminders.updatedAt === null ? null : reminders.settings,
+  });
+}
+
+/**
+ * A check-in keeps the id of each person it names, and a person may later be removed from the
+ * circle. Such a connection goes out without the id (what was done, how it felt, any name
+ * typed stay), so the file never names a person it does not hold, which its import refuses.
+ */
+function withoutRemovedPeople(checkins: unknown[], people: ReadonlySet<string>): unknown[] {
+  return checkins.map((checkin) => {
+    const parsed = storedCheckinConnections.safeParse(checkin);
+    if (!parsed.success) return checkin;
+    const dangling = parsed.data.connections.some(
+      (c) => c.personId !== undefined && !people.has(c.personId),
+    );
+    if (!dangling) return checkin;
+    // The stored object spread first, so its fields keep their order in the file.
+    return {
+      ...(checkin as Record<string, unknown>),
+      connections: parsed.data.connections.map((c) => {
+        if (c.personId === undefined || people.has(c.personId)) return c;
+        const { personId: _removed, ...rest } = c;
+        return rest;
+      }),
+    };
   });
 }

@@ -5,6 +5,7 @@ import type {
   ImportCounts,
   ImportMode,
 } from "../../core/export/export-document.schema.js";
+import { repeatedRecords } from "../../core/export/repeated-records.js";
 import { catalogue } from "../../core/plan/catalogue.js";
 import { searchForm } from "../../core/thoughts/thought.schema.js";
 import { lockPerson } from "../accounts/person-lock.js";
@@ -89,6 +90,15 @@ export async function importDocument(
   mode: ImportMode,
   newId: () => string,
 ): Promise<ImportCounts> {
+  const repeated = repeatedRecords(doc);
+  if (Object.keys(repeated).length > 0) {
+    throw new AppError(
+      400,
+      "invalid-import",
+      "Some records in the file clash with each other or with a built-in one, so nothing was imported.",
+      repeated,
+    );
+  }
   // Before any of the person's rows, as every writer of their check-ins does.
   await lockPerson(db, userId);
   if (mode === "replace") {
