@@ -119,6 +119,35 @@ describe.each(engines)("conditional check-in saves on %s", (engine) => {
     },
   );
 
+  it("deletes with If-Match only the version the device saw, so a newer edit is never erased", async () => {
+    const seen = (await s.owner.put(DAY, { mood: 4 })).json();
+    s.app.clock.advance(60_000);
+    const elsewhere = (await s.owner.put(DAY, { mood: 2, note: "From the laptop" })).json();
+    const stale = await s.owner.request("DELETE", DAY, undefined, {
+      "if-match": `"${seen.updatedAt}"`,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({
+      error: { code: "checkin-conflict" },
+      current: elsewhere,
+    });
+    expect(await stored()).toEqual([elsewhere]);
+
+    const current = await s.owner.request("DELETE", DAY, undefined, {
+      "if-match": `"${elsewhere.updatedAt}"`,
+    });
+    expect(current.statusCode).toBe(204);
+    expect(await stored()).toEqual([]);
+  });
+
+  it("refuses a malformed condition on a delete with 400, deleting nothing", async () => {
+    await s.owner.put(DAY, { mood: 4 });
+    const response = await s.owner.request("DELETE", DAY, undefined, { "if-match": "yesterday" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toHaveProperty("if-match");
+    expect(await stored()).toHaveLength(1);
+  });
+
   it("checks the condition against the signed-in person's day alone", async () => {
     const member = await s.app.member();
     await member.put(DAY, { mood: 8 });

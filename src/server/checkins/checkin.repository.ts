@@ -8,6 +8,7 @@ import {
 
 const checkinListSchema = checkinSchema.array();
 
+import { conditionHolds, type SaveCondition } from "../../core/checkins/checkin-version.js";
 import { lockPerson } from "../accounts/person-lock.js";
 import type { Database } from "../db/database.js";
 import { namedStatement, preparedQuery } from "../db/prepared-query.js";
@@ -198,6 +199,28 @@ export async function deleteCheckin(
     .where("date", "=", date)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/**
+ * Deletes the day only if it is still as the device saw it (`If-Match`), as a save does: a delete
+ * queued on a device that has not seen a newer edit made elsewhere would otherwise erase it. A
+ * refusal carries the day as it is. Run it in a transaction.
+ */
+export async function deleteCheckinIf(
+  db: Kysely<Database>,
+  userId: string,
+  date: string,
+  condition: SaveCondition,
+): Promise<{ outcome: "deleted" } | { outcome: "refused"; current: Checkin | undefined }> {
+  await lockPerson(db, userId);
+  if (condition.kind !== "none") {
+    const current = await checkinVersion(db, userId, date);
+    if (!conditionHolds(condition, current)) {
+      return { outcome: "refused", current: await getCheckin(db, userId, date) };
+    }
+  }
+  await deleteCheckin(db, userId, date);
+  return { outcome: "deleted" };
 }
 
 /**

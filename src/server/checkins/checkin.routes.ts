@@ -1,7 +1,15 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { checkinInputSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
-import { entityTag, parseSaveCondition } from "../../core/checkins/checkin-version.js";
+import {
+  type Checkin,
+  checkinInputSchema,
+  localDateSchema,
+} from "../../core/checkins/checkin.schema.js";
+import {
+  entityTag,
+  parseSaveCondition,
+  type SaveCondition,
+} from "../../core/checkins/checkin-version.js";
 import { addDays } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { personVersionCache } from "../db/person-version-cache.js";
@@ -18,7 +26,7 @@ import {
   sessionOf,
   sessionRefused,
 } from "../sessions/session-guard.js";
-import { checkinSpan, deleteCheckin, joinedCheckinDocs } from "./checkin.repository.js";
+import { checkinSpan, deleteCheckinIf, joinedCheckinDocs } from "./checkin.repository.js";
 import { saveCheckinIf } from "./checkin-save.js";
 import { rangeOf, rangeQuery } from "./range-query.js";
 
@@ -68,20 +76,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const { date } = parse(dateParams, request.params, "address");
       const input = parse(checkinInputSchema, request.body, "check-in");
-      const parsed = parseSaveCondition(
-        oneHeader(request.headers["if-match"]),
-        oneHeader(request.headers["if-none-match"]),
-      );
-      if (!parsed.ok) {
-        throw new AppError(
-          400,
-          "invalid-condition",
-          `The ${parsed.header} header ${parsed.problem}.`,
-          {
-            [parsed.header]: parsed.problem,
-          },
-        );
-      }
+      const condition = conditionOf(request.headers);
       const session = sessionOf(request);
       const now = ctx.now();
       const result = await saveCheckinIf(
@@ -89,7 +84,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
         session,
         date,
         input,
-        parsed.condition,
+        condition,
         now.toISOString(),
       );
       if (result.outcome === "signed-out") throw sessionRefused(ctx, request);
@@ -99,15 +94,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (result.outcome === "refused") {
         // The day as it is now travels with the refusal, so the device can show both versions
         // side by side without asking again; nothing was written.
-        return reply.status(409).send({
-          error: {
-            code: "checkin-conflict",
-            message:
-              "This day was changed somewhere else since this device last saw it. Nothing was overwritten: choose which version to keep.",
-            fields: { date: "was changed elsewhere" },
-          },
-          current: result.current ?? null,
-        });
+        return reply.status(409).send(conflictAnswer(result.current));
       }
       return reply.header("etag", entityTag(result.checkin.updatedAt)).send(result.checkin);
     },
@@ -141,11 +128,43 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete("/api/checkins/:date", async (request, reply) => {
     const { date } = parse(dateParams, request.params, "address");
+    const condition = conditionOf(request.headers);
     const user = currentUser(request);
     // In a transaction of its own: the person is locked before the day (accounts/person-lock.ts).
-    await ctx.store.write((trx) => deleteCheckin(trx, user.id, date));
+    const result = await ctx.store.write((trx) => deleteCheckinIf(trx, user.id, date, condition));
+    if (result.outcome === "refused") return reply.status(409).send(conflictAnswer(result.current));
     return reply.status(204).send();
   });
+}
+
+/** `If-Match` or `If-None-Match`, as a save or a delete reads them; a malformed one is a 400. */
+function conditionOf(headers: FastifyRequest["headers"]): SaveCondition {
+  const parsed = parseSaveCondition(
+    oneHeader(headers["if-match"]),
+    oneHeader(headers["if-none-match"]),
+  );
+  if (!parsed.ok) {
+    throw new AppError(400, "invalid-condition", `The ${parsed.header} header ${parsed.problem}.`, {
+      [parsed.header]: parsed.problem,
+    });
+  }
+  return parsed.condition;
+}
+
+/**
+ * The day as it is now travels with the refusal, so the device can show both versions side by
+ * side without asking again; nothing was written.
+ */
+function conflictAnswer(current: Checkin | undefined) {
+  return {
+    error: {
+      code: "checkin-conflict",
+      message:
+        "This day was changed somewhere else since this device last saw it. Nothing was overwritten: choose which version to keep.",
+      fields: { date: "was changed elsewhere" },
+    },
+    current: current ?? null,
+  };
 }
 
 /** A header sent twice arrives as a list; two conditions are one too many, so the first is not guessed. */
