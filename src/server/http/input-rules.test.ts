@@ -233,11 +233,11 @@ describe.each(engines)("the input rules on %s", (engine) => {
   });
 
   describe("a body filled to every field limit fits under the body limit", () => {
-    // Japanese: 3 bytes a character. Emoji: 4 bytes, counted as two characters, as a browser's
-    // maxlength counts them. Escaped: every character written \uXXXX, 6 bytes each.
+    // Japanese: 3 bytes a character. Emoji: 4 bytes, one character each as the limits count them
+    // (code points). Escaped: every UTF-16 unit written \uXXXX, 6 bytes each, 12 for an emoji.
     const scripts = {
       japanese: (n: number) => "静かな朝".repeat(n).slice(0, n),
-      emoji: (n: number) => "🌱".repeat(Math.floor(n / 2)),
+      emoji: (n: number) => "🌱".repeat(n),
     };
 
     function thoughtRecord(fill: (n: number) => string) {

@@ -5,12 +5,13 @@ import { jsonShapeRefusal } from "./json-shape-refusal.js";
 
 /**
  * The largest body taken in one request. It must hold the largest body the field limits allow,
- * written in any script: the longest (a safety plan, 7 steps of 20 entries of 200 characters,
- * 28,000 UTF-16 units) takes 3 bytes a unit in UTF-8 (Japanese, or 4 bytes per emoji of two
- * units) and 6 a unit if every character is escaped as \uXXXX: about 170 KB. A thought record
- * at its limits is 27,000 units. 256 KB holds either with room, and a test fills both.
+ * written in any script. Limits count characters (Unicode code points, as zod measures them: an
+ * emoji is one). The longest body (a safety plan, 7 steps of 20 entries of 200 characters,
+ * 28,000 characters) takes up to 4 bytes a character in UTF-8, and 12 for an emoji escaped as
+ * two \uXXXX: about 330 KB. A thought record at its limits is 27,000 characters. 384 KB holds
+ * either, and a test fills both.
  */
-export const BODY_LIMIT_BYTES = 256 * 1024;
+export const BODY_LIMIT_BYTES = 384 * 1024;
 
 // Fatal: bytes that are not UTF-8 are refused, never quietly turned into U+FFFD and stored.
 const utf8 = new TextDecoder("utf-8", { fatal: true });
