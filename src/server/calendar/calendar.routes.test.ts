@@ -163,7 +163,9 @@ describe("the plan as a calendar", () => {
     const daily = after.find((e) => e.uid.startsWith("checkin-"));
     expect(daily).toMatchObject({
       summary: "Check-in, whenever suits you",
-      start: "2026-12-02T20:30:00",
+      // From the day before the choice's UTC date: west of UTC an evening choice already has the
+      // next UTC date (19:00 in UTC-8 is 03:00 UTC the next day), and that evening must ring too.
+      start: "2026-12-01T20:30:00",
       rrule: "FREQ=DAILY",
       transparent: true,
       alarms: [
@@ -182,7 +184,7 @@ describe("the plan as a calendar", () => {
     if (!component) throw new Error("no daily check-in entry");
     const iterator = new ICAL.Event(component).iterator();
     const days = [iterator.next(), iterator.next(), iterator.next()].map(String);
-    expect(days).toEqual(["2026-12-02T20:30:00", "2026-12-03T20:30:00", "2026-12-04T20:30:00"]);
+    expect(days).toEqual(["2026-12-01T20:30:00", "2026-12-02T20:30:00", "2026-12-03T20:30:00"]);
 
     expect(after.find((e) => e.uid === `${walk.id}@reconnect`)?.alarms).toEqual([
       {

@@ -38,7 +38,10 @@ async function calendarOf(ctx: AppContext, userId: string): Promise<string> {
   ]);
   return planCalendar(plans, activities.byId, ctx.now(), {
     settings: reminders.settings,
-    since: (reminders.updatedAt ?? ctx.now().toISOString()).slice(0, 10),
+    // A day before the UTC date of the choice: the server does not know the person's time zone,
+    // and west of UTC an evening choice is already the next day in UTC, which would skip the
+    // evening it was made. An alarm for a time already past does not ring.
+    since: addDays((reminders.updatedAt ?? ctx.now().toISOString()).slice(0, 10), -1),
     ownerId: userId,
   });
 }
