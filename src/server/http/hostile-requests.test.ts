@@ -128,6 +128,18 @@ describe.each(engines)("hostile requests on %s", (engine) => {
       expect((await savedDay()).checkins).toEqual([]);
     });
 
+    it.each([
+      ['{"mood":5,"__proto__":{"x":1}}'],
+      ['{"mood":5,"constructor":{"prototype":{"x":1}}}'],
+    ])("refuse %s with 400 naming the field, not as broken JSON", async (raw) => {
+      const response = await send("PUT", DAY, raw);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe("invalid-json");
+      expect(response.json().error.message).toContain("__proto__");
+      expect(response.json().error.message).not.toContain("missing quote");
+      expect((await savedDay()).checkins).toEqual([]);
+    });
+
     it("refuse a key given twice in an import, which then changes nothing", async () => {
       expect((await c.put(DAY, { mood: 6 })).statusCode).toBe(200);
       const file = JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam")).replace(

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors/app-error.js";
 import { bodyEncodingRefusal, notUtf8 } from "./body-encoding.js";
 import { jsonShapeProblem } from "./json-shape.js";
 import { jsonShapeRefusal } from "./json-shape-refusal.js";
@@ -12,6 +13,22 @@ import { jsonShapeRefusal } from "./json-shape-refusal.js";
  * either, and a test fills both.
  */
 export const BODY_LIMIT_BYTES = 384 * 1024;
+
+const prototypeKey = () =>
+  new AppError(
+    400,
+    "invalid-json",
+    "The request body names a field __proto__, or constructor with a prototype inside, which is never taken.",
+  );
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Fatal: bytes that are not UTF-8 are refused, never quietly turned into U+FFFD and stored.
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -43,6 +60,12 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
       return;
     }
     defaultParser(request, text, (error, body) => {
+      if (error && isJson(text)) {
+        // Valid JSON refused for a key that could reach an object's prototype: said as it is,
+        // so the sender does not go looking for a missing comma.
+        done(prototypeKey(), undefined);
+        return;
+      }
       // Only valid JSON has its shape checked: anything else keeps the parser's own answer.
       const problem = error ? undefined : jsonShapeProblem(text);
       done(error ?? (problem ? jsonShapeRefusal(problem, "request") : null), body);
