@@ -107,6 +107,52 @@ describe.skipIf(browserUnavailable())(
       expect(await checkin.crisisCard.isVisible()).toBe(true);
     });
 
+    it("never starts a call from the second tap of the double tap that opened the sheet", async () => {
+      const { page } = journey;
+      const checkin = await signIn(journey);
+      await writeHeavyCheckin(checkin);
+      const sheet = new HelpSheet(page);
+      const allLines = checkin.crisisCard.getByRole("link", { name: "See all help lines" });
+      // Once so the lines are in, then again as a shaky double tap would: the second tap lands on
+      // "Call 116 123" a moment after the sheet opened under the finger.
+      await allLines.click();
+      await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
+      await sheet.closeButton.click();
+      await sheet.waitUntilClosed();
+      const calls = await page.evaluate(async () => {
+        const started: string[] = [];
+        // Counts a call link's click that went through, and keeps the test page where it is.
+        document.addEventListener("click", (event) => {
+          const link = event.target instanceof Element ? event.target.closest("a") : null;
+          if (link?.protocol === "tel:" && !event.defaultPrevented) started.push(link.href);
+          event.preventDefault();
+        });
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const tap = (element: Element) =>
+          element.dispatchEvent(
+            new MouseEvent("click", { bubbles: true, cancelable: true, detail: 1 }),
+          );
+        const opener = [...document.querySelectorAll("a")].find(
+          (a) => a.textContent === "See all help lines",
+        );
+        if (!opener) throw new Error("no card link");
+        tap(opener);
+        let call: Element | null = null;
+        for (let tries = 0; tries < 30 && !call; tries += 1) {
+          await frame();
+          call = document.querySelector('dialog[open] a[href="tel:116123"]');
+        }
+        if (!call) throw new Error("the sheet did not open");
+        tap(call);
+        const early = started.length;
+        // A deliberate tap a moment later is a call, as it should be.
+        await new Promise((done) => setTimeout(done, 700));
+        tap(call);
+        return { early, later: started.length - early };
+      });
+      expect(calls).toEqual({ early: 0, later: 1 });
+    });
+
     it("works by keyboard alone: Enter opens the sheet, Tab never reaches the screen behind, Esc returns to the card", async () => {
       const { page } = journey;
       const checkin = await signIn(journey);

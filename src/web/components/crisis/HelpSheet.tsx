@@ -1,10 +1,32 @@
-import { type ComponentType, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import {
+  type ComponentType,
+  type MouseEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { createPortal } from "react-dom";
 import { CrisisLines } from "./CrisisLines.js";
 
 export type SheetView = "lines" | "plan";
 
 type PlanPart = { state: "idle" } | { state: "failed" } | { state: "ready"; Plan: ComponentType };
+
+/**
+ * How long after the sheet shows a view a tap on a call, text or other-site link is taken for
+ * the second half of the double tap that opened it. The sheet opens under the finger, and a
+ * shaky second tap once landed on "Call 999". Longer than a double tap, shorter than a read.
+ */
+const TAP_THROUGH_MS = 500;
+
+/** A link that starts a call or a text, or leaves for another site: not to be reached by accident. */
+function leavesTheApp(link: HTMLAnchorElement): boolean {
+  return (
+    link.protocol === "tel:" || link.protocol === "sms:" || link.origin !== window.location.origin
+  );
+}
 
 /**
  * Help over the current screen, never instead of it: a modal dialog with the region's lines or
@@ -27,6 +49,7 @@ export function HelpSheet({
   const opener = useRef<HTMLElement | null>(null);
   const headingId = useId();
   const [planPart, setPlanPart] = useState<PlanPart>({ state: "idle" });
+  const shownAt = useRef(0);
 
   useLayoutEffect(() => {
     const sheet = dialog.current;
@@ -38,8 +61,21 @@ export function HelpSheet({
     }
     if (!view && sheet.open) sheet.close();
     // The title first, so a screen reader says where the person now is.
-    if (view) heading.current?.focus();
+    if (view) {
+      shownAt.current = performance.now();
+      heading.current?.focus();
+    }
   }, [view]);
+
+  function ignoreTapThrough(event: MouseEvent<HTMLDialogElement>) {
+    // A click with no pointer behind it (Enter, a screen reader's activation) is always meant.
+    if (event.detail === 0 || performance.now() - shownAt.current > TAP_THROUGH_MS) return;
+    const link = event.target instanceof Element ? event.target.closest("a") : null;
+    if (link && leavesTheApp(link)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
 
   useEffect(() => {
     if (view !== "plan" || planPart.state === "ready") return;
@@ -66,7 +102,13 @@ export function HelpSheet({
   }
 
   return createPortal(
-    <dialog ref={dialog} className="help-sheet" aria-labelledby={headingId} onClose={closed}>
+    <dialog
+      ref={dialog}
+      className="help-sheet"
+      aria-labelledby={headingId}
+      onClose={closed}
+      onClickCapture={ignoreTapThrough}
+    >
       <div className="help-sheet-bar">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {view === "plan" ? "Your safety plan" : "People you can reach now"}
