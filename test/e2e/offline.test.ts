@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { CrisisPage } from "./pages/CrisisPage.js";
+import { HelpSheet } from "./pages/HelpSheet.js";
 import { saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
@@ -69,6 +70,27 @@ describe.skipIf(browserUnavailable())("with no network, help is still there", ()
     await context.setOffline(false);
   });
 
+  it("offline, crisis words in a note bring the card with the region's lines, and the sheet lists them", async () => {
+    const { context, page } = journey;
+    const checkin = await signIn(journey);
+    await untilKeptOnDevice(page);
+    await context.setOffline(true);
+    await page.reload();
+    await checkin.waitUntilToday();
+    await checkin.pick("Mood", 1);
+    await checkin.openMore();
+    await checkin.note.fill("I can't go on like this, everyone would be better off without me.");
+    await checkin.crisisCard.waitFor();
+    await checkin.crisisCard.getByRole("link", { name: "Call 116 123" }).waitFor();
+    await checkin.crisisCard.getByRole("link", { name: "See all help lines" }).click();
+    const sheet = new HelpSheet(page);
+    await sheet.waitUntilOpen("People you can reach now");
+    await sheet.dialog.getByRole("link", { name: "Text SHOUT to 85258" }).waitFor();
+    expect(await sheet.hrefs()).toEqual(["tel:116123", "sms:85258?&body=SHOUT", "tel:999"]);
+    await sheet.closeButton.click();
+    await context.setOffline(false);
+  });
+
   it("the safety plan stays readable offline, and signing out leaves nothing of the person's", async () => {
     const { context, page, server } = journey;
     await signIn(journey);
@@ -98,7 +120,10 @@ describe.skipIf(browserUnavailable())("with no network, help is still there", ()
     // The app and the crisis page stay; no answer of the person's does.
     expect(Object.keys(after)).not.toContain("reconnect-personal");
     const everything = Object.values(after).flat();
-    expect(everything.filter((path) => path.startsWith("/api/"))).toEqual([]);
+    // The region's help lines are kept for everyone alike; no other answer may stay.
+    expect(
+      everything.filter((path) => path.startsWith("/api/") && path !== "/api/crisis-resources"),
+    ).toEqual([]);
     expect(everything).toContain("/crisis");
     for (const [name, paths] of Object.entries(after)) {
       for (const path of paths) {

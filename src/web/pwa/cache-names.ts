@@ -5,5 +5,9 @@
 export const CRISIS_CACHE = "reconnect-crisis";
 export const PERSONAL_CACHE = "reconnect-personal";
 
-/** The crisis page and its one stylesheet: everything "Get help now" needs with no network. */
-export const CRISIS_PATHS = ["/crisis", "/crisis.css"] as const;
+/**
+ * The crisis page and its one stylesheet, everything "Get help now" needs with no network, and
+ * the region's lines as the app's crisis card and help sheet ask for them (nobody's own data:
+ * the same for everyone whose browser names that region), so offline the card lists them too.
+ */
+export const CRISIS_PATHS = ["/crisis", "/crisis.css", "/api/crisis-resources"] as const;
