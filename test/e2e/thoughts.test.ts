@@ -169,6 +169,11 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await record.thought.fill(words);
     await record.crisisCard.waitFor();
     await expect(record.thought.inputValue()).resolves.toBe(words);
+    // Right under the words, where the person is looking, not below the list of traps.
+    const box = await record.thought.boundingBox();
+    const card = await record.crisisCard.boundingBox();
+    if (!box || !card) throw new Error("the thought or the card is not on screen");
+    expect(card.y - (box.y + box.height)).toBeLessThan(120);
     await expect(
       record.crisisCard.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
     ).resolves.toBe("/crisis");

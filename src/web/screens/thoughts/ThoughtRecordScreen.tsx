@@ -266,6 +266,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   );
 
   const last = step === STEPS.length - 1;
+  // Always present, so a screen reader is already listening when the card appears. Right under
+  // the thought on its step, above the fourteen traps: lower down it appeared off the screen,
+  // and the person writing never saw it.
+  const crisisRegion = (
+    <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
+  );
   return (
     <div className="screen">
       <ScreenHeading title="Thought record">
@@ -337,6 +343,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
                 "The thought",
                 "Write it just as it came to you. This is the one part needed to save.",
               )}
+              {crisisRegion}
               <TrapSuggestions
                 thought={draft.thought}
                 suggestions={suggestions}
@@ -415,10 +422,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             </>
           ) : null}
 
-          {/* Always present, so a screen reader is already listening when the card appears. */}
-          <div aria-live="polite">
-            {crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}
-          </div>
+          {step === 1 ? null : crisisRegion}
 
           <FormProblem message={problem} />
 
