@@ -297,3 +297,30 @@ describe("crisis language: the scorer does not overrule what the rules' guards c
     expect(hasCrisisLanguage(text)).toBe(true);
   });
 });
+
+// Wordings a walk-through of the app found missed (2026-12-05). Regression tests, not evidence of
+// quality: the development set of people's own words is where that is measured.
+describe("crisis language: wordings a walk-through found missed", () => {
+  it.each([
+    "I hurt myself last night",
+    "Idk why im even still here",
+    "not sure I'll make it through the weekend",
+    "This is the last time I'll write here",
+    "I made sure the cat will be looked after if anything happens",
+    "i want to dïe",
+    "i want to ｄｉｅ",
+  ])("hears %j", (text) => {
+    expect(detectCrisisLanguage(text).crisis).toBe(true);
+  });
+
+  it.each([
+    "I hurt myself last night at the gym",
+    "I hurt myself last night playing football",
+    "The cat will be looked after if anything happens while we're away",
+    "We're on holiday and the cat will be fed if anything happens",
+    "This is the last time I'll write here for a while, off to the coast!",
+    "Why am I even still here at work at 9pm",
+  ])("keeps %j quiet", (text) => {
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+  });
+});

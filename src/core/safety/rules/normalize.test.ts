@@ -26,3 +26,22 @@ describe("normalize: texting style", () => {
     ]);
   });
 });
+
+describe("normalize: letters typed another way", () => {
+  it("reads marked and full-width letters as their plain letters", () => {
+    expect(normalize("I want to dïe").text).toBe("i want to die");
+    expect(normalize("ｉ ｗａｎｔ ｔｏ ｄｉｅ").text).toBe("i want to die");
+    expect(normalize("naïve café Ångström").text).toBe("naive cafe angstrom");
+  });
+
+  it("takes a combining mark as part of its letter, and keeps spans on the original", () => {
+    const text = "i want to di\u0308e";
+    expect(normalize(text).text).toBe("i want to die");
+    const [span] = detectCrisisLanguage(text).spans;
+    expect(text.slice(span?.start, span?.end)).toBe("want to di\u0308e");
+  });
+
+  it("leaves letters of other scripts out, as before", () => {
+    expect(normalize("хочу умереть 死にたい").text).toBe("");
+  });
+});

@@ -35,6 +35,36 @@ const LOOKALIKE_LETTERS: Record<string, number> = {
   $: 115,
 };
 
+/**
+ * Latin letters with marks ("dïe", "sùicide") and full-width letters ("ｄｉｅ"), as the plain
+ * lowercase letter: typed to get past a filter, or by a keyboard set to another language. Built
+ * once from the platform's own decomposition; a letter that does not reduce to a-z stays out.
+ */
+const FOLDED_START = 0xc0;
+const FOLDED = (() => {
+  const table = new Uint8Array(0x250 - FOLDED_START);
+  for (let code = FOLDED_START; code < 0x250; code += 1) {
+    const base = String.fromCharCode(code).normalize("NFD").charCodeAt(0) | 0x20;
+    if (base >= 97 && base <= 122) table[code - FOLDED_START] = base;
+  }
+  return table;
+})();
+
+/** The plain lowercase letter a non-ASCII code unit stands for, or -1. */
+function foldedLetter(code: number): number {
+  if (code >= FOLDED_START && code < 0x250) return FOLDED[code - FOLDED_START] || -1;
+  // Full-width A-Z and a-z.
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return (code - 0xfee0) | 0x20;
+  }
+  return -1;
+}
+
+/** A combining mark (U+0300 to U+036F): part of the letter before it, as in "di" + "̈" + "e". */
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
@@ -77,9 +107,15 @@ export function normalize(input: string): NormalizedText {
   let i = 0;
   while (i < length) {
     const code = input.charCodeAt(i);
-    let letter = -1;
+    let letter = code > 127 ? foldedLetter(code) : -1;
     if (isAsciiLetter(code)) {
       letter = code | 0x20;
+    } else if (letter !== -1) {
+      // A marked or full-width letter, as its plain one.
+    } else if (isCombiningMark(code) && count > 0 && last !== SPACE && last !== PERIOD) {
+      ends[count - 1] = i + 1;
+      i += 1;
+      continue;
     } else {
       const lookalike = LOOKALIKE_LETTERS[input.charAt(i)];
       const nextIsLetter = isAsciiLetter(input.charCodeAt(i + 1));

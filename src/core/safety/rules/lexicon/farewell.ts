@@ -32,6 +32,14 @@ export const farewell: readonly Rule[] = [
     },
   ),
   rule("\\bgoodbye (?:cruel )?world\\b|\\bgood bye (?:cruel )?world\\b"),
+  // "This is the last time I'll write here": a last entry, said without the word goodbye.
+  rule(
+    `\\b(?:this is|this will be|this wil be|thisl be|this is probably|this might be) ${F}(?:the|my) (?:last|final) time (?:ill|i will|im going to|i m going to|im gonna|i am going to|i ll) ${F}(?:write|post|be|check in|talk) (?:here|on here|in here|in this app|to anyone|to you)\\b`,
+    {
+      notAfter:
+        " (?:for (?:a|the|today|tonight|now|this)|before|until|till|this (?:week|month|year)|today|tonight|about)\\b",
+    },
+  ),
   rule(
     "\\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|everybody|all of you|guys|friends|world|my loves)(?:[ .]+[a-z0-9]+){0,12}?[ .]+(?:im sorry|i m sorry|i am sorry|sorry for everything|forgive me|dont blame yourselves|dont blame yourself|its not your fault|it s not your fault|this isnt your fault|take care of (?:my|mum|mom|dad|the kids|each other))\\b",
   ),

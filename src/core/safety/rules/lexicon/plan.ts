@@ -13,6 +13,17 @@ export const plan: readonly Rule[] = [
   rule(
     `\\b(?:ive|i ve|i have|i) ${F}(?:set|picked|chosen|chose|decided on|fixed) (?:a|the|my) (?:date|day)(?= ?(?:\\.|$| and (?:im|i m|i am|i feel|feel) ${F}(?:at peace|ready|calm|relieved|okay|ok|fine)\\b))`,
   ),
+  // Arrangements for someone or something to be cared for "if anything happens": a warning sign
+  // when said of oneself, and rarely said so plainly of a holiday or an operation, which is named.
+  rule(
+    `\\b(?:looked after|taken care of|cared for|fed|rehomed|re homed|have a (?:good |new |)home|be (?:ok|okay|fine|alright|al right|safe)) (?:if|when|after|once|in case) (?:anything|something) (?:happens|were to happen|should happen|happened)(?: to me|)\\b`,
+    {
+      notBefore:
+        "\\b(?:away|holiday|vacation|travelling|traveling|trip|hospital|surgery|operation|flight|abroad)\\b[a-z ]{0,60}$",
+      notAfter:
+        " (?:while|on (?:the|our|my) (?:trip|holiday|vacation|flight)|at work|during|in (?:surgery|hospital))\\b",
+    },
+  ),
   // Putting one's affairs in order: a warning sign named in crisis training, rarely said of paperwork.
   rule(
     `\\b(?:put|putting|puts|get|getting|got|gotten|sort|sorting|sorted|set|setting) ${F}(?:my|all my|my own) (?:affairs|afairs) (?:in|into) order\\b`,

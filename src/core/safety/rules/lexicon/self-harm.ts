@@ -45,6 +45,14 @@ export const selfHarm: readonly Rule[] = [
     { notAfter: CUT_IDIOM },
   ),
   rule("\\bi (?:ve |have |)(?:cut|sh d|shd|burned|burnt) again\\b"),
+  // "I hurt myself last night": said of a time, not of a fall or a game.
+  rule(
+    `\\b(?:i|ive|i ve|i have) ${F}(?:hurt|harmed) myself (?:again|last night|tonight|on purpose|deliberately)\\b`,
+    {
+      notAfter:
+        " (?:at|playing|running|lifting|falling|when i fell|in the|on the|at the|with the|doing|training|working out|at work|skiing|cycling|riding)\\b",
+    },
+  ),
   rule(
     `\\b(?:burn|burning|burnt|burned|scratch|scratching|scratched|hit|hitting|punch|punching|punched|slap|slapping|slapped|stab|stabbing|stabbed|strangle|strangling|strangled|choke|choking|choked|suffocate|suffocating|suffocated|poison|poisoning|poisoned|starve|starving|starved|bruise|bruising|bruised|pinch|pinching|pinched|beat|beating|bite|biting|bit) ${MYSELF}\\b`,
     {

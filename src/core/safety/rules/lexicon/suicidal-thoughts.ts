@@ -119,7 +119,7 @@ export const suicidalThoughts: readonly Rule[] = [
     },
   ),
   rule(
-    `\\b(?:dont think|do not think|not sure|no idea if|dont know if|dont know whether|doubt|wont|will not|might not|may not|cant|cannot|not going to|not gonna) ${F}(?:ill |i will |i can |im going to |ill be able to |i could |id |to |i |)${F}(?:make it through|survive|get through|last) ${F}(?:the night|tonight|another night|this night|till morning|until morning|til morning|to the morning|to morning|much longer|another day|another week|the week alive|the weekend alive|this time)\\b`,
+    `\\b(?:dont think|do not think|not sure|no idea if|dont know if|dont know whether|doubt|wont|will not|might not|may not|cant|cannot|not going to|not gonna) ${F}(?:ill |i will |i can |im going to |ill be able to |i could |id |to |i |)${F}(?:make it through|survive|get through|last) ${F}(?:the night|tonight|another night|this night|till morning|until morning|til morning|to the morning|to morning|much longer|another day|another week|the week alive|the weekend alive|the weekend|this weekend|this time)\\b`,
     {
       notAfter:
         " (?:without|at|in|with (?:this|that|the|my|no) (?:job|boss|traffic|noise|heat|workload))\\b",
@@ -155,7 +155,7 @@ export const suicidalThoughts: readonly Rule[] = [
     },
   ),
   rule(
-    `\\bwhy ${F}(?:do|should|would|bother|even|am|was|is it|do i even|should i even|would i even|am i even|do i keep|should i keep|keep) ${F}(?:i |me |)${F}(?:bother |even |still |keep |)${F}(?:living|to live|live|exist|existing|staying alive|stay alive|keep going|keep living|carry on|carrying on|going on|go on|waking up|wake up|try to live|trying to live|being alive|be alive|still alive|alive|still here|here anymore|breathing|keep trying|fighting to live|fight to stay alive)\\b`,
+    `\\bwhy ${F}(?:do|should|would|bother|even|am|im|i m|i am|was|is it|do i even|should i even|would i even|am i even|do i keep|should i keep|keep) ${F}(?:i |me |)${F}(?:bother |even |still |keep |)${F}(?:living|to live|live|exist|existing|staying alive|stay alive|keep going|keep living|carry on|carrying on|going on|go on|waking up|wake up|try to live|trying to live|being alive|be alive|still alive|alive|still here|here anymore|breathing|keep trying|fighting to live|fight to stay alive)\\b`,
     {
       notAfter:
         " (?:at|in|on|so early|so late|this (?:early|late)|again|with|when|instead|doing|to|back|up|out|through|there|about|like (?:this|that) (?:in|at))\\b",
