@@ -37,12 +37,28 @@ describe.skipIf(browserUnavailable())(
       await expect(traps.cards.count()).resolves.toBe(0);
       await expect(traps.noneFitButton.count()).resolves.toBe(0);
 
+      // What the hint says two frames after the words change, long before the check can answer:
+      // never "we didn't spot one" of a thought not yet looked at.
+      await record.thought.evaluate((area) => {
+        area.addEventListener("input", () =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const hint = document.getElementById("trap-suggestions-hint");
+              if (hint)
+                area.dataset.hintsSeen = `${area.dataset.hintsSeen ?? ""}|${hint.textContent}`;
+            }),
+          ),
+        );
+      });
       // A paragraph of plain context with one distorted line: that line's trap, its words marked.
       const paragraph =
         "Work ran late and I got home after eight. I burned the dinner. I'm such an idiot. We ate toast instead.";
       await record.thought.fill(paragraph);
       const labeling = traps.card("Labeling");
       await labeling.waitFor();
+      const seen = await record.thought.evaluate((area) => area.dataset.hintsSeen ?? "");
+      expect(seen).not.toBe("");
+      expect(seen).not.toContain(QUIET);
       await expect(labeling.locator("mark").allTextContents()).resolves.toEqual([
         "Words that suggest Labeling: I'm such an idiot",
       ]);

@@ -17,21 +17,29 @@ const PAUSE_MS = 300;
  * typing pauses; the pause keeps the list still while the person is mid-word. The detector runs
  * in a worker: an answer for a thought since changed is dropped.
  */
-export function useTrapSuggestions(thought: string): TrapSuggestion[] {
-  const [traps, setTraps] = useState<TrapSuggestion[]>([]);
+export interface CheckedThought {
+  traps: TrapSuggestion[];
+  /** The thought these suggestions were worked out for; until it is the one shown, the check runs. */
+  checked: string;
+}
+
+export function useTrapSuggestions(thought: string): CheckedThought {
+  const [result, setResult] = useState<CheckedThought>({ traps: [], checked: "" });
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
       if (thought.trim() === "") {
-        setTraps([]);
+        setResult({ traps: [], checked: thought });
         return;
       }
       trapsIn(thought).then(
         (found) => {
-          if (live) setTraps(found);
+          if (live) setResult({ traps: found, checked: thought });
         },
         // No suggestions is what a failed detector means: the person can still pick any trap.
-        () => undefined,
+        () => {
+          if (live) setResult({ traps: [], checked: thought });
+        },
       );
     }, PAUSE_MS);
     return () => {
@@ -39,7 +47,7 @@ export function useTrapSuggestions(thought: string): TrapSuggestion[] {
       clearTimeout(timer);
     };
   }, [thought]);
-  return traps;
+  return result;
 }
 
 /**
@@ -55,7 +63,7 @@ export function certaintyWords(confidence: number): { word: string; sentence: st
 
 interface TrapSuggestionsProps {
   thought: string;
-  suggestions: TrapSuggestion[];
+  suggestions: CheckedThought;
   kept: readonly TrapId[];
   onKeptChange: (kept: TrapId[]) => void;
   /** Suggestions the person removed, saved with the record so they stay removed. */
@@ -79,11 +87,14 @@ export function TrapSuggestions({
   onSetAside,
   onSetAsideAll,
 }: TrapSuggestionsProps) {
+  // The last answer stays on screen while the next is worked out, so cards do not flicker; but
+  // "we didn't spot one" is said only of the thought as it now reads.
+  const checking = suggestions.checked !== thought;
   // "None of these fit" sets aside the suggestions shown at that moment, kept with the record so
   // they stay away when it is opened again; a trap suggested later, as the thought changes, shows.
   const hint = useRef<HTMLParagraphElement>(null);
-  const shown = suggestions.filter((s) => !setAside.includes(s.id));
-  const wavedOff = suggestions.some((s) => setAside.includes(s.id));
+  const shown = suggestions.traps.filter((s) => !setAside.includes(s.id));
+  const wavedOff = suggestions.traps.some((s) => setAside.includes(s.id));
   const focusAfterRender = useFocusAfterRender();
 
   function keep(id: TrapId, yes: boolean) {
@@ -116,7 +127,9 @@ export function TrapSuggestions({
             ? `We noticed ${shown.length === 1 ? "one possible trap" : `${shown.length} possible traps`}. These are only suggestions: keep the ones that fit.`
             : wavedOff
               ? "Got it: none of those fit. You can still pick one below if it does."
-              : "We didn't spot a thinking trap. You can still pick one below if it fits."}
+              : checking
+                ? "As you write, we'll point out any thinking traps we notice."
+                : "We didn't spot a thinking trap. You can still pick one below if it fits."}
       </p>
       {shown.length > 0 ? (
         <button type="button" className="link-button" onClick={noneOfThese}>
