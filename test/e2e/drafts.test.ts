@@ -165,7 +165,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     }
   });
 
-  it("signing out clears every draft on the device, so the next sign-in finds none", async () => {
+  it("signing out asks first when words are not saved, then clears every draft on the device", async () => {
     const { page } = journey;
     await signIn(journey);
     const checkin = new CheckinPage(page);
@@ -178,7 +178,18 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     );
     expect((await draftKeys(page)).length).toBe(2);
 
-    await checkin.signOut();
+    // The person's own unsaved words are named before anything goes; staying keeps them.
+    await checkin.signOutAsked("Something you wrote isn't saved yet");
+    await page.getByText("One thing you were writing isn't saved yet.").waitFor();
+    await page.getByRole("button", { name: "Stay signed in" }).click();
+    await checkin.waitUntilToday();
+    await checkin.openMore();
+    expect(await checkin.note.inputValue()).toBe("Talked to nobody today.");
+    expect((await draftKeys(page)).length).toBe(2);
+
+    await checkin.signOutAsked("Something you wrote isn't saved yet");
+    await page.getByRole("button", { name: "Sign out and delete them" }).click();
+    await checkin.waitForHeading("Sign in");
     expect(await draftKeys(page)).toEqual([]);
     const signInPage = new SignInPage(page);
     await signInPage.signIn(OWNER.username, OWNER.password);

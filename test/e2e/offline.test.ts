@@ -7,7 +7,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
-import { cacheStorage, untilKeptOnDevice } from "./support/offline-device.js";
+import { cacheStorage, personalAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
 
 let ownerMade = false;
@@ -120,10 +120,7 @@ describe.skipIf(browserUnavailable())("with no network, help is still there", ()
     // The app and the crisis page stay; no answer of the person's does.
     expect(Object.keys(after)).not.toContain("reconnect-personal");
     const everything = Object.values(after).flat();
-    // The region's help lines are kept for everyone alike; no other answer may stay.
-    expect(
-      everything.filter((path) => path.startsWith("/api/") && path !== "/api/crisis-resources"),
-    ).toEqual([]);
+    expect(personalAnswersKept(after)).toEqual([]);
     expect(everything).toContain("/crisis");
     for (const [name, paths] of Object.entries(after)) {
       for (const path of paths) {

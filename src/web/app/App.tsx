@@ -3,11 +3,10 @@ import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
 import { messageOf, setSessionEndedHandler } from "../api/client.js";
 import { api } from "../api/reconnect.js";
-import { FormProblem } from "../components/FormProblem.js";
 import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
-import { clearAllDrafts } from "../drafts/draft-store.js";
+import { clearAllDrafts, countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
@@ -24,6 +23,7 @@ import { navigate, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
 import { placeOf, SignedInScreen } from "./SignedInScreen.js";
+import { type LeftOnDevice, SignOutWarning } from "./SignOutWarning.js";
 import { screenModules } from "./screen-modules.js";
 
 // An invitation link and the owner's first setup are not the check-in screen: each is its own
@@ -64,8 +64,8 @@ export function App() {
   // The page someone asked for before being sent to sign in, so signing in takes them there.
   const returnTo = useRef<string | null>(null);
   const [queueInUse, setQueueInUse] = useState(mayHaveQueued);
-  // Check-ins kept on this device and not yet sent, when signing out would delete them.
-  const [unsentAtSignOut, setUnsentAtSignOut] = useState<number | null>(null);
+  // Check-ins not yet sent and words not yet saved, when signing out would delete them.
+  const [leftAtSignOut, setLeftAtSignOut] = useState<LeftOnDevice | null>(null);
   const [signOutProblem, setSignOutProblem] = useState("");
 
   useEffect(() => {
@@ -106,7 +106,7 @@ export function App() {
     const onStorage = (event: StorageEvent) => {
       if (event.key !== SIGN_OUT_OWED || event.newValue === null) return;
       returnTo.current = null;
-      setUnsentAtSignOut(null);
+      setLeftAtSignOut(null);
       flushSync(() => {
         setSession({ state: "signed-out" });
         navigate("/sign-in", { replace: true });
@@ -177,11 +177,13 @@ export function App() {
   };
 
   const signOut = async (deleteUnsent = false) => {
-    // Check-ins still waiting on this device go with signing out: say so first, never silently.
-    if (!deleteUnsent && mayHaveQueued()) {
-      const unsent = await countQueued();
-      if (unsent > 0) {
-        setUnsentAtSignOut(unsent);
+    // Check-ins still waiting on this device, and words not yet saved, go with signing out: say
+    // so first, never silently.
+    if (!deleteUnsent) {
+      const unsent = mayHaveQueued() ? await countQueued() : 0;
+      const drafts = session.state === "signed-in" ? countDrafts(session.me.id) : 0;
+      if (unsent > 0 || drafts > 0) {
+        setLeftAtSignOut({ unsent, drafts });
         return;
       }
     }
@@ -196,7 +198,7 @@ export function App() {
     await clearOfflineCopies();
     await (await import("../offline/queue-store.js")).clearQueue();
     setQueueInUse(false);
-    setUnsentAtSignOut(null);
+    setLeftAtSignOut(null);
     flushSync(() => {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
@@ -262,34 +264,18 @@ export function App() {
     signOut: () => signOut(),
     runsServer: session.me.role !== "member",
   };
-  if (unsentAtSignOut !== null) {
+  if (leftAtSignOut !== null) {
     return (
       <Layout signedIn={layoutSignedIn}>
-        <MessageScreen title="Some check-ins haven't synced yet">
-          <p>
-            {unsentAtSignOut === 1
-              ? "One check-in is saved only on this device."
-              : `${unsentAtSignOut} check-ins are saved only on this device.`}{" "}
-            Signing out deletes everything of yours from this device, and those check-ins with it.
-            If you stay signed in, they will sync when you're back online.
-          </p>
-          <div className="conflict-actions">
-            <button type="button" className="primary" onClick={() => setUnsentAtSignOut(null)}>
-              Stay signed in
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setSignOutProblem("");
-                signOut(true).catch((error: unknown) => setSignOutProblem(messageOf(error)));
-              }}
-            >
-              Sign out and delete them
-            </button>
-          </div>
-          <FormProblem message={signOutProblem} />
-        </MessageScreen>
+        <SignOutWarning
+          left={leftAtSignOut}
+          problem={signOutProblem}
+          onStay={() => setLeftAtSignOut(null)}
+          onSignOut={() => {
+            setSignOutProblem("");
+            signOut(true).catch((error: unknown) => setSignOutProblem(messageOf(error)));
+          }}
+        />
       </Layout>
     );
   }

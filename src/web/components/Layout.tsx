@@ -174,7 +174,20 @@ function MainNav(props: { place: NavPlace; signOut: () => Promise<void>; runsSer
                   </li>
                 ))}
               <li>
-                <button type="button" className="link-button" onClick={handleSignOut}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={(event) => {
+                    // Closed first: a question before signing out (words not yet saved) must not
+                    // open under the menu, and the keyboard waits on "More" meanwhile.
+                    const menu = event.currentTarget.closest("details");
+                    if (menu) {
+                      menu.open = false;
+                      menu.querySelector("summary")?.focus();
+                    }
+                    void handleSignOut();
+                  }}
+                >
                   Sign out
                 </button>
               </li>

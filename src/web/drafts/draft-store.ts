@@ -77,6 +77,24 @@ export function removeDraft(key: string): void {
   }
 }
 
+/** How many drafts one person has on this device: what signing out would take from them. */
+export function countDrafts(userId: string): number {
+  const store = storage();
+  if (!store) return 0;
+  let found = 0;
+  try {
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      // `reconnect:draft:<screen>:<userId>[:<item>]`
+      if (key?.startsWith(DRAFT_PREFIX) && key.slice(DRAFT_PREFIX.length).split(":")[1] === userId)
+        found += 1;
+    }
+  } catch {
+    // Storage refused: nothing could have been kept either.
+  }
+  return found;
+}
+
 /** On signing out: every draft on this device goes, for every person and every screen. */
 export function clearAllDrafts(): void {
   const store = storage();

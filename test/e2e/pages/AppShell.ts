@@ -37,4 +37,10 @@ export class AppShell {
     await (await this.reveal(this.signOutButton)).click();
     await this.waitForHeading("Sign in");
   }
+
+  /** Asks to sign out, and waits for the question of what would be lost, with that title. */
+  async signOutAsked(title: string): Promise<void> {
+    await (await this.reveal(this.signOutButton)).click();
+    await this.waitForHeading(title);
+  }
 }

@@ -37,3 +37,13 @@ async function untilCached(page: Page, cacheName: string, paths: readonly string
     })
     .toEqual(expect.arrayContaining([...paths]));
 }
+
+/**
+ * The API answers kept in `cached` that belong to a person: every one but the region's help
+ * lines, which the crisis cache keeps for everyone alike so the crisis card lists them offline.
+ */
+export function personalAnswersKept(cached: Record<string, string[]>): string[] {
+  return Object.values(cached)
+    .flat()
+    .filter((path) => path.startsWith("/api/") && path !== "/api/crisis-resources");
+}
