@@ -157,6 +157,29 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await expect(record.handPicked("Fortune telling").isChecked()).resolves.toBe(true);
   });
 
+  it("says so when a paste runs past what a box holds, instead of cutting it without a word", async () => {
+    const { page } = journey;
+    const list = await openThoughts();
+    await list.newLink.click();
+    const record = new ThoughtRecordPage(page);
+    await record.waitUntilNew();
+    await record.situation.focus();
+    await page.keyboard.insertText("The long day, again. ".repeat(300));
+    await expect(record.situation.inputValue()).resolves.toHaveLength(5000);
+    await page
+      .getByText(
+        "That's the most this box can hold (5,000 characters). Anything past that wasn't added.",
+      )
+      .waitFor();
+    await expect(
+      record.situation.evaluate(
+        (box) =>
+          document.getElementById(box.getAttribute("aria-describedby")?.split(" ")[0] ?? "")
+            ?.textContent,
+      ),
+    ).resolves.toContain("Anything past that wasn't added.");
+  });
+
   it("shows the crisis card in place when the thought carries crisis language, keeping the text", async () => {
     const { page } = journey;
     const list = await openThoughts();

@@ -4,6 +4,7 @@ import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { lengthHint } from "../../components/length-hint.js";
 import { type CheckinDraft, fieldId, labelOf, type ScaleKey } from "./draft.js";
 import { ScaleField } from "./ScaleField.js";
 
@@ -24,7 +25,6 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
     const message = errors[path];
     return message ? sentence(labelOf(path), message) : undefined;
   };
-  const left = NOTE_MAX_LENGTH - draft.note.length;
   return (
     <>
       <details
@@ -67,11 +67,7 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
           <Field
             id={fieldId("note")}
             label="Note (optional)"
-            hint={
-              left > 0
-                ? `You can write ${left.toLocaleString()} more characters.`
-                : "That's the most a note can hold."
-            }
+            hint={lengthHint(draft.note.length, NOTE_MAX_LENGTH, "a note")}
             error={errorFor("note")}
           >
             {(control) => (

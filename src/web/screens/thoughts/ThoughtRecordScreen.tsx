@@ -8,6 +8,7 @@ import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
+import { lengthHint } from "../../components/length-hint.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
@@ -64,6 +65,8 @@ type Loaded =
 
 /** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
 const NEW_RECORD = "new";
+/** How close to a text's limit its hint turns to the room left. */
+const NEAR_LIMIT = 500;
 /** The heading of the step shown, where focus goes when the step changes. */
 const STEP_HEADING = "record-step-heading";
 
@@ -252,7 +255,17 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   };
 
   const textArea = (path: TextKey, label: string, hint?: string) => (
-    <Field id={`record-${path}`} label={label} hint={hint} error={textError(path, label)}>
+    <Field
+      id={`record-${path}`}
+      label={label}
+      // Near the limit, the room left; at it, that a paste was cut there.
+      hint={
+        draft[path].length > RECORD_TEXT_MAX_LENGTH - NEAR_LIMIT
+          ? lengthHint(draft[path].length, RECORD_TEXT_MAX_LENGTH, "this box")
+          : hint
+      }
+      error={textError(path, label)}
+    >
       {(control) => (
         <textarea
           {...control}
