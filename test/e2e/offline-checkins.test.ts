@@ -113,6 +113,10 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
 
     await context.setOffline(false);
     await panel.waitFor("Your check-in saved on this device is synced.");
+    // The words under Save say so too: it no longer waits for the network.
+    await expect
+      .poll(() => checkin.status.first().textContent())
+      .not.toContain("It will sync when you're back online");
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({
       date: today,
       mood: 2,

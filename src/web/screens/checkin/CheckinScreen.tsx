@@ -193,6 +193,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   function change(edit: Partial<CheckinDraft>, path: string) {
     const next = { ...draft, ...edit };
     setDraft(next);
+    // "Saved, thank you" is about the answers before this change; a heavy day's or a low day's
+    // answer below stays, since it speaks of the day as saved.
+    setSaved((current) => (current.kind === "ordinary" ? { kind: "none" } : current));
     // Kept on the device as it is typed, so leaving for help (a full page load) or a reload
     // loses nothing.
     if (key !== null) writeDraft(key, storedCheckinDraft(next));
@@ -401,7 +404,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 
       {/* Always in the page, so screen readers are already listening when "Saved" appears. */}
       <p role="status" className="status">
-        {statusWords(saved, isToday)}
+        {statusWords(stillTrue(saved, loaded), isToday)}
       </p>
       {saved.kind === "heavy" ? (
         <HeavyDayAnswer key={saved.checkin.updatedAt} checkin={saved.checkin} />
@@ -433,6 +436,16 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 }
 
 const ON_DEVICE = "Saved on this device. It will sync when you're back online.";
+
+/**
+ * What was said on saving, as it stands now. A check-in that waited on this device and has since
+ * been sent is simply saved; one the person chose to leave deleted (a conflict) is no longer
+ * "saved" at all, so nothing is said.
+ */
+function stillTrue(saved: Saved, loaded: Loaded): Saved {
+  if (!saved.onDevice || loaded.state !== "ready" || loaded.onDevice !== undefined) return saved;
+  return loaded.saved === undefined ? { kind: "none" } : { ...saved, onDevice: false };
+}
 
 /** A kind ending: a heavy day or a note with crisis words is acknowledged, never thanked cheerily. */
 function statusWords(saved: Saved, isToday: boolean): string {
