@@ -45,7 +45,7 @@ ${emergency}
 </section>
 <section aria-labelledby="lines-heading">
 <h2 id="lines-heading">People you can reach${place}</h2>
-<ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h2")).join("")}</ul>
+<ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h3")).join("")}</ul>
 </section>
 ${plan}
 <form method="get" action="/crisis">

@@ -18,7 +18,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; }
 .emergency { background: var(--card); border: 2px solid var(--accent); border-radius: .75rem; padding: 1rem; margin: 1rem 0; }
 ul.resources { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
 ul.resources li { background: var(--card); border: 1px solid var(--line); border-radius: .75rem; padding: 1rem; }
-ul.resources h2 { font-size: 1.15rem; margin: 0 0 .25rem; }
+ul.resources h3 { font-size: 1.15rem; margin: 0 0 .25rem; }
 .ways { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .call { display: inline-flex; align-items: center; justify-content: center; min-height: 48px; min-width: 48px; padding: .6rem 1rem; border: 2px solid var(--accent); border-radius: .5rem; background: var(--accent); color: var(--bg); font-weight: 700; text-decoration: none; }
 .call.text, .call.secondary { background: var(--card); color: var(--accent); }

@@ -72,6 +72,7 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
           >
             {(control) => (
               <textarea
+                dir="auto"
                 {...control}
                 rows={4}
                 maxLength={NOTE_MAX_LENGTH}

@@ -68,6 +68,7 @@ export function StepEditor({
               ) : null}
               <div className="plan-entry-row">
                 <textarea
+                  dir="auto"
                   id={id}
                   rows={2}
                   maxLength={SAFETY_PLAN_ENTRY_MAX}

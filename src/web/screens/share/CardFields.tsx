@@ -115,6 +115,7 @@ export function CardFields({ draft, errors, onChange }: CardFieldsProps) {
         </p>
         {error("message", "The message")}
         <textarea
+          dir="auto"
           id={messageId}
           rows={3}
           maxLength={SHARE_MESSAGE_MAX_LENGTH}

@@ -268,6 +268,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     >
       {(control) => (
         <textarea
+          dir="auto"
           {...control}
           rows={4}
           maxLength={RECORD_TEXT_MAX_LENGTH}
