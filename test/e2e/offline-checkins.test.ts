@@ -209,6 +209,11 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
       "Written on the phone, on the bus",
     );
     expect(await panel.version("Saved elsewhere").textContent()).toContain("Written on the laptop");
+    // Said out loud as well as shown, since the person may be down by Save, far from the choice.
+    await page
+      .getByRole("status")
+      .filter({ hasText: "One day saved on this device needs your choice before it can sync." })
+      .waitFor();
     // Nothing was overwritten while the person had not chosen.
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 3 });
     expect(await violations(page)).toEqual([]);

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
-import { type Checkin, checkinScales } from "../../core/checkins/checkin.schema.js";
+import {
+  type Checkin,
+  type ConnectionMode,
+  checkinScales,
+} from "../../core/checkins/checkin.schema.js";
 import { messageOf } from "../api/client.js";
 import { dayName } from "../components/day-name.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "./queue-marker.js";
@@ -54,7 +58,7 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   }
 
   const { waiting, choices, sent, unreadable, storageProblem } = state;
-  const words = statusWords(waiting, sent.length);
+  const words = statusWords(waiting, sent.length, choices.length);
   if (!words && choices.length === 0 && unreadable === 0 && !storageProblem) {
     // Always in the page while mounted, so a screen reader hears "synced" when it comes.
     return <p role="status" className="visually-hidden" data-sync-runs={runs} />;
@@ -102,7 +106,13 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   );
 }
 
-function statusWords(waiting: number, sent: number): string {
+function statusWords(waiting: number, sent: number, choices: number): string {
+  // Said first, and read out: the choice waits at the top of the screen, wherever the person is.
+  if (choices > 0) {
+    return choices === 1
+      ? "One day saved on this device needs your choice before it can sync. It is at the top of this screen."
+      : `${choices} days saved on this device need your choice before they can sync. They are at the top of this screen.`;
+  }
   if (waiting > 0) {
     return waiting === 1
       ? "One check-in is saved on this device. It will sync when you're back online."
@@ -129,8 +139,9 @@ function Conflict({
       <h2>{dayName(item.date)} was changed somewhere else</h2>
       <p>
         While this device was offline, {dayName(item.date)} was{" "}
-        {theirs ? "saved differently" : "deleted"} somewhere else. Both are shown here: choose the
-        one to keep.
+        {theirs
+          ? "saved differently somewhere else. Both are shown here: choose the one to keep."
+          : "deleted somewhere else. This device's version is shown here: keep it, or leave the day deleted."}
       </p>
       <Versions mine={asCheckin(item)} theirs={theirs} />
       <div className="conflict-actions">
@@ -144,6 +155,14 @@ function Conflict({
     </div>
   );
 }
+
+/** A connection with no name, by how it happened. */
+const MODE_WORDS: Record<ConnectionMode, string> = {
+  message: "a message",
+  call: "a call",
+  video: "a video call",
+  "in-person": "time in person",
+};
 
 function Versions({ mine, theirs }: { mine: Checkin; theirs: Checkin | undefined }) {
   return (
@@ -178,7 +197,7 @@ function Version({ title, checkin }: { title: string; checkin: Checkin }) {
           <dd>
             {checkin.connections.length === 0
               ? "None"
-              : checkin.connections.map((c) => c.name ?? c.mode).join(", ")}
+              : checkin.connections.map((c) => c.name ?? MODE_WORDS[c.mode]).join(", ")}
           </dd>
         </div>
         {checkin.note ? (
