@@ -359,7 +359,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
                 : loaded.onDevice
                   ? ON_DEVICE
                   : loaded.offline !== null
-                    ? "You're offline. You can still check in: it is kept on this device until you're back online."
+                    ? "Reconnect can't be reached just now (you may be offline). You can still check in: it is kept on this device until it can be sent."
                     : loaded.saved
                       ? "You checked in for this day. Change anything you like and save again."
                       : "Only mood is needed. Everything else is optional."}

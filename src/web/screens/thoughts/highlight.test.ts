@@ -20,6 +20,25 @@ describe("highlightSegments", () => {
     expect(segments[2]?.text).toBe(`${"b".repeat(60)}…`);
   });
 
+  it("cuts a long stretch between words, never inside one", () => {
+    const before =
+      "On Sunday it rained all morning, so after lunch we walked the long way round the park all through the quiet grey afternoon and then ";
+    const after =
+      " so I stayed in and watched the rain on the window until it was dark outside again and the street lamps came on one by one";
+    const text = `${before}never${after}`;
+    const [start, , end] = highlightSegments(text, [
+      { start: before.length, end: before.length + 5 },
+    ]);
+    const words = new Set(text.split(/\s+/));
+    const shown = (piece: string | undefined) =>
+      (piece ?? "").replace(/…/g, " ").trim().split(/\s+/);
+    expect(start?.text.startsWith("…")).toBe(true);
+    expect(end?.text.endsWith("…")).toBe(true);
+    for (const word of [...shown(start?.text), ...shown(end?.text)]) {
+      expect(words.has(word), word).toBe(true);
+    }
+  });
+
   it("keeps UTF-16 offsets on emoji and skips spans that overlap or fall outside", () => {
     const text = "😔 I always fail";
     expect(

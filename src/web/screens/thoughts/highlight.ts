@@ -31,11 +31,27 @@ export function highlightSegments(text: string, spans: readonly TrapSpan[]): Seg
     if (segment.marked || segment.text.length <= CONTEXT * 2) return segment;
     const first = index === 0;
     const last = index === segments.length - 1;
-    if (first) return { ...segment, text: `…${segment.text.slice(-CONTEXT)}` };
-    if (last) return { ...segment, text: `${segment.text.slice(0, CONTEXT)}…` };
-    return {
-      ...segment,
-      text: `${segment.text.slice(0, CONTEXT)} … ${segment.text.slice(-CONTEXT)}`,
-    };
+    if (first) return { ...segment, text: `…${tail(segment.text)}` };
+    if (last) return { ...segment, text: `${head(segment.text)}…` };
+    return { ...segment, text: `${head(segment.text)} … ${tail(segment.text)}` };
   });
+}
+
+// Cut at a space where there is one near, so no word is shown in half ("…fternoon").
+const SPACE = /\s/;
+
+/** About the first CONTEXT characters, ending at a word's end. */
+function head(text: string): string {
+  const cut = text.slice(0, CONTEXT);
+  if (SPACE.test(text.charAt(CONTEXT))) return cut;
+  const space = cut.search(/\s\S*$/);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
+/** About the last CONTEXT characters, starting at a word's start. */
+function tail(text: string): string {
+  const cut = text.slice(-CONTEXT);
+  if (SPACE.test(text.charAt(text.length - CONTEXT - 1))) return cut;
+  const space = cut.search(/\s/);
+  return space >= 0 && space < cut.length - 1 ? cut.slice(space + 1) : cut;
 }
