@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type ExportDocument, exportDocumentSchema } from "./export-document.schema.js";
+import { exportDocumentWith } from "../../../test/support/export-documents.js";
 import { repeatedRecords } from "./repeated-records.js";
 
 const AT = "2026-11-30T09:00:00.000Z";
-const empty: ExportDocument = exportDocumentSchema.parse({
-  format: "reconnect-export",
-  version: 1,
-  exportedAt: AT,
-  account: { username: "sam", createdAt: AT },
-  checkins: [],
-  assessments: [],
-  safetyPlan: null,
-  thoughts: [],
-  activities: [],
-  hiddenActivities: [],
-  plans: [],
-  routine: { targets: [], ticks: [] },
-  people: [],
-  shares: [],
-  calendarFeed: null,
-});
+const empty = exportDocumentWith(AT, "sam");
 
 describe("repeatedRecords", () => {
   it("finds nothing in a file where every record is given once", () => {
