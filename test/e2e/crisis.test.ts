@@ -14,7 +14,7 @@ describe.skipIf(browserUnavailable())("getting help", () => {
     await openPage(page, server.baseUrl);
     const signIn = new SignInPage(page);
     await signIn.waitUntilShown();
-    await Promise.all([page.waitForURL(/\/crisis$/), signIn.helpLink.click()]);
+    await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), signIn.helpLink.click()]);
     const crisis = new CrisisPage(page);
     await crisis.heading.waitFor();
     expect(await crisis.resources.count()).toBeGreaterThan(0);
@@ -28,7 +28,7 @@ describe.skipIf(browserUnavailable())("getting help", () => {
     // Even the app's own page points the way to help when it cannot run.
     await openPage(page, server.baseUrl);
     await Promise.all([
-      page.waitForURL(/\/crisis$/),
+      page.waitForURL(/\/crisis(\?from=[^&]*)?$/),
       page.getByRole("banner").getByRole("link", { name: "Get help now" }).click(),
     ]);
 

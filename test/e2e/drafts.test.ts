@@ -65,7 +65,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
 
     // "Get help now" is a full page load to the server's /crisis page.
     await checkin.helpLink.click();
-    await page.waitForURL(/\/crisis$/);
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.goBack();
     await checkin.waitUntilToday();
@@ -89,7 +89,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     }
     await checkin.crisisCard.getByRole("link", { name: "See all help lines" }).click();
     await page.getByRole("dialog").getByRole("link", { name: "Open the full help page" }).click();
-    await page.waitForURL(/\/crisis$/);
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.goBack();
     await checkin.waitUntilToday();
@@ -200,7 +200,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     expect(await checkin.note.inputValue()).not.toContain("Talked to nobody today.");
   });
 
-  it("a thought record not yet saved keeps its words and its step through 'Get help now' and Back", async () => {
+  it("a thought record not yet saved keeps its words and its step through 'Get help now', 'Back to Reconnect' and Back", async () => {
     const { page } = journey;
     await signIn(journey, "/thoughts/new");
     const record = new ThoughtRecordPage(page);
@@ -210,7 +210,15 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     await record.thought.fill("She's tired of me. I'm just a burden to everyone.");
 
     await record.helpLink.click();
-    await page.waitForURL(/\/crisis$/);
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
+    // The page's own way back leads to the record, not to the check-in screen.
+    await page.getByRole("link", { name: "Back to Reconnect" }).click();
+    await page.waitForURL(/\/thoughts\/new$/);
+    await record.waitUntilNew();
+    await record.draftNotice.waitFor();
+    // And the browser's Back, from help, as well.
+    await record.helpLink.click();
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
     await page.goBack();
     await record.waitUntilNew();
     await record.draftNotice.waitFor();
@@ -238,7 +246,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     await message.fill("Sorry I've been quiet. It's been a hard few weeks.");
 
     await page.getByRole("banner").getByRole("link", { name: "Get help now" }).click();
-    await page.waitForURL(/\/crisis$/);
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
     await page.goBack();
     await page.getByRole("heading", { level: 1, name: "Share how you're doing" }).waitFor();
     await page.locator(".draft-notice").getByText("Your draft is still here").waitFor();

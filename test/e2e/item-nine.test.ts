@@ -170,7 +170,7 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     await checkups.answer("Question 1 of 9", "Several days");
     await checkups.answer("Question 2 of 9", "More than half the days");
     await checkups.helpLink.click();
-    await page.waitForURL(/\/crisis$/);
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
     await page.goBack();
     await checkups.draftNotice.getByText("Your draft is still here").waitFor();
     await checkups.question("Question 3 of 9").waitFor();

@@ -420,6 +420,6 @@ describe.skipIf(browserUnavailable())("when the device's storage is broken", () 
       .waitFor();
     expect(await checkin.chosen("Mood")).toBe(3);
     // Crisis help is still one tap away.
-    await Promise.all([page.waitForURL(/\/crisis$/), checkin.helpLink.click()]);
+    await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), checkin.helpLink.click()]);
   });
 });

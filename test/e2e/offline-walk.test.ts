@@ -128,7 +128,7 @@ describe.skipIf(browserUnavailable())("offline, walked as a tired person would",
     await checkin.waitUntilToday();
 
     // "Get help now" opens the region's lines from the device, calls and texts included.
-    await Promise.all([page.waitForURL(/\/crisis$/), shell.helpLink.click()]);
+    await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), shell.helpLink.click()]);
     const crisis = new CrisisPage(page);
     for (const step of ["opened", "reloaded"]) {
       if (step === "reloaded") await page.reload();

@@ -48,7 +48,7 @@ describe.skipIf(browserUnavailable())("with no network, help is still there", ()
     await page.goto(`${server.baseUrl}/sign-in`);
     const signInScreen = new SignInPage(page);
     await signInScreen.waitUntilShown();
-    await Promise.all([page.waitForURL(/\/crisis$/), signInScreen.helpLink.click()]);
+    await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), signInScreen.helpLink.click()]);
     const crisis = new CrisisPage(page);
     await crisis.heading.waitFor();
     const lines = await page.locator("main").textContent();

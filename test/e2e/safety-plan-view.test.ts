@@ -51,7 +51,7 @@ describe.skipIf(browserUnavailable())(
       // Typed, and away to help before the pause after which it saves.
       await plan.add("My warning signs", "I stop answering messages");
       await plan.add("People I can ask for help", "My sister Lena, 07700 900456");
-      await Promise.all([page.waitForURL(/\/crisis$/), plan.helpLink.click()]);
+      await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), plan.helpLink.click()]);
       await page.getByRole("heading", { level: 1 }).waitFor();
       await page.goBack();
       await plan.waitForHeading("My safety plan");
@@ -72,7 +72,7 @@ describe.skipIf(browserUnavailable())(
       await plan.add("My reasons for living", "My cat, Miso");
       await plan.status.filter({ hasText: "Not saved yet — kept on this device" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
-      await Promise.all([page.waitForURL(/\/crisis$/), plan.helpLink.click()]);
+      await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), plan.helpLink.click()]);
       await page.goBack();
       await plan.waitUntilShown();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);

@@ -48,7 +48,7 @@ describe.skipIf(browserUnavailable())("the supporter guide", () => {
 
     // "Get help now" sits at the top and opens the crisis page.
     await Promise.all([
-      page.waitForURL(/\/crisis$/),
+      page.waitForURL(/\/crisis(\?from=[^&]*)?$/),
       page.getByRole("banner").getByRole("link", { name: "Get help now" }).click(),
     ]);
     await expect

@@ -8,7 +8,7 @@ import { escapeHtml as e } from "./html.js";
  */
 export function renderCrisisPage(
   info: CrisisResources,
-  options: { signedIn: boolean } = { signedIn: false },
+  options: { signedIn: boolean; backTo?: string | null } = { signedIn: false },
 ): string {
   const place = info.known ? ` in ${e(regionName(info.region))}` : "";
   const emergency = emergencyAdvice(
@@ -48,14 +48,14 @@ ${emergency}
 <ul class="resources">${info.resources.map((r) => crisisLineItem(r, "h3")).join("")}</ul>
 </section>
 ${plan}
-<form method="get" action="/crisis">
+<form method="get" action="/crisis">${options.backTo ? `<input type="hidden" name="from" value="${e(options.backTo)}">` : ""}
 <label for="region">Show help lines for
 <select id="region" name="region">${regionOptions(info.region)}</select></label>
 <button type="submit">Show</button>
 </form>
 <p class="small">This list was checked on <time datetime="${e(info.verified)}">${e(info.verified)}</time>. Numbers sometimes change; each service's own site has the latest.</p>
 <p class="small">Reconnect is not a crisis service and is not a substitute for professional care.</p>
-<p><a href="/">Back to Reconnect</a></p>
+<p><a href="${e(options.backTo ?? "/")}">Back to Reconnect</a></p>
 </main>
 </body>
 </html>`;

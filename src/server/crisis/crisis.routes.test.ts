@@ -113,4 +113,23 @@ describe("crisis help, reachable without signing in", () => {
     const html = (await t.app.inject({ method: "GET", url: "/crisis?region=%3Cscript%3E" })).body;
     expect(html).not.toContain("<script>");
   });
+
+  it("leads back to the screen the person left for help, and never anywhere else", async () => {
+    const page = async (query: string) =>
+      (await t.app.inject({ method: "GET", url: `/crisis${query}` })).body;
+    const fromRecord = await page("?from=%2Fthoughts%2Fnew");
+    expect(fromRecord).toContain('<a href="/thoughts/new">Back to Reconnect</a>');
+    // Changing the region keeps the way back.
+    expect(fromRecord).toContain('<input type="hidden" name="from" value="/thoughts/new">');
+    for (const query of [
+      "",
+      "?from=%2F%2Felsewhere.example",
+      "?from=https%3A%2F%2Fx.example",
+      "?from=%22%3E%3Cscript%3E",
+    ]) {
+      const html = await page(query);
+      expect(html, query).toContain('<a href="/">Back to Reconnect</a>');
+      expect(html, query).not.toContain('name="from"');
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { crisisResourcesFor } from "../../core/crisis/crisis-resources.js";
+import { returnPath } from "../../core/crisis/return-path.js";
 import type { AppContext } from "../app-context.js";
 import { optionalUser } from "../sessions/session-guard.js";
 import { renderCrisisPage } from "./crisis.page.js";
@@ -21,7 +22,11 @@ export function crisisRoutes(app: FastifyInstance, ctx: AppContext): void {
         .header("cache-control", "private, no-cache")
         .type("text/html; charset=utf-8")
         .send(
-          renderCrisisPage(crisisResourcesFor(regionOf(request)), { signedIn: user !== undefined }),
+          renderCrisisPage(crisisResourcesFor(regionOf(request)), {
+            signedIn: user !== undefined,
+            // The screen the person left for help, so "Back to Reconnect" returns there.
+            backTo: returnPath((request.query as { from?: unknown } | undefined)?.from),
+          }),
         )
     );
   });

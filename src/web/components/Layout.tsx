@@ -1,5 +1,7 @@
 import { type ReactNode, useState } from "react";
+import { crisisPageFrom } from "../../core/crisis/return-path.js";
 import { messageOf } from "../api/client.js";
+import { usePath } from "../app/router.js";
 import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
 import { Link } from "./Link.js";
@@ -37,6 +39,7 @@ interface LayoutProps {
 }
 
 export function Layout({ children, signedIn }: LayoutProps) {
+  const path = usePath();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -62,8 +65,9 @@ export function Layout({ children, signedIn }: LayoutProps) {
                 My safety plan
               </Link>
             ) : null}
-            {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off. */}
-            <a className="help-link" href="/crisis">
+            {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off.
+                It names the screen left, so the page's way back returns to it. */}
+            <a className="help-link" href={signedIn ? crisisPageFrom(path) : "/crisis"}>
               Get help now
             </a>
           </div>
@@ -88,7 +92,7 @@ export function Layout({ children, signedIn }: LayoutProps) {
       <footer className="site-footer">
         <p>
           Reconnect is not a substitute for professional care. If you are struggling,{" "}
-          <a href="/crisis">find someone to talk to now</a>.
+          <a href={signedIn ? crisisPageFrom(path) : "/crisis"}>find someone to talk to now</a>.
         </p>
       </footer>
     </>

@@ -61,6 +61,16 @@ registerRoute(
     cacheName: CRISIS_CACHE,
     networkTimeoutSeconds: 3,
     matchOptions: { ignoreSearch: true },
+    // One copy per address, whatever screen the page was opened from (`?from=`): the cache
+    // stays one page big, and holds no list of the screens a person left for help.
+    plugins: [
+      {
+        cacheKeyWillBeUsed: async ({ request }) => {
+          const url = new URL(request.url);
+          return `${url.origin}${url.pathname}`;
+        },
+      },
+    ],
   }),
 );
 
