@@ -20,10 +20,6 @@ const feelingsJson = z.array(feelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
 const trapIdsJson = z.array(trapIdSchema);
 const answersJson = z.array(z.number());
-/** Only what `withoutRemovedPeople` looks at; every other field is kept as stored. */
-const storedCheckinConnections = z.looseObject({
-  connections: z.array(z.looseObject({ personId: z.string().optional() })),
-});
 
 /** The tables whose rows a person adds one by one, listed in the order they were added. */
 type AddedOneByOne = "thought_records" | "own_activities" | "people";
@@ -283,21 +279,29 @@ export async function readExport(
  * A check-in keeps the id of each person it names, and a person may later be removed from the
  * circle. Such a connection goes out without the id (what was done, how it felt, any name
  * typed stay), so the file never names a person it does not hold, which its import refuses.
+ * A plain look at each day, not a parse: it runs over every check-in of every export.
  */
 function withoutRemovedPeople(checkins: unknown[], people: ReadonlySet<string>): unknown[] {
+  const removed = (connection: unknown): boolean =>
+    typeof connection === "object" &&
+    connection !== null &&
+    "personId" in connection &&
+    typeof connection.personId === "string" &&
+    !people.has(connection.personId);
   return checkins.map((checkin) => {
-    const parsed = storedCheckinConnections.safeParse(checkin);
-    if (!parsed.success) return checkin;
-    const dangling = parsed.data.connections.some(
-      (c) => c.personId !== undefined && !people.has(c.personId),
-    );
-    if (!dangling) return checkin;
+    if (typeof checkin !== "object" || checkin === null || !("connections" in checkin)) {
+      return checkin;
+    }
+    const { connections } = checkin;
+    if (!Array.isArray(connections) || !connections.some(removed)) return checkin;
     // The stored object spread first, so its fields keep their order in the file.
     return {
-      ...(checkin as Record<string, unknown>),
-      connections: parsed.data.connections.map((c) => {
-        if (c.personId === undefined || people.has(c.personId)) return c;
-        const { personId: _removed, ...rest } = c;
+      ...checkin,
+      connections: connections.map((connection: unknown) => {
+        if (!removed(connection) || typeof connection !== "object" || connection === null) {
+          return connection;
+        }
+        const { personId: _removed, ...rest } = connection as { personId: unknown };
         return rest;
       }),
     };

@@ -39,7 +39,8 @@ interface LayoutProps {
 }
 
 export function Layout({ children, signedIn }: LayoutProps) {
-  const path = usePath();
+  // The screen left for help, named so the crisis page's way back returns to it.
+  const helpHref = crisisPageFrom(usePath());
   return (
     <>
       <a className="skip-link" href="#main">
@@ -67,7 +68,7 @@ export function Layout({ children, signedIn }: LayoutProps) {
             ) : null}
             {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off.
                 It names the screen left, so the page's way back returns to it. */}
-            <a className="help-link" href={signedIn ? crisisPageFrom(path) : "/crisis"}>
+            <a className="help-link" href={signedIn ? helpHref : "/crisis"}>
               Get help now
             </a>
           </div>
@@ -92,7 +93,7 @@ export function Layout({ children, signedIn }: LayoutProps) {
       <footer className="site-footer">
         <p>
           Reconnect is not a substitute for professional care. If you are struggling,{" "}
-          <a href={signedIn ? crisisPageFrom(path) : "/crisis"}>find someone to talk to now</a>.
+          <a href={signedIn ? helpHref : "/crisis"}>find someone to talk to now</a>.
         </p>
       </footer>
     </>
