@@ -153,6 +153,45 @@ describe.skipIf(browserUnavailable())(
       expect(calls).toEqual({ early: 0, later: 1 });
     });
 
+    it("never saves from the second tap of a double tap on the card's Close this", async () => {
+      const { page } = journey;
+      const checkin = await signIn(journey);
+      await writeHeavyCheckin(checkin);
+      // The card goes at the first tap and what was below it slides up under the finger: the
+      // second tap lands on whatever is there now, here the check-in's Save.
+      const saves = await page.evaluate(async () => {
+        let through = 0;
+        // Counts a Save click that went through, and keeps the day unsaved for the test.
+        document.addEventListener("click", (event) => {
+          const button = event.target instanceof Element ? event.target.closest("button") : null;
+          if (button?.textContent === "Save" && !event.defaultPrevented) through += 1;
+          event.preventDefault();
+        });
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const tap = (element: Element, detail = 1) =>
+          element.dispatchEvent(
+            new MouseEvent("click", { bubbles: true, cancelable: true, detail }),
+          );
+        const buttons = () => [...document.querySelectorAll("button")];
+        const close = buttons().find((button) => button.textContent === "Close this");
+        const save = buttons().find((button) => button.textContent === "Save");
+        if (!close || !save) throw new Error("no card or no Save");
+        tap(close);
+        await frame();
+        if (document.querySelector(".crisis-card")) throw new Error("the card did not close");
+        tap(save);
+        const early = through;
+        // Enter on Save, or a screen reader's activation, is always meant.
+        tap(save, 0);
+        const keyboard = through - early;
+        // A deliberate tap a moment later saves, as it should.
+        await new Promise((done) => setTimeout(done, 700));
+        tap(save);
+        return { early, keyboard, later: through - early - keyboard };
+      });
+      expect(saves).toEqual({ early: 0, keyboard: 1, later: 1 });
+    });
+
     it("works by keyboard alone: Enter opens the sheet, Tab never reaches the screen behind, Esc returns to the card", async () => {
       const { page } = journey;
       const checkin = await signIn(journey);

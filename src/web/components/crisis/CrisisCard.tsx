@@ -1,4 +1,5 @@
 import { type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
+import { ignoreNextTapsBriefly, isPointerTap } from "../tap-through.js";
 import { CrisisLines } from "./CrisisLines.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
 
@@ -17,7 +18,9 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
   const [writingIn] = useState(focusedElement);
   const card = useRef<HTMLElement>(null);
 
-  function close() {
+  function close(event: MouseEvent<HTMLButtonElement>) {
+    // What lies below the card slides up under the finger as it goes.
+    if (isPointerTap(event)) ignoreNextTapsBriefly();
     // The text may since have been folded away ("More about your day"): then the nearest control
     // before the card that can still be seen, which is what folded it.
     const back = writingIn && isShown(writingIn) ? writingIn : nearestBefore(card.current);

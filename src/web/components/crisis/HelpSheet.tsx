@@ -8,18 +8,12 @@ import {
   useState,
 } from "react";
 import { createPortal } from "react-dom";
+import { isPointerTap, TAP_THROUGH_MS } from "../tap-through.js";
 import { CrisisLines } from "./CrisisLines.js";
 
 export type SheetView = "lines" | "plan";
 
 type PlanPart = { state: "idle" } | { state: "failed" } | { state: "ready"; Plan: ComponentType };
-
-/**
- * How long after the sheet shows a view a tap on a call, text or other-site link is taken for
- * the second half of the double tap that opened it. The sheet opens under the finger, and a
- * shaky second tap once landed on "Call 999". Longer than a double tap, shorter than a read.
- */
-const TAP_THROUGH_MS = 500;
 
 /** A link that starts a call or a text, or leaves for another site: not to be reached by accident. */
 function leavesTheApp(link: HTMLAnchorElement): boolean {
@@ -68,8 +62,8 @@ export function HelpSheet({
   }, [view]);
 
   function ignoreTapThrough(event: MouseEvent<HTMLDialogElement>) {
-    // A click with no pointer behind it (Enter, a screen reader's activation) is always meant.
-    if (event.detail === 0 || performance.now() - shownAt.current > TAP_THROUGH_MS) return;
+    // The sheet opens under the finger: a call started by the double tap's second half is not meant.
+    if (!isPointerTap(event) || performance.now() - shownAt.current > TAP_THROUGH_MS) return;
     const link = event.target instanceof Element ? event.target.closest("a") : null;
     if (link && leavesTheApp(link)) {
       event.preventDefault();
