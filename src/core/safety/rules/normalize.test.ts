@@ -45,3 +45,24 @@ describe("normalize: letters typed another way", () => {
     expect(normalize("хочу умереть 死にたい").text).toBe("");
   });
 });
+
+describe("normalize: words spelled out a letter at a time", () => {
+  it("reads three or more lone letters in a row as one word", () => {
+    expect(normalize("I want to d i e").text).toBe("i want to die");
+    expect(normalize("going to k i l l myself").text).toBe("going to kil myself");
+    expect(normalize("thinking about s-u-i-c-i-d-e").text).toBe("thinking about suicide");
+  });
+
+  it("leaves one or two lone letters, and letters inside words, alone", () => {
+    expect(normalize("I am a mess, J K said so").text).toBe("i am a mes j k said so");
+    expect(normalize("plan a b c for the U S A trip").text).toBe("plan abc for the usa trip");
+  });
+
+  it("finds crisis words spelled out, with the span on the person's own letters", () => {
+    const text = "honestly i just want to d i e";
+    const [span] = detectCrisisLanguage(text).spans;
+    expect(text.slice(span?.start, span?.end)).toBe("want to d i e");
+    expect(detectCrisisLanguage("i am going to k i l l myself tonight").spans).not.toEqual([]);
+    expect(detectCrisisLanguage("we ran plan a b c at work and it went fine").spans).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@
  * person's own words.
  */
 import type { TextSpan } from "./span.js";
+import { joinSpelledOut } from "./spelled-out.js";
 
 export interface NormalizedText {
   text: string;
@@ -170,7 +171,9 @@ export function normalize(input: string): NormalizedText {
     i += 1;
   }
 
-  return rejoin(ASCII.decode(codes.subarray(0, count)), starts, ends);
+  // Letters spelled out are joined first: "to d i e" must not read as "tod" ("I d" -> "id").
+  const joined = joinSpelledOut(ASCII.decode(codes.subarray(0, count)), starts, ends);
+  return rejoin(joined.text, joined.starts, joined.ends);
 }
 
 /*
