@@ -19,7 +19,11 @@ import { spawnServer } from "../test/support/spawn-server.js";
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const OWNER = { username: "painter", password: "a first paint password" };
 const SCREENS = [
-  { name: "check-in screen", path: "/", ready: 'form.checkin-form[aria-busy="false"]' },
+  {
+    name: "check-in screen",
+    path: "/",
+    ready: 'form.checkin-form .checkin-answers[aria-busy="false"]',
+  },
   { name: "history", path: "/history", ready: "table" },
 ] as const;
 const EARLY_DATA = /\/api\/checkins(\/span|\?)/;

@@ -71,7 +71,7 @@ async function oneStart(
     }).observe({ type: "largest-contentful-paint", buffered: true });
   });
   await page.goto(`${url}/`);
-  await page.locator('form.checkin-form:not([aria-busy="true"])').waitFor();
+  await page.locator('form.checkin-form .checkin-answers[aria-busy="false"]').waitFor();
   const formReady = await page.evaluate(() => performance.now());
   await page.waitForTimeout(SETTLE_MS);
   const paints = await page.evaluate(() => ({

@@ -120,7 +120,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
 
   it("the check-in screen stays still when today's answers arrive", async () => {
     const page = await open("/");
-    await page.locator("form.checkin-form[aria-busy=false]").waitFor();
+    await page.locator("form.checkin-form .checkin-answers[aria-busy=false]").waitFor();
     // Today's answers are in the form: both people, and the optional part opened to show them.
     await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(2);
     await expect(page.getByLabel("Hours slept (optional)").inputValue()).resolves.toBe("7");
@@ -137,7 +137,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     await recordLargestPaints(page);
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        const form = document.querySelector("form.checkin-form[aria-busy=true]");
+        const form = document.querySelector("form.checkin-form .checkin-answers[aria-busy=true]");
         const hint = form?.querySelector("section.connections p.hint");
         if (hint) {
           window.__frameHint = hint;
@@ -146,7 +146,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await open("/");
-    await page.locator("form.checkin-form[aria-busy=false]").waitFor();
+    await page.locator("form.checkin-form .checkin-answers[aria-busy=false]").waitFor();
     await shiftsAfterLoad(page);
     const paints = await page.evaluate(() => window.__largestPaints ?? []);
     const largest = paints.at(-1);
@@ -174,7 +174,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
   it("the check-in screen stays still for a day with no answers yet", async () => {
     const unanswered = addDays(localDateOf(new Date()), -(FOUR_MONTHS_DAYS + 30));
     const page = await open(`/checkin/${unanswered}`);
-    await page.locator("form.checkin-form[aria-busy=false]").waitFor();
+    await page.locator("form.checkin-form .checkin-answers[aria-busy=false]").waitFor();
     await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(0);
     const { total, shifts } = await shiftsAfterLoad(page);
     expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);

@@ -40,8 +40,13 @@ export class CheckinPage extends AppShell {
   async waitUntilToday(): Promise<void> {
     await this.waitForHeading("How are you today?");
     await this.form.waitFor();
-    // The form is drawn (busy, its room held) before the day's answers arrive.
-    await this.page.locator('form.checkin-form:not([aria-busy="true"])').waitFor();
+    // The form is drawn (below mood busy, its room held) before the day's answers arrive.
+    await this.answersArrived();
+  }
+
+  /** The day's answers are in: the form below mood is no longer busy. */
+  async answersArrived(): Promise<void> {
+    await this.page.locator('form.checkin-form .checkin-answers[aria-busy="false"]').waitFor();
   }
 
   /** A 0–10 question by the start of its label, e.g. "Mood" or "Energy". */

@@ -111,6 +111,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const key = useDraftKey("checkin", date);
   const accountId = useContext(DraftOwner);
   const savingRef = useRef(false);
+  const earlyMood = useRef<number | undefined>(undefined);
   // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
   const focusAfter = useFocusAfterRender();
 
@@ -148,12 +149,22 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
           kept = undefined;
         }
         // A draft that differs wins: what the person typed is never silently replaced.
-        const start = kept ?? fromDevice ?? fromServer;
+        const last = kept ?? fromDevice ?? fromServer;
+        // A mood chosen while the day was on its way is the newest answer of all.
+        const early = earlyMood.current;
+        earlyMood.current = undefined;
+        const start =
+          early === undefined || early === last.scales.mood
+            ? last
+            : { ...last, scales: { ...last.scales, mood: early } };
+        if (start !== last && key !== null) writeDraft(key, storedCheckinDraft(start));
         setDraft(start);
         // Opens for a day with optional answers; never closes what the person opened while a
         // second load (the draft's key arriving) was on its way.
         setMoreOpen((open) => open || hasOptionalAnswers(start));
-        const restored = kept === undefined ? "no" : onDay || queued ? "draft-over-saved" : "draft";
+        // An early mood over a saved day is said, with the way back to what was saved.
+        const unsaved = kept !== undefined || (start !== last && (onDay || queued));
+        const restored = !unsaved ? "no" : onDay || queued ? "draft-over-saved" : "draft";
         setLoaded({
           state: "ready",
           saved: onDay,
@@ -188,6 +199,16 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       stop?.();
     };
   }, [load]);
+
+  /**
+   * A mood chosen before the day's answers are in. It is shown at once and laid over them when
+   * they arrive; it is not written as a draft yet, since that would replace a kept draft's other
+   * answers with empty ones.
+   */
+  function chooseEarly(mood: number) {
+    earlyMood.current = mood;
+    setDraft((current) => ({ ...current, scales: { ...current.scales, mood } }));
+  }
 
   /** Applies an edit and drops the errors it may have fixed, so no stale warning stays on screen. */
   function change(edit: Partial<CheckinDraft>, path: string) {
@@ -333,16 +354,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       ) : null}
 
       {loaded.state !== "failed" ? (
-        // Drawn at once, and inert until the day's answers arrive. Below mood, the answers can
-        // make the form far taller (people, the opened optional part), so until they arrive that
-        // space is held empty rather than drawn short and pushed down: nothing seen moves.
-        <form
-          className="stack checkin-form"
-          noValidate
-          onSubmit={save}
-          inert={loaded.state === "loading"}
-          aria-busy={loaded.state === "loading"}
-        >
+        // Drawn at once. Mood can be chosen while the day's answers are on their way (a tap
+        // that did nothing lost a tired person's answer); below it the form is inert until they
+        // arrive. The answers can make it far taller (people, the opened optional part), so
+        // until then that space is held empty rather than drawn short and pushed down.
+        <form className="stack checkin-form" noValidate onSubmit={save}>
           {loaded.state === "ready" && loaded.restored !== "no" ? (
             <DraftNotice
               detail={
@@ -370,13 +386,25 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
             value={draft.scales.mood}
             optional={false}
             error={errors.mood}
-            onChange={(mood) => change({ scales: { ...draft.scales, mood } }, "mood")}
+            onChange={(mood) =>
+              loaded.state === "loading"
+                ? chooseEarly(mood)
+                : change({ scales: { ...draft.scales, mood } }, "mood")
+            }
           />
           {/* One wrapper and one connections section in both states, so the question's words
               drawn with the frame are the very elements shown with the answers: the page's
               largest paint is the frame's, not a redraw after the answers and the files they
               bring (issue 13). While loading, the wrapper holds the room the answers will take. */}
-          <div className={loaded.state === "loading" ? "stack checkin-form-pending" : "stack"}>
+          <div
+            className={
+              loaded.state === "loading"
+                ? "stack checkin-answers checkin-form-pending"
+                : "stack checkin-answers"
+            }
+            inert={loaded.state === "loading"}
+            aria-busy={loaded.state === "loading"}
+          >
             <ConnectionsField
               pending={loaded.state === "loading"}
               rows={draft.connections}
