@@ -96,6 +96,9 @@ async function* utf8Pieces(
     throw notUtf8("file");
   }
   if (rest !== "") yield checked(rest);
+  // A number the file ends on is judged only once the file is known to end there.
+  const last = shape.end();
+  if (last) throw jsonShapeRefusal(last, "file");
 }
 
 /**

@@ -140,6 +140,53 @@ describe.each(engines)("hostile requests on %s", (engine) => {
       expect((await savedDay()).checkins).toEqual([]);
     });
 
+    it("refuse a number so small it would be read as 0, naming the field, writing nothing", async () => {
+      for (const [body, path] of [
+        ['{"mood":1e-400}', "mood"],
+        ['{"mood":4,"connections":[{"mode":"call","felt":-1E-999}]}', "connections.0.felt"],
+      ] as const) {
+        const response = await send("PUT", DAY, body);
+        expect([response.statusCode, response.json().error.code], body).toEqual([
+          400,
+          "invalid-input",
+        ]);
+        expect(response.json().error.fields).toEqual({
+          [path]: "is a number too small to keep (it would be read as 0)",
+        });
+      }
+      expect((await savedDay()).checkins).toEqual([]);
+    });
+
+    it("keep a zero however it is written, and a number like it inside a note", async () => {
+      const response = await send("PUT", DAY, '{"mood":0e5,"energy":-0.0,"note":"1e-400"}');
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ mood: 0, energy: 0, note: "1e-400" });
+      expect((await c.delete(DAY)).statusCode).toBe(204);
+    });
+
+    it("refuse such a number in an import too, which then changes nothing", async () => {
+      expect((await c.put(DAY, { mood: 6 })).statusCode).toBe(200);
+      const file = JSON.stringify(
+        exportDocumentWith("2026-11-30T10:00:00.000Z", "sam", {
+          checkins: [
+            {
+              date: "2026-11-28",
+              mood: 12345,
+              connections: [],
+              updatedAt: "2026-11-30T10:00:00.000Z",
+            },
+          ],
+        }),
+      ).replace("12345", "1e-400");
+      const response = await send("POST", "/api/import?mode=replace", file);
+      expect([response.statusCode, response.json().error.code]).toEqual([400, "invalid-import"]);
+      expect(response.json().error.fields).toEqual({
+        "checkins.0.mood": "is a number too small to keep (it would be read as 0)",
+      });
+      expect((await savedDay()).checkins).toHaveLength(1);
+      expect((await c.delete(DAY)).statusCode).toBe(204);
+    });
+
     it("refuse a key given twice in an import, which then changes nothing", async () => {
       expect((await c.put(DAY, { mood: 6 })).statusCode).toBe(200);
       const file = JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam")).replace(

@@ -15,6 +15,15 @@ export function jsonShapeRefusal(problem: JsonShapeProblem, what: "request" | "f
       { [problem.path]: "is given more than once" },
     );
   }
+  if (problem.kind === "number-underflow") {
+    // The code every other wrong field has, so a form shows it beside the field it names.
+    return new AppError(
+      400,
+      what === "file" ? "invalid-import" : "invalid-input",
+      `The ${what} holds the number ${shown(problem.literal)}, too small to keep: it would be read as 0, which it does not say. Write 0 if 0 is meant.${nothing}`,
+      { [problem.path || "body"]: "is a number too small to keep (it would be read as 0)" },
+    );
+  }
   return new AppError(
     400,
     "too-deep",

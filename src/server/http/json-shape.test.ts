@@ -65,3 +65,59 @@ describe("the shape every JSON body must have", () => {
     expect(jsonShapeProblem(`{"note":"${"[{".repeat(100)}"}`)).toBeUndefined();
   });
 });
+
+describe("numbers too small to keep", () => {
+  const underflow = (literal: string, path: string) => ({
+    kind: "number-underflow",
+    literal,
+    path,
+  });
+
+  it.each([
+    ["1e-400", '{"mood":1e-400}', "1e-400", "mood"],
+    ["a negative one", '{"mood":-1E-400}', "-1E-400", "mood"],
+    ["one in a list", '{"a":[1,2,{"b":0.5e-330}]}', "0.5e-330", "a.2.b"],
+    [
+      "one written without an exponent",
+      `{"sleepHours":0.${"0".repeat(400)}1}`,
+      `0.${"0".repeat(400)}1`,
+      "sleepHours",
+    ],
+    ["one below half the smallest number", '{"x":2.4e-324}', "2.4e-324", "x"],
+  ])("finds %s, and where, however the text is cut", (_what, text, literal, path) => {
+    for (const size of [1, 2, 5, text.length]) {
+      expect(inPieces(text, size), `pieces of ${size}`).toEqual(underflow(literal, path));
+    }
+  });
+
+  it("finds one that a whole body is, once the body ends", () => {
+    expect(jsonShapeProblem("1e-400")).toEqual(underflow("1e-400", ""));
+    const check = new JsonShapeCheck();
+    expect(check.feed("1e-4")).toBeUndefined();
+    expect(check.feed("00")).toBeUndefined();
+    expect(check.end()).toEqual(underflow("1e-400", ""));
+  });
+
+  it.each([
+    ['{"mood":0e5}', "a zero with an exponent"],
+    ['{"mood":-0.0}', "a negative zero"],
+    ['{"mood":0.000e-400}', "a zero with an exponent too small for any other number"],
+    ['{"mood":0}', "zero itself"],
+    ['{"mood":1e-5,"x":5e-324,"y":-1e-300}', "small numbers that are still numbers"],
+    ['{"mood":1e400}', "a number too large (the schema's to refuse)"],
+    ['{"note":"1e-400","list":["0.0001e-999"]}', "tiny numbers written inside texts"],
+    ['{"1e-400":1}', "a key that looks like one"],
+    ['{"note":"a \\"1e-400\\" b","x":[true,false,null]}', "one behind escaped quotes, and words"],
+  ])("lets through %s: %s", (text) => {
+    for (const size of [1, 3, text.length]) expect(inPieces(text, size)).toBeUndefined();
+  });
+
+  it("reads a large body of numbers quickly", () => {
+    const numbers = Array.from({ length: 40_000 }, (_, i) => `${i}.25e-3`).join(",");
+    const text = `{"a":[${numbers}],"b":1e-400}`;
+    const started = performance.now();
+    expect(jsonShapeProblem(text)).toEqual(underflow("1e-400", "b"));
+    // About 400 KB, more than any body but the import takes; well under a frame's time here.
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});

@@ -3,7 +3,8 @@ export const MAX_JSON_DEPTH = 32;
 
 export type JsonShapeProblem =
   | { kind: "duplicate-key"; key: string; path: string }
-  | { kind: "too-deep"; path: string };
+  | { kind: "too-deep"; path: string }
+  | { kind: "number-underflow"; literal: string; path: string };
 
 interface Frame {
   /** Keys already seen in this object; undefined for a list. */
@@ -23,10 +24,14 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_LIST = 0x5b;
 const CLOSE_LIST = 0x5d;
 const COMMA = 0x2c;
+const MINUS = 0x2d;
+const ZERO = 0x30;
+const NINE = 0x39;
 
 /**
  * What JSON.parse lets through and the app must not: a key written twice in one object (the last
- * would silently win, so `{"mood":1,"mood":5}` saves 5 whatever the person saw), and nesting
+ * would silently win, so `{"mood":1,"mood":5}` saves 5 whatever the person saw), a number so
+ * small it is read as 0 (`1e-400` would be saved as a 0 the person never wrote), and nesting
  * deep enough to make every later walk over the value costly. It walks the text's structure
  * only, a piece at a time, so the streamed import (a file of many megabytes) is checked as it
  * arrives, with the same rules as every other body. Text that is not JSON at all is the
@@ -38,10 +43,17 @@ export class JsonShapeCheck {
   private escaped = false;
   /** The raw text of the key being read, when the open string is a key. */
   private key: string | undefined;
+  /** The number literal being read, when the last piece ended inside one. */
+  private number: string | undefined;
 
   /** The next piece of the text; the first problem met, if any. */
   feed(piece: string): JsonShapeProblem | undefined {
     let i = 0;
+    if (this.number !== undefined) {
+      i = numberEnd(piece, 0);
+      const problem = this.numberRead(this.number + piece.slice(0, i), i === piece.length);
+      if (problem || i === piece.length) return problem;
+    }
     while (i < piece.length) {
       if (this.inString) {
         const end = this.closingQuote(piece, i);
@@ -60,7 +72,14 @@ export class JsonShapeCheck {
       }
       const char = piece.charCodeAt(i);
       i++;
-      // Most characters outside texts are digits, colons and spaces: passed over at once.
+      if (char === MINUS || (char >= ZERO && char <= NINE)) {
+        const end = numberEnd(piece, i);
+        const problem = this.numberRead(piece.slice(i - 1, end), end === piece.length);
+        if (problem) return problem;
+        i = end;
+        continue;
+      }
+      // Most other characters outside texts are colons and spaces: passed over at once.
       if (
         char !== QUOTE &&
         char !== COMMA &&
@@ -142,12 +161,56 @@ export class JsonShapeCheck {
     return undefined;
   }
 
+  /** The text has ended: a number it ended on (a body that is only a number) is judged now. */
+  end(): JsonShapeProblem | undefined {
+    const literal = this.number;
+    return literal === undefined ? undefined : this.numberRead(literal, false);
+  }
+
+  /**
+   * A whole number literal, or its start when `more` may follow in the next piece. A literal that
+   * parses to 0 though a digit of it other than its exponent is not 0 was too small to keep.
+   */
+  private numberRead(literal: string, more: boolean): JsonShapeProblem | undefined {
+    if (more) {
+      this.number = literal;
+      return undefined;
+    }
+    this.number = undefined;
+    // Number() rather than JSON.parse: the same IEEE rounding, and text that is no number
+    // (NaN) is the parser's to refuse.
+    if (Number(literal) !== 0 || !UNDERFLOWS.test(literal)) return undefined;
+    return { kind: "number-underflow", literal, path: this.path() };
+  }
+
   private path(): string {
     return this.stack.map((frame) => String(frame.at)).join(".");
   }
 }
 
+/** A digit other than 0 before any exponent: a literal that is not written as a zero. */
+const UNDERFLOWS = /^-?[0.]*[1-9]/;
+
+/** Where the number literal going on at `from` ends: the first character no number holds. */
+function numberEnd(piece: string, from: number): number {
+  let end = from;
+  while (end < piece.length && isNumberChar(piece.charCodeAt(end))) end++;
+  return end;
+}
+
+// Digits, `.`, `e`, `E`, `+` and `-`: every character a JSON number is written with.
+function isNumberChar(char: number): boolean {
+  return (
+    (char >= ZERO && char <= NINE) ||
+    char === 0x2e ||
+    (char | 0x20) === 0x65 ||
+    char === 0x2b ||
+    char === MINUS
+  );
+}
+
 /** The first problem in a whole text. */
 export function jsonShapeProblem(text: string): JsonShapeProblem | undefined {
-  return new JsonShapeCheck().feed(text);
+  const check = new JsonShapeCheck();
+  return check.feed(text) ?? check.end();
 }
