@@ -88,6 +88,44 @@ describe.each(engines)("hostile requests on %s", (engine) => {
       }
     });
 
+    it("every /api GET refuses a name it takes given twice, naming it, not its value", async () => {
+      const declared = GETS.filter((route) => route.query.length > 0);
+      expect(declared.length).toBeGreaterThan(8);
+      for (const route of declared) {
+        for (const name of route.query) {
+          const response = await c.get(`${addressOf(route.url)}?${name}=1&${name}=2`);
+          expect(response.statusCode, `GET ${route.url}?${name}`).toBe(400);
+          expect(response.json().error, `GET ${route.url}?${name}`).toMatchObject({
+            code: "invalid-input",
+            fields: { [name]: "is given more than once" },
+          });
+        }
+      }
+    });
+
+    it("says so of two good dates too, and of the same one twice", async () => {
+      for (const query of ["from=2026-01-01&from=2026-02-01", "from=2026-01-01&from=2026-01-01"]) {
+        const response = await c.get(`/api/checkins?${query}&to=2026-02-10`);
+        expect(response.json().error).toEqual({
+          code: "invalid-input",
+          message: "Please give the query parameter from only once.",
+          fields: { from: "is given more than once" },
+        });
+      }
+    });
+
+    it("refuses a repeat on a change too: an import with two modes writes nothing", async () => {
+      expect((await c.put(DAY, { mood: 6 })).statusCode).toBe(200);
+      const file = JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam"));
+      const response = await send("POST", "/api/import?mode=add&mode=replace", file);
+      expect([response.statusCode, response.json().error.fields]).toEqual([
+        400,
+        { mode: "is given more than once" },
+      ]);
+      expect((await savedDay()).checkins).toHaveLength(1);
+      expect((await c.delete(DAY)).statusCode).toBe(204);
+    });
+
     it("lets every name a route declares through to the route's own judgement", async () => {
       for (const route of GETS) {
         for (const name of route.query) {

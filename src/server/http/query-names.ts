@@ -52,27 +52,60 @@ export function unknownQueryNames(request: FastifyRequest): string[] {
 }
 
 /**
+ * The parameters an `/api` request gives more than once (`?from=2026-01-01&from=2026-02-01`),
+ * whatever its method: the query parser makes a list of them, which every route's schema would
+ * call a bad value ("must be a real date") when the fault is the repeat.
+ */
+export function repeatedQueryNames(request: FastifyRequest): string[] {
+  const query = request.query;
+  if (typeof query !== "object" || query === null) return [];
+  const repeated = Object.keys(query).filter((name) => Array.isArray(Reflect.get(query, name)));
+  // The route is read only when needed: Fastify builds `routeOptions` anew at every read.
+  if (repeated.length === 0) return repeated;
+  const route = request.routeOptions.url;
+  return route?.startsWith("/api/") ? repeated : [];
+}
+
+const parameters = (names: readonly string[]) =>
+  `${names.length === 1 ? "the query parameter" : "the query parameters"} ${names.join(", ")}`;
+
+/**
  * Refuses an `/api` GET that names a query parameter its route does not take (any, when its
  * route declares no query schema), with a 400 naming it, in the same words as an unknown field of
  * a body: `?form=2026-11-01` (a typo of `from`) is named instead of answering for the default
- * period. Each route's own schema still judges the values. Runs after the session guard, so an
- * address tells nothing to someone not signed in.
+ * period. Then any `/api` request that gives a parameter more than once, in the same words as a
+ * key given twice in a body: which one was meant cannot be told. Each route's own schema
+ * still judges the values. Runs after the session guard, so an address tells nothing to someone
+ * not signed in.
  */
 export function registerQueryNamesRule(app: FastifyInstance): void {
   app.addHook("preValidation", (request, _reply, done) => {
     const unknown = unknownQueryNames(request);
-    if (unknown.length === 0) {
-      done();
+    if (unknown.length > 0) {
+      const fields = Object.fromEntries(unknown.map((name) => [name, "is not a field we know"]));
+      done(
+        new AppError(
+          400,
+          "invalid-input",
+          `This address does not take ${parameters(unknown)}.`,
+          fields,
+        ),
+      );
       return;
     }
-    const fields = Object.fromEntries(unknown.map((name) => [name, "is not a field we know"]));
-    done(
-      new AppError(
-        400,
-        "invalid-input",
-        `This address does not take ${unknown.length === 1 ? "the query parameter" : "the query parameters"} ${unknown.join(", ")}.`,
-        fields,
-      ),
-    );
+    const repeated = repeatedQueryNames(request);
+    if (repeated.length > 0) {
+      const fields = Object.fromEntries(repeated.map((name) => [name, "is given more than once"]));
+      done(
+        new AppError(
+          400,
+          "invalid-input",
+          `Please give ${parameters(repeated)} only once.`,
+          fields,
+        ),
+      );
+      return;
+    }
+    done();
   });
 }
