@@ -112,8 +112,13 @@ export async function extendSession(
     .execute();
 }
 
-export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
-  await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+/** Ends one session; false when there was none to end (another request ended it first). */
+export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("sessions")
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<void> {

@@ -5,7 +5,7 @@ import { accountPaused } from "../accounts/account-paused.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
-import { AppError } from "../errors/app-error.js";
+import { AppError, unauthorized } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
 import { clearSessionCookie, SESSION_COOKIE } from "./session-cookie.js";
@@ -53,7 +53,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete("/api/session", async (request, reply) => {
     const user = currentUser(request);
-    await deleteSession(ctx.store.db, user.tokenHash);
+    // Decided by the delete itself, not by the guard's lookup before it: of two sign-outs of one
+    // session at once, both may pass the guard, and only the one that ends it answers 204. The
+    // other is answered as a sign-out after it would be, on either engine.
+    if (!(await deleteSession(ctx.store.db, user.tokenHash))) throw unauthorized();
     clearSessionCookie(request, reply);
     return reply.status(204).send();
   });
