@@ -40,6 +40,29 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return shifted.toISOString().slice(0, 10);
 }
 
+/**
+ * Whether `to` is more than `years` calendar years after `from`: later than the same month and
+ * day that many years on, so a year is 365 or 366 days as the calendar has it. From a 29 February
+ * into a year without one, 28 February is the last day within.
+ */
+export function isMoreThanYearsAfter(from: LocalDate, to: LocalDate, years: number): boolean {
+  // Compared as text, which orders YYYY-MM-DD as dates: the moved date (2025-02-29) need not be
+  // a real one for that.
+  return to > withYearMoved(from, years);
+}
+
+/** The earliest date that `to` is at most `years` calendar years after (see above). */
+export function earliestWithinYears(to: LocalDate, years: number): LocalDate {
+  const moved = withYearMoved(to, -years);
+  const year = moved.slice(0, 4);
+  // A 29 February moved into a year that has none: the first day after it is 1 March.
+  return moved.endsWith("-02-29") && daysInMonth(Number(year), 2) === 28 ? `${year}-03-01` : moved;
+}
+
+function withYearMoved(date: LocalDate, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, "0")}${date.slice(4)}`;
+}
+
 /** The local date of an instant in the runtime's own time zone (the browser's, in the app). */
 export function localDateOf(instant: Date): LocalDate {
   const y = instant.getFullYear();

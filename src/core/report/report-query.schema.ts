@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { localDateSchema } from "../checkins/checkin.schema.js";
-import { daysBetween, isLocalDate } from "../dates/local-date.js";
+import { isLocalDate, isMoreThanYearsAfter } from "../dates/local-date.js";
 
 /** The longest period one report covers: enough for a long course of care, small enough to read. */
 export const REPORT_MAX_YEARS = 5;
-const REPORT_MAX_DAYS = REPORT_MAX_YEARS * 366;
 
 const tick = z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0");
 
@@ -23,10 +22,9 @@ export const reportQuerySchema = z
   .superRefine((query, context) => {
     // A date that is not one is already named; the period is only judged between two real dates.
     if (!isLocalDate(query.from) || !isLocalDate(query.to)) return;
-    const days = daysBetween(query.from, query.to);
-    if (days < 0) {
+    if (query.from > query.to) {
       context.addIssue({ code: "custom", path: ["from"], message: "must be on or before to" });
-    } else if (days >= REPORT_MAX_DAYS) {
+    } else if (isMoreThanYearsAfter(query.from, query.to, REPORT_MAX_YEARS)) {
       context.addIssue({
         code: "custom",
         path: ["to"],

@@ -31,7 +31,7 @@ import { saveCheckinIf } from "./checkin-save.js";
 import { rangeOf, rangeQuery } from "./range-query.js";
 
 const CHECKIN_RANGE: RangeRule = {
-  maxDays: 20 * 366,
+  maxYears: 20,
   longest: "20 years",
   fromDefault: "27 days before to",
   toDefault: "today",

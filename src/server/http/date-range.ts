@@ -1,9 +1,10 @@
-import { daysBetween, type LocalDate } from "../../core/dates/local-date.js";
+import { isMoreThanYearsAfter, type LocalDate } from "../../core/dates/local-date.js";
 import { AppError } from "../errors/app-error.js";
 
 /** How a route fills in a period's ends when they are left out, and how long a period may be. */
 export interface RangeRule {
-  maxDays: number;
+  /** The longest period in calendar years: `to` at most the same day that many years after `from`. */
+  maxYears: number;
   /** The longest period in words: "a year". */
   longest: string;
   /** What `from` is when not given, in words: "a week before today". */
@@ -36,7 +37,7 @@ export function checkRange(
         : ["is before from", `\`to\` must be on or after \`from\`${otherDefault}.`];
     throw new AppError(400, "invalid-range", message, { [blamed]: problem });
   }
-  if (daysBetween(from, to) > rule.maxDays) {
+  if (isMoreThanYearsAfter(from, to, rule.maxYears)) {
     const problem =
       blamed === "from"
         ? `is more than ${rule.longest} before to`

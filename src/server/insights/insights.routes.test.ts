@@ -4,7 +4,7 @@ import { cycleHistory } from "../../../test/support/insights-history.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp, useTwoPeople } from "../../../test/support/test-app.js";
 import type { CheckinInput } from "../../core/checkins/checkin.schema.js";
-import { addDays, localDateOf } from "../../core/dates/local-date.js";
+import { addDays, earliestWithinYears, localDateOf } from "../../core/dates/local-date.js";
 import { type Insights, insightsSchema } from "../../core/insights/insights.schema.js";
 
 const TODAY = "2026-11-29";
@@ -197,9 +197,11 @@ describe("GET /api/insights", () => {
     expect(insights.forecastGap.overall).toMatchObject({ status: "ok", gap: 3 });
   });
 
-  it("accepts exactly 20 years", async () => {
-    const response = await c.get(`/api/insights?from=${addDays(TODAY, -20 * 366)}&to=${TODAY}`);
-    expect(response.statusCode).toBe(200);
+  it("accepts exactly 20 calendar years, and not a day more", async () => {
+    const from = earliestWithinYears(TODAY, 20);
+    expect((await c.get(`/api/insights?from=${from}&to=${TODAY}`)).statusCode).toBe(200);
+    const longer = await c.get(`/api/insights?from=${addDays(from, -1)}&to=${TODAY}`);
+    expect(longer.json().error.fields).toEqual({ from: "is more than 20 years before to" });
   });
 
   it("needs a session", async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { localDateSchema } from "../../core/checkins/checkin.schema.js";
-import { addDays } from "../../core/dates/local-date.js";
+import { earliestWithinYears } from "../../core/dates/local-date.js";
 import { computeInsights, type PlannedActivityInput } from "../../core/insights/insights.js";
 import type { Insights } from "../../core/insights/insights.schema.js";
 import type { Activity, PlannedActivity } from "../../core/plan/activity.schema.js";
@@ -15,7 +15,7 @@ import { listPlans } from "../plan/plan.repository.js";
 import { currentUser } from "../sessions/session-guard.js";
 
 /** The same limit as `GET /api/checkins`, so one range is valid for both. */
-export const MAX_RANGE_DAYS = 20 * 366;
+export const MAX_RANGE_YEARS = 20;
 
 const rangeQuery = z.strictObject({
   from: localDateSchema.optional(),
@@ -48,9 +48,9 @@ export function insightsRoutes(app: FastifyInstance, ctx: AppContext): void {
       // browser's own date, so a check-in made today counts even when the server's clock is in
       // another time zone.
       const to = query.to ?? localToday(request, ctx);
-      const from = query.from ?? addDays(to, -MAX_RANGE_DAYS);
+      const from = query.from ?? earliestWithinYears(to, MAX_RANGE_YEARS);
       checkRange(query, from, to, {
-        maxDays: MAX_RANGE_DAYS,
+        maxYears: MAX_RANGE_YEARS,
         longest: "20 years",
         fromDefault: "20 years before to",
         toDefault: "today",

@@ -22,7 +22,7 @@ import { activityView } from "./activity.routes.js";
 import { deletePlan, getPlan, insertPlan, listPlans, updatePlan } from "./plan.repository.js";
 
 const PLAN_RANGE: RangeRule = {
-  maxDays: 366,
+  maxYears: 1,
   longest: "a year",
   fromDefault: "a week before today",
   toDefault: "a week after today",
