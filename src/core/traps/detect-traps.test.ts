@@ -217,3 +217,21 @@ describe('the "some trap" judgement and longer writing', () => {
     expect(detectTraps(text).traps).toEqual([]);
   });
 });
+
+describe("highlights cover whole words", () => {
+  it("starts a highlight at the start of a word the pattern matched from its contraction", () => {
+    const text = "He's sick of me. I'm a burden and they'd be better off without me.";
+    const spans = detectTraps(text).traps.flatMap((trap) => trap.spans);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) {
+      const before = text.charAt(span.start - 1);
+      const after = text.charAt(span.end);
+      expect(before === "" || !/[\p{L}'’]/u.test(before), text.slice(span.start, span.end)).toBe(
+        true,
+      );
+      expect(after === "" || !/[\p{L}'’]/u.test(after), text.slice(span.start, span.end)).toBe(
+        true,
+      );
+    }
+  });
+});

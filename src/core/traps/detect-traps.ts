@@ -55,6 +55,31 @@ function regionAround(text: string, offset: number, boundary: RegExp): TrapSpan 
   return { start, end };
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** An apostrophe or hyphen with letters on both sides is part of its word ("he's", "well-off"). */
+function joinsWord(text: string, at: number): boolean {
+  const char = text.charAt(at);
+  return (
+    (char === "'" || char === "-") &&
+    WORD_CHAR.test(text.charAt(at - 1)) &&
+    WORD_CHAR.test(text.charAt(at + 1))
+  );
+}
+
+/**
+ * A span widened to whole words. Patterns match from a contraction's tail ("'s sick of me"), and
+ * a highlight that starts mid-word leaves "He" outside and reads oddly aloud.
+ */
+function wholeWords(text: string, span: TrapSpan): TrapSpan {
+  let { start, end } = span;
+  while (start > 0 && (WORD_CHAR.test(text.charAt(start - 1)) || joinsWord(text, start - 1))) {
+    start--;
+  }
+  while (end < text.length && (WORD_CHAR.test(text.charAt(end)) || joinsWord(text, end))) end++;
+  return { start, end };
+}
+
 function mergeSpans(spans: readonly TrapSpan[]): TrapSpan[] {
   const sorted = [...spans].sort((x, y) => x.start - y.start || x.end - y.end);
   const merged: { start: number; end: number }[] = [];
@@ -187,7 +212,7 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
     const suggestions: TrapSuggestion[] = [...found].map(([id, finding]) => ({
       id,
       confidence: round3(finding.confidence),
-      spans: mergeSpans(finding.spans),
+      spans: mergeSpans(finding.spans.map((span) => wholeWords(analysis.prepared, span))),
       sentences: finding.sentences,
     }));
     suggestions.sort((x, y) => y.confidence - x.confidence);
