@@ -1,8 +1,11 @@
 import { useId, useLayoutEffect, useRef } from "react";
 
 interface LeaveCheckupProps {
+  /** Answers to the questions that count towards the score, and how many there are. */
   answered: number;
   total: number;
+  /** The optional question after them (PHQ-9's last) is there and not yet answered. */
+  optionalLeft: boolean;
   /** Present only when every question that counts has an answer, so the save can succeed. */
   onSave: (() => void) | undefined;
   onKeep: () => void;
@@ -17,6 +20,7 @@ interface LeaveCheckupProps {
 export function LeaveCheckup({
   answered,
   total,
+  optionalLeft,
   onSave,
   onKeep,
   onLetGo,
@@ -33,8 +37,8 @@ export function LeaveCheckup({
         Keep your answers?
       </h2>
       <p>
-        You have answered {answered} of {total} questions. They are on this device only, and nobody
-        else sees them.
+        {answeredWords(answered, total, optionalLeft)} They are on this device only, and nobody else
+        sees them.
       </p>
       <div className="step-actions">
         {onSave ? (
@@ -54,4 +58,15 @@ export function LeaveCheckup({
       </div>
     </section>
   );
+}
+
+/**
+ * Counted as the check-up's first screen counts them ("9 questions"): the optional question is
+ * not one of them, so a finished PHQ-9 never reads as "9 of 10".
+ */
+export function answeredWords(answered: number, total: number, optionalLeft: boolean): string {
+  if (answered < total) return `You have answered ${answered} of ${total} questions.`;
+  return optionalLeft
+    ? `You have answered all ${total} questions; only the last one, which you can skip, is left.`
+    : `You have answered all ${total} questions.`;
 }

@@ -158,8 +158,9 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
       {selfHarm ? <SafetyFirst /> : null}
       {place === "asking" ? (
         <LeaveCheckup
-          answered={answeredCount}
-          total={steps.length}
+          answered={scored.filter((answer) => answer !== undefined).length}
+          total={definition.items.length}
+          optionalLeft={answers.length > scored.length && answers.at(-1) === undefined}
           onSave={complete ? () => void submit() : undefined}
           onKeep={() => left("kept")}
           onLetGo={() => left("let-go")}
