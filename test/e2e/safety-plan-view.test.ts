@@ -83,6 +83,16 @@ describe.skipIf(browserUnavailable())(
       await plan.status.filter({ hasText: "Your draft is still here" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       expect(await plan.values("My warning signs")).toEqual(["I stop answering messages"]);
+      // Save pressed with no network at all: one calm line that it is kept and goes by itself,
+      // never a red alert that something "can't load".
+      await journey.context.setOffline(true);
+      await plan.saveButton.click();
+      await plan.status.filter({ hasText: "Not saved yet — kept on this device" }).waitFor();
+      await page.getByText("What you wrote saves by itself once you're back online.").waitFor();
+      expect(await page.getByText(/can't load/).count()).toBe(0);
+      expect(await page.locator("main [role=alert]").count()).toBe(0);
+      expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
+      await journey.context.setOffline(false);
       await page.unroute("**/api/safety-plan");
       await page.getByRole("button", { name: "Try saving again" }).click();
       // Saved once the server answers again, and the device copy is gone.

@@ -3,7 +3,7 @@ import {
   type SafetyPlanStep,
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
-import { messageOf } from "../../api/client.js";
+import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
 import { safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -24,7 +24,7 @@ import {
   typedOf,
   undoId,
 } from "./plan-lists.js";
-import { type Saving, SavingStatus } from "./SavingStatus.js";
+import { keptMessage, type Saving, SavingStatus } from "./SavingStatus.js";
 import { StepEditor } from "./StepEditor.js";
 import { stepCopy } from "./steps.js";
 
@@ -102,7 +102,7 @@ export function SafetyPlanScreen() {
         setErrors(fields);
         setSaving({ state: "refused" });
       } else {
-        setSaving({ state: "kept", onDevice: onDevice.current, message: messageOf(error) });
+        setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {
       inFlight.current = false;
@@ -253,13 +253,18 @@ export function SafetyPlanScreen() {
     } catch (error) {
       const fields = fieldErrorsOf(error);
       setErrors(fields);
+      const unreachable = error instanceof ApiRequestError && error.status === 0;
+      // Not reaching the server is no fault in what was written: the quiet line under the plan
+      // says so, once, rather than a red alert repeating it.
       setProblem(
         Object.keys(fields).length > 0
           ? "Something needs a look before this can be saved."
-          : messageOf(error),
+          : unreachable
+            ? ""
+            : messageOf(error),
       );
       if (Object.keys(fields).length === 0) {
-        setSaving({ state: "kept", onDevice: onDevice.current, message: messageOf(error) });
+        setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {
       setSending(false);

@@ -1,3 +1,5 @@
+import { ApiRequestError, messageOf } from "../../api/client.js";
+
 /** What the quiet line under the plan says about saving. */
 export type Saving =
   | { state: "quiet" }
@@ -49,4 +51,17 @@ export function SavingStatus({
       ) : null}
     </div>
   );
+}
+
+/**
+ * Why the plan is not saved yet, beside "Try saving again". With no network nothing failed to
+ * load and the person did nothing wrong: the words are kept and go by themselves once the
+ * connection is back (the screen retries when the browser comes online).
+ */
+export function keptMessage(error: unknown): string {
+  const offline = typeof navigator !== "undefined" && navigator.onLine === false;
+  if (error instanceof ApiRequestError && error.status === 0 && offline) {
+    return "You're offline just now. What you wrote saves by itself once you're back online.";
+  }
+  return messageOf(error);
 }
