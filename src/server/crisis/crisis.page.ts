@@ -39,6 +39,7 @@ export function renderCrisisPage(
 <main id="main">
 <h1>You don't have to get through this alone</h1>
 <p>Talking to someone can help, even a stranger. These services are free and confidential, and the people there want to hear from you.</p>
+<p>Worried about someone else? You can call or text these lines about them too, and they will help you think about what to do.</p>
 <section class="emergency" aria-labelledby="emergency-heading">
 <h2 id="emergency-heading">In an emergency</h2>
 ${emergency}

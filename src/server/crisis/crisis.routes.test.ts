@@ -58,6 +58,11 @@ describe("crisis help, reachable without signing in", () => {
     );
     expect(html).toContain('<option value="US" selected>');
     expect(html).toContain("2026-11-29");
+    // A supporter reaches it from the header of a shared card or the guide: told, before the
+    // lines, that they may call about someone else.
+    const forSupporters = html.indexOf("Worried about someone else? You can call or text these");
+    expect(forSupporters).toBeGreaterThan(0);
+    expect(forSupporters).toBeLessThan(html.indexOf('id="lines-heading"'));
   });
 
   it("makes every emergency number, phone line and text line on /crisis a call or text link, for every region", async () => {

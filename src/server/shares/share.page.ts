@@ -70,7 +70,7 @@ export function renderSharePage(card: PublicCard): string {
     `<h2>What can help</h2>`,
     `<p>When someone with depression pulls away, it is usually not about you. Short, low-pressure contact and a standing invitation often mean more than they can say.</p>`,
     `<p><a href="/support">Read the short guide for partners, friends and family</a></p>`,
-    `<p class="urgent">If you think they are in danger right now, <a href="/crisis">get help now</a> or call your local emergency number.</p>`,
+    `<p class="urgent">If you think they are in danger right now, call your local emergency number, or <a href="/support#help-lines">reach a help line</a>: they help worried friends and family too.</p>`,
     `<p class="small">This link works until <time datetime="${e(card.expiresAt)}">${e(readableDate(card.expiresAt))}</time>, unless they turn it off sooner.</p>`,
   );
   return page("A note from someone who cares about you", parts.join("\n"));

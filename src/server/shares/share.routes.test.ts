@@ -179,6 +179,8 @@ describe("share cards", () => {
         "#main",
         "/crisis",
         "/support",
+        // A worried supporter's help: the guide's lines, which say they can call about someone else.
+        "/support#help-lines",
       ]),
     );
     expect((await open(t, "/share.css")).headers["content-type"]).toContain("text/css");

@@ -175,7 +175,7 @@ export function renderSupportPage(info: CrisisResources): string {
 <main id="main">
 <h1>When someone you love pulls away</h1>
 <p class="lead">Depression often makes people withdraw from the very people who care about them. This short guide is for partners, friends and family. It explains what is going on, and what tends to help.</p>
-<p class="urgent">If you think someone is in danger right now, <a href="/crisis">get help now</a> or call your local emergency number.</p>
+<p class="urgent">If you think someone is in danger right now, call your local emergency number, or <a href="#help-lines">reach a help line</a>: you can call about someone else.</p>
 ${contents}
 ${whatItIs}
 ${whatHelps}
@@ -186,6 +186,7 @@ ${lookingAfterYourself}
 ${helpLines(info)}
 ${questions}
 <p class="small">This guide offers general information. It is not medical advice and not a crisis service.</p>
+<p class="small">Came here from a card someone shared with you? Your browser's Back button returns to it.</p>
 <p><a href="/">Back to Reconnect</a></p>
 </main>
 </body>

@@ -43,6 +43,12 @@ describe("the supporter guide, public and script-free", () => {
     const helpNow = html.indexOf('href="/crisis">Get help now</a>');
     expect(helpNow).toBeGreaterThan(0);
     expect(helpNow).toBeLessThan(html.indexOf("<h1>"));
+    // Its first lines send a worried reader to the help lines written for them, not to a page
+    // that speaks to the person in danger.
+    const urgent = html.indexOf('<a href="#help-lines">reach a help line</a>');
+    expect(urgent).toBeGreaterThan(html.indexOf("<h1>"));
+    expect(urgent).toBeLessThan(html.indexOf('id="contents-heading"'));
+    expect(html).toContain("You can call them about someone else, too");
   });
 
   it("covers every part of the guide, with no 'should' aimed at the reader", async () => {
