@@ -5,7 +5,7 @@ import {
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { type Entry, entry, entryId, type Removed, undoId } from "./plan-lists.js";
-import type { StepCopy } from "./steps.js";
+import { midSentence, type StepCopy } from "./steps.js";
 
 interface StepEditorProps {
   number: number;
@@ -87,7 +87,7 @@ export function StepEditor({
                   <button
                     type="button"
                     className="secondary plan-remove"
-                    aria-label={`Remove ${label.toLowerCase()}`}
+                    aria-label={`Remove ${midSentence(label)}`}
                     onClick={() => onRemove(shown, index)}
                   >
                     Remove
@@ -118,7 +118,7 @@ export function StepEditor({
               onFocus(entryId(copy.step, shown.length));
             }}
           >
-            Add another<span className="visually-hidden"> to {copy.title.toLowerCase()}</span>
+            Add another<span className="visually-hidden"> to {midSentence(copy.title)}</span>
           </button>
         ) : null}
         {canRemove || removing ? (
@@ -129,7 +129,7 @@ export function StepEditor({
             onClick={() => setRemoving(!removing)}
           >
             {removing ? "Done removing" : "Remove an entry"}
-            <span className="visually-hidden"> from {copy.title.toLowerCase()}</span>
+            <span className="visually-hidden"> from {midSentence(copy.title)}</span>
           </button>
         ) : null}
       </p>

@@ -62,3 +62,11 @@ export const stepCopy: readonly StepCopy[] = [
     entry: "Reason for living",
   },
 ];
+
+/**
+ * A title or label as it reads inside a sentence ("Add another to things I can do on my own to
+ * cope"): its first letter small, and "I" kept a capital, as a screen reader should say it.
+ */
+export function midSentence(words: string): string {
+  return words.charAt(0).toLowerCase() + words.slice(1);
+}
