@@ -4,7 +4,7 @@ import type { PublicCard } from "./share.mapper.js";
 
 // The page a supporter opens carries links only to public pages (the supporter guide and crisis
 // help): no app navigation, no sign-in, nothing that leads into the member's data.
-function page(title: string, body: string): string {
+function page(title: string, body: string, skip = "Skip to the card"): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -18,7 +18,7 @@ function page(title: string, body: string): string {
 <link rel="stylesheet" href="/share.css">
 </head>
 <body>
-<a class="skip" href="#main">Skip to the card</a>
+<a class="skip" href="#main">${e(skip)}</a>
 <header><span class="brand">Reconnect</span><a class="help-now" href="/crisis">Get help now</a></header>
 <main id="main">
 ${body}
@@ -26,6 +26,12 @@ ${body}
 </body>
 </html>`;
 }
+
+/**
+ * For a worried supporter: the guide's help lines, which tell them they can call about someone
+ * else, rather than /crisis, which speaks to the person in danger.
+ */
+const SUPPORTER_URGENT = `<p class="urgent">If you think they are in danger right now, call your local emergency number, or <a href="/support#help-lines">reach a help line</a>: they help worried friends and family too.</p>`;
 
 /** A date a supporter reads at a glance, the same on every server whatever its language. */
 function readableDate(iso: string): string {
@@ -70,7 +76,7 @@ export function renderSharePage(card: PublicCard): string {
     `<h2>What can help</h2>`,
     `<p>When someone with depression pulls away, it is usually not about you. Short, low-pressure contact and a standing invitation often mean more than they can say.</p>`,
     `<p><a href="/support">Read the short guide for partners, friends and family</a></p>`,
-    `<p class="urgent">If you think they are in danger right now, call your local emergency number, or <a href="/support#help-lines">reach a help line</a>: they help worried friends and family too.</p>`,
+    SUPPORTER_URGENT,
     `<p class="small">This link works until <time datetime="${e(card.expiresAt)}">${e(readableDate(card.expiresAt))}</time>, unless they turn it off sooner.</p>`,
   );
   return page("A note from someone who cares about you", parts.join("\n"));
@@ -84,10 +90,11 @@ export function renderGonePage(): string {
   return page(
     "This link is no longer active",
     `<h1>This link is no longer active</h1>
-<p class="lead">The person who shared it may have turned it off, or it may have run out. That is normal, and it is not a sign that anything is wrong.</p>
+<p class="lead">The person who shared it may have turned it off, or it may have run out. Links are often turned off or left to run out; it doesn't tell you anything about how they are.</p>
 <p>If you care about them, reaching out in your usual way is still okay.</p>
 <p><a href="/support">Read the short guide for partners, friends and family</a></p>
-<p class="urgent">If you think someone is in danger right now, <a href="/crisis">get help now</a> or call your local emergency number.</p>`,
+${SUPPORTER_URGENT}`,
+    "Skip to the page",
   );
 }
 
@@ -108,8 +115,9 @@ export function renderUnavailablePage(): string {
   return page(
     "This card can't be shown just now",
     `<h1>This card can't be shown just now</h1>
-<p class="lead">The server that keeps it is having a problem. Please try again in a few minutes. It is not a sign that anything is wrong with the person who shared it.</p>
+<p class="lead">The server that keeps it is having a problem. Please try again in a few minutes. It says nothing about the person who shared it.</p>
 <p><a href="/support">Read the short guide for partners, friends and family</a></p>
-<p class="urgent">If you think someone is in danger right now, <a href="/crisis">get help now</a> or call your local emergency number.</p>`,
+${SUPPORTER_URGENT}`,
+    "Skip to the page",
   );
 }

@@ -236,6 +236,9 @@ describe("share cards", () => {
     expect(gone.headers["content-type"]).toContain("text/html");
     expect(gone.body).toContain("This link is no longer active");
     expect(gone.body).toContain('href="/support"');
+    expect(gone.body).toContain('href="/support#help-lines"');
+    expect(gone.body).toContain("Skip to the page");
+    expect(gone.body).not.toContain("Skip to the card");
     for (const old of ["Low energy", CARD.contact, "sticking around", "Small steps"]) {
       expect(gone.body).not.toContain(old);
     }
