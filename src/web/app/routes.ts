@@ -29,7 +29,8 @@ export type Route =
 /** `date: null` is today, worked out at render time so a page left open past midnight moves on. */
 export function parseRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  if (trimmed === "/") return { name: "checkin", date: null };
+  // "/checkin" with no day, typed or cut short, is today's check-in rather than "not found".
+  if (trimmed === "/" || trimmed === "/checkin") return { name: "checkin", date: null };
   if (trimmed === "/history") return { name: "history", month: null };
   const month = /^\/history\/(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(trimmed)?.[1];
   if (month !== undefined) return { name: "history", month };
