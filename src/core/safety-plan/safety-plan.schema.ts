@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { lazySchema } from "../schema/lazy-schema.js";
 import { wellFormedText } from "../text/well-formed.js";
+
+// Each schema is built the first time it is used, not when this file loads (lazySchema): the
+// check-in screen's offer of a check-up loads this file and parses few or none of them.
 
 /** The Stanley–Brown steps, in the order a person works through them when things get hard. */
 export const safetyPlanSteps = [
@@ -16,41 +20,49 @@ export type SafetyPlanStep = (typeof safetyPlanSteps)[number];
 export const SAFETY_PLAN_ENTRY_MAX = 200;
 export const SAFETY_PLAN_ENTRIES_MAX = 20;
 
-const entry = wellFormedText({ error: "must be text" })
-  .trim()
-  .min(1, { error: "must not be empty" })
-  .max(SAFETY_PLAN_ENTRY_MAX, {
-    error: `must be at most ${SAFETY_PLAN_ENTRY_MAX} characters`,
-  });
+const entry = lazySchema(() =>
+  wellFormedText({ error: "must be text" })
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(SAFETY_PLAN_ENTRY_MAX, {
+      error: `must be at most ${SAFETY_PLAN_ENTRY_MAX} characters`,
+    }),
+);
 
-const list = z
-  .array(entry, { error: "must be a list of short texts" })
-  .max(SAFETY_PLAN_ENTRIES_MAX, { error: `can hold at most ${SAFETY_PLAN_ENTRIES_MAX} entries` });
+const list = lazySchema(() =>
+  z
+    .array(entry, { error: "must be a list of short texts" })
+    .max(SAFETY_PLAN_ENTRIES_MAX, { error: `can hold at most ${SAFETY_PLAN_ENTRIES_MAX} entries` }),
+);
 
 /**
  * What `PUT /api/safety-plan` accepts: every step a list of short texts. A step left out is an
  * empty list, so a half-made plan can be saved and finished another day.
  */
-export const safetyPlanInputSchema = z.strictObject({
-  warningSigns: list.default([]),
-  copingAlone: list.default([]),
-  distractions: list.default([]),
-  peopleToAsk: list.default([]),
-  professionals: list.default([]),
-  saferSurroundings: list.default([]),
-  reasonsForLiving: list.default([]),
-});
+export const safetyPlanInputSchema = lazySchema(() =>
+  z.strictObject({
+    warningSigns: list.default([]),
+    copingAlone: list.default([]),
+    distractions: list.default([]),
+    peopleToAsk: list.default([]),
+    professionals: list.default([]),
+    saferSurroundings: list.default([]),
+    reasonsForLiving: list.default([]),
+  }),
+);
 export type SafetyPlanInput = z.output<typeof safetyPlanInputSchema>;
 
 /** The plan as the API returns it; `updatedAt` is null until the person first saves it. */
-export const safetyPlanSchema = z.strictObject({
-  warningSigns: z.array(z.string()),
-  copingAlone: z.array(z.string()),
-  distractions: z.array(z.string()),
-  peopleToAsk: z.array(z.string()),
-  professionals: z.array(z.string()),
-  saferSurroundings: z.array(z.string()),
-  reasonsForLiving: z.array(z.string()),
-  updatedAt: z.iso.datetime({ offset: true }).nullable(),
-});
+export const safetyPlanSchema = lazySchema(() =>
+  z.strictObject({
+    warningSigns: z.array(z.string()),
+    copingAlone: z.array(z.string()),
+    distractions: z.array(z.string()),
+    peopleToAsk: z.array(z.string()),
+    professionals: z.array(z.string()),
+    saferSurroundings: z.array(z.string()),
+    reasonsForLiving: z.array(z.string()),
+    updatedAt: z.iso.datetime({ offset: true }).nullable(),
+  }),
+);
 export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
