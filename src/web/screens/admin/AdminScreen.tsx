@@ -12,6 +12,7 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { CopyButton } from "../circle/CopyShare.js";
 import { adminApi, fullLink } from "./admin-api.js";
 import { PersonRow } from "./PersonRow.js";
+import { writtenDate } from "./written-date.js";
 
 /** A link just made, shown once: the server keeps only its fingerprint. */
 export interface MadeLink {
@@ -84,7 +85,7 @@ export function AdminScreen({ me }: { me: Me }) {
                     : invitation.role === "admin"
                       ? "Invitation for an admin"
                       : "Invitation"}
-                  , works until {new Date(invitation.expiresAt).toLocaleDateString()}
+                  , works until {writtenDate(invitation.expiresAt)}
                 </span>
                 <button
                   type="button"
@@ -172,7 +173,7 @@ function MadeLinkPanel({ made, onDone }: { made: MadeLink; onDone: () => void })
       <h2 id={`${id}-heading`}>Here is {made.what}</h2>
       <p>
         Copy it now and send it to them: we keep only a fingerprint of it and can't show it again.
-        It works once, until {new Date(made.link.expiresAt).toLocaleDateString()}.
+        It works once, until {writtenDate(made.link.expiresAt)}.
       </p>
       <div className="field">
         <label htmlFor={`${id}-link`}>Link to send</label>

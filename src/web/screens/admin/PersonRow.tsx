@@ -3,6 +3,7 @@ import type { Me } from "../../../core/accounts/account.schema.js";
 import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
 import type { InvitationCreated } from "../../../core/accounts/invitation.schema.js";
 import { adminApi } from "./admin-api.js";
+import { writtenDate } from "./written-date.js";
 
 const ROLE_WORDS = { owner: "Owner", admin: "Admin", member: "Member" } as const;
 
@@ -11,8 +12,6 @@ function mayManage(me: Me, account: AccountSummary): boolean {
   if (account.role === "owner" || account.id === me.id) return false;
   return account.role === "member" || me.role === "owner";
 }
-
-const day = (iso: string) => new Date(iso).toLocaleDateString();
 
 /** One person: name, role and dates, and what the viewer may do for their account. */
 export function PersonRow(props: {
@@ -37,8 +36,8 @@ export function PersonRow(props: {
         {account.disabled ? " · Paused" : ""}
         <br />
         <span className="hint">
-          Joined {day(account.createdAt)} · Last here{" "}
-          {account.lastSeenAt ? day(account.lastSeenAt) : "not yet"}
+          Joined {writtenDate(account.createdAt)} · Last here{" "}
+          {account.lastSeenAt ? writtenDate(account.lastSeenAt) : "not yet"}
         </span>
       </div>
       {mayManage(me, account) ? (
