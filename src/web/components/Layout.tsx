@@ -73,18 +73,24 @@ export function Layout({ children, signedIn }: LayoutProps) {
             </a>
           </div>
         </div>
-        {/* The second row is always the same height, signed in or not, so nothing below it
-            moves when the app replaces the page's first frame (index.html has the same row). */}
-        {signedIn ? (
+      </header>
+      {/* Outside the header, which stays in view while scrolling: only the help does. This row
+          is always the same height, signed in or not, so nothing below it moves when the app
+          replaces the page's first frame (index.html has the same row). */}
+      {signedIn ? (
+        <div className="site-nav-row">
           <MainNav
             place={signedIn.place}
             signOut={signedIn.signOut}
             runsServer={signedIn.runsServer ?? false}
           />
-        ) : (
+        </div>
+      ) : (
+        // Its own landmark, now that it is outside the header, so no words sit outside one.
+        <aside className="site-nav-row" aria-label="Privacy">
           <p className="site-header-note">{PRIVACY_NOTE}</p>
-        )}
-      </header>
+        </aside>
+      )}
       <main id="main" tabIndex={-1}>
         <ReleaseNotice />
         <DeviceStorageNotice />
