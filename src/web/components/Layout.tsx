@@ -5,6 +5,7 @@ import { usePath } from "../app/router.js";
 import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
 import { Link } from "./Link.js";
+import { NavMore } from "./NavMore.js";
 import { ReleaseNotice } from "./ReleaseNotice.js";
 
 /** Also written in index.html's first frame; keep the two the same. */
@@ -174,36 +175,33 @@ function MainNav(props: { place: NavPlace; signOut: () => Promise<void>; runsSer
         {/* On a phone the row holds the daily three and "More"; the rest opens below it. */}
         <li className="nav-more-item">
           {/* Keyed by the screen, so the menu is closed again on the screen it opened. */}
-          <details className="nav-more" key={place}>
-            <summary>More</summary>
-            <ul className="nav-more-list">
-              {nav
-                .filter((item) => !item.primary)
-                .map((item) => (
-                  <li key={item.href}>
-                    <NavLink item={item} place={place} />
-                  </li>
-                ))}
-              <li>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={(event) => {
-                    // Closed first: a question before signing out (words not yet saved) must not
-                    // open under the menu, and the keyboard waits on "More" meanwhile.
-                    const menu = event.currentTarget.closest("details");
-                    if (menu) {
-                      menu.open = false;
-                      menu.querySelector("summary")?.focus();
-                    }
-                    void handleSignOut();
-                  }}
-                >
-                  Sign out
-                </button>
-              </li>
-            </ul>
-          </details>
+          <NavMore key={place}>
+            {nav
+              .filter((item) => !item.primary)
+              .map((item) => (
+                <li key={item.href}>
+                  <NavLink item={item} place={place} />
+                </li>
+              ))}
+            <li>
+              <button
+                type="button"
+                className="link-button"
+                onClick={(event) => {
+                  // Closed first: a question before signing out (words not yet saved) must not
+                  // open under the menu, and the keyboard waits on "More" meanwhile.
+                  const menu = event.currentTarget.closest("details");
+                  if (menu) {
+                    menu.open = false;
+                    menu.querySelector("summary")?.focus();
+                  }
+                  void handleSignOut();
+                }}
+              >
+                Sign out
+              </button>
+            </li>
+          </NavMore>
         </li>
       </ul>
       <FormProblem message={problem} />
