@@ -6,7 +6,7 @@ import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { focusedUncovered, reachOf } from "./support/in-reach.js";
-import { useJourney } from "./support/journey.js";
+import { openPage, useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 };
@@ -29,8 +29,11 @@ async function writeAtTheBottom(page: Page, field: Locator, words: string): Prom
   expect(await reachOf(plan), "My safety plan").toEqual({ inView: true, uncovered: true });
   expect(await focusedUncovered(page)).toBeNull();
 
-  // Going back up the form with the keyboard, each control the page scrolls to lands clear of
-  // the header, not under it.
+  await backUpClearOfHeader(page);
+}
+
+/** Going back up with the keyboard, each control the page scrolls to lands clear of the header. */
+async function backUpClearOfHeader(page: Page): Promise<void> {
   const scrolled = await page.evaluate(() => window.scrollY);
   for (let presses = 0; presses < 16; presses += 1) {
     await page.keyboard.press("Shift+Tab");
@@ -66,5 +69,14 @@ describe.skipIf(browserUnavailable())("help stays one tap away down a long form"
 
     await page.setViewportSize(DESKTOP);
     await writeAtTheBottom(page, checkin.note, ", then a walk");
+  });
+
+  it("down the supporter guide, which shares the header", async () => {
+    const { page, server } = journey;
+    await openPage(page, `${server.baseUrl}/support`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const help = page.getByRole("banner").getByRole("link", { name: "Get help now" });
+    expect(await reachOf(help), "Get help now").toEqual({ inView: true, uncovered: true });
+    await backUpClearOfHeader(page);
   });
 });

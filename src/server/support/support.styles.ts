@@ -18,4 +18,8 @@ ul.resources h3 { margin: 0 0 .25rem; }
 ul.examples { list-style: none; padding-left: 0; }
 ul.examples li { border-left: 3px solid var(--line); padding: .25rem .75rem; margin: .5rem 0; font-style: italic; }
 section { scroll-margin-top: 1rem; }
+/* As in the app: "Get help now" stays in view all the way down this long guide (and the share
+   card page, which loads this file too). Focus and the contents' links land below the header. */
+body > header { position: sticky; top: 0; z-index: 1; background: var(--bg); }
+html { scroll-padding-top: 5rem; }
 `;
