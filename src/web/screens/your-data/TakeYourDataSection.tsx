@@ -1,34 +1,10 @@
 import { type FormEvent, useId, useState } from "react";
-import type { ImportCounts, ImportMode } from "../../../core/export/export-document.schema.js";
+import type { ImportMode } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { DownloadLink } from "./DownloadLink.js";
+import { importedSummary } from "./import-kinds.js";
 import { importFile } from "./your-data-api.js";
-
-const KIND_WORDS: Record<keyof ImportCounts, string> = {
-  checkins: "check-ins",
-  assessments: "check-ups",
-  safetyPlan: "safety plan",
-  thoughts: "thought records",
-  activities: "own activities",
-  hiddenActivities: "hidden activities",
-  plans: "planned activities",
-  routineTargets: "routine times",
-  routineTicks: "routine ticks",
-  people: "people",
-  shares: "share cards",
-  calendarFeed: "calendar link",
-  reminders: "reminder settings",
-};
-
-function summary(counts: ImportCounts): string {
-  const parts = (Object.keys(KIND_WORDS) as (keyof ImportCounts)[])
-    .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${counts[kind]} ${KIND_WORDS[kind]}`);
-  return parts.length > 0
-    ? `Imported ${parts.join(", ")}.`
-    : "Everything in that file was already here, so nothing new was added.";
-}
 
 /**
  * What the bar stands for, in words: how much of the file has gone, and then that Reconnect is
@@ -66,7 +42,7 @@ export function TakeYourDataSection() {
       const counts = await importFile(file, mode, (sent, total) =>
         setProgress(total > 0 ? sent / total : 0),
       );
-      setResult(summary(counts));
+      setResult(importedSummary(counts));
     } catch (error) {
       setProblem(messageOf(error));
       if (error instanceof ApiRequestError) setDetails(Object.entries(error.fields));
