@@ -1,6 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { AppShell } from "./AppShell.js";
 
+type ImportModeLabel = "Add what is not here yet" | "Replace everything here with the file";
+
 /** "You and your data": account care, export and import, erasing the account. */
 export class YourDataPage extends AppShell {
   readonly navLink: Locator;
@@ -13,6 +15,11 @@ export class YourDataPage extends AppShell {
   readonly downloadLink: Locator;
   readonly importFileInput: Locator;
   readonly importButton: Locator;
+  /** The question a replace asks before it erases anything, with its two answers. */
+  readonly replaceQuestion: Locator;
+  readonly replaceQuestionHeading: Locator;
+  readonly yesReplaceButton: Locator;
+  readonly keepWhatsHereButton: Locator;
   readonly includeThoughtText: Locator;
   readonly healthRecordLink: Locator;
   readonly reportFrom: Locator;
@@ -32,6 +39,12 @@ export class YourDataPage extends AppShell {
     this.downloadLink = page.getByRole("link", { name: "Download all my data", exact: true });
     this.importFileInput = page.getByLabel("Export file");
     this.importButton = page.getByRole("button", { name: "Import" });
+    this.replaceQuestion = page.getByRole("region", {
+      name: "Replace everything here with this file?",
+    });
+    this.replaceQuestionHeading = this.replaceQuestion.getByRole("heading");
+    this.yesReplaceButton = page.getByRole("button", { name: "Yes, replace everything" });
+    this.keepWhatsHereButton = page.getByRole("button", { name: "Keep what's here" });
     this.includeThoughtText = page.getByLabel("Include what I wrote in thought records");
     this.healthRecordLink = page.getByRole("link", {
       name: "Download for a health record (FHIR)",
@@ -83,13 +96,17 @@ export class YourDataPage extends AppShell {
     return download.path();
   }
 
-  async importFile(
-    file: string,
-    mode: "Add what is not here yet" | "Replace everything here with the file",
-  ): Promise<void> {
+  /** Chooses a file and a mode and presses Import: a replace then waits on its question. */
+  async askToImport(file: string, mode: ImportModeLabel): Promise<void> {
     await this.importFileInput.setInputFiles(file);
     await this.page.getByLabel(mode).check();
     await this.importButton.click();
+  }
+
+  /** Imports a file, answering a replace's question with yes, as a person sure of it would. */
+  async importFile(file: string, mode: ImportModeLabel): Promise<void> {
+    await this.askToImport(file, mode);
+    if (mode === "Replace everything here with the file") await this.yesReplaceButton.click();
   }
 
   async erase(password: string): Promise<void> {

@@ -1,10 +1,19 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { ImportMode } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { DownloadLink } from "./DownloadLink.js";
 import { importedSummary } from "./import-kinds.js";
-import { importFile } from "./your-data-api.js";
+import { ReplaceQuestion } from "./ReplaceQuestion.js";
+import { readFileJson } from "./read-file-json.js";
+import { type Holdings, holdingsOfFile } from "./replace-words.js";
+import { importFile, yourDataApi } from "./your-data-api.js";
+
+/** A replace waiting for the person's second, deliberate answer, with what it would change. */
+interface Asking {
+  held: Holdings | null;
+  inFile: Holdings | null;
+}
 
 /**
  * What the bar stands for, in words: how much of the file has gone, and then that Reconnect is
@@ -25,10 +34,26 @@ export function TakeYourDataSection() {
   const [problem, setProblem] = useState("");
   const [details, setDetails] = useState<[string, string][]>([]);
   const [result, setResult] = useState("");
+  const [preparing, setPreparing] = useState(false);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  // The question's buttons leave with it: focus goes back to the Import button, not the page top.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (asking !== null || !returnFocus.current) return;
+    returnFocus.current = false;
+    importButton.current?.focus();
+  }, [asking]);
+
+  /** A question about one file and mode is void once either changes. */
+  function forgetQuestion() {
+    if (asking !== null) returnFocus.current = true;
+    setAsking(null);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (progress !== null) return;
+    if (progress !== null || preparing || asking !== null) return;
     setProblem("");
     setDetails([]);
     setResult("");
@@ -37,9 +62,35 @@ export function TakeYourDataSection() {
       document.getElementById(`${id}-file`)?.focus();
       return;
     }
+    if (mode === "replace") {
+      // Counted first, so the question names real numbers rather than changing as they arrive.
+      setPreparing(true);
+      const [held, doc] = await Promise.all([
+        yourDataApi.holdings().catch(() => null),
+        readFileJson(file),
+      ]);
+      setPreparing(false);
+      setAsking({ held, inFile: holdingsOfFile(doc) });
+      return;
+    }
+    await runImport(file, mode);
+  }
+
+  function keep() {
+    forgetQuestion();
+    setResult("Nothing was changed: everything here stays as it was.");
+  }
+
+  function replace() {
+    if (!file) return;
+    forgetQuestion();
+    void runImport(file, "replace");
+  }
+
+  async function runImport(chosen: File, chosenMode: ImportMode) {
     setProgress(0);
     try {
-      const counts = await importFile(file, mode, (sent, total) =>
+      const counts = await importFile(chosen, chosenMode, (sent, total) =>
         setProgress(total > 0 ? sent / total : 0),
       );
       setResult(importedSummary(counts));
@@ -70,7 +121,10 @@ export function TakeYourDataSection() {
             id={`${id}-file`}
             type="file"
             accept="application/json,.json"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              forgetQuestion();
+            }}
           />
         </div>
         <fieldset>
@@ -80,7 +134,10 @@ export function TakeYourDataSection() {
               type="radio"
               name={`${id}-mode`}
               checked={mode === "add"}
-              onChange={() => setMode("add")}
+              onChange={() => {
+                setMode("add");
+                forgetQuestion();
+              }}
             />
             <span>Add what is not here yet</span>
           </label>
@@ -89,7 +146,10 @@ export function TakeYourDataSection() {
               type="radio"
               name={`${id}-mode`}
               checked={mode === "replace"}
-              onChange={() => setMode("replace")}
+              onChange={() => {
+                setMode("replace");
+                forgetQuestion();
+              }}
             />
             <span>Replace everything here with the file</span>
           </label>
@@ -111,9 +171,18 @@ export function TakeYourDataSection() {
             <progress id={`${id}-progress`} max={1} value={progress < 1 ? progress : undefined} />
           </div>
         ) : null}
-        <button type="submit" className="primary">
-          {progress !== null ? "Importing…" : "Import"}
-        </button>
+        {asking !== null ? (
+          <ReplaceQuestion
+            held={asking.held}
+            inFile={asking.inFile}
+            onReplace={replace}
+            onKeep={keep}
+          />
+        ) : (
+          <button type="submit" className="primary" ref={importButton}>
+            {progress !== null ? "Importing…" : preparing ? "Checking…" : "Import"}
+          </button>
+        )}
         <p role="status">{result}</p>
       </form>
     </section>

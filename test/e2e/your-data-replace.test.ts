@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/dates/local-date.js";
+import { YourDataPage } from "./pages/YourDataPage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { expectFocused, tabTo } from "./support/focus.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+import { seedCheckins } from "./support/seed-checkins.js";
+
+const PHONE = { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" } as const;
+
+describe.skipIf(browserUnavailable())("replacing everything with an old file", () => {
+  const journey = useJourney(PHONE);
+  const signInAt = ownerSignIn(journey);
+
+  it("asks first, saying what would be erased and what comes instead, and keeps all on no", async () => {
+    const { page, server, context } = journey;
+    await signInAt("/");
+    const yourData = new YourDataPage(page);
+    await yourData.nav.waitFor();
+    const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
+    await seedCheckins(context.request, server.baseUrl, today, 3, (back) => ({ mood: back }));
+
+    // An old export, holding 3 check-ins; since then the person has kept going for weeks.
+    await yourData.open();
+    const old = await yourData.download();
+    expect(JSON.parse(readFileSync(old, "utf8")).checkins).toHaveLength(3);
+    await seedCheckins(context.request, server.baseUrl, addDays(today, -3), 9, () => ({ mood: 6 }));
+    const checkUp = await context.request.post(`${server.baseUrl}/api/assessments`, {
+      data: { instrument: "ucla3", answers: [2, 2, 1] },
+    });
+    expect(checkUp.status()).toBe(201);
+    const held = async () => {
+      const from = addDays(today, -60);
+      const answer = await context.request.get(
+        `${server.baseUrl}/api/checkins?from=${from}&to=${today}`,
+      );
+      return ((await answer.json()) as { checkins: unknown[] }).checkins.length;
+    };
+    expect(await held()).toBe(12);
+
+    // Import asks, in place, and moves focus to the question; nothing is sent yet.
+    await yourData.askToImport(old, "Replace everything here with the file");
+    await expectFocused(page, yourData.replaceQuestionHeading, "the replace question");
+    const description = await yourData.replaceQuestionHeading.evaluate((heading) =>
+      (heading.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" "),
+    );
+    expect(description).toContain("This erases your 12 check-ins and 1 check-up");
+    expect(description).toContain("In their place will be what the file holds: 3 check-ins.");
+    await yourData.replaceQuestion
+      .getByRole("link", { name: "Download all my data first" })
+      .waitFor();
+    expect(await yourData.importButton.count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+
+    // "Keep what's here" changes nothing and gives focus back to Import.
+    await tabTo(page, yourData.keepWhatsHereButton, "Keep what's here");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").getByText("Nothing was changed").waitFor();
+    await expectFocused(page, yourData.importButton, "the Import button");
+    expect(await held()).toBe(12);
+
+    // Asked again and answered yes, by keyboard, it replaces.
+    await yourData.importButton.click();
+    await tabTo(page, yourData.yesReplaceButton, "Yes, replace everything");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").getByText("Imported 3 check-ins.").waitFor();
+    expect(await held()).toBe(3);
+  });
+
+  it("adds in one step, without a question", async () => {
+    const { page, server, context } = journey;
+    await signInAt("/");
+    const yourData = new YourDataPage(page);
+    await yourData.nav.waitFor();
+    const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
+    await seedCheckins(context.request, server.baseUrl, today, 1, () => ({ mood: 4 }));
+    await yourData.open();
+    const file = await yourData.download();
+    const removed = await context.request.delete(`${server.baseUrl}/api/checkins/${today}`, {
+      data: {},
+    });
+    expect(removed.status()).toBe(204);
+
+    await yourData.askToImport(file, "Add what is not here yet");
+    await page.getByRole("status").getByText("Imported 1 check-in.").waitFor();
+    expect(await yourData.replaceQuestion.count()).toBe(0);
+  });
+});
