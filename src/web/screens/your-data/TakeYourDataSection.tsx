@@ -2,12 +2,19 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { ImportMode } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { lazyDateFormat } from "../../dates/lazy-date-format.js";
 import { DownloadLink } from "./DownloadLink.js";
 import { importedSummary } from "./import-kinds.js";
+import { refusalBeforeSending, refusalWords } from "./import-refusal.js";
 import { ReplaceQuestion } from "./ReplaceQuestion.js";
 import { readFileJson } from "./read-file-json.js";
 import { type Holdings, holdingsOfFile } from "./replace-words.js";
 import { importFile, yourDataApi } from "./your-data-api.js";
+
+// Seldom shown (only for a refused file), so not built ahead of need.
+const fullDay = lazyDateFormat({ day: "numeric", month: "long", year: "numeric" }, { warm: false });
+// Noon, so no time-zone or daylight-saving shift can move the date to its neighbour.
+const dayWords = (date: string) => fullDay.format(new Date(`${date}T12:00:00`));
 
 /** A replace waiting for the person's second, deliberate answer, with what it would change. */
 interface Asking {
@@ -32,7 +39,7 @@ export function TakeYourDataSection() {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState("");
-  const [details, setDetails] = useState<[string, string][]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const [result, setResult] = useState("");
   const [preparing, setPreparing] = useState(false);
   const [asking, setAsking] = useState<Asking | null>(null);
@@ -55,11 +62,17 @@ export function TakeYourDataSection() {
     event.preventDefault();
     if (progress !== null || preparing || asking !== null) return;
     setProblem("");
-    setDetails([]);
+    setProblems([]);
     setResult("");
     if (!file) {
       setProblem("Choose an export file first.");
       document.getElementById(`${id}-file`)?.focus();
+      return;
+    }
+    // Empty, a spreadsheet or a photo: said at once, before any question or upload.
+    const early = refusalBeforeSending(file);
+    if (early !== null) {
+      setProblem(early);
       return;
     }
     if (mode === "replace") {
@@ -95,8 +108,16 @@ export function TakeYourDataSection() {
       );
       setResult(importedSummary(counts));
     } catch (error) {
-      setProblem(messageOf(error));
-      if (error instanceof ApiRequestError) setDetails(Object.entries(error.fields));
+      if (error instanceof ApiRequestError) {
+        // Read only to name refused records by their day; the upload itself never reads it.
+        const named = error.code === "invalid-import" && Object.keys(error.fields).length > 0;
+        const doc = named ? await readFileJson(chosen) : undefined;
+        const words = refusalWords(error, chosen, doc, dayWords);
+        setProblem(words.message);
+        setProblems(words.problems);
+      } else {
+        setProblem(messageOf(error));
+      }
     } finally {
       setProgress(null);
     }
@@ -155,12 +176,10 @@ export function TakeYourDataSection() {
           </label>
         </fieldset>
         <FormProblem message={problem} />
-        {details.length > 0 ? (
+        {problems.length > 0 ? (
           <ul aria-label="Where the file has problems">
-            {details.map(([path, message]) => (
-              <li key={path}>
-                <code>{path}</code> {message}
-              </li>
+            {problems.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         ) : null}
