@@ -65,7 +65,16 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
     await expectFocused(page, yourData.importButton, "the Import button");
     expect(await held()).toBe(12);
 
+    // Choosing the other mode sets the question aside, and focus stays where the person is.
+    await yourData.importButton.click();
+    await yourData.replaceQuestion.waitFor();
+    const add = page.getByLabel("Add what is not here yet");
+    await add.check();
+    await expectFocused(page, add, "the mode just chosen");
+    expect(await yourData.replaceQuestion.count()).toBe(0);
+
     // Asked again and answered yes, by keyboard, it replaces.
+    await page.getByLabel("Replace everything here with the file").check();
     await yourData.importButton.click();
     await tabTo(page, yourData.yesReplaceButton, "Yes, replace everything");
     await page.keyboard.press("Enter");

@@ -52,9 +52,9 @@ export function TakeYourDataSection() {
     importButton.current?.focus();
   }, [asking]);
 
-  /** A question about one file and mode is void once either changes. */
-  function forgetQuestion() {
-    if (asking !== null) returnFocus.current = true;
+  /** The question answered: it leaves, and focus goes back to Import. */
+  function closeQuestion() {
+    returnFocus.current = true;
     setAsking(null);
   }
 
@@ -90,13 +90,13 @@ export function TakeYourDataSection() {
   }
 
   function keep() {
-    forgetQuestion();
+    closeQuestion();
     setResult("Nothing was changed: everything here stays as it was.");
   }
 
   function replace() {
     if (!file) return;
-    forgetQuestion();
+    closeQuestion();
     void runImport(file, "replace");
   }
 
@@ -143,8 +143,9 @@ export function TakeYourDataSection() {
             type="file"
             accept="application/json,.json"
             onChange={(event) => {
+              // A question asked about another file or mode no longer holds.
               setFile(event.target.files?.[0] ?? null);
-              forgetQuestion();
+              setAsking(null);
             }}
           />
         </div>
@@ -157,7 +158,7 @@ export function TakeYourDataSection() {
               checked={mode === "add"}
               onChange={() => {
                 setMode("add");
-                forgetQuestion();
+                setAsking(null);
               }}
             />
             <span>Add what is not here yet</span>
@@ -169,7 +170,7 @@ export function TakeYourDataSection() {
               checked={mode === "replace"}
               onChange={() => {
                 setMode("replace");
-                forgetQuestion();
+                setAsking(null);
               }}
             />
             <span>Replace everything here with the file</span>
