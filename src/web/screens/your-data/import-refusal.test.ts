@@ -86,6 +86,11 @@ describe("the server's refusal, in a person's words", () => {
     );
   });
 
+  it("keeps a sentence of its own for a refusal of another kind", () => {
+    const tooLarge = refusal("body-too-large", "The file is over 50 MB.", { body: "is too large" });
+    expect(refusalWords(tooLarge, EXPORT, undefined, day).message).toBe("The file is over 50 MB.");
+  });
+
   it("names broken check-ins by their day, or counted from one when the day is unreadable", () => {
     const doc = {
       checkins: [{ date: "2026-08-01" }, { date: "someday" }, {}, { date: "2026-08-12" }],

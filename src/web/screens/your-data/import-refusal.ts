@@ -177,7 +177,7 @@ export function refusalWords(
   if (refusal.code === "not-a-reconnect-export" || refusal.code === "newer-version") {
     return none(refusal.message);
   }
-  if (refusal.fields.body !== undefined) {
+  if (refusal.code === "invalid-import" && refusal.fields.body !== undefined) {
     return none(
       file.size === 0
         ? emptyWords(file)
