@@ -92,7 +92,10 @@ describe.skipIf(browserUnavailable())(
       expect(await page.getByText(/can't load/).count()).toBe(0);
       expect(await page.locator("main [role=alert]").count()).toBe(0);
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
+      // Back online, the screen tries again by itself (still refused here); a "Try saving again"
+      // pressed while that try is on its way would be folded into it, so it is awaited first.
       await journey.context.setOffline(false);
+      await page.getByText("We couldn't reach Reconnect just now.").waitFor();
       await page.unroute("**/api/safety-plan");
       await page.getByRole("button", { name: "Try saving again" }).click();
       // Saved once the server answers again, and the device copy is gone.
