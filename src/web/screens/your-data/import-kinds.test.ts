@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImportCounts } from "../../../core/export/export-document.schema.js";
-import { countedKinds, importedSummary, listed } from "./import-kinds.js";
+import { countedKinds, importedSummary } from "./import-kinds.js";
 
 const NONE: ImportCounts = {
   checkins: 0,
@@ -46,12 +46,5 @@ describe("what an import wrote, in words", () => {
       "120 check-ins",
       "3 check-ups",
     ]);
-  });
-
-  it("joins a list as a sentence does", () => {
-    expect(listed([])).toBe("");
-    expect(listed(["a"])).toBe("a");
-    expect(listed(["a", "b"])).toBe("a and b");
-    expect(listed(["a", "b", "c"])).toBe("a, b and c");
   });
 });

@@ -1,4 +1,5 @@
 import type { ImportCounts } from "../../../core/export/export-document.schema.js";
+import { counted, listed } from "../../../core/insights/wording.js";
 
 /** One kind of record, said for a number of it: "1 check-in", "2 check-ins". */
 type KindWords = (count: number) => string;
@@ -6,7 +7,7 @@ type KindWords = (count: number) => string;
 const plural =
   (one: string, many: string): KindWords =>
   (count) =>
-    `${count} ${count === 1 ? one : many}`;
+    counted(count, one, many);
 
 /**
  * Every kind an import writes, in the order a person thinks of them. Each says its own number, so
@@ -28,12 +29,6 @@ export const KIND_WORDS: Record<keyof ImportCounts, KindWords> = {
   calendarFeed: plural("calendar link", "calendar links"),
   reminders: plural("set of reminder settings", "sets of reminder settings"),
 };
-
-/** "a, b and c": a list as a sentence says it. */
-export function listed(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-}
 
 /** The kinds with any records, each with its number, in KIND_WORDS' order. */
 export function countedKinds(counts: Partial<ImportCounts>): string[] {

@@ -1,5 +1,6 @@
 import type { ImportCounts } from "../../../core/export/export-document.schema.js";
-import { countedKinds, listed } from "./import-kinds.js";
+import { listed } from "../../../core/insights/wording.js";
+import { countedKinds } from "./import-kinds.js";
 
 /** The kinds a replace is said by in numbers: the ones a person counts and would miss first. */
 export const COUNTED_KINDS = ["checkins", "assessments", "thoughts", "people"] as const;
