@@ -11,6 +11,8 @@ import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
+/** The phone with its text and page zoomed to 200%: the CSS pixels a person then has. */
+const PHONE_ZOOMED = { width: 195, height: 422 };
 
 /**
  * Writes at the bottom of a long form, as someone would, then checks help is still one tap away
@@ -58,6 +60,15 @@ describe.skipIf(browserUnavailable())("help stays one tap away down a long form"
     await writeAtTheBottom(page, last, ", and give the key to Jo");
   });
 
+  it("on the safety-plan editor with the page zoomed to 200%, where the help links wrap", async () => {
+    const page = await signIn("/safety-plan");
+    await page.setViewportSize(PHONE_ZOOMED);
+    const plan = new SafetyPlanPage(page);
+    await plan.editWhenLoaded();
+    const last = page.locator("main").getByRole("textbox").last();
+    await writeAtTheBottom(page, last, "Lock the pills away");
+  });
+
   it("on the check-in with 'More about your day' open, on a phone and on a desktop", async () => {
     const page = await signIn("/");
     const checkin = new CheckinPage(page);
@@ -77,6 +88,13 @@ describe.skipIf(browserUnavailable())("help stays one tap away down a long form"
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const help = page.getByRole("banner").getByRole("link", { name: "Get help now" });
     expect(await reachOf(help), "Get help now").toEqual({ inView: true, uncovered: true });
+    await backUpClearOfHeader(page);
+
+    await page.setViewportSize(PHONE_ZOOMED);
+    // From the guide's last link, as someone who has read to the end.
+    await page.locator("main a").last().focus();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await reachOf(help), "Get help now, zoomed").toEqual({ inView: true, uncovered: true });
     await backUpClearOfHeader(page);
   });
 });

@@ -22,4 +22,11 @@ section { scroll-margin-top: 1rem; }
    card page, which loads this file too). Focus and the contents' links land below the header. */
 body > header { position: sticky; top: 0; z-index: 1; background: var(--bg); }
 html { scroll-padding-top: 5rem; }
+/* On a narrow or zoomed screen the name takes a row of its own that scrolls away, and only the
+   help row stays: two words beside it wrapped "Get help now" over three lines, a header taller
+   than the padding above, over the very links the keyboard was on. */
+@media (max-width: 24rem) {
+  body > header { flex-wrap: wrap; row-gap: .5rem; top: -4rem; }
+  body > header > a:first-child { flex: 1 0 100%; display: flex; align-items: center; min-height: 2.75rem; }
+}
 `;

@@ -1,9 +1,10 @@
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
 import { crisisPageFrom } from "../../core/crisis/return-path.js";
 import { messageOf } from "../api/client.js";
 import { usePath } from "../app/router.js";
 import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
+import { keepFocusClearOfHeader } from "./header-in-view.js";
 import { Link } from "./Link.js";
 import { NavMore } from "./NavMore.js";
 import { ReleaseNotice } from "./ReleaseNotice.js";
@@ -42,12 +43,14 @@ interface LayoutProps {
 export function Layout({ children, signedIn }: LayoutProps) {
   // The screen left for help, named so the crisis page's way back returns to it.
   const helpHref = crisisPageFrom(usePath());
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => (header.current ? keepFocusClearOfHeader(header.current) : undefined), []);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="site-header">
+      <header className="site-header" ref={header}>
         <div className="site-header-bar">
           {signedIn ? (
             <Link className="brand" href="/">
