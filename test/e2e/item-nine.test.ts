@@ -1,5 +1,7 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { crisisResourcesFor } from "../../src/core/crisis/crisis-resources.js";
+import { emptySafetyPlan } from "../../src/core/safety-plan/prefill.js";
 import { CheckupsPage } from "./pages/CheckupsPage.js";
 import { saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
@@ -102,6 +104,29 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     ).resolves.toMatch(/^sms:07700900456/);
     const box = await call.boundingBox();
     expect(box !== null && box.height >= 44 && box.width >= 44).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("shows the plan's own words beside the help lines, without saying those lines again", async () => {
+    const { page } = journey;
+    const checkups = await openCheckups(journey);
+    // As the editor saves a plan whose pre-filled professionals were left as they came.
+    const professionals = emptySafetyPlan(crisisResourcesFor("GB")).professionals;
+    expect(
+      await saveSafetyPlan(page, {
+        copingAlone: ["Walk round the block"],
+        distractions: ["The library café"],
+        professionals: ["Dr Okafor, 020 7946 0000", ...professionals],
+      }),
+    ).toBe(200);
+    await upToItemNine(checkups, "Several days");
+    const card = checkups.safetyFirst;
+    await card.getByText("Dr Okafor, 020 7946 0000").waitFor();
+    await card.getByRole("listitem").first().waitFor();
+    expect(await card.getByText("The library café").isVisible()).toBe(true);
+    // The lines once, in the list above the plan; the emergency line not again below it.
+    expect(await card.getByText("Samaritans", { exact: false }).count()).toBe(1);
+    expect(await card.getByText("In an emergency: call 999").count()).toBe(0);
     expect(await violations(page)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crisisResourcesFor } from "../crisis/crisis-resources.js";
-import { crisisLineEntry, emptySafetyPlan } from "./prefill.js";
+import { crisisLineEntry, emptySafetyPlan, withoutRegionLines } from "./prefill.js";
 import { safetyPlanInputSchema, safetyPlanSchema } from "./safety-plan.schema.js";
 
 describe("a safety plan not written yet", () => {
@@ -31,5 +31,26 @@ describe("a safety plan not written yet", () => {
       const { updatedAt: _u, ...steps } = emptySafetyPlan(crisisResourcesFor(region));
       expect(safetyPlanInputSchema.safeParse(steps).success).toBe(true);
     }
+  });
+});
+
+describe("a plan's professionals without the region's lines", () => {
+  const gb = crisisResourcesFor("GB");
+
+  it("keeps only what the person wrote or changed, in their order", () => {
+    const written = [
+      "Dr Okafor at the surgery, 020 7946 0000",
+      ...emptySafetyPlan(gb).professionals,
+      "Samaritans: call 116 123, ask for someone kind",
+    ];
+    expect(withoutRegionLines(written, gb)).toEqual([
+      "Dr Okafor at the surgery, 020 7946 0000",
+      "Samaritans: call 116 123, ask for someone kind",
+    ]);
+  });
+
+  it("leaves another region's lines, which are not the ones shown beside it", () => {
+    const us = emptySafetyPlan(crisisResourcesFor("US")).professionals;
+    expect(withoutRegionLines(us, gb)).toEqual(us);
   });
 });

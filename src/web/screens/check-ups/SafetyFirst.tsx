@@ -1,9 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { findPhoneNumbers } from "../../../core/safety-plan/phone-numbers.js";
+import { withoutRegionLines } from "../../../core/safety-plan/prefill.js";
 import type { SafetyPlan } from "../../../core/safety-plan/safety-plan.schema.js";
 import { safetyApi } from "../../api/safety.js";
 import { ContactButtons } from "../../components/crisis/ContactButtons.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
+import { crisisLines, type Lines } from "../../components/crisis/crisis-lines-request.js";
 import { Link } from "../../components/Link.js";
 import { linksIn } from "../safety-plan/PlanView.js";
 
@@ -12,6 +14,7 @@ type Plan = { state: "loading" } | { state: "none" } | { state: "saved"; plan: S
 /** The parts of a plan that help most in the moment, a few lines each. */
 const PLAN_PREVIEW = [
   ["copingAlone", "Things you can do on your own"],
+  ["distractions", "People and places that take your mind off things"],
   ["peopleToAsk", "People you can ask for help"],
   ["professionals", "Professionals and services"],
   ["reasonsForLiving", "Your reasons for living"],
@@ -28,6 +31,8 @@ const PLAN_PREVIEW = [
 export function SafetyFirst() {
   const headingId = useId();
   const [plan, setPlan] = useState<Plan>({ state: "loading" });
+  // The same lines CrisisLines shows above (one shared request), to leave them out of the plan.
+  const [lines, setLines] = useState<Lines | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useLayoutEffect(() => {
@@ -45,10 +50,30 @@ export function SafetyFirst() {
         if (live) setPlan({ state: "none" });
       },
     );
+    crisisLines().then(
+      (shown) => {
+        if (live) setLines(shown);
+      },
+      // Without them the plan is shown whole: said twice, never missing.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, []);
+
+  // The steps with something to show; the professionals without the lines already above.
+  const shown =
+    plan.state === "saved"
+      ? PLAN_PREVIEW.map(([step, title]) => ({
+          step,
+          title,
+          entries:
+            step === "professionals" && lines !== null
+              ? withoutRegionLines(plan.plan.professionals, lines)
+              : plan.plan[step],
+        })).filter(({ entries }) => entries.length > 0)
+      : [];
 
   return (
     <section className="crisis-card safety-first" aria-labelledby={headingId}>
@@ -74,24 +99,30 @@ export function SafetyFirst() {
       <h3>Your safety plan</h3>
       {plan.state === "saved" ? (
         <>
-          <p>Here is what you wrote for times like this.</p>
-          <dl className="plan-preview">
-            {PLAN_PREVIEW.filter(([step]) => plan.plan[step].length > 0).map(([step, title]) => (
-              <div key={step}>
-                <dt>{title}</dt>
-                {plan.plan[step].map((entry) => (
-                  <dd key={entry}>
-                    {entry}
-                    {/* The people written here are the ones to reach now: one tap to call. */}
-                    <ContactButtons
-                      links={linksIn(entry)}
-                      short={findPhoneNumbers(entry).length === 1}
-                    />
-                  </dd>
+          {shown.length > 0 ? (
+            <>
+              <p>Here is what you wrote for times like this.</p>
+              <dl className="plan-preview">
+                {shown.map(({ step, title, entries }) => (
+                  <div key={step}>
+                    <dt>{title}</dt>
+                    {entries.map((entry) => (
+                      <dd key={entry}>
+                        {entry}
+                        {/* The people written here are the ones to reach now: one tap to call. */}
+                        <ContactButtons
+                          links={linksIn(entry)}
+                          short={findPhoneNumbers(entry).length === 1}
+                        />
+                      </dd>
+                    ))}
+                  </div>
                 ))}
-              </div>
-            ))}
-          </dl>
+              </dl>
+            </>
+          ) : (
+            <p>Your safety plan is here whenever you want to read or add to it.</p>
+          )}
           <p>
             <Link className="crisis-card-link" href="/safety-plan">
               Open your whole safety plan
