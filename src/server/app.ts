@@ -132,7 +132,7 @@ export async function buildApp(
   personRoutes(app, ctx);
   calendarRoutes(app, ctx);
   reminderRoutes(app, ctx);
-  invitationRoutes(app, ctx);
+  invitationRoutes(app, ctx, options.shareReach);
   adminRoutes(app, ctx);
   exportRoutes(app, ctx);
   fhirRoutes(app, ctx);

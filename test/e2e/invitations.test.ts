@@ -27,6 +27,8 @@ describe.skipIf(browserUnavailable())("inviting a second person to a server", ()
     const people = new PeoplePage(page);
     await people.open();
     await expect(people.person("sam").textContent()).resolves.toContain("Owner");
+    // Said before a link is made: this install is reached from this computer alone.
+    await page.getByText("Links made here open only on this computer.").waitFor();
     expect(await violations(page)).toEqual([]);
     const link = await people.invite();
     expect(link).toMatch(new RegExp(`^${server.baseUrl}/join/[A-Za-z0-9_-]{43}$`));
@@ -92,5 +94,30 @@ describe.skipIf(browserUnavailable())("inviting a second person to a server", ()
     await people.remove("robin");
     await fresh.reload();
     await new SignInPage(fresh).waitUntilShown();
+  });
+});
+
+describe.skipIf(browserUnavailable())("inviting on a server with a public address", () => {
+  const journey = useJourney(
+    { viewport: PHONE, reducedMotion: "reduce" },
+    { PUBLIC_URL: "https://reconnect.example.org" },
+  );
+
+  it("builds the link on the public address, not the one in the owner's browser, with no warning", async () => {
+    const { page, server } = journey;
+    await createOwner(server.baseUrl, OWNER);
+    await openPage(page, `${server.baseUrl}/sign-in`);
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(OWNER.username, OWNER.password);
+    await new CheckinPage(page).waitUntilToday();
+    const people = new PeoplePage(page);
+    await people.open();
+    await people.person("sam").waitFor();
+    expect(await page.getByText("Links made here open only on this computer.").count()).toBe(0);
+    expect(await people.invite()).toMatch(
+      /^https:\/\/reconnect\.example\.org\/join\/[A-Za-z0-9_-]{43}$/,
+    );
+    expect(await violations(page)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shareLinksSchema } from "../shares/share.schema.js";
 import { newAccountSchema } from "./account.schema.js";
 
 /** The roles an invitation can give: there is only ever one owner, made at setup. */
@@ -28,7 +29,11 @@ export const openInvitationSchema = z.object({
   expiresAt: z.string(),
 });
 export type OpenInvitation = z.infer<typeof openInvitationSchema>;
-export const invitationListSchema = z.object({ invitations: z.array(openInvitationSchema) });
+/** The open links, and where a link made here can be opened (as for share cards). */
+export const invitationListSchema = z.object({
+  invitations: z.array(openInvitationSchema),
+  links: shareLinksSchema,
+});
 
 /** What the join page learns from its link before asking anything: the link's own details. */
 export const invitationInfoSchema = z.object({

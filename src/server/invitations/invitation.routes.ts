@@ -20,6 +20,7 @@ import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { hashToken } from "../sessions/session-token.js";
 import { startSession } from "../sessions/sign-in.js";
+import { type ShareReach, shareLinks } from "../shares/share.routes.js";
 import {
   claimInvitation,
   findInvitationById,
@@ -43,7 +44,14 @@ function checkPassword(password: string): void {
   }
 }
 
-export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function invitationRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  reach: ShareReach = {},
+): void {
+  // Where the links can be opened, as for share cards: the people screen warns before a link is
+  // made that can open on no other device, and builds it on PUBLIC_URL when there is one.
+  const links = shareLinks(reach);
   /** The link behind a token in the address, refused when unknown (404) or closed (410). */
   async function openLink(request: FastifyRequest): Promise<InvitationRow> {
     const { token } = parse(tokenParams, request.params, "address");
@@ -67,7 +75,10 @@ export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get("/api/invitations", async (request) => {
     requireAdmin(request);
-    return { invitations: await listOpenInvitations(ctx.store.db, ctx.now().toISOString()) };
+    return {
+      invitations: await listOpenInvitations(ctx.store.db, ctx.now().toISOString()),
+      links,
+    };
   });
 
   // Revoking twice is the same as once; a link already used has nothing left to revoke.

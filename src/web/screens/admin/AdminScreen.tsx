@@ -6,6 +6,8 @@ import type {
   InvitedRole,
   OpenInvitation,
 } from "../../../core/accounts/invitation.schema.js";
+import { linkReachesOthers } from "../../../core/shares/link-reach.js";
+import type { ShareLinks } from "../../../core/shares/share.schema.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -27,14 +29,16 @@ export interface MadeLink {
 export function AdminScreen({ me }: { me: Me }) {
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [invitations, setInvitations] = useState<OpenInvitation[]>([]);
+  const [links, setLinks] = useState<ShareLinks | null>(null);
   const [made, setMade] = useState<MadeLink | null>(null);
   const [problem, setProblem] = useState("");
 
   const reload = useCallback(async () => {
     try {
-      const [people, links] = await Promise.all([adminApi.accounts(), adminApi.invitations()]);
+      const [people, open] = await Promise.all([adminApi.accounts(), adminApi.invitations()]);
       setAccounts(people);
-      setInvitations(links);
+      setInvitations(open.invitations);
+      setLinks(open.links);
     } catch (error) {
       setProblem(messageOf(error));
     }
@@ -63,7 +67,11 @@ export function AdminScreen({ me }: { me: Me }) {
         accounts; you never see what anyone writes or scores.
       </p>
       <FormProblem message={problem} />
-      {made ? <MadeLinkPanel made={made} onDone={() => setMade(null)} /> : null}
+      {/* Said before a link is made: a link that opens nowhere else fails on the other side. */}
+      {links !== null && !linkReachesOthers(links, window.location.hostname) ? (
+        <LinksStayHere />
+      ) : null}
+      {made ? <MadeLinkPanel made={made} links={links} onDone={() => setMade(null)} /> : null}
       <InviteForm
         canInviteAdmins={me.role === "owner"}
         onInvite={(role) =>
@@ -165,9 +173,34 @@ function InviteForm(props: {
   );
 }
 
-function MadeLinkPanel({ made, onDone }: { made: MadeLink; onDone: () => void }) {
+/** For whoever runs this Reconnect, who is the one who can change where it can be reached. */
+function LinksStayHere() {
+  return (
+    <div className="share-reach">
+      <p>
+        <strong>Links made here open only on this computer.</strong> Reconnect is set up to be
+        reached from this computer alone, so an invitation or new-password link won't open on anyone
+        else's phone or computer.
+      </p>
+      <p>
+        To invite someone, give Reconnect an address others can reach: its public address
+        (PUBLIC_URL), or an address on your network (HOST). Then make the link.
+      </p>
+    </div>
+  );
+}
+
+function MadeLinkPanel({
+  made,
+  links,
+  onDone,
+}: {
+  made: MadeLink;
+  links: ShareLinks | null;
+  onDone: () => void;
+}) {
   const id = useId();
-  const url = fullLink(made.link.url);
+  const url = fullLink(made.link.url, links);
   return (
     <section className="made-link" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Here is {made.what}</h2>

@@ -8,6 +8,8 @@ import {
   invitationCreatedSchema,
   invitationListSchema,
 } from "../../../core/accounts/invitation.schema.js";
+import { shareAddress } from "../../../core/shares/card-message.js";
+import type { ShareLinks } from "../../../core/shares/share.schema.js";
 import { requestJson, requestNoContent } from "../../api/client.js";
 
 const id = (value: string) => encodeURIComponent(value);
@@ -15,8 +17,7 @@ const id = (value: string) => encodeURIComponent(value);
 /** What the people screen asks of the server: names, roles and dates, never anyone's entries. */
 export const adminApi = {
   accounts: async () => (await requestJson("GET", "/api/accounts", accountListSchema)).accounts,
-  invitations: async () =>
-    (await requestJson("GET", "/api/invitations", invitationListSchema)).invitations,
+  invitations: () => requestJson("GET", "/api/invitations", invitationListSchema),
   invite: (role: InvitedRole) =>
     requestJson("POST", "/api/invitations", invitationCreatedSchema, { body: { role } }),
   revoke: (invitationId: string) =>
@@ -30,7 +31,11 @@ export const adminApi = {
   remove: (accountId: string) => requestNoContent("DELETE", `/api/accounts/${id(accountId)}`),
 };
 
-/** The full address of a link the server gives as a path, to paste into a message. */
-export function fullLink(path: string): string {
-  return new URL(path, window.location.origin).toString();
+/**
+ * The full address of a link the server gives as a path, to paste into a message: on the public
+ * address when one is set (the address in this browser may be one nobody else can open), as for
+ * share cards; otherwise on the address in the browser.
+ */
+export function fullLink(path: string, links: ShareLinks | null): string {
+  return new URL(shareAddress(path, links?.publicUrl), window.location.origin).toString();
 }
