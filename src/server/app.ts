@@ -15,6 +15,7 @@ import {
   registerErrorHandler,
   registerNotFoundHandler,
 } from "./errors/error-handler.js";
+import { accountCountsRoutes } from "./export/account-counts.routes.js";
 import { exportRoutes } from "./export/export.routes.js";
 import { fhirRoutes } from "./fhir/fhir.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
@@ -135,6 +136,7 @@ export async function buildApp(
   invitationRoutes(app, ctx, options.shareReach);
   adminRoutes(app, ctx);
   exportRoutes(app, ctx);
+  accountCountsRoutes(app, ctx);
   fhirRoutes(app, ctx);
   reportRoutes(app, ctx);
   accessLogRoutes(app, ctx);

@@ -132,6 +132,7 @@ async function aDayOnASharedServer(t: TestApp): Promise<Set<string>> {
     await call(c, "GET", "/api/export/fhir");
     await call(c, "POST", "/api/import?mode=add", exported.json());
     await call(c, "POST", "/api/import?mode=replace", exported.json());
+    await call(c, "GET", "/api/me/counts");
     await call(c, "GET", "/api/access-log");
   }
 

@@ -169,5 +169,13 @@ export const importCountsSchema = z.object({
 export type ImportCounts = z.infer<typeof importCountsSchema>;
 export const importResultSchema = z.object({ imported: importCountsSchema });
 
+/**
+ * What the account holds now (`GET /api/me/counts`), by the same kinds an import counts, so the
+ * app says what a replace would erase in the words it says what an import wrote. Not strict: an
+ * older page reads a newer server's answer that counts one more kind.
+ */
+export const accountCountsSchema = z.object({ counts: importCountsSchema });
+export type AccountCounts = z.infer<typeof accountCountsSchema>;
+
 export const importModes = ["add", "replace"] as const;
 export type ImportMode = (typeof importModes)[number];

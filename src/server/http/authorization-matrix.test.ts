@@ -174,6 +174,8 @@ const matrix: Record<string, Row> = {
   "GET /api/report.pdf": signedIn({ owner: 200, member: 200, admin: 200 }),
   "POST /api/import": signedIn({ owner: 200, member: 200, admin: 200 }),
   "GET /api/access-log": signedIn({ owner: 200, member: 200, admin: 200 }),
+  // Each person counts their own records only: a number of another's is already telling.
+  "GET /api/me/counts": signedIn({ owner: 200, member: 200, admin: 200 }),
   // The feed answers to its token alone, like the share page; revoked and unknown are alike.
   "GET /api/calendar/:file": {
     ...anyone(404),
