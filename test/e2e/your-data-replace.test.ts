@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates/local-date.js";
 import { YourDataPage } from "./pages/YourDataPage.js";
@@ -32,6 +33,15 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
       data: { instrument: "ucla3", answers: [2, 2, 1] },
     });
     expect(checkUp.status()).toBe(201);
+    const plan = await context.request.put(`${server.baseUrl}/api/safety-plan`, {
+      data: { reasonsForLiving: ["My cat"] },
+    });
+    expect(plan.status()).toBe(200);
+    // A day from long ago, past the 20 years any period reaches: a replace erases it too.
+    const longAgo = await context.request.put(`${server.baseUrl}/api/checkins/2000-03-01`, {
+      data: { mood: 5 },
+    });
+    expect(longAgo.status()).toBe(200);
     const held = async () => {
       const from = addDays(today, -60);
       const answer = await context.request.get(
@@ -41,7 +51,14 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
     };
     expect(await held()).toBe(12);
 
-    // Import asks, in place, and moves focus to the question; nothing is sent yet.
+    // Import asks, in place, and moves focus to the question; nothing is sent yet, and what is
+    // here is counted with one request.
+    const asked: string[] = [];
+    const noteAsked = (request: Request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith("/api/")) asked.push(`${request.method()} ${path}`);
+    };
+    page.on("request", noteAsked);
     await yourData.askToImport(old, "Replace everything here with the file");
     await expectFocused(page, yourData.replaceQuestionHeading, "the replace question");
     const description = await yourData.replaceQuestionHeading.evaluate((heading) =>
@@ -50,7 +67,11 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
         .map((id) => document.getElementById(id)?.textContent ?? "")
         .join(" "),
     );
-    expect(description).toContain("This erases your 12 check-ins and 1 check-up");
+    page.off("request", noteAsked);
+    expect(asked).toEqual(["GET /api/me/counts"]);
+    expect(description).toContain(
+      "This erases your 13 check-ins, 1 check-up and your safety plan.",
+    );
     expect(description).toContain("In their place will be what the file holds: 3 check-ins.");
     await yourData.replaceQuestion
       .getByRole("link", { name: "Download all my data first" })
@@ -72,6 +93,18 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
     await add.check();
     await expectFocused(page, add, "the mode just chosen");
     expect(await yourData.replaceQuestion.count()).toBe(0);
+
+    // When what is here cannot be counted, the question still names everything it erases.
+    await page.route("**/api/me/counts", (route) => route.abort());
+    await page.getByLabel("Replace everything here with the file").check();
+    await yourData.importButton.click();
+    await yourData.replaceQuestion
+      .getByText("This erases everything you keep here now: every check-in and its notes")
+      .waitFor();
+    await page.unroute("**/api/me/counts");
+    await tabTo(page, yourData.keepWhatsHereButton, "Keep what's here");
+    await page.keyboard.press("Enter");
+    await expectFocused(page, yourData.importButton, "the Import button");
 
     // Asked again and answered yes, by keyboard, it replaces.
     await page.getByLabel("Replace everything here with the file").check();

@@ -1,12 +1,17 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { DownloadLink } from "./DownloadLink.js";
-import { eraseWords, type Holdings, inTheirPlaceWords } from "./replace-words.js";
+import {
+  eraseWords,
+  type FileHoldings,
+  type Holdings,
+  inTheirPlaceWords,
+} from "./replace-words.js";
 
 interface ReplaceQuestionProps {
   /** What the account holds now; null when it could not be counted. */
   held: Holdings | null;
   /** What the chosen file holds; null when the page could not read it. */
-  inFile: Holdings | null;
+  inFile: FileHoldings | null;
   onReplace: () => void;
   onKeep: () => void;
 }

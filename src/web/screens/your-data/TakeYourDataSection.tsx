@@ -8,7 +8,7 @@ import { importedSummary } from "./import-kinds.js";
 import { refusalBeforeSending, refusalWords } from "./import-refusal.js";
 import { ReplaceQuestion } from "./ReplaceQuestion.js";
 import { readFileJson } from "./read-file-json.js";
-import { type Holdings, holdingsOfFile } from "./replace-words.js";
+import { type FileHoldings, type Holdings, holdingsOfFile } from "./replace-words.js";
 import { importFile, yourDataApi } from "./your-data-api.js";
 
 // Seldom shown (only for a refused file), so not built ahead of need.
@@ -19,7 +19,7 @@ const dayWords = (date: string) => fullDay.format(new Date(`${date}T12:00:00`));
 /** A replace waiting for the person's second, deliberate answer, with what it would change. */
 interface Asking {
   held: Holdings | null;
-  inFile: Holdings | null;
+  inFile: FileHoldings | null;
 }
 
 /**

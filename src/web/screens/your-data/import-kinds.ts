@@ -30,12 +30,26 @@ export const KIND_WORDS: Record<keyof ImportCounts, KindWords> = {
   reminders: plural("set of reminder settings", "sets of reminder settings"),
 };
 
+/**
+ * The kinds a person keeps at most one of, named without a number where the one they have is
+ * meant ("your safety plan"): "1 safety plan" would read as a tally of something never more.
+ */
+export const ONE_OF_A_KIND: Partial<Record<keyof ImportCounts, string>> = {
+  safetyPlan: "safety plan",
+  calendarFeed: "calendar link",
+  reminders: "reminder settings",
+};
+
+/** The kinds with any records, in KIND_WORDS' order. */
+export function kindsWithAny(counts: Partial<ImportCounts>): (keyof ImportCounts)[] {
+  return (Object.keys(KIND_WORDS) as (keyof ImportCounts)[]).filter(
+    (kind) => (counts[kind] ?? 0) > 0,
+  );
+}
+
 /** The kinds with any records, each with its number, in KIND_WORDS' order. */
 export function countedKinds(counts: Partial<ImportCounts>): string[] {
-  return (Object.keys(KIND_WORDS) as (keyof ImportCounts)[]).flatMap((kind) => {
-    const count = counts[kind] ?? 0;
-    return count > 0 ? [KIND_WORDS[kind](count)] : [];
-  });
+  return kindsWithAny(counts).map((kind) => KIND_WORDS[kind](counts[kind] ?? 0));
 }
 
 /** What an import wrote, in one sentence. */

@@ -1,10 +1,56 @@
 import { describe, expect, it } from "vitest";
-import { eraseWords, holdingsOfFile, inTheirPlaceWords } from "./replace-words.js";
+import { eraseWords, type Holdings, holdingsOfFile, inTheirPlaceWords } from "./replace-words.js";
+
+const NOTHING: Holdings = {
+  checkins: 0,
+  assessments: 0,
+  safetyPlan: 0,
+  thoughts: 0,
+  activities: 0,
+  hiddenActivities: 0,
+  plans: 0,
+  routineTargets: 0,
+  routineTicks: 0,
+  people: 0,
+  shares: 0,
+  calendarFeed: 0,
+  reminders: 0,
+};
 
 describe("what replacing everything erases, said before it happens", () => {
-  it("names what is here now, with numbers", () => {
-    expect(eraseWords({ checkins: 120, assessments: 3, thoughts: 1, people: 0 })).toBe(
-      "This erases your 120 check-ins, 3 check-ups and 1 thought record, along with your safety plan, your plan and routine, your share cards and your reminders.",
+  it("names what is here now, with a number for every kind there is any of", () => {
+    expect(
+      eraseWords({
+        ...NOTHING,
+        checkins: 130,
+        assessments: 3,
+        safetyPlan: 1,
+        thoughts: 2,
+        plans: 6,
+        people: 4,
+        shares: 1,
+      }),
+    ).toBe(
+      "This erases your 130 check-ins, 3 check-ups, your safety plan, 2 thought records, 6 planned activities, 4 people in your circle and 1 share card.",
+    );
+  });
+
+  it("says every kind, one of each in the singular and the ones a person keeps one of as theirs", () => {
+    const one = Object.fromEntries(Object.keys(NOTHING).map((kind) => [kind, 1])) as Holdings;
+    expect(eraseWords(one)).toBe(
+      "This erases your 1 check-in, 1 check-up, your safety plan, 1 thought record, 1 own activity, " +
+        "1 hidden activity, 1 planned activity, 1 routine time, 1 routine tick, " +
+        "1 person in your circle, 1 share card, your calendar link and your reminder settings.",
+    );
+    expect(eraseWords({ ...NOTHING, routineTargets: 3, routineTicks: 40, activities: 2 })).toBe(
+      "This erases your 2 own activities, 3 routine times and 40 routine ticks.",
+    );
+  });
+
+  it('says "your" once when the first kind is one the person keeps one of', () => {
+    expect(eraseWords({ ...NOTHING, safetyPlan: 1 })).toBe("This erases your safety plan.");
+    expect(eraseWords({ ...NOTHING, safetyPlan: 1, people: 2, reminders: 1 })).toBe(
+      "This erases your safety plan, 2 people in your circle and your reminder settings.",
     );
   });
 
@@ -14,12 +60,9 @@ describe("what replacing everything erases, said before it happens", () => {
     );
   });
 
-  it("says so when nothing counted is here", () => {
-    expect(eraseWords({ checkins: 0, assessments: 0, thoughts: 0, people: 0 })).toMatch(
-      /^You have no check-ins, check-ups, thought records or people in your circle here yet\./,
-    );
+  it("says so when nothing is here", () => {
+    expect(eraseWords(NOTHING)).toBe("You keep nothing here yet, so nothing would be erased.");
   });
-
   it("says what the file puts in their place", () => {
     expect(inTheirPlaceWords({ checkins: 10, assessments: 0, thoughts: 0, people: 1 })).toBe(
       "In their place will be what the file holds: 10 check-ins and 1 person in your circle.",

@@ -1,22 +1,14 @@
-import { z } from "zod";
 import { accessLogSchema } from "../../../core/access-log/access-log.schema.js";
 import type { ChangePassword } from "../../../core/accounts/account.schema.js";
 import { apiErrorSchema } from "../../../core/api/api-error.schema.js";
-import { localDateOf } from "../../../core/dates/local-date.js";
 import {
+  accountCountsSchema,
   type ImportCounts,
   type ImportMode,
   importResultSchema,
 } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, requestJson, requestNoContent } from "../../api/client.js";
-import { insightsPath } from "../../app/early-paths.js";
 import type { Holdings } from "./replace-words.js";
-
-// Only the lengths are read: loose shapes, so this chunk carries none of the full schemas.
-const insightsDataSchema = z.object({ data: z.object({ checkins: z.number() }) });
-const assessmentsSchema = z.object({ assessments: z.array(z.unknown()) });
-const thoughtsSchema = z.object({ thoughts: z.array(z.unknown()) });
-const peopleSchema = z.object({ people: z.array(z.unknown()) });
 
 // Beside the screen rather than in api/reconnect.ts, so it loads only with this screen.
 export const yourDataApi = {
@@ -26,24 +18,11 @@ export const yourDataApi = {
   erase: (password: string) => requestNoContent("DELETE", "/api/me", { body: { password } }),
   accessLog: async () => (await requestJson("GET", "/api/access-log", accessLogSchema)).entries,
   /**
-   * How much the account holds now, for the question a replace asks first. No route counts them;
-   * these four already list or count them (insights' `data` counts check-ins over 20 years), and
-   * none writes anything, unlike the export, which the access log would show as taken.
+   * How much the account holds now, for the question a replace asks first: one read that counts
+   * every kind and writes nothing, unlike the export, which the access log would show as taken.
    */
-  holdings: async (): Promise<Holdings> => {
-    const [insights, assessments, thoughts, people] = await Promise.all([
-      requestJson("GET", insightsPath(localDateOf(new Date())), insightsDataSchema),
-      requestJson("GET", "/api/assessments", assessmentsSchema),
-      requestJson("GET", "/api/thoughts", thoughtsSchema),
-      requestJson("GET", "/api/people", peopleSchema),
-    ]);
-    return {
-      checkins: insights.data.checkins,
-      assessments: assessments.assessments.length,
-      thoughts: thoughts.thoughts.length,
-      people: people.people.length,
-    };
-  },
+  holdings: async (): Promise<Holdings> =>
+    (await requestJson("GET", "/api/me/counts", accountCountsSchema)).counts,
 };
 
 /**
