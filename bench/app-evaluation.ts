@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { type SpawnedServer, spawnServer } from "../test/support/spawn-server.js";
 
 // How long one built file takes to run in Chromium with the CPU slowed 4x (Lighthouse's mobile
 // setting), for two builds in turn: its files already downloaded and compiled before the clock
@@ -18,33 +18,13 @@ const CHUNK = process.env.CHUNK ?? "app";
 
 interface Build {
   root: string;
-  url: string;
-  child: ChildProcess;
+  server: SpawnedServer;
   dataDir: string;
 }
 
 async function serve(root: string): Promise<Build> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-evaluation-"));
-  const child = spawn(process.execPath, ["bin/reconnect.js", "start"], {
-    cwd: root,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-  });
-  return { root, url, child, dataDir };
+  return { root, server: await spawnServer({ DATA_DIR: dataDir }, { built: true, root }), dataDir };
 }
 
 function median(values: number[]): number {
@@ -79,7 +59,7 @@ async function main(): Promise<void> {
         const context = await browser.newContext();
         const page = await context.newPage();
         // A page of the server's that runs none of the app.
-        await page.goto(`${build.url}/crisis`);
+        await page.goto(`${build.server.url}/crisis`);
         await page.evaluate(async (files) => {
           await Promise.all(
             files.map(
@@ -123,7 +103,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     for (const build of builds) {
-      build.child.kill("SIGTERM");
+      await build.server.stop();
       rmSync(build.dataDir, { recursive: true, force: true });
     }
   }

@@ -12,17 +12,18 @@ export interface SpawnedServer {
 
 /**
  * Starts `reconnect start` in its own process, the way an operator would, on a free port: from
- * source by default, or the built program in dist/ (what `npm start` runs) with `built`.
+ * source by default, or the built program in dist/ (what `npm start` runs) with `built`. `root`
+ * starts another checkout's (a benchmark comparing two builds), this one's by default.
  */
 export async function spawnServer(
   env: Record<string, string>,
-  options: { built?: boolean } = {},
+  options: { built?: boolean; root?: string } = {},
 ): Promise<SpawnedServer> {
   const args = options.built
     ? ["bin/reconnect.js", "start"]
     : ["--import", "tsx", "src/cli/main.ts", "start"];
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: options.root ?? ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
