@@ -2,11 +2,10 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
-import { createOwner } from "./support/server.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
 
 /**
  * On a slow connection the check-in's mood is drawn before the day's answers arrive. A tired
@@ -15,18 +14,10 @@ import { createOwner } from "./support/server.js";
 describe.skipIf(browserUnavailable())("a mood chosen while the day is on its way", () => {
   // The service worker is kept out so the test alone decides when the day's answers arrive.
   const journey = useJourney({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
-  let ownerMade = false;
+  const ownerSignedIn = ownerSignIn(journey);
 
-  async function signIn({ page, server }: Journey, path: string): Promise<CheckinPage> {
-    if (!ownerMade) {
-      await createOwner(server.baseUrl, OWNER);
-      ownerMade = true;
-    }
-    await openPage(page, `${server.baseUrl}${path}`);
-    const signInPage = new SignInPage(page);
-    await signInPage.waitUntilShown();
-    await signInPage.signIn(OWNER.username, OWNER.password);
-    const checkin = new CheckinPage(page);
+  async function signIn(path: string): Promise<CheckinPage> {
+    const checkin = new CheckinPage(await ownerSignedIn(path));
     await checkin.answersArrived();
     return checkin;
   }
@@ -49,7 +40,7 @@ describe.skipIf(browserUnavailable())("a mood chosen while the day is on its way
 
   it("lays a mood tapped early over the day's saved answers, says it differs, and can go back", async () => {
     const { page } = journey;
-    const checkin = await signIn(journey, "/");
+    const checkin = await signIn("/");
     const note = "Walked to the shop with Jo.";
     await checkin.pick("Mood", 7);
     await checkin.openMore();
@@ -80,7 +71,7 @@ describe.skipIf(browserUnavailable())("a mood chosen while the day is on its way
   it("on a day with no answers yet, the early mood is simply the answer, and Save keeps it", async () => {
     const { page } = journey;
     const day = addDays(localDateOf(new Date()), -3);
-    const checkin = await signIn(journey, `/checkin/${day}`);
+    const checkin = await signIn(`/checkin/${day}`);
 
     const release = await holdTheDay(page);
     await page.reload();
