@@ -67,6 +67,20 @@ describe.skipIf(browserUnavailable())("a file that cannot be brought in", () => 
       stranger,
       /^This file was not made by Reconnect's export, so nothing was imported\.$/,
     );
+    // Chosen to replace everything, it is sent and refused the same way, without first asking
+    // whether to erase what is here: nothing would be.
+    const refused = page.waitForResponse(
+      (answer) => new URL(answer.url()).pathname === "/api/import" && answer.status() === 400,
+    );
+    await yourData.askToImport(stranger, "Replace everything here with the file");
+    await refused;
+    await problem
+      .filter({
+        hasText: /^This file was not made by Reconnect's export, so nothing was imported\.$/,
+      })
+      .waitFor();
+    expect(await yourData.replaceQuestion.count()).toBe(0);
+    await page.getByLabel(ADD).check();
 
     const doc = JSON.parse(readFileSync(file, "utf8"));
     const newer = `${file}.newer.json`;

@@ -7,7 +7,7 @@ import { DownloadLink } from "./DownloadLink.js";
 import { importedSummary } from "./import-kinds.js";
 import { refusalBeforeSending, refusalWords } from "./import-refusal.js";
 import { ReplaceQuestion } from "./ReplaceQuestion.js";
-import { readFileJson } from "./read-file-json.js";
+import { READ_LIMIT_BYTES, readFileJson } from "./read-file-json.js";
 import { type FileHoldings, type Holdings, holdingsOfFile } from "./replace-words.js";
 import { importFile, yourDataApi } from "./your-data-api.js";
 
@@ -83,7 +83,15 @@ export function TakeYourDataSection() {
         readFileJson(file),
       ]);
       setPreparing(false);
-      setAsking({ held, inFile: holdingsOfFile(doc) });
+      const inFile = holdingsOfFile(doc);
+      // Read here and plainly no export (another program's file, or not JSON at all): the
+      // server refuses it before erasing anything, so a question about erasing would only
+      // frighten. Sent at once, its refusal is said as for "Add".
+      if (inFile === null && file.size <= READ_LIMIT_BYTES) {
+        await runImport(file, "replace");
+        return;
+      }
+      setAsking({ held, inFile });
       return;
     }
     await runImport(file, mode);
