@@ -23,6 +23,7 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
 import { planApi } from "./plan-api.js";
+import { takePlanned } from "./planned-elsewhere.js";
 import { ZeroToTen } from "./ZeroToTen.js";
 
 // Below the week, and asked for once the ideas are in (PlanMoreSections.tsx).
@@ -44,6 +45,11 @@ function dayLabel(date: string, today: string): string {
     day: "numeric",
     month: "short",
   });
+}
+
+/** What the status line says once a step is planned, here or on another screen. */
+function plannedWords(plan: PlanView, today: string): string {
+  return `Planned: ${plan.activity?.title ?? "your step"}, ${dayLabel(plan.date, today).toLowerCase()}.`;
 }
 
 /** Plan: small steps that fit today, a week plan, routine anchors and a calendar. */
@@ -93,8 +99,14 @@ export default function PlanScreen() {
     }
   }, []);
   useEffect(() => {
-    void reloadPlans();
-  }, [reloadPlans]);
+    // A step planned on another screen is said and focused once the week holds it, as below.
+    const planned = takePlanned();
+    void reloadPlans().then(() => {
+      if (planned === null) return;
+      setStatus(plannedWords(planned, localDateOf(new Date())));
+      focusAfterRender(planHeadingId(planned));
+    });
+  }, [reloadPlans, focusAfterRender]);
 
   // Once true, stays true: the ideas are never taken back, only replaced, and a problem stays.
   const ideasSettled = suggestions !== null || problem !== "";
@@ -170,9 +182,7 @@ export default function PlanScreen() {
             }}
             onPlanned={async (plan) => {
               setPlanning(null);
-              setStatus(
-                `Planned: ${plan.activity?.title ?? "your step"}, ${dayLabel(plan.date, today).toLowerCase()}.`,
-              );
+              setStatus(plannedWords(plan, today));
               await reloadPlans();
               // The form is gone; the keyboard goes on from the step just planned, in the week.
               focusAfterRender(planHeadingId(plan), TODAY_HEADING);

@@ -14,6 +14,7 @@ import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { planApi } from "../plan/plan-api.js";
+import { handOverPlanned } from "../plan/planned-elsewhere.js";
 import { ZeroToTen } from "../plan/ZeroToTen.js";
 
 /** "my sister" reads oddly as a name in the circle; "Sister" is what the list would say. */
@@ -129,12 +130,13 @@ function PlanThisForm({
         social,
         firstStep: what.trim(),
       });
-      await planApi.createPlan({
+      const plan = await planApi.createPlan({
         activityId: activity.id,
         date,
         time: null,
         predictedEnjoyment: guess,
       });
+      handOverPlanned(plan);
       navigate("/plan");
     } catch (error) {
       setProblem(messageOf(error));

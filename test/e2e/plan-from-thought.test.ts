@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { NextStepPanel } from "./pages/NextStepPanel.js";
+import { PlanPage } from "./pages/PlanPage.js";
+import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+/**
+ * Planning a step from a thought record opens Plan. It used to open at the top with no word of
+ * the step, which sat out of sight in the week below: a tired person could not tell it had
+ * worked, and might plan it again. Now Plan says so and takes them to it, as it does for a step
+ * planned on Plan itself.
+ */
+describe.skipIf(browserUnavailable())("a step planned from a thought record, on a phone", () => {
+  const journey = useJourney({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const signIn = ownerSignIn(journey);
+
+  it("Plan says the step was planned, and focus is on it in the week", async () => {
+    const page = await signIn("/thoughts/new");
+    const record = new ThoughtRecordPage(page);
+    await record.waitUntilNew();
+    await record.next("What went through your mind?");
+    await record.thought.fill("I always ruin everything, nobody wants to hear from me");
+    await record.next("How did it make you feel?");
+    await record.next("Looking at the evidence");
+    await record.next("A kinder, more balanced view");
+    await page
+      .getByLabel("A more balanced thought (optional)")
+      .fill("Alex keeps writing to me. I can send Alex one line.");
+    await record.saveButton.click();
+    await record.waitForSaved("Well done");
+
+    const next = new NextStepPanel(page);
+    await next.planThis.click();
+    await next.planForm.getByLabel("What you'll do").fill("Send Alex one line");
+    await next.guessEnjoyment(3);
+    await next.planForm.getByRole("button", { name: "Add to my plan" }).click();
+
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Planned: Send Alex one line, today." })
+      .waitFor();
+    const step = page.getByRole("heading", { level: 3, name: "Send Alex one line" });
+    await expect(step.evaluate((heading) => heading === document.activeElement)).resolves.toBe(
+      true,
+    );
+    expect(await plan.plan.filter({ hasText: "Send Alex one line" }).count()).toBe(1);
+  });
+});
