@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextStepPanel } from "./pages/NextStepPanel.js";
 import { PlanPage } from "./pages/PlanPage.js";
+import { RemindersSection } from "./pages/RemindersSection.js";
 import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
@@ -16,7 +17,7 @@ describe.skipIf(browserUnavailable())("a step planned from a thought record, on 
   const journey = useJourney({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const signIn = ownerSignIn(journey);
 
-  it("Plan says the step was planned, and focus is on it in the week", async () => {
+  it("Plan says the step was planned, focus is on it, and the calendar says it once", async () => {
     const page = await signIn("/thoughts/new");
     const record = new ThoughtRecordPage(page);
     await record.waitUntilNew();
@@ -48,5 +49,11 @@ describe.skipIf(browserUnavailable())("a step planned from a thought record, on 
       true,
     );
     expect(await plan.plan.filter({ hasText: "Send Alex one line" }).count()).toBe(1);
+
+    // In the calendar the step is said once: its first step is its own words, not repeated.
+    const link = await new RemindersSection(page).makeCalendarLink();
+    const feed = await (await page.request.get(link)).text();
+    expect(feed).toContain("SUMMARY:Send Alex one line");
+    expect(feed).not.toContain("First step: Send Alex one line");
   });
 });

@@ -47,7 +47,12 @@ export function planCalendar(
     if (plan.status === "let-go") continue;
     const activity = activities.get(plan.activityId);
     const summary = activity?.title ?? "Planned activity";
-    const description = activity ? `First step: ${activity.firstStep}` : null;
+    // A step planned from a thought record has its own words as its first step: "Send one line",
+    // then "First step: Send one line" says the same thing twice, so the note is left out.
+    const description =
+      activity && activity.firstStep !== activity.title
+        ? `First step: ${activity.firstStep}`
+        : null;
     const common = {
       id: `${plan.id}@reconnect`,
       stamp,
