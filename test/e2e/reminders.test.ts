@@ -123,4 +123,26 @@ describe.skipIf(browserUnavailable())("reminders that never shame", () => {
     await expect(reminders.howEarly.inputValue()).resolves.toBe("10");
     expect(await violations(page)).toEqual([]);
   });
+
+  it("saves the times even when the browser's question about notifications is never answered", async () => {
+    const { page, context } = journey;
+    // A prompt dismissed or never drawn (a headless browser, a phone that hid it): no answer.
+    await context.addInitScript(() => {
+      const unanswered = {
+        permission: "default" as NotificationPermission,
+        requestPermission: () => new Promise<NotificationPermission>(() => {}),
+      };
+      Object.assign(window, { Notification: unanswered });
+    });
+    await signIn("/plan");
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    const reminders = new RemindersSection(page);
+    await reminders.waitUntilReady();
+    await reminders.chooseDaily("07:45");
+    await reminders.save.click();
+    await reminders.status.getByText("Reminders saved.").waitFor();
+    const saved = await page.request.get(`${journey.server.baseUrl}/api/reminders`);
+    expect((await saved.json()).checkinTime).toBe("07:45");
+  });
 });

@@ -72,18 +72,31 @@ export function RemindersSection() {
       return;
     }
     const settings: ReminderSettings = { checkinTime: daily ? time : null, steps };
-    // Asked first, while the press of Save still counts as the person's own act.
-    const access = anyReminderOn(settings) ? await askForNotifications() : notificationAccess();
+    const on = anyReminderOn(settings);
+    // Asked now, while the press of Save still counts as the person's own act, but not waited
+    // on: a prompt left unanswered (dismissed, or never drawn) must not keep the times unsaved.
+    const asked = on ? askForNotifications() : Promise.resolve(notificationAccess());
+    let answered: NotificationAccess | undefined;
+    void asked.then((access) => {
+      answered = access;
+    });
     try {
       await remindersApi.save(settings);
-      setStatus(
-        anyReminderOn(settings)
-          ? `Reminders saved. ${accessNote(access)}`.trim()
-          : "Reminders are off. Nothing will nudge you.",
-      );
     } catch (error) {
       setProblem(messageOf(error));
+      return;
     }
+    if (!on) {
+      setStatus("Reminders are off. Nothing will nudge you.");
+      return;
+    }
+    // Said in one go when the browser has answered by now (the usual case); otherwise the save
+    // is said at once and what the browser will show once it answers, whenever that is.
+    if (answered === undefined) {
+      setStatus("Reminders saved.");
+      answered = await asked;
+    }
+    setStatus(`Reminders saved. ${accessNote(answered)}`.trim());
   }
 
   return (
