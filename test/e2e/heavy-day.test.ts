@@ -87,7 +87,10 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     // One tiny step from the Plan, and only one.
     await region.getByRole("heading", { name: /One tiny step/ }).waitFor();
     expect(await region.locator(".heavy-day-step").count()).toBe(1);
-    expect(await region.locator(".heavy-day-step").textContent()).toMatch(/about [1-5] min/);
+    // Its first step reads as a sentence, ended like the ones before it.
+    expect(await region.locator(".heavy-day-step").textContent()).toMatch(
+      /about [1-5] min\)\. [^.]+\.$/,
+    );
     // Never an alarm, never a score.
     const words = (await region.textContent()) ?? "";
     expect(words).not.toMatch(/score|out of 10|warning|alert|risk/i);

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
+import { withFullStop } from "../../../core/text/full-stop.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { Link } from "../../components/Link.js";
 import { useTinyStep } from "./tiny-step.js";
@@ -53,7 +54,7 @@ export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
         <>
           <h3>One tiny step, only if you feel like it</h3>
           <p className="heavy-day-step">
-            <strong>{step.title}</strong> (about {step.minutes} min). {step.firstStep}
+            <strong>{step.title}</strong> (about {step.minutes} min). {withFullStop(step.firstStep)}
           </p>
           <p>
             <Link href="/plan">See it in your Plan</Link>

@@ -16,6 +16,7 @@ import type {
   PlanView,
   Suggestions,
 } from "../../../core/plan/plan-api.schema.js";
+import { withFullStop } from "../../../core/text/full-stop.js";
 import { messageOf } from "../../api/client.js";
 import { AfterPaint } from "../../components/AfterPaint.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -384,7 +385,7 @@ function PlanItem({
           <>
             <p>
               Something smaller might fit better: <strong>{smaller.title}</strong>. First step:{" "}
-              {smaller.firstStep}.
+              {withFullStop(smaller.firstStep)}
             </p>
             <button
               type="button"
