@@ -31,6 +31,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0013-save-checkin-function",
         "0014-signed-in-save-function",
         "0015-save-checkins-together",
+        "0016-checkins-version-per-statement",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],
@@ -67,32 +68,88 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         );
       // Rows from before the upgrade start everyone at 0.
       expect(await versions()).toEqual({ "u-alex": 0, "u-bo": 0 });
-      // Two days in one statement move it once for each row.
+      // What the cache needs is that the counter moves with every change and stands still
+      // otherwise; how far it moves is the engine's (per statement on PostgreSQL, per row on
+      // SQLite, see migration 0016).
+      let before = await versions();
+      const moved = async () => {
+        const now = await versions();
+        const answer = {
+          "u-alex": (now["u-alex"] ?? 0) > (before["u-alex"] ?? 0),
+          "u-bo": (now["u-bo"] ?? 0) > (before["u-bo"] ?? 0),
+        };
+        before = now;
+        return answer;
+      };
       await store.db
         .insertInto("checkins")
         .values([day("2026-11-02", 2), day("2026-11-03", 3)])
         .execute();
-      expect(await versions()).toEqual({ "u-alex": 2, "u-bo": 0 });
+      expect(await moved()).toEqual({ "u-alex": true, "u-bo": false });
       await store.db
         .updateTable("checkins")
         .set({ mood: 5 })
         .where("user_id", "=", "u-alex")
         .where("date", "=", "2026-11-02")
         .execute();
-      expect(await versions()).toEqual({ "u-alex": 3, "u-bo": 0 });
+      expect(await moved()).toEqual({ "u-alex": true, "u-bo": false });
       await store.db
         .deleteFrom("checkins")
         .where("user_id", "=", "u-alex")
         .where("date", "=", "2026-11-01")
         .execute();
-      expect(await versions()).toEqual({ "u-alex": 4, "u-bo": 0 });
+      expect(await moved()).toEqual({ "u-alex": true, "u-bo": false });
       // A change that comes to nothing moves nothing.
       await store.db.deleteFrom("checkins").where("user_id", "=", "u-bo").execute();
-      expect(await versions()).toEqual({ "u-alex": 4, "u-bo": 0 });
+      expect(await moved()).toEqual({ "u-alex": false, "u-bo": false });
+      await store.db
+        .updateTable("checkins")
+        .set({ mood: 6 })
+        .where("user_id", "=", "u-bo")
+        .execute();
+      expect(await moved()).toEqual({ "u-alex": false, "u-bo": false });
     } finally {
       await store.dispose();
     }
   });
+
+  it.runIf(engine === "postgres")(
+    "moves the counter once per statement, not once per row, so a large import does not slow down as it goes",
+    async () => {
+      // Each move leaves PostgreSQL one more version of the person's users row that every later
+      // move and every reference check walks until the transaction ends: one per row made an
+      // import of 150,000 days run for minutes and end in a 503.
+      const store = await createTestStore(engine);
+      try {
+        await addTestPeople(store);
+        const version = async () =>
+          (
+            await store.db
+              .selectFrom("users")
+              .select("checkins_version")
+              .where("id", "=", "u-alex")
+              .executeTakeFirstOrThrow()
+          ).checkins_version;
+        const days = Array.from({ length: 500 }, (_, i) => ({
+          user_id: "u-alex",
+          date: `${2000 + i}-01-01`,
+          mood: i % 11,
+          updated_at: "2026-11-01T00:00:00.000Z",
+          doc: "{}",
+        }));
+        const start = await version();
+        await store.db.transaction().execute(async (trx) => {
+          await trx.insertInto("checkins").values(days.slice(0, 250)).execute();
+          await trx.insertInto("checkins").values(days.slice(250, 500)).execute();
+        });
+        expect((await version()) - start).toBe(2);
+        await store.db.deleteFrom("checkins").where("user_id", "=", "u-alex").execute();
+        expect((await version()) - start).toBe(3);
+      } finally {
+        await store.dispose();
+      }
+    },
+  );
 
   it("refuses to stop at a migration that does not exist", async () => {
     const store = await createTestStore(engine, { migrated: false });
