@@ -25,6 +25,7 @@ import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { isMethodRefusal, registerMethodNotAllowed } from "./http/method-not-allowed.js";
+import { registerQueryEscapesRule } from "./http/query-escapes.js";
 import { declaredQueryNames, registerQueryNamesRule } from "./http/query-names.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
@@ -107,6 +108,8 @@ export async function buildApp(
   registerClientView(app, hops);
   registerSecurityHeaders(app);
   registerHostCheck(app, allowedHostNames(options.hostNames ?? []));
+  // An unreadable query is refused as an unreadable path is, before anything judges the request.
+  registerQueryEscapesRule(app);
   // Before the same-origin rule and the session guard, which judge requests that could run; after
   // the headers and the host check, which every answer gets. Added before any route, to see them.
   const refuseOtherMethods = registerMethodNotAllowed(app);
