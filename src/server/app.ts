@@ -25,6 +25,7 @@ import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
 import { isMethodRefusal, registerMethodNotAllowed } from "./http/method-not-allowed.js";
+import { registerNoBodyRule } from "./http/no-body.js";
 import { registerQueryEscapesRule } from "./http/query-escapes.js";
 import { declaredQueryNames, registerQueryNamesRule } from "./http/query-names.js";
 import { registerSameOriginRule } from "./http/same-origin.js";
@@ -116,6 +117,7 @@ export async function buildApp(
   registerSameOriginRule(app);
   registerSessionGuard(app, ctx);
   registerQueryNamesRule(app);
+  registerNoBodyRule(app);
 
   healthRoutes(app, ctx);
   crisisRoutes(app, ctx);
