@@ -15,8 +15,10 @@ export function bodyEncodingRefusal(request: FastifyRequest): AppError | undefin
       "Send the body uncompressed: Content-Encoding is not taken here.",
     );
   }
-  const charset = charsetOf(request.headers["content-type"] ?? "");
-  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
+  // Every charset named, not only the first: `charset=utf-8; charset=latin1` says two things,
+  // and whichever one a proxy or another parser believed, the body is not certainly UTF-8.
+  const charsets = charsetsOf(request.headers["content-type"] ?? "");
+  if (charsets.some((charset) => charset !== "utf-8" && charset !== "utf8")) {
     return new AppError(
       415,
       "unsupported-charset",
@@ -26,17 +28,20 @@ export function bodyEncodingRefusal(request: FastifyRequest): AppError | undefin
   return undefined;
 }
 
-function charsetOf(contentType: string): string | undefined {
+function charsetsOf(contentType: string): string[] {
+  const charsets: string[] = [];
   for (const parameter of contentType.split(";").slice(1)) {
     const [name, value] = parameter.split("=");
     if (name?.trim().toLowerCase() === "charset") {
-      return (value ?? "")
-        .trim()
-        .replace(/^"(.*)"$/, "$1")
-        .toLowerCase();
+      charsets.push(
+        (value ?? "")
+          .trim()
+          .replace(/^"(.*)"$/, "$1")
+          .toLowerCase(),
+      );
     }
   }
-  return undefined;
+  return charsets;
 }
 
 export const notUtf8 = (what: "request" | "file") =>

@@ -246,6 +246,11 @@ describe.each(engines)("hostile requests on %s", (engine) => {
         { "content-type": "application/json; charset=iso-8859-1" },
         "unsupported-charset",
       ],
+      [
+        "naming UTF-8 and then another charset",
+        { "content-type": "application/json; charset=utf-8; charset=iso-8859-1" },
+        "unsupported-charset",
+      ],
     ])("refuse a body %s with 415, writing nothing", async (_how, headers, code) => {
       for (const url of [DAY, "/api/import?mode=add"]) {
         const body =
