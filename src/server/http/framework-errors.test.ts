@@ -63,6 +63,17 @@ describe("errors the framework raises before any route runs", () => {
     },
   );
 
+  // DELETE, as above: a GET reaches the app's file route first.
+  it("counts a path part's length in UTF-16 units once its escapes are read, as docs/API.md says", async () => {
+    const emoji = encodeURIComponent("😀");
+    const within = await owner.delete(`/api/people/${emoji.repeat(50)}`);
+    expect(within.statusCode).toBe(404);
+    const over = await owner.delete(`/api/people/${emoji.repeat(51)}`);
+    expectAppShape(over, 414, "address-too-long", emoji);
+    const accented = await owner.delete(`/api/people/${encodeURIComponent("é").repeat(100)}`);
+    expect(accented.statusCode).toBe(404);
+  });
+
   it("answers a path the file server blocks with 403 forbidden, not bad-request", async () => {
     for (const url of ["//etc/passwd", "/a/..%5c..%5cetc"]) {
       const response = await t.app.inject({ method: "GET", url });
