@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { engines } from "../../../test/support/stores.js";
+import { createTestApp, type TestApp, useServer } from "../../../test/support/test-app.js";
 
 const PLAN = {
   warningSigns: ["I stop answering messages", "I stay in bed past noon"],
@@ -113,5 +114,47 @@ describe("safety plan", () => {
     expect((await anon.get("/api/safety-plan")).statusCode).toBe(401);
     expect((await anon.put("/api/safety-plan", PLAN)).statusCode).toBe(401);
     expect((await read()).updatedAt).toBeNull();
+  });
+});
+
+describe.each(engines)("a safety plan save that names no step, on %s", (engine) => {
+  const server = useServer(engine, { freshEachTest: true });
+  const steps = async () => {
+    const { updatedAt: _u, ...rest } = (await server.owner.get("/api/safety-plan")).json();
+    return rest;
+  };
+
+  it.each([
+    ["{}", "{}", "must name at least one step; to empty the plan, send each step as an empty list"],
+    ["no body at all", undefined, "must be a JSON object"],
+  ])(
+    "refuses %s with 400 naming the body, and the plan stays whole",
+    async (_how, payload, words) => {
+      expect((await server.owner.put("/api/safety-plan", PLAN)).statusCode).toBe(200);
+      const response = await server.app.app.inject({
+        method: "PUT",
+        url: "/api/safety-plan",
+        headers: {
+          "content-type": "application/json",
+          cookie: server.owner.sessionCookie ?? "",
+        },
+        ...(payload === undefined ? {} : { payload }),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe("invalid-input");
+      expect(response.json().error.fields.body).toBe(words);
+      expect(await steps()).toEqual(PLAN);
+    },
+  );
+
+  it("still empties the plan when the steps are named as empty lists, and keeps one step alone", async () => {
+    expect((await server.owner.put("/api/safety-plan", PLAN)).statusCode).toBe(200);
+    const one = await server.owner.put("/api/safety-plan", { reasonsForLiving: ["My cat, Miso"] });
+    expect(one.statusCode).toBe(200);
+    expect(one.json().warningSigns).toEqual([]);
+    const empty = Object.fromEntries(Object.keys(PLAN).map((step) => [step, []]));
+    const emptied = await server.owner.put("/api/safety-plan", empty);
+    expect(emptied.statusCode).toBe(200);
+    expect(await steps()).toEqual(empty);
   });
 });
