@@ -8,8 +8,14 @@ export type CheckinConnections = Pick<Checkin, "date" | "connections">;
 /** Only what is needed from a planned activity. */
 export type PlanWithPerson = Pick<PlannedActivity, "date" | "status" | "personId">;
 
-function nameKey(name: string): string {
-  return name.trim().toLocaleLowerCase();
+/**
+ * One form of a typed name for matching it with someone in the circle: in any case and any
+ * Unicode form, since "Zoé" typed on one keyboard is e + a combining accent and on another one
+ * character, and both are the same Zoé. Lower-cased the same way on every server, whatever its
+ * locale.
+ */
+export function nameKey(name: string): string {
+  return name.trim().normalize("NFC").toLowerCase();
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckinConnections } from "./last-connected.js";
+import { type CheckinConnections, nameKey } from "./last-connected.js";
 import type { Person } from "./person.schema.js";
 
 /** Someone named in check-ins who is not in the circle yet. */
@@ -12,24 +12,22 @@ export interface SuggestedPerson {
 
 export const SUGGESTED_PEOPLE_MAX = 5;
 
-const keyOf = (name: string) => name.trim().toLocaleLowerCase();
-
 /**
  * The people a person keeps naming in check-ins but has not added to the circle: the most often
  * named first, then the most recent. Connections already tied to someone in the circle, and
- * names matching someone there (in any case), are left out.
+ * names matching someone there (in any case or Unicode form), are left out.
  */
 export function suggestedPeople(
   checkins: readonly CheckinConnections[],
   people: readonly Pick<Person, "name">[],
 ): SuggestedPerson[] {
-  const inCircle = new Set(people.map((person) => keyOf(person.name)));
+  const inCircle = new Set(people.map((person) => nameKey(person.name)));
   const found = new Map<string, SuggestedPerson>();
   for (const checkin of checkins) {
     for (const connection of checkin.connections) {
       const name = connection.name?.trim();
       if (connection.personId !== undefined || !name) continue;
-      const key = keyOf(name);
+      const key = nameKey(name);
       if (inCircle.has(key)) continue;
       const seen = found.get(key);
       if (seen === undefined) {
