@@ -45,6 +45,16 @@ export function hostHeaderCount(rawHeaders: readonly string[]): number {
   return count;
 }
 
+/** The host name an absolute-form request line names (`http://name:3000/…`), if it is one. */
+export function targetHost(url: string): string | undefined {
+  if (url.startsWith("/") || url === "*") return undefined;
+  try {
+    return hostnameOf(new URL(url).host);
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Refuses a request addressed to a name this server was not told about. A web page whose name is
  * made to resolve to 127.0.0.1 (DNS rebinding) is then not "same origin" with Reconnect, so it
@@ -57,6 +67,18 @@ export function registerHostCheck(app: FastifyInstance, allowed: Set<string>): v
     // Which one was meant cannot be known, so neither is guessed. HTTP/1.0 may leave it out.
     if (hosts > 1 || (hosts === 0 && request.raw.httpVersion !== "1.0")) {
       const problem = hosts > 1 ? "is given more than once" : "is required";
+      return done(
+        new AppError(400, "bad-request", `The request's Host header ${problem}.`, {
+          host: problem,
+        }),
+      );
+    }
+    // A request line may name the server itself (`PUT http://name/api/…`, as sent to a proxy).
+    // HTTP says its host then wins over the Host header, which every check here reads: a name
+    // that differs would be a host never judged, so the two must agree.
+    const target = targetHost(request.raw.url ?? "");
+    if (target !== undefined && target !== hostnameOf(request.headers.host ?? "")) {
+      const problem = "does not match the address in the request line";
       return done(
         new AppError(400, "bad-request", `The request's Host header ${problem}.`, {
           host: problem,
