@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { safetyPlanSteps } from "../../../src/core/safety-plan/safety-plan.schema.js";
 import { AppShell } from "./AppShell.js";
 
 /**
@@ -114,6 +115,8 @@ export class SafetyPlanPage extends AppShell {
  * status: how a journey starts from a plan it knows (steps left out are saved empty).
  */
 export function saveSafetyPlan(page: Page, plan: Record<string, string[]> = {}): Promise<number> {
+  // Every step named, as the editor sends them: a save naming none is refused.
+  const steps = Object.fromEntries(safetyPlanSteps.map((step) => [step, plan[step] ?? []]));
   return page.evaluate(async (body) => {
     const response = await fetch("/api/safety-plan", {
       method: "PUT",
@@ -121,5 +124,5 @@ export function saveSafetyPlan(page: Page, plan: Record<string, string[]> = {}):
       body: JSON.stringify(body),
     });
     return response.status;
-  }, plan);
+  }, steps);
 }
