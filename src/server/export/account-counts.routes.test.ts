@@ -9,22 +9,9 @@ import {
   accountCountsSchema,
   type ImportCounts,
 } from "../../core/export/export-document.schema.js";
+import { noRecords } from "../../core/export/no-records.js";
 
-const NONE: ImportCounts = {
-  checkins: 0,
-  assessments: 0,
-  safetyPlan: 0,
-  thoughts: 0,
-  activities: 0,
-  hiddenActivities: 0,
-  plans: 0,
-  routineTargets: 0,
-  routineTicks: 0,
-  people: 0,
-  shares: 0,
-  calendarFeed: 0,
-  reminders: 0,
-};
+const NONE: ImportCounts = noRecords();
 
 /** What seedEverything keeps: one of each kind, and a few more of some. */
 const SEEDED: ImportCounts = {

@@ -5,6 +5,7 @@ import type {
   ImportCounts,
   ImportMode,
 } from "../../core/export/export-document.schema.js";
+import { noRecords } from "../../core/export/no-records.js";
 import { repeatedRecords } from "../../core/export/repeated-records.js";
 import { catalogue } from "../../core/plan/catalogue.js";
 import { searchForm } from "../../core/thoughts/thought.schema.js";
@@ -105,21 +106,7 @@ export async function importDocument(
     for (const table of OWNED_TABLES)
       await db.deleteFrom(table).where("user_id", "=", userId).execute();
   }
-  const counts: ImportCounts = {
-    checkins: 0,
-    assessments: 0,
-    safetyPlan: 0,
-    thoughts: 0,
-    activities: 0,
-    hiddenActivities: 0,
-    plans: 0,
-    routineTargets: 0,
-    routineTicks: 0,
-    people: 0,
-    shares: 0,
-    calendarFeed: 0,
-    reminders: 0,
-  };
+  const counts: ImportCounts = noRecords();
 
   /** For each record of a table: the id it gets, or null when the account already has it. */
   async function placeIds(table: IdTable, ids: string[], fresh: () => string) {

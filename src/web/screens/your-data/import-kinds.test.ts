@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ImportCounts } from "../../../core/export/export-document.schema.js";
+import { noRecords } from "../../../core/export/no-records.js";
 import { countedKinds, importedSummary } from "./import-kinds.js";
 
-const NONE: ImportCounts = {
-  checkins: 0,
-  assessments: 0,
-  safetyPlan: 0,
-  thoughts: 0,
-  activities: 0,
-  hiddenActivities: 0,
-  plans: 0,
-  routineTargets: 0,
-  routineTicks: 0,
-  people: 0,
-  shares: 0,
-  calendarFeed: 0,
-  reminders: 0,
-};
+const NONE: ImportCounts = noRecords();
 
 describe("what an import wrote, in words", () => {
   it("says one of every kind in the singular", () => {

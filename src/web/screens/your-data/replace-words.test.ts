@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { noRecords } from "../../../core/export/no-records.js";
 import { eraseWords, type Holdings, holdingsOfFile, inTheirPlaceWords } from "./replace-words.js";
 
-const NOTHING: Holdings = {
-  checkins: 0,
-  assessments: 0,
-  safetyPlan: 0,
-  thoughts: 0,
-  activities: 0,
-  hiddenActivities: 0,
-  plans: 0,
-  routineTargets: 0,
-  routineTicks: 0,
-  people: 0,
-  shares: 0,
-  calendarFeed: 0,
-  reminders: 0,
-};
+const NOTHING: Holdings = noRecords();
 
 describe("what replacing everything erases, said before it happens", () => {
   it("names what is here now, with a number for every kind there is any of", () => {
