@@ -6,6 +6,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
 import { createOwner } from "./support/server.js";
 
 const PHONE = { width: 390, height: 844 };
@@ -102,14 +103,10 @@ describe.skipIf(browserUnavailable())("inviting on a server with a public addres
     { viewport: PHONE, reducedMotion: "reduce" },
     { PUBLIC_URL: "https://reconnect.example.org" },
   );
+  const signIn = ownerSignIn(journey);
 
   it("builds the link on the public address, not the one in the owner's browser, with no warning", async () => {
-    const { page, server } = journey;
-    await createOwner(server.baseUrl, OWNER);
-    await openPage(page, `${server.baseUrl}/sign-in`);
-    const signIn = new SignInPage(page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(OWNER.username, OWNER.password);
+    const page = await signIn("/");
     await new CheckinPage(page).waitUntilToday();
     const people = new PeoplePage(page);
     await people.open();
