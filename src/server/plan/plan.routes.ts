@@ -4,11 +4,13 @@ import { addDays } from "../../core/dates/local-date.js";
 import {
   type Activity,
   type PlannedActivity,
+  type PlanOutcome,
   planDateSchema,
   plannedActivityInputSchema,
   planOutcomeSchema,
 } from "../../core/plan/activity.schema.js";
 import { forecastGap } from "../../core/plan/forecast-gap.js";
+import { asksForTime, planTimeChangeSchema } from "../../core/plan/plan-time.schema.js";
 import { suggestActivities } from "../../core/plan/suggest.js";
 import type { AppContext } from "../app-context.js";
 import { getPerson } from "../circle/person.repository.js";
@@ -61,6 +63,12 @@ function smallerStep(plan: PlannedActivity, activities: PersonActivities, today:
   return pick ? activityView(pick.activity, activities.hidden) : null;
 }
 
+// Ratings belong to a done activity only; any other outcome clears them.
+function withOutcome(stored: PlannedActivity, outcome: PlanOutcome): PlannedActivity {
+  const { actualEnjoyment: _e, achievement: _a, ...rest } = stored;
+  return { ...rest, ...outcome };
+}
+
 export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/plans", { config: { query: rangeQuery } }, async (request) => {
     const query = parse(rangeQuery, request.query, "query");
@@ -106,18 +114,21 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.patch("/api/plans/:id", async (request) => {
     const { id } = parse(idParams, request.params, "address");
-    const outcome = parse(planOutcomeSchema, request.body, "outcome");
+    // A time change moves the clock only; an outcome is the status change it always was.
+    const timeChange = asksForTime(request.body)
+      ? parse(planTimeChangeSchema, request.body, "time")
+      : undefined;
+    const outcome = timeChange ? undefined : parse(planOutcomeSchema, request.body, "outcome");
     const user = currentUser(request);
     const stored = await getPlan(ctx.store.db, user.id, id);
     if (!stored) throw planNotFound();
-    // Ratings belong to a done activity only; any other outcome clears them.
-    const { actualEnjoyment: _e, achievement: _a, ...rest } = stored;
-    const plan: PlannedActivity = { ...rest, ...outcome };
+    const plan = outcome ? withOutcome(stored, outcome) : { ...stored, ...timeChange };
     const saved = await updatePlan(ctx.store.db, user.id, plan, ctx.now().toISOString());
     if (!saved) throw planNotFound();
     const activities = await personActivities(ctx.store.db, user.id);
     const view = planView(saved, activities);
-    if (saved.status !== "let-go") return view;
+    // The smaller step answers letting go, not a later change of time on a let-go step.
+    if (!outcome || saved.status !== "let-go") return view;
     return { ...view, smaller: smallerStep(saved, activities, localToday(request, ctx)) };
   });
 
