@@ -22,7 +22,9 @@ import { AfterPaint } from "../../components/AfterPaint.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { dayLabel } from "./day-label.js";
 import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
+import { PlanTimeEditor } from "./PlanTimeEditor.js";
 import { planApi } from "./plan-api.js";
 import { takePlanned } from "./planned-elsewhere.js";
 import { ZeroToTen } from "./ZeroToTen.js";
@@ -37,16 +39,6 @@ type Pickable = Pick<ActivityView, "id" | "title" | "firstStep">;
 const TODAY_HEADING = "today-heading";
 const planHeadingId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-heading`;
 const didItId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-did-it`;
-
-function dayLabel(date: string, today: string): string {
-  if (date === today) return "Today";
-  if (date === addDays(today, 1)) return "Tomorrow";
-  return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, {
-    weekday: "long",
-    day: "numeric",
-    month: "short",
-  });
-}
 
 /** What the status line says once a step is planned, here or on another screen. */
 function plannedWords(plan: PlanView, today: string): string {
@@ -208,6 +200,10 @@ export default function PlanScreen() {
               plan={plan}
               today={today}
               onChanged={reloadPlans}
+              onTimeSaved={async (words) => {
+                setStatus(words);
+                await reloadPlans();
+              }}
               onPickSmaller={(activity) => setPlanning(activity)}
             />
           ))}
@@ -331,11 +327,14 @@ function PlanItem({
   plan,
   today,
   onChanged,
+  onTimeSaved,
   onPickSmaller,
 }: {
   plan: PlanView;
   today: string;
   onChanged: () => Promise<void>;
+  /** Says the new time in the status line and reads the week again. */
+  onTimeSaved: (words: string) => Promise<void>;
   onPickSmaller: (activity: Pickable) => void;
 }) {
   const [rating, setRating] = useState(false);
@@ -443,6 +442,9 @@ function PlanItem({
             Let it go
           </button>
         </div>
+      ) : null}
+      {plan.status === "planned" && smaller === undefined && !rating ? (
+        <PlanTimeEditor plan={plan} title={title} today={today} onSaved={onTimeSaved} />
       ) : null}
       {rating ? (
         <form onSubmit={markDone} aria-label={`How it went: ${title}`}>

@@ -20,6 +20,7 @@ import {
 } from "../../../core/plan/plan-api.schema.js";
 import type { AnchorTarget, RoutineAnchor } from "../../../core/plan/rhythm.js";
 import { requestJson, requestNoContent } from "../../api/client.js";
+import { REMINDERS_CHANGED } from "../../reminders/reminder-events.js";
 
 // Kept beside the screens rather than in api/reconnect.ts so it loads with the lazy Plan and
 // Circle chunks and adds nothing to the check-in screen's script.
@@ -47,6 +48,19 @@ export const planApi = {
     requestJson("POST", "/api/plans", planViewSchema, { body: input }),
   setOutcome: (id: string, outcome: PlanOutcome) =>
     requestJson("PATCH", `/api/plans/${encodeURIComponent(id)}`, planViewSchema, { body: outcome }),
+  setTime: async (id: string, time: string | null) => {
+    const saved = await requestJson(
+      "PATCH",
+      `/api/plans/${encodeURIComponent(id)}`,
+      planViewSchema,
+      {
+        body: { time },
+      },
+    );
+    // A running reminder notifier reads today's steps again, so the new time counts at once.
+    window.dispatchEvent(new Event(REMINDERS_CHANGED));
+    return saved;
+  },
   removePlan: (id: string) => requestNoContent("DELETE", `/api/plans/${encodeURIComponent(id)}`),
   forecast: () => requestJson("GET", "/api/plans/forecast", forecastSchema),
   routine: () => requestJson("GET", "/api/routine", routineSchema),
