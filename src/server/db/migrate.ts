@@ -20,7 +20,7 @@ import * as checkinsVersion from "./migrations/0012-checkins-version.js";
 import * as saveCheckinFunction from "./migrations/0013-save-checkin-function.js";
 import * as signedInSaveFunction from "./migrations/0014-signed-in-save-function.js";
 import * as saveCheckinsTogether from "./migrations/0015-save-checkins-together.js";
-import * as checkinsVersionPerStatement from "./migrations/0016-checkins-version-per-statement.js";
+import * as checkinsVersionOncePerTransaction from "./migrations/0016-checkins-version-once-per-transaction.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -39,7 +39,7 @@ const migrations: Record<string, Migration> = {
   "0013-save-checkin-function": saveCheckinFunction,
   "0014-signed-in-save-function": signedInSaveFunction,
   "0015-save-checkins-together": saveCheckinsTogether,
-  "0016-checkins-version-per-statement": checkinsVersionPerStatement,
+  "0016-checkins-version-once-per-transaction": checkinsVersionOncePerTransaction,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
