@@ -169,7 +169,7 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
     expect(await violations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });
     expect(await violations(page)).toEqual([]);
-    // The longest journey here (about 30 s alone, seven axe passes): room for a busy machine.
+    // The longest journey here (about 30 s alone, five axe passes): room for a busy machine.
   }, 120_000);
 
   it("plans any activity straight from the list, with the keyboard", async () => {
