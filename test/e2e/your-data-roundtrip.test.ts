@@ -54,11 +54,12 @@ describe.skipIf(browserUnavailable())("taking your data and coming back", () => 
     await history.waitUntilShown();
     expect(await history.table.textContent()).toBe(before);
 
-    // A file from elsewhere is refused by name, and nothing changes.
+    // A file from elsewhere is refused by name, and nothing changes. Plainly no export, it is
+    // sent without first asking whether to erase what is here.
     await yourData.open();
     const stranger = `${file}.other.json`;
     writeFileSync(stranger, JSON.stringify({ format: "a-diary-app", version: 1 }));
-    await yourData.importFile(stranger, "Replace everything here with the file");
+    await yourData.askToImport(stranger, "Replace everything here with the file");
     await page.getByText("This file was not made by Reconnect's export").waitFor();
     expect(await violations(page)).toEqual([]);
     await (await history.reveal(history.historyLink)).click();
