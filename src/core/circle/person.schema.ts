@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** How someone likes to be reached; "any" when they are happy with whatever you manage. */
@@ -21,7 +22,8 @@ const personFields = {
   name: wellFormedText({ error: "name must be text" })
     .trim()
     .min(1, { error: "name must not be empty" })
-    .max(100, { error: "name must be at most 100 characters" }),
+    .max(100, { error: "name must be at most 100 characters" })
+    .refine(showsAnything, { error: "name must not be empty: it holds only invisible characters" }),
   /** How you know them, in your words: "sister", "old friend from work". */
   relationship: wellFormedText({ error: "relationship must be text" })
     .trim()

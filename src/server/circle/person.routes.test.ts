@@ -96,6 +96,19 @@ describe("people in the circle", () => {
     expect((await c.get("/api/people")).json().people).toEqual([]);
   });
 
+  it("refuses a name that shows nothing (a zero-width space), adding and editing, changing nothing", async () => {
+    for (const name of ["\u200b", " \u200d\ufeff "]) {
+      const refused = await c.post("/api/people", { ...SAM, name });
+      expect(refused.statusCode, JSON.stringify(name)).toBe(400);
+      expect(refused.json().error.fields.name).toMatch(/must not be empty/);
+    }
+    expect((await c.get("/api/people")).json().people).toEqual([]);
+    const sam = (await c.post("/api/people", SAM)).json();
+    const renamed = await c.request("PATCH", `/api/people/${sam.id}`, { name: "\u200b" });
+    expect(renamed.statusCode).toBe(400);
+    expect((await c.get("/api/people")).json().people[0].name).toBe("Sam");
+  });
+
   it("a plan with someone who leaves the circle stays, no longer tied to them", async () => {
     const sam = (await c.post("/api/people", SAM)).json();
     const plan = (
