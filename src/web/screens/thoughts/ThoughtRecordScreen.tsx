@@ -269,6 +269,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       {(control) => (
         <textarea
           dir="auto"
+          className="grows"
           {...control}
           rows={4}
           maxLength={RECORD_TEXT_MAX_LENGTH}
