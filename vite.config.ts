@@ -62,6 +62,20 @@ const PLAN_FIRST = [
   "/src/core/circle/person.schema.ts",
 ];
 
+// What the screens loaded later share: the questionnaires' scoring and schemas, the safety plan's
+// schema and its API, the check-ups' score chart and words. As one file, not five of one to three
+// KB: insights needs them all before it can paint, and a phone opens six connections at most, so
+// five small files held the insights' own answers back for a round trip (issue 13). Check-ups, the
+// safety plan and the check-in's check-up offer load the same file.
+const CHECKUPS_SHARED = [
+  "/src/core/assessments/",
+  "/src/core/safety-plan/safety-plan.schema.ts",
+  "/src/web/api/safety.ts",
+  "/src/web/screens/check-ups/ScoreHistory.tsx",
+  "/src/web/screens/check-ups/meaning.ts",
+  "/src/core/insights/wording.ts",
+];
+
 // The browser app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
@@ -120,6 +134,11 @@ export default defineConfig({
               name: "plan",
               priority: 0,
               test: (id: string) => PLAN_FIRST.some((part) => id.includes(part)),
+            },
+            {
+              name: "checkups-shared",
+              priority: 0,
+              test: (id: string) => CHECKUPS_SHARED.some((part) => id.includes(part)),
             },
             {
               name: "app",

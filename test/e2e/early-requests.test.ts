@@ -103,6 +103,28 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     expect(count(asked, "/api/assessments")).toBe(1);
   });
 
+  it("insights come in two files beside the app's: the screen's and what the check-ups share", async () => {
+    const { page } = journey;
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (/^\/assets\/.+\.js$/.test(url.pathname)) scripts.push(url.pathname);
+    });
+    await open("/insights");
+    await page.getByRole("heading", { name: /PHQ-9 scores/ }).waitFor();
+    // The app's own files, named in the page as served (preload-app.ts), and the entry. Not the
+    // page as it is now: the bundler's loader adds a preload for every file it loads later.
+    const served = await (await page.request.get(`${journey.server.baseUrl}/insights`)).text();
+    const named = [...served.matchAll(/(?:href|src)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    const screenFiles = [...new Set(scripts.filter((path) => !named.includes(path)))];
+    // Six small files before (vite.config.ts, CHECKUPS_SHARED): on a phone's six connections
+    // they held the insights' own answers back.
+    expect(screenFiles.map((path) => path.replace(/-[\w-]{8}\.js$/, ".js")).sort()).toEqual([
+      "/assets/InsightsScreen.js",
+      "/assets/checkups-shared.js",
+    ]);
+  });
+
   it("the plan screen's own file (the \"plan\" group, vite.config.ts) is fetched before the app's script has run", async () => {
     const early = await holdAppUntilAsked(journey.page, /^\/assets\/plan-[^/]+\.js$/);
     const { page } = await open("/plan");
