@@ -18,8 +18,8 @@ export function keepSignedInOnDevice(me: Me): void {
 }
 
 /**
- * While someone is signed in, fetches the answers in `KEPT_AT_IDLE` once, when the page has
- * loaded and the browser is idle, so it never competes with the first paint. Raw requests, not
+ * While someone is signed in, fetches the answers in `KEPT_AT_IDLE` once, a few seconds after the
+ * page has loaded and when the browser is idle, so it never competes with the screen's first paint. Raw requests, not
  * the API client: only the copy is wanted, and checking it here would load the safety plan's
  * schema into the check-in screen. Signing out cancels a fetch not started yet, and the copies'
  * own guard drops one that was on its way.
@@ -47,7 +47,19 @@ export function useKeptForOffline(signedIn: boolean): void {
   }, [signedIn]);
 }
 
-/** Runs `task` once the page has loaded and the browser has a quiet moment; answers a cancel. */
+/**
+ * How long after the page has loaded the copies wait. The page's load does not wait for the
+ * screen: its answers and its files may still be arriving, and on a slow phone they arrive later
+ * still. A copy asked for then takes one of the few connections and some of the bandwidth the
+ * screen is waiting on (seen: the insights' first paint held back a round trip, issue 13). A few
+ * seconds is far past a screen's first paint and still well inside a first visit.
+ */
+export const KEEP_AFTER_LOAD_MS = 3000;
+
+/**
+ * Runs `task` a few seconds after the page has loaded, when the browser has a quiet moment;
+ * answers a cancel.
+ */
 function whenIdleAfterLoad(task: () => void): () => void {
   let cancelIdle: () => void = () => {};
   const idle = () => {
@@ -60,13 +72,15 @@ function whenIdleAfterLoad(task: () => void): () => void {
       cancelIdle = () => clearTimeout(handle);
     }
   };
-  if (document.readyState === "complete") {
-    idle();
-    return () => cancelIdle();
-  }
-  window.addEventListener("load", idle, { once: true });
+  let wait: ReturnType<typeof setTimeout> | undefined;
+  const afterLoad = () => {
+    wait = setTimeout(idle, KEEP_AFTER_LOAD_MS);
+  };
+  if (document.readyState === "complete") afterLoad();
+  else window.addEventListener("load", afterLoad, { once: true });
   return () => {
-    window.removeEventListener("load", idle);
+    window.removeEventListener("load", afterLoad);
+    clearTimeout(wait);
     cancelIdle();
   };
 }
