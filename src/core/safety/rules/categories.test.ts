@@ -128,9 +128,13 @@ const cases: readonly CategoryCase[] = [
       "this will probably be my last post",
       "these words are the last thing i leave behind",
       "this is goodbye",
+      "ive written a note for my sister, i cant do this anymore",
+      "left letters for my brother and my son. i'm ready",
     ],
     lookAlikes: [
       "Bye forever, Twitter",
+      "I've written a note for my sister's birthday",
+      "left a note for my daughter about the dentist",
       "this will be my last post for a while",
       "as i said in my last post",
       "this is goodbye to the old flat",

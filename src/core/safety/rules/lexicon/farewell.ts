@@ -102,9 +102,10 @@ export const farewell: readonly Rule[] = [
         "\\b(?:sory|forgive me|goodbye|good bye|bye|gone|dead|die|pils|end it|forever|last)\\b",
     },
   ),
-  // Letters to the people left, beside crisis words: "wrote letters to my family, im ready".
+  // Letters to the people left, beside crisis words: "wrote letters to my family, im ready". Alone,
+  // a note for a sister is a birthday card as often as a goodbye: only beside crisis words.
   rule(
-    "\\b(?:wrote|written|writing|write|left|leaving|finished) (?:a |my |the |)(?:letters?|notes?) (?:to|for) (?:my |everyone|everybody|each of|al my|the )(?:family|kids|children|parents|mum|mom|dad|friends|partner|wife|husband|loved ones|everyone i love|of them)\\b",
+    "\\b(?:wrote|written|writing|write|left|leaving|finished) (?:a |my |the |)(?:letters?|notes?) (?:to|for) (?:my |everyone|everybody|each of|al my|the )(?:family|kids|children|parents|mum|mom|mother|dad|father|sister|sisters|brother|brothers|son|daughter|gran|grandma|grandad|grandpa|nan|friends|best friend|girlfriend|boyfriend|partner|wife|husband|loved ones|everyone i love|of them)\\b",
     { context: `${CRISIS_CONTEXT}|\\b(?:im|i am) ready\\b` },
   ),
 ];
