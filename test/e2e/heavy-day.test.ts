@@ -168,4 +168,28 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
     expect(await checkin.crisisCard.isVisible()).toBe(true);
   });
+
+  it("a heavy day with crisis words: the card stays by the words, and the answer where focus lands has the lines too", async () => {
+    const { page } = journey;
+    const checkin = await signIn(journey);
+    await checkin.pick("Mood", 0);
+    await checkin.openMore();
+    await checkin.pick("Feeling like a burden", 10);
+    await checkin.note.fill("Sometimes I think everyone would be better off without me.");
+    await checkin.crisisCard.waitFor();
+    await checkin.saveButton.click();
+    await checkin.heavyDay.waitFor();
+    // Decided (docs/SAFETY.md, "Both, on purpose"): after Save the view follows focus to the
+    // answer, and on a phone the card is then above the screen; the lines are where the eyes are.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
+      "Help is here if you want it",
+    );
+    expect(await checkin.heavyDay.textContent()).toContain("Samaritans");
+    expect(await checkin.crisisCard.isVisible()).toBe(true);
+    const answerTop = await checkin.heavyDay.evaluate(
+      (element) => element.getBoundingClientRect().top,
+    );
+    expect(answerTop).toBeGreaterThanOrEqual(0);
+    expect(answerTop).toBeLessThan(844);
+  });
 });
