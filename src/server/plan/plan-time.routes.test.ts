@@ -41,16 +41,32 @@ describe.each(engines)("giving a planned step a time later on %s", (engine) => {
     expect((await s.owner.get("/api/plans")).json().plans[0].time).toBeNull();
   });
 
-  it("keeps the ratings of a done step when only its time changes", async () => {
+  // A time on a finished step would put an alarm for it into the calendar feed.
+  it.each([
+    ["done", { status: "done", actualEnjoyment: 7, achievement: 6 }],
+    ["let go", { status: "let-go" }],
+  ])("refuses a time for a step already %s, changing nothing", async (_label, outcome) => {
+    const plan = await planWithoutTime();
+    const finished = await patch(plan.id, outcome);
+    expect(finished.statusCode).toBe(200);
+    for (const time of ["09:00", null]) {
+      const answer = await patch(plan.id, { time });
+      expect(answer.statusCode, String(time)).toBe(409);
+      expect(answer.json().error).toMatchObject({ code: "plan-not-planned" });
+      expect(answer.json().error.message).toEqual(expect.any(String));
+    }
+    const [stored] = (await s.owner.get("/api/plans")).json().plans;
+    const { smaller: _smaller, ...asFinished } = finished.json();
+    expect(stored).toEqual(asFinished);
+  });
+
+  it("takes a time again once the step is back to planned", async () => {
     const plan = await planWithoutTime();
     await patch(plan.id, { status: "done", actualEnjoyment: 7, achievement: 6 });
+    await patch(plan.id, { status: "planned" });
     const moved = await patch(plan.id, { time: "09:00" });
-    expect(moved.json()).toMatchObject({
-      time: "09:00",
-      status: "done",
-      actualEnjoyment: 7,
-      achievement: 6,
-    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ time: "09:00", status: "planned" });
   });
 
   it("refuses a bad time naming time, and a time with a status, changing nothing", async () => {

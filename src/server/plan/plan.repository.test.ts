@@ -24,6 +24,7 @@ import {
   insertPlan,
   listPlans,
   plansForSuggestions,
+  setPlanTime,
   updatePlan,
 } from "./plan.repository.js";
 import {
@@ -110,6 +111,35 @@ describe.each(engines)("plan and circle storage on %s", (engine) => {
     expect(await deletePlan(store.db, "u-bo", "p2")).toBe(false);
     expect(await plansForSuggestions(store.db, "u-bo", "2026-01-01")).toEqual([]);
     expect((await plansForSuggestions(store.db, "u-alex", "2026-11-01")).length).toBe(2);
+  });
+
+  it("gives a time only to a step still planned when the UPDATE runs", async () => {
+    const plan = {
+      id: "p-race",
+      activityId: "open-a-window",
+      date: "2026-12-01",
+      time: null,
+      predictedEnjoyment: 3,
+      status: "planned",
+    } as const;
+    await insertPlan(store.db, "u-alex", plan, T0);
+    const done = { ...plan, status: "done", actualEnjoyment: 6, achievement: 5 } as const;
+    // The step is marked done while the time change is already on its way: the time change
+    // must wait for it and then find the step finished, never write over it. (SQLite runs one
+    // statement at a time anyway; on PostgreSQL a read made first would still see "planned".)
+    let racing: Promise<unknown> = Promise.resolve();
+    await store.db.transaction().execute(async (trx) => {
+      await updatePlan(trx, "u-alex", done, T0);
+      racing = setPlanTime(store.db, "u-alex", "p-race", "09:00", T0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(await racing).toEqual({ kind: "not-planned" });
+    expect(await setPlanTime(store.db, "u-bo", "p-race", "09:00", T0)).toEqual({
+      kind: "not-found",
+    });
+    const [stored] = await listPlans(store.db, "u-alex", { from: "2026-12-01", to: "2026-12-01" });
+    expect(stored).toEqual(done);
+    expect(await deletePlan(store.db, "u-alex", "p-race")).toBe(true);
   });
 
   it("keeps routine targets and ticks, a later tap replacing an earlier one", async () => {

@@ -121,6 +121,36 @@ export async function updatePlan(
   return row ? planFromRow(row) : undefined;
 }
 
+export type PlanTimeResult =
+  | { kind: "saved"; plan: PlannedActivity }
+  | { kind: "not-found" }
+  | { kind: "not-planned" };
+
+/**
+ * Moves a still-planned step's clock and nothing else. The status is checked in the UPDATE itself,
+ * not read first, so a step marked done or let go a moment earlier can never gain a time (and an
+ * alarm in the calendar feed) in between.
+ */
+export async function setPlanTime(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  time: string | null,
+  updatedAt: string,
+): Promise<PlanTimeResult> {
+  const row = await db
+    .updateTable("planned_activities")
+    .set({ time, updated_at: updatedAt })
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .where("status", "=", "planned")
+    .returningAll()
+    .executeTakeFirst();
+  if (row) return { kind: "saved", plan: planFromRow(row) };
+  // Nothing was written; this read only chooses which refusal to give.
+  return (await getPlan(db, userId, id)) ? { kind: "not-planned" } : { kind: "not-found" };
+}
+
 export async function deletePlan(
   db: Kysely<Database>,
   userId: string,

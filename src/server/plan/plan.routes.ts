@@ -21,7 +21,14 @@ import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { type PersonActivities, personActivities } from "./activity.repository.js";
 import { activityView } from "./activity.routes.js";
-import { deletePlan, getPlan, insertPlan, listPlans, updatePlan } from "./plan.repository.js";
+import {
+  deletePlan,
+  getPlan,
+  insertPlan,
+  listPlans,
+  setPlanTime,
+  updatePlan,
+} from "./plan.repository.js";
 
 const PLAN_RANGE: RangeRule = {
   maxYears: 1,
@@ -39,6 +46,14 @@ const rangeQuery = z.strictObject({
 // The same answer for a plan that never existed and for someone else's, so an id reveals nothing.
 const planNotFound = () =>
   new AppError(404, "not-found", "We couldn't find that plan. It may have been removed.");
+
+/**
+ * 409, not 400: the body is well formed and would be taken for a planned step; it is the step's
+ * state that stands in the way. A finished step keeps the time it had, so no alarm is added to the
+ * calendar feed for something already done or let go.
+ */
+const planNotPlanned = () =>
+  new AppError(409, "plan-not-planned", "This step is already done or let go, so its time stays.");
 
 function planView(plan: PlannedActivity, activities: PersonActivities) {
   const activity = activities.byId.get(plan.activityId);
@@ -115,20 +130,24 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.patch("/api/plans/:id", async (request) => {
     const { id } = parse(idParams, request.params, "address");
     // A time change moves the clock only; an outcome is the status change it always was.
-    const timeChange = asksForTime(request.body)
-      ? parse(planTimeChangeSchema, request.body, "time")
-      : undefined;
-    const outcome = timeChange ? undefined : parse(planOutcomeSchema, request.body, "outcome");
+    if (asksForTime(request.body)) {
+      const { time } = parse(planTimeChangeSchema, request.body, "time");
+      const user = currentUser(request);
+      const result = await setPlanTime(ctx.store.db, user.id, id, time, ctx.now().toISOString());
+      if (result.kind === "not-found") throw planNotFound();
+      if (result.kind === "not-planned") throw planNotPlanned();
+      return planView(result.plan, await personActivities(ctx.store.db, user.id));
+    }
+    const outcome = parse(planOutcomeSchema, request.body, "outcome");
     const user = currentUser(request);
     const stored = await getPlan(ctx.store.db, user.id, id);
     if (!stored) throw planNotFound();
-    const plan = outcome ? withOutcome(stored, outcome) : { ...stored, ...timeChange };
+    const plan = withOutcome(stored, outcome);
     const saved = await updatePlan(ctx.store.db, user.id, plan, ctx.now().toISOString());
     if (!saved) throw planNotFound();
     const activities = await personActivities(ctx.store.db, user.id);
     const view = planView(saved, activities);
-    // The smaller step answers letting go, not a later change of time on a let-go step.
-    if (!outcome || saved.status !== "let-go") return view;
+    if (saved.status !== "let-go") return view;
     return { ...view, smaller: smallerStep(saved, activities, localToday(request, ctx)) };
   });
 
