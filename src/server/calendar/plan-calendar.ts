@@ -7,6 +7,7 @@ import ical, {
 } from "ical-generator";
 import type { LocalDate } from "../../core/dates/local-date.js";
 import type { Activity, PlannedActivity } from "../../core/plan/activity.schema.js";
+import { firstStepBeyondTitle } from "../../core/plan/first-step.js";
 import type { ReminderSettings } from "../../core/reminders/reminder-settings.schema.js";
 import { reminderWords } from "../../core/reminders/reminder-words.js";
 
@@ -47,12 +48,9 @@ export function planCalendar(
     if (plan.status === "let-go") continue;
     const activity = activities.get(plan.activityId);
     const summary = activity?.title ?? "Planned activity";
-    // A step planned from a thought record has its own words as its first step: "Send one line",
-    // then "First step: Send one line" says the same thing twice, so the note is left out.
-    const description =
-      activity && activity.firstStep !== activity.title
-        ? `First step: ${activity.firstStep}`
-        : null;
+    // Left out when it only repeats the title (a step planned from a thought record).
+    const firstStep = activity ? firstStepBeyondTitle(activity) : null;
+    const description = firstStep === null ? null : `First step: ${firstStep}`;
     const common = {
       id: `${plan.id}@reconnect`,
       stamp,

@@ -10,6 +10,7 @@ import {
 } from "react";
 import { addDays, localDateOf } from "../../../core/dates/local-date.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
+import { firstStepBeyondTitle } from "../../../core/plan/first-step.js";
 import type {
   ActivityView,
   Forecast,
@@ -43,6 +44,17 @@ const didItId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-did-it`;
 /** What the status line says once a step is planned, here or on another screen. */
 function plannedWords(plan: PlanView, today: string): string {
   return `Planned: ${plan.activity?.title ?? "your step"}, ${dayLabel(plan.date, today).toLowerCase()}.`;
+}
+
+/**
+ * An idea's small print: its first step and how long it takes, or only how long when the first
+ * step is the title again (an activity made from a thought record), as the calendar feed does.
+ */
+function ideaHint(activity: Pick<ActivityView, "title" | "firstStep" | "minutes">): string {
+  const firstStep = firstStepBeyondTitle(activity);
+  return firstStep === null
+    ? `About ${activity.minutes} min`
+    : `First step: ${firstStep} · about ${activity.minutes} min`;
 }
 
 /** Plan: small steps that fit today, a week plan, routine anchors and a calendar. */
@@ -150,9 +162,7 @@ export default function PlanScreen() {
             <li key={s.activity.id} className="card">
               <h3>{s.activity.title}</h3>
               <p>{s.reason}</p>
-              <p className="hint">
-                First step: {s.activity.firstStep} · about {s.activity.minutes} min
-              </p>
+              <p className="hint">{ideaHint(s.activity)}</p>
               <button
                 type="button"
                 className="secondary"
@@ -376,6 +386,7 @@ function PlanItem({
     }
   }
 
+  const smallerFirstStep = smaller ? firstStepBeyondTitle(smaller) : null;
   const letGoNote =
     smaller !== undefined || plan.status === "let-go" ? (
       <div className="gentle-note">
@@ -383,8 +394,8 @@ function PlanItem({
         {smaller ? (
           <>
             <p>
-              Something smaller might fit better: <strong>{smaller.title}</strong>. First step:{" "}
-              {withFullStop(smaller.firstStep)}
+              Something smaller might fit better: <strong>{smaller.title}</strong>.
+              {smallerFirstStep === null ? null : ` First step: ${withFullStop(smallerFirstStep)}`}
             </p>
             <button
               type="button"
