@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NextStepPanel } from "./pages/NextStepPanel.js";
-import { PlanPage } from "./pages/PlanPage.js";
+import { planFromThought } from "./pages/NextStepPanel.js";
 import { RemindersSection } from "./pages/RemindersSection.js";
-import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -19,27 +17,7 @@ describe.skipIf(browserUnavailable())("a step planned from a thought record, on 
 
   it("Plan says the step was planned, focus is on it, and the calendar says it once", async () => {
     const page = await signIn("/thoughts/new");
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
-    await record.thought.fill("I always ruin everything, nobody wants to hear from me");
-    await record.next("How did it make you feel?");
-    await record.next("Looking at the evidence");
-    await record.next("A kinder, more balanced view");
-    await page
-      .getByLabel("A more balanced thought (optional)")
-      .fill("Alex keeps writing to me. I can send Alex one line.");
-    await record.saveButton.click();
-    await record.waitForSaved("Well done");
-
-    const next = new NextStepPanel(page);
-    await next.planThis.click();
-    await next.planForm.getByLabel("What you'll do").fill("Send Alex one line");
-    await next.guessEnjoyment(3);
-    await next.planForm.getByRole("button", { name: "Add to my plan" }).click();
-
-    const plan = new PlanPage(page);
-    await plan.waitUntilShown();
+    const plan = await planFromThought(page, "Send Alex one line");
     await page
       .getByRole("status")
       .filter({ hasText: "Planned: Send Alex one line, today." })

@@ -1,10 +1,8 @@
 import ICAL from "ical.js";
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { NextStepPanel } from "./pages/NextStepPanel.js";
-import { PlanPage } from "./pages/PlanPage.js";
+import { planFromThought } from "./pages/NextStepPanel.js";
 import { RemindersSection } from "./pages/RemindersSection.js";
-import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
@@ -25,26 +23,7 @@ describe.skipIf(browserUnavailable())("giving a planned step a time later, on a 
 
   it("adds a time by keyboard, says it, and the calendar gets the step with its alarm", async () => {
     const page = await signIn("/thoughts/new");
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
-    await record.thought.fill("I always ruin everything, nobody wants to hear from me");
-    await record.next("How did it make you feel?");
-    await record.next("Looking at the evidence");
-    await record.next("A kinder, more balanced view");
-    await page
-      .getByLabel("A more balanced thought (optional)")
-      .fill("Alex keeps writing to me. I can send Alex one line.");
-    await record.saveButton.click();
-    await record.waitForSaved("Well done");
-    const next = new NextStepPanel(page);
-    await next.planThis.click();
-    await next.planForm.getByLabel("What you'll do").fill(STEP);
-    await next.guessEnjoyment(3);
-    await next.planForm.getByRole("button", { name: "Add to my plan" }).click();
-
-    const plan = new PlanPage(page);
-    await plan.waitUntilShown();
+    const plan = await planFromThought(page, STEP);
     const step = plan.plan.filter({ hasText: STEP });
     await step.getByText("Today, sometime that day").waitFor();
 

@@ -1,4 +1,6 @@
 import type { Locator, Page } from "playwright-core";
+import { PlanPage } from "./PlanPage.js";
+import { ThoughtRecordPage } from "./ThoughtsPage.js";
 
 /** A finished thought record's "A next small step": Plan this, and Add to my circle. */
 export class NextStepPanel {
@@ -22,4 +24,34 @@ export class NextStepPanel {
       .getByRole("radio", { name: String(value), exact: true })
       .check();
   }
+}
+
+/**
+ * From a new thought record already open: writes one whose balanced thought offers a next step,
+ * plans `step` from it for today (sometime that day, enjoyment guessed 3), and waits for Plan,
+ * which opens next. The journeys that start from a step planned this way share these lines.
+ */
+export async function planFromThought(page: Page, step: string): Promise<PlanPage> {
+  const record = new ThoughtRecordPage(page);
+  await record.waitUntilNew();
+  await record.next("What went through your mind?");
+  await record.thought.fill("I always ruin everything, nobody wants to hear from me");
+  await record.next("How did it make you feel?");
+  await record.next("Looking at the evidence");
+  await record.next("A kinder, more balanced view");
+  await page
+    .getByLabel("A more balanced thought (optional)")
+    .fill("Alex keeps writing to me. I can send Alex one line.");
+  await record.saveButton.click();
+  await record.waitForSaved("Well done");
+
+  const next = new NextStepPanel(page);
+  await next.planThis.click();
+  await next.planForm.getByLabel("What you'll do").fill(step);
+  await next.guessEnjoyment(3);
+  await next.planForm.getByRole("button", { name: "Add to my plan" }).click();
+
+  const plan = new PlanPage(page);
+  await plan.waitUntilShown();
+  return plan;
 }
