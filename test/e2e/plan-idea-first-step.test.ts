@@ -1,4 +1,6 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { CheckinPage } from "./pages/CheckinPage.js";
 import { PlanPage } from "./pages/PlanPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -12,6 +14,38 @@ const OWN = "Drink a glass of water";
  * card used to read "First step: Drink a glass of water" under the title "Drink a glass of
  * water"; like the calendar feed, the card now says it once.
  */
+/**
+ * Makes the person's own tiny activity, its first step its title, done four days ago and loved:
+ * the one tiny idea sure to come first on a low-energy day.
+ */
+async function doneAndLovedFourDaysAgo(page: Page, baseUrl: string): Promise<void> {
+  const api = (method: "POST" | "PATCH", path: string, data: object) =>
+    page.request.fetch(`${baseUrl}${path}`, { method, data });
+  const made = await api("POST", "/api/activities", {
+    title: OWN,
+    area: "body-routine",
+    effort: "tiny",
+    minutes: 2,
+    social: false,
+    firstStep: OWN,
+  });
+  expect(made.status()).toBe(201);
+  const fourDaysAgo = new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10);
+  const planned = await api("POST", "/api/plans", {
+    activityId: ((await made.json()) as { id: string }).id,
+    date: fourDaysAgo,
+    time: null,
+    predictedEnjoyment: 5,
+  });
+  expect(planned.status()).toBe(201);
+  const done = await api("PATCH", `/api/plans/${((await planned.json()) as { id: string }).id}`, {
+    status: "done",
+    actualEnjoyment: 10,
+    achievement: 5,
+  });
+  expect(done.status()).toBe(200);
+}
+
 describe.skipIf(browserUnavailable())("an idea whose first step is its title", () => {
   const journey = useJourney({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const signIn = ownerSignIn(journey);
@@ -21,32 +55,7 @@ describe.skipIf(browserUnavailable())("an idea whose first step is its title", (
     const plan = new PlanPage(page);
     await plan.waitUntilShown();
 
-    // Done four days ago and loved: the one tiny idea sure to come first on a low-energy day.
-    const api = (method: "POST" | "PATCH", path: string, data: object) =>
-      page.request.fetch(`${journey.server.baseUrl}${path}`, { method, data });
-    const made = await api("POST", "/api/activities", {
-      title: OWN,
-      area: "body-routine",
-      effort: "tiny",
-      minutes: 2,
-      social: false,
-      firstStep: OWN,
-    });
-    expect(made.status()).toBe(201);
-    const fourDaysAgo = new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10);
-    const planned = await api("POST", "/api/plans", {
-      activityId: ((await made.json()) as { id: string }).id,
-      date: fourDaysAgo,
-      time: null,
-      predictedEnjoyment: 5,
-    });
-    expect(planned.status()).toBe(201);
-    const done = await api("PATCH", `/api/plans/${((await planned.json()) as { id: string }).id}`, {
-      status: "done",
-      actualEnjoyment: 10,
-      achievement: 5,
-    });
-    expect(done.status()).toBe(200);
+    await doneAndLovedFourDaysAgo(page, journey.server.baseUrl);
 
     await plan.chooseEnergy("Low");
     const card = plan.suggestions.filter({
@@ -60,5 +69,18 @@ describe.skipIf(browserUnavailable())("an idea whose first step is its title", (
       plan.suggestions.filter({ hasText: "First step:" }).count(),
     ).resolves.toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
+  });
+
+  it("a low day's tiny step on the check-in says it once too", async () => {
+    const page = await signIn("/");
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    await doneAndLovedFourDaysAgo(page, journey.server.baseUrl);
+    await checkin.pick("Mood", 2);
+    await checkin.saveButton.click();
+    const step = page.locator(".low-day-step strong").filter({ hasText: OWN });
+    await step.waitFor();
+    const words = await page.locator(".low-day-step").getByText(OWN).locator("..").textContent();
+    expect(words).toBe(`${OWN} (about 2 min).`);
   });
 });

@@ -54,7 +54,8 @@ export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
         <>
           <h3>One tiny step, only if you feel like it</h3>
           <p className="heavy-day-step">
-            <strong>{step.title}</strong> (about {step.minutes} min). {withFullStop(step.firstStep)}
+            <strong>{step.title}</strong> (about {step.minutes} min).
+            {step.firstStep === null ? null : ` ${withFullStop(step.firstStep)}`}
           </p>
           <p>
             <Link href="/plan">See it in your Plan</Link>

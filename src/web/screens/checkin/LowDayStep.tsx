@@ -27,7 +27,8 @@ export function LowDayStep({ checkin }: { checkin: Checkin }) {
         One tiny step, only if you feel like it
       </h2>
       <p>
-        <strong>{step.title}</strong> (about {step.minutes} min). {withFullStop(step.firstStep)}
+        <strong>{step.title}</strong> (about {step.minutes} min).
+        {step.firstStep === null ? null : ` ${withFullStop(step.firstStep)}`}
       </p>
       <p>
         <Link href="/plan">See it in your Plan</Link>

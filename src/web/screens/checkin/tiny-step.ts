@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
+import { firstStepBeyondTitle } from "../../../core/plan/first-step.js";
 
 export type TinyStep =
   | { state: "loading" }
   | { state: "none" }
-  | { state: "ready"; title: string; firstStep: string; minutes: number };
+  /** `firstStep` is null when it would only repeat the title (a step from a thought record). */
+  | { state: "ready"; title: string; firstStep: string | null; minutes: number };
 
 /**
  * One tiny step from the Plan for a day with this much energy, or "none" when the Plan has none
@@ -26,7 +28,7 @@ export function useTinyStep(energy: number): TinyStep {
               ? {
                   state: "ready",
                   title: tiny.activity.title,
-                  firstStep: tiny.activity.firstStep,
+                  firstStep: firstStepBeyondTitle(tiny.activity),
                   minutes: tiny.activity.minutes,
                 }
               : { state: "none" },
