@@ -24,8 +24,8 @@ import {
   insertPlan,
   listPlans,
   plansForSuggestions,
+  recordOutcome,
   setPlanTime,
-  updatePlan,
 } from "./plan.repository.js";
 import {
   listRoutineTargets,
@@ -106,8 +106,9 @@ describe.each(engines)("plan and circle storage on %s", (engine) => {
     const [, second] = plans;
     if (second === undefined) throw new Error("the second plan is missing");
     const done = { ...second, status: "done", actualEnjoyment: 8, achievement: 0 } as const;
-    expect(await updatePlan(store.db, "u-bo", done, T0)).toBeUndefined();
-    expect(await updatePlan(store.db, "u-alex", done, T0)).toEqual(done);
+    const outcome = { status: "done", actualEnjoyment: 8, achievement: 0 } as const;
+    expect(await recordOutcome(store.db, "u-bo", "p2", outcome, T0)).toBeUndefined();
+    expect(await recordOutcome(store.db, "u-alex", "p2", outcome, T0)).toEqual(done);
     expect(await deletePlan(store.db, "u-bo", "p2")).toBe(false);
     expect(await plansForSuggestions(store.db, "u-bo", "2026-01-01")).toEqual([]);
     expect((await plansForSuggestions(store.db, "u-alex", "2026-11-01")).length).toBe(2);
@@ -129,7 +130,7 @@ describe.each(engines)("plan and circle storage on %s", (engine) => {
     // statement at a time anyway; on PostgreSQL a read made first would still see "planned".)
     let racing: Promise<unknown> = Promise.resolve();
     await store.db.transaction().execute(async (trx) => {
-      await updatePlan(trx, "u-alex", done, T0);
+      await recordOutcome(trx, "u-alex", "p-race", done, T0);
       racing = setPlanTime(store.db, "u-alex", "p-race", "09:00", T0);
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
@@ -140,6 +141,30 @@ describe.each(engines)("plan and circle storage on %s", (engine) => {
     const [stored] = await listPlans(store.db, "u-alex", { from: "2026-12-01", to: "2026-12-01" });
     expect(stored).toEqual(done);
     expect(await deletePlan(store.db, "u-alex", "p-race")).toBe(true);
+  });
+
+  it("keeps a time given a moment before a step is marked done, writing only the outcome", async () => {
+    const plan = {
+      id: "p-kept",
+      activityId: "open-a-window",
+      date: "2026-12-02",
+      time: null,
+      predictedEnjoyment: 3,
+      status: "planned",
+    } as const;
+    await insertPlan(store.db, "u-alex", plan, T0);
+    // The time is being given (its transaction still open) when "done" arrives from another
+    // device: the outcome waits for it and must not write back the time it would have read.
+    let racing: Promise<unknown> = Promise.resolve();
+    await store.db.transaction().execute(async (trx) => {
+      await setPlanTime(trx, "u-alex", "p-kept", "09:00", T0);
+      racing = recordOutcome(store.db, "u-alex", "p-kept", { status: "done" }, T0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    await racing;
+    const [stored] = await listPlans(store.db, "u-alex", { from: "2026-12-02", to: "2026-12-02" });
+    expect(stored).toMatchObject({ time: "09:00", status: "done" });
+    expect(await deletePlan(store.db, "u-alex", "p-kept")).toBe(true);
   });
 
   it("keeps routine targets and ticks, a later tap replacing an earlier one", async () => {

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { PlannedActivity } from "../../core/plan/activity.schema.js";
+import type { PlannedActivity, PlanOutcome } from "../../core/plan/activity.schema.js";
 import type { Database } from "../db/database.js";
 import { planFromRow, planToRow } from "./plan.mapper.js";
 
@@ -98,24 +98,29 @@ export async function donePlansWithPeople(
   }));
 }
 
-/** Writes how a plan turned out; undefined when the person has no plan with this id. */
-export async function updatePlan(
+/**
+ * Writes how a plan turned out, and nothing else; undefined when the person has no plan with this
+ * id. Only the outcome's columns are set, never the row read earlier and written back whole: a
+ * time given to the step a moment before (setPlanTime) is kept, not put back as it was. Ratings
+ * belong to a done step only; any other outcome clears them.
+ */
+export async function recordOutcome(
   db: Kysely<Database>,
   userId: string,
-  plan: PlannedActivity,
+  id: string,
+  outcome: PlanOutcome,
   updatedAt: string,
 ): Promise<PlannedActivity | undefined> {
-  const {
-    id: _id,
-    user_id: _u,
-    created_at: _c,
-    ...changes
-  } = planToRow(userId, plan, { createdAt: updatedAt, updatedAt });
   const row = await db
     .updateTable("planned_activities")
-    .set(changes)
+    .set({
+      status: outcome.status,
+      actual_enjoyment: outcome.status === "done" ? (outcome.actualEnjoyment ?? null) : null,
+      achievement: outcome.status === "done" ? (outcome.achievement ?? null) : null,
+      updated_at: updatedAt,
+    })
     .where("user_id", "=", userId)
-    .where("id", "=", plan.id)
+    .where("id", "=", id)
     .returningAll()
     .executeTakeFirst();
   return row ? planFromRow(row) : undefined;

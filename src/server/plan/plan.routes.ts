@@ -4,7 +4,6 @@ import { addDays } from "../../core/dates/local-date.js";
 import {
   type Activity,
   type PlannedActivity,
-  type PlanOutcome,
   planDateSchema,
   plannedActivityInputSchema,
   planOutcomeSchema,
@@ -23,11 +22,10 @@ import { type PersonActivities, personActivities } from "./activity.repository.j
 import { activityView } from "./activity.routes.js";
 import {
   deletePlan,
-  getPlan,
   insertPlan,
   listPlans,
+  recordOutcome,
   setPlanTime,
-  updatePlan,
 } from "./plan.repository.js";
 
 const PLAN_RANGE: RangeRule = {
@@ -76,12 +74,6 @@ function smallerStep(plan: PlannedActivity, activities: PersonActivities, today:
     activities: sameArea.some((a) => a.effort === "tiny") ? sameArea : visible,
   });
   return pick ? activityView(pick.activity, activities.hidden) : null;
-}
-
-// Ratings belong to a done activity only; any other outcome clears them.
-function withOutcome(stored: PlannedActivity, outcome: PlanOutcome): PlannedActivity {
-  const { actualEnjoyment: _e, achievement: _a, ...rest } = stored;
-  return { ...rest, ...outcome };
 }
 
 export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -140,10 +132,7 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     const outcome = parse(planOutcomeSchema, request.body, "outcome");
     const user = currentUser(request);
-    const stored = await getPlan(ctx.store.db, user.id, id);
-    if (!stored) throw planNotFound();
-    const plan = withOutcome(stored, outcome);
-    const saved = await updatePlan(ctx.store.db, user.id, plan, ctx.now().toISOString());
+    const saved = await recordOutcome(ctx.store.db, user.id, id, outcome, ctx.now().toISOString());
     if (!saved) throw planNotFound();
     const activities = await personActivities(ctx.store.db, user.id);
     const view = planView(saved, activities);
