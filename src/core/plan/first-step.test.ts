@@ -12,6 +12,17 @@ describe("a first step beside its title", () => {
     expect(firstStepBeyondTitle({ title: "Send one line", firstStep: "Send one line" })).toBeNull();
   });
 
+  it("is left out when it differs only in capitals, spacing or a closing mark", () => {
+    for (const firstStep of [
+      "send one line.",
+      "Send  one line",
+      " Send one line! ",
+      "SEND ONE LINE…",
+    ]) {
+      expect(firstStepBeyondTitle({ title: "Send one line", firstStep }), firstStep).toBeNull();
+    }
+  });
+
   it("is kept when it only starts like the title", () => {
     expect(firstStepBeyondTitle({ title: "Walk", firstStep: "Walk to the corner" })).toBe(
       "Walk to the corner",

@@ -9,5 +9,20 @@ import type { Activity } from "./activity.schema.js";
 export function firstStepBeyondTitle(
   activity: Pick<Activity, "title" | "firstStep">,
 ): string | null {
-  return activity.firstStep === activity.title ? null : activity.firstStep;
+  return sameWords(activity.firstStep, activity.title) ? null : activity.firstStep;
+}
+
+/**
+ * The same words, whatever their capitals, spacing or closing mark ("Send one line." = "send one
+ * line"). Not by locale: the calendar (server) and the screen (browser) must agree.
+ */
+function sameWords(a: string, b: string): boolean {
+  const plain = (text: string) =>
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\s.!?…]+$/u, "")
+      .replace(/\s+/gu, " ")
+      .trim();
+  return plain(a) === plain(b);
 }
