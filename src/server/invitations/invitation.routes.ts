@@ -20,7 +20,7 @@ import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { hashToken } from "../sessions/session-token.js";
 import { startSession } from "../sessions/sign-in.js";
-import { type ShareReach, shareLinks } from "../shares/share.routes.js";
+import { type ShareReach, shareLinks } from "../shares/share-reach.js";
 import {
   claimInvitation,
   findInvitationById,

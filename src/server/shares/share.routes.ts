@@ -2,10 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
 import { shareAddress } from "../../core/shares/card-message.js";
-import { isLoopbackHost } from "../../core/shares/loopback.js";
 import {
   SHARE_DEFAULT_DAYS,
-  type ShareLinks,
   shareCreateSchema,
   shareUpdateSchema,
 } from "../../core/shares/share.schema.js";
@@ -33,6 +31,7 @@ import {
   revokeShare,
   updateShare,
 } from "./share.repository.js";
+import { type ShareReach, shareLinks } from "./share-reach.js";
 import { newShareToken, SHARE_TOKEN_PATTERN } from "./share-token.js";
 
 const DAY_MS = 86_400_000;
@@ -51,23 +50,6 @@ function sendGone(reply: FastifyReply, status: 404 | 410) {
     .header("cache-control", "no-store")
     .type("text/html; charset=utf-8")
     .send(renderGonePage());
-}
-
-/** Where this server can be reached, as configured: what a share link can be built on. */
-export interface ShareReach {
-  /** PUBLIC_URL: the address people open, when one is set. */
-  publicUrl?: string | undefined;
-  /** HOST: the address the server listens on; 127.0.0.1 unless told otherwise. */
-  listenHost?: string | undefined;
-}
-
-/** Whether links made here open elsewhere, told to the browser before a link is made. */
-export function shareLinks(reach: ShareReach): ShareLinks {
-  const publicUrl = reach.publicUrl ?? null;
-  return {
-    publicUrl,
-    onlyThisComputer: publicUrl === null && isLoopbackHost(reach.listenHost ?? "127.0.0.1"),
-  };
 }
 
 export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareReach = {}): void {
