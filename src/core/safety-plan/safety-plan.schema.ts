@@ -52,6 +52,47 @@ export const safetyPlanInputSchema = lazySchema(() =>
 );
 export type SafetyPlanInput = z.output<typeof safetyPlanInputSchema>;
 
+/** The words a refusal of the whole body gives, beside its field message (see http/parse.ts). */
+export const SAFETY_PLAN_NAMES_NO_STEP =
+  "The safety plan was not changed: the request named none of its steps.";
+
+/**
+ * What `PUT /api/safety-plan` takes: the input above, and at least one step named. A step left
+ * out is an empty list, so a body naming no step at all (`{}`, or none, which clients send as
+ * `{}`) would erase the whole plan: never what a person meant, and the plan is what they reach
+ * for on their worst day. Emptying it stays possible by naming the steps. The steps are read as
+ * optional first, since once their defaults are filled in no step is ever missing.
+ */
+export const safetyPlanSaveSchema = lazySchema(() =>
+  z
+    .strictObject({
+      warningSigns: list.optional(),
+      copingAlone: list.optional(),
+      distractions: list.optional(),
+      peopleToAsk: list.optional(),
+      professionals: list.optional(),
+      saferSurroundings: list.optional(),
+      reasonsForLiving: list.optional(),
+    })
+    .refine((plan) => safetyPlanSteps.some((step) => plan[step] !== undefined), {
+      error: "must name at least one step; to empty the plan, send each step as an empty list",
+      params: { summary: SAFETY_PLAN_NAMES_NO_STEP },
+      // Only a body that is otherwise right: `{"foo":1}` names foo alone, as it always did.
+      when: (payload) => payload.issues.length === 0,
+    })
+    .transform(
+      (plan): SafetyPlanInput => ({
+        warningSigns: plan.warningSigns ?? [],
+        copingAlone: plan.copingAlone ?? [],
+        distractions: plan.distractions ?? [],
+        peopleToAsk: plan.peopleToAsk ?? [],
+        professionals: plan.professionals ?? [],
+        saferSurroundings: plan.saferSurroundings ?? [],
+        reasonsForLiving: plan.reasonsForLiving ?? [],
+      }),
+    ),
+);
+
 /** The plan as the API returns it; `updatedAt` is null until the person first saves it. */
 export const safetyPlanSchema = lazySchema(() =>
   z.strictObject({

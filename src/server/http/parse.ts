@@ -41,11 +41,28 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function invalidInput(fields: Record<string, string>, what: string): AppError {
+/**
+ * The words a schema gives for refusing the whole body (a rule across its fields, such as the
+ * safety plan's "name at least one step"), as `params.summary` of that issue; else none.
+ */
+function summaryOf(error: z.ZodError): string | undefined {
+  for (const issue of error.issues) {
+    if (issue.code !== "custom" || issue.path.length > 0) continue;
+    const summary: unknown = issue.params?.summary;
+    if (typeof summary === "string") return summary;
+  }
+  return undefined;
+}
+
+function invalidInput(
+  fields: Record<string, string>,
+  what: string,
+  summary: string | undefined,
+): AppError {
   const names = Object.keys(fields);
   const message =
     names.length === 1 && names[0] === "body"
-      ? `The ${what} must be a JSON object.`
+      ? (summary ?? `The ${what} must be a JSON object.`)
       : `Please check ${names.join(", ")}.`;
   return new AppError(400, "invalid-input", message, fields);
 }
@@ -67,5 +84,5 @@ export function parse<T extends z.ZodType>(
   }
   const result = schema.safeParse(value, { error: appWording });
   if (result.success) return result.data;
-  throw invalidInput(fieldErrors(result.error, value), what);
+  throw invalidInput(fieldErrors(result.error, value), what, summaryOf(result.error));
 }

@@ -125,11 +125,21 @@ describe.each(engines)("a safety plan save that names no step, on %s", (engine) 
   };
 
   it.each([
-    ["{}", "{}", "must name at least one step; to empty the plan, send each step as an empty list"],
-    ["no body at all", undefined, "must be a JSON object"],
+    [
+      "{}",
+      "{}",
+      "must name at least one step; to empty the plan, send each step as an empty list",
+      "The safety plan was not changed: the request named none of its steps.",
+    ],
+    [
+      "no body at all",
+      undefined,
+      "must be a JSON object",
+      "The safety plan must be a JSON object.",
+    ],
   ])(
     "refuses %s with 400 naming the body, and the plan stays whole",
-    async (_how, payload, words) => {
+    async (_how, payload, words, message) => {
       expect((await server.owner.put("/api/safety-plan", PLAN)).statusCode).toBe(200);
       const response = await server.app.app.inject({
         method: "PUT",
@@ -143,9 +153,16 @@ describe.each(engines)("a safety plan save that names no step, on %s", (engine) 
       expect(response.statusCode).toBe(400);
       expect(response.json().error.code).toBe("invalid-input");
       expect(response.json().error.fields.body).toBe(words);
+      expect(response.json().error.message).toBe(message);
       expect(await steps()).toEqual(PLAN);
     },
   );
+
+  it("names only the unknown field of a body that names no step but something else", async () => {
+    const refused = await server.owner.put("/api/safety-plan", { wishes: ["x"] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual({ wishes: "is not a field we know" });
+  });
 
   it("still empties the plan when the steps are named as empty lists, and keeps one step alone", async () => {
     expect((await server.owner.put("/api/safety-plan", PLAN)).statusCode).toBe(200);
