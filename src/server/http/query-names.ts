@@ -66,6 +66,25 @@ export function repeatedQueryNames(request: FastifyRequest): string[] {
   return route?.startsWith("/api/") ? repeated : [];
 }
 
+/**
+ * Whether an `/api` request's query holds a parameter with no name (`?=x`, `?from=…&=`), on any
+ * method: it can be meant for nothing, and naming it quoted an empty name ("the query parameter .").
+ */
+export function hasNamelessParameter(request: FastifyRequest): boolean {
+  const query = request.query;
+  if (typeof query !== "object" || query === null || !Object.hasOwn(query, "")) return false;
+  // The route is read only when needed: Fastify builds `routeOptions` anew at every read.
+  return request.routeOptions.url?.startsWith("/api/") ?? false;
+}
+
+const nameless = () =>
+  new AppError(
+    400,
+    "invalid-input",
+    "A query parameter has no name: write each one as name=value.",
+    { query: "has a parameter with no name" },
+  );
+
 const parameters = (names: readonly string[]) =>
   `${names.length === 1 ? "the query parameter" : "the query parameters"} ${names.join(", ")}`;
 
@@ -75,11 +94,16 @@ const parameters = (names: readonly string[]) =>
  * a body: `?form=2026-11-01` (a typo of `from`) is named instead of answering for the default
  * period. Then any `/api` request that gives a parameter more than once, in the same words as a
  * key given twice in a body: which one was meant cannot be told. Each route's own schema
- * still judges the values. Runs after the session guard, so an address tells nothing to someone
+ * still judges the values. A parameter with no name is refused first, as such, on any method. Runs
+ * after the session guard, so an address tells nothing to someone
  * not signed in.
  */
 export function registerQueryNamesRule(app: FastifyInstance): void {
   app.addHook("preValidation", (request, _reply, done) => {
+    if (hasNamelessParameter(request)) {
+      done(nameless());
+      return;
+    }
     const unknown = unknownQueryNames(request);
     if (unknown.length > 0) {
       const fields = Object.fromEntries(unknown.map((name) => [name, "is not a field we know"]));

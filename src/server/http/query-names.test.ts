@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { engines } from "../../../test/support/stores.js";
+import { useServer } from "../../../test/support/test-app.js";
+
+const NAMELESS = {
+  error: {
+    code: "invalid-input",
+    message: "A query parameter has no name: write each one as name=value.",
+    fields: { query: "has a parameter with no name" },
+  },
+};
+
+describe.each(engines)("a query parameter with no name, on %s", (engine) => {
+  const server = useServer(engine);
+
+  it.each([
+    "/api/checkins?=x",
+    "/api/checkins?=",
+    "/api/checkins?=a&=b",
+    "/api/checkins?from=2026-11-01&=x",
+    "/api/me/counts?=x",
+  ])("answers %s with a 400 that says a parameter has no name", async (url) => {
+    const response = await server.owner.get(url);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual(NAMELESS);
+  });
+
+  it("is refused on a change too, and nothing is written", async () => {
+    const put = await server.owner.put("/api/checkins/2026-11-20?=x", { mood: 4 });
+    expect(put.json()).toEqual(NAMELESS);
+    const imported = await server.owner.request("POST", "/api/import?=x", {});
+    expect(imported.json()).toEqual(NAMELESS);
+    const kept = await server.owner.get("/api/checkins?from=2026-11-20&to=2026-11-20");
+    expect(kept.json().checkins).toEqual([]);
+  });
+
+  it("leaves empty parts between parameters alone, as they name nothing", async () => {
+    expect((await server.owner.get("/api/me/counts?&&")).statusCode).toBe(200);
+  });
+});
