@@ -21,6 +21,7 @@ import { fhirRoutes } from "./fhir/fhir.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { BODY_PACE, type BodyPace, registerBodyTimeLimit } from "./http/body-time-limit.js";
 import { type ClientLimits, clientErrorOptions } from "./http/client-errors.js";
+import { registerEmptyChangeRule } from "./http/empty-change.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
@@ -119,6 +120,7 @@ export async function buildApp(
   registerSessionGuard(app, ctx);
   registerQueryNamesRule(app);
   registerNoBodyRule(app);
+  registerEmptyChangeRule(app);
 
   healthRoutes(app, ctx);
   crisisRoutes(app, ctx);
