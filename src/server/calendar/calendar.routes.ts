@@ -46,14 +46,15 @@ async function calendarOf(ctx: AppContext, userId: string): Promise<string> {
   });
 }
 
-function sendCalendar(reply: FastifyReply, body: string, download: boolean) {
+function sendCalendar(reply: FastifyReply, body: string | undefined, download: boolean) {
   if (download) reply.header("content-disposition", 'attachment; filename="reconnect-plan.ics"');
   // A plan is private: no shared cache may keep it.
   return reply.header("cache-control", "no-store").type("text/calendar; charset=utf-8").send(body);
 }
 
 export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/calendar.ics", async (request, reply) => {
+  // No HEAD (405, see http/method-not-allowed.ts): it would build the plan's calendar only to drop it.
+  app.get("/api/calendar.ics", { exposeHeadRoute: false }, async (request, reply) => {
     const user = currentUser(request);
     return sendCalendar(reply, await calendarOf(ctx, user.id), true);
   });
@@ -86,6 +87,9 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
     const token = params.data.file.slice(0, -".ics".length);
     const userId = await calendarFeedOwner(ctx.store.db, hashToken(token));
     if (userId === undefined) throw feedNotFound();
+    // Calendar apps may ask HEAD before they subscribe: it gets the GET's status and headers from
+    // the token alone, and builds no calendar nor notes a fetch in the person's access log.
+    if (request.method === "HEAD") return sendCalendar(reply, undefined, false);
     await recordOpen(ctx, request, userId, "calendar-fetched");
     return sendCalendar(reply, await calendarOf(ctx, userId), false);
   });

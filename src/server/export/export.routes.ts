@@ -95,7 +95,9 @@ async function exportOfSignedIn(
 }
 
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/export", async (request, reply) => {
+  // No HEAD (405, see http/method-not-allowed.ts): Fastify's HEAD runs this handler, which would
+  // build the whole file only to drop it, and note a download in the access log that never was.
+  app.get("/api/export", { exposeHeadRoute: false }, async (request, reply) => {
     const { doc, day } = await exportOfSignedIn(ctx, request);
     return reply
       .type("application/json; charset=utf-8")
@@ -104,14 +106,19 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   // One kind as a spreadsheet; read from the same per-person export, so it holds nothing more.
-  app.get("/api/export/csv", { config: { query: csvQuerySchema } }, async (request, reply) => {
-    const query = parse(csvQuerySchema, request.query, "address");
-    const { doc, day } = await exportOfSignedIn(ctx, request);
-    return reply
-      .type("text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="reconnect-${query.kind}-${day}.csv"`)
-      .send(csvText(csvTable(doc, query)));
-  });
+  // No HEAD, as for the export above.
+  app.get(
+    "/api/export/csv",
+    { exposeHeadRoute: false, config: { query: csvQuerySchema } },
+    async (request, reply) => {
+      const query = parse(csvQuerySchema, request.query, "address");
+      const { doc, day } = await exportOfSignedIn(ctx, request);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="reconnect-${query.kind}-${day}.csv"`)
+        .send(csvText(csvTable(doc, query)));
+    },
+  );
 
   // In a scope of its own, whose JSON bodies are parsed as they arrive (import-body.ts) rather
   // than gathered whole first: only this route takes files of many megabytes.

@@ -15,7 +15,9 @@ const noQuery = z.strictObject({});
 
 export function fhirRoutes(app: FastifyInstance, ctx: AppContext): void {
   // The person's questionnaires for a health record: their own rows only, by their session alone.
-  app.get("/api/export/fhir", async (request, reply) => {
+  // No HEAD (405, see http/method-not-allowed.ts): it would build the bundle only to drop it, and
+  // note an export in the access log that never was.
+  app.get("/api/export/fhir", { exposeHeadRoute: false }, async (request, reply) => {
     parse(noQuery, request.query, "address");
     const user = currentUser(request);
     const exportedAt = ctx.now().toISOString();

@@ -42,6 +42,10 @@ export function registerMethodNotAllowed(app: FastifyInstance): () => void {
     const shape = route.url.replace(/:[^/]+/g, ":");
     const entry = methods.get(shape) ?? { url: route.url, known: new Set<string>() };
     for (const method of [route.method].flat()) entry.known.add(method);
+    // Fastify answers HEAD beside every GET by running the GET's handler, unless the route says
+    // otherwise (`exposeHeadRoute: false`: a download that a HEAD would build and note in the
+    // access log). Such a route gets 405 for HEAD like any other method it does not take.
+    if (entry.known.has("GET") && route.exposeHeadRoute !== false) entry.known.add("HEAD");
     methods.set(shape, entry);
   });
   // Registered before the same-origin rule and the session guard, which judge requests that could
@@ -54,7 +58,6 @@ export function registerMethodNotAllowed(app: FastifyInstance): () => void {
   return () => {
     for (const { url, known } of methods.values()) {
       if (url.includes("*")) continue;
-      if (known.has("GET")) known.add("HEAD");
       const allow = [...known].sort().join(", ");
       const others = app.supportedMethods.filter((method) => !known.has(method));
       if (others.length === 0) continue;

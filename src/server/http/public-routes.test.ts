@@ -56,8 +56,9 @@ describe("the routes that answer without a session", () => {
     expect((await t.app.inject({ method: "HEAD", url: feedPath })).statusCode).toBe(200);
   });
 
+  // The signed-in calendar download takes no HEAD at all (head-builds-nothing.test.ts).
   it("still guard HEAD on private routes", async () => {
-    for (const url of ["/api/me", "/api/checkins", "/api/calendar.ics", "/api/safety-plan"]) {
+    for (const url of ["/api/me", "/api/checkins", "/api/calendar/feed", "/api/safety-plan"]) {
       expect((await t.app.inject({ method: "HEAD", url })).statusCode, url).toBe(401);
     }
   });

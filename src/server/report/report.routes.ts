@@ -12,23 +12,29 @@ import { reportPdf } from "./report-pdf.js";
 
 export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Sessions only, like every /api route but the public few: a share or calendar link opens nothing here.
-  app.get("/api/report.pdf", { config: { query: reportQuerySchema } }, async (request, reply) => {
-    const query = parse(reportQuerySchema, request.query, "address");
-    const user = currentUser(request);
-    // The period only, read by the export's own readers, as one snapshot as the export is.
-    const source = await readSnapshot(ctx.store, (trx) => readReportSource(trx, user.id, query));
-    const pdf = await reportPdf(reportFigures(source, query), {
-      madeOn: localToday(request, ctx),
-      includeNotes: query.includeNotes === "1",
-      includeThoughts: query.includeThoughts === "1",
-    });
-    await recordAccess(ctx, request, user.id, "report");
-    return reply
-      .type("application/pdf")
-      .header(
-        "content-disposition",
-        `attachment; filename="reconnect-report-${query.from}-to-${query.to}.pdf"`,
-      )
-      .send(pdf);
-  });
+  // No HEAD (405, see http/method-not-allowed.ts): it would draw the whole PDF only to drop it, and
+  // note a report in the access log that was never made.
+  app.get(
+    "/api/report.pdf",
+    { exposeHeadRoute: false, config: { query: reportQuerySchema } },
+    async (request, reply) => {
+      const query = parse(reportQuerySchema, request.query, "address");
+      const user = currentUser(request);
+      // The period only, read by the export's own readers, as one snapshot as the export is.
+      const source = await readSnapshot(ctx.store, (trx) => readReportSource(trx, user.id, query));
+      const pdf = await reportPdf(reportFigures(source, query), {
+        madeOn: localToday(request, ctx),
+        includeNotes: query.includeNotes === "1",
+        includeThoughts: query.includeThoughts === "1",
+      });
+      await recordAccess(ctx, request, user.id, "report");
+      return reply
+        .type("application/pdf")
+        .header(
+          "content-disposition",
+          `attachment; filename="reconnect-report-${query.from}-to-${query.to}.pdf"`,
+        )
+        .send(pdf);
+    },
+  );
 }

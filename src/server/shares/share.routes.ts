@@ -152,6 +152,11 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
       expiresAt: share.expiresAt,
     };
     if (share.message !== undefined) card.message = share.message;
+    // A link preview may ask HEAD: it gets the page's status and headers from the token alone,
+    // and no "share-opened" in the person's access log, since nobody saw the card.
+    if (request.method === "HEAD") {
+      return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send();
+    }
     await recordOpen(ctx, request, row.user_id, "share-opened");
     if (share.showSteps) {
       // "Small steps" are check-in days with a connection until Plan records steps of its own.
