@@ -24,6 +24,18 @@ export function jsonShapeRefusal(problem: JsonShapeProblem, what: "request" | "f
       { [problem.path || "body"]: "is a number too small to keep (it would be read as 0)" },
     );
   }
+  if (problem.kind === "number-inexact") {
+    // Quoted as sent (as far as any text is echoed): read as a number, it is another one.
+    return new AppError(
+      400,
+      what === "file" ? "invalid-import" : "invalid-input",
+      `The ${what} holds the number ${shown(problem.literal)}, too large to keep exactly: a whole number can be at most ${Number.MAX_SAFE_INTEGER} either way.${nothing}`,
+      {
+        [problem.path || "body"]:
+          `is a number too large to keep exactly (at most ${Number.MAX_SAFE_INTEGER} either way)`,
+      },
+    );
+  }
   return new AppError(
     400,
     "too-deep",

@@ -121,3 +121,32 @@ describe("numbers too small to keep", () => {
     expect(jsonShapeProblem(`{"a":[${numbers}]}`)).toBeUndefined();
   });
 });
+
+describe("whole numbers too large to keep exactly", () => {
+  const inexact = (literal: string, path: string) => ({ kind: "number-inexact", literal, path });
+
+  it.each([
+    ["2^53 + 1", '{"version":9007199254740993}', "9007199254740993", "version"],
+    ["2^53 itself", '{"a":[9007199254740992]}', "9007199254740992", "a.0"],
+    ["a negative one", '{"x":-9007199254740993}', "-9007199254740993", "x"],
+    ["one with an exponent", '{"x":1e16}', "1e16", "x"],
+    ["one with a fraction", '{"x":9007199254740993.5}', "9007199254740993.5", "x"],
+  ])("finds %s, and where, however the text is cut", (_what, text, literal, path) => {
+    for (const size of [1, 2, 5, text.length]) {
+      expect(inPieces(text, size), `pieces of ${size}`).toEqual(inexact(literal, path));
+    }
+  });
+
+  it("finds one that a whole body is, once the body ends", () => {
+    expect(jsonShapeProblem("9007199254740993")).toEqual(inexact("9007199254740993", ""));
+  });
+
+  it.each([
+    ['{"x":9007199254740991}', "the largest exact whole number"],
+    ['{"x":-9007199254740991}', "the smallest"],
+    ['{"x":1e400}', "a number too large for any double (the schema's to refuse)"],
+    ['{"note":"9007199254740993"}', "one written inside a text"],
+  ])("lets through %s: %s", (text) => {
+    for (const size of [1, 3, text.length]) expect(inPieces(text, size)).toBeUndefined();
+  });
+});

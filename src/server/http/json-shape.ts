@@ -4,7 +4,8 @@ export const MAX_JSON_DEPTH = 32;
 export type JsonShapeProblem =
   | { kind: "duplicate-key"; key: string; path: string }
   | { kind: "too-deep"; path: string }
-  | { kind: "number-underflow"; literal: string; path: string };
+  | { kind: "number-underflow"; literal: string; path: string }
+  | { kind: "number-inexact"; literal: string; path: string };
 
 interface Frame {
   /** Keys already seen in this object; undefined for a list. */
@@ -31,7 +32,9 @@ const NINE = 0x39;
 /**
  * What JSON.parse lets through and the app must not: a key written twice in one object (the last
  * would silently win, so `{"mood":1,"mood":5}` saves 5 whatever the person saw), a number so
- * small it is read as 0 (`1e-400` would be saved as a 0 the person never wrote), and nesting
+ * small it is read as 0 (`1e-400` would be saved as a 0 the person never wrote), a whole number
+ * too large to be kept exactly (`9007199254740993`, 2^53 + 1, is read as …992, and an export's
+ * version was quoted back as a number nobody sent), and nesting
  * deep enough to make every later walk over the value costly. It walks the text's structure
  * only, a piece at a time, so the streamed import (a file of many megabytes) is checked as it
  * arrives, with the same rules as every other body. Text that is not JSON at all is the
@@ -169,7 +172,9 @@ export class JsonShapeCheck {
 
   /**
    * A whole number literal, or its start when `more` may follow in the next piece. A literal that
-   * parses to 0 though a digit of it other than its exponent is not 0 was too small to keep.
+   * parses to 0 though a digit of it other than its exponent is not 0 was too small to keep; one
+   * that is a whole number past Number.MAX_SAFE_INTEGER either way cannot be told from its
+   * neighbours, so it may not be the number written.
    */
   private numberRead(literal: string, more: boolean): JsonShapeProblem | undefined {
     if (more) {
@@ -179,8 +184,17 @@ export class JsonShapeCheck {
     this.number = undefined;
     // Number() rather than JSON.parse: the same IEEE rounding, and text that is no number
     // (NaN) is the parser's to refuse.
-    if (Number(literal) !== 0 || !UNDERFLOWS.test(literal)) return undefined;
-    return { kind: "number-underflow", literal, path: this.path() };
+    const value = Number(literal);
+    if (value === 0) {
+      return UNDERFLOWS.test(literal)
+        ? { kind: "number-underflow", literal, path: this.path() }
+        : undefined;
+    }
+    // Two comparisons on the number already read: every other number costs nothing more.
+    if (value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER) return undefined;
+    // Past the limit, every finite double is a whole number; Infinity (`1e400`) is the schemas'.
+    if (!Number.isFinite(value)) return undefined;
+    return { kind: "number-inexact", literal, path: this.path() };
   }
 
   private path(): string {
