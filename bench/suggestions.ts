@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { addDays } from "../src/core/dates/local-date.js";
 import { catalogue } from "../src/core/plan/catalogue.js";
 import { suggestActivities } from "../src/core/plan/suggest.js";
+import { insertUser } from "../src/server/accounts/user.repository.js";
 import { saveCheckin } from "../src/server/checkins/checkin.repository.js";
 import { checkinHistory } from "../src/server/circle/connection-history.js";
 import { insertPerson, listPeople } from "../src/server/circle/person.repository.js";
@@ -33,10 +34,13 @@ async function main(): Promise<void> {
   try {
     await migrateToLatest(store.db);
     const now = `${TODAY}T12:00:00.000Z`;
-    await store.db
-      .insertInto("users")
-      .values({ id: USER, username: "bench", password_hash: "x", role: "owner", created_at: now })
-      .execute();
+    await insertUser(store.db, {
+      id: USER,
+      username: "bench",
+      password_hash: "x",
+      role: "owner",
+      created_at: now,
+    });
     const people = Array.from({ length: 50 }, (_, i) => ({
       id: `person-${i}`,
       name: `Friend ${i}`,

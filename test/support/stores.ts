@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Logger } from "kysely";
+import { type Logger, sql } from "kysely";
 import pg from "pg";
+import { insertUser } from "../../src/server/accounts/user.repository.js";
 import type { Engine, Store } from "../../src/server/db/database.js";
 import { migrateToLatest } from "../../src/server/db/migrate.js";
 import {
@@ -90,28 +91,33 @@ export function createTestStore(
   return engine === "sqlite" ? sqliteTestStore(migrated, log) : postgresTestStore(migrated, log);
 }
 
+const TEST_PEOPLE = [
+  { id: "u-alex", username: "Alex", role: "owner" },
+  { id: "u-bo", username: "bo", role: "member" },
+] as const;
+
 /**
  * Two people for repository suites: `u-alex` (the owner, named "Alex") and `u-bo` (a member),
  * so every suite can show that one never reaches the other's rows.
  */
 export async function addTestPeople(store: Store): Promise<void> {
-  await store.db
-    .insertInto("users")
-    .values([
-      {
-        id: "u-alex",
-        username: "Alex",
-        password_hash: "hash",
-        role: "owner",
-        created_at: "2026-11-01T00:00:00.000Z",
-      },
-      {
-        id: "u-bo",
-        username: "bo",
-        password_hash: "hash",
-        role: "member",
-        created_at: "2026-11-01T00:00:00.000Z",
-      },
-    ])
-    .execute();
+  for (const person of TEST_PEOPLE) {
+    await insertUser(store.db, {
+      ...person,
+      password_hash: "hash",
+      created_at: "2026-11-01T00:00:00.000Z",
+    });
+  }
+}
+
+/**
+ * The same two people written as a Reconnect before migration 0017 wrote them (no folded name),
+ * for tests that start from an older database and then migrate it.
+ */
+export async function addTestPeopleAsBefore0017(store: Store): Promise<void> {
+  for (const { id, username, role } of TEST_PEOPLE) {
+    await sql`
+      insert into users (id, username, password_hash, role, created_at)
+      values (${id}, ${username}, 'hash', ${role}, '2026-11-01T00:00:00.000Z')`.execute(store.db);
+  }
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { hashPassword } from "../../src/server/accounts/password-hash.js";
+import { insertUser } from "../../src/server/accounts/user.repository.js";
 import { type AppOptions, buildApp } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/db/database.js";
 import { ApiClient, OWNER } from "./api-client.js";
@@ -41,16 +42,13 @@ export async function createTestApp(
     },
     async member(username = "robin") {
       const password = `${username}'s own password`;
-      await store.db
-        .insertInto("users")
-        .values({
-          id: `member-${username}`,
-          username,
-          password_hash: await hashPassword(password),
-          role: "member",
-          created_at: "2026-11-01T00:00:00.000Z",
-        })
-        .execute();
+      await insertUser(store.db, {
+        id: `member-${username}`,
+        username,
+        password_hash: await hashPassword(password),
+        role: "member",
+        created_at: "2026-11-01T00:00:00.000Z",
+      });
       const client = new ApiClient(app);
       const response = await client.post("/api/session", { username, password });
       if (response.statusCode !== 200) throw new Error(`member sign-in failed: ${response.body}`);

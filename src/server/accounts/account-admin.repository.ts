@@ -21,12 +21,6 @@ export async function listAccounts(db: Kysely<Database>): Promise<AccountSummary
   }));
 }
 
-/** Every name in use, for the check that a new one differs by more than case or form. */
-export async function allUsernames(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom("users").select("username").execute();
-  return rows.map((row) => row.username);
-}
-
 export async function setDisabled(
   db: Kysely<Database>,
   userId: string,

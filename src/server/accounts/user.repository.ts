@@ -2,7 +2,6 @@ import { type Kysely, sql } from "kysely";
 import type { Me } from "../../core/accounts/account.schema.js";
 import type { Database } from "../db/database.js";
 import { foldName } from "../sessions/sign-in-throttle.js";
-import { allUsernames } from "./account-admin.repository.js";
 import type { NewUserRow, UserRow } from "./user.table.js";
 
 export function toMe(row: Pick<UserRow, "id" | "username" | "role">): Me {
@@ -17,8 +16,15 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-export async function insertUser(db: Kysely<Database>, user: NewUserRow): Promise<void> {
-  await db.insertInto("users").values(user).execute();
+/** A new account's row as routes give it: the folded name is derived here, never passed in. */
+export type NewUser = Omit<NewUserRow, "username_folded" | "username_fold_duplicate">;
+
+/** Writes the name's fold beside it, so a racing name that folds alike fails on the index. */
+export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<void> {
+  await db
+    .insertInto("users")
+    .values({ ...user, username_folded: foldName(user.username) })
+    .execute();
 }
 
 export async function findUserByUsername(
@@ -34,13 +40,16 @@ export async function findUserByUsername(
     .executeTakeFirst();
   if (exact !== undefined) return exact;
   // SQLite's lower() leaves É as it is, so "émile" found "Émile" on PostgreSQL only. Looked for
-  // again as a new name is judged taken (name-taken.ts: case and Unicode form folded alike), and
-  // only when that fold names exactly one account: two old names that fold alike stay apart.
-  const wanted = foldName(username);
-  const matches = (await allUsernames(db)).filter((name) => foldName(name) === wanted);
+  // again by the stored fold (migration 0017), as a new name is judged taken, and only when that
+  // fold names exactly one account: two old names that fold alike stay apart.
+  const matches = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("username_folded", "=", foldName(username))
+    .limit(2)
+    .execute();
   const [only] = matches;
-  if (matches.length !== 1 || only === undefined) return undefined;
-  return db.selectFrom("users").selectAll().where("username", "=", only).executeTakeFirst();
+  return matches.length === 1 ? only : undefined;
 }
 
 export async function findUserById(

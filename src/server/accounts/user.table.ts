@@ -13,6 +13,13 @@ export interface UserTable {
   last_seen_at: string | null;
   /** Moves with every change to the person's check-ins, by a trigger (migration 0012). */
   checkins_version: Generated<number>;
+  /** `username` folded as sign-in folds it (`foldName`), for indexed lookups (migration 0017). */
+  username_folded: string;
+  /**
+   * 0 for every account the app makes; 1, 2, … only for old accounts whose name folded like an
+   * older one's when migration 0017 ran. Unique with `username_folded`.
+   */
+  username_fold_duplicate: Generated<number>;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -21,6 +21,7 @@ import * as saveCheckinFunction from "./migrations/0013-save-checkin-function.js
 import * as signedInSaveFunction from "./migrations/0014-signed-in-save-function.js";
 import * as saveCheckinsTogether from "./migrations/0015-save-checkins-together.js";
 import * as checkinsVersionOncePerTransaction from "./migrations/0016-checkins-version-once-per-transaction.js";
+import * as foldedUsernames from "./migrations/0017-folded-usernames.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   "0014-signed-in-save-function": signedInSaveFunction,
   "0015-save-checkins-together": saveCheckinsTogether,
   "0016-checkins-version-once-per-transaction": checkinsVersionOncePerTransaction,
+  "0017-folded-usernames": foldedUsernames,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

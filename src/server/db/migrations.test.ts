@@ -1,6 +1,11 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { addTestPeople, createTestStore, engines } from "../../../test/support/stores.js";
+import {
+  addTestPeople,
+  addTestPeopleAsBefore0017,
+  createTestStore,
+  engines,
+} from "../../../test/support/stores.js";
 import { getThoughtRecord } from "../thoughts/thought.repository.js";
 import { migrateToLatest, migrateUpTo } from "./migrate.js";
 
@@ -10,7 +15,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
     const store = await createTestStore(engine, { migrated: false });
     try {
       await migrateUpTo(store.db, "0005-shares");
-      await addTestPeople(store);
+      await addTestPeopleAsBefore0017(store);
       // Written as Reconnect wrote it then, before the column existed.
       await sql`
         insert into thought_records
@@ -32,6 +37,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0014-signed-in-save-function",
         "0015-save-checkins-together",
         "0016-checkins-version-once-per-transaction",
+        "0017-folded-usernames",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],
@@ -46,7 +52,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
     const store = await createTestStore(engine, { migrated: false });
     try {
       await migrateUpTo(store.db, "0011-reminders");
-      await addTestPeople(store);
+      await addTestPeopleAsBefore0017(store);
       const day = (date: string, mood: number) => ({
         user_id: "u-alex",
         date,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
+import { insertUser } from "../accounts/user.repository.js";
 import { readSnapshot } from "./read-snapshot.js";
 
 describe.each(engines)("one read snapshot on %s", (engine) => {
@@ -13,16 +14,13 @@ describe.each(engines)("one read snapshot on %s", (engine) => {
 
   const addPerson = (id: string) =>
     store.write((trx) =>
-      trx
-        .insertInto("users")
-        .values({
-          id,
-          username: id,
-          password_hash: "not a real hash",
-          role: "member",
-          created_at: "2026-11-01T00:00:00.000Z",
-        })
-        .execute(),
+      insertUser(trx, {
+        id,
+        username: id,
+        password_hash: "not a real hash",
+        role: "member",
+        created_at: "2026-11-01T00:00:00.000Z",
+      }),
     );
 
   it("reads as things stood at its first read, while a write commits meanwhile", async () => {

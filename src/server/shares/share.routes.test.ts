@@ -7,6 +7,7 @@ import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { hashPassword } from "../accounts/password-hash.js";
+import { insertUser } from "../accounts/user.repository.js";
 import { hashToken } from "../sessions/session-token.js";
 
 const T0 = "2026-11-29T12:00:00.000Z";
@@ -46,16 +47,13 @@ async function countRows(t: TestApp): Promise<number> {
 
 /** A second person on the same server, signed in. */
 async function signedInMember(t: TestApp): Promise<ApiClient> {
-  await t.store.db
-    .insertInto("users")
-    .values({
-      id: "member-1",
-      username: "robin",
-      password_hash: await hashPassword("robin's own password"),
-      role: "member",
-      created_at: "2026-11-01T00:00:00.000Z",
-    })
-    .execute();
+  await insertUser(t.store.db, {
+    id: "member-1",
+    username: "robin",
+    password_hash: await hashPassword("robin's own password"),
+    role: "member",
+    created_at: "2026-11-01T00:00:00.000Z",
+  });
   const member = t.client();
   const signIn = await member.post("/api/session", {
     username: "robin",
