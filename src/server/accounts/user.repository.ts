@@ -46,6 +46,7 @@ export async function findUserByUsername(
     .selectFrom("users")
     .selectAll()
     .where("username_folded", "=", foldName(username))
+    // Two are enough to know the fold is shared by old names (migration 0017) and names no one.
     .limit(2)
     .execute();
   const [only] = matches;
