@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { ImportMode } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -45,8 +45,10 @@ export function TakeYourDataSection() {
   const [asking, setAsking] = useState<Asking | null>(null);
   const importButton = useRef<HTMLButtonElement>(null);
   // The question's buttons leave with it: focus goes back to the Import button, not the page top.
+  // Before the screen is painted again, so focus is never left on the page body in between: a
+  // screen reader would read that out, and "Nothing was changed" could be shown before it moved.
   const returnFocus = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking !== null || !returnFocus.current) return;
     returnFocus.current = false;
     importButton.current?.focus();
