@@ -12,7 +12,7 @@ import { openSqliteStore } from "../../src/server/db/open-store.js";
 import { ApiClient, OWNER } from "../support/api-client.js";
 import { inviteAndJoin } from "../support/invite.js";
 import { createTestApp } from "../support/test-app.js";
-import { testContext } from "../support/test-context.js";
+import { sequentialIds, testContext } from "../support/test-context.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -111,7 +111,12 @@ describe("restoring a SQLite backup", () => {
 
       // And the app opens it as it was: both people sign in to their own days.
       const store = openSqliteStore(file);
-      const app = await buildApp(testContext(store), { webRoot: "/nonexistent" });
+      // A server of its own, as after a real restore: its ids must not start again where the
+      // first one's did (a real server's are random), or its first new row meets a restored one.
+      const app = await buildApp(
+        { ...testContext(store), newId: sequentialIds("restored") },
+        { webRoot: "/nonexistent" },
+      );
       try {
         const owner = new ApiClient(app);
         expect((await owner.post("/api/session", OWNER)).statusCode).toBe(200);

@@ -41,8 +41,17 @@ describe.each(engines)("the access log on %s", (engine) => {
     const log = await c.get("/api/access-log");
     expect(log.statusCode).toBe(200);
     const entries = log.json().entries;
+    // Two sign-ins: the session setting up the server started, and the one signed in here.
     expect(entries.map((e: { event: string }) => e.event).sort()).toEqual(
-      ["export", "import", "data-replaced", "password-changed", "sign-in", "sign-in-failed"].sort(),
+      [
+        "export",
+        "import",
+        "data-replaced",
+        "password-changed",
+        "sign-in",
+        "sign-in",
+        "sign-in-failed",
+      ].sort(),
     );
     expect(entries).toContainEqual({
       at: expect.any(String),
@@ -57,6 +66,37 @@ describe.each(engines)("the access log on %s", (engine) => {
       expect(rows).not.toContain(secret);
     }
     expect(rows).not.toContain(String(c.sessionCookie).split("=")[1]);
+  });
+
+  it("notes every session started, not only by signing in: setting up, joining, and a reset link with its new password", async () => {
+    const owner = await t.owner();
+    const events = async (client: ReturnType<TestApp["client"]>) =>
+      (await client.get("/api/access-log"))
+        .json()
+        .entries.map((e: { event: string }) => e.event)
+        .sort();
+    expect(await events(owner)).toEqual(["sign-in"]);
+
+    const invited = await owner.post("/api/invitations", { role: "member" });
+    const joinToken = String(invited.json().url).replace(/^\/join\//, "");
+    const joiner = t.client();
+    const joined = await joiner.post(`/api/invitations/${joinToken}/accept`, {
+      username: "sasha",
+      password: "sasha's own long password",
+    });
+    expect(joined.statusCode).toBe(201);
+    expect(await events(joiner)).toEqual(["sign-in"]);
+
+    // Whoever holds a reset link gets in with a password of their choosing: the person sees it.
+    const reset = await owner.post(`/api/accounts/${joined.json().id}/password-reset`);
+    expect(reset.statusCode).toBe(201);
+    const resetToken = String(reset.json().url).replace(/^\/join\//, "");
+    const holder = t.client();
+    const taken = await holder.post(`/api/invitations/${resetToken}/accept`, {
+      password: "a new password from the link",
+    });
+    expect(taken.statusCode).toBe(201);
+    expect(await events(holder)).toEqual(["password-changed", "sign-in", "sign-in"]);
   });
 
   it("notes a share card opened and the calendar feed read, once an hour per address", async () => {

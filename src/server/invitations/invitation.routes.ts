@@ -8,6 +8,7 @@ import {
   newInvitationSchema,
 } from "../../core/accounts/invitation.schema.js";
 import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
+import { recordAccess } from "../access-log/access-log.js";
 import { endSessionsOf } from "../accounts/account-admin.repository.js";
 import { accountPaused } from "../accounts/account-paused.js";
 import { assertMayGrant, requireAdmin } from "../accounts/admin-guard.js";
@@ -166,6 +167,9 @@ export function invitationRoutes(
       if (!(await claimInvitation(trx, invitation.id, now))) throw invitationClosed();
       await setPasswordHash(trx, accountId, passwordHash);
       await endSessionsOf(trx, accountId);
+      // On the person's own log, as a change from the your-data screen is: a reset link is a
+      // way into the account, and whoever holds one should be seen using it.
+      await recordAccess(ctx, request, accountId, "password-changed", trx);
     });
     await startSession(ctx, request, reply, accountId);
     const me: Me = { id: account.id, username: account.username, role: account.role };

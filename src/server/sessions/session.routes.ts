@@ -47,7 +47,6 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
     await startSession(ctx, request, reply, user.id);
-    await recordAccess(ctx, request, user.id, "sign-in");
     return reply.status(200).send(toMe(user));
   });
 

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { recordAccess } from "../access-log/access-log.js";
 import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import { rememberDevice } from "./known-device.js";
@@ -10,7 +11,9 @@ import { hashToken, newSessionToken } from "./session-token.js";
  * Starts a new session for the user (who has just given their password) and hands the browser
  * its cookie, remembering the browser as one of theirs. A session the browser's cookie still
  * names (this person's or someone else's) ends here: its cookie is being replaced, and on a
- * shared device a session nobody can see must not stay alive.
+ * shared device a session nobody can see must not stay alive. Every session started is a sign-in
+ * on the person's access log, wherever it starts (signing in, setting up the server, joining by
+ * an invitation, a new password from a reset link), so "Recent activity" misses none of them.
  */
 export async function startSession(
   ctx: AppContext,
@@ -34,4 +37,5 @@ export async function startSession(
   setSessionCookie(request, reply, token, expiresAt);
   await noteLastSeen(ctx.store.db, userId, now.toISOString());
   await rememberDevice(ctx, request, reply, userId);
+  await recordAccess(ctx, request, userId, "sign-in");
 }
