@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
-import { namesNoChange } from "./empty-change.js";
+import { namesNothing } from "./no-body.js";
 
 const person = (name: string) => ({
   name,
@@ -19,12 +19,12 @@ const NOTHING_TO_CHANGE = {
   },
 };
 
-describe("namesNoChange", () => {
+describe("namesNothing", () => {
   it("is true of no body and of {}, and of nothing else", () => {
-    expect(namesNoChange(undefined)).toBe(true);
-    expect(namesNoChange({})).toBe(true);
+    expect(namesNothing(undefined)).toBe(true);
+    expect(namesNothing({})).toBe(true);
     for (const body of [null, [], "", 0, false, { name: "Jo" }]) {
-      expect(namesNoChange(body), JSON.stringify(body)).toBe(false);
+      expect(namesNothing(body), JSON.stringify(body)).toBe(false);
     }
   });
 });

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors/app-error.js";
+import { isMethodRefusal } from "./method-not-allowed.js";
+import { addPreValidation, methodsOf } from "./route-hook.js";
 
 /**
  * The changes that take a body although their method or purpose suggests none: erasing one's
@@ -25,13 +27,21 @@ export function takesNoBody(method: string, url: string): boolean {
  * them; undefined when there is nothing to refuse. No body, an empty one and `{}` all say nothing.
  */
 export function bodyProblems(body: unknown): Record<string, string> | undefined {
-  if (body === undefined) return undefined;
+  if (namesNothing(body)) return undefined;
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { body: "must be left out: this request takes no body" };
   }
-  const names = Object.keys(body);
-  if (names.length === 0) return undefined;
-  return Object.fromEntries(names.map((name) => [name, "is not a field we know"]));
+  return Object.fromEntries(Object.keys(body).map((name) => [name, "is not a field we know"]));
+}
+
+/**
+ * Whether a body names nothing: none at all, or `{}` (which some clients send for none). A change
+ * that takes no body accepts it; a PATCH, which must change something, refuses it (empty-change.ts).
+ */
+export function namesNothing(body: unknown): boolean {
+  if (body === undefined) return true;
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+  return Object.keys(body).length === 0;
 }
 
 /**
@@ -39,19 +49,29 @@ export function bodyProblems(body: unknown): Record<string, string> | undefined 
  * `{"mood":1}`): 400 `invalid-input` naming each field, as an unknown field of any other body is,
  * and nothing is done. Ignoring it answered 204 to a client that may have meant something else
  * by it (a conditional delete written as a body instead of `If-Match`) and deleted anyway.
- * Runs after the session guard, like every other check of input.
+ * Runs after the session guard, like every other check of input, and only on the routes it
+ * concerns: attached to each as it is registered, so every other request pays nothing for it.
+ * Call before any route is added.
  */
 export function registerNoBodyRule(app: FastifyInstance): void {
-  app.addHook("preValidation", (request, _reply, done) => {
-    const url = request.routeOptions.url;
-    if (url === undefined || !takesNoBody(request.method, url)) return done();
-    const fields = bodyProblems(request.body);
-    if (fields === undefined) return done();
-    const names = Object.keys(fields);
-    const message =
-      names.length === 1 && names[0] === "body"
-        ? "This request takes no body: send it without one."
-        : `This request takes no body, so it does not know ${names.join(", ")}.`;
-    done(new AppError(400, "invalid-input", message, fields));
+  app.addHook("onRoute", (route) => {
+    // The 405 answers are given before any body is judged (method-not-allowed.ts).
+    if (isMethodRefusal(route)) return;
+    if (!methodsOf(route).some((method) => takesNoBody(method, route.url))) return;
+    addPreValidation(route, (request, _reply, done) => {
+      if (!takesNoBody(request.method, route.url)) return done();
+      refuseAnyBody(request.body, done);
+    });
   });
+}
+
+function refuseAnyBody(body: unknown, done: (error?: Error) => void): void {
+  const fields = bodyProblems(body);
+  if (fields === undefined) return done();
+  const names = Object.keys(fields);
+  const message =
+    names.length === 1 && names[0] === "body"
+      ? "This request takes no body: send it without one."
+      : `This request takes no body, so it does not know ${names.join(", ")}.`;
+  done(new AppError(400, "invalid-input", message, fields));
 }
