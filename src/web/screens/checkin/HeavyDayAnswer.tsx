@@ -1,8 +1,8 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
-import { withFullStop } from "../../../core/text/full-stop.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { Link } from "../../components/Link.js";
+import { TinyStepWords } from "./TinyStepWords.js";
 import { useTinyStep } from "./tiny-step.js";
 
 /** Energy asked of the Plan on a heavy day: "low", so only tiny steps come back. */
@@ -54,8 +54,7 @@ export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
         <>
           <h3>One tiny step, only if you feel like it</h3>
           <p className="heavy-day-step">
-            <strong>{step.title}</strong> (about {step.minutes} min).
-            {step.firstStep === null ? null : ` ${withFullStop(step.firstStep)}`}
+            <TinyStepWords step={step} />
           </p>
           <p>
             <Link href="/plan">See it in your Plan</Link>

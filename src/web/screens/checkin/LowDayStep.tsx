@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
-import { withFullStop } from "../../../core/text/full-stop.js";
 import { Link } from "../../components/Link.js";
+import { TinyStepWords } from "./TinyStepWords.js";
 import { useTinyStep } from "./tiny-step.js";
 
 /** Energy asked of the Plan on a low day: low, so only tiny steps come back. */
@@ -27,8 +27,7 @@ export function LowDayStep({ checkin }: { checkin: Checkin }) {
         One tiny step, only if you feel like it
       </h2>
       <p>
-        <strong>{step.title}</strong> (about {step.minutes} min).
-        {step.firstStep === null ? null : ` ${withFullStop(step.firstStep)}`}
+        <TinyStepWords step={step} />
       </p>
       <p>
         <Link href="/plan">See it in your Plan</Link>

@@ -1,11 +1,15 @@
 import { useEffect, useState } from "react";
 import { firstStepBeyondTitle } from "../../../core/plan/first-step.js";
 
-export type TinyStep =
-  | { state: "loading" }
-  | { state: "none" }
-  /** `firstStep` is null when it would only repeat the title (a step from a thought record). */
-  | { state: "ready"; title: string; firstStep: string | null; minutes: number };
+export type TinyStep = { state: "loading" } | { state: "none" } | ReadyTinyStep;
+
+export interface ReadyTinyStep {
+  state: "ready";
+  title: string;
+  /** Null when it would only repeat the title (a step from a thought record). */
+  firstStep: string | null;
+  minutes: number;
+}
 
 /**
  * One tiny step from the Plan for a day with this much energy, or "none" when the Plan has none

@@ -1,0 +1,15 @@
+import { withFullStop } from "../../../core/text/full-stop.js";
+import type { ReadyTinyStep } from "./tiny-step.js";
+
+/**
+ * A tiny step in one line, the same after a low day and a heavy one: its title, how long it
+ * takes, and its first step only when that says more than the title (firstStepBeyondTitle).
+ */
+export function TinyStepWords({ step }: { step: ReadyTinyStep }) {
+  return (
+    <>
+      <strong>{step.title}</strong> (about {step.minutes} min).
+      {step.firstStep === null ? null : ` ${withFullStop(step.firstStep)}`}
+    </>
+  );
+}
