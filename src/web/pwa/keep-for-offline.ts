@@ -54,7 +54,7 @@ export function useKeptForOffline(signedIn: boolean): void {
  * screen is waiting on (seen: the insights' first paint held back a round trip, issue 13). A few
  * seconds is far past a screen's first paint and still well inside a first visit.
  */
-export const KEEP_AFTER_LOAD_MS = 3000;
+const KEEP_AFTER_LOAD_MS = 3000;
 
 /**
  * Runs `task` a few seconds after the page has loaded, when the browser has a quiet moment;
