@@ -67,7 +67,10 @@ export function registerNoBodyRule(app: FastifyInstance): void {
 
 function refuseAnyBody(body: unknown, done: (error?: Error) => void): void {
   const fields = bodyProblems(body);
-  if (fields === undefined) return done();
+  if (fields === undefined) {
+    done();
+    return;
+  }
   const names = Object.keys(fields);
   const message =
     names.length === 1 && names[0] === "body"
