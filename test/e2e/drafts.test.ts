@@ -204,9 +204,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     const { page } = journey;
     await signIn(journey, "/thoughts/new");
     const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.situation.fill("Lena didn't answer my message all weekend.");
-    await record.next("What went through your mind?");
+    await record.toTheThought("Lena didn't answer my message all weekend.");
     await record.thought.fill("She's tired of me. I'm just a burden to everyone.");
 
     await record.helpLink.click();

@@ -105,8 +105,7 @@ describe.skipIf(browserUnavailable())("focus after adding and removing things", 
   it("'Remove' on a trap suggestion goes to the next suggestion, then to what is left", async () => {
     const page = await signInAt("/thoughts/new");
     const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
+    await record.toTheThought();
     await record.thought.focus();
     await page.keyboard.type("He's bored of me, and he'll stop calling soon.");
     const traps = new TrapSuggestionsPanel(page);
@@ -142,8 +141,7 @@ describe.skipIf(browserUnavailable())("focus after adding and removing things", 
   it("adding a feeling goes to its new field, and removing one to the next", async () => {
     const page = await signInAt("/thoughts/new");
     const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
+    await record.toTheThought();
     await record.thought.fill("Nobody really wants me around.");
     await record.next("How did it make you feel?");
 

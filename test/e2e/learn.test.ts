@@ -71,8 +71,7 @@ describe.skipIf(browserUnavailable())("learn", () => {
     const { page } = journey;
     await signInAt("/thoughts/new", "Untangle a thought");
     const record = new ThoughtRecordPage(page);
-    await record.waitForStep("What happened?");
-    await record.next("What went through your mind?");
+    await record.toTheThought();
     await record.thought.fill("Everyone would be happier if I stayed away.");
     const lesson = page.getByRole("link", { name: /lesson on the thought "I'm a burden"/ });
     await expect(lesson.count()).resolves.toBe(0);

@@ -24,9 +24,7 @@ describe.skipIf(browserUnavailable())(
       await signIn.signIn(OWNER.username, OWNER.password);
 
       const record = new ThoughtRecordPage(page);
-      await record.waitUntilNew();
-      await record.situation.fill("Ben didn't call back on Sunday.");
-      await record.next("What went through your mind?");
+      await record.toTheThought("Ben didn't call back on Sunday.");
       await record.thought.fill("He's fed up with me.");
       await record.next("How did it make you feel?");
       await record.next("Looking at the evidence");
@@ -85,8 +83,7 @@ describe.skipIf(browserUnavailable())(
       await signIn.waitUntilShown();
       await signIn.signIn(OWNER.username, OWNER.password);
       const record = new ThoughtRecordPage(page);
-      await record.waitUntilNew();
-      await record.next("What went through your mind?");
+      await record.toTheThought();
       await record.thought.fill("I always get things wrong.");
       await record.next("How did it make you feel?");
       await record.next("Looking at the evidence");

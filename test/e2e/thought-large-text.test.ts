@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -23,10 +23,8 @@ describe.skipIf(browserUnavailable())("a long thought written with large text", 
     });
     const list = new ThoughtListPage(page);
     await list.waitUntilShown();
-    await list.newLink.click();
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
+    const record = await list.startNew();
+    await record.toTheThought();
     await record.thought.fill(LONG_THOUGHT);
     const box = await record.thought.evaluate((area) => ({
       hidden: area.scrollHeight - area.clientHeight,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SignInPage } from "./pages/SignInPage.js";
-import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
@@ -33,12 +33,8 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await expect(list.thoughtsLink.getAttribute("aria-current")).resolves.toBe("page");
     expect(await violations(page)).toEqual([]);
 
-    await list.newLink.click();
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.waitForStep("What happened?");
-    await page.getByLabel("What happened? (optional)").fill("Jo didn't answer my message all day.");
-    await record.next("What went through your mind?");
+    const record = await list.startNew();
+    await record.toTheThought("Jo didn't answer my message all day.");
 
     const thought = "She thinks I'm boring and she'll leave me.";
     await record.thought.fill(thought);
@@ -121,10 +117,8 @@ describe.skipIf(browserUnavailable())("thought records", () => {
   it("keeps a removed suggestion removed when the record is opened again", async () => {
     const { page } = journey;
     const list = await openThoughts();
-    await list.newLink.click();
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
+    const record = await list.startNew();
+    await record.toTheThought();
     await record.thought.fill("He's bored of me, and he'll stop calling soon.");
     const mindReading = record.suggestion("Mind reading");
     const fortuneTelling = record.suggestion("Fortune telling");
@@ -160,9 +154,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
   it("says so when a paste runs past what a box holds, instead of cutting it without a word", async () => {
     const { page } = journey;
     const list = await openThoughts();
-    await list.newLink.click();
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
+    const record = await list.startNew();
     await record.situation.focus();
     await page.keyboard.insertText("The long day, again. ".repeat(300));
     await expect(record.situation.inputValue()).resolves.toHaveLength(5000);
@@ -183,10 +175,8 @@ describe.skipIf(browserUnavailable())("thought records", () => {
   it("shows the crisis card in place when the thought carries crisis language, keeping the text", async () => {
     const { page } = journey;
     const list = await openThoughts();
-    await list.newLink.click();
-    const record = new ThoughtRecordPage(page);
-    await record.waitUntilNew();
-    await record.next("What went through your mind?");
+    const record = await list.startNew();
+    await record.toTheThought();
 
     const words = "Everyone would be better off without me.";
     await record.thought.fill(words);

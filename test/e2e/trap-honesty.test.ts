@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import { SignInPage } from "./pages/SignInPage.js";
-import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
@@ -23,10 +23,8 @@ describe.skipIf(browserUnavailable())(
       await signIn.signIn(OWNER.username, OWNER.password);
       const list = new ThoughtListPage(page);
       await list.waitUntilShown();
-      await list.newLink.click();
-      const record = new ThoughtRecordPage(page);
-      await record.waitUntilNew();
-      await record.next("What went through your mind?");
+      const record = await list.startNew();
+      await record.toTheThought();
       const traps = new TrapSuggestionsPanel(page);
 
       // A fair thought that names a feeling and looks ahead, as a tired person might write it.

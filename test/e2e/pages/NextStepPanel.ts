@@ -33,8 +33,7 @@ export class NextStepPanel {
  */
 export async function planFromThought(page: Page, step: string): Promise<PlanPage> {
   const record = new ThoughtRecordPage(page);
-  await record.waitUntilNew();
-  await record.next("What went through your mind?");
+  await record.toTheThought();
   await record.thought.fill("I always ruin everything, nobody wants to hear from me");
   await record.next("How did it make you feel?");
   await record.next("Looking at the evidence");

@@ -33,6 +33,15 @@ export class ThoughtListPage extends AppShell {
     await this.search.fill(words);
     await this.searchButton.click();
   }
+
+  /** "Write down a thought": a new record, shown at its first step. */
+  async startNew(): Promise<ThoughtRecordPage> {
+    await this.newLink.click();
+    const record = new ThoughtRecordPage(this.page);
+    await record.waitUntilNew();
+    await record.waitForStep("What happened?");
+    return record;
+  }
 }
 
 /** One thought record, one step at a time. */
@@ -64,6 +73,17 @@ export class ThoughtRecordPage extends AppShell {
 
   async waitUntilNew(): Promise<void> {
     await this.waitForHeading("Untangle a thought");
+  }
+
+  /**
+   * A new record, from its first step (with `situation` written there, if given) on to the step
+   * where the thought itself is written: most journeys about the thought start here.
+   */
+  async toTheThought(situation?: string): Promise<void> {
+    await this.waitUntilNew();
+    await this.waitForStep("What happened?");
+    if (situation !== undefined) await this.situation.fill(situation);
+    await this.next("What went through your mind?");
   }
 
   async waitForStep(title: string): Promise<void> {
