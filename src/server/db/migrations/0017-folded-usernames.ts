@@ -1,5 +1,4 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
-import { foldName } from "../../sessions/sign-in-throttle.js";
 
 /*
  * Forward-only, like every migration. Each account keeps its name folded as sign-in folds it
@@ -23,6 +22,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.transaction().execute(addFoldedNames);
 }
 
+/**
+ * The fold as it stood when this migration was written (the app's `foldName`), kept here so
+ * that every install fills the column alike whenever it upgrades. Should the app ever fold
+ * names otherwise, a later migration folds them again.
+ */
+const foldAsIn0017 = (name: string): string => name.normalize("NFKC").toLowerCase();
+
 async function addFoldedNames(db: Kysely<unknown>): Promise<void> {
   // SQLite adds a NOT NULL column only with a default; every row is filled just below.
   await db.schema
@@ -38,7 +44,7 @@ async function addFoldedNames(db: Kysely<unknown>): Promise<void> {
     select id, username from users order by created_at, id`.execute(db);
   const seen = new Map<string, number>();
   for (const { id, username } of rows.rows) {
-    const folded = foldName(username);
+    const folded = foldAsIn0017(username);
     const duplicate = seen.get(folded) ?? 0;
     seen.set(folded, duplicate + 1);
     await sql`
