@@ -53,6 +53,8 @@ export function HelpSheet({
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       sheet.showModal();
     }
+    // Closing goes through `view` as opening does (Close sets it to null at once), so a tap that
+    // opens the sheet again straight after is a change of `view` and is never lost.
     if (!view && sheet.open) sheet.close();
     // The title first, so a screen reader says where the person now is.
     if (view) {
@@ -90,6 +92,9 @@ export function HelpSheet({
   }, [view, planPart.state]);
 
   function closed() {
+    // The close event comes a moment after the dialog hides; a tap on the card's link inside that
+    // moment has opened the sheet again, and this late news of the earlier close must not shut it.
+    if (dialog.current?.open) return;
     if (planPart.state === "failed") setPlanPart({ state: "idle" });
     onClose();
     opener.current?.focus();
@@ -107,11 +112,7 @@ export function HelpSheet({
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {view === "plan" ? "Your safety plan" : "People you can reach now"}
         </h2>
-        <button
-          type="button"
-          className="secondary help-sheet-close"
-          onClick={() => dialog.current?.close()}
-        >
+        <button type="button" className="secondary help-sheet-close" onClick={onClose}>
           Close
         </button>
       </div>
