@@ -4,6 +4,7 @@ import { localDateOf } from "../../core/dates/local-date.js";
 import { discardEarly, takeEarly } from "../app/early-requests.js";
 import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
 import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
+import { requestStarted } from "./in-flight.js";
 import { unreachableMessage } from "./unreachable.js";
 
 /** A refused or failed request, in the API's own error shape so screens can show it as it is. */
@@ -48,6 +49,19 @@ export function setSessionEndedHandler(handler: (() => void) | undefined): void 
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
+  const finished = requestStarted();
+  try {
+    return await sendCounted(method, path, options);
+  } finally {
+    finished();
+  }
+}
+
+async function sendCounted(
+  method: Method,
+  path: string,
+  options: RequestOptions,
+): Promise<Response> {
   // The person's own date, so "today" on the server is theirs, whatever its clock's time zone.
   const headers: Record<string, string> = {
     Accept: "application/json",

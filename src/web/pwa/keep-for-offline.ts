@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { Me, SessionState } from "../../core/accounts/account.schema.js";
+import { whenNoRequestsInFlight } from "../api/in-flight.js";
 import { keepOfflineAnswer, keepOfflineCopy } from "./offline-copies.js";
 
 /**
@@ -19,7 +20,8 @@ export function keepSignedInOnDevice(me: Me): void {
 
 /**
  * While someone is signed in, fetches the answers in `KEPT_AT_IDLE` once, a few seconds after the
- * page has loaded and when the browser is idle, so it never competes with the screen's first paint. Raw requests, not
+ * page has loaded, once the screen's own answers are in and the browser is idle, so it never
+ * competes with the screen's first paint. Raw requests, not
  * the API client: only the copy is wanted, and checking it here would load the safety plan's
  * schema into the check-in screen. Signing out cancels a fetch not started yet, and the copies'
  * own guard drops one that was on its way.
@@ -57,10 +59,17 @@ export function useKeptForOffline(signedIn: boolean): void {
 const KEEP_AFTER_LOAD_MS = 3000;
 
 /**
- * Runs `task` a few seconds after the page has loaded, when the browser has a quiet moment;
- * answers a cancel.
+ * How long past those seconds the copies wait for the screen's answers. On a poor connection an
+ * answer may take long, or hang; the copy matters most there, so it is not put off for good.
+ */
+const QUIET_LIMIT_MS = 20_000;
+
+/**
+ * Runs `task` a few seconds after the page has loaded, once the app's own requests are answered
+ * and the browser has a quiet moment; answers a cancel.
  */
 function whenIdleAfterLoad(task: () => void): () => void {
+  let cancelQuiet: () => void = () => {};
   let cancelIdle: () => void = () => {};
   const idle = () => {
     if (typeof requestIdleCallback === "function") {
@@ -74,13 +83,16 @@ function whenIdleAfterLoad(task: () => void): () => void {
   };
   let wait: ReturnType<typeof setTimeout> | undefined;
   const afterLoad = () => {
-    wait = setTimeout(idle, KEEP_AFTER_LOAD_MS);
+    wait = setTimeout(() => {
+      cancelQuiet = whenNoRequestsInFlight(idle, QUIET_LIMIT_MS);
+    }, KEEP_AFTER_LOAD_MS);
   };
   if (document.readyState === "complete") afterLoad();
   else window.addEventListener("load", afterLoad, { once: true });
   return () => {
     window.removeEventListener("load", afterLoad);
     clearTimeout(wait);
+    cancelQuiet();
     cancelIdle();
   };
 }
