@@ -51,6 +51,17 @@ async function writeHeavyCheckin(checkin: CheckinPage): Promise<string> {
   return words;
 }
 
+/** The heavy check-in's card with its help lines open in the sheet over it. */
+async function linesOpenOverCard(journey: Journey) {
+  const checkin = await signIn(journey);
+  await writeHeavyCheckin(checkin);
+  const sheet = new HelpSheet(journey.page);
+  const allLines = checkin.crisisCard.getByRole("link", { name: "See all help lines" });
+  await allLines.click();
+  await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
+  return { sheet, allLines };
+}
+
 describe.skipIf(browserUnavailable())(
   "help lines from the crisis card, and every number a link",
   () => {
@@ -109,14 +120,9 @@ describe.skipIf(browserUnavailable())(
 
     it("never starts a call from the second tap of the double tap that opened the sheet", async () => {
       const { page } = journey;
-      const checkin = await signIn(journey);
-      await writeHeavyCheckin(checkin);
-      const sheet = new HelpSheet(page);
-      const allLines = checkin.crisisCard.getByRole("link", { name: "See all help lines" });
       // Once so the lines are in, then again as a shaky double tap would: the second tap lands on
       // "Call 116 123" a moment after the sheet opened under the finger.
-      await allLines.click();
-      await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
+      const { sheet, allLines } = await linesOpenOverCard(journey);
       await sheet.closeButton.click();
       await sheet.waitUntilClosed();
       // Closed as a person sees it: focus is back on the link that opened it. (A tap before that
@@ -160,12 +166,7 @@ describe.skipIf(browserUnavailable())(
 
     it("opens again when its link is tapped straight after Close, before the sheet has finished closing", async () => {
       const { page } = journey;
-      const checkin = await signIn(journey);
-      await writeHeavyCheckin(checkin);
-      const sheet = new HelpSheet(page);
-      const allLines = checkin.crisisCard.getByRole("link", { name: "See all help lines" });
-      await allLines.click();
-      await sheet.waitUntilOpen("People you can reach now");
+      const { sheet, allLines } = await linesOpenOverCard(journey);
       // A person who closed the sheet by mistake taps the link again at once: after the dialog
       // hides, before its close event arrives. That tap used to open nothing.
       const seen = await page.evaluate(async () => {
