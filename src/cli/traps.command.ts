@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
@@ -11,8 +12,9 @@ const lineSchema = z.object({
 
 /**
  * Reads JSON lines `{"id","text"}` and writes `{"id","traps","crisis"}` for each, in the same
- * order. Offline: no server, no database. A line that cannot be read is reported on stderr with
- * its number and skipped; the exit code is 1 when any line was skipped.
+ * order, at the pace the answers are read. Offline: no server, no database. A line that cannot
+ * be read is reported on stderr with its number and skipped; the exit code is 1 when any line was
+ * skipped.
  */
 export async function trapsCommand(
   input: Readable,
@@ -41,7 +43,11 @@ export async function trapsCommand(
       continue;
     }
     const { traps, crisis } = checkThought(parsed.data.text);
-    output.write(`${JSON.stringify({ id: parsed.data.id, traps, crisis })}\n`);
+    // Keep pace with whoever reads the answers: a slow reader would otherwise leave every answer
+    // of a long file waiting in memory at once.
+    if (!output.write(`${JSON.stringify({ id: parsed.data.id, traps, crisis })}\n`)) {
+      await once(output, "drain");
+    }
   }
   return skipped > 0 ? 1 : 0;
 }

@@ -1,0 +1,55 @@
+import { Readable, Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import { describe, expect, it } from "vitest";
+import { trapsCommand } from "./traps.command.js";
+
+/** A reader that takes one line at a time and is slow to take the next, as a busy pipe is. */
+function slowReader(highWaterMark: number) {
+  const lines: string[] = [];
+  let mostWaiting = 0;
+  const output = new Writable({
+    highWaterMark,
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString("utf8"));
+      setImmediate(done);
+    },
+  });
+  const noteWaiting = () => {
+    mostWaiting = Math.max(mostWaiting, output.writableLength);
+  };
+  const write = output.write.bind(output);
+  output.write = ((chunk: string) => {
+    const more = write(chunk);
+    noteWaiting();
+    return more;
+  }) as typeof output.write;
+  return { output, lines, mostWaiting: () => mostWaiting };
+}
+
+const discard = new Writable({
+  write(_chunk, _encoding, done) {
+    done();
+  },
+});
+
+describe("reconnect traps", () => {
+  it("waits for a slow reader instead of holding every answer in memory", async () => {
+    const count = 2000;
+    const input = Readable.from(
+      Array.from(
+        { length: count },
+        (_, i) => `${JSON.stringify({ id: i, text: "I always ruin everything" })}\n`,
+      ),
+    );
+    const reader = slowReader(1024);
+    expect(await trapsCommand(input, reader.output, discard)).toBe(0);
+    reader.output.end();
+    await finished(reader.output);
+    expect(reader.lines).toHaveLength(count);
+    expect(JSON.parse(reader.lines[count - 1] ?? "").id).toBe(count - 1);
+    // Each answer is about 200 bytes: a command that ignores the reader's pace has every one of
+    // them waiting at once (some 400 KB); one that keeps pace has no more than the reader's buffer
+    // and one answer more.
+    expect(reader.mostWaiting()).toBeLessThan(1024 + 1024);
+  });
+});
