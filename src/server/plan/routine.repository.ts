@@ -5,6 +5,7 @@ import {
   type RoutineTick,
   routineTickSchema,
 } from "../../core/plan/rhythm.js";
+import { lockPerson } from "../accounts/person-lock.js";
 import type { Database } from "../db/database.js";
 
 export async function listRoutineTargets(
@@ -19,12 +20,18 @@ export async function listRoutineTargets(
   return rows.map((row) => anchorTargetSchema.parse(row));
 }
 
-/** Replaces every target at once; several statements, so run it in `store.write`. */
+/**
+ * Replaces every target at once; several statements, so run it in `store.write`. The person is
+ * locked first (accounts/person-lock.ts): on PostgreSQL two saves at once (a double tap) each
+ * deleted nothing the other had yet committed and then both inserted the same anchors, and one
+ * died of the unique key as a 500. Locked, the second waits and replaces what the first wrote.
+ */
 export async function replaceRoutineTargets(
   db: Kysely<Database>,
   userId: string,
   targets: readonly AnchorTarget[],
 ): Promise<void> {
+  await lockPerson(db, userId);
   await db.deleteFrom("routine_targets").where("user_id", "=", userId).execute();
   if (targets.length === 0) return;
   await db
