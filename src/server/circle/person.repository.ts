@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, PostgresAdapter } from "kysely";
 import { type Person, storedPersonSchema } from "../../core/circle/person.schema.js";
 import type { Database } from "../db/database.js";
 import type { PersonRow } from "./person.table.js";
@@ -54,6 +54,28 @@ export async function getPerson(
     .where("id", "=", id)
     .executeTakeFirst();
   return row ? personFromRow(row) : undefined;
+}
+
+/**
+ * Whether the person has someone with this id in their circle, holding them there until the
+ * transaction ends: for a write that ties a row to them (a plan), run in `store.write`. On
+ * PostgreSQL a share lock makes a removal running at the same moment wait, so its untying of
+ * their plans sees the new row, or makes this find no one; SQLite has one writer at a time.
+ * Without it a plan saved as the person was removed kept their id, and the export then named a
+ * person it did not hold, which its own import refused.
+ */
+export async function holdPerson(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<boolean> {
+  let query = db
+    .selectFrom("people")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("id", "=", id);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) query = query.forShare();
+  return (await query.executeTakeFirst()) !== undefined;
 }
 
 /** The person's circle, in the order they added people. */

@@ -187,7 +187,7 @@ export async function readExport(
       .execute()
   ).map((row) => row.activity_id);
 
-  const plans = await readPlans(db, userId);
+  const storedPlans = await readPlans(db, userId);
 
   const targets = await db
     .selectFrom("routine_targets")
@@ -213,7 +213,13 @@ export async function readExport(
     updatedAt: row.updated_at,
   }));
 
-  const checkins = withoutRemovedPeople(storedCheckins, new Set(people.map((p) => p.id)));
+  const inCircle = new Set(people.map((p) => p.id));
+  const checkins = withoutRemovedPeople(storedCheckins, inCircle);
+  // A plan tied to someone no longer in the circle goes out untied, as a removal leaves plans
+  // (one saved as the person was removed, before plans held the person while saved, kept the id).
+  const plans = storedPlans.map((plan) =>
+    plan.personId === null || inCircle.has(plan.personId) ? plan : { ...plan, personId: null },
+  );
 
   const shares = (
     await db

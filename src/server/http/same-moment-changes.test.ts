@@ -42,4 +42,60 @@ describe.each(engines)("changes sent at the same moment on %s", (engine) => {
       ]);
     }
   });
+
+  it("never keeps a plan tied to someone removed from the circle as it was saved", async () => {
+    for (let round = 0; round < 8; round++) {
+      const person = (
+        await owner.post("/api/people", {
+          name: `Jo ${round}`,
+          relationship: "",
+          contactPreference: "any",
+          wantedEveryDays: 7,
+        })
+      ).json();
+      const [planned, removed] = await Promise.all([
+        owner.post("/api/plans", {
+          activityId: "open-a-window",
+          date: "2026-11-29",
+          time: null,
+          predictedEnjoyment: 5,
+          personId: person.id,
+        }),
+        owner.delete(`/api/people/${person.id}`),
+      ]);
+      expect(removed.statusCode).toBe(204);
+      // Either the plan came first and was untied by the removal, or the person was gone.
+      expect([201, 404]).toContain(planned.statusCode);
+    }
+    const { plans } = (await owner.get("/api/plans?from=2026-11-29&to=2026-11-29")).json();
+    expect(plans.filter((p: { personId?: string }) => p.personId !== undefined)).toEqual([]);
+    const exported = (await owner.get("/api/export")).json();
+    const imported = await owner.post("/api/import?mode=replace", exported);
+    expect(imported.statusCode).toBe(200);
+  });
+
+  it("exports a plan still naming someone removed untied, so its own import takes it", async () => {
+    // As a plan saved in such a race before plans held the person was left in the database.
+    const plan = (
+      await owner.post("/api/plans", {
+        activityId: "open-a-window",
+        date: "2026-11-30",
+        time: "10:00",
+        predictedEnjoyment: 4,
+      })
+    ).json();
+    await t.store.db
+      .updateTable("planned_activities")
+      .set({ person_id: "someone-removed" })
+      .where("id", "=", plan.id)
+      .execute();
+    const exported = (await owner.get("/api/export")).json();
+    const inFile = exported.plans.find((p: { id: string }) => p.id === plan.id);
+    expect(inFile).toMatchObject({ id: plan.id, personId: null, time: "10:00" });
+    const imported = await owner.post("/api/import?mode=replace", exported);
+    expect(imported.statusCode).toBe(200);
+    const { plans } = (await owner.get("/api/plans?from=2026-11-30&to=2026-11-30")).json();
+    expect(plans).toEqual([expect.objectContaining({ id: plan.id, time: "10:00" })]);
+    expect(plans[0].personId).toBeUndefined();
+  });
 });

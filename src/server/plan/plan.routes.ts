@@ -12,7 +12,7 @@ import { forecastGap } from "../../core/plan/forecast-gap.js";
 import { asksForTime, planTimeChangeSchema } from "../../core/plan/plan-time.schema.js";
 import { suggestActivities } from "../../core/plan/suggest.js";
 import type { AppContext } from "../app-context.js";
-import { getPerson } from "../circle/person.repository.js";
+import { holdPerson } from "../circle/person.repository.js";
 import { AppError } from "../errors/app-error.js";
 import { checkRange, type RangeRule } from "../http/date-range.js";
 import { localToday } from "../http/local-today.js";
@@ -109,13 +109,18 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
         activityId: "is not one of your activities",
       });
     }
-    if (input.personId !== undefined && !(await getPerson(ctx.store.db, user.id, input.personId))) {
-      throw new AppError(404, "not-found", "We couldn't find that person in your circle.", {
-        personId: "is not someone in your circle",
-      });
-    }
-    const plan: PlannedActivity = { id: ctx.newId(), ...input, status: "planned" };
-    await insertPlan(ctx.store.db, user.id, plan, ctx.now().toISOString());
+    // The check and the insert in one transaction, the person held meanwhile (holdPerson), so a
+    // removal at the same moment never leaves the plan naming someone no longer there.
+    const plan = await ctx.store.write(async (trx) => {
+      const { personId } = input;
+      if (personId !== undefined && !(await holdPerson(trx, user.id, personId))) {
+        throw new AppError(404, "not-found", "We couldn't find that person in your circle.", {
+          personId: "is not someone in your circle",
+        });
+      }
+      const made: PlannedActivity = { id: ctx.newId(), ...input, status: "planned" };
+      return insertPlan(trx, user.id, made, ctx.now().toISOString());
+    });
     return reply.status(201).send(planView(plan, activities));
   });
 
