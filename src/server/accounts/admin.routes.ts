@@ -15,6 +15,7 @@ import { forgetSignInFailuresOf } from "../sessions/sign-in-throttle.js";
 import { endSessionsOf, listAccounts, setDisabled, setRole } from "./account-admin.repository.js";
 import { assertMayGrant, assertMayManage, requireAdmin } from "./admin-guard.js";
 import { hashPassword } from "./password-hash.js";
+import { lockPerson } from "./person-lock.js";
 import { deleteUser, findUserById, setPasswordHash } from "./user.repository.js";
 import type { UserRow } from "./user.table.js";
 
@@ -72,15 +73,19 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { actor, target } = await managed(request);
     const unusable = await hashPassword(randomBytes(32).toString("base64url"));
     const now = ctx.now().toISOString();
-    await ctx.store.write(async (trx) => {
+    // The new link is made in the same transaction that revokes the older ones, after locking
+    // the account: two resets at once (a double click, two admins) otherwise each revoked what
+    // was there before either, and both links stayed open.
+    const link = await ctx.store.write(async (trx) => {
+      await lockPerson(trx, target.id);
       await revokeResetsFor(trx, target.id, now);
       await setPasswordHash(trx, target.id, unusable);
       await endSessionsOf(trx, target.id);
-    });
-    const link = await createInvitationLink(ctx, {
-      role: null,
-      forAccount: target.id,
-      createdBy: actor.id,
+      return createInvitationLink(
+        ctx,
+        { role: null, forAccount: target.id, createdBy: actor.id },
+        trx,
+      );
     });
     return reply.status(201).send(link);
   });

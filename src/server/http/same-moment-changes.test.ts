@@ -98,4 +98,27 @@ describe.each(engines)("changes sent at the same moment on %s", (engine) => {
     expect(plans).toEqual([expect.objectContaining({ id: plan.id, time: "10:00" })]);
     expect(plans[0].personId).toBeUndefined();
   });
+
+  it("leaves one reset link open of several made for one account at once", async () => {
+    await t.member("robin");
+    for (let round = 0; round < 4; round++) {
+      const answers = await Promise.all(
+        times(4).map(() => owner.post("/api/accounts/member-robin/password-reset")),
+      );
+      expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 201));
+      const open = (await owner.get("/api/invitations"))
+        .json()
+        .invitations.filter(
+          (link: { kind: string; username: string }) =>
+            link.kind === "reset" && link.username === "robin",
+        );
+      expect(open).toHaveLength(1);
+      const opened = await Promise.all(
+        answers.map((a) =>
+          t.client().get(`/api/invitations/${a.json().url.slice("/join/".length)}`),
+        ),
+      );
+      expect(opened.map((o) => o.statusCode).sort()).toEqual([200, 410, 410, 410]);
+    }
+  });
 });

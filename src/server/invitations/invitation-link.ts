@@ -1,5 +1,7 @@
+import type { Kysely } from "kysely";
 import type { InvitationCreated, InvitedRole } from "../../core/accounts/invitation.schema.js";
 import type { AppContext } from "../app-context.js";
+import type { Database } from "../db/database.js";
 import { hashToken, newSessionToken } from "../sessions/session-token.js";
 import { insertInvitation } from "./invitation.repository.js";
 import type { InvitationRow } from "./invitation.table.js";
@@ -13,12 +15,14 @@ export const INVITATION_DAYS = 7;
 export async function createInvitationLink(
   ctx: AppContext,
   link: { role: InvitedRole | null; forAccount: string | null; createdBy: string },
+  /** The transaction to write it in, when it belongs with other writes; else the database. */
+  db: Kysely<Database> = ctx.store.db,
 ): Promise<InvitationCreated> {
   const token = newSessionToken();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString();
   const id = ctx.newId();
-  await insertInvitation(ctx.store.db, {
+  await insertInvitation(db, {
     id,
     token_hash: hashToken(token),
     role: link.role,
