@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ApiError } from "../../core/api/api-error.schema.js";
+import { isAccountGone } from "../db/account-gone.js";
 import { BODY_LIMIT_BYTES } from "../http/json-body.js";
 import { HEADERS as SECURITY_HEADERS } from "../http/security-headers.js";
-import { AppError } from "./app-error.js";
+import { AppError, unauthorized } from "./app-error.js";
 
 function body(code: string, message: string, fields?: Record<string, string>): ApiError {
   return { error: fields ? { code, message, fields } : { code, message } };
@@ -140,6 +141,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
             "The request body is not valid JSON. Check for a missing quote or comma.",
           ),
         );
+    }
+    // The account was erased while this request was writing to it: the person is signed out, as
+    // the next request would find, not met with "something went wrong" for what cannot be retried.
+    if (isAccountGone(error)) {
+      const gone = unauthorized();
+      return reply.status(gone.status).send(body(gone.code, gone.message));
     }
     const answer = answerFor(error);
     if (answer) return reply.status(answer.status).send(body(answer.code, answer.message));

@@ -121,4 +121,29 @@ describe.each(engines)("changes sent at the same moment on %s", (engine) => {
       expect(opened.map((o) => o.statusCode).sort()).toEqual([200, 410, 410, 410]);
     }
   });
+
+  it("signs out, never a 500, whoever was saving as their account was removed", async () => {
+    for (let round = 0; round < 4; round++) {
+      const name = `gone${round}`;
+      const person = await t.member(name);
+      await person.put("/api/checkins/2026-11-01", { mood: 3 });
+      const backup = (await person.get("/api/export")).json();
+      const answers = await Promise.all([
+        person.post("/api/thoughts", { thought: "A heavy one" }),
+        person.put("/api/routine", { anchors: [{ anchor: "wake", target: "07:00" }] }),
+        person.put("/api/reminders", {
+          checkinTime: "20:00",
+          steps: { on: true, minutesBefore: 5 },
+        }),
+        person.post("/api/import?mode=add", backup),
+        owner.delete(`/api/accounts/member-${name}`),
+      ]);
+      expect(answers.at(-1)?.statusCode).toBe(204);
+      for (const answer of answers.slice(0, -1)) {
+        expect([200, 201, 401]).toContain(answer.statusCode);
+        if (answer.statusCode === 401) expect(answer.json().error.code).toBe("unauthorized");
+      }
+      expect((await person.get("/api/me")).statusCode).toBe(401);
+    }
+  });
 });
