@@ -14,7 +14,7 @@ import {
   signInAttempt,
 } from "../sessions/sign-in-throttle.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
-import { findUserById, setPasswordHash } from "./user.repository.js";
+import { findUserById, passwordUnchanged, setPasswordHash } from "./user.repository.js";
 
 /** Looking after the account itself: a new password, and ending every session at once. */
 export function accountCareRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -33,20 +33,20 @@ export function accountCareRoutes(app: FastifyInstance, ctx: AppContext): void {
     const row = await findUserById(ctx.store.db, user.id);
     if (!row || !(await verifyPassword(row.password_hash, currentPassword))) {
       await recordSignInFailure(ctx, attempt);
-      throw new AppError(
-        403,
-        "wrong-password",
-        "That is not your current password, so it was not changed.",
-        { currentPassword: "does not match" },
-      );
+      throw wrongPassword();
     }
     const hash = await hashPassword(newPassword);
-    // One transaction: a new password never lives beside sessions opened with the old one.
-    await ctx.store.write(async (trx) => {
+    // One transaction: a new password never lives beside sessions opened with the old one. Only
+    // while the password checked is still the account's: of two changes at once, the second
+    // was checked against a password the first has already replaced.
+    const changed = await ctx.store.write(async (trx) => {
+      if (!(await passwordUnchanged(trx, user.id, row.password_hash))) return false;
       await setPasswordHash(trx, user.id, hash);
       await deleteSessionsOf(trx, user.id, user.tokenHash);
       await recordAccess(ctx, request, user.id, "password-changed", trx);
+      return true;
     });
+    if (!changed) throw wrongPassword();
     return reply.status(204).send();
   });
 
@@ -58,3 +58,8 @@ export function accountCareRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(204).send();
   });
 }
+
+const wrongPassword = () =>
+  new AppError(403, "wrong-password", "That is not your current password, so it was not changed.", {
+    currentPassword: "does not match",
+  });

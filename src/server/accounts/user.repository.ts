@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Me } from "../../core/accounts/account.schema.js";
 import type { Database } from "../db/database.js";
 import { foldName } from "../sessions/sign-in-throttle.js";
+import { lockPerson } from "./person-lock.js";
 import type { NewUserRow, UserRow } from "./user.table.js";
 
 export function toMe(row: Pick<UserRow, "id" | "username" | "role">): Me {
@@ -63,6 +64,27 @@ export async function findUserById(
 /** Removes the account; every row that belongs to it goes with it through ON DELETE CASCADE. */
 export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom("users").where("id", "=", userId).execute();
+}
+
+/**
+ * Whether the account's password is still the one a request checked a password against, the
+ * account locked until the transaction ends (accounts/person-lock.ts): for a write that acts on
+ * that check (a session started, the password changed), run in `store.write`. Checking a password
+ * takes a while (argon2id), and a change of password meanwhile ends every session of the old one:
+ * a sign-in with the old password still being checked then started a session that survived it.
+ */
+export async function passwordUnchanged(
+  db: Kysely<Database>,
+  userId: string,
+  checkedHash: string,
+): Promise<boolean> {
+  await lockPerson(db, userId);
+  const row = await db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return row?.password_hash === checkedHash;
 }
 
 export async function setPasswordHash(

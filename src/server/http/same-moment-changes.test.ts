@@ -146,4 +146,49 @@ describe.each(engines)("changes sent at the same moment on %s", (engine) => {
       expect((await person.get("/api/me")).statusCode).toBe(401);
     }
   });
+
+  it("keeps no session signed in with the old password as it was changed", async () => {
+    await t.member("kit");
+    const kit = t.client();
+    let password = "kit's own password";
+    expect((await kit.post("/api/session", { username: "kit", password })).statusCode).toBe(200);
+    for (let round = 0; round < 4; round++) {
+      const others = times(3).map(() => t.client());
+      const next = `kit's password number ${round}`;
+      const [changed, ...signIns] = await Promise.all([
+        kit.put("/api/me/password", { currentPassword: password, newPassword: next }),
+        ...others.map((other) => other.post("/api/session", { username: "kit", password })),
+      ]);
+      expect(changed?.statusCode).toBe(204);
+      for (const signIn of signIns) expect([200, 401]).toContain(signIn.statusCode);
+      // Started before the change, a session is ended by it; after, none starts.
+      for (const other of others) expect((await other.get("/api/me")).statusCode).toBe(401);
+      password = next;
+    }
+  });
+
+  it("changes the password once of two changes sent at once with the same current one", async () => {
+    await t.member("lee");
+    const lee = t.client();
+    const current = "lee's own password";
+    expect(
+      (await lee.post("/api/session", { username: "lee", password: current })).statusCode,
+    ).toBe(200);
+    const wanted = ["lee's first new password", "lee's second new password"];
+    const answers = await Promise.all(
+      wanted.map((newPassword) =>
+        lee.put("/api/me/password", { currentPassword: current, newPassword }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([204, 403]);
+    const kept = wanted[answers.findIndex((a) => a.statusCode === 204)];
+    const signIns = await Promise.all(
+      [current, ...wanted].map((password) =>
+        t.client().post("/api/session", { username: "lee", password }),
+      ),
+    );
+    expect(signIns.map((s) => s.statusCode)).toEqual(
+      [current, ...wanted].map((password) => (password === kept ? 200 : 401)),
+    );
+  });
 });

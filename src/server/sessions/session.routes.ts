@@ -46,7 +46,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     await recordSignInSuccess(ctx, attempt);
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
-    await startSession(ctx, request, reply, user.id);
+    // A password changed while this one was being checked leaves it the wrong one after all.
+    if (!(await startSession(ctx, request, reply, user.id, user.password_hash))) {
+      throw new AppError(401, "wrong-credentials", "That username and password don't match.");
+    }
     return reply.status(200).send(toMe(user));
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { recordAccess } from "../access-log/access-log.js";
 import { noteLastSeen } from "../accounts/last-seen.js";
+import { passwordUnchanged } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { rememberDevice } from "./known-device.js";
 import { deleteSession, insertSession } from "./session.repository.js";
@@ -20,7 +21,12 @@ export async function startSession(
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
-): Promise<void> {
+  /**
+   * The password hash the sign-in checked the password against: the session starts only while
+   * it is still the account's (passwordUnchanged), else nothing starts and this returns false.
+   */
+  checkedHash?: string,
+): Promise<boolean> {
   const replaced = request.cookies[SESSION_COOKIE];
   if (replaced !== undefined && replaced !== "") {
     await deleteSession(ctx.store.db, hashToken(replaced));
@@ -28,14 +34,24 @@ export async function startSession(
   const token = newSessionToken();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + SESSION_MS);
-  await insertSession(ctx.store.db, {
+  const session = {
     tokenHash: hashToken(token),
     userId,
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
-  });
+  };
+  if (checkedHash === undefined) await insertSession(ctx.store.db, session);
+  else {
+    const started = await ctx.store.write(async (trx) => {
+      if (!(await passwordUnchanged(trx, userId, checkedHash))) return false;
+      await insertSession(trx, session);
+      return true;
+    });
+    if (!started) return false;
+  }
   setSessionCookie(request, reply, token, expiresAt);
   await noteLastSeen(ctx.store.db, userId, now.toISOString());
   await rememberDevice(ctx, request, reply, userId);
   await recordAccess(ctx, request, userId, "sign-in");
+  return true;
 }
