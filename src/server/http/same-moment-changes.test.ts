@@ -1,7 +1,9 @@
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import type { Database } from "../db/database.js";
 
 /*
  * The same change sent more than once at the same moment, or two changes that touch each other:
@@ -190,5 +192,101 @@ describe.each(engines)("changes sent at the same moment on %s", (engine) => {
     expect(signIns.map((s) => s.statusCode)).toEqual(
       [current, ...wanted].map((password) => (password === kept ? 200 : 401)),
     );
+  });
+
+  it("never answers a revoke 204 for an invitation someone joined with at that moment", async () => {
+    for (let round = 0; round < 6; round++) {
+      const invitation = (await owner.post("/api/invitations", {})).json();
+      const token = invitation.url.slice("/join/".length);
+      const [joined, revoked] = await Promise.all([
+        t.client().post(`/api/invitations/${token}/accept`, {
+          username: `joiner${round}`,
+          password: "a long good password",
+        }),
+        owner.delete(`/api/invitations/${invitation.id}`),
+      ]);
+      const made = (await owner.get("/api/accounts"))
+        .json()
+        .accounts.some((account: { username: string }) => account.username === `joiner${round}`);
+      // One of the two won, and each answer says which.
+      expect(made).toBe(joined.statusCode === 201);
+      expect([joined.statusCode, revoked.statusCode]).toEqual(made ? [201, 409] : [410, 204]);
+    }
+  });
+});
+
+/** Waits until a statement touching `table` waits for a lock in this database. PostgreSQL only. */
+async function untilWaitingOn(db: Kysely<Database>, table: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const result = await sql<{ n: string }>`
+      select count(*) as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock'
+        and query like ${`%${table}%`}`.execute(db);
+    if (Number(result.rows[0]?.n ?? 0) > 0) return;
+    if (Date.now() > deadline) throw new Error(`nothing ever waited on ${table}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/*
+ * The same races, with the moment each one turns on held still: a row locked by the test, the
+ * request sent and seen waiting for it, then the other change made and committed. PostgreSQL
+ * only, where a request can wait on another's lock.
+ */
+describe("changes meeting at the worst moment on PostgreSQL", () => {
+  let t: TestApp;
+  let owner: ApiClient;
+  beforeAll(async () => {
+    t = await createTestApp("postgres");
+    owner = await t.owner();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it("answers a revoke 409 when the link was used as it was being revoked", async () => {
+    const invitation = (await owner.post("/api/invitations", {})).json();
+    let revoking:
+      | Promise<{ statusCode: number; json: () => { error: { code: string } } }>
+      | undefined;
+    await t.store.db.transaction().execute(async (trx) => {
+      await trx
+        .selectFrom("invitations")
+        .select("id")
+        .where("id", "=", invitation.id)
+        .forUpdate()
+        .execute();
+      revoking = owner.delete(`/api/invitations/${invitation.id}`);
+      await untilWaitingOn(t.store.db, "invitations");
+      // As someone joining with the link claims it.
+      await trx
+        .updateTable("invitations")
+        .set({ used_at: "2026-11-29T12:00:00.000Z" })
+        .where("id", "=", invitation.id)
+        .execute();
+    });
+    const revoked = await revoking;
+    expect(revoked?.statusCode).toBe(409);
+    expect(revoked?.json().error.code).toBe("invitation-used");
+  });
+
+  it("answers a save 401 when its account is erased as it writes", async () => {
+    const person = await t.member("ash");
+    let saving:
+      | Promise<{ statusCode: number; json: () => { error: { code: string } } }>
+      | undefined;
+    await t.store.db.transaction().execute(async (trx) => {
+      await trx
+        .selectFrom("users")
+        .select("id")
+        .where("id", "=", "member-ash")
+        .forUpdate()
+        .execute();
+      saving = person.put("/api/routine", { anchors: [{ anchor: "wake", target: "07:00" }] });
+      await untilWaitingOn(t.store.db, "users");
+      await trx.deleteFrom("users").where("id", "=", "member-ash").execute();
+    });
+    const saved = await saving;
+    expect(saved?.statusCode).toBe(401);
+    expect(saved?.json().error.code).toBe("unauthorized");
   });
 });

@@ -61,18 +61,20 @@ export async function listOpenInvitations(
 }
 
 /** Revokes a link that has not been used yet; one already revoked stays as it was. */
+/** Revokes a link not yet used nor revoked; whether this call was the one that revoked it. */
 export async function revokeInvitation(
   db: Kysely<Database>,
   id: string,
   now: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable("invitations")
     .set({ revoked_at: now })
     .where("id", "=", id)
     .where("used_at", "is", null)
     .where("revoked_at", "is", null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**

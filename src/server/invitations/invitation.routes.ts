@@ -90,10 +90,14 @@ export function invitationRoutes(
     if (!invitation) {
       throw new AppError(404, "not-found", "We couldn't find that invitation.");
     }
-    if (invitation.used_at !== null) {
-      throw new AppError(409, "invitation-used", "That link has been used already.");
+    const used = () => new AppError(409, "invitation-used", "That link has been used already.");
+    if (invitation.used_at !== null) throw used();
+    if (!(await revokeInvitation(ctx.store.db, id, ctx.now().toISOString()))) {
+      // Used or revoked since it was read: someone may have joined with it that very moment,
+      // and the admin must hear so rather than believe it closed in time.
+      const since = await findInvitationById(ctx.store.db, id);
+      if (since !== undefined && since.used_at !== null) throw used();
     }
-    await revokeInvitation(ctx.store.db, id, ctx.now().toISOString());
     return reply.status(204).send();
   });
 
