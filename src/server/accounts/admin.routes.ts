@@ -33,7 +33,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     const actor = requireAdmin(request);
     const { id } = parse(idParams, request.params, "address");
     const target = await findUserById(ctx.store.db, id);
-    if (!target) throw new AppError(404, "not-found", "We couldn't find that account.");
+    if (!target) throw accountNotFound();
     assertMayManage(actor, target);
     return { actor, target };
   }
@@ -78,6 +78,9 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     // was there before either, and both links stayed open.
     const link = await ctx.store.write(async (trx) => {
       await lockPerson(trx, target.id);
+      // Removed since it was looked up (by another admin, or the person): the admin's own
+      // session is fine, so this is the account's 404, never a 401 from its missing row.
+      if (!(await findUserById(trx, target.id))) throw accountNotFound();
       await revokeResetsFor(trx, target.id, now);
       await setPasswordHash(trx, target.id, unusable);
       await endSessionsOf(trx, target.id);
@@ -99,3 +102,5 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(204).send();
   });
 }
+
+const accountNotFound = () => new AppError(404, "not-found", "We couldn't find that account.");

@@ -289,4 +289,27 @@ describe("changes meeting at the worst moment on PostgreSQL", () => {
     expect(saved?.statusCode).toBe(401);
     expect(saved?.json().error.code).toBe("unauthorized");
   });
+
+  it("answers a password reset 404 when the account is removed as the reset runs", async () => {
+    await t.member("bo");
+    let resetting:
+      | Promise<{ statusCode: number; json: () => { error: { code: string } } }>
+      | undefined;
+    await t.store.db.transaction().execute(async (trx) => {
+      await trx
+        .selectFrom("users")
+        .select("id")
+        .where("id", "=", "member-bo")
+        .forUpdate()
+        .execute();
+      resetting = owner.post("/api/accounts/member-bo/password-reset");
+      await untilWaitingOn(t.store.db, "users");
+      await trx.deleteFrom("users").where("id", "=", "member-bo").execute();
+    });
+    const reset = await resetting;
+    expect(reset?.statusCode).toBe(404);
+    expect(reset?.json().error.code).toBe("not-found");
+    // The admin who asked is still signed in.
+    expect((await owner.get("/api/me")).statusCode).toBe(200);
+  });
 });
