@@ -3,6 +3,7 @@ import type { ApiError } from "../../core/api/api-error.schema.js";
 import { isAccountGone } from "../db/account-gone.js";
 import { BODY_LIMIT_BYTES } from "../http/json-body.js";
 import { HEADERS as SECURITY_HEADERS } from "../http/security-headers.js";
+import { hasSession } from "../sessions/session-guard.js";
 import { AppError, unauthorized } from "./app-error.js";
 
 function body(code: string, message: string, fields?: Record<string, string>): ApiError {
@@ -142,9 +143,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
           ),
         );
     }
-    // The account was erased while this request was writing to it: the person is signed out, as
-    // the next request would find, not met with "something went wrong" for what cannot be retried.
-    if (isAccountGone(error)) {
+    // The account was erased while this signed-in request was writing to it: the person is signed
+    // out, as the next request would find, not met with "something went wrong" for what cannot be
+    // retried. A request with no session (a share card, a calendar app) was never signed in.
+    if (isAccountGone(error) && hasSession(request)) {
       const gone = unauthorized();
       return reply.status(gone.status).send(body(gone.code, gone.message));
     }

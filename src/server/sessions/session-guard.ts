@@ -195,6 +195,11 @@ export async function optionalUser(
   return users.get(request) ?? (await resolveSession(ctx, request, reply));
 }
 
+/** Whether the request came with a session the guard or its route accepted. */
+export function hasSession(request: FastifyRequest): boolean {
+  return users.has(request) || claims.has(request);
+}
+
 /** The signed-in person; only callable on routes the guard protects. */
 export function currentUser(request: FastifyRequest): SessionUser {
   const user = users.get(request);
