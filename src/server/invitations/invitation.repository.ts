@@ -60,7 +60,6 @@ export async function listOpenInvitations(
   }));
 }
 
-/** Revokes a link that has not been used yet; one already revoked stays as it was. */
 /** Revokes a link not yet used nor revoked; whether this call was the one that revoked it. */
 export async function revokeInvitation(
   db: Kysely<Database>,
