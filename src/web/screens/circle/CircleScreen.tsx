@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { PersonView } from "../../../core/circle/circle-api.schema.js";
 import {
   type ContactPreference,
@@ -12,6 +12,7 @@ import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
@@ -33,6 +34,11 @@ const howOften = [
   { days: 90, label: "Every few months" },
 ] as const;
 
+/** The add button, where focus goes back to when the form closes or a card goes away. */
+const ADD_BUTTON_ID = "circle-add-someone";
+const headingId = (person: { id: string }) => `circle-person-${person.id}`;
+const changeId = (person: { id: string }) => `circle-change-${person.id}`;
+
 function lastSeen(person: PersonView): string {
   if (person.daysSince === null) return "No connection noted yet.";
   if (person.daysSince === 0) return "You connected today.";
@@ -49,6 +55,9 @@ export default function CircleScreen() {
   const [adding, setAdding] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
+  // Cancel, Save and Remove each take away the button just pressed, so focus is put somewhere
+  // that still makes sense: a keyboard would otherwise land on the page body, back at the top.
+  const focusAfter = useFocusAfterRender();
 
   const load = useCallback(async () => {
     try {
@@ -88,6 +97,7 @@ export default function CircleScreen() {
           <PersonCard
             key={person.id}
             person={person}
+            focusAfter={focusAfter}
             onChanged={async (said) => {
               setStatus(said);
               await load();
@@ -129,16 +139,20 @@ export default function CircleScreen() {
                   wantedEveryDays: 14,
                 }
           }
-          onCancel={() => setAdding(null)}
+          onCancel={() => {
+            setAdding(null);
+            focusAfter(ADD_BUTTON_ID);
+          }}
           onSave={async (input) => {
-            await planApi.addPerson(input);
+            const added = await planApi.addPerson(input);
             setAdding(null);
             setStatus(`${input.name} is in your circle.`);
             await load();
+            focusAfter(headingId(added), ADD_BUTTON_ID);
           }}
         />
       ) : (
-        <button type="button" className="primary" onClick={() => setAdding("")}>
+        <button id={ADD_BUTTON_ID} type="button" className="primary" onClick={() => setAdding("")}>
           Add someone
         </button>
       )}
@@ -148,28 +162,34 @@ export default function CircleScreen() {
 
 function PersonCard({
   person,
+  focusAfter,
   onChanged,
 }: {
   person: PersonView;
+  focusAfter: (...ids: string[]) => void;
   onChanged: (said: string) => Promise<void>;
 }) {
   const [editing, setEditing] = useState(false);
-  const [problem, setProblem] = useState("");
   if (editing) {
     return (
       <li className="card">
         <PersonForm
           heading={`Change ${person.name}`}
           initial={person}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false);
+            focusAfter(changeId(person));
+          }}
           onSave={async (input) => {
             await planApi.editPerson(person.id, input);
             setEditing(false);
             await onChanged(`Saved changes to ${input.name}.`);
+            focusAfter(changeId(person), ADD_BUTTON_ID);
           }}
           onRemove={async () => {
             await planApi.removePerson(person.id);
             await onChanged(`${person.name} is no longer in your circle.`);
+            focusAfter(ADD_BUTTON_ID);
           }}
         />
       </li>
@@ -177,7 +197,9 @@ function PersonCard({
   }
   return (
     <li className="card">
-      <h2>{person.name}</h2>
+      <h2 id={headingId(person)} tabIndex={-1}>
+        {person.name}
+      </h2>
       {person.relationship ? <p className="hint">{person.relationship}</p> : null}
       <p>
         {lastSeen(person)}
@@ -207,17 +229,14 @@ function PersonCard({
         </ul>
       </details>
       <button
+        id={changeId(person)}
         type="button"
         className="link-button"
         aria-label={`Change details for ${person.name}`}
-        onClick={() => {
-          setProblem("");
-          setEditing(true);
-        }}
+        onClick={() => setEditing(true)}
       >
         Change details
       </button>
-      <FormProblem message={problem} />
     </li>
   );
 }
@@ -243,6 +262,21 @@ function PersonForm({
   const [every, setEvery] = useState(initial?.wantedEveryDays ?? 14);
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
+  // On a slow connection a second tap on Save would add the same person twice.
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  // Add and change forms can be open at once, so each has its own ids for its labels.
+  const id = useId();
+  const ids = {
+    name: `${id}-name`,
+    relationship: `${id}-relationship`,
+    preference: `${id}-preference`,
+    every: `${id}-every`,
+    question: `${id}-remove-question`,
+    keep: `${id}-keep`,
+    remove: `${id}-remove`,
+  };
+  const focusAfter = useFocusAfterRender();
   const nameField = useRef<HTMLInputElement>(null);
   // Opened, the form takes focus at its first field, so a keyboard or screen reader follows.
   useEffect(() => nameField.current?.focus(), []);
@@ -252,14 +286,20 @@ function PersonForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (savingRef.current) return;
     if (name.trim() === "") {
       setProblem("Please add a name, or a nickname.");
       return;
     }
+    savingRef.current = true;
+    setSaving(true);
     try {
       await onSave({ name, relationship, contactPreference: preference, wantedEveryDays: every });
     } catch (error) {
       setProblem(messageOf(error));
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
     }
   }
 
@@ -267,28 +307,28 @@ function PersonForm({
     <form className="card" onSubmit={submit} aria-label={heading}>
       <h2>{heading}</h2>
       <div className="field">
-        <label htmlFor="person-name">Name</label>
+        <label htmlFor={ids.name}>Name</label>
         <input
           ref={nameField}
-          id="person-name"
+          id={ids.name}
           value={name}
           maxLength={100}
           onChange={(e) => setName(e.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor="person-relationship">How you know them (optional)</label>
+        <label htmlFor={ids.relationship}>How you know them (optional)</label>
         <input
-          id="person-relationship"
+          id={ids.relationship}
           value={relationship}
           maxLength={100}
           onChange={(e) => setRelationship(e.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor="person-preference">How they like to hear from you</label>
+        <label htmlFor={ids.preference}>How they like to hear from you</label>
         <ChoiceSelect
-          id="person-preference"
+          id={ids.preference}
           choices={contactPreferences}
           labels={preferenceLabels}
           value={preference}
@@ -296,8 +336,8 @@ function PersonForm({
         />
       </div>
       <div className="field">
-        <label htmlFor="person-every">How often you'd like to be in touch</label>
-        <select id="person-every" value={every} onChange={(e) => setEvery(Number(e.target.value))}>
+        <label htmlFor={ids.every}>How often you'd like to be in touch</label>
+        <select id={ids.every} value={every} onChange={(e) => setEvery(Number(e.target.value))}>
           {options.map((o) => (
             <option key={o.days} value={o.days}>
               {o.label}
@@ -308,7 +348,7 @@ function PersonForm({
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
-          Save
+          {saving ? "Saving…" : "Save"}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
@@ -316,23 +356,43 @@ function PersonForm({
       </div>
       {onRemove ? (
         confirming ? (
-          <p>
-            Remove them from your circle? Your check-ins stay as they are.{" "}
+          // The question takes the place of the button that asked it, so focus moves to the
+          // answer that keeps them: pressing Enter twice by mistake removes no one.
+          <div>
+            <p id={ids.question}>Remove them from your circle? Your check-ins stay as they are.</p>
             <button
               type="button"
               className="secondary"
+              aria-describedby={ids.question}
               onClick={() =>
                 void onRemove().catch((error: unknown) => setProblem(messageOf(error)))
               }
             >
               Yes, remove
             </button>{" "}
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+            <button
+              id={ids.keep}
+              type="button"
+              aria-describedby={ids.question}
+              className="link-button"
+              onClick={() => {
+                setConfirming(false);
+                focusAfter(ids.remove);
+              }}
+            >
               Keep them
             </button>
-          </p>
+          </div>
         ) : (
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+          <button
+            id={ids.remove}
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setConfirming(true);
+              focusAfter(ids.keep);
+            }}
+          >
             Remove from my circle
           </button>
         )
