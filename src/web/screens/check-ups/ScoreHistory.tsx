@@ -1,5 +1,6 @@
 import type { InstrumentId } from "../../../core/assessments/assessment.schema.js";
 import type { AssessmentRecord } from "../../../core/assessments/assessment-record.schema.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { bandLabel, instruments, maxScore, minScore, shortName, takenOn } from "./meaning.js";
 
 const WIDTH = 640;
@@ -138,7 +139,7 @@ export function ScoreHistory({
           </ul>
         </figcaption>
       </figure>
-      <div className="table-scroll">
+      <TableScroll label={`Your ${shortName[instrument]} scores, newest first`}>
         <table>
           <caption>Your {shortName[instrument]} scores, newest first</caption>
           <thead>
@@ -162,7 +163,7 @@ export function ScoreHistory({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { LocalDate } from "../../../core/dates/local-date.js";
 import { checkinPath } from "../../app/routes.js";
 import { shortDayParts } from "../../components/day-name.js";
 import { Link } from "../../components/Link.js";
+import { TableScroll } from "../../components/TableScroll.js";
 
 /**
  * Every number behind the chart, newest first. Each day is a link to change it, written short so
@@ -17,7 +18,7 @@ export function HistoryTable({
 }) {
   const newestFirst = [...checkins].reverse();
   return (
-    <div className="table-scroll">
+    <TableScroll label="Your check-ins, newest first">
       <table>
         <caption>Your check-ins, newest first</caption>
         <thead>
@@ -48,7 +49,7 @@ export function HistoryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

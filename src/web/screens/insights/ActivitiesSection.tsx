@@ -1,6 +1,7 @@
 import type { ActivitiesAndMood, AreaMood } from "../../../core/insights/insights.schema.js";
 import { oneDecimal } from "../../../core/insights/wording.js";
 import { Link } from "../../components/Link.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { signed } from "./cycle-words.js";
 
 const WIDTH = 640;
@@ -44,7 +45,7 @@ export function ActivitiesSection({ activities }: { activities: ActivitiesAndMoo
             ))}
           </ul>
           {shown.length > 0 ? (
-            <div className="table-scroll">
+            <TableScroll label="Your mood with and without each activity area">
               <table>
                 <caption>Your mood with and without each activity area</caption>
                 <thead>
@@ -75,7 +76,7 @@ export function ActivitiesSection({ activities }: { activities: ActivitiesAndMoo
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
         </>
       )}

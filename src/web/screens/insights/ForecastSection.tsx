@@ -1,6 +1,7 @@
 import type { ForecastGap, ForecastMonth } from "../../../core/insights/insights.schema.js";
 import { oneDecimal } from "../../../core/insights/wording.js";
 import { Link } from "../../components/Link.js";
+import { TableScroll } from "../../components/TableScroll.js";
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -37,7 +38,7 @@ export function ForecastSection({ forecast }: { forecast: ForecastGap }) {
               ))}
             </ul>
           ) : null}
-          <div className="table-scroll">
+          <TableScroll label="Expected and actual enjoyment by month">
             <table>
               <caption>Expected and actual enjoyment by month</caption>
               <thead>
@@ -59,7 +60,7 @@ export function ForecastSection({ forecast }: { forecast: ForecastGap }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import type { WithdrawalSignal } from "../../../core/insights/insights.schema.js
 import { rowLabel, withdrawalRows } from "../../../core/insights/withdrawal-words.js";
 import { shortDayName as dayMonth } from "../../components/day-name.js";
 import { Link } from "../../components/Link.js";
+import { TableScroll } from "../../components/TableScroll.js";
 
 /** The Learn lesson on the withdrawal cycle (content/lessons/the-cycle.md). */
 export const CYCLE_LESSON = { href: "/learn/the-cycle", title: "The loop that keeps you low" };
@@ -59,7 +60,7 @@ export function WithdrawalSection({ withdrawal }: { withdrawal: WithdrawalSignal
             </div>
           )}
           <p className="hint">{windows}</p>
-          <div className="table-scroll">
+          <TableScroll label="Your last 7 days and the 4 weeks before">
             <table>
               <caption>Your last 7 days and the 4 weeks before</caption>
               <thead>
@@ -82,7 +83,7 @@ export function WithdrawalSection({ withdrawal }: { withdrawal: WithdrawalSignal
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {withdrawal.notEnoughData.length > 0 ? (
             <p className="hint">
               Not enough answers yet to compare:{" "}

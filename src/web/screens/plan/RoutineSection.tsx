@@ -4,6 +4,7 @@ import type { RhythmWeek, Routine } from "../../../core/plan/plan-api.schema.js"
 import type { RoutineAnchor } from "../../../core/plan/rhythm.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { planApi } from "./plan-api.js";
 
 function nowTime(): string {
@@ -99,45 +100,52 @@ export function RoutineSection({ today }: { today: string }) {
 
       {week ? (
         // Days down the side and the four anchors across, so the whole week, Sunday included,
-        // fits a phone's width without scrolling sideways.
-        <table className="rhythm-table">
-          <caption>This week's rhythm. {week.summary}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              {week.anchors.map((a) => (
-                <th key={a.anchor} scope="col">
-                  {a.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {week.dates.map((date, day) => (
-              <tr key={date}>
-                <th scope="row">{shortDay(date)}</th>
-                {week.anchors.map((a) => {
-                  const noted = a.days[day];
-                  return (
-                    <td key={a.anchor}>
-                      {noted === undefined || noted.time === null ? (
-                        <>
-                          <span aria-hidden="true">·</span>
-                          <span className="visually-hidden">not noted</span>
-                        </>
-                      ) : (
-                        <span>
-                          {noted.time}
-                          {noted.close ? <span className="hint"> (near target)</span> : null}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // fits a phone's width without scrolling sideways. With the text at 200% it cannot: then
+        // the table scrolls on its own, and the page and the week's summary stay on the screen.
+        <>
+          {/* Out of the caption, which is as wide as the table: it wraps to the screen. */}
+          <p className="hint">{week.summary}</p>
+          <TableScroll label="This week's rhythm">
+            <table className="rhythm-table">
+              <caption>This week's rhythm</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  {week.anchors.map((a) => (
+                    <th key={a.anchor} scope="col">
+                      {a.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {week.dates.map((date, day) => (
+                  <tr key={date}>
+                    <th scope="row">{shortDay(date)}</th>
+                    {week.anchors.map((a) => {
+                      const noted = a.days[day];
+                      return (
+                        <td key={a.anchor}>
+                          {noted === undefined || noted.time === null ? (
+                            <>
+                              <span aria-hidden="true">·</span>
+                              <span className="visually-hidden">not noted</span>
+                            </>
+                          ) : (
+                            <span>
+                              {noted.time}
+                              {noted.close ? <span className="hint"> (near target)</span> : null}
+                            </span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
       ) : null}
 
       <details className="more">
