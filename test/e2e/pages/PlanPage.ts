@@ -51,6 +51,24 @@ export class PlanPage extends AppShell {
     await form.getByRole("button", { name: "Add to my plan" }).click();
   }
 
+  /** The form that plans `title`, open under today's ideas. */
+  planForm(title: string): Locator {
+    return this.page.getByRole("form", { name: `Plan: ${title}` });
+  }
+
+  /** The form's own send button, whatever it says while the step is on its way. */
+  addButton(form: Locator): Locator {
+    return form.locator('button[type="submit"]');
+  }
+
+  /** Opens the form for a suggestion and picks a guess, leaving it to be sent. */
+  async startPlanning(title: string, predicted: number): Promise<Locator> {
+    await this.page.getByRole("button", { name: `Plan this: ${title}` }).click();
+    const form = this.planForm(title);
+    await rating(form, "How much do you think you'll enjoy it?", predicted).check();
+    return form;
+  }
+
   async markDone(title: string, enjoyment: number, achievement: number): Promise<void> {
     await this.page.getByRole("button", { name: `I did it: ${title}` }).click();
     const form = this.page.getByRole("form", { name: `How it went: ${title}` });

@@ -264,6 +264,9 @@ function PlanForm({
   const [time, setTime] = useState("");
   const [predicted, setPredicted] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState("");
+  // On a slow connection a second tap on "Add to my plan" would plan the same step twice.
+  const [adding, setAdding] = useState(false);
+  const addingRef = useRef(false);
   const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -275,10 +278,13 @@ function PlanForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (addingRef.current) return;
     if (predicted === undefined) {
       setProblem("Pick a guess from 0 to 10. Any guess is fine.");
       return;
     }
+    addingRef.current = true;
+    setAdding(true);
     try {
       const plan = await planApi.createPlan({
         activityId: activity.id,
@@ -289,6 +295,9 @@ function PlanForm({
       await onPlanned(plan);
     } catch (error) {
       setProblem(messageOf(error));
+    } finally {
+      addingRef.current = false;
+      setAdding(false);
     }
   }
 
@@ -323,7 +332,7 @@ function PlanForm({
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
-          Add to my plan
+          {adding ? "Adding…" : "Add to my plan"}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Not now

@@ -1,0 +1,48 @@
+import type { Request, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { PlanPage } from "./pages/PlanPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+/**
+ * On a phone with a slow connection nothing seems to happen after "Add to my plan", so a tired
+ * thumb taps again. Each tap used to plan the step once more: the week then held the same small
+ * step twice, one of them left to be let go.
+ */
+describe.skipIf(browserUnavailable())("planning a step on a slow connection", () => {
+  const journey = useJourney({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const signIn = ownerSignIn(journey);
+
+  it("plans it once however often the button is tapped, and says it is on its way", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    const title = (await plan.suggestions.first().getByRole("heading").textContent()) ?? "";
+    const form = await plan.startPlanning(title, 5);
+
+    // The step is held on its way while the button is tapped again.
+    const sent: Request[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/api/plans", async (route: Route) => {
+      if (route.request().method() === "POST") {
+        sent.push(route.request());
+        await held;
+      }
+      await route.continue();
+    });
+    const add = plan.addButton(form);
+    await add.tap();
+    await form.getByRole("button", { name: "Adding…" }).waitFor();
+    await add.tap();
+    release();
+
+    await page.getByRole("status").getByText(title, { exact: false }).waitFor();
+    await page.unroute("**/api/plans");
+    expect(sent).toHaveLength(1);
+    await expect.poll(() => plan.plan.filter({ hasText: title }).count()).toBe(1);
+  });
+});
