@@ -19,7 +19,7 @@ import {
   setSignOutOwed,
   settleOwedSignOut,
 } from "./pending-sign-out.js";
-import { navigate, usePath } from "./router.js";
+import { navigate, screenChangedByPerson, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
 import { placeOf, SignedInScreen } from "./SignedInScreen.js";
@@ -183,6 +183,9 @@ export function App() {
       const unsent = mayHaveQueued() ? await countQueued() : 0;
       const drafts = session.state === "signed-in" ? countDrafts(session.me.id) : 0;
       if (unsent > 0 || drafts > 0) {
+        // Focus goes to the question, and back to the screen on "Stay signed in": the button
+        // pressed goes away each time, and a keyboard or screen reader was left behind.
+        screenChangedByPerson();
         setLeftAtSignOut({ unsent, drafts });
         return;
       }
@@ -270,7 +273,10 @@ export function App() {
         <SignOutWarning
           left={leftAtSignOut}
           problem={signOutProblem}
-          onStay={() => setLeftAtSignOut(null)}
+          onStay={() => {
+            screenChangedByPerson();
+            setLeftAtSignOut(null);
+          }}
           onSignOut={() => {
             setSignOutProblem("");
             signOut(true).catch((error: unknown) => setSignOutProblem(messageOf(error)));

@@ -50,3 +50,12 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 export function shouldFocusNewScreen(): boolean {
   return movedByPerson;
 }
+
+/**
+ * For a screen that takes another's place at the person's asking without a new address (the
+ * question before signing out, and the screen it gives back): its heading takes focus as after
+ * any move, even when the app was opened on that screen.
+ */
+export function screenChangedByPerson(): void {
+  movedByPerson = true;
+}
