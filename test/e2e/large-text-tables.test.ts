@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates/local-date.js";
-import { pageWidth, readTextAt, WideTable } from "./pages/WideTable.js";
+import { WideTable } from "./pages/WideTable.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { tabTo } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
+import { pageWidth, readTextAt } from "./support/large-text.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 import { seedCheckins } from "./support/seed-checkins.js";
 
