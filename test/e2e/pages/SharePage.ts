@@ -38,6 +38,17 @@ export class SharePage {
     await this.madeHeading.waitFor();
   }
 
+  /** A choice of energy this week, by its word ("Low", "Some", "Okay"). */
+  energy(word: string): Locator {
+    return this.page
+      .getByRole("group", { name: "Your energy this week" })
+      .getByRole("radio", { name: word, exact: true });
+  }
+
+  get ownWords(): Locator {
+    return this.page.getByLabel("In your own words");
+  }
+
   /** The link as shown; on a computer-only install it sits folded under the words. */
   async link(): Promise<string> {
     if (!(await this.linkField.isVisible())) {

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useLayoutEffect } from "react";
 import {
   CONTACT_SUGGESTIONS,
   SHARE_CONTACT_MAX_LENGTH,
@@ -19,14 +19,28 @@ interface CardFieldsProps {
   draft: CardDraft;
   errors: FieldErrors;
   onChange: (change: Partial<CardDraft>) => void;
+  /**
+   * Counts the times the card was refused for what is in it. Each time, focus goes to the first
+   * choice that needs a look: its words sit far above the button on a phone, and were otherwise
+   * neither seen nor read out.
+   */
+  refused?: number;
 }
 
 /** The choices a card is made of; the same for a new card and for updating one. */
-export function CardFields({ draft, errors, onChange }: CardFieldsProps) {
+export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsProps) {
   const id = useId();
   const contactId = `${id}-contact`;
   const messageId = `${id}-message`;
   const labelId = `${id}-label`;
+  const energyId = `${id}-energy`;
+  useLayoutEffect(() => {
+    if (refused === 0) return;
+    const fields = { label: labelId, energy: energyId, contact: contactId, message: messageId };
+    const first = Object.entries(fields).find(([path]) => errors[path] !== undefined);
+    if (first) document.getElementById(first[1])?.focus();
+    // Only a new refusal moves focus, not each change to the errors as the person fixes them.
+  }, [refused]);
   // A message to someone who cares can say more than the person would say aloud.
   const crisis = useCrisisLanguage(draft.message);
   const error = (path: string, label: string) => {
@@ -60,9 +74,12 @@ export function CardFields({ draft, errors, onChange }: CardFieldsProps) {
         <legend>Your energy this week</legend>
         {error("energy", "Energy")}
         <div className="chips">
-          {SHARE_ENERGIES.map((energy) => (
+          {SHARE_ENERGIES.map((energy, index) => (
             <label key={energy} className="check">
               <input
+                id={index === 0 ? energyId : undefined}
+                aria-invalid={errors.energy ? true : undefined}
+                aria-describedby={errors.energy ? `${id}-energy-error` : undefined}
                 type="radio"
                 name={`${id}-energy`}
                 value={energy}

@@ -49,6 +49,7 @@ interface ShareItemProps {
 export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItemProps) {
   const [editing, setEditing] = useState<CardDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [refused, setRefused] = useState(0);
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
   const headingId = useId();
@@ -61,7 +62,10 @@ export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItem
     setProblem("");
     const found = localErrors(editing);
     setErrors(found);
-    if (editing.energy === null || Object.keys(found).length > 0) return;
+    if (editing.energy === null || Object.keys(found).length > 0) {
+      setRefused((times) => times + 1);
+      return;
+    }
     setBusy(true);
     try {
       const saved = await shareApi.update(share.id, {
@@ -77,6 +81,7 @@ export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItem
     } catch (error) {
       if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
         setErrors(errorsFromServer(error.fields));
+        setRefused((times) => times + 1);
       }
       setProblem(messageOf(error));
     } finally {
@@ -115,6 +120,7 @@ export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItem
           <CardFields
             draft={editing}
             errors={errors}
+            refused={refused}
             onChange={(change) => setEditing((d) => (d ? { ...d, ...change } : d))}
           />
           <FormProblem message={problem} />

@@ -68,6 +68,7 @@ export function ShareScreen() {
   });
   const [days, setDays] = useState<number>(kept?.days ?? SHARE_DEFAULT_DAYS);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [refused, setRefused] = useState(0);
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<{ url: string; words: CardWords } | null>(null);
@@ -118,7 +119,10 @@ export function ShareScreen() {
     setProblem("");
     const found = localErrors(draft);
     setErrors(found);
-    if (draft.energy === null || Object.keys(found).length > 0) return;
+    if (draft.energy === null || Object.keys(found).length > 0) {
+      setRefused((times) => times + 1);
+      return;
+    }
     setBusy(true);
     try {
       const created = await shareApi.create({
@@ -141,6 +145,7 @@ export function ShareScreen() {
     } catch (error) {
       if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
         setErrors(errorsFromServer(error.fields));
+        setRefused((times) => times + 1);
       }
       setProblem(messageOf(error));
     } finally {
@@ -180,6 +185,7 @@ export function ShareScreen() {
         <CardFields
           draft={draft}
           errors={errors}
+          refused={refused}
           onChange={(change) => {
             const next = { ...draft, ...change };
             setDraft(next);
