@@ -16,15 +16,18 @@ header a { font-weight: 600; }
 main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; }
 .emergency { background: var(--card); border: 2px solid var(--accent); border-radius: .75rem; padding: 1rem; margin: 1rem 0; }
-ul.resources { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
-ul.resources li { background: var(--card); border: 1px solid var(--line); border-radius: .75rem; padding: 1rem; }
+/* One column no wider than the screen: a grid track otherwise grows to its widest word or button,
+   and at 200% text on a phone the whole page scrolled sideways, cutting each line off. */
+ul.resources { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: .75rem; }
+ul.resources li { background: var(--card); border: 1px solid var(--line); border-radius: .75rem; padding: 1rem; overflow-wrap: anywhere; }
 ul.resources h3 { font-size: 1.15rem; margin: 0 0 .25rem; }
 .ways { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .call { display: inline-flex; align-items: center; justify-content: center; min-height: 48px; min-width: 48px; padding: .6rem 1rem; border: 2px solid var(--accent); border-radius: .5rem; background: var(--accent); color: var(--bg); font-weight: 700; text-decoration: none; }
 .call.text, .call.secondary { background: var(--card); color: var(--accent); }
 .plan { margin: 1.5rem 0; }
 form { margin: 1.5rem 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
-label { display: grid; gap: .25rem; font-weight: 600; }
+label { display: grid; gap: .25rem; font-weight: 600; min-width: 0; max-width: 100%; }
+label select { width: 100%; min-width: 0; }
 select, button { font: inherit; min-height: 44px; padding: .4rem .75rem; border-radius: .5rem; border: 1px solid var(--line); background: var(--card); color: var(--fg); }
 button { cursor: pointer; }
 .small { font-size: .95rem; }
