@@ -41,6 +41,21 @@ describe.each(engines)("giving a planned step a time later on %s", (engine) => {
     expect((await s.owner.get("/api/plans")).json().plans[0].time).toBeNull();
   });
 
+  it("names what was sent when a change gives neither a status nor a time, and changes nothing", async () => {
+    const plan = await planWithoutTime();
+    const [before] = (await s.owner.get("/api/plans")).json().plans;
+    const moved = await patch(plan.id, { date: "2026-12-01" });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error).toMatchObject({
+      code: "invalid-input",
+      fields: {
+        date: "is not a field we know",
+        status: "is needed (planned, done or let-go), or else time",
+      },
+    });
+    expect((await s.owner.get("/api/plans")).json().plans).toEqual([before]);
+  });
+
   // A time on a finished step would put an alarm for it into the calendar feed.
   it.each([
     ["done", { status: "done", actualEnjoyment: 7, achievement: 6 }],
