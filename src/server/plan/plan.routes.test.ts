@@ -302,6 +302,17 @@ describe("activities, suggestions, plans and routine", () => {
     expect(await count(t, "routine_ticks")).toBe(0);
   });
 
+  it("refuses a week that would run past the last year a date may have", async () => {
+    const last = await c.get("/api/routine/week?start=2999-12-25");
+    expect(last.statusCode).toBe(200);
+    expect(last.json().dates.at(-1)).toBe("2999-12-31");
+    const past = await c.get("/api/routine/week?start=2999-12-26");
+    expect(past.statusCode).toBe(400);
+    expect(past.json().error.fields).toEqual({
+      start: "must begin a week that ends by 2999-12-31",
+    });
+  });
+
   it("asks for a session", async () => {
     const anon = t.client();
     for (const url of [

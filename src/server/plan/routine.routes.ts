@@ -35,7 +35,14 @@ const tickBody = z.strictObject({
   /** null takes the tick back, for a tap made by mistake. */
   time: timeOfDaySchema.nullable(),
 });
-const weekQuery = z.strictObject({ start: planDateSchema.optional() });
+// The week's seven days keep to the years every date keeps to (1900 to 2999).
+const weekQuery = z.strictObject({
+  start: planDateSchema
+    .refine((start) => addDays(start, 6) <= "2999-12-31", {
+      error: "must begin a week that ends by 2999-12-31",
+    })
+    .optional(),
+});
 
 export function routineRoutes(app: FastifyInstance, ctx: AppContext): void {
   const anchorsOf = async (userId: string) => {
