@@ -262,6 +262,9 @@ function PersonForm({
   const [every, setEvery] = useState(initial?.wantedEveryDays ?? 14);
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
+  // A second tap on "Yes, remove" while the first is on its way would find them gone already.
+  const [removing, setRemoving] = useState(false);
+  const removingRef = useRef(false);
   // On a slow connection a second tap on Save would add the same person twice.
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
@@ -364,11 +367,19 @@ function PersonForm({
               type="button"
               className="secondary"
               aria-describedby={ids.question}
-              onClick={() =>
-                void onRemove().catch((error: unknown) => setProblem(messageOf(error)))
-              }
+              onClick={() => {
+                if (removingRef.current) return;
+                removingRef.current = true;
+                setRemoving(true);
+                onRemove()
+                  .catch((error: unknown) => setProblem(messageOf(error)))
+                  .finally(() => {
+                    removingRef.current = false;
+                    setRemoving(false);
+                  });
+              }}
             >
-              Yes, remove
+              {removing ? "Removing…" : "Yes, remove"}
             </button>{" "}
             <button
               id={ids.keep}
