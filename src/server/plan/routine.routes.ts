@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addDays, mondayOf } from "../../core/dates/local-date.js";
+import { addDays, isLocalDate, mondayOf } from "../../core/dates/local-date.js";
 import { planDateSchema } from "../../core/plan/activity.schema.js";
 import {
   anchorLabels,
@@ -38,7 +38,8 @@ const tickBody = z.strictObject({
 // The week's seven days keep to the years every date keeps to (1900 to 2999).
 const weekQuery = z.strictObject({
   start: planDateSchema
-    .refine((start) => addDays(start, 6) <= "2999-12-31", {
+    // Judged only for a real date: the refinement runs even after the date's own check failed.
+    .refine((start) => !isLocalDate(start) || addDays(start, 6) <= "2999-12-31", {
       error: "must begin a week that ends by 2999-12-31",
     })
     .optional(),
