@@ -90,6 +90,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     id === null ? { state: "ready", restored: keptNew ? "draft" : "no" } : { state: "loading" },
   );
   const [draft, setDraft] = useState<RecordDraft>(() => keptNew?.draft ?? emptyRecordDraft());
+  // The draft as it reads now, for a save that ends after the person has typed on: on a slow
+  // connection the words added meanwhile are not in what was sent.
+  const latest = useRef(draft);
   const [step, setStep] = useState(Math.min(keptNew?.step ?? 0, STEPS.length - 1));
   // A saved record reopens on one page; its steps are for writing, not for reading again.
   const [mode, setMode] = useState<"summary" | "steps">(id === null ? "steps" : "summary");
@@ -157,6 +160,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // load) or a reload loses nothing. A layout effect, because Preact runs plain effects only
   // after the next paint: a tap on "Get help now" straight after typing would leave first.
   useLayoutEffect(() => {
+    latest.current = draft;
     if (touched.current && key !== null) writeDraft(key, storedRecordDraft(draft, step));
   }, [draft, step, key]);
 
@@ -205,18 +209,25 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       } else {
         await thoughtsApi.update(recordId, checked.input);
       }
-      // Saved: the draft has done its work, and is kept again only from the next edit.
-      touched.current = false;
-      if (key !== null) removeDraft(key);
       fromServer.current = draft;
       setLoaded({ state: "ready", restored: "no" });
+      // Words typed while the save was on its way are not in it: they stay kept on the device
+      // (under the record's own name once it has one), and the person hears they need a save.
+      const typedOn = !sameRecordDraft(latest.current, draft);
+      // Saved: the draft has done its work, and is kept again only from the next edit.
+      touched.current = typedOn;
+      // A new record's draft moves to the record's own name as it gets one; a saved record's
+      // draft already holds the newer words.
+      if (key !== null && (!typedOn || recordId === null)) removeDraft(key);
       setStatus(
-        step === STEPS.length - 1
-          ? "Saved. Well done for taking the time to look at this thought."
-          : "Saved. You can come back and finish this any time.",
+        typedOn
+          ? "Saved, all but what you wrote while it was saving. Press Save again to keep that too."
+          : step === STEPS.length - 1
+            ? "Saved. Well done for taking the time to look at this thought."
+            : "Saved. You can come back and finish this any time.",
       );
       // Finished: the record as a whole, with the step its balanced thought points to.
-      if (step === STEPS.length - 1) {
+      if (step === STEPS.length - 1 && !typedOn) {
         setMode("summary");
         focusAfter(RECORD_SUMMARY_HEADING);
       }
