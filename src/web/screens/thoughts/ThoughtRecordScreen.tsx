@@ -69,6 +69,9 @@ const NEW_RECORD = "new";
 const NEAR_LIMIT = 500;
 /** The heading of the step shown, where focus goes when the step changes. */
 const STEP_HEADING = "record-step-heading";
+/** The question before deleting, and the button that asks it, where focus goes as each appears. */
+const DELETE_QUESTION = "record-delete-question";
+const DELETE_BUTTON = "record-delete";
 
 interface ThoughtRecordScreenProps {
   /** The record to open, or null for a new one. */
@@ -106,6 +109,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Said beside the question: a saved record is read on one page, outside the form and its problem.
+  const [deleteProblem, setDeleteProblem] = useState("");
   // Focus waits for the render that shows the step (and the error in it).
   const focusAfter = useFocusAfterRender();
   const suggestions = useTrapSuggestions(draft.thought);
@@ -243,14 +248,14 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
 
   async function remove() {
     if (recordId === null) return;
-    setProblem("");
+    setDeleteProblem("");
     try {
       await thoughtsApi.remove(recordId);
       touched.current = false;
       if (key !== null) removeDraft(key);
       navigate("/thoughts");
     } catch (error) {
-      setProblem(messageOf(error));
+      setDeleteProblem(messageOf(error));
     }
   }
 
@@ -481,20 +486,41 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
 
       {recordId !== null && loaded.state === "ready" ? (
         <div className="danger-zone">
+          {/* Each button here takes itself away: focus goes to what takes its place, or the
+              keyboard fell to the page body and a screen reader never heard the question. */}
           {confirmDelete ? (
             <div>
-              <p>Delete this thought record for good? It can't be brought back.</p>
+              <p id={DELETE_QUESTION} tabIndex={-1}>
+                Delete this thought record for good? It can't be brought back.
+              </p>
+              <FormProblem message={deleteProblem} />
               <div className="step-actions">
                 <button type="button" className="secondary" onClick={() => void remove()}>
                   Delete for good
                 </button>
-                <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => {
+                    setConfirmDelete(false);
+                    setDeleteProblem("");
+                    focusAfter(DELETE_BUTTON);
+                  }}
+                >
                   Keep it
                 </button>
               </div>
             </div>
           ) : (
-            <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
+            <button
+              id={DELETE_BUTTON}
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setConfirmDelete(true);
+                focusAfter(DELETE_QUESTION);
+              }}
+            >
               Delete this record
             </button>
           )}
