@@ -61,6 +61,22 @@ export function certaintyWords(confidence: number): { word: string; sentence: st
     : { word: "Maybe", sentence: "This may fit, or may not. Only you can say." };
 }
 
+const BOTH = new Intl.ListFormat("en", { type: "conjunction" });
+
+/**
+ * What was noticed, named, with how sure each is: this is what a screen reader hears as the
+ * person types, and a count alone ("2 possible traps") sent them hunting through the cards to
+ * learn which.
+ */
+export function noticed(shown: readonly TrapSuggestion[]): string {
+  const named = BOTH.format(
+    shown.map((s) => `${trapInfo[s.id].name} (${certaintyWords(s.confidence).word.toLowerCase()})`),
+  );
+  return shown.length === 1
+    ? `We noticed one possible trap: ${named}. It's only a suggestion: keep it if it fits.`
+    : `We noticed ${shown.length} possible traps: ${named}. These are only suggestions: keep the ones that fit.`;
+}
+
 interface TrapSuggestionsProps {
   thought: string;
   suggestions: CheckedThought;
@@ -124,7 +140,7 @@ export function TrapSuggestions({
         {thought.trim() === ""
           ? "As you write, we'll point out any thinking traps we notice."
           : shown.length > 0
-            ? `We noticed ${shown.length === 1 ? "one possible trap" : `${shown.length} possible traps`}. These are only suggestions: keep the ones that fit.`
+            ? noticed(shown)
             : wavedOff
               ? "Got it: none of those fit. You can still pick one below if it does."
               : checking
