@@ -71,4 +71,46 @@ describe.skipIf(browserUnavailable())("writing on while a thought record saves",
     await page.getByText(FIRST + MORE).waitFor();
     expect(await again.draftNotice.count()).toBe(0);
   });
+  it("keeps them too when a saved record is edited and saved at its last step", async () => {
+    const page = await signIn("/thoughts");
+    const list = new ThoughtListPage(page);
+    await list.waitUntilShown();
+    const record = await list.startNew();
+    await record.toTheThought();
+    await record.thought.fill(FIRST);
+    await record.saveForNowButton.tap();
+    await record.waitForSaved();
+    await record.next("How did it make you feel?");
+    await record.next("Looking at the evidence");
+    await record.next("A kinder, more balanced view");
+    const balanced = page.getByLabel("A more balanced thought (optional)");
+    await balanced.fill("She is often slow to reply");
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/api/thoughts/**", async (route: Route) => {
+      if (route.request().method() === "PUT") await held;
+      await route.continue();
+    });
+    await record.saveButton.tap();
+    await page.getByRole("button", { name: "Saving…" }).waitFor();
+    await balanced.tap();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" to everyone");
+    release();
+
+    // Not taken off to the summary, which would show words not yet saved as if they were.
+    await record.status.filter({ hasText: "Press Save again" }).waitFor();
+    await page.unroute("**/api/thoughts/**");
+    expect(await balanced.inputValue()).toBe("She is often slow to reply to everyone");
+    await page.reload();
+    const again = new ThoughtRecordPage(page);
+    await again.draftNotice.waitFor();
+    await again.waitForStep("A kinder, more balanced view");
+    expect(await page.getByLabel("A more balanced thought (optional)").inputValue()).toBe(
+      "She is often slow to reply to everyone",
+    );
+  });
 });
