@@ -1,9 +1,9 @@
-import type { Locator, Page, Request, Route } from "playwright-core";
+import type { Request, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { describeFocus } from "./support/focus.js";
+import { expectFocusSettles } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -12,22 +12,6 @@ import { ownerSignIn } from "./support/owner-sign-in.js";
  * focus used to fall to the page body, back at the top of a long screen of cards. And on a slow
  * connection a second Enter on Save added the same person twice.
  */
-/** Focus settles on `target` once the screen has drawn what the key changed. */
-async function expectFocused(page: Page, target: Locator, what: string): Promise<void> {
-  await target.waitFor();
-  await expect
-    .poll(
-      async () =>
-        (await target.evaluate((e) => e === document.activeElement))
-          ? what
-          : await describeFocus(page),
-      {
-        message: `focus on ${what}`,
-      },
-    )
-    .toBe(what);
-}
-
 describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connection", () => {
   const journey = useJourney({ viewport: { width: 1280, height: 800 } });
   const signIn = ownerSignIn(journey);
@@ -40,10 +24,10 @@ describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connec
     // Opened and closed again: focus goes back to the button that opened the form.
     await circle.addButton.focus();
     await page.keyboard.press("Enter");
-    await expectFocused(page, circle.field(circle.addForm, "Name"), "the new person's name");
+    await expectFocusSettles(page, circle.field(circle.addForm, "Name"), "the new person's name");
     await circle.button(circle.addForm, "Cancel").focus();
     await page.keyboard.press("Enter");
-    await expectFocused(page, circle.addButton, "Add someone, after Cancel");
+    await expectFocusSettles(page, circle.addButton, "Add someone, after Cancel");
 
     // The save is held on the way, as on a flaky connection, while Enter is pressed again.
     const adds: Request[] = [];
@@ -59,7 +43,7 @@ describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connec
       await route.continue();
     });
     await page.keyboard.press("Enter");
-    await expectFocused(page, circle.field(circle.addForm, "Name"), "the new person's name");
+    await expectFocusSettles(page, circle.field(circle.addForm, "Name"), "the new person's name");
     await page.keyboard.type("Dana");
     await page.keyboard.press("Enter");
     await circle.button(circle.addForm, "Saving…").waitFor();
@@ -70,33 +54,37 @@ describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connec
     expect(adds).toHaveLength(1);
     await expect.poll(() => circle.cardHeading("Dana").count()).toBe(1);
     // Focus is on the person just added, whose next step is right below.
-    await expectFocused(page, circle.cardHeading("Dana"), "Dana's card");
+    await expectFocusSettles(page, circle.cardHeading("Dana"), "Dana's card");
 
     // Changing them, then thinking better of it: back to the button that opened the change.
     await circle.changeButton("Dana").focus();
     await page.keyboard.press("Enter");
     const change = circle.changeForm("Dana");
-    await expectFocused(page, circle.field(change, "Name"), "Dana's name, to change");
+    await expectFocusSettles(page, circle.field(change, "Name"), "Dana's name, to change");
     await circle.field(change, "How you know them (optional)").fill("neighbour");
     await circle.button(change, "Save").focus();
     await page.keyboard.press("Enter");
     await circle.card("Dana").getByText("neighbour").waitFor();
-    await expectFocused(page, circle.changeButton("Dana"), "Change details, after Save");
+    await expectFocusSettles(page, circle.changeButton("Dana"), "Change details, after Save");
 
     // Asked to remove: focus is on the answer that keeps them, so a second Enter removes no one.
     await page.keyboard.press("Enter");
     await circle.button(change, "Remove from my circle").focus();
     await page.keyboard.press("Enter");
     const keep = circle.button(change, "Keep them");
-    await expectFocused(page, keep, "Keep them");
+    await expectFocusSettles(page, keep, "Keep them");
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press("Enter");
-    await expectFocused(page, circle.button(change, "Remove from my circle"), "the remove button");
+    await expectFocusSettles(
+      page,
+      circle.button(change, "Remove from my circle"),
+      "the remove button",
+    );
     await page.keyboard.press("Enter");
     await circle.button(change, "Yes, remove").focus();
     await page.keyboard.press("Enter");
     await circle.status.getByText("Dana is no longer in your circle.").waitFor();
-    await expectFocused(page, circle.addButton, "Add someone, after removing Dana");
+    await expectFocusSettles(page, circle.addButton, "Add someone, after removing Dana");
     expect(await circle.cardHeading("Dana").count()).toBe(0);
   });
 });

@@ -1,25 +1,10 @@
-import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SharePage } from "./pages/SharePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { describeFocus } from "./support/focus.js";
+import { expectFocusSettles } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
-
-/** Focus settles on `target` once the screen has drawn what the key changed. */
-async function expectFocused(page: Page, target: Locator, what: string): Promise<void> {
-  await target.waitFor();
-  await expect
-    .poll(
-      async () =>
-        (await target.evaluate((e) => e === document.activeElement))
-          ? what
-          : await describeFocus(page),
-      { message: `focus on ${what}` },
-    )
-    .toBe(what);
-}
 
 /**
  * "Make the link" pressed before saying how people can reach you. The words saying what was
@@ -39,7 +24,7 @@ describe.skipIf(browserUnavailable())("a share card sent with a choice missing",
     await share.makeLink.focus();
     await page.keyboard.press("Enter");
     const energy = share.energy("Low");
-    await expectFocused(page, energy, "the first energy choice");
+    await expectFocusSettles(page, energy, "the first energy choice");
     const said = await energy.evaluate((radio) =>
       (radio.getAttribute("aria-describedby") ?? "")
         .split(" ")
@@ -53,7 +38,7 @@ describe.skipIf(browserUnavailable())("a share card sent with a choice missing",
     await energy.check();
     await share.makeLink.focus();
     await page.keyboard.press("Enter");
-    await expectFocused(page, share.ownWords, "how people can reach you");
+    await expectFocusSettles(page, share.ownWords, "how people can reach you");
     expect(await share.ownWords.isVisible()).toBe(true);
 
     await share.ownWords.fill("Texts are best");

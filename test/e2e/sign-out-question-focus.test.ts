@@ -1,24 +1,9 @@
-import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { describeFocus, tabTo } from "./support/focus.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
-
-/** Focus settles on `target` once the screen has drawn what the key changed. */
-async function expectFocused(page: Page, target: Locator, what: string): Promise<void> {
-  await target.waitFor();
-  await expect
-    .poll(
-      async () =>
-        (await target.evaluate((e) => e === document.activeElement))
-          ? what
-          : await describeFocus(page),
-      { message: `focus on ${what}` },
-    )
-    .toBe(what);
-}
 
 /**
  * Opened straight onto the check-in (as from a home-screen icon), a few words typed, then Sign
@@ -45,12 +30,12 @@ describe.skipIf(browserUnavailable())("asked before signing out, by keyboard", (
       level: 1,
       name: "Something you wrote isn't saved yet",
     });
-    await expectFocused(page, question, "the question before signing out");
+    await expectFocusSettles(page, question, "the question before signing out");
 
     await tabTo(page, page.getByRole("button", { name: "Stay signed in" }), "Stay signed in");
     await page.keyboard.press("Enter");
     await checkin.waitUntilToday();
-    await expectFocused(page, checkin.heading, "the check-in's heading");
+    await expectFocusSettles(page, checkin.heading, "the check-in's heading");
     await checkin.openMore();
     expect(await checkin.note.inputValue()).toBe("Stayed in bed most of the day.");
   });
