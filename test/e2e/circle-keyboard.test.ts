@@ -1,9 +1,9 @@
-import type { Request, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocusSettles } from "./support/focus.js";
+import { holdRequests } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -30,28 +30,17 @@ describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connec
     await expectFocusSettles(page, circle.addButton, "Add someone, after Cancel");
 
     // The save is held on the way, as on a flaky connection, while Enter is pressed again.
-    const adds: Request[] = [];
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/people", async (route: Route) => {
-      if (route.request().method() === "POST") {
-        adds.push(route.request());
-        await held;
-      }
-      await route.continue();
-    });
+    const adds = await holdRequests(page, "**/api/people", (method) => method === "POST");
     await page.keyboard.press("Enter");
     await expectFocusSettles(page, circle.field(circle.addForm, "Name"), "the new person's name");
     await page.keyboard.type("Dana");
     await page.keyboard.press("Enter");
     await circle.button(circle.addForm, "Saving…").waitFor();
     await page.keyboard.press("Enter");
-    release();
+    adds.release();
     await circle.status.getByText("Dana is in your circle.").waitFor();
-    await page.unroute("**/api/people");
-    expect(adds).toHaveLength(1);
+    await adds.stop();
+    expect(adds.sent).toHaveLength(1);
     await expect.poll(() => circle.cardHeading("Dana").count()).toBe(1);
     // Focus is on the person just added, whose next step is right below.
     await expectFocusSettles(page, circle.cardHeading("Dana"), "Dana's card");

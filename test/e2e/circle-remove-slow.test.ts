@@ -1,7 +1,7 @@
-import type { Request, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { browserUnavailable } from "./support/browser.js";
+import { holdRequests } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -27,27 +27,16 @@ describe.skipIf(browserUnavailable())("removing someone on a slow connection", (
     const change = circle.changeForm("Sam");
     await circle.button(change, "Remove from my circle").tap();
 
-    const removals: Request[] = [];
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/people/*", async (route: Route) => {
-      if (route.request().method() === "DELETE") {
-        removals.push(route.request());
-        await held;
-      }
-      await route.continue();
-    });
+    const removals = await holdRequests(page, "**/api/people/*", (method) => method === "DELETE");
     await circle.button(change, "Yes, remove").tap();
     const removing = circle.button(change, "Removing…");
     await removing.waitFor();
     await removing.tap();
-    release();
+    removals.release();
 
     await circle.status.getByText("Sam is no longer in your circle.").waitFor();
-    await page.unroute("**/api/people/*");
-    expect(removals).toHaveLength(1);
+    await removals.stop();
+    expect(removals.sent).toHaveLength(1);
     expect(await page.getByText("couldn't find", { exact: false }).count()).toBe(0);
     expect(await circle.cardHeading("Sam").count()).toBe(0);
   });

@@ -1,7 +1,7 @@
-import type { Request, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PlanPage } from "./pages/PlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
+import { holdRequests } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -22,18 +22,11 @@ describe.skipIf(browserUnavailable())("planning a step on a slow connection", ()
     const form = await plan.startPlanning(title, 5);
 
     // The step is held on its way while the button is tapped again.
-    const sent: Request[] = [];
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/plans", async (route: Route) => {
-      if (route.request().method() === "POST") {
-        sent.push(route.request());
-        await held;
-      }
-      await route.continue();
-    });
+    const { sent, release, stop } = await holdRequests(
+      page,
+      "**/api/plans",
+      (method) => method === "POST",
+    );
     const add = plan.addButton(form);
     await add.tap();
     await form.getByRole("button", { name: "Adding…" }).waitFor();
@@ -41,7 +34,7 @@ describe.skipIf(browserUnavailable())("planning a step on a slow connection", ()
     release();
 
     await page.getByRole("status").getByText(title, { exact: false }).waitFor();
-    await page.unroute("**/api/plans");
+    await stop();
     expect(sent).toHaveLength(1);
     await expect.poll(() => plan.plan.filter({ hasText: title }).count()).toBe(1);
   });

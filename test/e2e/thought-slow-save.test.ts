@@ -1,7 +1,7 @@
-import type { Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
+import { holdRequests } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -25,18 +25,11 @@ describe.skipIf(browserUnavailable())("writing on while a thought record saves",
     await record.toTheThought();
     await record.thought.fill(FIRST);
 
-    const sent: string[] = [];
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/thoughts**", async (route: Route) => {
-      if (route.request().method() !== "GET") {
-        sent.push(route.request().method());
-        await held;
-      }
-      await route.continue();
-    });
+    const { sent, release, stop } = await holdRequests(
+      page,
+      "**/api/thoughts**",
+      (method) => method !== "GET",
+    );
     await record.saveForNowButton.tap();
     const saving = page.getByRole("button", { name: "Saving…" });
     await saving.waitFor();
@@ -52,7 +45,7 @@ describe.skipIf(browserUnavailable())("writing on while a thought record saves",
       "Saved, all but what you wrote while it was saving. Press Save again to keep that too.",
     );
     expect(sent).toEqual(["POST"]);
-    await page.unroute("**/api/thoughts**");
+    await stop();
     expect(await record.thought.inputValue()).toBe(FIRST + MORE);
 
     // Away and back: the newer words are still there, kept on this phone beside the saved record.
@@ -86,24 +79,17 @@ describe.skipIf(browserUnavailable())("writing on while a thought record saves",
     const balanced = page.getByLabel("A more balanced thought (optional)");
     await balanced.fill("She is often slow to reply");
 
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/thoughts/**", async (route: Route) => {
-      if (route.request().method() === "PUT") await held;
-      await route.continue();
-    });
+    const saving = await holdRequests(page, "**/api/thoughts/**", (method) => method === "PUT");
     await record.saveButton.tap();
     await page.getByRole("button", { name: "Saving…" }).waitFor();
     await balanced.tap();
     await page.keyboard.press("End");
     await page.keyboard.type(" to everyone");
-    release();
+    saving.release();
 
     // Not taken off to the summary, which would show words not yet saved as if they were.
     await record.status.filter({ hasText: "Press Save again" }).waitFor();
-    await page.unroute("**/api/thoughts/**");
+    await saving.stop();
     expect(await balanced.inputValue()).toBe("She is often slow to reply to everyone");
     await page.reload();
     const again = new ThoughtRecordPage(page);
