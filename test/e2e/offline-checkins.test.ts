@@ -176,6 +176,36 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     });
   });
 
+  it("the network coming back while a sync is still failing sends the check-in then, not at the next reload", async () => {
+    const { context, page, server } = journey;
+    const checkin = await owner();
+    await untilKeptOnDevice(page);
+    await context.setOffline(true);
+    await checkin.pick("Mood", 4);
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+
+    // The signal flickers: the first send hangs on a dying connection and is dropped, and the
+    // network is back (its "online" comes) while that send is still failing.
+    let drop = () => {};
+    const dropped = new Promise<void>((resolve) => {
+      drop = resolve;
+    });
+    let sends = 0;
+    await page.route("**/api/checkins/*", async (route) => {
+      if (route.request().method() !== "PUT" || sends++ > 0) return route.fallback();
+      await dropped;
+      await route.abort("internetdisconnected");
+    });
+    await context.setOffline(false);
+    await expect.poll(() => sends).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    drop();
+
+    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
+    expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 4 });
+  });
+
   it("a day changed elsewhere meanwhile shows both versions, and the person keeps one", async () => {
     const { context, page, server } = journey;
     const phone = await owner();

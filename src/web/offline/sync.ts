@@ -35,15 +35,26 @@ export const NOTHING_QUEUED: SyncState = {
 };
 
 let running: Promise<SyncState> | undefined;
+let again: Promise<SyncState> | undefined;
 
 /**
  * Sends what this device kept for `accountId`, oldest first, stopping at the first that cannot
  * go yet (no network) so the order holds. One run at a time: an `online` event and a tab coming
- * back together send each check-in once.
+ * back together send each check-in once. A call while a run is under way gets one more run after
+ * it (shared by every such call): the run under way may have met the network before it came
+ * back, or read the queue before a new check-in joined it, and would otherwise leave that
+ * check-in waiting for the next reload.
  */
 export function syncQueue(accountId: string, force = false): Promise<SyncState> {
   if (!force && !mayHaveQueued()) return Promise.resolve(NOTHING_QUEUED);
-  running ??= run(accountId).finally(() => {
+  if (running) {
+    again ??= running.then(() => {
+      again = undefined;
+      return syncQueue(accountId, true);
+    });
+    return again;
+  }
+  running = run(accountId).finally(() => {
     running = undefined;
   });
   return running;
