@@ -123,4 +123,15 @@ describe("planned activity", () => {
       "status must be one of planned, done, let-go",
     );
   });
+  it("names each field sent and what is needed when a change holds no status", () => {
+    const result = planOutcomeSchema.safeParse({ date: "2026-12-01", title: "x" });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["date", "is not a field we know"],
+      ["title", "is not a field we know"],
+      ["status", "is needed (planned, done or let-go), or else time"],
+    ]);
+    for (const body of [null, [], "done", undefined]) {
+      expect(planOutcomeSchema.safeParse(body).success, String(body)).toBe(false);
+    }
+  });
 });

@@ -120,8 +120,7 @@ const planFields = {
 export const plannedActivityInputSchema = z.strictObject(planFields);
 export type PlannedActivityInput = z.infer<typeof plannedActivityInputSchema>;
 
-/** How a plan turned out: done with ratings, let go, or back to planned. */
-export const planOutcomeSchema = z.discriminatedUnion(
+const outcomes = z.discriminatedUnion(
   "status",
   [
     z.strictObject({
@@ -134,6 +133,25 @@ export const planOutcomeSchema = z.discriminatedUnion(
   ],
   { error: "status must be one of planned, done, let-go" },
 );
+
+/**
+ * A body with no status names each field it sent and what is needed, rather than only "status
+ * must be one of …": `{"date":"2026-12-01"}` is someone trying to move a step, and is told that
+ * date is not something a change can hold. (A time alone is a time change, parsed by
+ * `planTimeChangeSchema` before this is asked.)
+ */
+function namesAStatus(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  if (Object.hasOwn(body, "status")) return;
+  for (const name of Object.keys(body)) {
+    ctx.addIssue({ code: "custom", path: [name], message: UNKNOWN_FIELD });
+  }
+  ctx.addIssue({ code: "custom", path: ["status"], message: STATUS_NEEDED });
+}
+const UNKNOWN_FIELD = "is not a field we know";
+const STATUS_NEEDED = "is needed (planned, done or let-go), or else time";
+
+/** How a plan turned out: done with ratings, let go, or back to planned. */
+export const planOutcomeSchema = z.looseObject({}).superRefine(namesAStatus).pipe(outcomes);
 export type PlanOutcome = z.infer<typeof planOutcomeSchema>;
 
 /** A planned activity as stored and returned. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForTime, planChangeNamesNeither, planTimeChangeSchema } from "./plan-time.schema.js";
+import { asksForTime, planTimeChangeSchema } from "./plan-time.schema.js";
 
 describe("a planned step's time, changed later", () => {
   it("is asked for by a body with time and no status", () => {
@@ -23,20 +23,5 @@ describe("a planned step's time, changed later", () => {
     expect(planTimeChangeSchema.safeParse({ time: "18:30", date: "2026-12-05" }).success).toBe(
       false,
     );
-  });
-});
-
-describe("a plan change that names neither a status nor a time", () => {
-  it("names each field sent, and what is needed", () => {
-    expect(planChangeNamesNeither({ date: "2026-12-01", title: "x" })).toEqual({
-      date: "is not a field we know",
-      title: "is not a field we know",
-      status: "is needed (planned, done or let-go), or else time",
-    });
-  });
-  it("leaves a body with a status or a time, or no object, to the schemas", () => {
-    for (const body of [{ status: "done", date: "x" }, { time: null }, null, [], "x", undefined]) {
-      expect(planChangeNamesNeither(body)).toBeUndefined();
-    }
   });
 });

@@ -21,18 +21,3 @@ export function asksForTime(body: unknown): boolean {
     !Object.hasOwn(body, "status")
   );
 }
-
-/**
- * What is wrong with a PATCH body that names neither a status nor a time, by field; undefined
- * when it names either (or is no object, which the schemas refuse as ever). Without this, a body
- * such as `{"date":"2026-12-01"}` was answered only "status must be one of …", never naming the
- * field that was sent and cannot be changed.
- */
-export function planChangeNamesNeither(body: unknown): Record<string, string> | undefined {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  if (Object.hasOwn(body, "status") || Object.hasOwn(body, "time")) return undefined;
-  const fields: Record<string, string> = {};
-  for (const name of Object.keys(body)) fields[name] = "is not a field we know";
-  fields.status = "is needed (planned, done or let-go), or else time";
-  return fields;
-}

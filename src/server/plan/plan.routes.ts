@@ -9,11 +9,7 @@ import {
   planOutcomeSchema,
 } from "../../core/plan/activity.schema.js";
 import { forecastGap } from "../../core/plan/forecast-gap.js";
-import {
-  asksForTime,
-  planChangeNamesNeither,
-  planTimeChangeSchema,
-} from "../../core/plan/plan-time.schema.js";
+import { asksForTime, planTimeChangeSchema } from "../../core/plan/plan-time.schema.js";
 import { suggestActivities } from "../../core/plan/suggest.js";
 import type { AppContext } from "../app-context.js";
 import { holdPerson } from "../circle/person.repository.js";
@@ -138,15 +134,6 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (result.kind === "not-found") throw planNotFound();
       if (result.kind === "not-planned") throw planNotPlanned();
       return planView(result.plan, await personActivities(ctx.store.db, user.id));
-    }
-    const neither = planChangeNamesNeither(request.body);
-    if (neither) {
-      throw new AppError(
-        400,
-        "invalid-input",
-        "A change to a plan step names its status (planned, done or let-go) or its time.",
-        neither,
-      );
     }
     const outcome = parse(planOutcomeSchema, request.body, "outcome");
     const user = currentUser(request);
