@@ -1,7 +1,7 @@
 import { Readable, Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
-import { trapsCommand } from "./traps.command.js";
+import { LINE_MAX_BYTES, trapsCommand } from "./traps.command.js";
 
 /** A reader that takes one line at a time and is slow to take the next, as a busy pipe is. */
 function slowReader(highWaterMark: number) {
@@ -51,5 +51,29 @@ describe("reconnect traps", () => {
     // them waiting at once (some 400 KB); one that keeps pace has no more than the reader's buffer
     // and one answer more.
     expect(reader.mostWaiting()).toBeLessThan(1024 + 1024);
+  });
+
+  it("passes over a line too long to hold a thought, saying so, and answers the lines around it", async () => {
+    const good = (id: number) => `${JSON.stringify({ id, text: "I always ruin everything" })}\n`;
+    const huge = `{"id":2,"text":"${"a".repeat(LINE_MAX_BYTES * 16)}"}\n`;
+    const answers: string[] = [];
+    const problems: string[] = [];
+    const collect = (into: string[]) =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          into.push(chunk.toString("utf8"));
+          done();
+        },
+      });
+    const code = await trapsCommand(
+      Readable.from([good(1), huge, good(3)]),
+      collect(answers),
+      collect(problems),
+    );
+    expect(code).toBe(1);
+    expect(answers.map((answer) => JSON.parse(answer).id)).toEqual([1, 3]);
+    expect(problems).toEqual([
+      "line 2: longer than 65536 bytes (a thought is at most 5000 characters); skipped\n",
+    ]);
   });
 });

@@ -1,9 +1,16 @@
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
-import { thoughtTextSchema } from "../core/traps/thought-text.js";
+import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../core/traps/thought-text.js";
 import { checkThought } from "../core/traps/trap-check.js";
+import { jsonLines } from "./json-lines.js";
+
+/**
+ * The longest line read. A thought is at most 5,000 characters; written wholly as "\uXXXX"
+ * escapes that is 30,000 bytes, so a line past 64 KiB holds no thought this command could check,
+ * and is passed over without being held in memory.
+ */
+export const LINE_MAX_BYTES = 64 * 1024;
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()], { message: "must be a string or a number" }),
@@ -13,19 +20,26 @@ const lineSchema = z.object({
 /**
  * Reads JSON lines `{"id","text"}` and writes `{"id","traps","crisis"}` for each, in the same
  * order, at the pace the answers are read. Offline: no server, no database. A line that cannot
- * be read is reported on stderr with its number and skipped; the exit code is 1 when any line was
- * skipped.
+ * be read (or is longer than `LINE_MAX_BYTES`) is reported on stderr with its number and skipped;
+ * the exit code is 1 when any line was skipped.
  */
 export async function trapsCommand(
   input: Readable,
   output: Writable,
   errors: Writable,
 ): Promise<number> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let skipped = 0;
-  for await (const line of lines) {
+  for await (const read of jsonLines(input, LINE_MAX_BYTES)) {
     lineNumber += 1;
+    if (read.kind === "too-long") {
+      errors.write(
+        `line ${lineNumber}: longer than ${LINE_MAX_BYTES} bytes (a thought is at most ${THOUGHT_MAX_LENGTH} characters); skipped\n`,
+      );
+      skipped += 1;
+      continue;
+    }
+    const line = read.text;
     if (line.trim() === "") continue;
     let value: unknown;
     try {
