@@ -60,6 +60,10 @@ describe.skipIf(browserUnavailable())(
       await expect(labeling.locator("mark").allTextContents()).resolves.toEqual([
         "Words that suggest Labeling: I'm such an idiot",
       ]);
+      // Shown in its own sentence: the plain lines around it are left out, not half-quoted.
+      await expect(labeling.locator(".trap-words").textContent()).resolves.toBe(
+        "… Words that suggest Labeling: I'm such an idiot. …",
+      );
       // How sure, in plain words, never as a fact.
       const certainty = await labeling.locator(".trap-certainty").textContent();
       expect(certainty).toMatch(

@@ -166,15 +166,16 @@ export function TrapSuggestions({
                 <strong>{sure.word}.</strong> {sure.sentence}
               </p>
               <p className="trap-words">
-                {highlightSegments(thought, suggestion.spans).map((segment) =>
-                  segment.marked ? (
-                    <mark key={segment.at}>
-                      <span className="visually-hidden">Words that suggest {info.name}: </span>
-                      {segment.text}
-                    </mark>
-                  ) : (
-                    <span key={segment.at}>{segment.text}</span>
-                  ),
+                {highlightSegments(thought, suggestion.spans, suggestion.sentences).map(
+                  (segment) =>
+                    segment.marked ? (
+                      <mark key={segment.at}>
+                        <span className="visually-hidden">Words that suggest {info.name}: </span>
+                        {segment.text}
+                      </mark>
+                    ) : (
+                      <span key={segment.at}>{segment.text}</span>
+                    ),
                 )}
               </p>
               <p>{info.explanation[0]}</p>

@@ -16,8 +16,8 @@ describe("highlightSegments", () => {
     const text = `${"a".repeat(200)}never${"b".repeat(200)}`;
     const segments = highlightSegments(text, [{ start: 200, end: 205 }]);
     expect(segments.map((s) => s.marked)).toEqual([false, true, false]);
-    expect(segments[0]?.text).toBe(`…${"a".repeat(60)}`);
-    expect(segments[2]?.text).toBe(`${"b".repeat(60)}…`);
+    expect(segments[0]?.text).toBe(`… ${"a".repeat(60)}`);
+    expect(segments[2]?.text).toBe(`${"b".repeat(60)} …`);
   });
 
   it("cuts a long stretch between words, never inside one", () => {
@@ -52,5 +52,56 @@ describe("highlightSegments", () => {
       { text: "always", marked: true },
       { text: " fail", marked: false },
     ]);
+  });
+
+  it("shows the trap in the sentence that holds it, with the other sentences left out", () => {
+    const first = "We went to the shops this morning and it was fine, the queue was short.";
+    const second = "Then I thought I always ruin everything.";
+    const third = "Later we had tea.";
+    const text = `${first} ${second} ${third}`;
+    const start = first.length + 1;
+    const always = text.indexOf("always");
+    expect(
+      highlightSegments(
+        text,
+        [{ start: always, end: always + 6 }],
+        [{ start, end: start + second.length }],
+      ),
+    ).toEqual([
+      { text: "… Then I thought I ", marked: false },
+      { text: "always", marked: true },
+      { text: " ruin everything. …", marked: false },
+    ]);
+    // Two sentences with the trap, one without between them: that one is left out.
+    const never = text.indexOf("queue");
+    expect(
+      highlightSegments(
+        text,
+        [
+          { start: never, end: never + 5 },
+          { start: always, end: always + 6 },
+        ],
+        [
+          { start: 0, end: first.length },
+          { start, end: start + second.length },
+        ],
+      ).map((s) => s.text),
+    ).toEqual([
+      "We went to the shops this morning and it was fine, the ",
+      "queue",
+      " was short. Then I thought I ",
+      "always",
+      " ruin everything. …",
+    ]);
+  });
+
+  it("never cuts an emoji in half where a long stretch has no space", () => {
+    // One letter beside the marked word puts an even cut between an emoji's two halves.
+    const text = `${"😔".repeat(70)}xnevery${"😔".repeat(70)}`;
+    const start = text.indexOf("never");
+    const segments = highlightSegments(text, [{ start, end: start + 5 }]);
+    for (const segment of segments) {
+      expect(segment.text.replace(/[…\s]/g, "")).toMatch(/^(?:(?:😔)*x?|never|y?(?:😔)*)$/u);
+    }
   });
 });
