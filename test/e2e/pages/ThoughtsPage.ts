@@ -9,6 +9,8 @@ export class ThoughtListPage extends AppShell {
   readonly records: Locator;
   readonly commonTraps: Locator;
   readonly searchStatus: Locator;
+  /** A new record begun on this device and not saved yet. */
+  readonly unsaved: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -18,6 +20,7 @@ export class ThoughtListPage extends AppShell {
     this.records = page.locator(".thought-list li");
     this.commonTraps = page.getByRole("region", { name: "Traps that come up most for you" });
     this.searchStatus = page.getByRole("status");
+    this.unsaved = page.getByRole("region", { name: "Started, not saved yet" });
   }
 
   get thoughtsLink(): Locator {

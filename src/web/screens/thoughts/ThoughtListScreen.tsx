@@ -4,6 +4,9 @@ import { trapInfo } from "../../../core/traps/trap-info.js";
 import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft } from "../../drafts/draft-store.js";
+import { holdsWords, NEW_RECORD, type RecordDraft, recordDraftSchema } from "./record-draft.js";
 import { thoughtsApi } from "./thoughts-api.js";
 
 type Loaded =
@@ -31,6 +34,7 @@ export function ThoughtListScreen() {
   const [typed, setTyped] = useState("");
   const [query, setQuery] = useState("");
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const unsaved = useUnsavedNewRecord();
 
   const load = useCallback(() => {
     let current = true;
@@ -68,6 +72,21 @@ export function ThoughtListScreen() {
           Write down a thought
         </Link>
       </p>
+
+      {unsaved ? (
+        <section aria-labelledby="unsaved-heading" className="unsaved-record">
+          <h2 id="unsaved-heading">Started, not saved yet</h2>
+          <p>
+            {unsaved.thought.trim() !== ""
+              ? `“${preview(unsaved.thought.trim())}”`
+              : "A thought record you began writing."}{" "}
+            It's kept on this device until you save it.
+          </p>
+          <p>
+            <Link href="/thoughts/new">Go on with it</Link>
+          </p>
+        </section>
+      ) : null}
 
       {top.length > 0 ? (
         <section aria-labelledby="common-traps-heading">
@@ -142,4 +161,15 @@ export function ThoughtListScreen() {
       </section>
     </div>
   );
+}
+
+/**
+ * A new record begun on this device and left before its first save: its words wait in a draft
+ * that "Write down a thought" opens again, but without this the list showed no sign of it, and a
+ * person looking for what they wrote found only their saved records.
+ */
+function useUnsavedNewRecord(): RecordDraft | undefined {
+  const key = useDraftKey("thought", NEW_RECORD);
+  const [kept] = useState(() => (key === null ? undefined : readDraft(key, recordDraftSchema)));
+  return kept && holdsWords(kept.draft) ? kept.draft : undefined;
 }

@@ -21,6 +21,7 @@ import {
   checkRecordDraft,
   draftFromRecord,
   emptyRecordDraft,
+  NEW_RECORD,
   type RecordDraft,
   recordDraftSchema,
   sameRecordDraft,
@@ -63,8 +64,6 @@ type Loaded =
   /** `restored`: the form opened on a draft kept on this device, and what it stands beside. */
   | { state: "ready"; restored: "no" | "draft" | "draft-over-saved" };
 
-/** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
-const NEW_RECORD = "new";
 /** How close to a text's limit its hint turns to the room left. */
 const NEAR_LIMIT = 500;
 /** The heading of the step shown, where focus goes when the step changes. */

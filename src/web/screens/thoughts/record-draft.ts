@@ -165,6 +165,9 @@ export function storedRecordDraft(draft: RecordDraft, step: number): StoredRecor
   };
 }
 
+/** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
+export const NEW_RECORD = "new";
+
 /** A draft read back from the device (already checked), with fresh row keys for this page. */
 export const recordDraftSchema = storedRecordDraftSchema.transform(
   ({ step, feelings, ...texts }): { step: number; draft: RecordDraft } => ({
@@ -176,4 +179,9 @@ export const recordDraftSchema = storedRecordDraftSchema.transform(
 /** True when two drafts hold the same words and choices, whatever their row keys and steps. */
 export function sameRecordDraft(a: RecordDraft, b: RecordDraft): boolean {
   return JSON.stringify(storedRecordDraft(a, 0)) === JSON.stringify(storedRecordDraft(b, 0));
+}
+
+/** True when a draft holds anything the person wrote or chose. */
+export function holdsWords(draft: RecordDraft): boolean {
+  return !sameRecordDraft(draft, emptyRecordDraft());
 }
