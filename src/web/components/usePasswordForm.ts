@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import type { z } from "zod";
 import { messageOf } from "../api/client.js";
 import { errorsFromIssues, type FieldErrors, fieldErrorsOf } from "./field-errors.js";
+import { useOneAtATime } from "./useOneAtATime.js";
 
 /** What a form's own check found: the values to send, or the fields' problems. */
 export type Checked<T> = { data: T } | { errors: FieldErrors };
@@ -35,9 +36,8 @@ export function usePasswordForm<T>(options: PasswordFormOptions<T>) {
   const id = useId();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
-  // Read by a second submit before the first one's render: a double tap sends once.
-  const busyRef = useRef(false);
+  // A double tap sends once.
+  const sending = useOneAtATime();
 
   function focusFirst(found: FieldErrors) {
     const first = options.fields.find((key) => found[key]);
@@ -46,7 +46,7 @@ export function usePasswordForm<T>(options: PasswordFormOptions<T>) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busyRef.current) return;
+    if (sending.running()) return;
     setProblem("");
     const checked = options.check();
     if ("errors" in checked) {
@@ -55,28 +55,26 @@ export function usePasswordForm<T>(options: PasswordFormOptions<T>) {
       return;
     }
     setErrors({});
-    busyRef.current = true;
-    setBusy(true);
-    let succeeded = false;
-    try {
-      await options.send(checked.data);
-      succeeded = true;
-    } catch (error) {
-      const server = fieldErrorsOf(error);
-      const fields = options.serverErrors ? options.serverErrors(server) : server;
-      if (Object.keys(fields).length > 0) {
-        setErrors(fields);
-        if (options.focusServerErrors ?? true) focusFirst(fields);
-      } else {
-        setProblem(messageOf(error));
-      }
-    } finally {
-      if (!(succeeded && options.busyAfterSuccess)) {
-        busyRef.current = false;
-        setBusy(false);
-      }
-    }
+    await sending.run(
+      async () => {
+        try {
+          await options.send(checked.data);
+          return true;
+        } catch (error) {
+          const server = fieldErrorsOf(error);
+          const fields = options.serverErrors ? options.serverErrors(server) : server;
+          if (Object.keys(fields).length > 0) {
+            setErrors(fields);
+            if (options.focusServerErrors ?? true) focusFirst(fields);
+          } else {
+            setProblem(messageOf(error));
+          }
+          return false;
+        }
+      },
+      (succeeded) => succeeded && options.busyAfterSuccess === true,
+    );
   }
 
-  return { id, errors, problem, busy, onSubmit };
+  return { id, errors, problem, busy: sending.busy, onSubmit };
 }

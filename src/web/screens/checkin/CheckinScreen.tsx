@@ -21,6 +21,7 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
@@ -107,10 +108,10 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [saved, setSaved] = useState<Saved>({ kind: "none" });
-  const [saving, setSaving] = useState(false);
+  // On a slow connection a second tap on Save sends nothing more: one save, one answer to it.
+  const saving = useOneAtATime();
   const key = useDraftKey("checkin", date);
   const accountId = useContext(DraftOwner);
-  const savingRef = useRef(false);
   const earlyMood = useRef<number | undefined>(undefined);
   // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
   const focusAfter = useFocusAfterRender();
@@ -250,7 +251,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (savingRef.current) return;
+    if (saving.running()) return;
     setProblem("");
     setSaved({ kind: "none" });
     const checked = checkDraft(draft);
@@ -259,36 +260,35 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       return;
     }
     setErrors({});
-    savingRef.current = true;
-    setSaving(true);
-    try {
-      const checkin = await api.saveCheckin(date, checked.input);
-      if (key !== null) removeDraft(key);
-      const previous = loaded.state === "ready" ? loaded.previous : [];
-      setLoaded({
-        state: "ready",
-        saved: checkin,
-        previous,
-        restored: "no",
-        offline: null,
-        onDevice: undefined,
-      });
-      await acknowledge(checkin, previous, false);
-    } catch (error) {
-      if (error instanceof ApiRequestError && error.status === 0 && accountId !== null) {
-        await keepOnDevice(accountId, checked.input);
-        return;
+    await saving.run(async () => {
+      try {
+        const checkin = await api.saveCheckin(date, checked.input);
+        if (key !== null) removeDraft(key);
+        const previous = loaded.state === "ready" ? loaded.previous : [];
+        setLoaded({
+          state: "ready",
+          saved: checkin,
+          previous,
+          restored: "no",
+          offline: null,
+          onDevice: undefined,
+        });
+        await acknowledge(checkin, previous, false);
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 0 && accountId !== null) {
+          await keepOnDevice(accountId, checked.input);
+          return;
+        }
+        const fields = fieldErrorsOf(error);
+        const paths = Object.keys(fields);
+        if (paths.length > 0) showErrors(fields);
+        // A field this form has no place for gets the server's own words, so nothing goes unsaid.
+        const allShown = paths.length > 0 && paths.every(isFormField);
+        setProblem(
+          allShown ? "Something needs a look before this can be saved." : messageOf(error),
+        );
       }
-      const fields = fieldErrorsOf(error);
-      const paths = Object.keys(fields);
-      if (paths.length > 0) showErrors(fields);
-      // A field this form has no place for gets the server's own words, so nothing goes unsaid.
-      const allShown = paths.length > 0 && paths.every(isFormField);
-      setProblem(allShown ? "Something needs a look before this can be saved." : messageOf(error));
-    } finally {
-      savingRef.current = false;
-      setSaving(false);
-    }
+    });
   }
 
   /** Thanks the person, or acknowledges a heavy day or crisis words (checked in the browser). */
@@ -422,7 +422,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
                 />
                 <FormProblem message={problem} />
                 <button type="submit" className="primary">
-                  {saving ? "Saving…" : "Save"}
+                  {saving.busy ? "Saving…" : "Save"}
                 </button>
               </>
             )}

@@ -13,6 +13,7 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
@@ -263,11 +264,9 @@ function PersonForm({
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
   // A second tap on "Yes, remove" while the first is on its way would find them gone already.
-  const [removing, setRemoving] = useState(false);
-  const removingRef = useRef(false);
+  const removing = useOneAtATime();
   // On a slow connection a second tap on Save would add the same person twice.
-  const [saving, setSaving] = useState(false);
-  const savingRef = useRef(false);
+  const saving = useOneAtATime();
   // Add and change forms can be open at once, so each has its own ids for its labels.
   const id = useId();
   const ids = {
@@ -289,21 +288,18 @@ function PersonForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (savingRef.current) return;
+    if (saving.running()) return;
     if (name.trim() === "") {
       setProblem("Please add a name, or a nickname.");
       return;
     }
-    savingRef.current = true;
-    setSaving(true);
-    try {
-      await onSave({ name, relationship, contactPreference: preference, wantedEveryDays: every });
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      savingRef.current = false;
-      setSaving(false);
-    }
+    await saving.run(async () => {
+      try {
+        await onSave({ name, relationship, contactPreference: preference, wantedEveryDays: every });
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
   }
 
   return (
@@ -351,7 +347,7 @@ function PersonForm({
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
-          {saving ? "Saving…" : "Save"}
+          {saving.busy ? "Saving…" : "Save"}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
@@ -367,19 +363,13 @@ function PersonForm({
               type="button"
               className="secondary"
               aria-describedby={ids.question}
-              onClick={() => {
-                if (removingRef.current) return;
-                removingRef.current = true;
-                setRemoving(true);
-                onRemove()
-                  .catch((error: unknown) => setProblem(messageOf(error)))
-                  .finally(() => {
-                    removingRef.current = false;
-                    setRemoving(false);
-                  });
-              }}
+              onClick={() =>
+                void removing.run(() =>
+                  onRemove().catch((error: unknown) => setProblem(messageOf(error))),
+                )
+              }
             >
-              {removing ? "Removing…" : "Yes, remove"}
+              {removing.busy ? "Removing…" : "Yes, remove"}
             </button>{" "}
             <button
               id={ids.keep}

@@ -23,6 +23,7 @@ import { AfterPaint } from "../../components/AfterPaint.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { dayLabel } from "./day-label.js";
 import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
 import { PlanTimeEditor } from "./PlanTimeEditor.js";
@@ -265,8 +266,7 @@ function PlanForm({
   const [predicted, setPredicted] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState("");
   // On a slow connection a second tap on "Add to my plan" would plan the same step twice.
-  const [adding, setAdding] = useState(false);
-  const addingRef = useRef(false);
+  const adding = useOneAtATime();
   const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -278,27 +278,24 @@ function PlanForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (addingRef.current) return;
+    if (adding.running()) return;
     if (predicted === undefined) {
       setProblem("Pick a guess from 0 to 10. Any guess is fine.");
       return;
     }
-    addingRef.current = true;
-    setAdding(true);
-    try {
-      const plan = await planApi.createPlan({
-        activityId: activity.id,
-        date,
-        time: time === "" ? null : time,
-        predictedEnjoyment: predicted,
-      });
-      await onPlanned(plan);
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      addingRef.current = false;
-      setAdding(false);
-    }
+    await adding.run(async () => {
+      try {
+        const plan = await planApi.createPlan({
+          activityId: activity.id,
+          date,
+          time: time === "" ? null : time,
+          predictedEnjoyment: predicted,
+        });
+        await onPlanned(plan);
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
   }
 
   return (
@@ -332,7 +329,7 @@ function PlanForm({
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
-          {adding ? "Adding…" : "Add to my plan"}
+          {adding.busy ? "Adding…" : "Add to my plan"}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Not now

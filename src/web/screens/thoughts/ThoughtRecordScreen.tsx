@@ -11,6 +11,7 @@ import { Link } from "../../components/Link.js";
 import { lengthHint } from "../../components/length-hint.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
@@ -105,8 +106,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [status, setStatus] = useState("");
-  const [saving, setSaving] = useState(false);
-  const savingRef = useRef(false);
+  // A second tap on Save while the first is on its way sends nothing more.
+  const saving = useOneAtATime();
   const [confirmDelete, setConfirmDelete] = useState(false);
   // Said beside the question: a saved record is read on one page, outside the form and its problem.
   const [deleteProblem, setDeleteProblem] = useState("");
@@ -194,7 +195,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   }
 
   async function save() {
-    if (savingRef.current) return;
+    if (saving.running()) return;
     setProblem("");
     setStatus("");
     const checked = checkRecordDraft(draft);
@@ -203,46 +204,43 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       return;
     }
     setErrors({});
-    savingRef.current = true;
-    setSaving(true);
-    try {
-      if (recordId === null) {
-        const created = await thoughtsApi.create(checked.input);
-        setRecordId(created.id);
-        onCreated(created.id);
-      } else {
-        await thoughtsApi.update(recordId, checked.input);
+    await saving.run(async () => {
+      try {
+        if (recordId === null) {
+          const created = await thoughtsApi.create(checked.input);
+          setRecordId(created.id);
+          onCreated(created.id);
+        } else {
+          await thoughtsApi.update(recordId, checked.input);
+        }
+        fromServer.current = draft;
+        setLoaded({ state: "ready", restored: "no" });
+        // Words typed while the save was on its way are not in it: they stay kept on the device
+        // (under the record's own name once it has one), and the person hears they need a save.
+        const typedOn = !sameRecordDraft(latest.current, draft);
+        // Saved: the draft has done its work, and is kept again only from the next edit.
+        touched.current = typedOn;
+        // A new record's draft moves to the record's own name as it gets one; a saved record's
+        // draft already holds the newer words.
+        if (key !== null && (!typedOn || recordId === null)) removeDraft(key);
+        setStatus(
+          typedOn
+            ? "Saved, all but what you wrote while it was saving. Press Save again to keep that too."
+            : step === STEPS.length - 1
+              ? "Saved. Well done for taking the time to look at this thought."
+              : "Saved. You can come back and finish this any time.",
+        );
+        // Finished: the record as a whole, with the step its balanced thought points to.
+        if (step === STEPS.length - 1 && !typedOn) {
+          setMode("summary");
+          focusAfter(RECORD_SUMMARY_HEADING);
+        }
+      } catch (error) {
+        const fields = fieldErrorsOf(error);
+        if (Object.keys(fields).length > 0) showErrors(byFeelingRow(draft, fields));
+        setProblem(messageOf(error));
       }
-      fromServer.current = draft;
-      setLoaded({ state: "ready", restored: "no" });
-      // Words typed while the save was on its way are not in it: they stay kept on the device
-      // (under the record's own name once it has one), and the person hears they need a save.
-      const typedOn = !sameRecordDraft(latest.current, draft);
-      // Saved: the draft has done its work, and is kept again only from the next edit.
-      touched.current = typedOn;
-      // A new record's draft moves to the record's own name as it gets one; a saved record's
-      // draft already holds the newer words.
-      if (key !== null && (!typedOn || recordId === null)) removeDraft(key);
-      setStatus(
-        typedOn
-          ? "Saved, all but what you wrote while it was saving. Press Save again to keep that too."
-          : step === STEPS.length - 1
-            ? "Saved. Well done for taking the time to look at this thought."
-            : "Saved. You can come back and finish this any time.",
-      );
-      // Finished: the record as a whole, with the step its balanced thought points to.
-      if (step === STEPS.length - 1 && !typedOn) {
-        setMode("summary");
-        focusAfter(RECORD_SUMMARY_HEADING);
-      }
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (Object.keys(fields).length > 0) showErrors(byFeelingRow(draft, fields));
-      setProblem(messageOf(error));
-    } finally {
-      savingRef.current = false;
-      setSaving(false);
-    }
+    });
   }
 
   async function remove() {
@@ -467,7 +465,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
               className={last ? "primary" : "secondary"}
               onClick={() => void save()}
             >
-              {saving ? "Saving…" : last ? "Save" : "Save for now"}
+              {saving.busy ? "Saving…" : last ? "Save" : "Save for now"}
             </button>
             {last ? null : (
               <button type="submit" className="primary">
