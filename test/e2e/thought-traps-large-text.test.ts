@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
-import { pageWidth } from "./support/large-text.js";
+import { pageWidth, readTextAt } from "./support/large-text.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 };
@@ -17,15 +17,13 @@ describe.skipIf(browserUnavailable())("picking a trap by hand with large text", 
   const signIn = ownerSignIn(journey);
 
   it("keeps every trap's name inside its box and every tick box full size", async () => {
+    await readTextAt(journey.page, 200);
     const page = await signIn("/thoughts");
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = "200%";
-    });
     const list = new ThoughtListPage(page);
     await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    await record.thought.fill("I never get anything right and it is all a disaster");
+    const record = await list.writeNewThought(
+      "I never get anything right and it is all a disaster",
+    );
 
     const box = await record.allTraps.boundingBox();
     if (box === null) throw new Error("the traps to pick by hand are not shown");

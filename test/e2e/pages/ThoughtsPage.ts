@@ -45,6 +45,14 @@ export class ThoughtListPage extends AppShell {
     await record.waitForStep("What happened?");
     return record;
   }
+
+  /** A new record taken on to the step where the thought is written, with `words` written there. */
+  async writeNewThought(words: string): Promise<ThoughtRecordPage> {
+    const record = await this.startNew();
+    await record.toTheThought();
+    await record.thought.fill(words);
+    return record;
+  }
 }
 
 /** One thought record, one step at a time. */
