@@ -57,6 +57,28 @@ function redirectFor(session: Session, route: Route): string | null {
   }
 }
 
+/**
+ * The screens that open once a person has signed in, when asked for before: a bookmark or a
+ * reminder's link leads where it says, the people screen too (for whoever may see it).
+ */
+const RETURNED_TO_AFTER_SIGN_IN: ReadonlySet<Route["name"]> = new Set([
+  "checkin",
+  "history",
+  "insights",
+  "check-ups",
+  "safety-plan",
+  "learn",
+  "lesson",
+  "cycle",
+  "share",
+  "plan",
+  "circle",
+  "thoughts",
+  "thought",
+  "your-data",
+  "admin",
+]);
+
 export function App() {
   const path = usePath();
   const route = parseRoute(path);
@@ -137,23 +159,7 @@ export function App() {
   const target = redirectFor(session, route);
   useEffect(() => {
     if (!target) return;
-    if (
-      target === "/sign-in" &&
-      (route.name === "checkin" ||
-        route.name === "history" ||
-        route.name === "insights" ||
-        route.name === "check-ups" ||
-        route.name === "safety-plan" ||
-        route.name === "learn" ||
-        route.name === "lesson" ||
-        route.name === "cycle" ||
-        route.name === "share" ||
-        route.name === "plan" ||
-        route.name === "circle" ||
-        route.name === "thoughts" ||
-        route.name === "thought" ||
-        route.name === "your-data")
-    ) {
+    if (target === "/sign-in" && RETURNED_TO_AFTER_SIGN_IN.has(route.name)) {
       returnTo.current = path;
     }
     navigate(target, { replace: true });
@@ -168,7 +174,10 @@ export function App() {
     setSignOutOwed(false);
     // Kept now, not at the next visit: whoever signs in and loses the signal still gets in.
     keepSignedInOnDevice(me);
-    const to = returnTo.current ?? "/";
+    // A member is never shown that the people screen exists: from there, today's check-in, as
+    // from any address the app does not know.
+    const asked = returnTo.current;
+    const to = asked === null || (asked === "/admin" && me.role === "member") ? "/" : asked;
     returnTo.current = null;
     flushSync(() => {
       setSession({ state: "signed-in", me });
