@@ -11,6 +11,7 @@ import type { ShareLinks } from "../../../core/shares/share.schema.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { CopyButton } from "../circle/CopyShare.js";
 import { adminApi, fullLink } from "./admin-api.js";
 import { PersonRow } from "./PersonRow.js";
@@ -137,15 +138,15 @@ function InviteForm(props: {
 }) {
   const id = useId();
   const [role, setRole] = useState<InvitedRole>("member");
-  const [busy, setBusy] = useState(false);
+  // A second tap while the first link is being made would make a second live invitation.
+  const making = useOneAtATime();
   return (
     <form
       className="stack"
       aria-labelledby={`${id}-heading`}
       onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        void props.onInvite(role).finally(() => setBusy(false));
+        void making.run(() => props.onInvite(role));
       }}
     >
       <h2 id={`${id}-heading`}>Invite someone</h2>
@@ -167,7 +168,7 @@ function InviteForm(props: {
         </div>
       ) : null}
       <button type="submit" className="primary">
-        {busy ? "Making the link…" : "Make an invitation link"}
+        {making.busy ? "Making the link…" : "Make an invitation link"}
       </button>
     </form>
   );
