@@ -4,6 +4,7 @@ import { ENERGY_WORDS, type Share } from "../../../core/shares/share.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { CopyButton, ShareButton } from "../circle/CopyShare.js";
 import { CardFields } from "./CardFields.js";
 import { type CardDraft, localErrors, wordsOf } from "./card-draft.js";
@@ -51,14 +52,16 @@ export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItem
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refused, setRefused] = useState(0);
   const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
+  // One change at a time: a second tap on a slow connection sends nothing more.
+  const working = useOneAtATime();
+  const busy = working.busy;
   const headingId = useId();
   const made = readableDate(share.createdAt);
   const name = linkName(share);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!editing || busy) return;
+    if (!editing || working.running()) return;
     setProblem("");
     const found = localErrors(editing);
     setErrors(found);
@@ -66,42 +69,48 @@ export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItem
       setRefused((times) => times + 1);
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await shareApi.update(share.id, {
-        energy: editing.energy,
-        contact: editing.contact.trim(),
-        message: editing.message.trim(),
-        label: editing.label.trim(),
-        showSteps: editing.showSteps,
-      });
-      onChanged(saved);
-      setEditing(null);
-      onStatus("Link updated. It shows your changes now.");
-    } catch (error) {
-      if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
-        setErrors(errorsFromServer(error.fields));
-        setRefused((times) => times + 1);
+    const { energy } = editing;
+    await working.run(async () => {
+      try {
+        const saved = await shareApi.update(share.id, {
+          energy,
+          contact: editing.contact.trim(),
+          message: editing.message.trim(),
+          label: editing.label.trim(),
+          showSteps: editing.showSteps,
+        });
+        onChanged(saved);
+        setEditing(null);
+        onStatus("Link updated. It shows your changes now.");
+      } catch (error) {
+        if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
+          setErrors(errorsFromServer(error.fields));
+          setRefused((times) => times + 1);
+        }
+        setProblem(messageOf(error));
       }
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function revoke() {
-    if (busy) return;
+    if (working.running()) return;
     setProblem("");
-    setBusy(true);
-    try {
-      await shareApi.revoke(share.id);
-      onTurnedOff();
-      onChanged({ ...share, active: false, revokedAt: new Date().toISOString() });
-      onStatus("Link turned off. Anyone who opens it now sees that it is no longer active.");
-    } catch (error) {
-      setProblem(messageOf(error));
-      setBusy(false);
-    }
+    // Turned off, the card stays busy: it is about to show as no longer active.
+    await working.run(
+      async () => {
+        try {
+          await shareApi.revoke(share.id);
+          onTurnedOff();
+          onChanged({ ...share, active: false, revokedAt: new Date().toISOString() });
+          onStatus("Link turned off. Anyone who opens it now sees that it is no longer active.");
+          return true;
+        } catch (error) {
+          setProblem(messageOf(error));
+          return false;
+        }
+      },
+      (turnedOff) => turnedOff,
+    );
   }
 
   return (

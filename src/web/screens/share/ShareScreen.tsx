@@ -15,6 +15,7 @@ import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
@@ -70,7 +71,8 @@ export function ShareScreen() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refused, setRefused] = useState(0);
   const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
+  // A second tap on a slow connection would make a second live link.
+  const making = useOneAtATime();
   const [made, setMade] = useState<{ url: string; words: CardWords } | null>(null);
   const [status, setStatus] = useState("");
   const madeHeading = useRef<HTMLHeadingElement>(null);
@@ -115,7 +117,7 @@ export function ShareScreen() {
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (making.running()) return;
     setProblem("");
     const found = localErrors(draft);
     setErrors(found);
@@ -123,34 +125,34 @@ export function ShareScreen() {
       setRefused((times) => times + 1);
       return;
     }
-    setBusy(true);
-    try {
-      const created = await shareApi.create({
-        energy: draft.energy,
-        contact: draft.contact.trim(),
-        ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
-        ...(draft.label.trim() ? { label: draft.label.trim() } : {}),
-        showSteps: draft.showSteps,
-        expiresInDays: days,
-      });
-      const { url, ...share } = created;
-      // A path is completed with the address in the browser; PUBLIC_URL comes whole.
-      setMade({ url: new URL(url, window.location.origin).toString(), words: wordsOf(share) });
-      setShares((list) => [share, ...list]);
-      if (key !== null) removeDraft(key);
-      setRestored(false);
-      setDraft(EMPTY);
-      setDays(SHARE_DEFAULT_DAYS);
-      setStatus("");
-    } catch (error) {
-      if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
-        setErrors(errorsFromServer(error.fields));
-        setRefused((times) => times + 1);
+    const energy = draft.energy;
+    await making.run(async () => {
+      try {
+        const created = await shareApi.create({
+          energy,
+          contact: draft.contact.trim(),
+          ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
+          ...(draft.label.trim() ? { label: draft.label.trim() } : {}),
+          showSteps: draft.showSteps,
+          expiresInDays: days,
+        });
+        const { url, ...share } = created;
+        // A path is completed with the address in the browser; PUBLIC_URL comes whole.
+        setMade({ url: new URL(url, window.location.origin).toString(), words: wordsOf(share) });
+        setShares((list) => [share, ...list]);
+        if (key !== null) removeDraft(key);
+        setRestored(false);
+        setDraft(EMPTY);
+        setDays(SHARE_DEFAULT_DAYS);
+        setStatus("");
+      } catch (error) {
+        if (error instanceof ApiRequestError && Object.keys(error.fields).length > 0) {
+          setErrors(errorsFromServer(error.fields));
+          setRefused((times) => times + 1);
+        }
+        setProblem(messageOf(error));
       }
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const active = shares.filter((share) => share.active);
@@ -212,7 +214,7 @@ export function ShareScreen() {
         </div>
         <FormProblem message={problem} />
         <button type="submit" className="primary">
-          {busy ? "Making the link…" : "Make the link"}
+          {making.busy ? "Making the link…" : "Make the link"}
         </button>
       </form>
 
