@@ -38,4 +38,39 @@ describe.skipIf(browserUnavailable())("planning a step on a slow connection", ()
     expect(sent).toHaveLength(1);
     await expect.poll(() => plan.plan.filter({ hasText: title }).count()).toBe(1);
   });
+
+  it("adds an activity of one's own once, however fast Save is tapped", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    const form = await plan.activities.startOwn({
+      title: "Water the plants",
+      area: "Body",
+      effort: "Tiny",
+      minutes: 5,
+      social: false,
+      firstStep: "Fill the can",
+    });
+
+    const { sent, release, stop } = await holdRequests(
+      page,
+      "**/api/activities",
+      (method) => method === "POST",
+    );
+    // Two taps in one go, before the page has drawn anything of the first.
+    await form
+      .getByRole("button", { name: "Save", exact: true })
+      .evaluate((button: HTMLElement) => {
+        button.click();
+        button.click();
+      });
+    release();
+    await form.waitFor({ state: "detached" });
+    await stop();
+    expect(sent).toEqual(["POST"]);
+    const listed = await page.request.get(`${journey.server.baseUrl}/api/activities`);
+    const { activities } = (await listed.json()) as { activities: { title: string }[] };
+    expect(activities.filter((a) => a.title === "Water the plants")).toHaveLength(1);
+  });
 });

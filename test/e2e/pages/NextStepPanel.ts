@@ -27,11 +27,10 @@ export class NextStepPanel {
 }
 
 /**
- * From a new thought record already open: writes one whose balanced thought offers a next step,
- * plans `step` from it for today (sometime that day, enjoyment guessed 3), and waits for Plan,
- * which opens next. The journeys that start from a step planned this way share these lines.
+ * From a new thought record already open: writes and saves one whose balanced thought offers a
+ * next step (a step to plan, and Alex to add to the circle), and gives back its panel.
  */
-export async function planFromThought(page: Page, step: string): Promise<PlanPage> {
+export async function recordWithNextStep(page: Page): Promise<NextStepPanel> {
   const record = new ThoughtRecordPage(page);
   await record.toTheThought();
   await record.thought.fill("I always ruin everything, nobody wants to hear from me");
@@ -43,8 +42,16 @@ export async function planFromThought(page: Page, step: string): Promise<PlanPag
     .fill("Alex keeps writing to me. I can send Alex one line.");
   await record.saveButton.click();
   await record.waitForSaved("Well done");
+  return new NextStepPanel(page);
+}
 
-  const next = new NextStepPanel(page);
+/**
+ * From a new thought record already open: writes one whose balanced thought offers a next step,
+ * plans `step` from it for today (sometime that day, enjoyment guessed 3), and waits for Plan,
+ * which opens next. The journeys that start from a step planned this way share these lines.
+ */
+export async function planFromThought(page: Page, step: string): Promise<PlanPage> {
+  const next = await recordWithNextStep(page);
   await next.planThis.click();
   await next.planForm.getByLabel("What you'll do").fill(step);
   await next.guessEnjoyment(3);

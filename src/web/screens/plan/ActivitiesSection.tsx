@@ -21,6 +21,7 @@ import {
   sentence,
 } from "../../components/field-errors.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { planApi } from "./plan-api.js";
 
 const effortLabels = {
@@ -304,7 +305,8 @@ function ActivityForm({
   const [firstStep, setFirstStep] = useState(initial?.firstStep ?? "");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
-  const [saving, setSaving] = useState(false);
+  // A second tap on a slow connection would add the same activity twice.
+  const saving = useOneAtATime();
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
   // error is on screen so a screen reader reads it with the field.
   const focusAfter = useFocusAfterRender([controlId(prefix, "title")]);
@@ -330,7 +332,7 @@ function ActivityForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
+    if (saving.running()) return;
     setProblem("");
     // Checked here with the API's own schema, so the same words appear beside the field at once;
     // anything the API still refuses comes back the same way below.
@@ -347,15 +349,14 @@ function ActivityForm({
       showErrors(errorsFromIssues(checked.error.issues));
       return;
     }
-    setSaving(true);
-    try {
-      await onSave(checked.data);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (!showErrors(fields)) setProblem(messageOf(error));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(async () => {
+      try {
+        await onSave(checked.data);
+      } catch (error) {
+        const fields = fieldErrorsOf(error);
+        if (!showErrors(fields)) setProblem(messageOf(error));
+      }
+    });
   }
 
   const socialError = errorFor("social");

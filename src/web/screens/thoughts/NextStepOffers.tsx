@@ -13,6 +13,7 @@ import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { planApi } from "../plan/plan-api.js";
 import { handOverPlanned } from "../plan/planned-elsewhere.js";
 import { ZeroToTen } from "../plan/ZeroToTen.js";
@@ -110,38 +111,46 @@ function PlanThisForm({
   const [date, setDate] = useState<string>(localDateOf(new Date()));
   const [guess, setGuess] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
+  // A second tap on a slow connection would plan the step twice; a success leaves the screen,
+  // so the button stays busy until it has gone.
+  const adding = useOneAtATime();
+  const busy = adding.busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (adding.running()) return;
     if (what.trim() === "") return setProblem("Please say what you'd like to do.");
     if (guess === undefined) {
       return setProblem("Please make a guess at how much you'll enjoy it: any number is fine.");
     }
     setProblem("");
-    setBusy(true);
-    try {
-      const activity = await planApi.addActivity({
-        title: what.trim(),
-        area: social ? "connection" : "achievement",
-        effort: "small",
-        minutes: 15,
-        social,
-        firstStep: what.trim(),
-      });
-      const plan = await planApi.createPlan({
-        activityId: activity.id,
-        date,
-        time: null,
-        predictedEnjoyment: guess,
-      });
-      handOverPlanned(plan);
-      navigate("/plan");
-    } catch (error) {
-      setProblem(messageOf(error));
-      setBusy(false);
-    }
+    await adding.run(
+      async () => {
+        try {
+          const activity = await planApi.addActivity({
+            title: what.trim(),
+            area: social ? "connection" : "achievement",
+            effort: "small",
+            minutes: 15,
+            social,
+            firstStep: what.trim(),
+          });
+          const plan = await planApi.createPlan({
+            activityId: activity.id,
+            date,
+            time: null,
+            predictedEnjoyment: guess,
+          });
+          handOverPlanned(plan);
+          navigate("/plan");
+          return true;
+        } catch (error) {
+          setProblem(messageOf(error));
+          return false;
+        }
+      },
+      (planned) => planned,
+    );
   }
 
   return (
@@ -184,27 +193,34 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
   const id = useId();
   const [who, setWho] = useState(name);
   const [problem, setProblem] = useState("");
-  const [busy, setBusy] = useState(false);
+  // As above: one person added, however often the button is tapped.
+  const adding = useOneAtATime();
+  const busy = adding.busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (adding.running()) return;
     if (who.trim() === "") return setProblem("Please add a name, or a nickname.");
     setProblem("");
-    setBusy(true);
-    try {
-      // The gentlest defaults; the circle lets them be changed at any time.
-      await planApi.addPerson({
-        name: who.trim(),
-        relationship: "",
-        contactPreference: "message",
-        wantedEveryDays: 14,
-      });
-      navigate("/circle");
-    } catch (error) {
-      setProblem(messageOf(error));
-      setBusy(false);
-    }
+    await adding.run(
+      async () => {
+        try {
+          // The gentlest defaults; the circle lets them be changed at any time.
+          await planApi.addPerson({
+            name: who.trim(),
+            relationship: "",
+            contactPreference: "message",
+            wantedEveryDays: 14,
+          });
+          navigate("/circle");
+          return true;
+        } catch (error) {
+          setProblem(messageOf(error));
+          return false;
+        }
+      },
+      (added) => added,
+    );
   }
 
   return (
