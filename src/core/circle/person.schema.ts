@@ -18,7 +18,11 @@ export const WANTED_EVERY_DAYS_MAX = 365;
 
 const wantedMessage = `wantedEveryDays must be a whole number of days from 1 to ${WANTED_EVERY_DAYS_MAX}`;
 
-const personFields = {
+/**
+ * The rules for each field of someone in the circle: the routes check what a person sends with
+ * them, and the export schema checks an imported person with the very same ones.
+ */
+export const personFields = {
   name: wellFormedText({ error: "name must be text" })
     .trim()
     .min(1, { error: "name must not be empty" })

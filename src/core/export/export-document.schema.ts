@@ -1,19 +1,34 @@
 import { z } from "zod";
 import { phq9RequestSchema, ucla3RequestSchema } from "../assessments/assessment.schema.js";
 import { checkinInputSchema, localDateSchema } from "../checkins/checkin.schema.js";
-import { contactPreferences, WANTED_EVERY_DAYS_MAX } from "../circle/person.schema.js";
-import { activityAreas, effortLevels, planStatuses } from "../plan/activity.schema.js";
+import { personFields } from "../circle/person.schema.js";
+import {
+  activityFields,
+  planStatuses,
+  tinyIsShort,
+  tinyIsShortRule,
+} from "../plan/activity.schema.js";
 import { anchorTargetSchema, routineTickSchema } from "../plan/rhythm.js";
 import { timeOfDaySchema } from "../plan/time-of-day.js";
 import { reminderSettingsSchema } from "../reminders/reminder-settings.schema.js";
 import { safetyPlanInputSchema } from "../safety-plan/safety-plan.schema.js";
-import { SHARE_ENERGIES } from "../shares/share.schema.js";
 import {
-  feelingSchema,
-  RECORD_TEXT_MAX_LENGTH,
+  SHARE_CONTACT_MAX_LENGTH,
+  SHARE_MAX_DAYS,
+  shareContactSchema,
+  shareDaysSchema,
+  shareEnergySchema,
+  shareLifeDays,
+  shareMessageSchema,
+} from "../shares/share.schema.js";
+import {
+  feelingListSchema,
+  keptNotSetAside,
+  recordTextSchema,
   suggestedTrapSchema,
-  trapIdSchema,
+  trapIdListSchema,
 } from "../thoughts/thought.schema.js";
+import { thoughtTextSchema } from "../traps/thought-text.js";
 
 /** What names a Reconnect export, so a file from another program is told apart at once. */
 export const EXPORT_FORMAT = "reconnect-export";
@@ -39,7 +54,6 @@ export const instantSchema = z
 
 /** An id from the exported account: only used to link records to each other inside the file. */
 const idSchema = z.string().min(1).max(100);
-const text = (max: number) => z.string().max(max);
 const scale = z.number().int().min(0).max(10);
 
 export const exportedCheckinSchema = checkinInputSchema.extend({
@@ -58,31 +72,34 @@ export const exportedSafetyPlanSchema = safetyPlanInputSchema
   .required()
   .extend({ updatedAt: instantSchema });
 
-export const exportedThoughtSchema = z.strictObject({
-  id: idSchema,
-  situation: text(RECORD_TEXT_MAX_LENGTH).nullable(),
-  thought: text(RECORD_TEXT_MAX_LENGTH).min(1),
-  feelings: z.array(feelingSchema).max(20),
-  suggestedTraps: z.array(suggestedTrapSchema),
-  keptTraps: z.array(trapIdSchema),
-  setAsideTraps: z.array(trapIdSchema),
-  evidenceFor: text(RECORD_TEXT_MAX_LENGTH).nullable(),
-  evidenceAgainst: text(RECORD_TEXT_MAX_LENGTH).nullable(),
-  balancedThought: text(RECORD_TEXT_MAX_LENGTH).nullable(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-});
+/*
+ * Records a person writes (thoughts, own activities, people, share cards) are checked with the
+ * very schemas their routes check, imported from where the routes take them, never copied: a
+ * file can hold nothing the app would refuse to save, so nothing imported shows on a screen as
+ * an empty name, a tiny step of ten hours or a link that lives for centuries. An export this
+ * app writes always passes: no route ever let such values in, and no limit was ever loosened.
+ * A value that fails is refused by its path, and nothing of the file is written.
+ */
+export const exportedThoughtSchema = z
+  .strictObject({
+    id: idSchema,
+    situation: recordTextSchema.nullable(),
+    thought: thoughtTextSchema,
+    feelings: feelingListSchema,
+    suggestedTraps: z.array(suggestedTrapSchema),
+    keptTraps: trapIdListSchema,
+    setAsideTraps: trapIdListSchema,
+    evidenceFor: recordTextSchema.nullable(),
+    evidenceAgainst: recordTextSchema.nullable(),
+    balancedThought: recordTextSchema.nullable(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .superRefine(keptNotSetAside);
 
-export const exportedActivitySchema = z.strictObject({
-  id: idSchema,
-  title: text(120).min(1),
-  area: z.enum(activityAreas),
-  effort: z.enum(effortLevels),
-  minutes: z.number().int().min(1).max(1440),
-  social: z.boolean(),
-  firstStep: text(200),
-  createdAt: instantSchema,
-});
+export const exportedActivitySchema = z
+  .strictObject({ id: idSchema, ...activityFields, createdAt: instantSchema })
+  .refine(tinyIsShort, tinyIsShortRule);
 
 export const exportedPlanSchema = z.strictObject({
   id: idSchema,
@@ -102,26 +119,39 @@ export const exportedPlanSchema = z.strictObject({
 
 export const exportedPersonSchema = z.strictObject({
   id: idSchema,
-  name: text(100).min(1),
-  relationship: text(100),
-  contactPreference: z.enum(contactPreferences),
-  wantedEveryDays: z.number().int().min(1).max(WANTED_EVERY_DAYS_MAX),
+  ...personFields,
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
 
-/** A share card without its link: only a hash of the link was ever kept, and it is left out. */
-export const exportedShareSchema = z.strictObject({
-  id: idSchema,
-  energy: z.enum(SHARE_ENERGIES),
-  contact: text(200),
-  message: text(500).nullable(),
-  showSteps: z.boolean(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  expiresAt: instantSchema,
-  revokedAt: instantSchema.nullable(),
-});
+/**
+ * A share card without its link: only a hash of the link was ever kept, and it is left out. Its
+ * contact is "" once the card has ended (revoked or expired), when its words are forgotten.
+ */
+export const exportedShareSchema = z
+  .strictObject({
+    id: idSchema,
+    energy: shareEnergySchema,
+    contact: z.union([z.literal(""), shareContactSchema], {
+      error: `contact must be text of at most ${SHARE_CONTACT_MAX_LENGTH} characters, or empty once the card has ended`,
+    }),
+    message: shareMessageSchema.nullable(),
+    showSteps: z.boolean(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+    expiresAt: instantSchema,
+    revokedAt: instantSchema.nullable(),
+  })
+  .superRefine((share, ctx) => {
+    // A card lives the days its route allows from when it was made; a file's card cannot live longer.
+    const days = shareLifeDays(share.createdAt, share.expiresAt);
+    if (Number.isNaN(days) || shareDaysSchema.safeParse(days).success) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["expiresAt"],
+      message: `expiresAt must be 1 to ${SHARE_MAX_DAYS} days after createdAt, as a card made here lives`,
+    });
+  });
 
 /** Version 1 of the export: everything that belongs to one person, and nothing that unlocks anything. */
 export const exportDocumentSchema = z.strictObject({

@@ -48,8 +48,11 @@ export const planDateSchema = wellFormedText({ error: LOCAL_DATE_RULE }).refine(
   error: LOCAL_DATE_RULE,
 });
 
-/** The fields a person fills in when they add or edit their own activity. */
-const activityFields = {
+/**
+ * The fields a person fills in when they add or edit their own activity: the routes and an
+ * imported activity (export-document.schema.ts) are checked with the very same ones.
+ */
+export const activityFields = {
   title: wellFormedText({ error: "title must be text" })
     .trim()
     .min(1, { error: "title must not be empty" })
@@ -71,20 +74,22 @@ const activityFields = {
 };
 
 /** A tiny step that takes half an hour would send a tired person something they cannot do. */
-function tinyIsShort(value: { effort: Effort; minutes: number }): boolean {
+export function tinyIsShort(value: { effort: Effort; minutes: number }): boolean {
   return value.effort !== "tiny" || value.minutes <= TINY_MAX_MINUTES;
 }
 const tinyIsShortMessage = `a tiny step takes ${TINY_MAX_MINUTES} minutes or less`;
+/** How a step that breaks `tinyIsShort` is refused, wherever an activity is checked. */
+export const tinyIsShortRule = { error: tinyIsShortMessage, path: ["minutes"] };
 
 export const activityInputSchema = z
   .strictObject(activityFields)
-  .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
+  .refine(tinyIsShort, tinyIsShortRule);
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
 /** One activity, from the built-in catalogue or the person's own. */
 export const activitySchema = z
   .strictObject({ id: activityIdSchema, ...activityFields })
-  .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
+  .refine(tinyIsShort, tinyIsShortRule);
 export type Activity = z.infer<typeof activitySchema>;
 
 /**
@@ -99,7 +104,7 @@ export const storedActivitySchema = z
     title: z.string(),
     firstStep: z.string(),
   })
-  .refine(tinyIsShort, { error: tinyIsShortMessage, path: ["minutes"] });
+  .refine(tinyIsShort, tinyIsShortRule);
 
 export const planStatuses = ["planned", "done", "let-go"] as const;
 export type PlanStatus = (typeof planStatuses)[number];

@@ -11,6 +11,8 @@ export const SHARE_MESSAGE_MAX_LENGTH = 500;
 export const SHARE_LABEL_MAX_LENGTH = 100;
 export const SHARE_DEFAULT_DAYS = 30;
 export const SHARE_MAX_DAYS = 365;
+/** A card's day: its life is counted in whole days of this length from the moment it is made. */
+export const SHARE_DAY_MS = 86_400_000;
 
 /** One-tap contact wishes the share screen offers; the member may also write their own. */
 export const CONTACT_SUGGESTIONS = [
@@ -20,16 +22,19 @@ export const CONTACT_SUGGESTIONS = [
   "Please keep inviting me, even if I say no",
 ] as const;
 
-const energy = z.enum(SHARE_ENERGIES, { message: "must be one of low, some, okay" });
+export const shareEnergySchema = z.enum(SHARE_ENERGIES, {
+  message: "must be one of low, some, okay",
+});
 
-const contact = wellFormedText()
+/** What the card says about reaching the member; the routes and an import check it alike. */
+export const shareContactSchema = wellFormedText()
   .trim()
   .min(1, { message: "must not be empty" })
   .max(SHARE_CONTACT_MAX_LENGTH, {
     message: `must be at most ${SHARE_CONTACT_MAX_LENGTH} characters`,
   });
 
-const message = wellFormedText()
+export const shareMessageSchema = wellFormedText()
   .trim()
   .max(SHARE_MESSAGE_MAX_LENGTH, {
     message: `must be at most ${SHARE_MESSAGE_MAX_LENGTH} characters`,
@@ -39,7 +44,8 @@ const label = wellFormedText()
   .trim()
   .max(SHARE_LABEL_MAX_LENGTH, { message: `must be at most ${SHARE_LABEL_MAX_LENGTH} characters` });
 
-const days = z
+/** How many days a new card lives: the cap that keeps a link from outliving what was promised. */
+export const shareDaysSchema = z
   .number({ message: `must be a whole number of days from 1 to ${SHARE_MAX_DAYS}` })
   .int({ message: `must be a whole number of days from 1 to ${SHARE_MAX_DAYS}` })
   .min(1, { message: `must be from 1 to ${SHARE_MAX_DAYS} days` })
@@ -47,14 +53,22 @@ const days = z
 
 /** `POST /api/shares`. Unknown fields are refused, so nothing is shared by a typo. */
 export const shareCreateSchema = z.strictObject({
-  energy,
-  contact,
-  message: message.optional(),
+  energy: shareEnergySchema,
+  contact: shareContactSchema,
+  message: shareMessageSchema.optional(),
   label: label.optional(),
   showSteps: z.boolean({ message: "must be true or false" }).optional(),
-  expiresInDays: days.optional(),
+  expiresInDays: shareDaysSchema.optional(),
 });
 export type ShareCreate = z.infer<typeof shareCreateSchema>;
+
+/**
+ * How many days a card was made to live, from when it was made to when it ends; a part day
+ * counts whole, so a life one moment past the cap is past it. NaN when either time is unreadable.
+ */
+export function shareLifeDays(createdAt: string, expiresAt: string): number {
+  return Math.ceil((Date.parse(expiresAt) - Date.parse(createdAt)) / SHARE_DAY_MS);
+}
 
 /**
  * `PATCH /api/shares/{id}`: what the card shows. `message: ""` clears the message and `label: ""`
@@ -63,9 +77,9 @@ export type ShareCreate = z.infer<typeof shareCreateSchema>;
  */
 export const shareUpdateSchema = z
   .strictObject({
-    energy: energy.optional(),
-    contact: contact.optional(),
-    message: message.optional(),
+    energy: shareEnergySchema.optional(),
+    contact: shareContactSchema.optional(),
+    message: shareMessageSchema.optional(),
     label: label.optional(),
     showSteps: z.boolean({ message: "must be true or false" }).optional(),
   })
@@ -75,7 +89,7 @@ export type ShareUpdate = z.infer<typeof shareUpdateSchema>;
 /** A card as the member sees it in the app: never the token, which only creating it reveals. */
 export const shareSchema = z.object({
   id: z.string(),
-  energy,
+  energy: shareEnergySchema,
   contact: z.string(),
   message: z.string().optional(),
   /** Who the link is for, in the maker's words; never on the page the link opens. */

@@ -8,9 +8,13 @@ export const RECORD_TEXT_MAX_LENGTH = THOUGHT_MAX_LENGTH;
 export const FEELING_NAME_MAX_LENGTH = 100;
 export const FEELINGS_MAX = 20;
 
-const recordText = wellFormedText({ message: "must be text" }).max(RECORD_TEXT_MAX_LENGTH, {
-  message: `must be at most ${RECORD_TEXT_MAX_LENGTH} characters`,
-});
+/** One free-text step of a record, as the routes and an imported record are checked alike. */
+export const recordTextSchema = wellFormedText({ message: "must be text" }).max(
+  RECORD_TEXT_MAX_LENGTH,
+  {
+    message: `must be at most ${RECORD_TEXT_MAX_LENGTH} characters`,
+  },
+);
 
 const strength = z
   .number({ message: "must be a number from 0 to 100" })
@@ -36,7 +40,7 @@ export const feelingSchema = z.strictObject({
 });
 export type Feeling = z.infer<typeof feelingSchema>;
 
-const trapIdList = z
+export const trapIdListSchema = z
   .array(trapIdSchema)
   .max(trapIds.length, { message: `at most ${trapIds.length} traps` })
   .refine((ids) => new Set(ids).size === ids.length, { message: "must not repeat a trap" });
@@ -46,34 +50,41 @@ const trapIdList = z
  * saved after any step and finished later. Unknown fields are refused so a typo never drops data.
  * The suggested traps are not sent: the server works them out from the thought itself.
  */
+export const feelingListSchema = z
+  .array(feelingSchema)
+  .max(FEELINGS_MAX, { message: `at most ${FEELINGS_MAX} feelings` });
+
+/** A trap is either kept or set aside, never both: the routes and an import refuse it alike. */
+export function keptNotSetAside(
+  record: { keptTraps?: readonly TrapId[]; setAsideTraps?: readonly TrapId[] },
+  ctx: z.RefinementCtx,
+): void {
+  const kept = new Set(record.keptTraps ?? []);
+  (record.setAsideTraps ?? []).forEach((id, index) => {
+    if (kept.has(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["setAsideTraps", index],
+        message: "is also kept: a trap is either kept or set aside",
+      });
+    }
+  });
+}
+
 export const thoughtRecordInputSchema = z
   .strictObject({
-    situation: recordText.optional(),
+    situation: recordTextSchema.optional(),
     thought: thoughtTextSchema,
-    feelings: z
-      .array(feelingSchema)
-      .max(FEELINGS_MAX, { message: `at most ${FEELINGS_MAX} feelings` })
-      .optional(),
+    feelings: feelingListSchema.optional(),
     /** The traps the person kept from the suggestions or added by hand. */
-    keptTraps: trapIdList.optional(),
+    keptTraps: trapIdListSchema.optional(),
     /** Suggested traps the person set aside as not fitting, so they are not put forward again. */
-    setAsideTraps: trapIdList.optional(),
-    evidenceFor: recordText.optional(),
-    evidenceAgainst: recordText.optional(),
-    balancedThought: recordText.optional(),
+    setAsideTraps: trapIdListSchema.optional(),
+    evidenceFor: recordTextSchema.optional(),
+    evidenceAgainst: recordTextSchema.optional(),
+    balancedThought: recordTextSchema.optional(),
   })
-  .superRefine((input, ctx) => {
-    const kept = new Set(input.keptTraps ?? []);
-    (input.setAsideTraps ?? []).forEach((id, index) => {
-      if (kept.has(id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["setAsideTraps", index],
-          message: "is also kept: a trap is either kept or set aside",
-        });
-      }
-    });
-  });
+  .superRefine(keptNotSetAside);
 export type ThoughtRecordInput = z.infer<typeof thoughtRecordInputSchema>;
 
 const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });

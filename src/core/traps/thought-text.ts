@@ -9,4 +9,7 @@ export const THOUGHT_MAX_LENGTH = 5000;
  */
 export const thoughtTextSchema = wellFormedText({ message: "must be text" })
   .max(THOUGHT_MAX_LENGTH, { message: `must be at most ${THOUGHT_MAX_LENGTH} characters` })
+  // Said twice on purpose: min(1) is what the published export schema (JSON Schema) can say,
+  // the refine is the full rule (spaces only are empty too), checked on every route and import.
+  .min(1, { message: "must not be empty" })
   .refine((text) => text.trim() !== "", { message: "must not be empty" });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
 import { shareAddress } from "../../core/shares/card-message.js";
 import {
+  SHARE_DAY_MS,
   SHARE_DEFAULT_DAYS,
   shareCreateSchema,
   shareUpdateSchema,
@@ -33,8 +34,6 @@ import {
 } from "./share.repository.js";
 import { type ShareReach, shareLinks } from "./share-reach.js";
 import { newShareToken, SHARE_TOKEN_PATTERN } from "./share-token.js";
-
-const DAY_MS = 86_400_000;
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 // Lenient: any path segment reaches the handler, which answers the same plain page for all.
@@ -71,7 +70,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
       show_steps: input.showSteps ? 1 : 0,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + days * DAY_MS).toISOString(),
+      expires_at: new Date(now.getTime() + days * SHARE_DAY_MS).toISOString(),
       revoked_at: null,
     };
     await insertShare(ctx.store.db, row);

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../../test/support/api-client.js";
+import { seedEverything } from "../../../test/support/export-fixtures.js";
+import { engines } from "../../../test/support/stores.js";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+
+// An import once took values the routes that make the same records refuse (found by probing the
+// running server): each then showed on a screen as an empty name, a tiny step of ten hours or a
+// link that lives for centuries. The import now checks each field with the routes' own schema.
+
+type Doc = Record<string, unknown> & {
+  people: Record<string, unknown>[];
+  activities: Record<string, unknown>[];
+  thoughts: Record<string, unknown>[];
+  shares: Record<string, unknown>[];
+};
+type Kind = "people" | "activities" | "thoughts" | "shares";
+
+async function exportOf(c: ApiClient): Promise<Doc> {
+  const response = await c.get("/api/export");
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** The parts of an export that belong to the moment and the server, not to the person. */
+function content(doc: Doc) {
+  const { exportedAt: _at, account: _account, ...rest } = doc;
+  return rest;
+}
+
+/** The file with one field of the first record of a kind changed. */
+function withField(doc: Doc, kind: Kind, change: Record<string, unknown>): Doc {
+  const [first, ...rest] = doc[kind];
+  return { ...doc, [kind]: [{ ...first, ...change }, ...rest] };
+}
+
+const JO = { name: "Jo", relationship: "friend", contactPreference: "call", wantedEveryDays: 7 };
+const WALK = {
+  title: "Walk",
+  area: "body-routine",
+  effort: "small",
+  minutes: 10,
+  social: false,
+  firstStep: "Shoes on",
+};
+
+/** Each value the probe got in, where it goes in a file, and how its route is sent the same. */
+const cases: {
+  what: string;
+  kind: Kind;
+  change: Record<string, unknown>;
+  path: string;
+  said: RegExp;
+  route: { url: string; body: Record<string, unknown>; field: string };
+}[] = [
+  {
+    what: "a name of only spaces",
+    kind: "people",
+    change: { name: "   " },
+    path: "people.0.name",
+    said: /name must not be empty/,
+    route: { url: "/api/people", body: { ...JO, name: "   " }, field: "name" },
+  },
+  {
+    what: "a tiny activity of 600 minutes",
+    kind: "activities",
+    change: { effort: "tiny", minutes: 600 },
+    path: "activities.0.minutes",
+    said: /a tiny step takes 5 minutes or less/,
+    route: {
+      url: "/api/activities",
+      body: { ...WALK, effort: "tiny", minutes: 600 },
+      field: "minutes",
+    },
+  },
+  {
+    what: "an activity of a whole day",
+    kind: "activities",
+    change: { minutes: 1440 },
+    path: "activities.0.minutes",
+    said: /minutes must be a whole number from 1 to 600/,
+    route: { url: "/api/activities", body: { ...WALK, minutes: 1440 }, field: "minutes" },
+  },
+  {
+    what: "an activity with an empty first step",
+    kind: "activities",
+    change: { firstStep: "  " },
+    path: "activities.0.firstStep",
+    said: /firstStep must not be empty/,
+    route: { url: "/api/activities", body: { ...WALK, firstStep: "  " }, field: "firstStep" },
+  },
+  {
+    what: "a thought of only spaces",
+    kind: "thoughts",
+    change: { thought: "   \n " },
+    path: "thoughts.0.thought",
+    said: /must not be empty/,
+    route: { url: "/api/thoughts", body: { thought: "   \n " }, field: "thought" },
+  },
+  {
+    what: "a share card that lives until 2999",
+    kind: "shares",
+    change: { expiresAt: "2999-01-01T00:00:00.000Z" },
+    path: "shares.0.expiresAt",
+    said: /expiresAt must be 1 to 365 days after createdAt/,
+    route: {
+      url: "/api/shares",
+      body: { energy: "low", contact: "Texts", expiresInDays: 366 },
+      field: "expiresInDays",
+    },
+  },
+  {
+    what: "a share card whose contact is only spaces",
+    kind: "shares",
+    change: { contact: "   " },
+    path: "shares.0.contact",
+    said: /^must not be empty$/,
+    route: { url: "/api/shares", body: { energy: "low", contact: "   " }, field: "contact" },
+  },
+];
+
+describe.each(engines)("an import checks each field as its route does, on %s", (engine) => {
+  let t: TestApp;
+  let owner: ApiClient;
+  let member: ApiClient;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    owner = await t.owner();
+    member = await t.member();
+    await seedEverything(owner, "owner's");
+    await seedEverything(member, "member's");
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each(cases)(
+    "refuses $what as its route does, naming the field, and writes nothing",
+    async ({ kind, change, path, said, route }) => {
+      const byRoute = await member.post(route.url, route.body);
+      expect(byRoute.statusCode, byRoute.body).toBe(400);
+      expect(Object.keys(byRoute.json().error.fields)).toContain(route.field);
+
+      const before = await exportOf(owner);
+      const file = withField(await exportOf(member), kind, change);
+      for (const mode of ["add", "replace"]) {
+        const response = await owner.post(`/api/import?mode=${mode}`, file);
+        expect(response.statusCode, response.body).toBe(400);
+        const { error } = response.json();
+        expect(error.code).toBe("invalid-import");
+        expect(error.message).toBe(`Nothing was imported. Please check ${path}.`);
+        expect(error.fields[path]).toMatch(said);
+      }
+      // Replace empties the account first: all of it is undone with the refusal.
+      expect(content(await exportOf(owner))).toEqual(content(before));
+    },
+  );
+
+  it("still takes back what the routes let in at their limits: a year's card, an ended one", async () => {
+    const c = await t.member("limits");
+    const year = await c.post("/api/shares", {
+      energy: "okay",
+      contact: "Any time",
+      expiresInDays: 365,
+    });
+    expect(year.statusCode, year.body).toBe(201);
+    const ended = await c.post("/api/shares", { energy: "low", contact: "Texts" });
+    expect((await c.request("DELETE", `/api/shares/${ended.json().id}`)).statusCode).toBe(204);
+    const tiny = await c.post("/api/activities", { ...WALK, effort: "tiny", minutes: 5 });
+    expect(tiny.statusCode, tiny.body).toBe(201);
+    const doc = await exportOf(c);
+    expect(doc.shares.map((s) => s.contact)).toEqual(["Any time", ""]);
+
+    const again = await c.post("/api/import?mode=replace", doc);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(content(await exportOf(c))).toEqual(content(doc));
+  });
+});
