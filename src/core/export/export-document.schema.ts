@@ -78,7 +78,9 @@ export const exportedSafetyPlanSchema = safetyPlanInputSchema
  * file can hold nothing the app would refuse to save, so nothing imported shows on a screen as
  * an empty name, a tiny step of ten hours or a link that lives for centuries. An export this
  * app writes always passes: no route ever let such values in, and no limit was ever loosened.
- * A value that fails is refused by its path, and nothing of the file is written.
+ * The one rule added since version 1 (a circle name must show something) is met before this
+ * schema, by repair-v1.ts, for a file written before it. A value that fails is refused by its
+ * path, and nothing of the file is written.
  */
 export const exportedThoughtSchema = z
   .strictObject({

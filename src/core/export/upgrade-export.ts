@@ -1,4 +1,5 @@
 import { EXPORT_VERSION } from "./export-document.schema.js";
+import { repairVersion1 } from "./repair-v1.js";
 
 /** A parsed export, before its shape is checked: only its version is known to be a number. */
 export type UncheckedExport = { version: number } & Record<string, unknown>;
@@ -22,7 +23,8 @@ export const EXPORT_UPGRADES: ReadonlyMap<number, ExportUpgrade> = new Map();
  * is, for the schema to name `version` as the problem.
  */
 export function upgradeExport(doc: UncheckedExport): UncheckedExport {
-  let current = doc;
+  // Version 1 first has what its own app let in before a rule was tightened made readable.
+  let current = doc.version === 1 ? repairVersion1(doc) : doc;
   while (current.version >= OLDEST_EXPORT_VERSION && current.version < EXPORT_VERSION) {
     const step = EXPORT_UPGRADES.get(current.version);
     if (step === undefined) return current;

@@ -3,6 +3,7 @@ import type { ApiClient } from "../../../test/support/api-client.js";
 import { seedEverything } from "../../../test/support/export-fixtures.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { NO_NAME_YET } from "../../core/export/repair-v1.js";
 
 // An import once took values the routes that make the same records refuse (found by probing the
 // running server): each then showed on a screen as an empty name, a tiny step of ten hours or a
@@ -155,6 +156,21 @@ describe.each(engines)("an import checks each field as its route does, on %s", (
       expect(content(await exportOf(owner))).toEqual(content(before));
     },
   );
+
+  it("gives a name that shows nothing, which the circle took until 2026-12-05, a name that shows", async () => {
+    for (const name of ["\u200b", "\u0301"]) {
+      const byRoute = await member.post("/api/people", { ...JO, name });
+      expect(byRoute.statusCode, byRoute.body).toBe(400);
+      expect(byRoute.json().error.fields.name).toMatch(/name must not be empty/);
+
+      const c = await t.member(`blank-${name.codePointAt(0)}`);
+      const file = withField(await exportOf(member), "people", { name });
+      const response = await c.post("/api/import?mode=replace", file);
+      expect(response.statusCode, response.body).toBe(200);
+      const people = (await c.get("/api/people")).json().people;
+      expect(people.map((p: { name: string }) => p.name)).toEqual([NO_NAME_YET]);
+    }
+  });
 
   it("still takes back what the routes let in at their limits: a year's card, an ended one", async () => {
     const c = await t.member("limits");
