@@ -10,6 +10,7 @@ import {
   labelOf,
   newConnectionRow,
 } from "./draft.js";
+import { linkedPersonName, useCircleNames } from "./linked-person.js";
 
 interface ConnectionsFieldProps {
   /**
@@ -31,6 +32,7 @@ export function ConnectionsField({
   onChange,
 }: ConnectionsFieldProps) {
   const addButton = useRef<HTMLButtonElement>(null);
+  const circle = useCircleNames(rows);
   // After adding, focus goes into the new row; after removing, back to the add button.
   const focusAfterChange = useRef<"new-row" | "add-button" | null>(null);
 
@@ -58,6 +60,7 @@ export function ConnectionsField({
               key={row.rowId}
               row={row}
               index={index}
+              withWhom={linkedPersonName(row, circle)}
               errors={errors}
               onChange={(change) => update(index, change)}
               onRemove={() => {
@@ -86,12 +89,14 @@ export function ConnectionsField({
 interface ConnectionRowProps {
   row: ConnectionDraft;
   index: number;
+  /** Who a link to someone in the circle is with, when the row has no name of its own. */
+  withWhom: string | undefined;
   errors: FieldErrors;
   onChange: (change: Partial<ConnectionDraft>) => void;
   onRemove: () => void;
 }
 
-function ConnectionRow({ row, index, errors, onChange, onRemove }: ConnectionRowProps) {
+function ConnectionRow({ row, index, withWhom, errors, onChange, onRemove }: ConnectionRowProps) {
   const number = index + 1;
   const path = (part: string) => `connections.${index}.${part}`;
   const errorFor = (part: string) => {
@@ -101,6 +106,9 @@ function ConnectionRow({ row, index, errors, onChange, onRemove }: ConnectionRow
   return (
     <fieldset className="connection">
       <legend>Connection {number}</legend>
+      {/* A day saved as a link to someone in the circle, with no name typed, showed an empty
+          name field and nothing else to say who it was with. */}
+      {withWhom === undefined ? null : <p className="hint">With {withWhom}</p>}
       <Field id={fieldId(path("name"))} label="Name (optional)" error={errorFor("name")}>
         {(props) => (
           <input
