@@ -123,6 +123,18 @@ describe("the server's refusal, in a person's words", () => {
     );
   });
 
+  it("names a field once when its rule, as its route words it, starts with the field", () => {
+    expect(problemWords("activities.0.minutes", "minutes must be 1 to 600", {}, day)).toBe(
+      "The 1st own activity: the minutes must be 1 to 600",
+    );
+    expect(problemWords("activities.1.firstStep", "firstStep must not be empty", {}, day)).toBe(
+      "The 2nd own activity: the first step must not be empty",
+    );
+    expect(problemWords("people.0.name", "must not be empty", {}, day)).toBe(
+      "The 1st person in your circle: the name must not be empty",
+    );
+  });
+
   it("says nested and other parts in words", () => {
     expect(problemWords("checkins.2.connections.0.personId", "is not in this file", {}, day)).toBe(
       "The 3rd check-in: the person id of its 1st connection is not in this file",

@@ -149,7 +149,11 @@ export function problemWords(
   formatDay: (date: string) => string,
 ): string {
   const { place, rest } = placeOf(path.split("."), doc, formatDay);
-  const said = `${subjectOf(rest)} ${rule}`;
+  // A record's rule is the one its route says, and a route names its field ("minutes must be a
+  // whole number from 1 to 600"); said once here ("the minutes must …"), not "the minutes minutes".
+  const field = rest.filter((segment) => !isIndex(segment)).at(-1);
+  const own = field !== undefined && rule.startsWith(`${field} `);
+  const said = `${subjectOf(rest)} ${own ? rule.slice(field.length + 1) : rule}`;
   return capitalised(place === null ? said : `${place}: ${said}`);
 }
 
