@@ -5,6 +5,7 @@ import {
   type ExportDocument,
   exportDocumentSchema,
 } from "../src/core/export/export-document.schema.js";
+import { TINY_MAX_MINUTES } from "../src/core/plan/activity.schema.js";
 import { catalogue } from "../src/core/plan/catalogue.js";
 import { mulberry32 } from "../src/core/seeded-random.js";
 import { trapIds } from "../src/core/traps/trap-ids.js";
@@ -103,16 +104,25 @@ export function lifeExport(options: LifeOptions): ExportDocument {
     createdAt: AT(dayOf(Math.floor((i * options.days) / options.people / 4)), 9),
     updatedAt: AT(dayOf(Math.floor((i * options.days) / options.people / 4)), 10),
   }));
-  const activities = Array.from({ length: 20 }, (_, i) => ({
-    id: `own-${i}`,
-    title: `Own activity ${i}: ${words(30)}`,
-    area: pick(["connection", "enjoyment", "achievement", "body-routine"] as const),
-    effort: pick(["tiny", "small", "bigger"] as const),
-    minutes: int(5, 90),
-    social: random() < 0.4,
-    firstStep: words(40),
-    createdAt: AT(dayOf(i * 10), 8),
-  }));
+  const activities = Array.from({ length: 20 }, (_, i) => {
+    // Drawn in the order they always were, so the rest of the file stays as it was.
+    const title = `Own activity ${i}: ${words(30)}`;
+    const area = pick(["connection", "enjoyment", "achievement", "body-routine"] as const);
+    const effort = pick(["tiny", "small", "bigger"] as const);
+    // As the activity route allows (and the import checks): a tiny step takes at most
+    // TINY_MAX_MINUTES. Clamped, not drawn again.
+    const minutes = int(5, 90);
+    return {
+      id: `own-${i}`,
+      title,
+      area,
+      effort,
+      minutes: effort === "tiny" ? Math.min(minutes, TINY_MAX_MINUTES) : minutes,
+      social: random() < 0.4,
+      firstStep: words(40),
+      createdAt: AT(dayOf(i * 10), 8),
+    };
+  });
 
   const checkins = Array.from({ length: options.days }, (_, i) => {
     const date = dayOf(i);
