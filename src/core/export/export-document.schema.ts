@@ -13,12 +13,11 @@ import { timeOfDaySchema } from "../plan/time-of-day.js";
 import { reminderSettingsSchema } from "../reminders/reminder-settings.schema.js";
 import { safetyPlanInputSchema } from "../safety-plan/safety-plan.schema.js";
 import {
+  livesAsMade,
   SHARE_CONTACT_MAX_LENGTH,
   SHARE_MAX_DAYS,
   shareContactSchema,
-  shareDaysSchema,
   shareEnergySchema,
-  shareLifeDays,
   shareMessageSchema,
 } from "../shares/share.schema.js";
 import {
@@ -146,8 +145,11 @@ export const exportedShareSchema = z
   })
   .superRefine((share, ctx) => {
     // A card lives the days its route allows from when it was made; a file's card cannot live longer.
-    const days = shareLifeDays(share.createdAt, share.expiresAt);
-    if (Number.isNaN(days) || shareDaysSchema.safeParse(days).success) return;
+    // An unreadable time is already named by its own field.
+    if (Number.isNaN(Date.parse(share.createdAt)) || Number.isNaN(Date.parse(share.expiresAt))) {
+      return;
+    }
+    if (livesAsMade(share.createdAt, share.expiresAt)) return;
     ctx.addIssue({
       code: "custom",
       path: ["expiresAt"],

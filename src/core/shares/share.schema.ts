@@ -63,11 +63,15 @@ export const shareCreateSchema = z.strictObject({
 export type ShareCreate = z.infer<typeof shareCreateSchema>;
 
 /**
- * How many days a card was made to live, from when it was made to when it ends; a part day
- * counts whole, so a life one moment past the cap is past it. NaN when either time is unreadable.
+ * Whether a card lives, from when it was made to when it ends, as long as a card made by
+ * `POST /api/shares` can: `shareDaysSchema` must take its life rounded both down and up, so one
+ * moment short of a day or past the cap is refused. False when either time is unreadable.
  */
-export function shareLifeDays(createdAt: string, expiresAt: string): number {
-  return Math.ceil((Date.parse(expiresAt) - Date.parse(createdAt)) / SHARE_DAY_MS);
+export function livesAsMade(createdAt: string, expiresAt: string): boolean {
+  const days = (Date.parse(expiresAt) - Date.parse(createdAt)) / SHARE_DAY_MS;
+  return [Math.floor(days), Math.ceil(days)].every(
+    (whole) => shareDaysSchema.safeParse(whole).success,
+  );
 }
 
 /**

@@ -111,6 +111,18 @@ const cases: {
     },
   },
   {
+    what: "a share card that ends an hour after it was made",
+    kind: "shares",
+    change: { createdAt: "2026-11-20T08:00:00.000Z", expiresAt: "2026-11-20T09:00:00.000Z" },
+    path: "shares.0.expiresAt",
+    said: /expiresAt must be 1 to 365 days after createdAt/,
+    route: {
+      url: "/api/shares",
+      body: { energy: "low", contact: "Texts", expiresInDays: 0.5 },
+      field: "expiresInDays",
+    },
+  },
+  {
     what: "a share card whose contact is only spaces",
     kind: "shares",
     change: { contact: "   " },
