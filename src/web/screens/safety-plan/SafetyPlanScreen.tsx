@@ -238,15 +238,26 @@ export function SafetyPlanScreen() {
     setProblem("");
     setErrors({});
     setSending(true);
+    // Marked as a save on its way, so the autosave of words typed meanwhile waits for it rather
+    // than racing it (the older of two saves could otherwise land last).
+    const sent = snapshot(lists);
+    inFlight.current = true;
     try {
       const saved = await safetyApi.saveSafetyPlan(inputOf(lists));
       const shown = listsOf(saved);
       savedAs.current = snapshot(shown);
+      setLoaded({ state: "ready", savedAt: saved.updatedAt });
+      again.current = false;
+      if (latest.current && snapshot(latest.current) !== sent) {
+        // Typed while this save was on its way: the words stay on screen and on the device, the
+        // editor stays open where the person is typing, and they are saved next.
+        schedule(0);
+        return;
+      }
       forgetDraft();
       latest.current = shown;
       setLists(shown);
       setRemoved(null);
-      setLoaded({ state: "ready", savedAt: saved.updatedAt });
       setSaving({ state: "done" });
       setEditing(false);
       focusAfter(EDIT_ID);
@@ -267,6 +278,7 @@ export function SafetyPlanScreen() {
         setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   }
