@@ -24,8 +24,12 @@ body > header { position: sticky; top: 0; z-index: 1; background: var(--bg); }
 html { scroll-padding-top: 5rem; }
 /* On a narrow or zoomed screen the name takes a row of its own that scrolls away, and only the
    help row stays: two words beside it wrapped "Get help now" over three lines, a header taller
-   than the padding above, over the very links the keyboard was on. */
-@media (max-width: 24rem) {
+   than the padding above, over the very links the keyboard was on.
+   Asked of the page's own width in its own text size (a container query's rem is the page's),
+   not of the screen (a media query's rem ignores it): at 200% text on a phone the screen
+   query stayed false and "Get help now" was pushed past the screen's edge. */
+body { container-type: inline-size; }
+@container (max-width: 24rem) {
   body > header { flex-wrap: wrap; row-gap: .5rem; top: -4rem; }
   body > header > a:first-child { flex: 1 0 100%; display: flex; align-items: center; min-height: 2.75rem; }
 }
