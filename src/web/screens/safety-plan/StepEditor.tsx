@@ -56,6 +56,10 @@ export function StepEditor({
           const id = entryId(copy.step, index);
           const error = errors[`${copy.step}.${index}`];
           const label = `${copy.entry} ${index + 1}`;
+          // The box stops taking letters at the limit, and a paste past it is cut there without a
+          // sound: said out loud, so no one believes words were kept that were not.
+          const full = line.text.length >= SAFETY_PLAN_ENTRY_MAX;
+          const described = [error ? `${id}-error` : "", full ? `${id}-full` : ""].join(" ").trim();
           return (
             <li key={line.key} className="plan-entry">
               <label htmlFor={id} className="visually-hidden">
@@ -74,7 +78,7 @@ export function StepEditor({
                   maxLength={SAFETY_PLAN_ENTRY_MAX}
                   value={line.text}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined}
+                  aria-describedby={described === "" ? undefined : described}
                   onChange={(event) =>
                     onChange(
                       shown.map((e) =>
@@ -94,6 +98,11 @@ export function StepEditor({
                   </button>
                 ) : null}
               </div>
+              <p id={`${id}-full`} className="hint plan-entry-full" aria-live="polite">
+                {full
+                  ? `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`
+                  : ""}
+              </p>
             </li>
           );
         })}
