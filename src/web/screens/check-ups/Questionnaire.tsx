@@ -92,6 +92,12 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   }
 
   async function submit() {
+    // A save is already on its way (say, "See my result" pressed, then "Save them as they are"
+    // after leaving while it hung): back to the answers, where "Saving…" shows it, not sent twice.
+    if (sending) {
+      setPlace("answering");
+      return;
+    }
     const given = scored.filter((answer): answer is number => answer !== undefined);
     const missing = scored.indexOf(undefined);
     if (missing !== -1 || given.length !== definition.items.length) {
