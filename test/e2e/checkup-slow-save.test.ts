@@ -40,4 +40,26 @@ describe.skipIf(browserUnavailable())("a check-up saved on a slow connection", (
     });
     expect(saved).toBe(1);
   });
+
+  it("is saved once when 'See my result' is tapped twice in one go", async () => {
+    const { page } = journey;
+    await signIn("/check-ups");
+    const checkups = new CheckupsPage(page);
+    await checkups.waitUntilShown();
+    await checkups.start(/connected or left out/);
+    await checkups.answer("Question 1 of 3", "Often");
+    await checkups.answer("Question 2 of 3", "Often");
+    await checkups.question("Question 3 of 3").getByRole("radio", { name: "Often" }).check();
+
+    const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
+    // Both taps land before the page has drawn "Saving…".
+    await checkups.resultButton.evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
+    held.release();
+    await checkups.waitForResult();
+    await held.stop();
+    expect(held.sent).toEqual(["POST"]);
+  });
 });

@@ -6,6 +6,7 @@ import { safetyApi } from "../../api/safety.js";
 import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
@@ -48,7 +49,9 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   );
   const [restored, setRestored] = useState(kept !== undefined);
   const [problem, setProblem] = useState("");
-  const [sending, setSending] = useState(false);
+  // One save at a time: two taps in one go, or "Save them as they are" while a save hangs,
+  // would otherwise save the same check-up twice.
+  const sending = useOneAtATime();
   const [place, setPlace] = useState<Place>("answering");
   // Once shown it stays, even if an answer is changed or let go: help never flickers away from
   // someone who has just said they think of hurting themselves.
@@ -94,7 +97,7 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   async function submit() {
     // A save is already on its way (say, "See my result" pressed, then "Save them as they are"
     // after leaving while it hung): back to the answers, where "Saving…" shows it, not sent twice.
-    if (sending) {
+    if (sending.running()) {
       setPlace("answering");
       return;
     }
@@ -108,32 +111,31 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
     const difficulty = answers[definition.items.length];
     setPlace("answering");
     if (itemNineAboveZero(instrument, given)) setSelfHarm(true);
-    setSending(true);
     setProblem("");
-    try {
-      const record = await safetyApi.takeAssessment(
-        instrument === "phq9"
-          ? { instrument, answers: given, ...(difficulty === undefined ? {} : { difficulty }) }
-          : { instrument, answers: given },
-      );
-      if (key !== null) removeDraft(key);
-      onDone(record);
-    } catch (error) {
-      // The answers, and the safety-first view above them, stay as they are, so trying again
-      // costs one press and help stays on screen whatever the save does.
-      setProblem(
-        error instanceof ApiRequestError && error.status === 401
-          ? "Your sign-in has ended, so this was not saved yet. Your answers are still here: sign in again in another tab, then press the button again."
-          : messageOf(error),
-      );
-    } finally {
-      setSending(false);
-    }
+    await sending.run(async () => {
+      try {
+        const record = await safetyApi.takeAssessment(
+          instrument === "phq9"
+            ? { instrument, answers: given, ...(difficulty === undefined ? {} : { difficulty }) }
+            : { instrument, answers: given },
+        );
+        if (key !== null) removeDraft(key);
+        onDone(record);
+      } catch (error) {
+        // The answers, and the safety-first view above them, stay as they are, so trying again
+        // costs one press and help stays on screen whatever the save does.
+        setProblem(
+          error instanceof ApiRequestError && error.status === 401
+            ? "Your sign-in has ended, so this was not saved yet. Your answers are still here: sign in again in another tab, then press the button again."
+            : messageOf(error),
+        );
+      }
+    });
   }
 
   function next(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (sending) return;
+    if (sending.running()) return;
     if (chosen === undefined && !step?.optional) {
       setProblem("Pick the answer that fits best, then press Next.");
       return;
@@ -219,7 +221,7 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
                 </button>
               ) : null}
               <button type="submit" className="primary">
-                {sending ? "Saving…" : last ? "See my result" : "Next"}
+                {sending.busy ? "Saving…" : last ? "See my result" : "Next"}
               </button>
             </div>
             {/* Drawn for the eye only: the words above already say where the person is. */}
