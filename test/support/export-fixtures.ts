@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import type { ExportDocument } from "../../src/core/export/export-document.schema.js";
 import type { ApiClient } from "./api-client.js";
 
 function ok(response: { statusCode: number; body: string }, what: string): void {
@@ -113,4 +115,19 @@ export async function seedEverything(c: ApiClient, word: string): Promise<void> 
     await c.put("/api/reminders", { checkinTime: "20:30", steps: { on: true, minutesBefore: 10 } }),
     "reminders",
   );
+}
+
+/** The person's whole export as the API answers it; the test stops here unless it is a 200. */
+export async function exportOf<T = ExportDocument>(c: ApiClient): Promise<T> {
+  const response = await c.get("/api/export");
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** The parts of an export that belong to the person, not to the moment or the server. */
+export function personalContent<T extends Record<string, unknown>>(
+  doc: T,
+): Omit<T, "exportedAt" | "account"> {
+  const { exportedAt: _at, account: _account, ...rest } = doc;
+  return rest;
 }

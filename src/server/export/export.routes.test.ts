@@ -3,7 +3,11 @@ import { Readable } from "node:stream";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
-import { seedEverything } from "../../../test/support/export-fixtures.js";
+import {
+  personalContent as content,
+  exportOf,
+  seedEverything,
+} from "../../../test/support/export-fixtures.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { exportJsonSchema } from "../../core/export/export-json-schema.js";
@@ -12,18 +16,6 @@ import type { Engine } from "../db/database.js";
 const PUBLISHED = JSON.parse(
   readFileSync(new URL("../../../docs/export-schema.v1.json", import.meta.url), "utf8"),
 );
-
-async function exportOf(c: ApiClient) {
-  const response = await c.get("/api/export");
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
-/** The parts of an export that belong to the moment and the server, not to the person. */
-function content(doc: Record<string, unknown>) {
-  const { exportedAt: _at, account: _account, ...rest } = doc;
-  return rest;
-}
 
 const otherEngine = (engine: Engine): Engine => (engine === "sqlite" ? "postgres" : "sqlite");
 

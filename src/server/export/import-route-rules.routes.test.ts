@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
-import { seedEverything } from "../../../test/support/export-fixtures.js";
+import {
+  personalContent as content,
+  exportOf as exportAny,
+  seedEverything,
+} from "../../../test/support/export-fixtures.js";
 import { engines } from "../../../test/support/stores.js";
-import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { useTwoPeople } from "../../../test/support/test-app.js";
 import { NO_NAME_YET } from "../../core/export/repair-v1.js";
 
 // An import once took values the routes that make the same records refuse (found by probing the
@@ -17,17 +21,7 @@ type Doc = Record<string, unknown> & {
 };
 type Kind = "people" | "activities" | "thoughts" | "shares";
 
-async function exportOf(c: ApiClient): Promise<Doc> {
-  const response = await c.get("/api/export");
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
-/** The parts of an export that belong to the moment and the server, not to the person. */
-function content(doc: Doc) {
-  const { exportedAt: _at, account: _account, ...rest } = doc;
-  return rest;
-}
+const exportOf = (c: ApiClient) => exportAny<Doc>(c);
 
 /** The file with one field of the first record of a kind changed. */
 function withField(doc: Doc, kind: Kind, change: Record<string, unknown>): Doc {
@@ -133,31 +127,23 @@ const cases: {
 ];
 
 describe.each(engines)("an import checks each field as its route does, on %s", (engine) => {
-  let t: TestApp;
-  let owner: ApiClient;
-  let member: ApiClient;
+  const s = useTwoPeople(engine);
   beforeAll(async () => {
-    t = await createTestApp(engine);
-    owner = await t.owner();
-    member = await t.member();
-    await seedEverything(owner, "owner's");
-    await seedEverything(member, "member's");
-  });
-  afterAll(async () => {
-    await t.close();
+    await seedEverything(s.owner, "owner's");
+    await seedEverything(s.member, "member's");
   });
 
   it.each(cases)(
     "refuses $what as its route does, naming the field, and writes nothing",
     async ({ kind, change, path, said, route }) => {
-      const byRoute = await member.post(route.url, route.body);
+      const byRoute = await s.member.post(route.url, route.body);
       expect(byRoute.statusCode, byRoute.body).toBe(400);
       expect(Object.keys(byRoute.json().error.fields)).toContain(route.field);
 
-      const before = await exportOf(owner);
-      const file = withField(await exportOf(member), kind, change);
+      const before = await exportOf(s.owner);
+      const file = withField(await exportOf(s.member), kind, change);
       for (const mode of ["add", "replace"]) {
-        const response = await owner.post(`/api/import?mode=${mode}`, file);
+        const response = await s.owner.post(`/api/import?mode=${mode}`, file);
         expect(response.statusCode, response.body).toBe(400);
         const { error } = response.json();
         expect(error.code).toBe("invalid-import");
@@ -165,18 +151,18 @@ describe.each(engines)("an import checks each field as its route does, on %s", (
         expect(error.fields[path]).toMatch(said);
       }
       // Replace empties the account first: all of it is undone with the refusal.
-      expect(content(await exportOf(owner))).toEqual(content(before));
+      expect(content(await exportOf(s.owner))).toEqual(content(before));
     },
   );
 
   it("gives a name that shows nothing, which the circle took until 2026-12-05, a name that shows", async () => {
     for (const name of ["\u200b", "\u0301"]) {
-      const byRoute = await member.post("/api/people", { ...JO, name });
+      const byRoute = await s.member.post("/api/people", { ...JO, name });
       expect(byRoute.statusCode, byRoute.body).toBe(400);
       expect(byRoute.json().error.fields.name).toMatch(/name must not be empty/);
 
-      const c = await t.member(`blank-${name.codePointAt(0)}`);
-      const file = withField(await exportOf(member), "people", { name });
+      const c = await s.app.member(`blank-${name.codePointAt(0)}`);
+      const file = withField(await exportOf(s.member), "people", { name });
       const response = await c.post("/api/import?mode=replace", file);
       expect(response.statusCode, response.body).toBe(200);
       const people = (await c.get("/api/people")).json().people;
@@ -185,7 +171,7 @@ describe.each(engines)("an import checks each field as its route does, on %s", (
   });
 
   it("still takes back what the routes let in at their limits: a year's card, an ended one", async () => {
-    const c = await t.member("limits");
+    const c = await s.app.member("limits");
     const year = await c.post("/api/shares", {
       energy: "okay",
       contact: "Any time",
