@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CheckupsPage } from "./pages/CheckupsPage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { holdRequests } from "./support/held-requests.js";
+import { holdRequests, tapTwiceAtOnce } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -53,10 +53,7 @@ describe.skipIf(browserUnavailable())("a check-up saved on a slow connection", (
 
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
     // Both taps land before the page has drawn "Saving…".
-    await checkups.resultButton.evaluate((button: HTMLElement) => {
-      button.click();
-      button.click();
-    });
+    await tapTwiceAtOnce(checkups.resultButton);
     held.release();
     await checkups.waitForResult();
     await held.stop();

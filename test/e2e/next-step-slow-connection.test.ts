@@ -1,20 +1,12 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { recordWithNextStep } from "./pages/NextStepPanel.js";
 import { PlanPage } from "./pages/PlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { holdRequests } from "./support/held-requests.js";
+import { holdRequests, tapTwiceAtOnce } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
-
-/** Two taps in one go, before the page has drawn the first one's busy words. */
-async function tapTwiceAtOnce(button: Locator): Promise<void> {
-  await button.evaluate((element: HTMLElement) => {
-    element.click();
-    element.click();
-  });
-}
 
 /** What the server holds at `path` for the signed-in person, as a list under `key`. */
 async function listed(page: Page, baseUrl: string, path: string, key: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PlanPage } from "./pages/PlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { holdRequests } from "./support/held-requests.js";
+import { holdRequests, tapTwiceAtOnce } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -58,13 +58,7 @@ describe.skipIf(browserUnavailable())("planning a step on a slow connection", ()
       "**/api/activities",
       (method) => method === "POST",
     );
-    // Two taps in one go, before the page has drawn anything of the first.
-    await form
-      .getByRole("button", { name: "Save", exact: true })
-      .evaluate((button: HTMLElement) => {
-        button.click();
-        button.click();
-      });
+    await tapTwiceAtOnce(form.getByRole("button", { name: "Save", exact: true }));
     release();
     await form.waitFor({ state: "detached" });
     await stop();

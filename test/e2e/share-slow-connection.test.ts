@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SharePage } from "./pages/SharePage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { holdRequests } from "./support/held-requests.js";
+import { holdRequests, tapTwiceAtOnce } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -24,11 +24,7 @@ describe.skipIf(browserUnavailable())(
       await page.getByRole("button", { name: "A short call is okay" }).click();
 
       const made = await holdRequests(page, "**/api/shares", (method) => method === "POST");
-      // Two taps in one go, before the page has drawn the first one's "Making the link…".
-      await share.makeLink.evaluate((button: HTMLElement) => {
-        button.click();
-        button.click();
-      });
+      await tapTwiceAtOnce(share.makeLink);
       made.release();
       await share.madeHeading.waitFor();
       await made.stop();
@@ -37,12 +33,7 @@ describe.skipIf(browserUnavailable())(
       const item = share.items.first();
       await share.turnOffButton(item).click();
       const off = await holdRequests(page, "**/api/shares/*", (method) => method === "DELETE");
-      await page
-        .getByRole("button", { name: "Yes, turn it off" })
-        .evaluate((button: HTMLElement) => {
-          button.click();
-          button.click();
-        });
+      await tapTwiceAtOnce(page.getByRole("button", { name: "Yes, turn it off" }));
       off.release();
       await share.noneActive.waitFor();
       await off.stop();

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /**
  * Holds the requests to `url` whose method `holds` picks, as a slow connection would, until
@@ -24,4 +24,15 @@ export async function holdRequests(
     await route.continue();
   });
   return { sent, release, stop: () => page.unroute(url) };
+}
+
+/**
+ * Two taps in one go, both landing before the page has drawn anything of the first (its busy
+ * words): the moment a guard on the busy state alone lets the second through.
+ */
+export async function tapTwiceAtOnce(button: Locator): Promise<void> {
+  await button.evaluate((element: HTMLElement) => {
+    element.click();
+    element.click();
+  });
 }
