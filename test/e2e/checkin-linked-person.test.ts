@@ -1,25 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { localDateOf } from "../../src/core/dates/local-date.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
-import { createOwner } from "./support/server.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
 
 // A day's connection saved as a link to someone in the circle with no name typed (an imported
 // day, one written through the API) showed an empty name field and nothing else to say who it was.
 
 describe.skipIf(browserUnavailable())("a day's connection with someone in the circle", () => {
   const journey = useJourney();
+  const signIn = ownerSignIn(journey);
 
   it("says who it was with: their name from the circle, or a plain fallback once they left", async () => {
-    const { page, server } = journey;
-    await createOwner(server.baseUrl, OWNER);
-    await openPage(page, server.baseUrl);
-    const signIn = new SignInPage(page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(OWNER.username, OWNER.password);
+    const page = await signIn("/");
+    const { server } = journey;
     const checkin = new CheckinPage(page);
     await checkin.waitUntilToday();
 

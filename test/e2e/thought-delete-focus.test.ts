@@ -22,9 +22,7 @@ describe.skipIf(browserUnavailable())("deleting a thought record from the keyboa
     const page = await signIn("/thoughts");
     const list = new ThoughtListPage(page);
     await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    await record.thought.fill(THOUGHT);
+    const record = await list.writeNewThought(THOUGHT);
     await record.saveForNowButton.click();
     await record.waitForSaved();
     await page.reload();

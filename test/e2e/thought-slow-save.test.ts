@@ -21,9 +21,7 @@ describe.skipIf(browserUnavailable())("writing on while a thought record saves",
     const page = await signIn("/thoughts");
     const list = new ThoughtListPage(page);
     await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    await record.thought.fill(FIRST);
+    const record = await list.writeNewThought(FIRST);
 
     const { sent, release, stop } = await holdRequests(
       page,
@@ -68,9 +66,7 @@ describe.skipIf(browserUnavailable())("writing on while a thought record saves",
     const page = await signIn("/thoughts");
     const list = new ThoughtListPage(page);
     await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    await record.thought.fill(FIRST);
+    const record = await list.writeNewThought(FIRST);
     await record.saveForNowButton.tap();
     await record.waitForSaved();
     await record.next("How did it make you feel?");

@@ -22,9 +22,7 @@ describe.skipIf(browserUnavailable())("a thought record begun and left unsaved",
     await list.waitUntilShown();
     expect(await list.unsaved.count()).toBe(0);
 
-    const record = await list.startNew();
-    await record.toTheThought();
-    await record.thought.fill(THOUGHT);
+    await list.writeNewThought(THOUGHT);
     await list.thoughtsLink.click();
     await list.waitUntilShown();
     await list.unsaved.waitFor();

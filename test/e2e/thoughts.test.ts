@@ -117,9 +117,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
   it("keeps a removed suggestion removed when the record is opened again", async () => {
     const { page } = journey;
     const list = await openThoughts();
-    const record = await list.startNew();
-    await record.toTheThought();
-    await record.thought.fill("He's bored of me, and he'll stop calling soon.");
+    const record = await list.writeNewThought("He's bored of me, and he'll stop calling soon.");
     const mindReading = record.suggestion("Mind reading");
     const fortuneTelling = record.suggestion("Fortune telling");
     await mindReading.waitFor();
