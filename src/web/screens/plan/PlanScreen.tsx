@@ -1,14 +1,5 @@
-import {
-  type FormEvent,
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from "react";
-import { addDays, localDateOf } from "../../../core/dates/local-date.js";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { localDateOf } from "../../../core/dates/local-date.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import { firstStepBeyondTitle } from "../../../core/plan/first-step.js";
 import type {
@@ -17,30 +8,24 @@ import type {
   PlanView,
   Suggestions,
 } from "../../../core/plan/plan-api.schema.js";
-import { withFullStop } from "../../../core/text/full-stop.js";
 import { messageOf } from "../../api/client.js";
 import { AfterPaint } from "../../components/AfterPaint.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
-import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { dayLabel } from "./day-label.js";
 import { EnergyPicker, energyNumber, oneTapFor } from "./EnergyPicker.js";
-import { PlanTimeEditor } from "./PlanTimeEditor.js";
+import { type Pickable, PlanForm } from "./PlanForm.js";
+import { PlanItem, planHeadingId } from "./PlanItem.js";
 import { planApi } from "./plan-api.js";
 import { takePlanned } from "./planned-elsewhere.js";
-import { ZeroToTen } from "./ZeroToTen.js";
 
 // Below the week, and asked for once the ideas are in (PlanMoreSections.tsx).
 const PlanMoreSections = lazy(() =>
   import("./PlanMoreSections.js").then((m) => ({ default: m.PlanMoreSections })),
 );
 
-type Pickable = Pick<ActivityView, "id" | "title" | "firstStep">;
-
 const TODAY_HEADING = "today-heading";
-const planHeadingId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-heading`;
-const didItId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-did-it`;
 
 /** What the status line says once a step is planned, here or on another screen. */
 function plannedWords(plan: PlanView, today: string): string {
@@ -247,259 +232,5 @@ export default function PlanScreen() {
         </AfterPaint>
       ) : null}
     </div>
-  );
-}
-
-function PlanForm({
-  activity,
-  today,
-  onCancel,
-  onPlanned,
-}: {
-  activity: Pickable;
-  today: string;
-  onCancel: () => void;
-  onPlanned: (plan: PlanView) => Promise<void>;
-}) {
-  const [date, setDate] = useState(today);
-  const [time, setTime] = useState("");
-  const [predicted, setPredicted] = useState<number | undefined>(undefined);
-  const [problem, setProblem] = useState("");
-  // On a slow connection a second tap on "Add to my plan" would plan the same step twice.
-  const adding = useOneAtATime();
-  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  // The form opens under today's ideas whichever button asked for it (an idea, "something
-  // smaller" in the week, an activity far down the list), so focus goes to it.
-  useLayoutEffect(() => {
-    heading.current?.focus();
-  }, []);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (adding.running()) return;
-    if (predicted === undefined) {
-      setProblem("Pick a guess from 0 to 10. Any guess is fine.");
-      return;
-    }
-    await adding.run(async () => {
-      try {
-        const plan = await planApi.createPlan({
-          activityId: activity.id,
-          date,
-          time: time === "" ? null : time,
-          predictedEnjoyment: predicted,
-        });
-        await onPlanned(plan);
-      } catch (error) {
-        setProblem(messageOf(error));
-      }
-    });
-  }
-
-  return (
-    <form className="card plan-form" onSubmit={submit} aria-labelledby="plan-form-heading">
-      <h3 id="plan-form-heading" tabIndex={-1} ref={heading}>
-        Plan: {activity.title}
-      </h3>
-      <div className="field">
-        <label htmlFor="plan-day">Which day?</label>
-        <select id="plan-day" value={date} onChange={(e) => setDate(e.target.value)}>
-          {days.map((d) => (
-            <option key={d} value={d}>
-              {dayLabel(d, today)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="plan-time">What time? (leave empty for sometime that day)</label>
-        <input id="plan-time" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-      </div>
-      <ZeroToTen
-        name="predicted"
-        legend="How much do you think you'll enjoy it?"
-        low="not at all"
-        high="very much"
-        value={predicted}
-        onChange={setPredicted}
-        why="Needed: a guess helps you see later how things really felt. Any guess is fine."
-      />
-      <FormProblem message={problem} />
-      <div className="step-actions">
-        <button type="submit" className="primary">
-          {adding.busy ? "Adding…" : "Add to my plan"}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Not now
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function PlanItem({
-  plan,
-  today,
-  onChanged,
-  onTimeSaved,
-  onPickSmaller,
-}: {
-  plan: PlanView;
-  today: string;
-  onChanged: () => Promise<void>;
-  /** Says the new time in the status line and reads the week again. */
-  onTimeSaved: (words: string) => Promise<void>;
-  onPickSmaller: (activity: Pickable) => void;
-}) {
-  const [rating, setRating] = useState(false);
-  const [enjoyment, setEnjoyment] = useState<number | undefined>(undefined);
-  const [achievement, setAchievement] = useState<number | undefined>(undefined);
-  const [smaller, setSmaller] = useState<ActivityView | null | undefined>(undefined);
-  const [problem, setProblem] = useState("");
-  const focusAfterRender = useFocusAfterRender();
-  const title = plan.activity?.title ?? "A planned step";
-  const headingId = planHeadingId(plan);
-  const enjoymentId = `plan-${plan.id}-enjoyment`;
-  const when = `${dayLabel(plan.date, today)}${plan.time ? ` at ${plan.time}` : ", sometime that day"}`;
-
-  async function markDone(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    try {
-      await planApi.setOutcome(plan.id, {
-        status: "done",
-        ...(enjoyment === undefined ? {} : { actualEnjoyment: enjoyment }),
-        ...(achievement === undefined ? {} : { achievement }),
-      });
-      setRating(false);
-      await onChanged();
-      // The rating form is gone; the heading leads into what was saved.
-      focusAfterRender(headingId);
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
-  }
-
-  async function letGo() {
-    try {
-      const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
-      setSmaller(answer.smaller ?? null);
-      // Its buttons are gone; the heading leads into the note that took their place.
-      focusAfterRender(headingId);
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
-  }
-
-  const smallerFirstStep = smaller ? firstStepBeyondTitle(smaller) : null;
-  const letGoNote =
-    smaller !== undefined || plan.status === "let-go" ? (
-      <div className="gentle-note">
-        <p>That's OK. Plans are guesses, not promises, and letting one go is part of planning.</p>
-        {smaller ? (
-          <>
-            <p>
-              Something smaller might fit better: <strong>{smaller.title}</strong>.
-              {smallerFirstStep === null ? null : ` First step: ${withFullStop(smallerFirstStep)}`}
-            </p>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                onPickSmaller(smaller);
-                void onChanged();
-              }}
-            >
-              Plan the smaller step
-            </button>
-          </>
-        ) : null}
-      </div>
-    ) : null;
-
-  return (
-    <li className="card">
-      <h3 id={headingId} tabIndex={-1}>
-        {title}
-      </h3>
-      <p className="hint">{when}</p>
-      {plan.status === "done" ? (
-        <p>
-          Done.
-          {plan.actualEnjoyment !== undefined
-            ? ` Enjoyed it ${plan.actualEnjoyment} out of 10`
-            : ""}
-          {plan.achievement !== undefined ? `, achievement ${plan.achievement} out of 10` : ""}
-          {plan.actualEnjoyment !== undefined ? ` (you guessed ${plan.predictedEnjoyment}).` : ""}
-        </p>
-      ) : null}
-      {plan.status === "let-go" && smaller === undefined ? <p>Let go for now.</p> : null}
-      {letGoNote}
-      {plan.status === "planned" && smaller === undefined && !rating ? (
-        <div className="step-actions">
-          <button
-            type="button"
-            className="primary"
-            id={didItId(plan)}
-            aria-label={`I did it: ${title}`}
-            onClick={() => {
-              setRating(true);
-              focusAfterRender(enjoymentId);
-            }}
-          >
-            I did it
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            aria-label={`Let it go: ${title}`}
-            onClick={() => void letGo()}
-          >
-            Let it go
-          </button>
-        </div>
-      ) : null}
-      {plan.status === "planned" && smaller === undefined && !rating ? (
-        <PlanTimeEditor plan={plan} title={title} today={today} onSaved={onTimeSaved} />
-      ) : null}
-      {rating ? (
-        <form onSubmit={markDone} aria-label={`How it went: ${title}`}>
-          <ZeroToTen
-            name={`enjoyment-${plan.id}`}
-            legend="How much did you enjoy it?"
-            low="not at all"
-            high="very much"
-            value={enjoyment}
-            onChange={setEnjoyment}
-            firstRadioId={enjoymentId}
-          />
-          <ZeroToTen
-            name={`achievement-${plan.id}`}
-            legend="How much did it feel like an achievement?"
-            low="not at all"
-            high="a lot"
-            value={achievement}
-            onChange={setAchievement}
-          />
-          <div className="step-actions">
-            <button type="submit" className="primary">
-              Save
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setRating(false);
-                focusAfterRender(didItId(plan));
-              }}
-            >
-              Back
-            </button>
-          </div>
-        </form>
-      ) : null}
-      <FormProblem message={problem} />
-    </li>
   );
 }

@@ -1,0 +1,181 @@
+import { type FormEvent, useState } from "react";
+import { firstStepBeyondTitle } from "../../../core/plan/first-step.js";
+import type { ActivityView, PlanView } from "../../../core/plan/plan-api.schema.js";
+import { withFullStop } from "../../../core/text/full-stop.js";
+import { messageOf } from "../../api/client.js";
+import { FormProblem } from "../../components/FormProblem.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { dayLabel } from "./day-label.js";
+import type { Pickable } from "./PlanForm.js";
+import { PlanTimeEditor } from "./PlanTimeEditor.js";
+import { planApi } from "./plan-api.js";
+import { ZeroToTen } from "./ZeroToTen.js";
+
+export const planHeadingId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-heading`;
+const didItId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-did-it`;
+
+/** One step in the week: when it is, how it went, or letting it go for something smaller. */
+export function PlanItem({
+  plan,
+  today,
+  onChanged,
+  onTimeSaved,
+  onPickSmaller,
+}: {
+  plan: PlanView;
+  today: string;
+  onChanged: () => Promise<void>;
+  /** Says the new time in the status line and reads the week again. */
+  onTimeSaved: (words: string) => Promise<void>;
+  onPickSmaller: (activity: Pickable) => void;
+}) {
+  const [rating, setRating] = useState(false);
+  const [enjoyment, setEnjoyment] = useState<number | undefined>(undefined);
+  const [achievement, setAchievement] = useState<number | undefined>(undefined);
+  const [smaller, setSmaller] = useState<ActivityView | null | undefined>(undefined);
+  const [problem, setProblem] = useState("");
+  const focusAfterRender = useFocusAfterRender();
+  const title = plan.activity?.title ?? "A planned step";
+  const headingId = planHeadingId(plan);
+  const enjoymentId = `plan-${plan.id}-enjoyment`;
+  const when = `${dayLabel(plan.date, today)}${plan.time ? ` at ${plan.time}` : ", sometime that day"}`;
+
+  async function markDone(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      await planApi.setOutcome(plan.id, {
+        status: "done",
+        ...(enjoyment === undefined ? {} : { actualEnjoyment: enjoyment }),
+        ...(achievement === undefined ? {} : { achievement }),
+      });
+      setRating(false);
+      await onChanged();
+      // The rating form is gone; the heading leads into what was saved.
+      focusAfterRender(headingId);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  async function letGo() {
+    try {
+      const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
+      setSmaller(answer.smaller ?? null);
+      // Its buttons are gone; the heading leads into the note that took their place.
+      focusAfterRender(headingId);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  }
+
+  const smallerFirstStep = smaller ? firstStepBeyondTitle(smaller) : null;
+  const letGoNote =
+    smaller !== undefined || plan.status === "let-go" ? (
+      <div className="gentle-note">
+        <p>That's OK. Plans are guesses, not promises, and letting one go is part of planning.</p>
+        {smaller ? (
+          <>
+            <p>
+              Something smaller might fit better: <strong>{smaller.title}</strong>.
+              {smallerFirstStep === null ? null : ` First step: ${withFullStop(smallerFirstStep)}`}
+            </p>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                onPickSmaller(smaller);
+                void onChanged();
+              }}
+            >
+              Plan the smaller step
+            </button>
+          </>
+        ) : null}
+      </div>
+    ) : null;
+
+  return (
+    <li className="card">
+      <h3 id={headingId} tabIndex={-1}>
+        {title}
+      </h3>
+      <p className="hint">{when}</p>
+      {plan.status === "done" ? (
+        <p>
+          Done.
+          {plan.actualEnjoyment !== undefined
+            ? ` Enjoyed it ${plan.actualEnjoyment} out of 10`
+            : ""}
+          {plan.achievement !== undefined ? `, achievement ${plan.achievement} out of 10` : ""}
+          {plan.actualEnjoyment !== undefined ? ` (you guessed ${plan.predictedEnjoyment}).` : ""}
+        </p>
+      ) : null}
+      {plan.status === "let-go" && smaller === undefined ? <p>Let go for now.</p> : null}
+      {letGoNote}
+      {plan.status === "planned" && smaller === undefined && !rating ? (
+        <div className="step-actions">
+          <button
+            type="button"
+            className="primary"
+            id={didItId(plan)}
+            aria-label={`I did it: ${title}`}
+            onClick={() => {
+              setRating(true);
+              focusAfterRender(enjoymentId);
+            }}
+          >
+            I did it
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-label={`Let it go: ${title}`}
+            onClick={() => void letGo()}
+          >
+            Let it go
+          </button>
+        </div>
+      ) : null}
+      {plan.status === "planned" && smaller === undefined && !rating ? (
+        <PlanTimeEditor plan={plan} title={title} today={today} onSaved={onTimeSaved} />
+      ) : null}
+      {rating ? (
+        <form onSubmit={markDone} aria-label={`How it went: ${title}`}>
+          <ZeroToTen
+            name={`enjoyment-${plan.id}`}
+            legend="How much did you enjoy it?"
+            low="not at all"
+            high="very much"
+            value={enjoyment}
+            onChange={setEnjoyment}
+            firstRadioId={enjoymentId}
+          />
+          <ZeroToTen
+            name={`achievement-${plan.id}`}
+            legend="How much did it feel like an achievement?"
+            low="not at all"
+            high="a lot"
+            value={achievement}
+            onChange={setAchievement}
+          />
+          <div className="step-actions">
+            <button type="submit" className="primary">
+              Save
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setRating(false);
+                focusAfterRender(didItId(plan));
+              }}
+            >
+              Back
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <FormProblem message={problem} />
+    </li>
+  );
+}
