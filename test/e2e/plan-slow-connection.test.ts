@@ -67,4 +67,44 @@ describe.skipIf(browserUnavailable())("planning a step on a slow connection", ()
     const { activities } = (await listed.json()) as { activities: { title: string }[] };
     expect(activities.filter((a) => a.title === "Water the plants")).toHaveLength(1);
   });
+
+  it("says how a step went once, however fast Save is tapped, and that it is on its way", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    const title = await plan.planFirstSuggestion(5);
+    const form = await plan.startRating(title, 7, 6);
+
+    const { sent, release, stop } = await holdRequests(
+      page,
+      "**/api/plans/*",
+      (method) => method === "PATCH",
+    );
+    await tapTwiceAtOnce(form.locator('button[type="submit"]'));
+    await form.getByRole("button", { name: "Saving…" }).waitFor();
+    release();
+    await plan.plan.filter({ hasText: title }).getByText("Enjoyed it 7 out of 10").waitFor();
+    await stop();
+    expect(sent).toEqual(["PATCH"]);
+  });
+
+  it("lets a step go once, however fast the button is tapped", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    const title = await plan.planFirstSuggestion(5);
+
+    const { sent, release, stop } = await holdRequests(
+      page,
+      "**/api/plans/*",
+      (method) => method === "PATCH",
+    );
+    await tapTwiceAtOnce(page.getByRole("button", { name: `Let it go: ${title}` }));
+    await page.getByRole("button", { name: `Letting it go…: ${title}` }).waitFor();
+    release();
+    await plan.plan
+      .filter({ hasText: title })
+      .getByText("letting one go is part of planning", { exact: false })
+      .waitFor();
+    await stop();
+    expect(sent).toEqual(["PATCH"]);
+  });
 });

@@ -69,11 +69,26 @@ export class PlanPage extends AppShell {
     return form;
   }
 
-  async markDone(title: string, enjoyment: number, achievement: number): Promise<void> {
+  /** Plans today's first idea and waits until the week holds it; says which idea it was. */
+  async planFirstSuggestion(predicted: number): Promise<string> {
+    await this.waitUntilShown();
+    const title = (await this.suggestions.first().getByRole("heading").textContent()) ?? "";
+    await this.planSuggestion(title, predicted);
+    await this.plan.filter({ hasText: title }).waitFor();
+    return title;
+  }
+
+  /** Opens "How it went" for a planned step and rates it, leaving it to be saved. */
+  async startRating(title: string, enjoyment: number, achievement: number): Promise<Locator> {
     await this.page.getByRole("button", { name: `I did it: ${title}` }).click();
     const form = this.page.getByRole("form", { name: `How it went: ${title}` });
     await rating(form, "How much did you enjoy it?", enjoyment).check();
     await rating(form, "How much did it feel like an achievement?", achievement).check();
+    return form;
+  }
+
+  async markDone(title: string, enjoyment: number, achievement: number): Promise<void> {
+    const form = await this.startRating(title, enjoyment, achievement);
     await form.getByRole("button", { name: "Save" }).click();
   }
 }

@@ -5,6 +5,7 @@ import { withFullStop } from "../../../core/text/full-stop.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { dayLabel } from "./day-label.js";
 import type { Pickable } from "./PlanForm.js";
 import { PlanTimeEditor } from "./PlanTimeEditor.js";
@@ -34,6 +35,9 @@ export function PlanItem({
   const [achievement, setAchievement] = useState<number | undefined>(undefined);
   const [smaller, setSmaller] = useState<ActivityView | null | undefined>(undefined);
   const [problem, setProblem] = useState("");
+  // How it went, or letting it go: on a slow connection nothing moved after the tap, so a tired
+  // thumb tapped again and sent it twice, with no word that the first was on its way.
+  const saving = useOneAtATime();
   const focusAfterRender = useFocusAfterRender();
   const title = plan.activity?.title ?? "A planned step";
   const headingId = planHeadingId(plan);
@@ -42,32 +46,37 @@ export function PlanItem({
 
   async function markDone(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
-      await planApi.setOutcome(plan.id, {
-        status: "done",
-        ...(enjoyment === undefined ? {} : { actualEnjoyment: enjoyment }),
-        ...(achievement === undefined ? {} : { achievement }),
-      });
-      setRating(false);
-      await onChanged();
-      // The rating form is gone; the heading leads into what was saved.
-      focusAfterRender(headingId);
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    await saving.run(async () => {
+      try {
+        await planApi.setOutcome(plan.id, {
+          status: "done",
+          ...(enjoyment === undefined ? {} : { actualEnjoyment: enjoyment }),
+          ...(achievement === undefined ? {} : { achievement }),
+        });
+        setRating(false);
+        await onChanged();
+        // The rating form is gone; the heading leads into what was saved.
+        focusAfterRender(headingId);
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
   }
 
   async function letGo() {
-    try {
-      const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
-      setSmaller(answer.smaller ?? null);
-      // Its buttons are gone; the heading leads into the note that took their place.
-      focusAfterRender(headingId);
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    await saving.run(async () => {
+      try {
+        const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
+        setSmaller(answer.smaller ?? null);
+        // Its buttons are gone; the heading leads into the note that took their place.
+        focusAfterRender(headingId);
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
   }
 
+  const letGoWords = saving.busy ? "Letting it go…" : "Let it go";
   const smallerFirstStep = smaller ? firstStepBeyondTitle(smaller) : null;
   const letGoNote =
     smaller !== undefined || plan.status === "let-go" ? (
@@ -129,10 +138,10 @@ export function PlanItem({
           <button
             type="button"
             className="secondary"
-            aria-label={`Let it go: ${title}`}
+            aria-label={`${letGoWords}: ${title}`}
             onClick={() => void letGo()}
           >
-            Let it go
+            {letGoWords}
           </button>
         </div>
       ) : null}
@@ -160,7 +169,7 @@ export function PlanItem({
           />
           <div className="step-actions">
             <button type="submit" className="primary">
-              Save
+              {saving.busy ? "Saving…" : "Save"}
             </button>
             <button
               type="button"
