@@ -2,6 +2,7 @@ import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react"
 import type { ImportMode } from "../../../core/export/export-document.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { lazyDateFormat } from "../../dates/lazy-date-format.js";
 import { DownloadLink } from "./DownloadLink.js";
 import { importedSummary } from "./import-kinds.js";
@@ -44,6 +45,10 @@ export function TakeYourDataSection() {
   const [preparing, setPreparing] = useState(false);
   const [asking, setAsking] = useState<Asking | null>(null);
   const importButton = useRef<HTMLButtonElement>(null);
+  // A large file on a slow phone shows nothing at first: a second tap on Import (or on "Yes,
+  // replace everything") sent the whole file again, and its answer ("nothing new") replaced the
+  // first one's count.
+  const importing = useOneAtATime();
   // The question's buttons leave with it: focus goes back to the Import button, not the page top.
   // Before the screen is painted again, so focus is never left on the page body in between: a
   // screen reader would read that out, and "Nothing was changed" could be shown before it moved.
@@ -62,7 +67,12 @@ export function TakeYourDataSection() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (progress !== null || preparing || asking !== null) return;
+    if (importing.running() || asking !== null) return;
+    await importing.run(() => checkAndImport());
+  }
+
+  /** Said at once when the file is plainly no export; a replace asks first; the rest is sent. */
+  async function checkAndImport() {
     setProblem("");
     setProblems([]);
     setResult("");
@@ -105,9 +115,9 @@ export function TakeYourDataSection() {
   }
 
   function replace() {
-    if (!file) return;
+    if (!file || importing.running()) return;
     closeQuestion();
-    void runImport(file, "replace");
+    void importing.run(() => runImport(file, "replace"));
   }
 
   async function runImport(chosen: File, chosenMode: ImportMode) {
