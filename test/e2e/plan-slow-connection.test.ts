@@ -107,4 +107,26 @@ describe.skipIf(browserUnavailable())("planning a step on a slow connection", ()
     await stop();
     expect(sent).toEqual(["PATCH"]);
   });
+
+  it("makes one calendar link however fast it is tapped, and the one shown works", async () => {
+    const page = await signIn("/plan");
+    await new PlanPage(page).waitUntilShown();
+    const calendar = page.getByRole("region", { name: "In your calendar" });
+    const make = calendar.getByRole("button", { name: "Make a private link" });
+    await make.waitFor();
+
+    const { sent, release, stop } = await holdRequests(
+      page,
+      "**/api/calendar/feed",
+      (method) => method === "POST",
+    );
+    await tapTwiceAtOnce(make);
+    await calendar.getByRole("button", { name: "Making the link…" }).waitFor();
+    release();
+    const link = calendar.getByLabel("Your private calendar link");
+    await link.waitFor();
+    await stop();
+    expect(sent).toEqual(["POST"]);
+    expect((await page.request.get(await link.inputValue())).status()).toBe(200);
+  });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { CopyButton } from "../circle/CopyShare.js";
 import { planApi } from "./plan-api.js";
 
@@ -10,6 +11,10 @@ export function CalendarSection() {
   const [url, setUrl] = useState("");
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
+  // Making a link ends every earlier one: a second tap on a slow connection made two, and the
+  // answer that came last (perhaps the link already ended) was the one shown to copy.
+  const [action, setAction] = useState<"making" | "turning-off" | null>(null);
+  const linkWork = useOneAtATime();
 
   useEffect(() => {
     planApi.feed().then(
@@ -19,27 +24,35 @@ export function CalendarSection() {
   }, []);
 
   async function makeLink() {
-    setProblem("");
-    try {
-      const made = await planApi.newFeed();
-      setUrl(new URL(made.url, window.location.origin).toString());
-      setActive(true);
-      setStatus("Your private calendar link is ready. Any older link has stopped working.");
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    if (linkWork.running()) return;
+    setAction("making");
+    await linkWork.run(async () => {
+      setProblem("");
+      try {
+        const made = await planApi.newFeed();
+        setUrl(new URL(made.url, window.location.origin).toString());
+        setActive(true);
+        setStatus("Your private calendar link is ready. Any older link has stopped working.");
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
   }
 
   async function turnOff() {
-    setProblem("");
-    try {
-      await planApi.revokeFeed();
-      setUrl("");
-      setActive(false);
-      setStatus("The calendar link is off. Nobody can use it now.");
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    if (linkWork.running()) return;
+    setAction("turning-off");
+    await linkWork.run(async () => {
+      setProblem("");
+      try {
+        await planApi.revokeFeed();
+        setUrl("");
+        setActive(false);
+        setStatus("The calendar link is off. Nobody can use it now.");
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
   }
 
   return (
@@ -63,11 +76,15 @@ export function CalendarSection() {
       ) : null}
       <div className="step-actions">
         <button type="button" className="secondary" onClick={() => void makeLink()}>
-          {active ? "Make a new private link" : "Make a private link"}
+          {linkWork.busy && action === "making"
+            ? "Making the link…"
+            : active
+              ? "Make a new private link"
+              : "Make a private link"}
         </button>
         {active ? (
           <button type="button" className="secondary" onClick={() => void turnOff()}>
-            Turn off the link
+            {linkWork.busy && action === "turning-off" ? "Turning it off…" : "Turn off the link"}
           </button>
         ) : null}
       </div>
