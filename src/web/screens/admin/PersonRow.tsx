@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import type { Me } from "../../../core/accounts/account.schema.js";
 import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
 import type { InvitationCreated } from "../../../core/accounts/invitation.schema.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { adminApi } from "./admin-api.js";
 import { writtenDate } from "./written-date.js";
 
@@ -22,6 +23,15 @@ export function PersonRow(props: {
 }) {
   const { me, account, act, onLink } = props;
   const [confirming, setConfirming] = useState(false);
+  // One change to an account at a time. A new-password link ends the one before it, so a second
+  // tap on a slow connection made two, and the answer that came last (perhaps the link already
+  // ended) was the one shown to pass on.
+  const changing = useOneAtATime();
+  const [resetting, setResetting] = useState(false);
+  const change = (action: () => Promise<void>) => {
+    if (changing.running()) return;
+    void changing.run(() => act(action));
+  };
   const question = useRef<HTMLParagraphElement>(null);
   // The Remove button is gone once asked: the question takes focus, so a keyboard stays here.
   useLayoutEffect(() => {
@@ -49,7 +59,7 @@ export function PersonRow(props: {
             <button
               type="button"
               className="primary"
-              onClick={() => void act(() => adminApi.remove(account.id))}
+              onClick={() => change(() => adminApi.remove(account.id))}
             >
               Yes, remove {name}
             </button>
@@ -64,7 +74,7 @@ export function PersonRow(props: {
               className="secondary"
               aria-label={`${account.disabled ? "Open again" : "Pause"} ${name}'s account`}
               onClick={() =>
-                void act(async () => {
+                change(async () => {
                   await adminApi.change(account.id, { disabled: !account.disabled });
                 })
               }
@@ -74,14 +84,21 @@ export function PersonRow(props: {
             <button
               type="button"
               className="secondary"
-              aria-label={`Reset ${name}'s password`}
+              aria-label={
+                resetting ? `Making a new-password link for ${name}…` : `Reset ${name}'s password`
+              }
               onClick={() =>
-                void act(async () => {
-                  onLink(await adminApi.resetPassword(account.id));
+                change(async () => {
+                  setResetting(true);
+                  try {
+                    onLink(await adminApi.resetPassword(account.id));
+                  } finally {
+                    setResetting(false);
+                  }
                 })
               }
             >
-              Reset password
+              {resetting ? "Making the link…" : "Reset password"}
             </button>
             <button
               type="button"
