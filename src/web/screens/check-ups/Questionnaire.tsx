@@ -198,7 +198,10 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
                 <span className="visually-hidden">: </span>
                 <span className="question-text">{step.question}</span>
               </legend>
-              <div className="choices">
+              {/* New radios for each question: the same ones, renamed into the next group while
+                  still checked, would uncheck the answer that group already has, and Back would
+                  show a question answered as if it were not. */}
+              <div className="choices" key={index}>
                 {step.choices.map((choice) => (
                   <label key={choice.value} className="choice">
                     <input
