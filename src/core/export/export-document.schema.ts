@@ -102,21 +102,43 @@ export const exportedActivitySchema = z
   .strictObject({ id: idSchema, ...activityFields, createdAt: instantSchema })
   .refine(tinyIsShort, tinyIsShortRule);
 
-export const exportedPlanSchema = z.strictObject({
-  id: idSchema,
-  /** A catalogue activity's id, or the id of one of `activities` in this file. */
-  activityId: idSchema,
-  date: localDateSchema,
-  time: timeOfDaySchema.nullable(),
-  predictedEnjoyment: scale,
-  /** The id of one of `people` in this file, or null. */
-  personId: idSchema.nullable(),
-  status: z.enum(planStatuses),
-  actualEnjoyment: scale.nullable(),
-  achievement: scale.nullable(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-});
+export const exportedPlanSchema = z
+  .strictObject({
+    id: idSchema,
+    /** A catalogue activity's id, or the id of one of `activities` in this file. */
+    activityId: idSchema,
+    date: localDateSchema,
+    time: timeOfDaySchema.nullable(),
+    predictedEnjoyment: scale,
+    /** The id of one of `people` in this file, or null. */
+    personId: idSchema.nullable(),
+    status: z.enum(planStatuses),
+    actualEnjoyment: scale.nullable(),
+    achievement: scale.nullable(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .superRefine(ratingsOnlyWhenDone);
+
+/**
+ * Ratings say how a step went, so only a done one has them: no route keeps them on a step still
+ * planned or let go, and the plan list, insights, suggestions and calendar all read a stored step
+ * by that rule. A file's step that broke it would make each of those fail, not just look odd.
+ */
+function ratingsOnlyWhenDone(
+  plan: { status: string; actualEnjoyment: number | null; achievement: number | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (plan.status === "done") return;
+  for (const field of ["actualEnjoyment", "achievement"] as const) {
+    if (plan[field] === null) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: [field],
+      message: `${field} is only kept for a done activity`,
+    });
+  }
+}
 
 export const exportedPersonSchema = z.strictObject({
   id: idSchema,

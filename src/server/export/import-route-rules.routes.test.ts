@@ -18,8 +18,9 @@ type Doc = Record<string, unknown> & {
   activities: Record<string, unknown>[];
   thoughts: Record<string, unknown>[];
   shares: Record<string, unknown>[];
+  plans: Record<string, unknown>[];
 };
-type Kind = "people" | "activities" | "thoughts" | "shares";
+type Kind = "people" | "activities" | "thoughts" | "shares" | "plans";
 
 const exportOf = (c: ApiClient) => exportAny<Doc>(c);
 
@@ -168,6 +169,46 @@ describe.each(engines)("an import checks each field as its route does, on %s", (
       const people = (await c.get("/api/people")).json().people;
       expect(people.map((p: { name: string }) => p.name)).toEqual([NO_NAME_YET]);
     }
+  });
+
+  // A file's step still planned (or let go) with ratings got in, and then the plan list, insights,
+  // suggestions and calendar each answered 500 for that person, as every read holds a stored step
+  // to "ratings only when done".
+  it.each(["planned", "let-go"])(
+    "refuses a %s step with ratings, which no route keeps, naming each, and writes nothing",
+    async (status) => {
+      const before = await exportOf(s.owner);
+      const rated = { status, actualEnjoyment: 8, achievement: 6 };
+      const file = withField(await exportOf(s.member), "plans", rated);
+      for (const mode of ["add", "replace"]) {
+        const response = await s.owner.post(`/api/import?mode=${mode}`, file);
+        expect(response.statusCode, response.body).toBe(400);
+        const { error } = response.json();
+        expect(error.code).toBe("invalid-import");
+        expect(error.fields).toEqual({
+          "plans.0.actualEnjoyment": "actualEnjoyment is only kept for a done activity",
+          "plans.0.achievement": "achievement is only kept for a done activity",
+        });
+      }
+      expect(content(await exportOf(s.owner))).toEqual(content(before));
+      expect((await s.owner.get("/api/plans?from=2026-11-20&to=2026-11-30")).statusCode).toBe(200);
+    },
+  );
+
+  it("takes a done step's ratings back, and its plans still read", async () => {
+    const c = await s.app.member("rated-done");
+    const file = withField(await exportOf(s.member), "plans", {
+      status: "done",
+      actualEnjoyment: 8,
+      achievement: 6,
+    });
+    const response = await c.post("/api/import?mode=replace", file);
+    expect(response.statusCode, response.body).toBe(200);
+    const plans = await c.get("/api/plans?from=2026-11-20&to=2026-11-30");
+    expect(plans.statusCode, plans.body).toBe(200);
+    expect(plans.json().plans).toContainEqual(
+      expect.objectContaining({ status: "done", actualEnjoyment: 8, achievement: 6 }),
+    );
   });
 
   it("still takes back what the routes let in at their limits: a year's card, an ended one", async () => {
