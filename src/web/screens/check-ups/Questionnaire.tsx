@@ -57,6 +57,8 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   // someone who has just said they think of hurting themselves.
   const [selfHarm, setSelfHarm] = useState(() => itemNineAboveZero(instrument, answers));
   const moved = useRef(false);
+  const question = useRef<HTMLFieldSetElement>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
   const name = useId();
 
   // After Back or Next the new question's legend mounts (it is keyed by step) and takes focus,
@@ -87,6 +89,9 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   }
 
   function choose(value: number) {
+    // Locked while a save is on its way (the fieldset is disabled from the next render; this
+    // covers a tap before it): a changed answer would be neither stored nor in the result.
+    if (sending.running()) return;
     setProblem("");
     const next = answers.map((answer, i) => (i === index ? value : answer));
     setAnswers(next);
@@ -112,6 +117,9 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
     setPlace("answering");
     if (itemNineAboveZero(instrument, given)) setSelfHarm(true);
     setProblem("");
+    // The answers are about to be locked, and a disabled radio drops focus onto the page: it
+    // waits on the button instead, whose name now says "Saving…".
+    if (question.current?.contains(document.activeElement)) sendButton.current?.focus();
     await sending.run(async () => {
       try {
         const record = await safetyApi.takeAssessment(
@@ -191,7 +199,9 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
           ) : null}
           <form className="questionnaire" noValidate onSubmit={next}>
             <p className="hint">{definition.frame}</p>
-            <fieldset className="question">
+            {/* Disabled while saving: what is sent is what stays on screen, and so what the result is
+                worked out from and what is stored. A screen reader says each answer is unavailable. */}
+            <fieldset className="question" ref={question} disabled={sending.busy}>
               {/* Focus lands on the legend after a move, so the new question is read out first. */}
               <legend key={index} tabIndex={-1} ref={focusQuestion}>
                 <span className="question-progress">{step.progress}</span>
@@ -223,10 +233,14 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
                   Back
                 </button>
               ) : null}
-              <button type="submit" className="primary">
+              <button type="submit" className="primary" ref={sendButton}>
                 {sending.busy ? "Saving…" : last ? "See my result" : "Next"}
               </button>
             </div>
+            {/* Always in place, so the words are read out when a save starts; empty takes no room. */}
+            <p role="status" className="question-saving">
+              {sending.busy ? "Saving your answers. They can't be changed until this is done." : ""}
+            </p>
             {/* Drawn for the eye only: the words above already say where the person is. */}
             <progress
               className="question-bar"
