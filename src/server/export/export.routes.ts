@@ -139,7 +139,8 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       parse(z.unknown(), request.body, "file");
       const doc = checkedDocument(request.body);
       const imported: ImportCounts = await ctx.store.write(async (trx) => {
-        const counts = await importDocument(trx, user.id, doc, mode, ctx.newId);
+        const now = ctx.now().toISOString();
+        const counts = await importDocument(trx, user.id, doc, mode, ctx.newId, now);
         const event = mode === "replace" ? "data-replaced" : "import";
         await recordAccess(ctx, request, user.id, event, trx);
         return counts;

@@ -16,6 +16,7 @@ import type { Database } from "../db/database.js";
 import { AppError } from "../errors/app-error.js";
 import { saveReminderSettings } from "../reminders/reminder-settings.repository.js";
 import { hashToken, newSessionToken } from "../sessions/session-token.js";
+import { isActive } from "../shares/share.mapper.js";
 
 /** The tables an import fills, each holding only the person's own rows. */
 const OWNED_TABLES = [
@@ -82,7 +83,8 @@ const unknownReference = (path: string, what: string) =>
  * first, "add" keeps them and takes only what is not here yet (a record whose id, date or
  * anchor is already in the account is left as it is). Ids from the file are kept unless another
  * account on this server uses them, so an export → import → export reads the same. Run it inside
- * one transaction: a refusal half-way leaves the account exactly as it was.
+ * one transaction: a refusal half-way leaves the account exactly as it was. `now` is when it
+ * runs, for what has ended by then.
  */
 export async function importDocument(
   db: Kysely<Database>,
@@ -90,6 +92,7 @@ export async function importDocument(
   doc: ExportDocument,
   mode: ImportMode,
   newId: () => string,
+  now: string,
 ): Promise<ImportCounts> {
   const repeated = repeatedRecords(doc);
   if (Object.keys(repeated).length > 0) {
@@ -362,14 +365,17 @@ export async function importDocument(
   const shares = doc.shares.flatMap((s) => {
     const id = shareIds.get(s.id);
     if (id === null || id === undefined) return [];
+    // A card that has ended keeps no words, as revoking or expiring one here forgets them: a file
+    // may still hold them (written by hand, or the card ran out after the export).
+    const ended = !isActive({ revoked_at: s.revokedAt, expires_at: s.expiresAt }, now);
     return [
       {
         id,
         user_id: userId,
         token_hash: unknowable(),
         energy: s.energy,
-        contact: s.contact,
-        message: s.message,
+        contact: ended ? "" : s.contact,
+        message: ended ? null : s.message,
         show_steps: s.showSteps ? 1 : 0,
         created_at: s.createdAt,
         updated_at: s.updatedAt,

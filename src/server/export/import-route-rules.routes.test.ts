@@ -211,6 +211,35 @@ describe.each(engines)("an import checks each field as its route does, on %s", (
     );
   });
 
+  // A file's card that had ended still brought its words, and a revoked one kept them for good:
+  // listed, exported again, never forgotten as revoking it here would have.
+  it.each([
+    { what: "revoked", change: { revokedAt: "2026-11-29T12:00:00.000Z" } },
+    {
+      what: "expired",
+      change: {
+        createdAt: "2026-10-01T08:00:00.000Z",
+        updatedAt: "2026-10-01T08:00:00.000Z",
+        expiresAt: "2026-10-31T08:00:00.000Z",
+      },
+    },
+  ])(
+    "keeps no words of a card that has ended ($what), as the server forgets them",
+    async ({ what, change }) => {
+      const c = await s.app.member(`ended-${what}`);
+      const file = withField(await exportOf(s.member), "shares", change);
+      expect(file.shares[0]).toMatchObject({ contact: "Texts welcome", message: "member's hello" });
+      const response = await c.post("/api/import?mode=replace", file);
+      expect(response.statusCode, response.body).toBe(200);
+
+      const [card] = (await exportOf(c)).shares;
+      expect(card).toMatchObject({ ...change, contact: "", message: null });
+      const listed = (await c.get("/api/shares")).json().shares;
+      expect(listed).toEqual([expect.objectContaining({ contact: "", active: false })]);
+      expect(listed[0]).not.toHaveProperty("message");
+    },
+  );
+
   it("still takes back what the routes let in at their limits: a year's card, an ended one", async () => {
     const c = await s.app.member("limits");
     const year = await c.post("/api/shares", {
