@@ -1,10 +1,13 @@
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { CIRCLE, seedCircleMonths } from "../support/circle-months.js";
 import { createOwnerSession, FOUR_MONTHS_DAYS, seedFourMonths } from "../support/four-months.js";
+import { seedThoughtRecords, THOUGHT_RECORDS } from "../support/thought-months.js";
+import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 
 /** Web Vitals' line between a good and a poor page: past it, people lose their place. */
 const GOOD_LAYOUT_SHIFT = 0.1;
@@ -98,6 +101,16 @@ async function holdDataUntilDrawn(page: Page, data: RegExp, waiting: Locator): P
   });
 }
 
+/** Opens `path` signed in with `cookie` (`name=value`), recording every shift from the first paint. */
+async function openSignedIn(journey: Journey, cookie: string, path: string): Promise<Page> {
+  const { context, page, server } = journey;
+  const [name, value] = cookie.split("=");
+  await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.baseUrl }]);
+  await recordLayoutShifts(page);
+  await openPage(page, `${server.baseUrl}${path}`);
+  return page;
+}
+
 describe.skipIf(browserUnavailable())("layout shift for a person four months in", () => {
   // A phone, as most people check in on one.
   const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
@@ -109,14 +122,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     await seedFourMonths(baseUrl, cookie, localDateOf(new Date()));
   }, 60_000);
 
-  async function open(path: string): Promise<Page> {
-    const { context, page, server } = journey;
-    const [name, value] = cookie.split("=");
-    await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.baseUrl }]);
-    await recordLayoutShifts(page);
-    await openPage(page, `${server.baseUrl}${path}`);
-    return page;
-  }
+  const open = (path: string) => openSignedIn(journey, cookie, path);
 
   it("the check-in screen stays still when today's answers arrive", async () => {
     const page = await open("/");
@@ -260,3 +266,51 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     expect(await violations(page)).toEqual([]);
   });
 });
+
+describe.skipIf(browserUnavailable())(
+  "layout shift for a person four months in, who writes thoughts down and links their circle",
+  () => {
+    const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    let cookie = "";
+
+    beforeAll(async () => {
+      const { baseUrl } = journey.server;
+      cookie = await createOwnerSession(baseUrl, OWNER);
+      await seedCircleMonths(baseUrl, cookie, localDateOf(new Date()));
+      await seedThoughtRecords(baseUrl, cookie);
+    }, 90_000);
+
+    it("the thoughts list stays still when months of records arrive below a record not saved yet", async () => {
+      const page = await openSignedIn(journey, cookie, "/thoughts");
+      const list = new ThoughtListPage(page);
+      await list.waitUntilShown();
+      // Begun on this device and left before its first save, then the list opened afresh.
+      await list.writeNewThought("I let everyone down again at work today");
+      await holdDataUntilDrawn(page, /\/api\/thoughts\b/, page.getByText("Getting your thoughts…"));
+      await openPage(page, `${journey.server.baseUrl}/thoughts`);
+      await list.unsaved.getByRole("link", { name: "Go on with it" }).waitFor();
+      await list.commonTraps.waitFor();
+      await expect.poll(() => list.records.count()).toBe(THOUGHT_RECORDS);
+      const { total, shifts } = await shiftsAfterLoad(page);
+      // The records, and the traps counted from them, arrive below all that was drawn before
+      // them: with the traps above the past records, the search moved down as they came.
+      expect(shifts.flatMap((shift) => shift.moved)).not.toContain("section");
+      expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+      expect(await violations(page)).toEqual([]);
+    });
+
+    it("the check-in screen stays still when a connection linked to the circle says who it was with", async () => {
+      const { page } = journey;
+      const first = page.getByRole("group", { name: "Connection 1" });
+      // The circle's names come after the day's answers, as on a slow line.
+      await holdDataUntilDrawn(page, /\/api\/people\b/, first);
+      await openSignedIn(journey, cookie, "/");
+      await page.locator("form.checkin-form .checkin-answers[aria-busy=false]").waitFor();
+      await first.getByText(`With ${CIRCLE[0]}`).waitFor();
+      await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(2);
+      const { total, shifts } = await shiftsAfterLoad(page);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+      expect(await violations(page)).toEqual([]);
+    });
+  },
+);

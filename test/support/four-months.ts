@@ -45,16 +45,7 @@ export async function seedFourMonths(
   cookie: string,
   today: LocalDate,
 ): Promise<void> {
-  const send = async (method: string, path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { "content-type": "application/json", cookie },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-    }
-  };
+  const send = sendAs(baseUrl, cookie);
   const days = cycleHistory(today, FOUR_MONTHS_DAYS);
   for (const { date, checkin } of days) {
     await send(
@@ -74,6 +65,27 @@ export async function seedFourMonths(
       predictedEnjoyment,
     });
   }
+}
+
+/**
+ * Sends one JSON request as the signed-in person (`cookie` is `name=value`) and answers its
+ * body, throwing with what the server said when it refused.
+ */
+export function sendAs(
+  baseUrl: string,
+  cookie: string,
+): (method: string, path: string, body: unknown) => Promise<unknown> {
+  return async (method, path, body) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    }
+    return response.status === 204 ? undefined : response.json();
+  };
 }
 
 /** Makes the owner through the API and answers the session cookie (`name=value`) it was given. */

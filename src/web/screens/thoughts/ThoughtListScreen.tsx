@@ -88,19 +88,6 @@ export function ThoughtListScreen() {
         </section>
       ) : null}
 
-      {top.length > 0 ? (
-        <section aria-labelledby="common-traps-heading">
-          <h2 id="common-traps-heading">Traps that come up most for you</h2>
-          <ul className="trap-counts">
-            {top.map(({ id, count }) => (
-              <li key={id}>
-                {trapInfo[id].name}: {count === 1 ? "once" : `${count} times`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">Past thought records</h2>
         <search>
@@ -138,6 +125,20 @@ export function ThoughtListScreen() {
               : `${ready.list.thoughts.length === 1 ? "One record matches" : `${ready.list.thoughts.length} records match`} "${ready.query}".`
             : ""}
         </p>
+        {/* With the records, below everything drawn before they came: above the past records'
+            heading it pushed them and the search down as it arrived, a shift on a phone. */}
+        {top.length > 0 ? (
+          <section aria-labelledby="common-traps-heading">
+            <h3 id="common-traps-heading">Traps that come up most for you</h3>
+            <ul className="trap-counts">
+              {top.map(({ id, count }) => (
+                <li key={id}>
+                  {trapInfo[id].name}: {count === 1 ? "once" : `${count} times`}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {ready && ready.query === "" && ready.list.thoughts.length === 0 ? (
           <p>No thought records yet. Whenever you're ready, they'll show up here.</p>
         ) : null}
