@@ -18,6 +18,7 @@ import {
   SHARE_MAX_DAYS,
   shareContactSchema,
   shareEnergySchema,
+  shareLabelSchema,
   shareMessageSchema,
 } from "../shares/share.schema.js";
 import {
@@ -159,6 +160,8 @@ export const exportedShareSchema = z
       error: `contact must be text of at most ${SHARE_CONTACT_MAX_LENGTH} characters, or empty once the card has ended`,
     }),
     message: shareMessageSchema.nullable(),
+    /** Whom the card is for, or null. Files written before cards had one hold none: null. */
+    label: shareLabelSchema.nullable().default(null),
     showSteps: z.boolean(),
     createdAt: instantSchema,
     updatedAt: instantSchema,

@@ -40,7 +40,8 @@ export const shareMessageSchema = wellFormedText()
     message: `must be at most ${SHARE_MESSAGE_MAX_LENGTH} characters`,
   });
 
-const label = wellFormedText()
+/** Whom a card is for, in its maker's words; the routes and an import check it alike. */
+export const shareLabelSchema = wellFormedText()
   .trim()
   .max(SHARE_LABEL_MAX_LENGTH, { message: `must be at most ${SHARE_LABEL_MAX_LENGTH} characters` });
 
@@ -56,7 +57,7 @@ export const shareCreateSchema = z.strictObject({
   energy: shareEnergySchema,
   contact: shareContactSchema,
   message: shareMessageSchema.optional(),
-  label: label.optional(),
+  label: shareLabelSchema.optional(),
   showSteps: z.boolean({ message: "must be true or false" }).optional(),
   expiresInDays: shareDaysSchema.optional(),
 });
@@ -84,7 +85,7 @@ export const shareUpdateSchema = z
     energy: shareEnergySchema.optional(),
     contact: shareContactSchema.optional(),
     message: shareMessageSchema.optional(),
-    label: label.optional(),
+    label: shareLabelSchema.optional(),
     showSteps: z.boolean({ message: "must be true or false" }).optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "must change at least one thing" });

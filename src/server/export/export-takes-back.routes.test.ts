@@ -52,6 +52,39 @@ describe.each(engines)("an export its own import takes back, on %s", (engine) =>
     expect((await exportOf(c)).checkins[0]?.connections).toEqual(doc.checkins[0]?.connections);
   });
 
+  // A card's "for whom" label came after the export was made, and the export left it out: a
+  // backup put back in replace mode lost whom each link was for.
+  it("keeps whom a share card is for, through its export and import", async () => {
+    const c = await t.member("labelled");
+    const card = { energy: "low", contact: "Texts welcome" };
+    expect((await c.post("/api/shares", { ...card, label: "For Sam" })).statusCode).toBe(201);
+    expect((await c.post("/api/shares", card)).statusCode).toBe(201);
+    const labels = async () =>
+      (await c.get("/api/shares")).json().shares.map((s: { label?: string }) => s.label ?? null);
+    expect(await labels()).toEqual([null, "For Sam"]);
+
+    const doc = await exportOf(c);
+    expect(doc.shares.map((s) => s.label)).toEqual(["For Sam", null]);
+    const again = await c.post("/api/import?mode=replace", doc);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await labels()).toEqual([null, "For Sam"]);
+
+    // A file from before labels existed has none, and reads as none.
+    const older = { ...doc, shares: doc.shares.map(({ label: _label, ...rest }) => rest) };
+    const fromOlder = await c.post("/api/import?mode=replace", older);
+    expect(fromOlder.statusCode, fromOlder.body).toBe(200);
+    expect(await labels()).toEqual([null, null]);
+
+    // Empty words are none, as the routes keep them, not an empty line on the card.
+    const blank = { ...doc, shares: doc.shares.map((s) => ({ ...s, message: "", label: "" })) };
+    const fromBlank = await c.post("/api/import?mode=replace", blank);
+    expect(fromBlank.statusCode, fromBlank.body).toBe(200);
+    for (const share of (await c.get("/api/shares")).json().shares) {
+      expect(share).not.toHaveProperty("message");
+      expect(share).not.toHaveProperty("label");
+    }
+  });
+
   it("refuses a file that gives one record twice with 400, naming each, and writes nothing", async () => {
     const c = await t.member("doubled");
     await c.put("/api/checkins/2026-11-02", { mood: 6 });

@@ -375,7 +375,9 @@ export async function importDocument(
         token_hash: unknowable(),
         energy: s.energy,
         contact: ended ? "" : s.contact,
-        message: ended ? null : s.message,
+        // Empty means none, as the routes keep it.
+        message: ended || s.message === "" ? null : s.message,
+        label: ended || s.label === "" ? null : s.label,
         show_steps: s.showSteps ? 1 : 0,
         created_at: s.createdAt,
         updated_at: s.updatedAt,
