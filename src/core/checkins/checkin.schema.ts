@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isLocalDate, LOCAL_DATE_RULE } from "../dates/local-date.js";
 import { lazySchema } from "../schema/lazy-schema.js";
+import { SHOWS_NOTHING, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 // Each schema is built the first time it is used, not when this file loads (lazySchema): the
@@ -27,7 +28,14 @@ export type ConnectionMode = (typeof connectionModes)[number];
 export const connectionSchema = lazySchema(() =>
   z.strictObject({
     personId: wellFormedText().min(1).max(100).optional(),
-    name: wellFormedText().trim().min(1, { message: "must not be empty" }).max(100).optional(),
+    // Refused rather than left out: a name typed is meant to say who, and one that shows nothing
+    // (a zero-width space, a lone accent) read back as a blank where the name should be.
+    name: wellFormedText()
+      .trim()
+      .min(1, { message: "must not be empty" })
+      .max(100)
+      .refine(showsAnything, { message: SHOWS_NOTHING })
+      .optional(),
     mode: z.enum(connectionModes, {
       message: "must be one of message, call, video, in-person",
     }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { showsAnything } from "../text/visible.js";
+import { SHOWS_NOTHING, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** How someone likes to be reached; "any" when they are happy with whatever you manage. */
@@ -27,7 +27,7 @@ export const personFields = {
     .trim()
     .min(1, { error: "name must not be empty" })
     .max(100, { error: "name must be at most 100 characters" })
-    .refine(showsAnything, { error: "name must not be empty: it holds only invisible characters" }),
+    .refine(showsAnything, { error: `name ${SHOWS_NOTHING}` }),
   /** How you know them, in your words: "sister", "old friend from work". */
   relationship: wellFormedText({ error: "relationship must be text" })
     .trim()

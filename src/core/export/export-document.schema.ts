@@ -25,10 +25,10 @@ import {
   feelingListSchema,
   keptNotSetAside,
   recordTextSchema,
+  recordThoughtSchema,
   suggestedTrapSchema,
   trapIdListSchema,
 } from "../thoughts/thought.schema.js";
-import { thoughtTextSchema } from "../traps/thought-text.js";
 
 /** What names a Reconnect export, so a file from another program is told apart at once. */
 export const EXPORT_FORMAT = "reconnect-export";
@@ -78,15 +78,15 @@ export const exportedSafetyPlanSchema = safetyPlanInputSchema
  * file can hold nothing the app would refuse to save, so nothing imported shows on a screen as
  * an empty name, a tiny step of ten hours or a link that lives for centuries. An export this
  * app writes always passes: no route ever let such values in, and no limit was ever loosened.
- * The one rule added since version 1 (a circle name must show something) is met before this
- * schema, by repair-v1.ts, for a file written before it. A value that fails is refused by its
- * path, and nothing of the file is written.
+ * The rules added since version 1 (a circle name, a thought, a feeling's name and a connection's
+ * name must show something) are met before this schema, by repair-v1.ts, for a file written
+ * before them. A value that fails is refused by its path, and nothing of the file is written.
  */
 export const exportedThoughtSchema = z
   .strictObject({
     id: idSchema,
     situation: recordTextSchema.nullable(),
-    thought: thoughtTextSchema,
+    thought: recordThoughtSchema,
     feelings: feelingListSchema,
     suggestedTraps: z.array(suggestedTrapSchema),
     keptTraps: trapIdListSchema,

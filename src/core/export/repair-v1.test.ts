@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { checkinInputSchema } from "../checkins/checkin.schema.js";
 import { personInputSchema } from "../circle/person.schema.js";
-import { NO_NAME_YET, repairVersion1 } from "./repair-v1.js";
+import { thoughtRecordInputSchema } from "../thoughts/thought.schema.js";
+import { NO_NAME_YET, NO_WORDS_YET, repairVersion1 } from "./repair-v1.js";
 import { upgradeExport } from "./upgrade-export.js";
 
 const person = (name: unknown) => ({ id: "p", name, relationship: "" });
@@ -25,5 +27,87 @@ describe("a version-1 file's names that show nothing", () => {
   it("is only for version 1", () => {
     const later = { ...file(person("\u200b")), version: 2 };
     expect(upgradeExport(later)).toEqual(later);
+  });
+});
+
+const thought = (change: Record<string, unknown>) => ({
+  id: "t",
+  situation: "At work",
+  thought: "I'm boring",
+  feelings: [{ name: "Sad", before: 80 }],
+  ...change,
+});
+const checkin = (...connections: unknown[]) => ({ date: "2026-11-20", mood: 4, connections });
+
+describe("a version-1 file's thoughts and connections that show nothing", () => {
+  it("keep the record, with plain words where the thought or a feeling's name showed nothing", () => {
+    const doc = {
+      format: "reconnect-export",
+      version: 1,
+      thoughts: [
+        thought({ thought: "\u200b" }),
+        thought({
+          feelings: [
+            { name: " \u0301", before: 60, after: 20 },
+            { name: "Sad", before: 9 },
+          ],
+        }),
+        thought({}),
+      ],
+    };
+    expect(upgradeExport(doc).thoughts).toEqual([
+      thought({ thought: NO_WORDS_YET }),
+      thought({
+        feelings: [
+          { name: NO_NAME_YET, before: 60, after: 20 },
+          { name: "Sad", before: 9 },
+        ],
+      }),
+      thought({}),
+    ]);
+    // What they become is what today's route takes, and what they were it refuses.
+    expect(thoughtRecordInputSchema.safeParse({ thought: "\u200b" }).success).toBe(false);
+    expect(thoughtRecordInputSchema.safeParse({ thought: NO_WORDS_YET }).success).toBe(true);
+    const feeling = (name: string) => ({ thought: "x", feelings: [{ name, before: 1 }] });
+    expect(thoughtRecordInputSchema.safeParse(feeling("\u0301")).success).toBe(false);
+    expect(thoughtRecordInputSchema.safeParse(feeling(NO_NAME_YET)).success).toBe(true);
+  });
+
+  it("leave a connection's name out where it showed nothing, keeping who, how and how it felt", () => {
+    const doc = {
+      format: "reconnect-export",
+      version: 1,
+      checkins: [
+        checkin(
+          { mode: "call", personId: "p", name: "\u200b", felt: 1 },
+          { mode: "message", name: "\u200b \u200d" },
+          { mode: "video", name: "Ana" },
+        ),
+      ],
+    };
+    expect(upgradeExport(doc).checkins).toEqual([
+      checkin(
+        { mode: "call", personId: "p", felt: 1 },
+        { mode: "message" },
+        { mode: "video", name: "Ana" },
+      ),
+    ]);
+    const day = (name: string) => ({ mood: 4, connections: [{ mode: "call", name }] });
+    expect(checkinInputSchema.safeParse(day("\u200b")).success).toBe(false);
+    expect(checkinInputSchema.safeParse({ mood: 4, connections: [{ mode: "call" }] }).success).toBe(
+      true,
+    );
+  });
+
+  it("leave what no route ever took for the schema to refuse, and what is not a record", () => {
+    const odd = {
+      format: "reconnect-export",
+      version: 1,
+      thoughts: [thought({ thought: "  " }), thought({ feelings: [{ name: "" }, "x"] }), 7],
+      checkins: [checkin({ mode: "call", name: "  " }, null), { date: "x", connections: "none" }],
+    };
+    expect(repairVersion1(odd)).toEqual(odd);
+    const notLists = { format: "reconnect-export", version: 1, thoughts: {}, checkins: "none" };
+    expect(repairVersion1(notLists)).toEqual(notLists);
   });
 });

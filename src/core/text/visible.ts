@@ -12,3 +12,14 @@ const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}]*$/u;
 export function showsAnything(text: string): boolean {
   return !INVISIBLE.test(text);
 }
+
+/** What every field that must show something says of a text that does not, after its name. */
+export const SHOWS_NOTHING = "must not be empty: it holds only invisible characters";
+
+/**
+ * An optional text as it is kept: one that shows nothing counts as not written, as an empty one
+ * always did, so a saved step never reads back as a blank that looks filled in.
+ */
+export function shownOrAbsent(text: string | null | undefined): string | undefined {
+  return text !== null && text !== undefined && showsAnything(text) ? text : undefined;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SHOWS_NOTHING, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../traps/thought-text.js";
 import { type TrapId, trapIds } from "../traps/trap-ids.js";
@@ -16,6 +17,14 @@ export const recordTextSchema = wellFormedText({ message: "must be text" }).max(
   },
 );
 
+/**
+ * The thought of a record. A zero-width space or a lone accent passed "must not be empty" and read
+ * back as a record with a blank thought; a trap check of such a text still just finds nothing.
+ */
+export const recordThoughtSchema = thoughtTextSchema.refine(showsAnything, {
+  message: SHOWS_NOTHING,
+});
+
 const strength = z
   .number({ message: "must be a number from 0 to 100" })
   .int({ message: "must be a whole number from 0 to 100" })
@@ -32,13 +41,17 @@ export const feelingSchema = z.strictObject({
     .min(1, { message: "must not be empty" })
     .max(FEELING_NAME_MAX_LENGTH, {
       message: `must be at most ${FEELING_NAME_MAX_LENGTH} characters`,
-    }),
+    })
+    .refine(showsAnything, { message: SHOWS_NOTHING }),
   /** How strong the feeling was with the thought, 0–100. */
   before: strength,
   /** How strong it is after looking at the evidence; absent until the person re-rates it. */
   after: strength.optional(),
 });
 export type Feeling = z.infer<typeof feelingSchema>;
+
+/** A feeling as read back: its name as stored, since an accepted row must stay readable. */
+export const storedFeelingSchema = feelingSchema.extend({ name: z.string() });
 
 export const trapIdListSchema = z
   .array(trapIdSchema)
@@ -74,7 +87,7 @@ export function keptNotSetAside(
 export const thoughtRecordInputSchema = z
   .strictObject({
     situation: recordTextSchema.optional(),
-    thought: thoughtTextSchema,
+    thought: recordThoughtSchema,
     feelings: feelingListSchema.optional(),
     /** The traps the person kept from the suggestions or added by hand. */
     keptTraps: trapIdListSchema.optional(),
@@ -101,7 +114,7 @@ export const thoughtRecordSchema = z.object({
   id: z.string(),
   situation: z.string().optional(),
   thought: z.string(),
-  feelings: z.array(feelingSchema),
+  feelings: z.array(storedFeelingSchema),
   /** What the detector found in the thought when it was last saved, most confident first. */
   suggestedTraps: z.array(suggestedTrapSchema),
   keptTraps: z.array(trapIdSchema),

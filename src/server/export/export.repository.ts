@@ -7,16 +7,17 @@ import {
   type ExportDocument,
   exportDocumentSchema,
 } from "../../core/export/export-document.schema.js";
+import { repairVersion1 } from "../../core/export/repair-v1.js";
 import { safetyPlanInputSchema } from "../../core/safety-plan/safety-plan.schema.js";
 import {
-  feelingSchema,
+  storedFeelingSchema,
   suggestedTrapSchema,
   trapIdSchema,
 } from "../../core/thoughts/thought.schema.js";
 import type { Database } from "../db/database.js";
 import { getReminderSettings } from "../reminders/reminder-settings.repository.js";
 
-const feelingsJson = z.array(feelingSchema);
+const feelingsJson = z.array(storedFeelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
 const trapIdsJson = z.array(trapIdSchema);
 const answersJson = z.array(z.number());
@@ -263,24 +264,29 @@ export async function readExport(
   const reminders = await getReminderSettings(db, userId);
 
   // Checked on the way out too: an export that its own import would refuse is a bug to hear about.
-  return exportDocumentSchema.parse({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt,
-    account: { username: user.username, createdAt: user.created_at },
-    checkins,
-    assessments,
-    safetyPlan,
-    thoughts,
-    activities,
-    hiddenActivities,
-    plans,
-    routine: { targets, ticks },
-    people,
-    shares,
-    calendarFeed: feed ? { createdAt: feed.created_at } : null,
-    reminders: reminders.updatedAt === null ? null : reminders.settings,
-  });
+  // Text a route took before its rule was tightened (a circle name of a zero-width space) is
+  // still kept in the account; it goes out as the import would take it in, so such an account
+  // can still download its data, and the file imports as it reads.
+  return exportDocumentSchema.parse(
+    repairVersion1({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt,
+      account: { username: user.username, createdAt: user.created_at },
+      checkins,
+      assessments,
+      safetyPlan,
+      thoughts,
+      activities,
+      hiddenActivities,
+      plans,
+      routine: { targets, ticks },
+      people,
+      shares,
+      calendarFeed: feed ? { createdAt: feed.created_at } : null,
+      reminders: reminders.updatedAt === null ? null : reminders.settings,
+    }),
+  );
 }
 
 /**

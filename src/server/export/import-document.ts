@@ -8,6 +8,7 @@ import type {
 import { noRecords } from "../../core/export/no-records.js";
 import { repeatedRecords } from "../../core/export/repeated-records.js";
 import { catalogue } from "../../core/plan/catalogue.js";
+import { shownOrAbsent } from "../../core/text/visible.js";
 import { searchForm } from "../../core/thoughts/thought.schema.js";
 import { lockPerson } from "../accounts/person-lock.js";
 import { assessmentToRow } from "../assessments/assessment.mapper.js";
@@ -270,20 +271,23 @@ export async function importDocument(
   const thoughts = doc.thoughts.flatMap((t) => {
     const id = thoughtIds.get(t.id);
     if (id === null || id === undefined) return [];
+    // An optional step that shows nothing is kept as not written, as the route keeps it.
+    const situation = shownOrAbsent(t.situation) ?? null;
+    const balancedThought = shownOrAbsent(t.balancedThought) ?? null;
     return [
       {
         id,
         user_id: userId,
-        situation: t.situation,
+        situation,
         thought: t.thought,
         feelings: JSON.stringify(t.feelings),
         suggested_traps: JSON.stringify(t.suggestedTraps),
         kept_traps: JSON.stringify(t.keptTraps),
         set_aside_traps: JSON.stringify(t.setAsideTraps),
-        evidence_for: t.evidenceFor,
-        evidence_against: t.evidenceAgainst,
-        balanced_thought: t.balancedThought,
-        search_text: searchForm([t.situation ?? "", t.thought, t.balancedThought ?? ""].join("\n")),
+        evidence_for: shownOrAbsent(t.evidenceFor) ?? null,
+        evidence_against: shownOrAbsent(t.evidenceAgainst) ?? null,
+        balanced_thought: balancedThought,
+        search_text: searchForm([situation ?? "", t.thought, balancedThought ?? ""].join("\n")),
         created_at: t.createdAt,
         updated_at: t.updatedAt,
       },

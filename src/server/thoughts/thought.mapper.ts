@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { shownOrAbsent } from "../../core/text/visible.js";
 import {
-  feelingSchema,
   type SuggestedTrap,
   searchForm,
+  storedFeelingSchema,
   suggestedTrapSchema,
   type ThoughtRecord,
   type ThoughtRecordInput,
@@ -22,7 +23,8 @@ export function suggestTraps(thought: string): SuggestedTrap[] {
 
 /**
  * The stored record as the API shows it. Optional texts are omitted, not null, so a record reads
- * back exactly as it was sent; an empty text counts as not written.
+ * back exactly as it was sent; a text that shows nothing (empty, spaces, a zero-width space)
+ * counts as not written, so a step never reads back as a blank that looks filled in.
  */
 export function recordFromInput(
   id: string,
@@ -39,10 +41,14 @@ export function recordFromInput(
     createdAt: times.createdAt,
     updatedAt: times.updatedAt,
   };
-  if (input.situation) record.situation = input.situation;
-  if (input.evidenceFor) record.evidenceFor = input.evidenceFor;
-  if (input.evidenceAgainst) record.evidenceAgainst = input.evidenceAgainst;
-  if (input.balancedThought) record.balancedThought = input.balancedThought;
+  const situation = shownOrAbsent(input.situation);
+  const evidenceFor = shownOrAbsent(input.evidenceFor);
+  const evidenceAgainst = shownOrAbsent(input.evidenceAgainst);
+  const balancedThought = shownOrAbsent(input.balancedThought);
+  if (situation !== undefined) record.situation = situation;
+  if (evidenceFor !== undefined) record.evidenceFor = evidenceFor;
+  if (evidenceAgainst !== undefined) record.evidenceAgainst = evidenceAgainst;
+  if (balancedThought !== undefined) record.balancedThought = balancedThought;
   return record;
 }
 
@@ -67,7 +73,7 @@ export function recordToRow(userId: string, record: ThoughtRecord): ThoughtRecor
   };
 }
 
-const feelingsJson = z.array(feelingSchema);
+const feelingsJson = z.array(storedFeelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
 export const trapIdsJson = z.array(trapIdSchema);
 
