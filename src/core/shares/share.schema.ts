@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shownOrAbsent } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** How the member's energy is this week, in the three words a supporter reads. */
@@ -39,6 +40,14 @@ export const shareMessageSchema = wellFormedText()
   .max(SHARE_MESSAGE_MAX_LENGTH, {
     message: `must be at most ${SHARE_MESSAGE_MAX_LENGTH} characters`,
   });
+
+/**
+ * A card's message as it is kept, by the routes and an import alike: one that shows nothing
+ * (empty, a zero-width space) is no message, so the card never shows an empty quote.
+ */
+export function keptMessage(message: string | null | undefined): string | null {
+  return shownOrAbsent(message) ?? null;
+}
 
 /** Whom a card is for, in its maker's words; the routes and an import check it alike. */
 export const shareLabelSchema = wellFormedText()

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import { scoreAssessment } from "../../core/assessments/score-assessment.js";
+import { emptyActiveCards } from "../../core/export/card-words.js";
 import type {
   ExportDocument,
   ImportCounts,
@@ -8,6 +9,7 @@ import type {
 import { noRecords } from "../../core/export/no-records.js";
 import { repeatedRecords } from "../../core/export/repeated-records.js";
 import { catalogue } from "../../core/plan/catalogue.js";
+import { keptMessage } from "../../core/shares/share.schema.js";
 import { shownOrAbsent } from "../../core/text/visible.js";
 import { searchForm } from "../../core/thoughts/thought.schema.js";
 import { lockPerson } from "../accounts/person-lock.js";
@@ -102,6 +104,15 @@ export async function importDocument(
       "invalid-import",
       "Some records in the file clash with each other or with a built-in one, so nothing was imported.",
       repeated,
+    );
+  }
+  const wordless = emptyActiveCards(doc, now);
+  if (Object.keys(wordless).length > 0) {
+    throw new AppError(
+      400,
+      "invalid-import",
+      `Nothing was imported. Please check ${Object.keys(wordless).join(", ")}.`,
+      wordless,
     );
   }
   // Before any of the person's rows, as every writer of their check-ins does.
@@ -379,8 +390,8 @@ export async function importDocument(
         token_hash: unknowable(),
         energy: s.energy,
         contact: ended ? "" : s.contact,
-        // Empty means none, as the routes keep it.
-        message: ended || s.message === "" ? null : s.message,
+        // As the share route keeps them: a message that shows nothing, or an empty label, is none.
+        message: ended ? null : keptMessage(s.message),
         label: ended || s.label === "" ? null : s.label,
         show_steps: s.showSteps ? 1 : 0,
         created_at: s.createdAt,

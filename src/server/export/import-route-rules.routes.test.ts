@@ -125,6 +125,14 @@ const cases: {
     said: /^must not be empty$/,
     route: { url: "/api/shares", body: { energy: "low", contact: "   " }, field: "contact" },
   },
+  {
+    what: "a share card still active with its contact forgotten",
+    kind: "shares",
+    change: { contact: "" },
+    path: "shares.0.contact",
+    said: /^must not be empty while the card is active/,
+    route: { url: "/api/shares", body: { energy: "low", contact: "" }, field: "contact" },
+  },
 ];
 
 describe.each(engines)("an import checks each field as its route does, on %s", (engine) => {
@@ -239,6 +247,24 @@ describe.each(engines)("an import checks each field as its route does, on %s", (
       expect(listed[0]).not.toHaveProperty("message");
     },
   );
+
+  it("keeps a share card's message that shows nothing as no message, as the share route does", async () => {
+    const c = await s.app.member("no-message");
+    for (const message of ["", "\u200b"]) {
+      const made = await c.post("/api/shares", { energy: "low", contact: "Texts", message });
+      expect(made.statusCode, made.body).toBe(201);
+      expect(made.json()).not.toHaveProperty("message");
+    }
+    const file = await exportOf(s.member);
+    const [card] = file.shares;
+    const cards = ["", "\u200b"].map((message, i) => ({ ...card, id: `card-${i}`, message }));
+    const response = await c.post("/api/import?mode=replace", { ...file, shares: cards });
+    expect(response.statusCode, response.body).toBe(200);
+    const { shares } = (await c.get("/api/shares")).json();
+    expect(shares).toHaveLength(2);
+    for (const share of shares) expect(share).not.toHaveProperty("message");
+    expect((await exportOf(c)).shares.map((one) => one.message)).toEqual([null, null]);
+  });
 
   it("still takes back what the routes let in at their limits: a year's card, an ended one", async () => {
     const c = await s.app.member("limits");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
 import { shareAddress } from "../../core/shares/card-message.js";
 import {
+  keptMessage,
   SHARE_DAY_MS,
   SHARE_DEFAULT_DAYS,
   shareCreateSchema,
@@ -65,7 +66,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
       token_hash: hashToken(token),
       energy: input.energy,
       contact: input.contact,
-      message: input.message ? input.message : null,
+      message: keptMessage(input.message),
       label: input.label ? input.label : null,
       show_steps: input.showSteps ? 1 : 0,
       created_at: now.toISOString(),
