@@ -170,6 +170,22 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     ).resolves.toContain("Anything past that wasn't added.");
   });
 
+  it("says so beside the thought when it shows nothing, and saves nothing", async () => {
+    const { page } = journey;
+    const list = await openThoughts();
+    const record = await list.startNew();
+    await record.toTheThought();
+    // A zero-width space: the box looks empty, yet "must not be empty" once let it through.
+    await record.thought.fill("\u200b");
+    await record.saveForNowButton.click();
+    const said = page.getByText("must not be empty: it holds only invisible characters");
+    await said.waitFor();
+    await expect(
+      record.thought.evaluate((box) => box.getAttribute("aria-describedby") ?? ""),
+    ).resolves.toMatch(/\S/);
+    expect(new URL(page.url()).pathname).toBe("/thoughts/new");
+  });
+
   it("shows the crisis card in place when the thought carries crisis language, keeping the text", async () => {
     const { page } = journey;
     const list = await openThoughts();

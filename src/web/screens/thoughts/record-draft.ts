@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { showsAnything } from "../../../core/text/visible.js";
 import {
   FEELING_NAME_MAX_LENGTH,
   FEELINGS_MAX,
@@ -81,10 +82,11 @@ function strengthOf(text: string): number | string | undefined {
  */
 export function inputOf(draft: RecordDraft): unknown {
   const input: Record<string, unknown> = { thought: draft.thought };
-  if (draft.situation.trim()) input.situation = draft.situation;
-  if (draft.evidenceFor.trim()) input.evidenceFor = draft.evidenceFor;
-  if (draft.evidenceAgainst.trim()) input.evidenceAgainst = draft.evidenceAgainst;
-  if (draft.balancedThought.trim()) input.balancedThought = draft.balancedThought;
+  // As the server keeps them: a step that shows nothing (a zero-width space too) is not written.
+  if (showsAnything(draft.situation)) input.situation = draft.situation;
+  if (showsAnything(draft.evidenceFor)) input.evidenceFor = draft.evidenceFor;
+  if (showsAnything(draft.evidenceAgainst)) input.evidenceAgainst = draft.evidenceAgainst;
+  if (showsAnything(draft.balancedThought)) input.balancedThought = draft.balancedThought;
   input.keptTraps = draft.keptTraps;
   // A removed suggestion ticked again by hand counts as kept.
   input.setAsideTraps = draft.setAsideTraps.filter((id) => !draft.keptTraps.includes(id));
