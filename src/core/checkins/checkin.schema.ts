@@ -95,7 +95,8 @@ export type CheckinInput = z.infer<typeof checkinInputSchema>;
 export const checkinSchema = lazySchema(() =>
   checkinInputSchema.extend({
     date: localDateSchema,
-    connections: z.array(connectionSchema),
+    // As stored: a name saved before a rule was tightened must not make the day unreadable.
+    connections: z.array(storedConnectionSchema),
     updatedAt: z.string(),
   }),
 );

@@ -145,6 +145,14 @@ describe.each(engines)("text that shows nothing, on %s", (engine) => {
     }
 
     // Still readable where it is kept, as every accepted row must stay.
+    const days = await c.get("/api/checkins?from=2026-11-20&to=2026-11-22");
+    expect(days.statusCode, days.body).toBe(200);
+    const names = days
+      .json()
+      .checkins.flatMap((d: { connections: { name: string }[] }) =>
+        d.connections.map((one) => one.name),
+      );
+    expect(names).toEqual(Array(6).fill("\u200b"));
     const kept = await thoughtsOf(c);
     expect(kept.map((t) => [t.thought, t.feelings])).toEqual([
       ["\u200b", [{ name: "\u0301", before: 50 }]],
