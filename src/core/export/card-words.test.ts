@@ -6,6 +6,7 @@ const card = (change: { contact?: string; expiresAt?: string; revokedAt?: string
   energy: "low" as const,
   contact: "",
   message: null,
+  label: null,
   showSteps: false,
   createdAt: "2026-11-01T00:00:00.000Z",
   updatedAt: "2026-11-01T00:00:00.000Z",
