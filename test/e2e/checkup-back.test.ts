@@ -16,9 +16,7 @@ describe.skipIf(browserUnavailable())("going back in a check-up", () => {
     const checkups = new CheckupsPage(page);
     await checkups.waitUntilShown();
     await checkups.start(/connected or left out/);
-    await checkups.answer("Question 1 of 3", "Some of the time");
-    await checkups.answer("Question 2 of 3", "Hardly ever");
-    await checkups.question("Question 3 of 3").getByRole("radio", { name: "Often" }).check();
+    await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     await checkups.backButton.click();
     const two = checkups.question("Question 2 of 3");

@@ -18,9 +18,7 @@ describe.skipIf(browserUnavailable())("a check-up answer reached while its save 
     const checkups = new CheckupsPage(page);
     await checkups.waitUntilShown();
     await checkups.start(/connected or left out/);
-    await checkups.answer("Question 1 of 3", "Some of the time");
-    await checkups.answer("Question 2 of 3", "Hardly ever");
-    await checkups.question("Question 3 of 3").getByRole("radio", { name: "Often" }).check();
+    await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     // Sent from the keyboard, Enter on the chosen answer, on a connection that does not answer.
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");

@@ -17,9 +17,7 @@ describe.skipIf(browserUnavailable())("a check-up saved on a slow connection", (
     const checkups = new CheckupsPage(page);
     await checkups.waitUntilShown();
     await checkups.start(/connected or left out/);
-    await checkups.answer("Question 1 of 3", "Some of the time");
-    await checkups.answer("Question 2 of 3", "Hardly ever");
-    await checkups.question("Question 3 of 3").getByRole("radio", { name: "Often" }).check();
+    await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
     await checkups.resultButton.click();
@@ -47,9 +45,7 @@ describe.skipIf(browserUnavailable())("a check-up saved on a slow connection", (
     const checkups = new CheckupsPage(page);
     await checkups.waitUntilShown();
     await checkups.start(/connected or left out/);
-    await checkups.answer("Question 1 of 3", "Often");
-    await checkups.answer("Question 2 of 3", "Often");
-    await checkups.question("Question 3 of 3").getByRole("radio", { name: "Often" }).check();
+    await checkups.answerAllButSend(["Often", "Often", "Often"]);
 
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
     // Both taps land before the page has drawn "Saving…".

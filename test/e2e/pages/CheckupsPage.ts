@@ -57,8 +57,20 @@ export class CheckupsPage extends AppShell {
 
   /** Answers every item in order; `answers` are the published choice words. */
   async answerAll(answers: readonly string[]): Promise<void> {
+    await this.answerAllButSend(answers);
+    await this.nextButton.click();
+  }
+
+  /**
+   * Answers every item in order and leaves the last one chosen but not sent, for a journey about
+   * what happens as the answers go ("See my result" on a slow connection, Back, Enter).
+   */
+  async answerAllButSend(answers: readonly string[]): Promise<void> {
+    const total = answers.length;
     for (const [index, choice] of answers.entries()) {
-      await this.answer(`Question ${index + 1} of ${answers.length}`, choice);
+      const question = this.question(`Question ${index + 1} of ${total}`);
+      await question.getByRole("radio", { name: choice, exact: true }).check();
+      if (index < total - 1) await this.nextButton.click();
     }
   }
 
