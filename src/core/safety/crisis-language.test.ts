@@ -324,3 +324,44 @@ describe("crisis language: wordings a walk-through found missed", () => {
     expect(detectCrisisLanguage(text).crisis).toBe(false);
   });
 });
+
+// The learned scorer once flagged one word said over and over ("a " 13 times, "é" typed as "e"
+// and a combining accent), because the features a repetition makes (the word paired with itself,
+// letter runs across the copies) were never learned and their noise added up over the window.
+describe("crisis language: one word repeated", () => {
+  const accent = "e\u0301";
+  it.each([
+    ["a", "a ".repeat(19)],
+    ["a, 13 times", "a ".repeat(13)],
+    ["a, 200 times", "a ".repeat(200)],
+    ["e and a combining accent", accent.repeat(30)],
+    ["e with a combining accent, spaced", `${accent} `.repeat(30)],
+    ["e and 30 combining accents", `e${"\u0301".repeat(30)}`],
+    ["is", "is ".repeat(20)],
+    ["to", "to ".repeat(20)],
+    ["u", "u ".repeat(20)],
+    ["you", "you ".repeat(20)],
+    ["is, run together", "is".repeat(20)],
+    ["na, run together", "na".repeat(40)],
+    ["hm, run together", "hm".repeat(20)],
+    ["no", "no ".repeat(20)],
+    ["ok", "ok ".repeat(20)],
+    ["ha", "ha ".repeat(20)],
+    ["the", "the ".repeat(20)],
+    ["lol", "lol ".repeat(20)],
+    ["blah", "blah ".repeat(20)],
+  ])("keeps %s repeated quiet", (_name, text) => {
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+  });
+
+  it("still hears a word that carries weight each time it is said", () => {
+    expect(detectCrisisLanguage("sorry ".repeat(10)).crisis).toBe(true);
+  });
+
+  it("still hears a crisis line said once, and said again and again", () => {
+    const line = "honestly everyone would be fine if i just stopped being around for good";
+    expect(detectCrisisLanguage(line).crisis).toBe(true);
+    expect(detectCrisisLanguage(`${line} `.repeat(5)).crisis).toBe(true);
+    expect(detectCrisisLanguage(`${"a ".repeat(30)}${line}`).crisis).toBe(true);
+  });
+});

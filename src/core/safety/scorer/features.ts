@@ -11,6 +11,14 @@ import type { ScorerTokens } from "./tokens.js";
  *
  * Every feature belongs to one word, so a text's score is the sum of its words' parts, a
  * window's score is the sum over the window, and the words that added most can be shown.
+ *
+ * Saying a thing again does not make new features. A word that repeats the word just before it
+ * ("a a a", "so so") gives the word itself again, but not the pair it makes with its copy nor the
+ * runs of letters across the space between the copies; and within one word a run of letters
+ * counts once ("isisisis", "nanana"). Those features exist only because of the repetition, the
+ * training hardly saw them, and their weights are mostly what other features hashed to the same
+ * bucket learned: added once per word over a 12-word window, that noise alone flagged "a " said
+ * 13 times. A word that carries weight of its own still adds it every time ("sorry sorry ...").
  */
 
 /** log2 of the number of buckets. */
@@ -27,6 +35,22 @@ const FNV_PRIME = 0x01000193;
 
 /** Which word each plain character belongs to; reused between calls like the token arrays. */
 let charWord = new Int32Array(256);
+/** Per word: 1 when it is the same as the word just before it. */
+let repeatsPrevious = new Uint8Array(256);
+/**
+ * Per signed bucket, the mark of the word that last counted a run of letters there; a word's
+ * mark is unique across calls, so nothing needs clearing between texts.
+ */
+const runCountedBy = new Int32Array(2 * BUCKETS);
+let wordMark = 0;
+
+function sameWord(chars: Uint8Array, from: number, to: number, previousFrom: number): boolean {
+  if (to - from !== from - previousFrom) return false;
+  for (let i = 0; i < to - from; i++) {
+    if (chars[from + i] !== chars[previousFrom + i]) return false;
+  }
+  return true;
+}
 
 /**
  * Calls `visit(word, bucket, sign)` once per feature, sign 1 or -1. The bucket is taken from the
@@ -41,10 +65,15 @@ export function forEachFeature(
   const { chars, charStart, count } = tokens;
   const total = charStart[count] ?? 0;
   if (charWord.length < total) charWord = new Int32Array(Math.max(total, charWord.length * 2));
+  if (repeatsPrevious.length < count) {
+    repeatsPrevious = new Uint8Array(Math.max(count, repeatsPrevious.length * 2));
+  }
   let previous = 0;
   for (let word = 0; word < count; word++) {
     const from = charStart[word] ?? 0;
     const to = charStart[word + 1] ?? 0;
+    const repeated = word > 0 && sameWord(chars, from, to, charStart[word - 1] ?? 0);
+    repeatsPrevious[word] = repeated ? 1 : 0;
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) {
       h = Math.imul(h ^ (chars[i] ?? 0), FNV_PRIME);
@@ -56,22 +85,41 @@ export function forEachFeature(
     let x = Math.imul(h ^ (h >>> 15) ^ UNIGRAM, 0x2c1b3c6d);
     x ^= x >>> 12;
     visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
-    if (word > 0) {
+    if (word > 0 && !repeated) {
       x = Math.imul(Math.imul(previous, 0x2f0b3c55) ^ h ^ BIGRAM, 0x297a2d39);
       x ^= x >>> 12;
       visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
     }
     previous = h;
   }
+  // Marks for this text's words: wordMark + 1 + word. Started again before they could overflow.
+  if (wordMark > 0x7fffffff - count - 1) {
+    runCountedBy.fill(0);
+    wordMark = 0;
+  }
+  const firstMark = wordMark + 1;
+  wordMark += count;
   for (let s = 0; s + 3 <= total; s++) {
+    // A run that reaches from a word into its own copy is made by the repetition.
+    const firstWord = charWord[s] ?? 0;
+    const second = charWord[s + 1] ?? 0;
+    if (second !== firstWord && repeatsPrevious[second] === 1) continue;
     let h = FNV_OFFSET;
     h = Math.imul(h ^ (chars[s] ?? 0), FNV_PRIME);
     h = Math.imul(h ^ (chars[s + 1] ?? 0), FNV_PRIME);
     for (let n = 3; n <= 5 && s + n <= total; n++) {
+      const word = charWord[s + n - 1] ?? 0;
+      if (word !== firstWord && repeatsPrevious[word] === 1) break;
       h = Math.imul(h ^ (chars[s + n - 1] ?? 0), FNV_PRIME);
       let x = Math.imul(h ^ (h >>> 15) ^ (NGRAM[n] ?? 0), 0x2c1b3c6d);
       x ^= x >>> 12;
-      visit(charWord[s + n - 1] ?? 0, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
+      const bucket = x >>> SHIFT;
+      const signBit = (x >>> (SHIFT - 1)) & 1;
+      // The same run twice within one word counts once.
+      const slot = (bucket << 1) | signBit;
+      if (runCountedBy[slot] === firstMark + word) continue;
+      runCountedBy[slot] = firstMark + word;
+      visit(word, bucket, 1 - 2 * signBit);
     }
   }
 }
