@@ -52,7 +52,7 @@ const FOLDED = (() => {
 })();
 
 /** The plain lowercase letter a non-ASCII code unit stands for, or -1. */
-function foldedLetter(code: number): number {
+export function foldedLetter(code: number): number {
   if (code >= FOLDED_START && code < 0x250) return FOLDED[code - FOLDED_START] || -1;
   // Full-width A-Z and a-z.
   if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
@@ -62,7 +62,7 @@ function foldedLetter(code: number): number {
 }
 
 /** A combining mark (U+0300 to U+036F): part of the letter before it, as in "di" + "̈" + "e". */
-function isCombiningMark(code: number): boolean {
+export function isCombiningMark(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
 

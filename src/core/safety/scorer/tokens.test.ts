@@ -30,6 +30,23 @@ describe("tokenize", () => {
     expect(words("bye,world😢мир\ud800ok").map((w) => w.plain)).toEqual(["bye", "world", "ok"]);
   });
 
+  it("reads letters with marks as their plain letters, as the rules do, however they were typed", () => {
+    // "é" as one code point and as "e" with a combining accent; "ï" likewise; full-width letters.
+    expect(words("caf\u00e9 re\u0301sume\u0301 d\u00efe di\u0308e \uff44\uff49\uff45")).toEqual([
+      { plain: "cafe", original: "caf\u00e9" },
+      { plain: "resume", original: "re\u0301sume\u0301" },
+      { plain: "die", original: "d\u00efe" },
+      { plain: "die", original: "di\u0308e" },
+      { plain: "die", original: "\uff44\uff49\uff45" },
+    ]);
+    // A run of accents stays with its letter; one with no letter before it is not a word.
+    expect(words(`e${"\u0301".repeat(30)}`)).toEqual([
+      { plain: "e", original: `e${"\u0301".repeat(30)}` },
+    ]);
+    expect(words("e\u0301".repeat(30)).map((w) => w.plain)).toEqual(["e"]);
+    expect(words("\u0301\u0301 ok")).toEqual([{ plain: "ok", original: "ok" }]);
+  });
+
   it("reuses its buffers without mixing up a longer earlier text", () => {
     tokenize("a much longer text with many words in it to fill the buffers");
     expect(words("hi there").map((w) => w.plain)).toEqual(["hi", "there"]);

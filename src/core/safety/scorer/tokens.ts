@@ -4,10 +4,13 @@
  * People write "I CAN'T", "cant", "can t", "kiiill": the plain form is lowercase ASCII letters
  * and digits, apostrophes dropped inside a word, and every run of one repeated character squeezed
  * to one ("kill" -> "kil", "diiie" -> "die"). The same squeeze is applied in training, so the
- * model only ever sees the squeezed spelling. Everything else (spaces, punctuation, emoji, other
- * scripts, lone surrogates) separates words and is otherwise ignored: the scorer reads English.
+ * model only ever sees the squeezed spelling. Letters with marks and full-width letters are read
+ * as their plain letters, as the rules read them ("dïe", "ｄｉｅ"), and a combining mark is part
+ * of the letter before it: "re" + U+0301 + "sume" is one word, "resume", not two, and "e" with
+ * any number of accents is one "e". Everything else (spaces, punctuation, emoji, other scripts,
+ * lone surrogates) separates words and is otherwise ignored: the scorer reads English.
  */
-import { isApostrophe } from "../rules/normalize.js";
+import { foldedLetter, isApostrophe, isCombiningMark } from "../rules/normalize.js";
 
 export interface ScorerTokens {
   /** The plain characters of all words, one after another with nothing between them (the
@@ -28,6 +31,7 @@ function plain(code: number): number {
   if (code >= 97 && code <= 122) return code;
   if (code >= 65 && code <= 90) return code + 32;
   if (code >= 48 && code <= 57) return code;
+  if (code > 127) return Math.max(0, foldedLetter(code));
   return 0;
 }
 
@@ -77,6 +81,9 @@ export function tokenize(text: string): ScorerTokens {
         chars[used++] = c;
         last = c;
       }
+    } else if (inWord && isCombiningMark(code)) {
+      // A mark on the letter before it: dropped, and the word goes on past it.
+      end[count] = i + 1;
     } else if (inWord && !isApostrophe(code)) {
       // An apostrophe inside a word is dropped and does not end it: "don't" reads as "dont".
       inWord = false;
