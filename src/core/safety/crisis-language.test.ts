@@ -325,6 +325,26 @@ describe("crisis language: wordings a walk-through found missed", () => {
   });
 });
 
+// Time spent with the means, found missed by both the rules and the scorer (2026-12-06). A
+// regression test; the development set is where quality is measured.
+describe("crisis language: sitting with the means for a long while", () => {
+  it.each([
+    "i sat with the razor for an hour tonight",
+    "I've been sitting here with the pills for hours",
+    "held the blade for a long time last night",
+  ])("hears %j by the rules alone", (text) => {
+    expect(detectCrisisByRules(text).crisis).toBe(true);
+  });
+
+  it.each([
+    "I sat with the baby for an hour tonight",
+    "I bought a new razor today",
+    "Held the knife for a while before carving the turkey",
+  ])("keeps %j quiet", (text) => {
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+  });
+});
+
 // The learned scorer once flagged one word said over and over ("a " 13 times, "é" typed as "e"
 // and a combining accent), because the features a repetition makes (the word paired with itself,
 // letter runs across the copies) were never learned and their noise added up over the window.

@@ -178,6 +178,12 @@ export const method: readonly Rule[] = [
   rule(
     `\\b(?:looked|looking|stared|staring|look|stare|gazed|gazing) at (?:the|a|my|those|these|all the|all my) (?:rope|noose|pills|tablets|meds|knives|knife|blades?|razors?|gun|bridge|tracks|train tracks|edge|drop|pill bottle|bottle of pills|medicine cabinet|water below|traffic below) ${gap(4)}(?:for (?:a long time|ages|hours|an hour|a while|too long|so long|ages)|and (?:thought|wondered|imagined|considered) (?:about|of) (?:using|it|them|doing|how|myself|hurting|cutting|ending|dying|it all|taking)|and (?:wanted to|almost|nearly|couldnt stop)|(?:thinking|wondering) (?:about|of|how|if|whether) (?:using|it|them|doing|how|myself|hurting|cutting|ending|dying|it all|taking|i could|i should|id)|and (?:felt|thought|wondered) (?:calm|peaceful|nothing|how easy|how quick))\\b`,
   ),
+  // Sitting with the means, or holding it, for a long while: "i sat with the razor for an hour
+  // tonight". The staring rule above without the look: the time spent with it is the signal,
+  // unless what follows says it was for a task ("before carving the turkey").
+  rule(
+    `\\b(?:sat|sit|sitting|held|hold|holding) (?:here |there |up |alone |)(?:with |)(?:the|a|my|those|these|all the|all my) (?:rope|noose|pills|tablets|meds|knives|knife|blades?|razors?|razor blades?|gun|pill bottle|bottle of pills) ${gap(3)}(?:for (?:a long time|ages|hours|an hour|a while|too long|so long|half the night|all night|the whole night))\\b(?! (?:before|while|then|and then|to) (?:carving|carve|cutting (?:the|up|it)|cut (?:the|up|it)|chopping|chop|slicing|slice|cooking|cook|shaving|shave|sharpening|sharpen|cleaning|clean)\\b)`,
+  ),
   rule(
     `\\b(?:want|wants|wana|wanna|urge|urges|tempted|going|gonna|gona|need|feel like|ready) ${F}${TO}${F}jump(?= ?(?:\\.|$| (?:so bad|so badly|again|tonight|right now|rn|off|from|in front|and (?:end|die|never)|but)\\b))`,
   ),
