@@ -14,8 +14,7 @@ describe.skipIf(browserUnavailable())("going back in a check-up", () => {
     const { page } = journey;
     await signIn("/check-ups");
     const checkups = new CheckupsPage(page);
-    await checkups.waitUntilShown();
-    await checkups.start(/connected or left out/);
+    await checkups.openLoneliness();
     await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     await checkups.backButton.click();

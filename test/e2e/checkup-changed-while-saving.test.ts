@@ -16,8 +16,7 @@ describe.skipIf(browserUnavailable())("a check-up answer reached while its save 
     const { page } = journey;
     await signIn("/check-ups");
     const checkups = new CheckupsPage(page);
-    await checkups.waitUntilShown();
-    await checkups.start(/connected or left out/);
+    await checkups.openLoneliness();
     await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     // Sent from the keyboard, Enter on the chosen answer, on a connection that does not answer.

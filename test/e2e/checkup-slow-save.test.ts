@@ -15,8 +15,7 @@ describe.skipIf(browserUnavailable())("a check-up saved on a slow connection", (
     const { page } = journey;
     await signIn("/check-ups");
     const checkups = new CheckupsPage(page);
-    await checkups.waitUntilShown();
-    await checkups.start(/connected or left out/);
+    await checkups.openLoneliness();
     await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
@@ -43,8 +42,7 @@ describe.skipIf(browserUnavailable())("a check-up saved on a slow connection", (
     const { page } = journey;
     await signIn("/check-ups");
     const checkups = new CheckupsPage(page);
-    await checkups.waitUntilShown();
-    await checkups.start(/connected or left out/);
+    await checkups.openLoneliness();
     await checkups.answerAllButSend(["Often", "Often", "Often"]);
 
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");

@@ -44,6 +44,16 @@ export class CheckupsPage extends AppShell {
     await this.waitForHeading(/check-up$/);
   }
 
+  /**
+   * From the list of check-ups just loaded, starts the three-question loneliness check-up and
+   * waits for its first question: the short one journeys about answering and saving go through.
+   */
+  async openLoneliness(): Promise<void> {
+    await this.waitUntilShown();
+    await this.start(/connected or left out/);
+    await this.question("Question 1 of 3").waitFor();
+  }
+
   /** The question on screen, by its progress words: "Question 3 of 9". */
   question(progress: string): Locator {
     return this.page.getByRole("group", { name: new RegExp(`^${progress}`) });
