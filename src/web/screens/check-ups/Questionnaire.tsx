@@ -6,6 +6,7 @@ import { safetyApi } from "../../api/safety.js";
 import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
@@ -60,6 +61,8 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   const question = useRef<HTMLFieldSetElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
   const name = useId();
+  const sendId = `${name}-send`;
+  const focusAfter = useFocusAfterRender();
 
   // After Back or Next the new question's legend mounts (it is keyed by step) and takes focus,
   // so a screen reader reads it out. Stable, so re-renders of the same step leave focus alone.
@@ -177,7 +180,16 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
           answered={scored.filter((answer) => answer !== undefined).length}
           total={definition.items.length}
           optionalLeft={answers.length > scored.length && answers.at(-1) === undefined}
-          onSave={complete ? () => void submit() : undefined}
+          onSave={
+            complete
+              ? () => {
+                  // The leave question and this button go, and the answers come back locked while they
+                  // save: focus waits on "Saving…", as after "See my result", not on the page.
+                  focusAfter(sendId);
+                  void submit();
+                }
+              : undefined
+          }
           onKeep={() => left("kept")}
           onLetGo={() => left("let-go")}
           onStay={() => setPlace("answering")}
@@ -233,7 +245,7 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
                   Back
                 </button>
               ) : null}
-              <button type="submit" className="primary" ref={sendButton}>
+              <button type="submit" className="primary" id={sendId} ref={sendButton}>
                 {sending.busy ? "Saving…" : last ? "See my result" : "Next"}
               </button>
             </div>
