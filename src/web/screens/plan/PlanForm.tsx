@@ -1,4 +1,4 @@
-import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import { addDays } from "../../../core/dates/local-date.js";
 import type { ActivityView, PlanView } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
@@ -31,6 +31,7 @@ export function PlanForm({
   const adding = useOneAtATime();
   const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
   const heading = useRef<HTMLHeadingElement>(null);
+  const guessId = `${useId()}-guess`;
 
   // The form opens under today's ideas whichever button asked for it (an idea, "something
   // smaller" in the week, an activity far down the list), so focus goes to it.
@@ -43,6 +44,9 @@ export function PlanForm({
     if (adding.running()) return;
     if (predicted === undefined) {
       setProblem("Pick a guess from 0 to 10. Any guess is fine.");
+      // To the guess itself, not left on the button below it: the next arrow key answers it,
+      // with no trip back up the form (on a phone, up past what can be seen) to find it.
+      document.getElementById(guessId)?.focus();
       return;
     }
     await adding.run(async () => {
@@ -87,6 +91,7 @@ export function PlanForm({
         value={predicted}
         onChange={setPredicted}
         why="Needed: a guess helps you see later how things really felt. Any guess is fine."
+        firstRadioId={guessId}
       />
       <FormProblem message={problem} />
       <div className="step-actions">
