@@ -5,6 +5,7 @@ import { CrisisPage } from "./pages/CrisisPage.js";
 import { DeviceStorageNotice } from "./pages/DeviceStorageNotice.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -47,8 +48,16 @@ describe.skipIf(browserUnavailable())("a device whose storage is full or broken"
 
     await checkin.pick("Mood", 4);
     await checkin.save();
-    await notice.closeButton.click();
+    // Closed from the keyboard, the notice and its button go: focus goes on to the screen's
+    // heading below it, not to the page, where a screen reader is left with nothing.
+    await tabTo(page, notice.closeButton, "Got it");
+    await page.keyboard.press("Enter");
     await expect(notice.notice.count()).resolves.toBe(0);
+    await expectFocusSettles(
+      page,
+      page.getByRole("heading", { level: 1, name: "How are you today?" }),
+      "the screen's heading",
+    );
   });
 
   it("the crisis page still shows its lines", async () => {

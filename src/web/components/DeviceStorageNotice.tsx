@@ -14,7 +14,16 @@ export function DeviceStorageNotice() {
         Reconnect as usual, and help is one tap away. Typing you haven't saved can't be kept here,
         so save before you close the page.
       </p>
-      <button type="button" className="secondary" onClick={() => setClosed(true)}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={(event) => {
+          // The notice goes with this button: focus goes on to the screen's heading below it,
+          // not to the page, where a screen reader would be left with nothing.
+          event.currentTarget.closest("main")?.querySelector<HTMLElement>("h1")?.focus();
+          setClosed(true);
+        }}
+      >
         Got it
       </button>
     </section>
