@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -66,8 +67,16 @@ describe.skipIf(browserUnavailable())("the gentle re-offer of a check-up", () =>
       offer.getByRole("link", { name: "Take the PHQ-9" }).getAttribute("href"),
     ).resolves.toBe("/check-ups/phq9");
 
-    await offer.getByRole("button", { name: "Not now" }).click();
+    // Closed from the keyboard: the note goes with its button, and focus goes on to the
+    // screen's heading rather than to the page.
+    await tabTo(page, offer.getByRole("button", { name: "Not now" }), "Not now");
+    await page.keyboard.press("Enter");
     await expect(page.getByText(OFFER).count()).resolves.toBe(0);
+    await expectFocusSettles(
+      page,
+      page.getByRole("heading", { level: 1, name: "How are you today?" }),
+      "the screen's heading",
+    );
     await page.reload();
     await checkin.form.waitFor();
     await page.getByText("Only mood is needed.").waitFor();

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useStorageProblem } from "../app/device-storage.js";
+import { focusScreenHeading } from "./focus-screen-heading.js";
 
 /** Said once when the device's storage refuses Reconnect: what still works, and what does not. */
 export function DeviceStorageNotice() {
@@ -18,9 +19,8 @@ export function DeviceStorageNotice() {
         type="button"
         className="secondary"
         onClick={(event) => {
-          // The notice goes with this button: focus goes on to the screen's heading below it,
-          // not to the page, where a screen reader would be left with nothing.
-          event.currentTarget.closest("main")?.querySelector<HTMLElement>("h1")?.focus();
+          // The notice goes with this button: focus goes on to the screen's heading below it.
+          focusScreenHeading(event.currentTarget);
           setClosed(true);
         }}
       >

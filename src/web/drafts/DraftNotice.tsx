@@ -1,4 +1,5 @@
 import { type MouseEvent, useLayoutEffect, useRef, useState } from "react";
+import { focusScreenHeading } from "../components/focus-screen-heading.js";
 
 interface DraftNoticeProps {
   /** What is still here and what saving does, after "Your draft is still here." */
@@ -28,9 +29,8 @@ export function DraftNotice({ detail, onDiscard }: DraftNoticeProps) {
 
   function letGo(event: MouseEvent<HTMLButtonElement>) {
     // The screen's heading stays as the notice goes: read out, it leads on into what is left.
-    const heading = event.currentTarget.closest(".screen")?.querySelector<HTMLElement>("h1");
+    focusScreenHeading(event.currentTarget);
     onDiscard();
-    heading?.focus();
   }
 
   return (

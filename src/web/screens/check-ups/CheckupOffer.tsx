@@ -1,7 +1,8 @@
-import { useEffect, useState } from "react";
+import { type MouseEvent, useEffect, useState } from "react";
 import type { InstrumentId } from "../../../core/assessments/assessment.schema.js";
 import { dismissedRecently, instrumentsDueAgain } from "../../../core/assessments/offer-again.js";
 import { safetyApi } from "../../api/safety.js";
+import { focusScreenHeading } from "../../components/focus-screen-heading.js";
 import { Link } from "../../components/Link.js";
 import { shortName } from "./meaning.js";
 
@@ -42,7 +43,9 @@ export function CheckupOffer() {
   const first = due[0];
   if (first === undefined) return null;
 
-  function dismiss() {
+  function dismiss(event: MouseEvent<HTMLButtonElement>) {
+    // The note goes with this button: focus goes to the screen's heading, not to the page.
+    focusScreenHeading(event.currentTarget);
     try {
       window.localStorage.setItem(DISMISSED_KEY, String(Date.now()));
     } catch {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { focusScreenHeading } from "../../components/focus-screen-heading.js";
 import { visitShowsHint } from "./install-hint.js";
 import {
   installOffer,
@@ -42,8 +43,9 @@ export function InstallHint() {
     setShown(false);
   }
 
-  async function install() {
+  async function install(button: HTMLButtonElement) {
     await promptInstall();
+    focusScreenHeading(button);
     close();
   }
 
@@ -62,11 +64,19 @@ export function InstallHint() {
         </p>
       )}
       {canPrompt ? (
-        <button type="button" className="secondary" onClick={() => void install()}>
+        <button type="button" className="secondary" onClick={(event) => void install(event.currentTarget)}>
           Add to home screen
         </button>
       ) : null}
-      <button type="button" className="link-button" onClick={close}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={(event) => {
+          // The hint goes with this button: focus goes to the screen's heading, not to the page.
+          focusScreenHeading(event.currentTarget);
+          close();
+        }}
+      >
         Not now
       </button>
     </aside>
