@@ -35,9 +35,19 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
   const step = nextStepIn(balancedThought);
   const [open, setOpen] = useState<Open>("none");
   const firstField = useRef<HTMLInputElement>(null);
+  // Cancel takes its form away: focus goes back to the button that opened it, not to the page.
+  const [cancelled, setCancelled] = useState<Open>("none");
+  const planThis = useRef<HTMLButtonElement>(null);
+  const addToCircle = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
     if (open !== "none") firstField.current?.focus();
-  }, [open]);
+    else if (cancelled === "plan") planThis.current?.focus();
+    else if (cancelled === "circle") addToCircle.current?.focus();
+  }, [open, cancelled]);
+  function cancel(form: Open) {
+    setCancelled(form);
+    setOpen("none");
+  }
   // Someone already in the circle is pointed to there, not added twice.
   const wanted = step.person === null ? null : circleName(step.person).toLocaleLowerCase();
   const [inCircle, setInCircle] = useState(false);
@@ -66,23 +76,28 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
           title={title}
           social={step.person !== null}
           fieldRef={firstField}
-          onCancel={() => setOpen("none")}
+          onCancel={() => cancel("plan")}
         />
       ) : null}
       {open === "circle" && step.person !== null ? (
         <AddToCircleForm
           name={circleName(step.person)}
           fieldRef={firstField}
-          onCancel={() => setOpen("none")}
+          onCancel={() => cancel("circle")}
         />
       ) : null}
       {open === "none" ? (
         <div className="step-actions">
-          <button type="button" className="primary" onClick={() => setOpen("plan")}>
+          <button type="button" className="primary" ref={planThis} onClick={() => setOpen("plan")}>
             Plan this
           </button>
           {step.person !== null && !inCircle ? (
-            <button type="button" className="secondary" onClick={() => setOpen("circle")}>
+            <button
+              type="button"
+              className="secondary"
+              ref={addToCircle}
+              onClick={() => setOpen("circle")}
+            >
               Add to my circle
             </button>
           ) : null}
@@ -121,6 +136,8 @@ function PlanThisForm({
     if (adding.running()) return;
     if (what.trim() === "") return setProblem("Please say what you'd like to do.");
     if (guess === undefined) {
+      // To the guess itself, not left on the button below it: the next arrow key answers it.
+      document.getElementById(`${id}-guess-0`)?.focus();
       return setProblem("Please make a guess at how much you'll enjoy it: any number is fine.");
     }
     setProblem("");
@@ -182,6 +199,7 @@ function PlanThisForm({
         high="very much"
         value={guess}
         onChange={setGuess}
+        firstRadioId={`${id}-guess-0`}
       />
       <p className="hint">Needed: a guess helps you see later how things really felt.</p>
       <OfferActions label="Add to my plan" busy={busy} problem={problem} onCancel={onCancel} />
