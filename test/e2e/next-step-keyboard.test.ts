@@ -11,7 +11,7 @@ describe.skipIf(browserUnavailable())("the next small step, from the keyboard on
   const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
   const signIn = ownerSignIn(journey);
 
-  it("Cancel goes back to the button that opened the form, and a missing guess has focus put on it", async () => {
+  it("Cancel goes back to the button that opened the form, and what is missing has focus put on it", async () => {
     const { page } = journey;
     await signIn("/thoughts/new");
     const next: NextStepPanel = await recordWithNextStep(page);
@@ -52,5 +52,33 @@ describe.skipIf(browserUnavailable())("the next small step, from the keyboard on
     );
     await page.keyboard.press("ArrowRight");
     expect(await guess.getByRole("radio", { name: "1", exact: true }).isChecked()).toBe(true);
+
+    // And with what to do emptied: focus on the box that needs it.
+    const what = next.planForm.getByLabel("What you'll do");
+    await what.fill("");
+    await tabTo(
+      page,
+      next.planForm.getByRole("button", { name: "Add to my plan" }),
+      "Add to my plan",
+    );
+    await page.keyboard.press("Enter");
+    await next.planForm.getByText("Please say what you'd like to do.").waitFor();
+    await expectFocusSettles(page, what, "What you'll do");
+
+    // The same in "Add to my circle", its name emptied.
+    await tabTo(page, next.planForm.getByRole("button", { name: "Cancel" }), "Cancel");
+    await page.keyboard.press("Enter");
+    await tabTo(page, next.addToCircle, "Add to my circle");
+    await page.keyboard.press("Enter");
+    const name = next.circleForm.getByLabel("Name", { exact: true });
+    await name.fill("");
+    await tabTo(
+      page,
+      next.circleForm.getByRole("button", { name: "Add to my circle" }),
+      "the form's Add to my circle",
+    );
+    await page.keyboard.press("Enter");
+    await next.circleForm.getByText("Please add a name, or a nickname.").waitFor();
+    await expectFocusSettles(page, name, "Name");
   });
 });

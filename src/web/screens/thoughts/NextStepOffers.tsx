@@ -134,7 +134,10 @@ function PlanThisForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (adding.running()) return;
-    if (what.trim() === "") return setProblem("Please say what you'd like to do.");
+    if (what.trim() === "") {
+      fieldRef.current?.focus();
+      return setProblem("Please say what you'd like to do.");
+    }
     if (guess === undefined) {
       // To the guess itself, not left on the button below it: the next arrow key answers it.
       document.getElementById(`${id}-guess-0`)?.focus();
@@ -218,7 +221,10 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (adding.running()) return;
-    if (who.trim() === "") return setProblem("Please add a name, or a nickname.");
+    if (who.trim() === "") {
+      fieldRef.current?.focus();
+      return setProblem("Please add a name, or a nickname.");
+    }
     setProblem("");
     await adding.run(
       async () => {
