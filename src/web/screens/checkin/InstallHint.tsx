@@ -64,7 +64,11 @@ export function InstallHint() {
         </p>
       )}
       {canPrompt ? (
-        <button type="button" className="secondary" onClick={(event) => void install(event.currentTarget)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={(event) => void install(event.currentTarget)}
+        >
           Add to home screen
         </button>
       ) : null}
