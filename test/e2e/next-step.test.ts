@@ -48,6 +48,10 @@ describe.skipIf(browserUnavailable())(
       await expect(what.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       await next.planForm.getByRole("button", { name: "Add to my plan" }).click();
       await next.planForm.getByText(/make a guess at how much you'll enjoy it/).waitFor();
+      // Words of only a zero-width space are asked for again here, as the server would refuse them.
+      await what.fill("\u200b");
+      await next.planForm.getByRole("button", { name: "Add to my plan" }).click();
+      await next.planForm.getByText("Please say what you'd like to do.").waitFor();
       await what.fill("Ring Ben after work");
       await next.guessEnjoyment(6);
       expect(await violations(page)).toEqual([]);
@@ -63,6 +67,10 @@ describe.skipIf(browserUnavailable())(
       await next.addToCircle.click();
       const name = next.circleForm.getByLabel("Name");
       await expect(name.inputValue()).resolves.toBe("Ben");
+      await name.fill("\u0301");
+      await next.circleForm.getByRole("button", { name: "Add to my circle" }).click();
+      await next.circleForm.getByText("Please add a name, or a nickname.").waitFor();
+      await name.fill("Ben");
       await next.circleForm.getByRole("button", { name: "Add to my circle" }).click();
       const circle = new CirclePage(page);
       await circle.waitUntilShown();

@@ -78,8 +78,8 @@ export const exportedSafetyPlanSchema = safetyPlanInputSchema
  * file can hold nothing the app would refuse to save, so nothing imported shows on a screen as
  * an empty name, a tiny step of ten hours or a link that lives for centuries. An export this
  * app writes always passes: no route ever let such values in, and no limit was ever loosened.
- * The rules added since version 1 (a circle name, a thought, a feeling's name and a connection's
- * name must show something) are met before this schema, by repair-v1.ts, for a file written
+ * The rules added since version 1 (a circle name, a thought, a feeling's name, a connection's
+ * name and an own activity's title and first step must show something) are met before this schema, by repair-v1.ts, for a file written
  * before them. A value that fails is refused by its path, and nothing of the file is written.
  */
 export const exportedThoughtSchema = z

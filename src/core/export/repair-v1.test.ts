@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkinInputSchema } from "../checkins/checkin.schema.js";
 import { personInputSchema } from "../circle/person.schema.js";
+import { activityInputSchema } from "../plan/activity.schema.js";
 import { thoughtRecordInputSchema } from "../thoughts/thought.schema.js";
-import { NO_NAME_YET, NO_WORDS_YET, repairVersion1 } from "./repair-v1.js";
+import { NO_NAME_YET, NO_TITLE_YET, NO_WORDS_YET, repairVersion1 } from "./repair-v1.js";
 import { upgradeExport } from "./upgrade-export.js";
 
 const person = (name: unknown) => ({ id: "p", name, relationship: "" });
@@ -109,5 +110,56 @@ describe("a version-1 file's thoughts and connections that show nothing", () => 
     expect(repairVersion1(odd)).toEqual(odd);
     const notLists = { format: "reconnect-export", version: 1, thoughts: {}, checkins: "none" };
     expect(repairVersion1(notLists)).toEqual(notLists);
+  });
+});
+
+const activity = (change: Record<string, unknown>) => ({
+  id: "own-1",
+  title: "Water the plants",
+  area: "body-routine",
+  effort: "small",
+  minutes: 10,
+  social: false,
+  firstStep: "Fill the jug",
+  ...change,
+});
+
+describe("a version-1 file's own activities whose words show nothing", () => {
+  it("keep the activity and its plans, with a title that shows and the title as the first step", () => {
+    const doc = {
+      format: "reconnect-export",
+      version: 1,
+      activities: [
+        activity({ title: "\u200b" }),
+        activity({ firstStep: " \u0301" }),
+        activity({ title: "\u200d", firstStep: "\u200b" }),
+        activity({}),
+      ],
+    };
+    expect(upgradeExport(doc).activities).toEqual([
+      activity({ title: NO_TITLE_YET }),
+      // The same words as the title, which every screen shows once (firstStepBeyondTitle).
+      activity({ firstStep: "Water the plants" }),
+      activity({ title: NO_TITLE_YET, firstStep: NO_TITLE_YET }),
+      activity({}),
+    ]);
+    const { id: _id, ...route } = activity({});
+    expect(activityInputSchema.safeParse({ ...route, title: "\u200b" }).success).toBe(false);
+    expect(activityInputSchema.safeParse({ ...route, title: NO_TITLE_YET }).success).toBe(true);
+    expect(activityInputSchema.safeParse({ ...route, firstStep: "\u0301" }).success).toBe(false);
+  });
+
+  it("leave what no route ever took for the schema to refuse", () => {
+    const odd = {
+      format: "reconnect-export",
+      version: 1,
+      activities: [
+        activity({ title: " " }),
+        activity({ firstStep: "" }),
+        activity({ title: 3 }),
+        7,
+      ],
+    };
+    expect(repairVersion1(odd)).toEqual(odd);
   });
 });

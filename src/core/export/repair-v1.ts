@@ -5,6 +5,8 @@ import type { UncheckedExport } from "./upgrade-export.js";
 export const NO_NAME_YET = "No name yet";
 /** What a thought that shows nothing becomes, so the record and all its other steps are kept. */
 export const NO_WORDS_YET = "No words yet";
+/** What an own activity's title that shows nothing becomes, so it and its plans are kept. */
+export const NO_TITLE_YET = "No title yet";
 
 /**
  * Text a route took until 2026-12-05 that shows nothing on a screen: a zero-width space, a lone
@@ -63,9 +65,24 @@ function repairCheckin(checkin: Record<string, unknown>): Record<string, unknown
 }
 
 /**
+ * An own activity's title that shows nothing gets one that does, rather than the backup being
+ * refused and its plans with it. A first step that shows nothing becomes the title's words: the
+ * screens and the calendar show a first step that only repeats its title once, as they do for a
+ * step planned from a thought record (firstStepBeyondTitle).
+ */
+function repairActivity(activity: Record<string, unknown>): Record<string, unknown> {
+  const title = blankOnScreen(activity.title) ? NO_TITLE_YET : activity.title;
+  if (!blankOnScreen(activity.firstStep)) {
+    return title === activity.title ? activity : { ...activity, title };
+  }
+  return { ...activity, title, firstStep: title };
+}
+
+/**
  * A version-1 file made the way version 1's import reads it today. Until 2026-12-05 the routes
  * took text that shows nothing (a zero-width space, a lone combining accent) as a circle name, a
- * thought, a feeling's name and a check-in connection's name, so a file written before then, or
+ * thought, a feeling's name and a check-in connection's name, and until 2026-12-06 as an own
+ * activity's title and first step, so a file written before then, or
  * from an account that still keeps such text, can hold it: the only rules tightened since
  * version 1. Refusing it would refuse the person's own backup, so each is given words that show,
  * or left out where it was optional. When version 2 comes, this moves into the step from version 1.
@@ -75,5 +92,8 @@ export function repairVersion1(doc: UncheckedExport): UncheckedExport {
   if (Array.isArray(doc.people)) repaired.people = eachRecord(doc.people, repairPerson);
   if (Array.isArray(doc.thoughts)) repaired.thoughts = eachRecord(doc.thoughts, repairThought);
   if (Array.isArray(doc.checkins)) repaired.checkins = eachRecord(doc.checkins, repairCheckin);
+  if (Array.isArray(doc.activities)) {
+    repaired.activities = eachRecord(doc.activities, repairActivity);
+  }
   return repaired;
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { LOCAL_DATE_RULE } from "../dates/local-date.js";
+import { SHOWS_NOTHING } from "../text/visible.js";
 import {
   activityInputSchema,
   activitySchema,
   plannedActivityInputSchema,
   plannedActivitySchema,
   planOutcomeSchema,
+  storedActivitySchema,
 } from "./activity.schema.js";
+import { activityViewSchema } from "./plan-api.schema.js";
 
 function firstMessage(result: { success: boolean; error?: { issues: { message: string }[] } }) {
   return result.error?.issues[0]?.message;
@@ -133,5 +136,35 @@ describe("planned activity", () => {
     for (const body of [null, [], "done", undefined]) {
       expect(planOutcomeSchema.safeParse(body).success, String(body)).toBe(false);
     }
+  });
+});
+
+describe("an own activity's words that show nothing", () => {
+  const { id: _id, ...fields } = walk;
+  // A byte-order mark alone is trimmed away as a space is, and so is simply empty.
+  it.each(["\u200b", "\u0301", "\u200b \u200d", "\u2060\ufe0f"])(
+    "refuses a title or a first step of only %j, naming it",
+    (blank) => {
+      const title = activityInputSchema.safeParse({ ...fields, title: blank });
+      expect(title.error?.issues.map((i) => [i.path, i.message])).toEqual([
+        [["title"], `title ${SHOWS_NOTHING}`],
+      ]);
+      const step = activityInputSchema.safeParse({ ...fields, firstStep: blank });
+      expect(step.error?.issues.map((i) => [i.path, i.message])).toEqual([
+        [["firstStep"], `firstStep ${SHOWS_NOTHING}`],
+      ]);
+    },
+  );
+
+  it("keeps words with an accent on a letter, and an emoji alone", () => {
+    expect(activityInputSchema.safeParse({ ...fields, title: "Cafe\u0301" }).success).toBe(true);
+    expect(activityInputSchema.safeParse({ ...fields, firstStep: "🌱" }).success).toBe(true);
+  });
+
+  it("still reads back as stored, and is shown by the app's own read of an answer", () => {
+    const kept = { ...walk, title: "\u200b", firstStep: "\u0301" };
+    expect(storedActivitySchema.parse(kept)).toEqual(kept);
+    const view = { ...kept, own: true, hidden: false };
+    expect(activityViewSchema.parse(view)).toEqual(view);
   });
 });

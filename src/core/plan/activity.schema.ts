@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate, LOCAL_DATE_RULE } from "../dates/local-date.js";
+import { SHOWS_NOTHING, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 import { timeOfDaySchema } from "./time-of-day.js";
 
@@ -56,7 +57,10 @@ export const activityFields = {
   title: wellFormedText({ error: "title must be text" })
     .trim()
     .min(1, { error: "title must not be empty" })
-    .max(120, { error: "title must be at most 120 characters" }),
+    .max(120, { error: "title must be at most 120 characters" })
+    // A zero-width space or a lone accent passed "must not be empty" and showed as a step with
+    // no words in the week, the calendar and the ideas.
+    .refine(showsAnything, { error: `title ${SHOWS_NOTHING}` }),
   area: z.enum(activityAreas, {
     error: "area must be one of connection, enjoyment, achievement, body-routine",
   }),
@@ -70,7 +74,8 @@ export const activityFields = {
   firstStep: wellFormedText({ error: "firstStep must be text" })
     .trim()
     .min(1, { error: "firstStep must not be empty" })
-    .max(200, { error: "firstStep must be at most 200 characters" }),
+    .max(200, { error: "firstStep must be at most 200 characters" })
+    .refine(showsAnything, { error: `firstStep ${SHOWS_NOTHING}` }),
 };
 
 /** A tiny step that takes half an hour would send a tired person something they cannot do. */

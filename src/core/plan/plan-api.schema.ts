@@ -8,6 +8,10 @@ import { routineAnchors } from "./rhythm.js";
  */
 export const activityViewSchema = z.object({
   ...activityInputSchema.shape,
+  // As stored: an own activity saved before a rule was tightened (a title of a zero-width space)
+  // must still show on the Plan screen, where it can be changed.
+  title: z.string(),
+  firstStep: z.string(),
   id: z.string(),
   own: z.boolean(),
   hidden: z.boolean(),

@@ -8,6 +8,7 @@ import {
   useState,
 } from "react";
 import { localDateOf } from "../../../core/dates/local-date.js";
+import { showsAnything } from "../../../core/text/visible.js";
 import { nextStepIn } from "../../../core/thoughts/next-step.js";
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
@@ -134,7 +135,8 @@ function PlanThisForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (adding.running()) return;
-    if (what.trim() === "") {
+    // As the server: words of only a zero-width space or a lone accent say nothing.
+    if (!showsAnything(what)) {
       fieldRef.current?.focus();
       return setProblem("Please say what you'd like to do.");
     }
@@ -221,7 +223,7 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (adding.running()) return;
-    if (who.trim() === "") {
+    if (!showsAnything(who)) {
       fieldRef.current?.focus();
       return setProblem("Please add a name, or a nickname.");
     }
