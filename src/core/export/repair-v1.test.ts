@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkinInputSchema } from "../checkins/checkin.schema.js";
 import { personInputSchema } from "../circle/person.schema.js";
 import { activityInputSchema } from "../plan/activity.schema.js";
+import { shareContactSchema } from "../shares/share.schema.js";
 import { thoughtRecordInputSchema } from "../thoughts/thought.schema.js";
 import { NO_NAME_YET, NO_TITLE_YET, NO_WORDS_YET, repairVersion1 } from "./repair-v1.js";
 import { upgradeExport } from "./upgrade-export.js";
@@ -161,5 +162,37 @@ describe("a version-1 file's own activities whose words show nothing", () => {
       ],
     };
     expect(repairVersion1(odd)).toEqual(odd);
+  });
+});
+
+const card = (change: Record<string, unknown>) => ({
+  id: "s",
+  energy: "low",
+  contact: "Texts welcome",
+  message: null,
+  ...change,
+});
+
+describe("a version-1 file's share cards whose contact shows nothing", () => {
+  it("keep the card, with plain words the share route takes", () => {
+    const doc = {
+      format: "reconnect-export",
+      version: 1,
+      shares: [
+        card({ contact: "\u200b" }),
+        card({ contact: "\u0301 " }),
+        card({}),
+        card({ contact: "" }),
+      ],
+    };
+    expect(upgradeExport(doc).shares).toEqual([
+      card({ contact: NO_WORDS_YET }),
+      card({ contact: NO_WORDS_YET }),
+      card({}),
+      // An ended card's forgotten words, as every export writes them.
+      card({ contact: "" }),
+    ]);
+    expect(shareContactSchema.safeParse("\u200b").success).toBe(false);
+    expect(shareContactSchema.safeParse(NO_WORDS_YET).success).toBe(true);
   });
 });

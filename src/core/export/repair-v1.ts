@@ -3,7 +3,7 @@ import type { UncheckedExport } from "./upgrade-export.js";
 
 /** What a circle name or a feeling that shows nothing becomes: plain, and plainly there to be changed. */
 export const NO_NAME_YET = "No name yet";
-/** What a thought that shows nothing becomes, so the record and all its other steps are kept. */
+/** What a thought or a share card's contact that shows nothing becomes, the rest kept. */
 export const NO_WORDS_YET = "No words yet";
 /** What an own activity's title that shows nothing becomes, so it and its plans are kept. */
 export const NO_TITLE_YET = "No title yet";
@@ -79,10 +79,19 @@ function repairActivity(activity: Record<string, unknown>): Record<string, unkno
 }
 
 /**
+ * A share card's contact that shows nothing gets plain words rather than the backup being
+ * refused. Only its maker ever reads them: an imported card answers to a link nobody holds, and
+ * they can change them; a card that has ended keeps no words at all once imported.
+ */
+function repairShare(share: Record<string, unknown>): Record<string, unknown> {
+  return blankOnScreen(share.contact) ? { ...share, contact: NO_WORDS_YET } : share;
+}
+
+/**
  * A version-1 file made the way version 1's import reads it today. Until 2026-12-05 the routes
  * took text that shows nothing (a zero-width space, a lone combining accent) as a circle name, a
  * thought, a feeling's name and a check-in connection's name, and until 2026-12-06 as an own
- * activity's title and first step, so a file written before then, or
+ * activity's title and first step and a share card's contact, so a file written before then, or
  * from an account that still keeps such text, can hold it: the only rules tightened since
  * version 1. Refusing it would refuse the person's own backup, so each is given words that show,
  * or left out where it was optional. When version 2 comes, this moves into the step from version 1.
@@ -95,5 +104,6 @@ export function repairVersion1(doc: UncheckedExport): UncheckedExport {
   if (Array.isArray(doc.activities)) {
     repaired.activities = eachRecord(doc.activities, repairActivity);
   }
+  if (Array.isArray(doc.shares)) repaired.shares = eachRecord(doc.shares, repairShare);
   return repaired;
 }

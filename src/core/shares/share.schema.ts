@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shownOrAbsent } from "../text/visible.js";
+import { SHOWS_NOTHING, shownOrAbsent, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** How the member's energy is this week, in the three words a supporter reads. */
@@ -27,13 +27,18 @@ export const shareEnergySchema = z.enum(SHARE_ENERGIES, {
   message: "must be one of low, some, okay",
 });
 
-/** What the card says about reaching the member; the routes and an import check it alike. */
+/**
+ * What the card says about reaching the member; the routes and an import check it alike. One of
+ * only a zero-width space or a lone accent passed "must not be empty" and opened a supporter's
+ * card with nothing under "How to reach me".
+ */
 export const shareContactSchema = wellFormedText()
   .trim()
   .min(1, { message: "must not be empty" })
   .max(SHARE_CONTACT_MAX_LENGTH, {
     message: `must be at most ${SHARE_CONTACT_MAX_LENGTH} characters`,
-  });
+  })
+  .refine(showsAnything, { message: SHOWS_NOTHING });
 
 export const shareMessageSchema = wellFormedText()
   .trim()
@@ -47,6 +52,14 @@ export const shareMessageSchema = wellFormedText()
  */
 export function keptMessage(message: string | null | undefined): string | null {
   return shownOrAbsent(message) ?? null;
+}
+
+/**
+ * A card's label as it is kept, by the routes and an import alike: one that shows nothing (empty,
+ * a zero-width space) is no label, so the list never names a card with a blank.
+ */
+export function keptLabel(label: string | null | undefined): string | null {
+  return shownOrAbsent(label) ?? null;
 }
 
 /** Whom a card is for, in its maker's words; the routes and an import check it alike. */

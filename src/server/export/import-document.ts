@@ -9,7 +9,7 @@ import type {
 import { noRecords } from "../../core/export/no-records.js";
 import { repeatedRecords } from "../../core/export/repeated-records.js";
 import { catalogue } from "../../core/plan/catalogue.js";
-import { keptMessage } from "../../core/shares/share.schema.js";
+import { keptLabel, keptMessage } from "../../core/shares/share.schema.js";
 import { shownOrAbsent } from "../../core/text/visible.js";
 import { searchForm } from "../../core/thoughts/thought.schema.js";
 import { lockPerson } from "../accounts/person-lock.js";
@@ -390,9 +390,9 @@ export async function importDocument(
         token_hash: unknowable(),
         energy: s.energy,
         contact: ended ? "" : s.contact,
-        // As the share route keeps them: a message that shows nothing, or an empty label, is none.
+        // As the share route keeps them: a message or a label that shows nothing is none.
         message: ended ? null : keptMessage(s.message),
-        label: ended || s.label === "" ? null : s.label,
+        label: ended ? null : keptLabel(s.label),
         show_steps: s.showSteps ? 1 : 0,
         created_at: s.createdAt,
         updated_at: s.updatedAt,

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { keptMessage, type ShareUpdate } from "../../core/shares/share.schema.js";
+import { keptLabel, keptMessage, type ShareUpdate } from "../../core/shares/share.schema.js";
 import type { Database } from "../db/database.js";
 import type { ShareRow, ShareTable } from "./share.table.js";
 
@@ -45,9 +45,9 @@ export async function updateShare(
   const set: Partial<ShareTable> = { updated_at: now };
   if (changes.energy !== undefined) set.energy = changes.energy;
   if (changes.contact !== undefined) set.contact = changes.contact;
-  // An empty message clears it, so the card never shows an empty quote.
+  // A message or label that shows nothing clears it, so the card never shows an empty quote.
   if (changes.message !== undefined) set.message = keptMessage(changes.message);
-  if (changes.label !== undefined) set.label = changes.label === "" ? null : changes.label;
+  if (changes.label !== undefined) set.label = keptLabel(changes.label);
   if (changes.showSteps !== undefined) set.show_steps = changes.showSteps ? 1 : 0;
   return db
     .updateTable("shares")

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { addDays, localDateOf } from "../../core/dates/local-date.js";
 import { shareAddress } from "../../core/shares/card-message.js";
 import {
+  keptLabel,
   keptMessage,
   SHARE_DAY_MS,
   SHARE_DEFAULT_DAYS,
@@ -67,7 +68,7 @@ export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareR
       energy: input.energy,
       contact: input.contact,
       message: keptMessage(input.message),
-      label: input.label ? input.label : null,
+      label: keptLabel(input.label),
       show_steps: input.showSteps ? 1 : 0,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),

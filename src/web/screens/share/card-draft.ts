@@ -1,5 +1,6 @@
 import type { CardWords } from "../../../core/shares/card-message.js";
 import type { Share, ShareEnergy } from "../../../core/shares/share.schema.js";
+import { showsAnything } from "../../../core/text/visible.js";
 
 // A share card as the person edits it, and what is checked before it goes to the server.
 
@@ -19,6 +20,7 @@ export function wordsOf(share: Share): CardWords {
 export function localErrors(draft: CardDraft): Record<string, string> {
   const errors: Record<string, string> = {};
   if (draft.energy === null) errors.energy = "Choose how your energy is this week.";
-  if (draft.contact.trim() === "") errors.contact = "Choose or write how people can reach you.";
+  // As the server: words of only a zero-width space or a lone accent tell a supporter nothing.
+  if (!showsAnything(draft.contact)) errors.contact = "Choose or write how people can reach you.";
   return errors;
 }
