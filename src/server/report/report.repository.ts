@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { exportDocumentSchema } from "../../core/export/export-document.schema.js";
+import { EXPORT_VERSION, exportDocumentSchema } from "../../core/export/export-document.schema.js";
+import { repairVersion1 } from "../../core/export/repair-v1.js";
 import type { ReportSource } from "../../core/report/report-figures.js";
 import type { Database } from "../db/database.js";
 import {
@@ -34,7 +35,10 @@ export async function readReportSource(
   userId: string,
   period: Period,
 ): Promise<ReportSource> {
-  return reportSourceSchema.parse({
+  // Words a route took before its rule was tightened (a thought of a zero-width space) are still
+  // kept in the account; they are read as the export writes them, so the report still comes.
+  const { version: _version, ...source } = repairVersion1({
+    version: EXPORT_VERSION,
     checkins: await readCheckinDocs(db, userId, period),
     assessments: await readAssessments(db, userId, period),
     plans: await readPlans(db, userId, period),
@@ -42,4 +46,5 @@ export async function readReportSource(
     activities: await readOwnActivities(db, userId),
     safetyPlan: await readSafetyPlan(db, userId),
   });
+  return reportSourceSchema.parse(source);
 }
