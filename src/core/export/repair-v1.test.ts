@@ -196,3 +196,24 @@ describe("a version-1 file's share cards whose contact shows nothing", () => {
     expect(shareContactSchema.safeParse(NO_WORDS_YET).success).toBe(true);
   });
 });
+
+describe("a version-1 file's safety plan lines that show nothing", () => {
+  it("are left out, the rest of the plan kept as it was", () => {
+    const plan = {
+      warningSigns: ["Not sleeping", "\u200b"],
+      reasonsForLiving: ["\u0301 "],
+      copingAlone: ["  "],
+      updatedAt: "2026-11-20T00:00:00.000Z",
+    };
+    const doc = { format: "reconnect-export", version: 1, safetyPlan: plan };
+    expect(upgradeExport(doc).safetyPlan).toEqual({
+      ...plan,
+      warningSigns: ["Not sleeping"],
+      reasonsForLiving: [],
+      // Never taken by the route, so left for the schema to refuse.
+      copingAlone: ["  "],
+    });
+    const none = { format: "reconnect-export", version: 1, safetyPlan: null };
+    expect(repairVersion1(none)).toEqual(none);
+  });
+});

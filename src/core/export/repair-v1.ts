@@ -1,3 +1,4 @@
+import { safetyPlanSteps } from "../safety-plan/safety-plan.schema.js";
 import { showsAnything } from "../text/visible.js";
 import type { UncheckedExport } from "./upgrade-export.js";
 
@@ -88,10 +89,23 @@ function repairShare(share: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
+ * A safety plan's line that shows nothing is left out, as the editor leaves out a blank line:
+ * it said nothing, and the rest of the plan is kept as it was.
+ */
+function repairSafetyPlan(plan: Record<string, unknown>): Record<string, unknown> {
+  const repaired: Record<string, unknown> = { ...plan };
+  for (const step of safetyPlanSteps) {
+    const lines = plan[step];
+    if (Array.isArray(lines)) repaired[step] = lines.filter((line) => !blankOnScreen(line));
+  }
+  return repaired;
+}
+
+/**
  * A version-1 file made the way version 1's import reads it today. Until 2026-12-05 the routes
  * took text that shows nothing (a zero-width space, a lone combining accent) as a circle name, a
  * thought, a feeling's name and a check-in connection's name, and until 2026-12-06 as an own
- * activity's title and first step and a share card's contact, so a file written before then, or
+ * activity's title and first step, a share card's contact and a safety plan's line, so a file written before then, or
  * from an account that still keeps such text, can hold it: the only rules tightened since
  * version 1. Refusing it would refuse the person's own backup, so each is given words that show,
  * or left out where it was optional. When version 2 comes, this moves into the step from version 1.
@@ -105,5 +119,6 @@ export function repairVersion1(doc: UncheckedExport): UncheckedExport {
     repaired.activities = eachRecord(doc.activities, repairActivity);
   }
   if (Array.isArray(doc.shares)) repaired.shares = eachRecord(doc.shares, repairShare);
+  if (isRecord(doc.safetyPlan)) repaired.safetyPlan = repairSafetyPlan(doc.safetyPlan);
   return repaired;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { lazySchema } from "../schema/lazy-schema.js";
+import { SHOWS_NOTHING, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 // Each schema is built the first time it is used, not when this file loads (lazySchema): the
@@ -26,7 +27,11 @@ const entry = lazySchema(() =>
     .min(1, { error: "must not be empty" })
     .max(SAFETY_PLAN_ENTRY_MAX, {
       error: `must be at most ${SAFETY_PLAN_ENTRY_MAX} characters`,
-    }),
+    })
+    // A line of only a zero-width space or a lone accent passed "must not be empty" and showed as
+    // a blank line in the plan a person reaches for on their worst day. The editor drops such a
+    // line as it drops an empty one, so only another client is ever told this.
+    .refine(showsAnything, { error: SHOWS_NOTHING }),
 );
 
 const list = lazySchema(() =>
@@ -91,6 +96,18 @@ export const safetyPlanSaveSchema = lazySchema(() =>
         reasonsForLiving: plan.reasonsForLiving ?? [],
       }),
     ),
+);
+
+/**
+ * The seven steps as kept in the database, each line as stored: a plan saved before a rule was
+ * tightened (a line of a zero-width space) must still read back, for the export and the report.
+ */
+export const storedSafetyPlanStepsSchema = lazySchema(() =>
+  z.strictObject(
+    Object.fromEntries(safetyPlanSteps.map((step) => [step, z.array(z.string()).default([])])) as {
+      [step in SafetyPlanStep]: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    },
+  ),
 );
 
 /** The plan as the API returns it; `updatedAt` is null until the person first saves it. */

@@ -8,7 +8,7 @@ import {
   exportDocumentSchema,
 } from "../../core/export/export-document.schema.js";
 import { repairVersion1 } from "../../core/export/repair-v1.js";
-import { safetyPlanInputSchema } from "../../core/safety-plan/safety-plan.schema.js";
+import { storedSafetyPlanStepsSchema } from "../../core/safety-plan/safety-plan.schema.js";
 import {
   storedFeelingSchema,
   suggestedTrapSchema,
@@ -93,7 +93,7 @@ export async function readSafetyPlan(db: Kysely<Database>, userId: string) {
     .executeTakeFirst();
   return plan
     ? {
-        ...safetyPlanInputSchema.required().parse(JSON.parse(plan.plan)),
+        ...storedSafetyPlanStepsSchema.parse(JSON.parse(plan.plan)),
         updatedAt: plan.updated_at,
       }
     : null;

@@ -4,6 +4,7 @@ import {
   type SafetyPlanStep,
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
+import { showsAnything } from "../../../core/text/visible.js";
 import type { PlanTexts } from "./device-draft.js";
 
 // The safety plan's seven lists as the editor holds them: lines with keys that stay with them,
@@ -42,9 +43,12 @@ export function typedOf(lists: Lists): PlanTexts {
   ) as PlanTexts;
 }
 
-/** Blank lines are dropped rather than refused: an empty box left at the end is not a mistake. */
+/**
+ * Blank lines are dropped rather than refused: an empty box left at the end is not a mistake. So
+ * is a line that shows nothing (a zero-width space, a lone accent), which the server refuses.
+ */
 export function textsOf(entries: readonly Entry[]): string[] {
-  return entries.map((e) => e.text.trim()).filter((text) => text !== "");
+  return entries.map((e) => e.text.trim()).filter(showsAnything);
 }
 
 export function inputOf(lists: Lists): SafetyPlanInput {
