@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SHOWS_NOTHING, showsAnything } from "../text/visible.js";
+import { SHOWS_NOTHING, shownOrAbsent, showsAnything } from "../text/visible.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** How someone likes to be reached; "any" when they are happy with whatever you manage. */
@@ -42,6 +42,15 @@ export const personFields = {
     .min(1, { error: wantedMessage })
     .max(WANTED_EVERY_DAYS_MAX, { error: wantedMessage }),
 };
+
+/**
+ * How you know someone, as it is kept by the routes and an import alike: words that show nothing
+ * (a zero-width space, a lone accent) are none, as an empty one is, so the circle never shows a
+ * blank line under a name.
+ */
+export function keptRelationship(relationship: string): string {
+  return shownOrAbsent(relationship) ?? "";
+}
 
 /** What a person sends to add someone to their circle or change them. */
 export const personInputSchema = z.strictObject(personFields);

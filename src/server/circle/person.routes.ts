@@ -3,6 +3,7 @@ import { z } from "zod";
 import { draftsFor, signalMessages } from "../../core/circle/message-drafts.js";
 import { circleStatus, nextStep, type PersonStatus } from "../../core/circle/next-step.js";
 import {
+  keptRelationship,
   type Person,
   personInputSchema,
   personSchema,
@@ -94,7 +95,11 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post("/api/people", async (request, reply) => {
     const input = parse(personInputSchema, request.body, "person");
     const user = currentUser(request);
-    const person = personSchema.parse({ id: ctx.newId(), ...input });
+    const person = personSchema.parse({
+      id: ctx.newId(),
+      ...input,
+      relationship: keptRelationship(input.relationship),
+    });
     await insertPerson(ctx.store.db, user.id, person, ctx.now().toISOString());
     return reply.status(201).send(await viewOf(request, user.id, person));
   });
@@ -106,7 +111,11 @@ export function personRoutes(app: FastifyInstance, ctx: AppContext): void {
     const stored = await getPerson(ctx.store.db, user.id, id);
     if (!stored) throw personNotFound();
     // The stored texts as they are, the sent ones checked: an old row never blocks an edit.
-    const person = storedPersonSchema.parse({ ...stored, ...patch });
+    const sent =
+      patch.relationship === undefined
+        ? patch
+        : { ...patch, relationship: keptRelationship(patch.relationship) };
+    const person = storedPersonSchema.parse({ ...stored, ...sent });
     if (!(await updatePerson(ctx.store.db, user.id, person, ctx.now().toISOString()))) {
       throw personNotFound();
     }

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import { scoreAssessment } from "../../core/assessments/score-assessment.js";
+import { keptRelationship } from "../../core/circle/person.schema.js";
 import { emptyActiveCards } from "../../core/export/card-words.js";
 import type {
   ExportDocument,
@@ -170,7 +171,8 @@ export async function importDocument(
       id: people.get(p.id) ?? p.id,
       user_id: userId,
       name: p.name,
-      relationship: p.relationship,
+      // As the routes keep it: words that show nothing are none.
+      relationship: keptRelationship(p.relationship),
       contact_preference: p.contactPreference,
       wanted_every_days: p.wantedEveryDays,
       created_at: p.createdAt,
