@@ -5,6 +5,10 @@ import { personInputSchema } from "./person.schema.js";
 /** Someone in the circle as `/api/people` answers: when you last connected and a step for today. */
 export const personViewSchema = z.object({
   ...personInputSchema.shape,
+  // As stored: someone saved before a name had to show something (a zero-width space) is still
+  // listed, and must still show on the circle and plan screens, where they can be renamed.
+  name: z.string(),
+  relationship: z.string(),
   id: z.string(),
   lastConnected: z.string().nullable(),
   daysSince: z.number().nullable(),
