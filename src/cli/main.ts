@@ -42,7 +42,8 @@ async function main(args: string[]): Promise<number> {
     stdout.write(HELP);
     return 0;
   }
-  const command = commands[name];
+  // Only the commands' own names: "constructor" or "toString" name what every object inherits.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     stderr.write(`Unknown command "${name}".\n\n${HELP}`);
     return 2;

@@ -31,6 +31,15 @@ describe("the reconnect command", () => {
     await expect(reconnect(["frobnicate"])).rejects.toMatchObject({ code: 2 });
   });
 
+  it("refuses as unknown the names every object inherits, with exit code 2 and the help", async () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      await expect(reconnect([name]), name).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining(`Unknown command "${name}"`),
+      });
+    }
+  });
+
   it("creates the data folder and applies migrations, once", async () => {
     const dataDir = path.join(dir, "fresh", "data");
     expect((await reconnect(["migrate"], { DATA_DIR: dataDir })).stdout).toContain(
