@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync } from "node:fs";
+import { closeSync, existsSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
@@ -44,11 +44,21 @@ export async function backupCommand(
   // appeared since the check above), and any file SQLite adds beside it is made under umask 077.
   closeSync(openSync(destination, "wx", 0o600));
   const previousUmask = umask(0o077);
-  const db = new SQLite(source, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(destination);
+    const db = new SQLite(source, { readonly: true, fileMustExist: true });
+    try {
+      await db.backup(destination);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    // A copy that failed is no backup: an empty or partial file left under the backup's name
+    // would pass for one, and would also block the next try ("already exists").
+    rmSync(destination, { force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    stderr.write(`${source} could not be copied (${reason}). No backup was written.\n`);
+    return 1;
   } finally {
-    db.close();
     umask(previousUmask);
   }
   stdout.write(`Backed up to ${destination}\n`);

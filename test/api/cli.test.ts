@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -81,6 +81,19 @@ describe("the reconnect command", () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("leaves no file behind when the copy fails, so nothing passes for a backup", async () => {
+    const dataDir = path.join(dir, "damaged");
+    mkdirSync(dataDir);
+    // Not a database at all: SQLite refuses it part-way through the copy.
+    writeFileSync(path.join(dataDir, "reconnect.sqlite"), Buffer.alloc(64 * 1024, 0x5a));
+    const target = path.join(dir, "failed-backup.sqlite");
+    await expect(reconnect(["backup", target], { DATA_DIR: dataDir })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("No backup was written"),
+    });
+    expect(existsSync(target)).toBe(false);
   });
 
   it("reads thoughts as JSON lines and answers each in order, skipping a bad line by number", async () => {
