@@ -4,6 +4,7 @@ import {
   type MigrationProvider,
   type MigrationResultSet,
   Migrator,
+  sql,
 } from "kysely";
 import * as initial from "./migrations/0001-initial.js";
 import * as assessmentsAndSafetyPlans from "./migrations/0002-assessments-and-safety-plans.js";
@@ -71,6 +72,16 @@ async function migrate<T>(
   const migrator = new Migrator({ db, provider });
   const { error, results = [] } = await run(migrator);
   if (error) {
+    // A database an update has already moved on (a downgrade, a restore by hand) is whole, not
+    // "corrupted migrations" as Kysely puts it: say what it is and what to do. Nothing ran.
+    const newer = await appliedButUnknown(db);
+    if (newer.length > 0) {
+      throw new Error(
+        `This database was last used by a newer Reconnect (it has ${newer.join(", ")}, which ` +
+          "this version does not know). Update Reconnect to use it; nothing was changed.",
+        { cause: error },
+      );
+    }
     const failed = results.find((r) => r.status === "Error")?.migrationName;
     // No migration ran at all: the database could not be used (unreachable, refused, missing),
     // and that reason is what the operator needs to read, not "migration unknown failed".
@@ -78,6 +89,16 @@ async function migrate<T>(
     throw new Error(`Database migration ${failed} failed`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+/** Migrations the database has applied that this Reconnect does not know (none when unreadable). */
+async function appliedButUnknown<T>(db: Kysely<T>): Promise<string[]> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    return rows.map((row) => row.name).filter((name) => !Object.hasOwn(migrations, name));
+  } catch {
+    return [];
+  }
 }
 
 /** Every migration this Reconnect knows, by name: what a restored database may have applied. */

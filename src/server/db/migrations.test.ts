@@ -7,10 +7,29 @@ import {
   engines,
 } from "../../../test/support/stores.js";
 import { getThoughtRecord } from "../thoughts/thought.repository.js";
-import { migrateToLatest, migrateUpTo } from "./migrate.js";
+import { knownMigrationNames, migrateToLatest, migrateUpTo } from "./migrate.js";
 
 // Rows written by an older Reconnect must read back after an upgrade, on every engine.
 describe.each(engines)("upgrading a database on %s", (engine) => {
+  it("names a database from a newer Reconnect as that, not as corrupted, and changes nothing", async () => {
+    const store = await createTestStore(engine);
+    try {
+      await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01T00:00:00.000Z')`.execute(
+        store.db,
+      );
+      await expect(migrateToLatest(store.db)).rejects.toThrow(
+        "This database was last used by a newer Reconnect (it has 9999-from-the-future, which " +
+          "this version does not know). Update Reconnect to use it; nothing was changed.",
+      );
+      const { rows } = await sql<{
+        n: number | string;
+      }>`select count(*) as n from kysely_migration`.execute(store.db);
+      expect(Number(rows[0]?.n)).toBe(knownMigrationNames().length + 1);
+    } finally {
+      await store.dispose();
+    }
+  });
+
   it("gives thought records written before set-aside traps an empty list of them", async () => {
     const store = await createTestStore(engine, { migrated: false });
     try {
