@@ -290,6 +290,14 @@ describe("activities, suggestions, plans and routine", () => {
       ],
     });
     expect(twice.statusCode).toBe(400);
+    const five = await c.put("/api/routine", {
+      anchors: ["wake", "first-meal", "first-contact", "bed", "wake"].map((anchor) => ({
+        anchor,
+        target: "08:00",
+      })),
+    });
+    expect(five.statusCode).toBe(400);
+    expect(five.json().error.fields).toEqual({ anchors: "can hold at most 4 anchors, each once" });
     expect((await c.get("/api/routine")).json().anchors[0].target).toBe("07:00");
     expect(await count(t, "routine_targets")).toBe(1);
 

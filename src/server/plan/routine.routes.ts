@@ -26,7 +26,10 @@ import {
 const routineBody = z.strictObject({
   anchors: z
     .array(anchorTargetSchema, { error: "anchors must be a list" })
-    .max(routineAnchors.length),
+    // Its own words: the list's message above would otherwise say a list of five is no list.
+    .max(routineAnchors.length, {
+      error: `can hold at most ${routineAnchors.length} anchors, each once`,
+    }),
 });
 
 const tickParams = z.object({ date: planDateSchema });
