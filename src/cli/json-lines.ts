@@ -1,7 +1,13 @@
 import type { Readable } from "node:stream";
 
-/** One line of input, or the mark of a line too long to hold, which was passed over unread. */
-export type InputLine = { kind: "line"; text: string } | { kind: "too-long" };
+/**
+ * One line of input, or the mark of a line too long to hold, which was passed over unread, or of
+ * one whose bytes are not UTF-8 (never read with U+FFFD in place of what was sent).
+ */
+export type InputLine =
+  | { kind: "line"; text: string }
+  | { kind: "too-long" }
+  | { kind: "not-utf8" };
 
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
@@ -14,14 +20,21 @@ const RETURN = 0x0d;
  * Splitting bytes on "\n" is safe in UTF-8, where no byte of a longer character is 0x0a.
  */
 export async function* jsonLines(input: Readable, maxBytes: number): AsyncGenerator<InputLine> {
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder("utf-8", { fatal: true });
   let pieces: Buffer[] = [];
   let held = 0;
   let tooLong = false;
+  const decode = (bytes: Buffer): InputLine => {
+    try {
+      return { kind: "line", text: decoder.decode(bytes) };
+    } catch {
+      return { kind: "not-utf8" };
+    }
+  };
   const end = (): InputLine => {
     const line: InputLine = tooLong
       ? { kind: "too-long" }
-      : { kind: "line", text: decoder.decode(withoutReturn(Buffer.concat(pieces, held))) };
+      : decode(withoutReturn(Buffer.concat(pieces, held)));
     pieces = [];
     held = 0;
     tooLong = false;

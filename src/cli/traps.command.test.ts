@@ -76,4 +76,38 @@ describe("reconnect traps", () => {
       "line 2: longer than 65536 bytes (a thought is at most 5000 characters); skipped\n",
     ]);
   });
+
+  it("skips, by number, a line that is not UTF-8 or whose id would come back as another", async () => {
+    const good = (id: number) =>
+      Buffer.from(`${JSON.stringify({ id, text: "I always ruin everything" })}\n`);
+    const lines = [
+      good(1),
+      // "café" in Latin-1: read as UTF-8 its id would come back as "caf\uFFFD".
+      Buffer.concat([
+        Buffer.from('{"id":"caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('","text":"x y"}\n'),
+      ]),
+      Buffer.from('{"id":9007199254740993,"text":"I always ruin everything"}\n'),
+      Buffer.from('{"id":"a","id":"b","text":"x y"}\n'),
+      good(5),
+    ];
+    const answers: string[] = [];
+    const problems: string[] = [];
+    const collect = (into: string[]) =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          into.push(chunk.toString("utf8"));
+          done();
+        },
+      });
+    const code = await trapsCommand(Readable.from(lines), collect(answers), collect(problems));
+    expect(code).toBe(1);
+    expect(answers.map((answer) => JSON.parse(answer).id)).toEqual([1, 5]);
+    expect(problems).toEqual([
+      "line 2: not UTF-8 text; skipped\n",
+      "line 3: id is a number too large to keep exactly (at most 9007199254740991 either way); skipped\n",
+      "line 4: id is given more than once; skipped\n",
+    ]);
+  });
 });

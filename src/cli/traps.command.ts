@@ -3,6 +3,8 @@ import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
 import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../core/traps/thought-text.js";
 import { checkThought } from "../core/traps/trap-check.js";
+import { jsonShapeProblem } from "../server/http/json-shape.js";
+import { jsonShapeRefusal } from "../server/http/json-shape-refusal.js";
 import { jsonLines } from "./json-lines.js";
 
 /**
@@ -39,6 +41,11 @@ export async function trapsCommand(
       skipped += 1;
       continue;
     }
+    if (read.kind === "not-utf8") {
+      errors.write(`line ${lineNumber}: not UTF-8 text; skipped\n`);
+      skipped += 1;
+      continue;
+    }
     const line = read.text;
     if (line.trim() === "") continue;
     let value: unknown;
@@ -46,6 +53,17 @@ export async function trapsCommand(
       value = JSON.parse(line);
     } catch {
       errors.write(`line ${lineNumber}: not valid JSON; skipped\n`);
+      skipped += 1;
+      continue;
+    }
+    // The rules every request body keeps: an id given twice, or a number read as another one
+    // (9007199254740993 as …992), would answer under an id that was never sent.
+    const shape = jsonShapeProblem(line);
+    if (shape) {
+      const fields = Object.entries(jsonShapeRefusal(shape, "request").fields ?? {});
+      errors.write(
+        `line ${lineNumber}: ${fields.map(([path, problem]) => `${path} ${problem}`).join("; ")}; skipped\n`,
+      );
       skipped += 1;
       continue;
     }
