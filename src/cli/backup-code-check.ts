@@ -14,6 +14,27 @@ interface SchemaObject {
 // where a table should be) is refused, not restored.
 const ACTING = "select type, name, sql from sqlite_master where type in ('trigger', 'view')";
 
+// What holds: the tables, their columns and the indexes Reconnect makes (an index SQLite makes
+// for a constraint has no sql). A backup lacking one (a table dropped, a column removed by hand)
+// would restore and then fail every request that reads it, so it is refused as well. Compared by
+// name, not by definition: what matters is that each is there.
+const TABLES = "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'";
+const INDEXES = "select name from sqlite_master where type = 'index' and sql is not null";
+const COLUMNS = "select name from pragma_table_info(?)";
+
+/** Every table, column and index of a database, named as a restore's refusal would name them. */
+function holdingParts(db: SQLite.Database): string[] {
+  const parts: string[] = [];
+  for (const table of db.prepare<[], string>(TABLES).pluck().all()) {
+    parts.push(`table ${table}`);
+    for (const column of db.prepare<[string], string>(COLUMNS).pluck().all(table)) {
+      parts.push(`column ${table}.${column}`);
+    }
+  }
+  for (const index of db.prepare<[], string>(INDEXES).pluck().all()) parts.push(`index ${index}`);
+  return parts;
+}
+
 /**
  * Why a backup that passed the file check (reconnect-file-check.ts) may not be restored because of
  * triggers or views Reconnect did not write (`foreign`) or that it lacks (`missing`: the check-ins
@@ -25,17 +46,25 @@ export async function problemWithBackupCode(file: string): Promise<string | null
   const backup = new SQLite(file, { readonly: true, fileMustExist: true });
   let last: string | undefined;
   let found: SchemaObject[];
+  let foundParts: Set<string>;
   try {
     last = backup
       .prepare<[], string>("select name from kysely_migration order by name desc limit 1")
       .pluck()
       .get();
     found = backup.prepare<[], SchemaObject>(ACTING).all();
+    foundParts = new Set(holdingParts(backup));
   } finally {
     backup.close();
   }
   if (last === undefined) return "it is not a Reconnect database";
-  const made = await objectsMadeUpTo(last);
+  const { acting: made, parts } = await objectsMadeUpTo(last);
+  const lacking = parts.filter((part) => !foundParts.has(part));
+  if (lacking.length > 0) {
+    const named = lacking.slice(0, 5).join(", ");
+    const more = lacking.length > 5 ? ` and ${lacking.length - 5} more` : "";
+    return `it lacks parts of the database Reconnect needs (${named}${more}); it may have been edited`;
+  }
   const key = (object: SchemaObject) => JSON.stringify([object.type, object.name, object.sql]);
   const label = (object: SchemaObject) => `${object.type} ${object.name}`;
   const madeKeys = new Set(made.map(key));
@@ -51,13 +80,18 @@ export async function problemWithBackupCode(file: string): Promise<string | null
   return null;
 }
 
-/** The triggers and views Reconnect's migrations up to `lastApplied` make on an empty database. */
-async function objectsMadeUpTo(lastApplied: string): Promise<SchemaObject[]> {
+/**
+ * The triggers and views Reconnect's migrations up to `lastApplied` make on an empty database,
+ * and its tables, columns and indexes.
+ */
+async function objectsMadeUpTo(
+  lastApplied: string,
+): Promise<{ acting: SchemaObject[]; parts: string[] }> {
   const fresh = new SQLite(":memory:");
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: fresh }) });
   try {
     await migrateUpTo(db, lastApplied);
-    return fresh.prepare<[], SchemaObject>(ACTING).all();
+    return { acting: fresh.prepare<[], SchemaObject>(ACTING).all(), parts: holdingParts(fresh) };
   } finally {
     await db.destroy();
   }

@@ -215,6 +215,27 @@ describe("restoring a SQLite backup", () => {
     await expectRefused(copying, "database code Reconnect did not write (trigger keep_notes)");
     await expectRefused(viewed, "database code Reconnect did not write (view everyone)");
     await expectRefused(stripped, "lacks database code Reconnect needs (trigger ");
+    // Tables, columns and indexes taken away by hand: restored, every request reading them
+    // would fail with a 500 from then on.
+    const dropped = variant("dropped", (db) => {
+      db.exec("alter table checkins drop column note");
+      db.exec("drop table reminder_settings");
+    });
+    const unindexed = variant("unindexed", (db) => {
+      const index = db
+        .prepare<[], string>(
+          "select name from sqlite_master where type = 'index' and sql is not null",
+        )
+        .pluck()
+        .get();
+      expect(index).toBeDefined();
+      db.exec(`drop index "${index}"`);
+    });
+    await expectRefused(
+      dropped,
+      "lacks parts of the database Reconnect needs (column checkins.note, table reminder_settings, ",
+    );
+    await expectRefused(unindexed, "lacks parts of the database Reconnect needs (index ");
     // The same file as made restores, and so does one an older Reconnect made, before the
     // counter's trigger existed and after.
     expect((await restoreInProcess(made, path.join(dir, "empty-made-code"))).code).toBe(0);
