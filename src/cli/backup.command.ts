@@ -1,9 +1,10 @@
-import { closeSync, existsSync, openSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
+import { writeWhole } from "./whole-file.js";
 
 /**
  * Copies the live SQLite database with SQLite's online backup API: a consistent snapshot even
@@ -40,21 +41,21 @@ export async function backupCommand(
     return 1;
   }
   // The copy holds every note and answer, so it is private to this account from its first byte:
-  // the file is made 0600 before anything is written into it ("wx" also refuses a file that
-  // appeared since the check above), and any file SQLite adds beside it is made under umask 077.
-  closeSync(openSync(destination, "wx", 0o600));
+  // the file is made 0600 before anything is written into it, and any file SQLite adds beside it
+  // is made under umask 077. It takes its name only once whole (whole-file.ts): a copy that
+  // failed or was interrupted is no backup, and left under the backup's name would pass for one
+  // and block the next try ("already exists").
   const previousUmask = umask(0o077);
   try {
-    const db = new SQLite(source, { readonly: true, fileMustExist: true });
-    try {
-      await db.backup(destination);
-    } finally {
-      db.close();
-    }
+    await writeWhole(destination, async (partial) => {
+      const db = new SQLite(source, { readonly: true, fileMustExist: true });
+      try {
+        await db.backup(partial);
+      } finally {
+        db.close();
+      }
+    });
   } catch (error) {
-    // A copy that failed is no backup: an empty or partial file left under the backup's name
-    // would pass for one, and would also block the next try ("already exists").
-    rmSync(destination, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
     stderr.write(`${source} could not be copied (${reason}). No backup was written.\n`);
     return 1;

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
@@ -6,6 +6,7 @@ import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { problemWithBackupCode } from "./backup-code-check.js";
 import { problemWithBackup } from "./reconnect-file-check.js";
+import { writeWhole } from "./whole-file.js";
 
 /**
  * Puts a backup (`reconnect backup FILE`) back as the SQLite database, into an empty data folder
@@ -50,18 +51,21 @@ export async function restoreCommand(
     return 1;
   }
   const destination = path.join(dataDir, SQLITE_FILE_NAME);
-  // Private from the first byte, as the database Reconnect makes itself.
+  // Private from the first byte, as the database Reconnect makes itself. It takes its name only
+  // once whole (whole-file.ts): a restore cut short leaves the folder empty, to be run again,
+  // not holding a part of the database that the next start would open.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  closeSync(openSync(destination, "wx", 0o600));
   const previousUmask = umask(0o077);
-  const db = new SQLite(from, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(destination);
-  } catch (error) {
-    rmSync(destination, { force: true });
-    throw error;
+    await writeWhole(destination, async (partial) => {
+      const db = new SQLite(from, { readonly: true, fileMustExist: true });
+      try {
+        await db.backup(partial);
+      } finally {
+        db.close();
+      }
+    });
   } finally {
-    db.close();
     umask(previousUmask);
   }
   stdout.write(`Restored ${from} into ${dataDir}. Start Reconnect to use it.\n`);

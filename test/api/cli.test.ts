@@ -1,10 +1,22 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { migrateToLatest } from "../../src/server/db/migrate.js";
+import { openSqliteStore } from "../../src/server/db/open-store.js";
 import { OWNER } from "../support/api-client.js";
 import { spawnServer } from "../support/spawn-server.js";
 
@@ -16,6 +28,36 @@ function reconnect(args: string[], env: Record<string, string> = {}) {
     cwd: ROOT,
     env: { ...process.env, ...env },
   });
+}
+
+/**
+ * Runs the command and presses Ctrl-C (SIGINT) as soon as any of `files` holds a byte, that is
+ * in the middle of its copy: what a person does who gives up on a long backup.
+ */
+async function interruptWhileCopying(args: string[], env: Record<string, string>, files: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
+  const exited = once(child, "exit");
+  const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+  while (child.exitCode === null && !files.some((file) => size(file) > 0)) await sleep(2);
+  expect(child.exitCode, "the copy ended before it could be interrupted").toBeNull();
+  child.kill("SIGINT");
+  await exited;
+}
+
+/** A Reconnect database with some 150 MB in it: long enough to copy to be stopped part-way. */
+async function largeDatabase(dataDir: string): Promise<void> {
+  const store = openSqliteStore(path.join(dataDir, "reconnect.sqlite"));
+  await migrateToLatest(store.db);
+  await store.close();
+  const db = new SQLite(path.join(dataDir, "reconnect.sqlite"));
+  db.exec(
+    "create table bulk (bytes blob); with recursive n(i) as (select 1 union all select i + 1 from n where i < 150) insert into bulk select randomblob(1000000) from n",
+  );
+  db.close();
 }
 
 describe("the reconnect command", () => {
@@ -95,6 +137,36 @@ describe("the reconnect command", () => {
     });
     expect(existsSync(target)).toBe(false);
   });
+
+  it("leaves no file under the backup's name, nor in the data folder, when a copy is interrupted", async () => {
+    const dataDir = path.join(dir, "large");
+    await largeDatabase(dataDir);
+    const target = path.join(dir, "interrupted-backup.sqlite");
+    await interruptWhileCopying(["backup", target], { DATA_DIR: dataDir }, [
+      target,
+      `${target}.partial`,
+    ]);
+    expect(readdirSync(dir).filter((name) => name.startsWith("interrupted-backup"))).toEqual([]);
+    // Nothing stands in the way of the next try, which makes a whole backup.
+    expect((await reconnect(["backup", target], { DATA_DIR: dataDir })).stdout).toContain(
+      "Backed up",
+    );
+
+    const restored = path.join(dir, "interrupted-restore");
+    const file = path.join(restored, "reconnect.sqlite");
+    await interruptWhileCopying(["restore", target], { DATA_DIR: restored }, [
+      file,
+      `${file}.partial`,
+    ]);
+    // An empty folder, to run the restore in again: no part of a database for a start to open.
+    expect(readdirSync(restored)).toEqual([]);
+    expect((await reconnect(["restore", target], { DATA_DIR: restored })).stdout).toContain(
+      "Restored",
+    );
+    const copy = new SQLite(file, { readonly: true });
+    expect(copy.prepare("select count(*) as n from bulk").get()).toEqual({ n: 150 });
+    copy.close();
+  }, 180_000);
 
   it("reads thoughts as JSON lines and answers each in order, skipping a bad line by number", async () => {
     const child = execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", "traps"], {
