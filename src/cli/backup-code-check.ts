@@ -1,6 +1,7 @@
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely } from "kysely";
 import { migrateUpTo } from "../server/db/migrate.js";
+import { ReconnectSqliteDialect } from "../server/db/sqlite-dialect.js";
 
 interface SchemaObject {
   type: string;
@@ -88,7 +89,7 @@ async function objectsMadeUpTo(
   lastApplied: string,
 ): Promise<{ acting: SchemaObject[]; parts: string[] }> {
   const fresh = new SQLite(":memory:");
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: fresh }) });
+  const db = new Kysely<unknown>({ dialect: new ReconnectSqliteDialect({ database: fresh }) });
   try {
     await migrateUpTo(db, lastApplied);
     return { acting: fresh.prepare<[], SchemaObject>(ACTING).all(), parts: holdingParts(fresh) };

@@ -92,6 +92,18 @@ describe("the reconnect command", () => {
     );
   });
 
+  it("lets several processes migrate one new SQLite file at once, each finishing", async () => {
+    for (let round = 0; round < 2; round++) {
+      const dataDir = path.join(dir, `together-${round}`);
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => reconnect(["migrate"], { DATA_DIR: dataDir })),
+      );
+      const said = answers.map((answer) => answer.stdout);
+      expect(said.filter((words) => words.startsWith("Applied 0001-initial"))).toHaveLength(1);
+      expect(said.filter((words) => words.includes("already up to date"))).toHaveLength(2);
+    }
+  }, 180_000);
+
   it("backs up the live database to a consistent copy while the server runs", async () => {
     const dataDir = path.join(dir, "live");
     const server = await spawnServer({ DATA_DIR: dataDir });

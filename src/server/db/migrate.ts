@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import {
   type Kysely,
   type Migration,
   type MigrationProvider,
   type MigrationResultSet,
   Migrator,
+  SqliteAdapter,
   sql,
 } from "kysely";
 import * as initial from "./migrations/0001-initial.js";
@@ -70,7 +72,21 @@ async function migrate<T>(
   run: (migrator: Migrator) => Promise<MigrationResultSet>,
 ): Promise<MigrationOutcome> {
   const migrator = new Migrator({ db, provider });
-  const { error, results = [] } = await run(migrator);
+  // PostgreSQL's migrations hold a lock, so several processes starting at once take turns.
+  // Kysely takes none on SQLite: of two processes starting on one fresh file, the one that
+  // reaches a write second is refused ("database is locked"). Its work is rolled back whole (one
+  // transaction: sqlite-dialect.ts), so it waits a moment and looks again, as long as the
+  // database is busy or has moved on since; a migration that fails on its own is not retried.
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  let before = sqlite ? await appliedNames(db) : [];
+  let { error, results = [] } = await run(migrator);
+  for (let again = 1; error && sqlite && again <= 5; again++) {
+    const now = await appliedNames(db);
+    if (!isBusy(error) && now.length === before.length) break;
+    await sleep(100 * again);
+    before = now;
+    ({ error, results = [] } = await run(migrator));
+  }
   if (error) {
     // A database an update has already moved on (a downgrade, a restore by hand) is whole, not
     // "corrupted migrations" as Kysely puts it: say what it is and what to do. Nothing ran.
@@ -91,11 +107,26 @@ async function migrate<T>(
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }
 
+/** SQLite's answer when another connection holds the write lock (SQLITE_BUSY and its kinds). */
+function isBusy(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    String(error.code).startsWith("SQLITE_BUSY")
+  );
+}
+
 /** Migrations the database has applied that this Reconnect does not know (none when unreadable). */
 async function appliedButUnknown<T>(db: Kysely<T>): Promise<string[]> {
+  return (await appliedNames(db)).filter((name) => !Object.hasOwn(migrations, name));
+}
+
+/** The migrations the database has applied, by name (none when it has no table of them yet). */
+async function appliedNames<T>(db: Kysely<T>): Promise<string[]> {
   try {
     const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-    return rows.map((row) => row.name).filter((name) => !Object.hasOwn(migrations, name));
+    return rows.map((row) => row.name);
   } catch {
     return [];
   }

@@ -184,3 +184,27 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
     }
   });
 });
+
+describe("migrating a SQLite database", () => {
+  it("leaves it as it was when a migration fails part-way, so the next start applies it whole", async () => {
+    const store = await createTestStore("sqlite", { migrated: false });
+    try {
+      await migrateUpTo(store.db, "0011-reminders");
+      // Something in the way of 0012's last step, after its first (a column) has run: as a
+      // crash, a kill or a full disk would stop it part-way.
+      await sql`create trigger checkins_changed_on_delete after delete on checkins begin select 1; end`.execute(
+        store.db,
+      );
+      await expect(migrateToLatest(store.db)).rejects.toThrow("0012-checkins-version");
+      const columns = await sql<{
+        name: string;
+      }>`select name from pragma_table_info('users')`.execute(store.db);
+      expect(columns.rows.map((column) => column.name)).not.toContain("checkins_version");
+
+      await sql`drop trigger checkins_changed_on_delete`.execute(store.db);
+      expect((await migrateToLatest(store.db)).applied).toContain("0012-checkins-version");
+    } finally {
+      await store.dispose();
+    }
+  });
+});

@@ -1,13 +1,14 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, type Logger, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type Logger, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database, DataChanges, Store } from "./database.js";
 import { isDatabaseUnavailable } from "./database-unavailable.js";
 import { explainDatabaseProblem } from "./explain-database-problem.js";
 import { guardedPool } from "./guarded-pool.js";
 import { migrateToLatest } from "./migrate.js";
+import { ReconnectSqliteDialect } from "./sqlite-dialect.js";
 import { withStatementCache } from "./sqlite-statement-cache.js";
 import { groupCommit, transactionPerWrite } from "./write-queue.js";
 
@@ -67,7 +68,7 @@ export function openSqliteStore(file: string, log?: Logger): Store {
     },
   };
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({
+    dialect: new ReconnectSqliteDialect({
       database: withStatementCache(
         connection,
         () => {
