@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { stderr, stdout } from "node:process";
 import { hashPassword } from "../server/accounts/password-hash.js";
 import { findUserByUsername, setPasswordHash } from "../server/accounts/user.repository.js";
 import { configFromEnv } from "../server/config.js";
-import { openMigratedStore } from "../server/db/open-store.js";
+import { openMigratedStore, SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { deleteSessionsOf } from "../server/sessions/session.repository.js";
 import { deleteSignInFailuresOf } from "../server/sessions/sign-in-failure.repository.js";
 import { accountKeyOf } from "../server/sessions/sign-in-throttle.js";
@@ -29,7 +31,17 @@ export async function resetPasswordCommand(
     stderr.write("Please name the account, for example: reconnect reset-password sam\n");
     return 2;
   }
-  const { store } = await openMigratedStore(configFromEnv(env));
+  const config = configFromEnv(env);
+  // Opening makes a database where there is none: a mistyped DATA_DIR would gain an empty one,
+  // and the answer "no account named …" would hide that the data is elsewhere.
+  const file = path.join(config.dataDir, SQLITE_FILE_NAME);
+  if (!config.databaseUrl && !existsSync(file)) {
+    stderr.write(
+      `There is no database at ${path.resolve(file)}. Is DATA_DIR set to Reconnect's data folder?\n`,
+    );
+    return 1;
+  }
+  const { store } = await openMigratedStore(config);
   try {
     const user = await findUserByUsername(store.db, username);
     if (!user) {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -54,8 +54,17 @@ describe("reconnect reset-password", () => {
     }
   });
 
-  it("names what is missing: no account, or no name given", async () => {
+  it("names what is missing: no database, no account, or no name given", async () => {
+    // A mistyped folder: said as it is, and no empty database made there to be found later.
     const dataDir = path.join(dir, "empty");
+    await expect(
+      reconnect(["reset-password", "nobody"], { DATA_DIR: dataDir }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`There is no database at ${dataDir}`),
+    });
+    expect(existsSync(dataDir)).toBe(false);
+    await reconnect(["migrate"], { DATA_DIR: dataDir });
     await expect(
       reconnect(["reset-password", "nobody"], { DATA_DIR: dataDir }),
     ).rejects.toMatchObject({
