@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { z } from "zod";
 import {
   type ActivityArea,
   type ActivityInput,
@@ -22,6 +23,9 @@ import {
 } from "../../components/field-errors.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { planApi } from "./plan-api.js";
 
 const effortLabels = {
@@ -59,6 +63,40 @@ function wording(field: FieldName, message: string): string {
   return sentence(fragment ? fieldLabels[field] : undefined, rest);
 }
 
+/**
+ * An own activity as typed in "Add your own" and kept on the device until it is saved: the
+ * fields as they stand on screen, minutes still as typed (an empty or half-typed number is kept).
+ */
+const activityDraftSchema = z.object({
+  title: z.string().max(120),
+  area: z.enum(activityAreas),
+  effort: z.enum(effortLevels),
+  minutes: z.string().max(10),
+  social: z.boolean(),
+  firstStep: z.string().max(200),
+});
+type ActivityDraft = z.infer<typeof activityDraftSchema>;
+
+const EMPTY_DRAFT: ActivityDraft = {
+  title: "",
+  area: "connection",
+  effort: "tiny",
+  minutes: "",
+  social: false,
+  firstStep: "",
+};
+
+/** Nothing typed and nothing changed from how the form opens: not worth keeping or offering. */
+function isEmptyDraft(draft: ActivityDraft): boolean {
+  return (Object.keys(EMPTY_DRAFT) as (keyof ActivityDraft)[]).every(
+    (field) => draft[field] === EMPTY_DRAFT[field],
+  );
+}
+
+function draftOf(input: ActivityInput): ActivityDraft {
+  return { ...input, minutes: String(input.minutes) };
+}
+
 const controlId = (prefix: string, field: FieldName) => `${prefix}-${field}`;
 const rowId = (activity: Pick<ActivityView, "id">, action: "hide" | "show" | "edit") =>
   `activity-${activity.id}-${action}`;
@@ -88,7 +126,13 @@ export function ActivitiesSection({
   onPlan: (activity: ActivityView) => void;
 }) {
   const [activities, setActivities] = useState<ActivityView[] | null>(null);
-  const [adding, setAdding] = useState(false);
+  // A new activity begun before (and left for help, Back or a reload) is kept on this device for
+  // the signed-in person alone; the section opens on it, so the words are where they were left.
+  const draftKey = useDraftKey("activity", "new");
+  const [resumed] = useState(
+    () => draftKey !== null && readDraft(draftKey, activityDraftSchema) !== undefined,
+  );
+  const [adding, setAdding] = useState(resumed);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
@@ -197,6 +241,8 @@ export function ActivitiesSection({
       <p>The ideas Plan picks from. Add your own, change yours, or hide any that don't fit you.</p>
       <details
         className="more"
+        // Only the first draw: open or closed is the person's from then on.
+        open={resumed}
         onToggle={(event) => {
           if (event.currentTarget.open && activities === null) void load();
         }}
@@ -210,12 +256,16 @@ export function ActivitiesSection({
         {adding ? (
           <ActivityForm
             heading="Add your own activity"
+            draftKey={draftKey}
             onCancel={() => {
+              // Cancel is the person's own choice to leave it: what was typed goes with the form.
+              if (draftKey !== null) removeDraft(draftKey);
               setAdding(false);
               focusAfter("activities-add");
             }}
             onSave={async (input) => {
               const added = await planApi.addActivity(input);
+              if (draftKey !== null) removeDraft(draftKey);
               setActivities((list) => [...(list ?? []), added]);
               setAdding(false);
               setStatus(`Added: ${added.title}. It's listed under ${areaLabels[added.area]}.`);
@@ -287,29 +337,56 @@ function AreaList({ area, children }: { area: ActivityArea; children: ReactNode[
 function ActivityForm({
   heading,
   initial,
+  draftKey = null,
   onSave,
   onCancel,
 }: {
   heading: string;
   initial?: ActivityInput;
+  /** Where the words are kept on this device as they are typed; null keeps none. */
+  draftKey?: string | null;
   /** Throws the API's error, so the form can show each field's problem beside it. */
   onSave: (input: ActivityInput) => Promise<void>;
   onCancel: () => void;
 }) {
   const prefix = useId();
-  const [title, setTitle] = useState(initial?.title ?? "");
-  const [area, setArea] = useState<ActivityArea>(initial?.area ?? "connection");
-  const [effort, setEffort] = useState<Effort>(initial?.effort ?? "tiny");
-  const [minutes, setMinutes] = useState(initial ? String(initial.minutes) : "");
-  const [social, setSocial] = useState(initial?.social ?? false);
-  const [firstStep, setFirstStep] = useState(initial?.firstStep ?? "");
+  // Read once: a form begun before starts where it was left, and says so.
+  const [kept] = useState(() =>
+    draftKey === null ? undefined : readDraft(draftKey, activityDraftSchema),
+  );
+  const [restored, setRestored] = useState(kept !== undefined);
+  const [fields, setFields] = useState<ActivityDraft>(
+    () => kept ?? (initial ? draftOf(initial) : EMPTY_DRAFT),
+  );
+  const { title, area, effort, minutes, social, firstStep } = fields;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   // A second tap on a slow connection would add the same activity twice.
   const saving = useOneAtATime();
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
-  // error is on screen so a screen reader reads it with the field.
-  const focusAfter = useFocusAfterRender([controlId(prefix, "title")]);
+  // error is on screen so a screen reader reads it with the field. A form that comes back on its
+  // own with a draft (the screen loading again) leaves focus where the screen put it.
+  const focusAfter = useFocusAfterRender(kept === undefined ? [controlId(prefix, "title")] : null);
+
+  /**
+   * Applies an edit and, for a new activity, keeps the form on the device as it is typed, so
+   * "Get help now" (a full page load), Back or a reload loses nothing.
+   */
+  function change(edit: Partial<ActivityDraft>) {
+    const next = { ...fields, ...edit };
+    setFields(next);
+    if (draftKey === null) return;
+    if (isEmptyDraft(next)) removeDraft(draftKey);
+    else writeDraft(draftKey, next);
+  }
+
+  function discardDraft() {
+    if (draftKey !== null) removeDraft(draftKey);
+    setFields(EMPTY_DRAFT);
+    setErrors({});
+    setProblem("");
+    setRestored(false);
+  }
 
   const errorFor = (field: FieldName) => {
     const message = errors[field];
@@ -363,6 +440,12 @@ function ActivityForm({
   return (
     <form className="card activity-form" onSubmit={submit} aria-label={heading}>
       <h3>{heading}</h3>
+      {restored ? (
+        <DraftNotice
+          detail="It isn't added yet: press Save when you're ready."
+          onDiscard={discardDraft}
+        />
+      ) : null}
       <Field
         id={controlId(prefix, "title")}
         label={fieldLabels.title}
@@ -375,7 +458,7 @@ function ActivityForm({
             type="text"
             maxLength={120}
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={(e) => change({ title: e.target.value })}
           />
         )}
       </Field>
@@ -386,7 +469,7 @@ function ActivityForm({
             choices={activityAreas}
             labels={areaLabels}
             value={area}
-            onChange={setArea}
+            onChange={(value) => change({ area: value })}
           />
         )}
       </Field>
@@ -402,7 +485,7 @@ function ActivityForm({
             choices={effortLevels}
             labels={effortLabels}
             value={effort}
-            onChange={setEffort}
+            onChange={(value) => change({ effort: value })}
           />
         )}
       </Field>
@@ -421,7 +504,7 @@ function ActivityForm({
             min={1}
             max={600}
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
+            onChange={(e) => change({ minutes: e.target.value })}
           />
         )}
       </Field>
@@ -438,7 +521,7 @@ function ActivityForm({
             checked={social}
             aria-invalid={socialError ? true : undefined}
             aria-describedby={socialError ? `${controlId(prefix, "social")}-error` : undefined}
-            onChange={(e) => setSocial(e.target.checked)}
+            onChange={(e) => change({ social: e.target.checked })}
           />
           It's with someone else
         </label>
@@ -455,7 +538,7 @@ function ActivityForm({
             type="text"
             maxLength={200}
             value={firstStep}
-            onChange={(e) => setFirstStep(e.target.value)}
+            onChange={(e) => change({ firstStep: e.target.value })}
           />
         )}
       </Field>
