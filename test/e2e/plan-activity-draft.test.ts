@@ -115,6 +115,32 @@ describe.skipIf(browserUnavailable())("an own activity being typed on the Plan s
     expect(await draftKeys(page)).toEqual([]);
   });
 
+  it("a broken draft is dropped quietly, and Cancel lets the words go", async () => {
+    const { page, server } = journey;
+    const plan = await signIn(journey);
+    const session = await (await page.request.get(`${server.baseUrl}/api/session`)).json();
+    const key = `reconnect:draft:activity:${session.user.id as string}:new`;
+    for (const stored of [
+      "{not json",
+      JSON.stringify({ v: 0, value: { title: "old" } }),
+      JSON.stringify({ v: 1, value: { ...OWN, minutes: 5, area: "nowhere" } }),
+    ]) {
+      await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [key, stored] as const);
+      await page.reload();
+      await plan.waitUntilShown();
+      await plan.activities.summary.waitFor();
+      expect(await plan.activities.form("Add your own activity").count(), stored).toBe(0);
+      expect(await draftKeys(page), stored).toEqual([]);
+    }
+
+    await plan.activities.open();
+    const form = await plan.activities.startOwn(OWN);
+    expect(await draftKeys(page)).toEqual([key]);
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await form.waitFor({ state: "detached" });
+    expect(await draftKeys(page)).toEqual([]);
+  });
+
   it("is never shown to another person who signs in on the same device", async () => {
     const { page, server } = journey;
     let plan = await signIn(journey);
