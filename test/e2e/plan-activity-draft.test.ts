@@ -115,6 +115,51 @@ describe.skipIf(browserUnavailable())("an own activity being typed on the Plan s
     expect(await draftKeys(page)).toEqual([]);
   });
 
+  it("a change to an own activity keeps its words through 'Get help now', Back and a reload, until saved", async () => {
+    const { page, server } = journey;
+    const plan = await signIn(journey);
+    const added = await page.request.post(`${server.baseUrl}/api/activities`, {
+      data: {
+        title: "Water the plants",
+        area: "body-routine",
+        effort: "tiny",
+        minutes: 5,
+        social: false,
+        firstStep: "Fill the can",
+      },
+    });
+    expect(added.ok(), await added.text()).toBe(true);
+    await page.reload();
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    await plan.activities.press(page.getByRole("button", { name: "Edit: Water the plants" }));
+    const form = plan.activities.form("Edit: Water the plants");
+    const title = form.getByLabel("Activity", { exact: true });
+    await plan.activities.expectFocused(title);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("Water the plants on the sill");
+
+    await plan.helpLink.click();
+    await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
+    await page.goBack();
+    await plan.waitUntilShown();
+    await form.locator(".draft-notice").getByText("different from what you saved").waitFor();
+    expect(await title.inputValue()).toBe("Water the plants on the sill");
+    expect(await form.getByLabel("A tiny first step", { exact: true }).inputValue()).toBe(
+      "Fill the can",
+    );
+    await page.reload();
+    await plan.waitUntilShown();
+    await form.locator(".draft-notice").waitFor();
+    expect(await title.inputValue()).toBe("Water the plants on the sill");
+
+    await form.getByRole("button", { name: "Save" }).click();
+    await plan.activities.status
+      .filter({ hasText: "Saved: Water the plants on the sill." })
+      .waitFor();
+    expect(await draftKeys(page)).toEqual([]);
+  });
+
   it("a broken draft is dropped quietly, and Cancel lets the words go", async () => {
     const { page, server } = journey;
     const plan = await signIn(journey);

@@ -64,8 +64,9 @@ function wording(field: FieldName, message: string): string {
 }
 
 /**
- * An own activity as typed in "Add your own" and kept on the device until it is saved: the
- * fields as they stand on screen, minutes still as typed (an empty or half-typed number is kept).
+ * An own activity as typed in "Add your own" or "Edit" and kept on the device until it is saved:
+ * the fields as they stand on screen, minutes still as typed (an empty or half-typed number is
+ * kept).
  */
 const activityDraftSchema = z.object({
   title: z.string().max(120),
@@ -77,6 +78,12 @@ const activityDraftSchema = z.object({
 });
 type ActivityDraft = z.infer<typeof activityDraftSchema>;
 
+/** What is kept: the fields, and which activity they change (null for a new one). */
+const storedDraftSchema = z.object({
+  id: z.string().max(100).nullable(),
+  fields: activityDraftSchema,
+});
+
 const EMPTY_DRAFT: ActivityDraft = {
   title: "",
   area: "connection",
@@ -86,15 +93,16 @@ const EMPTY_DRAFT: ActivityDraft = {
   firstStep: "",
 };
 
-/** Nothing typed and nothing changed from how the form opens: not worth keeping or offering. */
-function isEmptyDraft(draft: ActivityDraft): boolean {
+/** Nothing changed from how the form opens (empty, or as saved): not worth keeping or offering. */
+function sameDraft(a: ActivityDraft, b: ActivityDraft): boolean {
   return (Object.keys(EMPTY_DRAFT) as (keyof ActivityDraft)[]).every(
-    (field) => draft[field] === EMPTY_DRAFT[field],
+    (field) => a[field] === b[field],
   );
 }
 
 function draftOf(input: ActivityInput): ActivityDraft {
-  return { ...input, minutes: String(input.minutes) };
+  const { title, area, effort, minutes, social, firstStep } = input;
+  return { title, area, effort, minutes: String(minutes), social, firstStep };
 }
 
 const controlId = (prefix: string, field: FieldName) => `${prefix}-${field}`;
@@ -130,10 +138,15 @@ export function ActivitiesSection({
   // the signed-in person alone; the section opens on it, so the words are where they were left.
   const draftKey = useDraftKey("activity", "new");
   const [resumed] = useState(
-    () => draftKey !== null && readDraft(draftKey, activityDraftSchema) !== undefined,
+    () => draftKey !== null && readDraft(draftKey, storedDraftSchema)?.id === null,
+  );
+  // One change to an own activity is kept the same way (the last one begun), and reopens there.
+  const editKey = useDraftKey("activity", "edit");
+  const [resumedEdit] = useState(() =>
+    editKey === null ? undefined : (readDraft(editKey, storedDraftSchema)?.id ?? undefined),
   );
   const [adding, setAdding] = useState(resumed);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(resumedEdit ?? null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   // A button that did its job disappears (Hide becomes Show elsewhere); focus follows the
@@ -142,7 +155,16 @@ export function ActivitiesSection({
 
   async function load() {
     try {
-      setActivities((await planApi.activities()).activities);
+      const list = (await planApi.activities()).activities;
+      setActivities(list);
+      // A kept change to an activity that is gone or hidden now has nothing to reopen on.
+      if (
+        resumedEdit !== undefined &&
+        !list.some((a) => a.id === resumedEdit && a.own && !a.hidden)
+      ) {
+        if (editKey !== null) removeDraft(editKey);
+        setEditing((current) => (current === resumedEdit ? null : current));
+      }
     } catch (error) {
       setProblem(messageOf(error));
     }
@@ -177,12 +199,16 @@ export function ActivitiesSection({
         <ActivityForm
           heading={`Edit: ${activity.title}`}
           initial={activity}
+          draftKey={editKey}
+          draftId={activity.id}
           onCancel={() => {
+            if (editKey !== null) removeDraft(editKey);
             setEditing(null);
             focusAfter(rowId(activity, "edit"));
           }}
           onSave={async (input) => {
             const saved = await planApi.editActivity(activity.id, input);
+            if (editKey !== null) removeDraft(editKey);
             replace(saved);
             setEditing(null);
             setStatus(`Saved: ${saved.title}.`);
@@ -216,6 +242,8 @@ export function ActivitiesSection({
               aria-label={`Edit: ${activity.title}`}
               onClick={() => {
                 setStatus("");
+                // Another activity's form closes, and with it the change kept for it.
+                if (editKey !== null) removeDraft(editKey);
                 setEditing(activity.id);
               }}
             >
@@ -242,7 +270,7 @@ export function ActivitiesSection({
       <details
         className="more"
         // Only the first draw: open or closed is the person's from then on.
-        open={resumed}
+        open={resumed || resumedEdit !== undefined}
         onToggle={(event) => {
           if (event.currentTarget.open && activities === null) void load();
         }}
@@ -338,6 +366,7 @@ function ActivityForm({
   heading,
   initial,
   draftKey = null,
+  draftId = null,
   onSave,
   onCancel,
 }: {
@@ -345,19 +374,28 @@ function ActivityForm({
   initial?: ActivityInput;
   /** Where the words are kept on this device as they are typed; null keeps none. */
   draftKey?: string | null;
+  /** The activity being changed, so a draft kept for another one is never laid over it. */
+  draftId?: string | null;
   /** Throws the API's error, so the form can show each field's problem beside it. */
   onSave: (input: ActivityInput) => Promise<void>;
   onCancel: () => void;
 }) {
   const prefix = useId();
   // Read once: a form begun before starts where it was left, and says so.
-  const [kept] = useState(() =>
-    draftKey === null ? undefined : readDraft(draftKey, activityDraftSchema),
-  );
+  const [start] = useState(() => (initial ? draftOf(initial) : EMPTY_DRAFT));
+  const [kept] = useState(() => {
+    if (draftKey === null) return undefined;
+    const stored = readDraft(draftKey, storedDraftSchema);
+    if (stored === undefined || stored.id !== draftId) return undefined;
+    // The same as what is saved says nothing new: it goes quietly.
+    if (sameDraft(stored.fields, start)) {
+      removeDraft(draftKey);
+      return undefined;
+    }
+    return stored.fields;
+  });
   const [restored, setRestored] = useState(kept !== undefined);
-  const [fields, setFields] = useState<ActivityDraft>(
-    () => kept ?? (initial ? draftOf(initial) : EMPTY_DRAFT),
-  );
+  const [fields, setFields] = useState<ActivityDraft>(() => kept ?? start);
   const { title, area, effort, minutes, social, firstStep } = fields;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
@@ -376,13 +414,14 @@ function ActivityForm({
     const next = { ...fields, ...edit };
     setFields(next);
     if (draftKey === null) return;
-    if (isEmptyDraft(next)) removeDraft(draftKey);
-    else writeDraft(draftKey, next);
+    if (sameDraft(next, start)) removeDraft(draftKey);
+    else writeDraft(draftKey, { id: draftId, fields: next });
   }
 
   function discardDraft() {
     if (draftKey !== null) removeDraft(draftKey);
-    setFields(EMPTY_DRAFT);
+    // Back to how the form opened: empty, or the activity as saved.
+    setFields(start);
     setErrors({});
     setProblem("");
     setRestored(false);
@@ -442,7 +481,11 @@ function ActivityForm({
       <h3>{heading}</h3>
       {restored ? (
         <DraftNotice
-          detail="It isn't added yet: press Save when you're ready."
+          detail={
+            initial
+              ? "It is different from what you saved. Press Save to keep it, or discard it to go back to what you saved."
+              : "It isn't added yet: press Save when you're ready."
+          }
           onDiscard={discardDraft}
         />
       ) : null}
