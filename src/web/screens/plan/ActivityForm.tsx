@@ -1,0 +1,338 @@
+import { type FormEvent, useId, useState } from "react";
+import { z } from "zod";
+import {
+  type ActivityInput,
+  activityAreas,
+  activityInputSchema,
+  areaLabels,
+  type Effort,
+  effortLevels,
+  TINY_MAX_MINUTES,
+} from "../../../core/plan/activity.schema.js";
+import { messageOf } from "../../api/client.js";
+import { ChoiceSelect } from "../../components/ChoiceSelect.js";
+import { Field } from "../../components/Field.js";
+import { FormProblem } from "../../components/FormProblem.js";
+import {
+  errorsFromIssues,
+  type FieldErrors,
+  fieldErrorsOf,
+  sentence,
+} from "../../components/field-errors.js";
+import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { useOneAtATime } from "../../components/useOneAtATime.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+
+const effortLabels = {
+  tiny: `Tiny: ${TINY_MAX_MINUTES} minutes or less`,
+  small: "Small: a bit of effort",
+  bigger: "Bigger: for a better day",
+} as const satisfies Record<Effort, string>;
+
+/** The form's fields in screen order, so the first one with a problem is the one focused. */
+const fieldOrder = ["title", "area", "effort", "minutes", "social", "firstStep"] as const;
+type FieldName = (typeof fieldOrder)[number];
+
+const fieldLabels = {
+  title: "Activity",
+  area: "Area",
+  effort: "Effort",
+  minutes: "Minutes",
+  social: "With someone",
+  firstStep: "A tiny first step",
+} as const satisfies Record<FieldName, string>;
+
+/**
+ * The API names the field at the start of its messages ("title must not be empty"), which reads
+ * oddly beside a label that says something else; the person sees the label's words instead.
+ */
+function wording(field: FieldName, message: string): string {
+  const rest = message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+  const fragment = /^(is|must|belongs)\b/.test(rest);
+  return sentence(fragment ? fieldLabels[field] : undefined, rest);
+}
+
+/**
+ * An own activity as typed in "Add your own" or "Edit" and kept on the device until it is saved:
+ * the fields as they stand on screen, minutes still as typed (an empty or half-typed number is
+ * kept).
+ */
+const activityDraftSchema = z.object({
+  title: z.string().max(120),
+  area: z.enum(activityAreas),
+  effort: z.enum(effortLevels),
+  minutes: z.string().max(10),
+  social: z.boolean(),
+  firstStep: z.string().max(200),
+});
+type ActivityDraft = z.infer<typeof activityDraftSchema>;
+
+/** What is kept: the fields, and which activity they change (null for a new one). */
+export const storedDraftSchema = z.object({
+  id: z.string().max(100).nullable(),
+  fields: activityDraftSchema,
+});
+
+const EMPTY_DRAFT: ActivityDraft = {
+  title: "",
+  area: "connection",
+  effort: "tiny",
+  minutes: "",
+  social: false,
+  firstStep: "",
+};
+
+/** Nothing changed from how the form opens (empty, or as saved): not worth keeping or offering. */
+function sameDraft(a: ActivityDraft, b: ActivityDraft): boolean {
+  return (Object.keys(EMPTY_DRAFT) as (keyof ActivityDraft)[]).every(
+    (field) => a[field] === b[field],
+  );
+}
+
+function draftOf(input: ActivityInput): ActivityDraft {
+  const { title, area, effort, minutes, social, firstStep } = input;
+  return { title, area, effort, minutes: String(minutes), social, firstStep };
+}
+
+const controlId = (prefix: string, field: FieldName) => `${prefix}-${field}`;
+
+/**
+ * "Add your own activity" and "Edit: …": the fields, their problems beside them, and the words
+ * kept on the device as they are typed until the activity is saved.
+ */
+export function ActivityForm({
+  heading,
+  initial,
+  draftKey = null,
+  draftId = null,
+  onSave,
+  onCancel,
+}: {
+  heading: string;
+  initial?: ActivityInput;
+  /** Where the words are kept on this device as they are typed; null keeps none. */
+  draftKey?: string | null;
+  /** The activity being changed, so a draft kept for another one is never laid over it. */
+  draftId?: string | null;
+  /** Throws the API's error, so the form can show each field's problem beside it. */
+  onSave: (input: ActivityInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const prefix = useId();
+  // Read once: a form begun before starts where it was left, and says so.
+  const [start] = useState(() => (initial ? draftOf(initial) : EMPTY_DRAFT));
+  const [kept] = useState(() => {
+    if (draftKey === null) return undefined;
+    const stored = readDraft(draftKey, storedDraftSchema);
+    if (stored === undefined || stored.id !== draftId) return undefined;
+    // The same as what is saved says nothing new: it goes quietly.
+    if (sameDraft(stored.fields, start)) {
+      removeDraft(draftKey);
+      return undefined;
+    }
+    return stored.fields;
+  });
+  const [restored, setRestored] = useState(kept !== undefined);
+  const [fields, setFields] = useState<ActivityDraft>(() => kept ?? start);
+  const { title, area, effort, minutes, social, firstStep } = fields;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState("");
+  // A second tap on a slow connection would add the same activity twice.
+  const saving = useOneAtATime();
+  // On opening, and after a refused save, focus goes to the field that needs the person, once the
+  // error is on screen so a screen reader reads it with the field. A form that comes back on its
+  // own with a draft (the screen loading again) leaves focus where the screen put it.
+  const focusAfter = useFocusAfterRender(kept === undefined ? [controlId(prefix, "title")] : null);
+
+  /**
+   * Applies an edit and, for a new activity, keeps the form on the device as it is typed, so
+   * "Get help now" (a full page load), Back or a reload loses nothing.
+   */
+  function change(edit: Partial<ActivityDraft>) {
+    const next = { ...fields, ...edit };
+    setFields(next);
+    if (draftKey === null) return;
+    if (sameDraft(next, start)) removeDraft(draftKey);
+    else writeDraft(draftKey, { id: draftId, fields: next });
+  }
+
+  function discardDraft() {
+    if (draftKey !== null) removeDraft(draftKey);
+    // Back to how the form opened: empty, or the activity as saved.
+    setFields(start);
+    setErrors({});
+    setProblem("");
+    setRestored(false);
+  }
+
+  const errorFor = (field: FieldName) => {
+    const message = errors[field];
+    return message ? wording(field, message) : undefined;
+  };
+
+  function showErrors(fields: FieldErrors): boolean {
+    setErrors(fields);
+    const first = fieldOrder.find((field) => fields[field] !== undefined);
+    if (first === undefined) return false;
+    const notes = fieldOrder.filter((field) => fields[field] !== undefined).length;
+    setProblem(
+      notes === 1
+        ? "Nearly there. Have a look at the note by the field."
+        : "Nearly there. Have a look at the notes by the fields.",
+    );
+    focusAfter(controlId(prefix, first));
+    return true;
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving.running()) return;
+    setProblem("");
+    // Checked here with the API's own schema, so the same words appear beside the field at once;
+    // anything the API still refuses comes back the same way below.
+    const checked = activityInputSchema.safeParse({
+      title,
+      area,
+      effort,
+      // An empty or odd number is left for the schema, whose message says what range fits.
+      minutes: Number(minutes),
+      social,
+      firstStep,
+    });
+    if (!checked.success) {
+      showErrors(errorsFromIssues(checked.error.issues));
+      return;
+    }
+    await saving.run(async () => {
+      try {
+        await onSave(checked.data);
+      } catch (error) {
+        const fields = fieldErrorsOf(error);
+        if (!showErrors(fields)) setProblem(messageOf(error));
+      }
+    });
+  }
+
+  const socialError = errorFor("social");
+  return (
+    <form className="card activity-form" onSubmit={submit} aria-label={heading}>
+      <h3>{heading}</h3>
+      {restored ? (
+        <DraftNotice
+          detail={
+            initial
+              ? "It is different from what you saved. Press Save to keep it, or discard it to go back to what you saved."
+              : "It isn't added yet: press Save when you're ready."
+          }
+          onDiscard={discardDraft}
+        />
+      ) : null}
+      <Field
+        id={controlId(prefix, "title")}
+        label={fieldLabels.title}
+        hint="Something small you'd like to do, like “water the plants”."
+        error={errorFor("title")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={120}
+            value={title}
+            onChange={(e) => change({ title: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={controlId(prefix, "area")} label={fieldLabels.area} error={errorFor("area")}>
+        {(control) => (
+          <ChoiceSelect
+            {...control}
+            choices={activityAreas}
+            labels={areaLabels}
+            value={area}
+            onChange={(value) => change({ area: value })}
+          />
+        )}
+      </Field>
+      <Field
+        id={controlId(prefix, "effort")}
+        label={fieldLabels.effort}
+        hint="Tiny steps take almost no energy. They are the ones offered on low days."
+        error={errorFor("effort")}
+      >
+        {(control) => (
+          <ChoiceSelect
+            {...control}
+            choices={effortLevels}
+            labels={effortLabels}
+            value={effort}
+            onChange={(value) => change({ effort: value })}
+          />
+        )}
+      </Field>
+      <Field
+        id={controlId(prefix, "minutes")}
+        label={fieldLabels.minutes}
+        hint="About how long it takes."
+        error={errorFor("minutes")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="short"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={600}
+            value={minutes}
+            onChange={(e) => change({ minutes: e.target.value })}
+          />
+        )}
+      </Field>
+      <div className="field">
+        {socialError ? (
+          <p id={`${controlId(prefix, "social")}-error`} className="field-error">
+            {socialError}
+          </p>
+        ) : null}
+        <label className="check">
+          <input
+            id={controlId(prefix, "social")}
+            type="checkbox"
+            checked={social}
+            aria-invalid={socialError ? true : undefined}
+            aria-describedby={socialError ? `${controlId(prefix, "social")}-error` : undefined}
+            onChange={(e) => change({ social: e.target.checked })}
+          />
+          It's with someone else
+        </label>
+      </div>
+      <Field
+        id={controlId(prefix, "firstStep")}
+        label={fieldLabels.firstStep}
+        hint="The very first move, like “fill the watering can”."
+        error={errorFor("firstStep")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={200}
+            value={firstStep}
+            onChange={(e) => change({ firstStep: e.target.value })}
+          />
+        )}
+      </Field>
+      <FormProblem message={problem} />
+      <div className="step-actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
