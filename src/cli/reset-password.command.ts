@@ -51,7 +51,7 @@ export async function resetPasswordCommand(
     const password = temporaryPassword();
     const hash = await hashPassword(password);
     await store.write(async (trx) => {
-      await setPasswordHash(trx, user.id, hash);
+      await setPasswordHash(trx, user.id, hash, new Date().toISOString());
       await deleteSessionsOf(trx, user.id);
       // The guesses that led here would otherwise keep the person waiting to sign in.
       await deleteSignInFailuresOf(trx, [

@@ -54,6 +54,45 @@ describe("reconnect reset-password", () => {
     }
   });
 
+  it("ends the reset links an admin made for that person, so none sets a password after it", async () => {
+    const dataDir = path.join(dir, "links");
+    const server = await spawnServer({ DATA_DIR: dataDir });
+    try {
+      const post = (url: string, body: unknown, cookie = "") =>
+        fetch(`${server.url}${url}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify(body),
+        });
+      const setup = await post("/api/setup", OWNER);
+      const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const invited = (await (
+        await post("/api/invitations", { role: "member" }, cookie)
+      ).json()) as {
+        url: string;
+      };
+      const joined = await post(`/api/invitations/${invited.url.replace(/^\/join\//, "")}/accept`, {
+        username: "robin",
+        password: "robin's own password",
+      });
+      const robin = (await joined.json()) as { id: string };
+      const reset = await post(`/api/accounts/${robin.id}/password-reset`, {}, cookie);
+      expect(reset.status).toBe(201);
+      const token = ((await reset.json()) as { url: string }).url.replace(/^\/join\//, "");
+      expect((await fetch(`${server.url}/api/invitations/${token}`)).status).toBe(200);
+
+      await reconnect(["reset-password", "robin"], { DATA_DIR: dataDir });
+
+      expect((await fetch(`${server.url}/api/invitations/${token}`)).status).toBe(410);
+      const late = await post(`/api/invitations/${token}/accept`, {
+        password: "whoever kept the link",
+      });
+      expect(late.status).toBe(410);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("names what is missing: no database, no account, or no name given", async () => {
     // A mistyped folder: said as it is, and no empty database made there to be found later.
     const dataDir = path.join(dir, "empty");

@@ -41,7 +41,7 @@ export function accountCareRoutes(app: FastifyInstance, ctx: AppContext): void {
     // was checked against a password the first has already replaced.
     const changed = await ctx.store.write(async (trx) => {
       if (!(await passwordUnchanged(trx, user.id, row.password_hash))) return false;
-      await setPasswordHash(trx, user.id, hash);
+      await setPasswordHash(trx, user.id, hash, ctx.now().toISOString());
       await deleteSessionsOf(trx, user.id, user.tokenHash);
       await recordAccess(ctx, request, user.id, "password-changed", trx);
       return true;

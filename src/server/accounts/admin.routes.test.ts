@@ -104,6 +104,42 @@ describe.each(engines)("running a server for several people on %s", (engine) => 
     ).toBe(200);
   });
 
+  it("ends a reset link once the person chooses a password of their own", async () => {
+    const before = await t.store.db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("id", "=", ids.robin)
+      .executeTakeFirstOrThrow();
+    const reset = await admin.post(`/api/accounts/${ids.robin}/password-reset`);
+    const token = tokenOfLink(reset.json().url);
+    // Robin gets back in without the link (as after the terminal's reset-password, written here
+    // straight to the database so only the change below can end the link).
+    await t.store.db
+      .updateTable("users")
+      .set({ password_hash: before.password_hash })
+      .where("id", "=", ids.robin)
+      .execute();
+    const back = t.client();
+    expect((await back.post("/api/session", ROBIN)).statusCode).toBe(200);
+    const changed = await back.put("/api/me/password", {
+      currentPassword: ROBIN.password,
+      newPassword: "robin's newer password",
+    });
+    expect(changed.statusCode).toBe(204);
+
+    expect((await t.client().get(`/api/invitations/${token}`)).statusCode).toBe(410);
+    const late = await t.client().post(`/api/invitations/${token}/accept`, {
+      password: "whoever kept the link",
+    });
+    expect(late.statusCode).toBe(410);
+    const open = (await admin.get("/api/invitations")).json().invitations;
+    expect(open.filter((link: { kind: string }) => link.kind === "reset")).toEqual([]);
+    expect(
+      (await t.client().post("/api/session", { ...ROBIN, password: "robin's newer password" }))
+        .statusCode,
+    ).toBe(200);
+  });
+
   it("removes an account with everything in it, and nobody else's", async () => {
     const removed = await admin.delete(`/api/accounts/${ids.robin}`);
     expect(removed.statusCode).toBe(204);

@@ -8,7 +8,6 @@ import {
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
-import { revokeResetsFor } from "../invitations/invitation.repository.js";
 import { createInvitationLink } from "../invitations/invitation-link.js";
 import type { SessionUser } from "../sessions/session-guard.js";
 import { forgetSignInFailuresOf } from "../sessions/sign-in-throttle.js";
@@ -81,8 +80,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
       // Removed since it was looked up (by another admin, or the person): the admin's own
       // session is fine, so this is the account's 404, never a 401 from its missing row.
       if (!(await findUserById(trx, target.id))) throw accountNotFound();
-      await revokeResetsFor(trx, target.id, now);
-      await setPasswordHash(trx, target.id, unusable);
+      // Also revokes the older links: the new one replaces them.
+      await setPasswordHash(trx, target.id, unusable, now);
       await endSessionsOf(trx, target.id);
       return createInvitationLink(
         ctx,

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Me } from "../../core/accounts/account.schema.js";
 import type { Database } from "../db/database.js";
+import { revokeResetsFor } from "../invitations/invitation.repository.js";
 import { foldName } from "../sessions/sign-in-throttle.js";
 import { lockPerson } from "./person-lock.js";
 import type { NewUserRow, UserRow } from "./user.table.js";
@@ -87,14 +88,21 @@ export async function passwordUnchanged(
   return row?.password_hash === checkedHash;
 }
 
+/**
+ * Every change of password goes through here, and ends the account's reset links still open, in
+ * the caller's transaction (call it inside one): a link made before the change would
+ * otherwise still set a password after the person, or the owner at the terminal, chose one.
+ */
 export async function setPasswordHash(
   db: Kysely<Database>,
   userId: string,
   passwordHash: string,
+  now: string,
 ): Promise<void> {
   await db
     .updateTable("users")
     .set({ password_hash: passwordHash })
     .where("id", "=", userId)
     .execute();
+  await revokeResetsFor(db, userId, now);
 }

@@ -96,7 +96,7 @@ export async function claimInvitation(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Revokes every reset link still open for an account: a newer one replaces them. */
+/** Revokes every reset link still open for an account: a new password or a newer link replaces them. */
 export async function revokeResetsFor(
   db: Kysely<Database>,
   accountId: string,

@@ -169,7 +169,7 @@ export function invitationRoutes(
     const now = ctx.now().toISOString();
     await ctx.store.write(async (trx) => {
       if (!(await claimInvitation(trx, invitation.id, now))) throw invitationClosed();
-      await setPasswordHash(trx, accountId, passwordHash);
+      await setPasswordHash(trx, accountId, passwordHash, now);
       await endSessionsOf(trx, accountId);
       // On the person's own log, as a change from the your-data screen is: a reset link is a
       // way into the account, and whoever holds one should be seen using it.
