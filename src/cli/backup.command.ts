@@ -4,6 +4,7 @@ import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
+import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
 /**
@@ -30,13 +31,13 @@ export async function backupCommand(
   }
   const source = path.join(config.dataDir, SQLITE_FILE_NAME);
   if (!existsSync(source)) {
-    stderr.write(`There is no database at ${source} yet. Start Reconnect once first.\n`);
+    stderr.write(`There is no database at ${shown(source)} yet. Start Reconnect once first.\n`);
     return 1;
   }
   const destination = path.resolve(target);
   if (existsSync(destination)) {
     stderr.write(
-      `${destination} already exists; choose a new file name so nothing is overwritten.\n`,
+      `${shown(destination)} already exists; choose a new file name so nothing is overwritten.\n`,
     );
     return 1;
   }
@@ -57,11 +58,13 @@ export async function backupCommand(
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    stderr.write(`${source} could not be copied (${reason}). No backup was written.\n`);
+    stderr.write(
+      `${shown(source)} could not be copied (${shown(reason)}). No backup was written.\n`,
+    );
     return 1;
   } finally {
     umask(previousUmask);
   }
-  stdout.write(`Backed up to ${destination}\n`);
+  stdout.write(`Backed up to ${shown(destination)}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { migrateCommand } from "./migrate.command.js";
 import { resetPasswordCommand } from "./reset-password.command.js";
 import { restoreCommand } from "./restore.command.js";
 import { startCommand } from "./start.command.js";
+import { shown, shownLines } from "./terminal-text.js";
 import { trapsCommand } from "./traps.command.js";
 
 const HELP = `Usage: reconnect <command>
@@ -45,7 +46,7 @@ async function main(args: string[]): Promise<number> {
   // Only the commands' own names: "constructor" or "toString" name what every object inherits.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    stderr.write(`Unknown command "${name}".\n\n${HELP}`);
+    stderr.write(`Unknown command "${shown(name)}".\n\n${HELP}`);
     return 2;
   }
   return command(rest);
@@ -56,7 +57,7 @@ main(argv.slice(2)).then(
     if (code !== 0) exit(code);
   },
   (error: unknown) => {
-    stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    stderr.write(`${shownLines(error instanceof Error ? error.message : String(error))}\n`);
     exit(1);
   },
 );

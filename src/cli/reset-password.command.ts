@@ -9,6 +9,7 @@ import { openMigratedStore, SQLITE_FILE_NAME } from "../server/db/open-store.js"
 import { deleteSessionsOf } from "../server/sessions/session.repository.js";
 import { deleteSignInFailuresOf } from "../server/sessions/sign-in-failure.repository.js";
 import { accountKeyOf } from "../server/sessions/sign-in-throttle.js";
+import { shown } from "./terminal-text.js";
 
 /** 20 random characters in groups of five: easy to read off a terminal, hard to guess. */
 function temporaryPassword(): string {
@@ -37,7 +38,7 @@ export async function resetPasswordCommand(
   const file = path.join(config.dataDir, SQLITE_FILE_NAME);
   if (!config.databaseUrl && !existsSync(file)) {
     stderr.write(
-      `There is no database at ${path.resolve(file)}. Is DATA_DIR set to Reconnect's data folder?\n`,
+      `There is no database at ${shown(path.resolve(file))}. Is DATA_DIR set to Reconnect's data folder?\n`,
     );
     return 1;
   }
@@ -45,7 +46,7 @@ export async function resetPasswordCommand(
   try {
     const user = await findUserByUsername(store.db, username);
     if (!user) {
-      stderr.write(`There is no account named "${username}".\n`);
+      stderr.write(`There is no account named "${shown(username)}".\n`);
       return 1;
     }
     const password = temporaryPassword();
@@ -60,7 +61,7 @@ export async function resetPasswordCommand(
       ]);
     });
     stdout.write(
-      `The password of ${user.username} is now:\n\n  ${password}\n\n` +
+      `The password of ${shown(user.username)} is now:\n\n  ${password}\n\n` +
         "Every session of this account has ended. Sign in with it, then choose your own " +
         'password under "Your data".\n',
     );

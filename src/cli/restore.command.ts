@@ -6,6 +6,7 @@ import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { problemWithBackupCode } from "./backup-code-check.js";
 import { problemWithBackup } from "./reconnect-file-check.js";
+import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
 /**
@@ -34,18 +35,18 @@ export async function restoreCommand(
   }
   const from = path.resolve(source);
   if (!existsSync(from)) {
-    stderr.write(`There is no file at ${from}.\n`);
+    stderr.write(`There is no file at ${shown(from)}.\n`);
     return 1;
   }
   const problem = problemWithBackup(from) ?? (await problemWithBackupCode(from));
   if (problem) {
-    stderr.write(`${from} can't be restored: ${problem}. Nothing was changed.\n`);
+    stderr.write(`${shown(from)} can't be restored: ${shown(problem)}. Nothing was changed.\n`);
     return 1;
   }
   const dataDir = path.resolve(config.dataDir);
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     stderr.write(
-      `${dataDir} is not empty. A restore goes into an empty data folder, so nothing is ` +
+      `${shown(dataDir)} is not empty. A restore goes into an empty data folder, so nothing is ` +
         "overwritten: move the current folder aside (or set DATA_DIR to a new one) and try again.\n",
     );
     return 1;
@@ -68,6 +69,6 @@ export async function restoreCommand(
   } finally {
     umask(previousUmask);
   }
-  stdout.write(`Restored ${from} into ${dataDir}. Start Reconnect to use it.\n`);
+  stdout.write(`Restored ${shown(from)} into ${shown(dataDir)}. Start Reconnect to use it.\n`);
   return 0;
 }

@@ -110,4 +110,18 @@ describe("reconnect traps", () => {
       "line 4: id is given more than once; skipped\n",
     ]);
   });
+
+  it("shows a key read from a line with its control characters escaped, never acting on the terminal", async () => {
+    const problems: string[] = [];
+    const errors = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        problems.push(chunk.toString("utf8"));
+        done();
+      },
+    });
+    const line = '{"id":1,"text":"x y","\\u001b[2J":1,"\\u001b[2J":2}\n';
+    const code = await trapsCommand(Readable.from([line]), discard, errors);
+    expect(code).toBe(1);
+    expect(problems).toEqual(["line 1: \\u001b[2J is given more than once; skipped\n"]);
+  });
 });

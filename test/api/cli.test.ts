@@ -82,6 +82,42 @@ describe("the reconnect command", () => {
     }
   });
 
+  it("shows names it was given with control characters escaped, so none acts on the terminal", async () => {
+    const CLEAR = "\u001b[2J";
+    const SHOWN = "\\u001b[2J";
+    const quiet = (text: string) =>
+      [...text].filter((char) => {
+        const code = char.codePointAt(0) ?? 0;
+        return char !== "\n" && (code < 0x20 || (code >= 0x7f && code <= 0x9f));
+      });
+    const refusal = async (args: string[], env: Record<string, string> = {}) => {
+      const failed = await reconnect(args, env).then(
+        () => ({ stdout: "", stderr: "" }),
+        (error: { stdout: string; stderr: string }) => error,
+      );
+      expect(quiet(failed.stdout + failed.stderr), args.join(" ")).toEqual([]);
+      expect(failed.stderr, args.join(" ")).toContain(SHOWN);
+      return failed.stderr;
+    };
+    const dataDir = path.join(dir, "shown");
+    await reconnect(["migrate"], { DATA_DIR: dataDir });
+
+    await refusal([`${CLEAR}start`]);
+    expect(await refusal(["reset-password", `${CLEAR}sam`], { DATA_DIR: dataDir })).toContain(
+      `no account named "${SHOWN}sam"`,
+    );
+    await refusal(["reset-password", "sam"], { DATA_DIR: path.join(dir, `${CLEAR}none`) });
+    await refusal(["restore", path.join(dir, `${CLEAR}backup.sqlite`)], {
+      DATA_DIR: path.join(dir, "restored"),
+    });
+    await refusal(["backup", path.join(dir, "b.sqlite")], {
+      DATA_DIR: path.join(dir, `${CLEAR}none`),
+    });
+    const taken = path.join(dir, `${CLEAR}taken.sqlite`);
+    writeFileSync(taken, "");
+    await refusal(["backup", taken], { DATA_DIR: dataDir });
+  }, 120_000);
+
   it("creates the data folder and applies migrations, once", async () => {
     const dataDir = path.join(dir, "fresh", "data");
     expect((await reconnect(["migrate"], { DATA_DIR: dataDir })).stdout).toContain(
