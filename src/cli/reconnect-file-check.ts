@@ -39,3 +39,39 @@ export function problemWithBackup(file: string): string | null {
     db.close();
   }
 }
+
+interface ForeignKeyProblem {
+  table: string;
+  parent: string;
+}
+
+/**
+ * Why a backup may not be restored because rows in it point at rows that are not there (a
+ * check-in of an account that is gone), or null when every row's references hold. SQLite writes
+ * such rows only with foreign keys turned off, as a file edited by hand may have been; restored,
+ * they would belong to no account, be erased with none and be read by whoever got their id.
+ * Run after the table check (backup-code-check.ts), so every parent table is there.
+ */
+export function problemWithOrphans(file: string): string | null {
+  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+  let found: ForeignKeyProblem[];
+  try {
+    found = db.prepare<[], ForeignKeyProblem>("pragma foreign_key_check").all();
+  } finally {
+    db.close();
+  }
+  if (found.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const { table, parent } of found) {
+    const key = JSON.stringify([table, parent]);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const named = [...counts].map(([key, count]) => {
+    const [table, parent] = JSON.parse(key) as [string, string];
+    return `table ${table}: ${count} ${count === 1 ? "row" : "rows"} whose ${parent} row is missing`;
+  });
+  return (
+    `it holds rows that belong to nothing (${named.join("; ")}); ` +
+    "it may have been edited with foreign keys off"
+  );
+}

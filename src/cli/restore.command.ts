@@ -5,7 +5,7 @@ import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { problemWithBackupCode } from "./backup-code-check.js";
-import { problemWithBackup } from "./reconnect-file-check.js";
+import { problemWithBackup, problemWithOrphans } from "./reconnect-file-check.js";
 import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
@@ -38,7 +38,8 @@ export async function restoreCommand(
     stderr.write(`There is no file at ${shown(from)}.\n`);
     return 1;
   }
-  const problem = problemWithBackup(from) ?? (await problemWithBackupCode(from));
+  const problem =
+    problemWithBackup(from) ?? (await problemWithBackupCode(from)) ?? problemWithOrphans(from);
   if (problem) {
     stderr.write(`${shown(from)} can't be restored: ${shown(problem)}. Nothing was changed.\n`);
     return 1;

@@ -245,6 +245,26 @@ describe("restoring a SQLite backup", () => {
     }
   });
 
+  it("refuses a backup edited with foreign keys off, whose rows belong to no account", async () => {
+    const made = await madeDatabase("made-orphans");
+    const db = new SQLite(made);
+    db.pragma("foreign_keys = off");
+    db.prepare("insert into safety_plans (user_id, plan, updated_at) values (?, ?, ?)").run(
+      "an-account-long-gone",
+      "{}",
+      "2026-11-29T10:00:00.000Z",
+    );
+    for (const token of ["a", "b"]) {
+      db.prepare(
+        "insert into sessions (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)",
+      ).run(token, "an-account-long-gone", "2026-11-29T10:00:00.000Z", "2026-12-29T10:00:00.000Z");
+    }
+    db.close();
+    await expectRefused(made, "table safety_plans: 1 row whose users row is missing");
+    await expectRefused(made, "table sessions: 2 rows whose users row is missing");
+    await expectRefused(made, "Nothing was changed");
+  });
+
   it("refuses a Reconnect database that is damaged or from a newer Reconnect", async () => {
     const made = await madeDatabase("made");
     // Cut short, as a copy interrupted half way would be: the header is whole, the pages not.
