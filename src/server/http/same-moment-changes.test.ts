@@ -290,6 +290,37 @@ describe("changes meeting at the worst moment on PostgreSQL", () => {
     expect(saved?.json().error.code).toBe("unauthorized");
   });
 
+  it("answers a reset link 410, never a deadlock, when a newer reset revokes it as it is used", async () => {
+    await t.member("cy");
+    const link = (await owner.post("/api/accounts/member-cy/password-reset")).json();
+    const token = link.url.slice("/join/".length);
+    let accepting:
+      | Promise<{ statusCode: number; json: () => { error: { code: string } } }>
+      | undefined;
+    // As a newer reset does: the account locked first, then its open links revoked.
+    await t.store.db.transaction().execute(async (trx) => {
+      await trx
+        .selectFrom("users")
+        .select("id")
+        .where("id", "=", "member-cy")
+        .forNoKeyUpdate()
+        .execute();
+      accepting = t.client().post(`/api/invitations/${token}/accept`, {
+        password: "cy's chosen password",
+      });
+      await untilWaitingOn(t.store.db, "users");
+      await trx
+        .updateTable("invitations")
+        .set({ revoked_at: "2026-11-29T12:00:00.000Z" })
+        .where("id", "=", link.id)
+        .where("used_at", "is", null)
+        .execute();
+    });
+    const accepted = await accepting;
+    expect(accepted?.statusCode).toBe(410);
+    expect(accepted?.json().error.code).toBe("invitation-closed");
+  });
+
   it("answers a password reset 404 when the account is removed as the reset runs", async () => {
     await t.member("bo");
     let resetting:

@@ -14,6 +14,7 @@ import { accountPaused } from "../accounts/account-paused.js";
 import { assertMayGrant, requireAdmin } from "../accounts/admin-guard.js";
 import { nameTaken } from "../accounts/name-taken.js";
 import { hashPassword } from "../accounts/password-hash.js";
+import { lockPerson } from "../accounts/person-lock.js";
 import { findUserById, insertUser, setPasswordHash } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
@@ -168,6 +169,9 @@ export function invitationRoutes(
     const passwordHash = await hashPassword(password);
     const now = ctx.now().toISOString();
     await ctx.store.write(async (trx) => {
+      // The account first, as a newer reset takes it before revoking this link: claiming the link
+      // first took the two locks the other way round, and PostgreSQL ended one with a deadlock.
+      await lockPerson(trx, accountId);
       if (!(await claimInvitation(trx, invitation.id, now))) throw invitationClosed();
       await setPasswordHash(trx, accountId, passwordHash, now);
       await endSessionsOf(trx, accountId);
