@@ -105,10 +105,11 @@ function repairSafetyPlan(plan: Record<string, unknown>): Record<string, unknown
  * A version-1 file made the way version 1's import reads it today. Until 2026-12-05 the routes
  * took text that shows nothing (a zero-width space, a lone combining accent) as a circle name, a
  * thought, a feeling's name and a check-in connection's name, and until 2026-12-06 as an own
- * activity's title and first step, a share card's contact and a safety plan's line, so a file written before then, or
- * from an account that still keeps such text, can hold it: the only rules tightened since
- * version 1. Refusing it would refuse the person's own backup, so each is given words that show,
- * or left out where it was optional. When version 2 comes, this moves into the step from version 1.
+ * activity's title and first step, a share card's contact and a safety plan's line, so a file
+ * written before then, or from an account that still keeps such text, can hold it: the only
+ * rules tightened since version 1. Refusing it would refuse the person's own backup, so each is
+ * given words that show, or left out where it was optional. When version 2 comes, this moves into
+ * the step from version 1.
  */
 export function repairVersion1(doc: UncheckedExport): UncheckedExport {
   const repaired: UncheckedExport = { ...doc };
