@@ -167,6 +167,38 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     );
     expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
     expect(await checkin.crisisCard.isVisible()).toBe(true);
+    expect(await checkin.crisisWordsDoors.isVisible()).toBe(true);
+  });
+
+  it("crisis words saved after the card was closed: the card stays closed, two doors stay by the saved words", async () => {
+    const { page } = journey;
+    const checkin = await signIn(journey);
+    await checkin.pick("Mood", 5);
+    await checkin.openMore();
+    await checkin.note.fill("Sometimes I think everyone would be better off without me.");
+    await checkin.crisisCard.getByRole("button", { name: "Close this" }).click();
+    await checkin.crisisCard.waitFor({ state: "detached" });
+    // By keyboard: a tap just after "Close this" is taken as the rest of that tap (tap-through.ts).
+    await checkin.saveButton.press("Enter");
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+    expect(await checkin.crisisCard.count()).toBe(0);
+
+    // Reached by keyboard straight from Save, with nothing taking focus on its own.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).not.toBe(
+      "Talk to someone now",
+    );
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
+      "Talk to someone now",
+    );
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(
+      "/safety-plan",
+    );
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/safety-plan");
   });
 
   it("a heavy day with crisis words: the card stays by the words, and the answer where focus lands has the lines too", async () => {

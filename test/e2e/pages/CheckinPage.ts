@@ -22,6 +22,8 @@ export class CheckinPage extends AppShell {
   readonly discardDraftButton: Locator;
   /** The answer to a heavy day's save: two doors and one tiny step. */
   readonly heavyDay: Locator;
+  /** The two links kept below "Saved" for a note with crisis words, card open or closed. */
+  readonly crisisWordsDoors: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -35,6 +37,7 @@ export class CheckinPage extends AppShell {
     this.draftNotice = page.locator(".draft-notice");
     this.discardDraftButton = page.getByRole("button", { name: "Discard the draft" });
     this.heavyDay = page.getByRole("region", { name: "Help is here if you want it" });
+    this.crisisWordsDoors = page.locator(".crisis-words-doors");
   }
 
   async waitUntilToday(): Promise<void> {

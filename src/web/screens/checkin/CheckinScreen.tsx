@@ -28,6 +28,7 @@ import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js"
 import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
 import { ConnectionsField } from "./ConnectionsField.js";
+import { CrisisWordsDoors } from "./CrisisWordsDoors.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
   type CheckinDraft,
@@ -434,6 +435,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       <p role="status" className="status">
         {statusWords(stillTrue(saved, loaded), isToday)}
       </p>
+      {saved.kind === "crisis-words" ? <CrisisWordsDoors /> : null}
       {saved.kind === "heavy" ? (
         <HeavyDayAnswer key={saved.checkin.updatedAt} checkin={saved.checkin} />
       ) : null}

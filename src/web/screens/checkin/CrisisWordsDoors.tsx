@@ -1,0 +1,21 @@
+import { Link } from "../../components/Link.js";
+
+/**
+ * Said below the status when a saved note holds crisis words. The person may have closed the
+ * crisis card, and closing is respected: no card, no list of lines, nothing that takes focus.
+ * But the moment the words are kept is a new moment, and a heavy day's answer offers the same two
+ * doors, so a note that asked for help louder than the numbers must not be offered less. Two
+ * plain links, a tap from where the eyes are, and no request needed to show them.
+ */
+export function CrisisWordsDoors() {
+  return (
+    <p className="crisis-card-actions crisis-words-doors">
+      <a className="crisis-card-link" href="/crisis">
+        Talk to someone now
+      </a>
+      <Link className="crisis-card-link" href="/safety-plan">
+        Open your safety plan
+      </Link>
+    </p>
+  );
+}
