@@ -206,9 +206,57 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     ).resolves.toBe("/crisis");
     expect(await violations(page)).toEqual([]);
 
-    // Nothing is blocked: the record still saves.
+    // Nothing is blocked: the record still saves, and is answered kindly, not thanked.
     await record.saveForNowButton.click();
     await record.waitForSaved();
     await expect(record.thought.inputValue()).resolves.toBe(words);
+    await expect(record.status.textContent()).resolves.toBe(
+      "Saved. What you wrote sounds really hard. You don't have to carry it alone.",
+    );
+  });
+
+  it("finishing a record with crisis words keeps the card open above it, with two doors by the words, never a cheerful thanks", async () => {
+    const { page } = journey;
+    const list = await openThoughts();
+    const record = await list.startNew();
+    await record.toTheThought();
+    await record.thought.fill("I can't go on. Everyone would be better off without me.");
+    await record.crisisCard.waitFor();
+    await record.next("How did it make you feel?");
+    await record.next("Looking at the evidence");
+    await record.next("A kinder, more balanced view");
+    await record.saveButton.click();
+    await page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
+    await record.waitForSaved();
+
+    // Saving is not closing: the card is still there, above the record where focus lands.
+    expect(await record.crisisCard.isVisible()).toBe(true);
+    const card = await record.crisisCard.boundingBox();
+    const summary = await page
+      .getByRole("heading", { level: 2, name: "On one page" })
+      .boundingBox();
+    if (!card || !summary) throw new Error("the card or the record is not on screen");
+    expect(card.y).toBeLessThan(summary.y);
+    await expect(record.status.textContent()).resolves.toBe(
+      "Saved. What you wrote sounds really hard. You don't have to carry it alone.",
+    );
+    expect(await page.locator("main").textContent()).not.toContain("Well done");
+    await expect(
+      page
+        .locator(".crisis-words-doors")
+        .getByRole("link", { name: "Talk to someone now" })
+        .getAttribute("href"),
+    ).resolves.toBe("/crisis");
+    expect(await violations(page)).toEqual([]);
+
+    // Closed, it stays closed on the next save; the two doors stay by the saved words.
+    await record.crisisCard.getByRole("button", { name: "Close this" }).press("Enter");
+    await record.crisisCard.waitFor({ state: "detached" });
+    await record.edit();
+    await record.next("What went through your mind?");
+    await record.saveForNowButton.press("Enter");
+    await record.waitForSaved("Saved. What you wrote sounds really hard.");
+    expect(await record.crisisCard.count()).toBe(0);
+    await page.locator(".crisis-words-doors").waitFor();
   });
 });

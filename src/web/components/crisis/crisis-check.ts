@@ -23,3 +23,13 @@ export function crisisWordsIn(text: string): Promise<string[]> {
 export function prepareCrisisCheck(): void {
   check.warm();
 }
+
+/** Whether saved words hold crisis words, to answer the save kindly; a failed check reads as no. */
+export async function holdsCrisisWords(text: string | undefined): Promise<boolean> {
+  if (text === undefined || text.trim() === "") return false;
+  try {
+    return (await crisisWordsIn(text)).length > 0;
+  } catch {
+    return false;
+  }
+}

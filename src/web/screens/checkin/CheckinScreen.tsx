@@ -15,7 +15,8 @@ import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
 import { afterPaint } from "../../app/next-task.js";
-import { crisisWordsIn } from "../../components/crisis/crisis-check.js";
+import { CrisisWordsDoors } from "../../components/crisis/CrisisWordsDoors.js";
+import { holdsCrisisWords } from "../../components/crisis/crisis-check.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
@@ -28,7 +29,6 @@ import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js"
 import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
 import { ConnectionsField } from "./ConnectionsField.js";
-import { CrisisWordsDoors } from "./CrisisWordsDoors.js";
 import { DayNav, DayPicker } from "./DayNav.js";
 import {
   type CheckinDraft,
@@ -296,7 +296,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   async function acknowledge(checkin: Checkin, previous: Checkin[], onDevice: boolean) {
     const reason = heavyDay(checkin, previous);
     if (reason !== null) setSaved({ kind: "heavy", reason, checkin, onDevice });
-    else if (await hasCrisisWords(checkin.note)) setSaved({ kind: "crisis-words", onDevice });
+    else if (await holdsCrisisWords(checkin.note)) setSaved({ kind: "crisis-words", onDevice });
     else
       setSaved(
         isLowDay(checkin) ? { kind: "low", checkin, onDevice } : { kind: "ordinary", onDevice },
@@ -496,16 +496,6 @@ function serverStatusWords(saved: Saved, isToday: boolean): string {
       return "Saved. What you wrote sounds really hard. You don't have to carry it alone.";
     case "heavy":
       return isToday ? "Saved. Today sounds really heavy." : "Saved. That day sounds really heavy.";
-  }
-}
-
-/** Whether a saved note holds crisis words; a failed fetch of the rules reads as no. */
-async function hasCrisisWords(note: string | undefined): Promise<boolean> {
-  if (note === undefined || note.trim() === "") return false;
-  try {
-    return (await crisisWordsIn(note)).length > 0;
-  } catch {
-    return false;
   }
 }
 

@@ -3,6 +3,8 @@ import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { CrisisWordsDoors } from "../../components/crisis/CrisisWordsDoors.js";
+import { holdsCrisisWords } from "../../components/crisis/crisis-check.js";
 import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -106,6 +108,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [status, setStatus] = useState("");
+  // Saved words that hold crisis words are answered with two doors to help, not a cheerful thanks.
+  const [savedCrisisWords, setSavedCrisisWords] = useState(false);
   // A second tap on Save while the first is on its way sends nothing more.
   const saving = useOneAtATime();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -114,14 +118,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // Focus waits for the render that shows the step (and the error in it).
   const focusAfter = useFocusAfterRender();
   const suggestions = useTrapSuggestions(draft.thought);
-  const crisis = useCrisisLanguage(
-    draft.situation,
-    draft.thought,
-    ...draft.feelings.map((f) => f.name),
-    draft.evidenceFor,
-    draft.evidenceAgainst,
-    draft.balancedThought,
-  );
+  const crisis = useCrisisLanguage(...writtenWords(draft));
 
   const startId = useRef(id);
   // The record's draft key as the screen opened; later keys are this screen's own doing.
@@ -173,6 +170,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     touched.current = true;
     setDraft((current) => ({ ...current, ...edit }));
     setStatus("");
+    setSavedCrisisWords(false);
     setErrors((current) => {
       const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
@@ -198,6 +196,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     if (saving.running()) return;
     setProblem("");
     setStatus("");
+    setSavedCrisisWords(false);
     const checked = checkRecordDraft(draft);
     if (!checked.ok) {
       showErrors(checked.errors);
@@ -223,12 +222,16 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         // A new record's draft moves to the record's own name as it gets one; a saved record's
         // draft already holds the newer words.
         if (key !== null && (!typedOn || recordId === null)) removeDraft(key);
+        const crisisWords = await holdsCrisisWords(writtenWords(draft).join("\n"));
+        setSavedCrisisWords(crisisWords);
         setStatus(
           typedOn
             ? "Saved, all but what you wrote while it was saving. Press Save again to keep that too."
-            : step === STEPS.length - 1
-              ? "Saved. Well done for taking the time to look at this thought."
-              : "Saved. You can come back and finish this any time.",
+            : crisisWords
+              ? "Saved. What you wrote sounds really hard. You don't have to carry it alone."
+              : step === STEPS.length - 1
+                ? "Saved. Well done for taking the time to look at this thought."
+                : "Saved. You can come back and finish this any time.",
         );
         // Finished: the record as a whole, with the step its balanced thought points to.
         if (step === STEPS.length - 1 && !typedOn) {
@@ -337,12 +340,15 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         />
       ) : null}
 
+      {/* Above the record, where focus lands when it is finished: saving is not closing the card. */}
+      {loaded.state === "ready" && mode === "summary" ? crisisRegion : null}
       {loaded.state === "ready" && mode === "summary" ? (
         <RecordSummary
           record={draft}
           onEdit={() => {
             setMode("steps");
             setStatus("");
+            setSavedCrisisWords(false);
             goTo(0);
           }}
         />
@@ -480,6 +486,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       <p role="status" className="status">
         {status}
       </p>
+      {savedCrisisWords ? <CrisisWordsDoors /> : null}
 
       {recordId !== null && loaded.state === "ready" ? (
         <div className="danger-zone">
@@ -525,4 +532,16 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       ) : null}
     </div>
   );
+}
+
+/** Every text a person writes in a record, where crisis words are looked for. */
+function writtenWords(draft: RecordDraft): string[] {
+  return [
+    draft.situation,
+    draft.thought,
+    ...draft.feelings.map((f) => f.name),
+    draft.evidenceFor,
+    draft.evidenceAgainst,
+    draft.balancedThought,
+  ];
 }

@@ -1,7 +1,7 @@
-import { Link } from "../../components/Link.js";
+import { Link } from "../Link.js";
 
 /**
- * Said below the status when a saved note holds crisis words. The person may have closed the
+ * Said below the status when saved words (a check-in's note, a thought record) hold crisis words. The person may have closed the
  * crisis card, and closing is respected: no card, no list of lines, nothing that takes focus.
  * But the moment the words are kept is a new moment, and a heavy day's answer offers the same two
  * doors, so a note that asked for help louder than the numbers must not be offered less. Two
