@@ -3,8 +3,9 @@ import type { ApiClient } from "../../../test/support/api-client.js";
 import { exportOf, seedEverything } from "../../../test/support/export-fixtures.js";
 import { engines } from "../../../test/support/stores.js";
 import { useTwoPeople } from "../../../test/support/test-app.js";
+import { plantTextFromBefore } from "../../../test/support/text-from-before.js";
 import type { ExportDocument } from "../../core/export/export-document.schema.js";
-import { NO_NAME_YET, NO_WORDS_YET } from "../../core/export/repair-v1.js";
+import { NO_NAME_YET, NO_TITLE_YET, NO_WORDS_YET } from "../../core/export/repair-v1.js";
 import { SHOWS_NOTHING } from "../../core/text/visible.js";
 
 // A thought, a feeling's name or a check-in connection's name of only a zero-width space or a
@@ -119,30 +120,7 @@ describe.each(engines)("text that shows nothing, on %s", (engine) => {
   it("kept in an account from before still goes out in its export, which imports", async () => {
     const c = await s.app.member("kept-from-before");
     await seedEverything(c, "kept");
-    const db = s.app.store.db;
-    const userId = "member-kept-from-before";
-    // What the routes saved until 2026-12-05, written as they wrote it.
-    await db
-      .updateTable("thought_records")
-      .set({ thought: "\u200b", feelings: JSON.stringify([{ name: "\u0301", before: 50 }]) })
-      .where("user_id", "=", userId)
-      .execute();
-    await db.updateTable("people").set({ name: "\u200b" }).where("user_id", "=", userId).execute();
-    const stored = await db
-      .selectFrom("checkins")
-      .select(["date", "doc"])
-      .where("user_id", "=", userId)
-      .execute();
-    for (const row of stored) {
-      const checkin = JSON.parse(row.doc);
-      checkin.connections = checkin.connections.map((one: object) => ({ ...one, name: "\u200b" }));
-      await db
-        .updateTable("checkins")
-        .set({ doc: JSON.stringify(checkin) })
-        .where("user_id", "=", userId)
-        .where("date", "=", row.date)
-        .execute();
-    }
+    await plantTextFromBefore(s.app.store.db, "member-kept-from-before");
 
     // Still readable where it is kept, as every accepted row must stay.
     const days = await c.get("/api/checkins?from=2026-11-20&to=2026-11-22");
@@ -166,6 +144,10 @@ describe.each(engines)("text that shows nothing, on %s", (engine) => {
     expect(file.checkins.flatMap((d) => d.connections ?? []).some((one) => "name" in one)).toBe(
       false,
     );
+    expect(file.activities.map((a) => [a.title, a.firstStep])).toEqual([
+      [NO_TITLE_YET, NO_TITLE_YET],
+    ]);
+    expect(file.safetyPlan?.warningSigns).toEqual([]);
     const again = await (await s.app.member("kept-again")).post("/api/import?mode=replace", file);
     expect(again.statusCode, again.body).toBe(200);
   });

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
+import { ACTIVITY } from "../../../test/support/fuzz-requests.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { BODY_LIMIT_BYTES } from "./json-body.js";
 
 const HALF_EMOJI = "\uD83D"; // the first half of 😀, with no second half
 const NUL = "\u0000";
-const ACTIVITY = {
-  title: "Water the plants",
-  area: "body-routine",
-  effort: "small",
-  minutes: 10,
-  social: false,
-  firstStep: "Fill the jug",
-};
 
 /** Every read that shows an activity, a person or a day, which one bad row used to break. */
 const READS = [
