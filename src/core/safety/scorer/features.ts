@@ -1,4 +1,5 @@
 import type { ScorerTokens } from "./tokens.js";
+import { MAX_WINDOW_WORDS } from "./window.js";
 
 /**
  * The scorer's features, hashed into a fixed number of buckets so the model is a flat array.
@@ -12,13 +13,16 @@ import type { ScorerTokens } from "./tokens.js";
  * Every feature belongs to one word, so a text's score is the sum of its words' parts, a
  * window's score is the sum over the window, and the words that added most can be shown.
  *
- * Saying a thing again does not make new features. A word that repeats the word just before it
- * ("a a a", "so so") gives the word itself again, but not the pair it makes with its copy nor the
- * runs of letters across the space between the copies; and within one word a run of letters
- * counts once ("isisisis", "nanana"). Those features exist only because of the repetition, the
- * training hardly saw them, and their weights are mostly what other features hashed to the same
- * bucket learned: added once per word over a 12-word window, that noise alone flagged "a " said
- * 13 times. A word that carries weight of its own still adds it every time ("sorry sorry ...").
+ * Saying a thing again does not say more. A word that repeats the word just before it ("a a a",
+ * "so so") does not give the pair it makes with its copy nor the runs of letters across the space
+ * between the copies: those features exist only because of the repetition, the training hardly
+ * saw them, and their weights are mostly what other features hashed to the same bucket learned
+ * (added once per copy, that noise alone flagged "a " said 13 times). And a feature counts once
+ * in any window the scorer reads: a word, pair or run of letters that already counted fewer than
+ * MAX_WINDOW_WORDS words before adds nothing ("isisisis", "pineapple pineapple ..."). Otherwise a
+ * word's own small weight, added once per copy over a 12-word window, flagged a third of everyday
+ * words said 12 times in a row. Every word still counts as a word each time. Training reads the
+ * same features, so the model learns what it is asked at run time.
  */
 
 /** log2 of the number of buckets. */
@@ -38,11 +42,21 @@ let charWord = new Int32Array(256);
 /** Per word: 1 when it is the same as the word just before it. */
 let repeatsPrevious = new Uint8Array(256);
 /**
- * Per signed bucket, the mark of the word that last counted a run of letters there; a word's
- * mark is unique across calls, so nothing needs clearing between texts.
+ * Per signed bucket, the mark of the word that last counted a feature there (words and pairs in
+ * one array, runs of letters in the other); a word's mark is unique across calls, so nothing
+ * needs clearing between texts.
  */
+const wordCountedBy = new Int32Array(2 * BUCKETS);
 const runCountedBy = new Int32Array(2 * BUCKETS);
 let wordMark = 0;
+
+/** Whether a feature seen at `mark` counts, and if so records it: once per window of words. */
+function countsOnce(countedBy: Int32Array, slot: number, mark: number, firstMark: number): boolean {
+  const last = countedBy[slot] ?? 0;
+  if (last >= firstMark && mark - last < MAX_WINDOW_WORDS) return false;
+  countedBy[slot] = mark;
+  return true;
+}
 
 function sameWord(chars: Uint8Array, from: number, to: number, previousFrom: number): boolean {
   if (to - from !== from - previousFrom) return false;
@@ -68,6 +82,14 @@ export function forEachFeature(
   if (repeatsPrevious.length < count) {
     repeatsPrevious = new Uint8Array(Math.max(count, repeatsPrevious.length * 2));
   }
+  // Marks for this text's words: wordMark + 1 + word. Started again before they could overflow.
+  if (wordMark > 0x7fffffff - count - 1) {
+    wordCountedBy.fill(0);
+    runCountedBy.fill(0);
+    wordMark = 0;
+  }
+  const firstMark = wordMark + 1;
+  wordMark += count;
   let previous = 0;
   for (let word = 0; word < count; word++) {
     const from = charStart[word] ?? 0;
@@ -84,21 +106,18 @@ export function forEachFeature(
     visit(word, ANY_WORD_BUCKET, 1);
     let x = Math.imul(h ^ (h >>> 15) ^ UNIGRAM, 0x2c1b3c6d);
     x ^= x >>> 12;
-    visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
+    if (countsOnce(wordCountedBy, x >>> (SHIFT - 1), firstMark + word, firstMark)) {
+      visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
+    }
     if (word > 0 && !repeated) {
       x = Math.imul(Math.imul(previous, 0x2f0b3c55) ^ h ^ BIGRAM, 0x297a2d39);
       x ^= x >>> 12;
-      visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
+      if (countsOnce(wordCountedBy, x >>> (SHIFT - 1), firstMark + word, firstMark)) {
+        visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
+      }
     }
     previous = h;
   }
-  // Marks for this text's words: wordMark + 1 + word. Started again before they could overflow.
-  if (wordMark > 0x7fffffff - count - 1) {
-    runCountedBy.fill(0);
-    wordMark = 0;
-  }
-  const firstMark = wordMark + 1;
-  wordMark += count;
   for (let s = 0; s + 3 <= total; s++) {
     // A run that reaches from a word into its own copy is made by the repetition.
     const firstWord = charWord[s] ?? 0;
@@ -115,10 +134,7 @@ export function forEachFeature(
       x ^= x >>> 12;
       const bucket = x >>> SHIFT;
       const signBit = (x >>> (SHIFT - 1)) & 1;
-      // The same run twice within one word counts once.
-      const slot = (bucket << 1) | signBit;
-      if (runCountedBy[slot] === firstMark + word) continue;
-      runCountedBy[slot] = firstMark + word;
+      if (!countsOnce(runCountedBy, (bucket << 1) | signBit, firstMark + word, firstMark)) continue;
       visit(word, bucket, 1 - 2 * signBit);
     }
   }
