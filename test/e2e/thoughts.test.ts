@@ -258,5 +258,12 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await record.waitForSaved("Saved. What you wrote sounds really hard.");
     expect(await record.crisisCard.count()).toBe(0);
     await page.locator(".crisis-words-doors").waitFor();
+
+    // Opened again to be read, the record is not watched: nothing slides in above it.
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
+    await page.getByText("I can't go on.", { exact: false }).first().waitFor();
+    await page.waitForTimeout(1500);
+    expect(await record.crisisCard.count()).toBe(0);
   });
 });

@@ -110,6 +110,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [status, setStatus] = useState("");
   // Saved words that hold crisis words are answered with two doors to help, not a cheerful thanks.
   const [savedCrisisWords, setSavedCrisisWords] = useState(false);
+  // Finished on this visit, so an open crisis card stays with the record; a record opened to be
+  // read again is not watched as it is read, and nothing slides in above it.
+  const [finishedHere, setFinishedHere] = useState(false);
   // A second tap on Save while the first is on its way sends nothing more.
   const saving = useOneAtATime();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -236,6 +239,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         // Finished: the record as a whole, with the step its balanced thought points to.
         if (step === STEPS.length - 1 && !typedOn) {
           setMode("summary");
+          setFinishedHere(true);
           focusAfter(RECORD_SUMMARY_HEADING);
         }
       } catch (error) {
@@ -341,7 +345,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       ) : null}
 
       {/* Above the record, where focus lands when it is finished: saving is not closing the card. */}
-      {loaded.state === "ready" && mode === "summary" ? crisisRegion : null}
+      {loaded.state === "ready" && mode === "summary" && finishedHere ? crisisRegion : null}
       {loaded.state === "ready" && mode === "summary" ? (
         <RecordSummary
           record={draft}
