@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
+import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 
 /** Words a request can carry that name what every JavaScript object already has. */
@@ -95,6 +96,47 @@ describe("the routes that answer without a session", () => {
     ]) {
       const response = await owner.post("/api/traps/detect", { text });
       expect(response.statusCode, text).toBe(200);
+    }
+  });
+});
+
+describe.each(engines)("a public address with a slash added at its end, on %s", (engine) => {
+  let t: TestApp;
+  let owner: ApiClient;
+  let feedPath = "";
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    owner = await t.owner();
+    feedPath = (await owner.post("/api/calendar/feed")).json().url;
+  });
+  afterAll(() => t.close());
+
+  it("answers 404 without a session, as with one, never a request to sign in", async () => {
+    const signedOut = t.client();
+    const addresses = [
+      `${feedPath}/`,
+      `${feedPath}//`,
+      "/api/setup/",
+      "/api/session/",
+      "/api/crisis-resources/",
+      "/api/invitations/not-a-real-invitation-token/",
+    ];
+    for (const url of addresses) {
+      for (const method of ["GET", "HEAD"] as const) {
+        const answer = await signedOut.request(method, url);
+        expect(answer.statusCode, `${method} ${url}`).toBe(404);
+        expect((await owner.request(method, url)).statusCode, `${method} ${url}`).toBe(404);
+      }
+    }
+    expect((await signedOut.get(`${feedPath}/`)).json().error.code).toBe("not-found");
+    // The feed itself, without the slash, still answers.
+    expect((await signedOut.get(feedPath)).statusCode).toBe(200);
+  });
+
+  it("still asks for a session at a private address, with or without the slash", async () => {
+    const signedOut = t.client();
+    for (const url of ["/api/calendar/feed/", "/api/calendar.ics/", "/api/me/", "/api/me"]) {
+      expect((await signedOut.get(url)).statusCode, url).toBe(401);
     }
   });
 });

@@ -37,6 +37,31 @@ const PUBLIC_ROUTES = new Set([
  */
 const CALENDAR_FEED_ROUTE = "GET /api/calendar/:file";
 
+/** Each route that answers without a session, as its method and the addresses it matches. */
+const PUBLIC_ADDRESSES = [...PUBLIC_ROUTES, CALENDAR_FEED_ROUTE].map((key) => {
+  const [method = "", url = ""] = key.split(" ");
+  const parts = url
+    .split("/")
+    .map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  return { method, address: new RegExp(`^${parts.join("/")}$`) };
+});
+
+/**
+ * Whether an address that reached no route is a public one with a slash added at its end
+ * (`/api/calendar/{token}.ics/`). The router takes it for another address, which does not exist:
+ * it answers 404 to everyone, as any address with a trailing slash does to a signed-in person,
+ * rather than a 401 asking a calendar app, which never has a session, to sign in. `statics` holds
+ * the app's fixed addresses (`GET /api/calendar/feed`), which the router matches before a
+ * parameter, so a private one is not taken for a token.
+ */
+function publicWithTrailingSlash(method: string, path: string, statics: Set<string>): boolean {
+  if (!path.endsWith("/")) return false;
+  const bare = path.replace(/\/+$/, "");
+  const key = `${method} ${bare}`;
+  if (statics.has(key)) return PUBLIC_ROUTES.has(key);
+  return PUBLIC_ADDRESSES.some((route) => route.method === method && route.address.test(bare));
+}
+
 /**
  * The route a request reached, as declared (`/api/thoughts/:id`), so the decision is made on what
  * will actually run: the router decodes `/%61pi/…` to `/api/…`, and a check on the raw address
@@ -208,6 +233,12 @@ export function currentUser(request: FastifyRequest): SessionUser {
 }
 
 export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
+  // "GET /api/calendar/feed": every route's address without parameters, as the routes are added.
+  const statics = new Set<string>();
+  app.addHook("onRoute", (route) => {
+    if (/[:*]/.test(route.url)) return;
+    for (const method of [route.method].flat()) statics.add(`${method} ${route.url}`);
+  });
   app.addHook("onRequest", async (request, reply) => {
     // Read once: Fastify builds a new object at every read of `routeOptions`.
     const options = request.routeOptions;
@@ -217,6 +248,8 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
     const method = request.method === "HEAD" ? "GET" : request.method;
     const key = `${method} ${route}`;
     if (PUBLIC_ROUTES.has(key) || key === CALENDAR_FEED_ROUTE) return;
+    const reached = options.url !== undefined && options.url !== "/*";
+    if (!reached && publicWithTrailingSlash(method, route, statics)) return;
     // The route's own statement checks the session (see SessionClaim), when the owner is known.
     if (options.config.sessionCheckedByRoute === true) {
       const token = request.cookies[SESSION_COOKIE];
