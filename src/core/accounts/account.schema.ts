@@ -8,7 +8,7 @@ import { wellFormedText } from "../text/well-formed.js";
 export const PASSWORD_MIN_LENGTH = 8;
 
 export const usernameSchema = lazySchema(() =>
-  wellFormedText({ message: "is required" })
+  wellFormedText()
     // "é" typed as one character or as "e" and an accent is the same name.
     .transform((name) => name.trim().normalize("NFC"))
     .pipe(
@@ -26,18 +26,16 @@ export const usernameSchema = lazySchema(() =>
 export const credentialsSchema = lazySchema(() =>
   z.strictObject({
     username: usernameSchema,
-    password: wellFormedText({ message: "is required" })
-      .min(1, { message: "is required" })
-      .max(1024, {
-        message: "must be at most 1024 characters",
-      }),
+    password: wellFormedText().min(1, { message: "is required" }).max(1024, {
+      message: "must be at most 1024 characters",
+    }),
   }),
 );
 export type Credentials = z.infer<typeof credentialsSchema>;
 
 export const newAccountSchema = lazySchema(() =>
   credentialsSchema.extend({
-    password: wellFormedText({ message: "is required" })
+    password: wellFormedText()
       .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
       .max(1024, { message: "must be at most 1024 characters" }),
   }),
@@ -45,7 +43,7 @@ export const newAccountSchema = lazySchema(() =>
 
 export const deleteAccountSchema = lazySchema(() =>
   z.strictObject({
-    password: wellFormedText({ message: "is required" }).min(1, { message: "is required" }),
+    password: wellFormedText().min(1, { message: "is required" }),
   }),
 );
 
@@ -75,8 +73,8 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 /** Changing the password asks for the current one, so a borrowed session cannot take the account. */
 export const changePasswordSchema = lazySchema(() =>
   z.strictObject({
-    currentPassword: wellFormedText({ message: "is required" }).min(1, { message: "is required" }),
-    newPassword: wellFormedText({ message: "is required" })
+    currentPassword: wellFormedText().min(1, { message: "is required" }),
+    newPassword: wellFormedText()
       .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
       .max(1024, { message: "must be at most 1024 characters" }),
   }),
