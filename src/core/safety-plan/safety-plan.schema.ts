@@ -110,6 +110,19 @@ export const storedSafetyPlanStepsSchema = lazySchema(() =>
   ),
 );
 
+/**
+ * The steps as a person reads them: a line that shows nothing (a zero-width space, a lone accent,
+ * which the route took until 2026-12-06) is left out, as saving one is now refused and the editor
+ * and an import leave one out. The row keeps it until the plan is next saved.
+ */
+export function shownSafetyPlanSteps(
+  steps: Record<SafetyPlanStep, readonly string[]>,
+): Record<SafetyPlanStep, string[]> {
+  return Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, steps[step].filter(showsAnything)]),
+  ) as Record<SafetyPlanStep, string[]>;
+}
+
 /** The plan as the API returns it; `updatedAt` is null until the person first saves it. */
 export const safetyPlanSchema = lazySchema(() =>
   z.strictObject({

@@ -1,14 +1,21 @@
 import { type Kysely, PostgresAdapter } from "kysely";
-import { type Person, storedPersonSchema } from "../../core/circle/person.schema.js";
+import {
+  keptRelationship,
+  type Person,
+  storedPersonSchema,
+} from "../../core/circle/person.schema.js";
 import type { Database } from "../db/database.js";
 import type { PersonRow } from "./person.table.js";
 
-/** Parsed, not cast: a row is only trusted as far as its shape checks out. */
+/**
+ * Parsed, not cast: a row is only trusted as far as its shape checks out. How you know someone
+ * reads as it is now kept: words that show nothing, kept before 2026-12-06, read as none.
+ */
 function personFromRow(row: PersonRow): Person {
   return storedPersonSchema.parse({
     id: row.id,
     name: row.name,
-    relationship: row.relationship,
+    relationship: keptRelationship(row.relationship),
     contactPreference: row.contact_preference,
     wantedEveryDays: Number(row.wanted_every_days),
   });

@@ -50,3 +50,41 @@ describe.each(engines)("a circle relationship that shows nothing, on %s", (engin
     expect(await relationshipsOf(c)).toEqual(doc.people.map(() => ""));
   });
 });
+
+describe.each(engines)("a circle relationship kept before it was kept as none, on %s", (engine) => {
+  const s = useTwoPeople(engine);
+
+  it("reads as none everywhere it is read, until the person is next saved", async () => {
+    const c = await s.app.member("kept-from-before");
+    const kept = (await c.post("/api/people", SAM)).json();
+    const alex = (await c.post("/api/people", { ...SAM, name: "Alex" })).json();
+    // What the routes kept until 2026-12-05, written straight into the row.
+    for (const [id, relationship] of [
+      [kept.id, "\u200b"],
+      [alex.id, "\u200b \u0301"],
+    ]) {
+      await s.app.store.db
+        .updateTable("people")
+        .set({ relationship })
+        .where("user_id", "=", "member-kept-from-before")
+        .where("id", "=", id)
+        .execute();
+    }
+
+    expect(await relationshipsOf(c)).toEqual(["", ""]);
+    const file = await exportOf(c);
+    expect(file.people.map((p) => p.relationship)).toEqual(["", ""]);
+
+    const renamed = await c.request("PATCH", `/api/people/${alex.id}`, { name: "Alex B" });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json().relationship).toBe("");
+    const rows = await s.app.store.db
+      .selectFrom("people")
+      .select(["id", "relationship"])
+      .where("user_id", "=", "member-kept-from-before")
+      .orderBy("id")
+      .execute();
+    const byId = new Map(rows.map((row) => [row.id, row.relationship]));
+    expect([byId.get(kept.id), byId.get(alex.id)]).toEqual(["\u200b", ""]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
+import { keptRelationship } from "../../core/circle/person.schema.js";
 import { addDays, type LocalDate } from "../../core/dates/local-date.js";
 import {
   EXPORT_FORMAT,
@@ -8,7 +9,10 @@ import {
   exportDocumentSchema,
 } from "../../core/export/export-document.schema.js";
 import { repairVersion1 } from "../../core/export/repair-v1.js";
-import { storedSafetyPlanStepsSchema } from "../../core/safety-plan/safety-plan.schema.js";
+import {
+  shownSafetyPlanSteps,
+  storedSafetyPlanStepsSchema,
+} from "../../core/safety-plan/safety-plan.schema.js";
 import {
   storedFeelingSchema,
   suggestedTrapSchema,
@@ -93,7 +97,7 @@ export async function readSafetyPlan(db: Kysely<Database>, userId: string) {
     .executeTakeFirst();
   return plan
     ? {
-        ...storedSafetyPlanStepsSchema.parse(JSON.parse(plan.plan)),
+        ...shownSafetyPlanSteps(storedSafetyPlanStepsSchema.parse(JSON.parse(plan.plan))),
         updatedAt: plan.updated_at,
       }
     : null;
@@ -207,7 +211,8 @@ export async function readExport(
   const people = (await ownedInCreationOrder(db, "people", userId)).map((row) => ({
     id: row.id,
     name: row.name,
-    relationship: row.relationship,
+    // Read as the circle reads it, and as the import would keep it.
+    relationship: keptRelationship(row.relationship),
     contactPreference: row.contact_preference,
     wantedEveryDays: row.wanted_every_days,
     createdAt: row.created_at,

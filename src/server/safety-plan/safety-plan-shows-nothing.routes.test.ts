@@ -42,7 +42,7 @@ describe.each(engines)("a safety plan's line that shows nothing, on %s", (engine
     expect(plan.warningSigns).toEqual(doc.safetyPlan.warningSigns);
   });
 
-  it("kept in an account from before still reads back, and goes out in its export and report", async () => {
+  it("kept in an account from before reads without it, as the plan now saves, and goes out in its export and report", async () => {
     const c = await s.app.member("kept-from-before");
     await seedEverything(c, "kept");
     const lines = JSON.stringify({
@@ -59,7 +59,19 @@ describe.each(engines)("a safety plan's line that shows nothing, on %s", (engine
       .execute();
 
     const read = (await c.get("/api/safety-plan")).json();
-    expect([read.reasonsForLiving, read.peopleToAsk]).toEqual([["My cat", "\u200b"], ["\u0301"]]);
+    expect([read.reasonsForLiving, read.peopleToAsk]).toEqual([["My cat"], []]);
+    expect(read.warningSigns).toEqual(steps.warningSigns);
+    // The row keeps the line until the plan is next saved; saving what was read keeps it out.
+    const stored = await s.app.store.db
+      .selectFrom("safety_plans")
+      .select("plan")
+      .where("user_id", "=", "member-kept-from-before")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.plan).reasonsForLiving).toEqual(["My cat", "\u200b"]);
+    const { updatedAt: _read, ...readSteps } = read;
+    const saved = await c.put("/api/safety-plan", readSteps);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().reasonsForLiving).toEqual(["My cat"]);
     const report = await c.get("/api/report.pdf?from=2026-11-01&to=2026-11-30");
     expect(report.statusCode, report.body.slice(0, 300)).toBe(200);
 
