@@ -88,7 +88,9 @@ export const exportedThoughtSchema = z
     situation: recordTextSchema.nullable(),
     thought: recordThoughtSchema,
     feelings: feelingListSchema,
-    suggestedTraps: z.array(suggestedTrapSchema),
+    // Each suggestion's fields are the detector's, named as every record's are: an unknown one
+    // is refused rather than dropped unseen. (An unknown trap id is refused by trapIdSchema.)
+    suggestedTraps: z.array(z.strictObject(suggestedTrapSchema.shape)),
     keptTraps: trapIdListSchema,
     setAsideTraps: trapIdListSchema,
     evidenceFor: recordTextSchema.nullable(),
