@@ -9,6 +9,10 @@ export class NextStepPanel {
   readonly addToCircle: Locator;
   readonly planForm: Locator;
   readonly circleForm: Locator;
+  /** "What you'll do" in "Plan this". */
+  readonly what: Locator;
+  /** "Name" in "Add to my circle". */
+  readonly name: Locator;
 
   constructor(readonly page: Page) {
     this.region = page.getByRole("region", { name: "A next small step" });
@@ -16,6 +20,19 @@ export class NextStepPanel {
     this.addToCircle = this.region.getByRole("button", { name: "Add to my circle" });
     this.planForm = page.getByRole("form", { name: "Plan this" });
     this.circleForm = page.getByRole("form", { name: "Add to my circle" });
+    this.what = this.planForm.getByLabel("What you'll do");
+    this.name = this.circleForm.getByLabel("Name", { exact: true });
+  }
+
+  /** The note in either form that words typed before and not yet added are still there. */
+  draftNotice(form: Locator): Locator {
+    return form.locator(".draft-notice");
+  }
+
+  /** The guess chosen in "Plan this", or null when none is. */
+  async guessed(): Promise<number | null> {
+    const checked = this.planForm.getByRole("radio", { checked: true });
+    return (await checked.count()) === 0 ? null : Number(await checked.getAttribute("value"));
   }
 
   async guessEnjoyment(value: number): Promise<void> {

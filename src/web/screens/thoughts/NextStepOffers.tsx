@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { z } from "zod";
 import { localDateOf } from "../../../core/dates/local-date.js";
 import { showsAnything } from "../../../core/text/visible.js";
 import { nextStepIn } from "../../../core/thoughts/next-step.js";
@@ -15,6 +16,9 @@ import { navigate } from "../../app/router.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { planApi } from "../plan/plan-api.js";
 import { handOverPlanned } from "../plan/planned-elsewhere.js";
 import { ZeroToTen } from "../plan/ZeroToTen.js";
@@ -27,25 +31,117 @@ function circleName(person: string): string {
 
 type Open = "none" | "plan" | "circle";
 
+/** The screen name a next step's draft is kept under, one for each thought record. */
+export const NEXT_STEP_DRAFT = "next-step";
+
+/**
+ * "Plan this" or "Add to my circle" as typed and kept on the device until it is added: the
+ * fields as they stand on screen (a cleared day or no guess yet included).
+ */
+const planDraftSchema = z.object({
+  form: z.literal("plan"),
+  what: z.string().max(120),
+  date: z.string().max(10),
+  guess: z.number().int().min(0).max(10).nullable(),
+});
+const circleDraftSchema = z.object({ form: z.literal("circle"), who: z.string().max(100) });
+const nextStepDraftSchema = z.discriminatedUnion("form", [planDraftSchema, circleDraftSchema]);
+type PlanDraft = z.infer<typeof planDraftSchema>;
+type CircleDraft = z.infer<typeof circleDraftSchema>;
+type NextStepDraft = PlanDraft | CircleDraft;
+
+/** Nothing changed from how the form opens: not worth keeping or offering. */
+function sameDraft<T extends NextStepDraft>(a: T, b: T): boolean {
+  return (Object.keys(b) as (keyof T)[]).every((field) => a[field] === b[field]);
+}
+
+/**
+ * A form's fields, kept on the device as they change so "Get help now" (a full page load), Back
+ * or a reload loses nothing; `kept` is a draft found on opening, which the form starts from.
+ */
+function useKeptFields<T extends NextStepDraft>(
+  draftKey: string | null,
+  start: T,
+  kept: T | undefined,
+) {
+  const [opening] = useState(start);
+  const [fields, setFields] = useState<T>(kept ?? opening);
+  const [restored, setRestored] = useState(kept !== undefined);
+  function change(edit: Partial<T>) {
+    const next = { ...fields, ...edit };
+    setFields(next);
+    if (draftKey === null) return;
+    // Written here, not in an effect: a tap on "Get help now" straight after typing leaves first.
+    if (sameDraft(next, opening)) removeDraft(draftKey);
+    else writeDraft(draftKey, next);
+  }
+  function discard() {
+    if (draftKey !== null) removeDraft(draftKey);
+    // Back to how the form opened: the words taken from the thought.
+    setFields(opening);
+    setRestored(false);
+  }
+  return { fields, change, restored, discard };
+}
+
 /**
  * The step a balanced thought points to, one tap away: "Plan this" and "Add to my circle", each
  * prefilled from the thought and editable before anything is saved. Nothing shows when the
- * thought names no person and no action.
+ * thought names no person and no action. What is typed in either form is kept on this device for
+ * the signed-in person, under this record, until it is added or cancelled.
  */
-export function NextStepOffers({ balancedThought }: { balancedThought: string }) {
+export function NextStepOffers({
+  balancedThought,
+  recordId,
+}: {
+  balancedThought: string;
+  /** The saved record the step comes from, so its draft comes back only to this record. */
+  recordId: string;
+}) {
   const step = nextStepIn(balancedThought);
-  const [open, setOpen] = useState<Open>("none");
+  const title = step.action ?? `Get in touch with ${circleName(step.person ?? "")}`;
+  const draftKey = useDraftKey(NEXT_STEP_DRAFT, recordId);
+  // Read once: a step begun before (and left for help, Back or a reload) opens where it was left.
+  const [kept] = useState<NextStepDraft | undefined>(() => {
+    if (draftKey === null) return undefined;
+    const stored = readDraft(draftKey, nextStepDraftSchema);
+    if (stored === undefined) return undefined;
+    // A thought edited since may offer this step no more, or offer it as it was typed: either
+    // way there is nothing new to bring back, and the draft goes quietly.
+    const unchanged =
+      stored.form === "plan"
+        ? sameDraft(stored, planStart(title))
+        : step.person !== null &&
+          sameDraft(stored, { form: "circle", who: circleName(step.person) });
+    const offered =
+      stored.form === "plan" ? step.person !== null || step.action !== null : step.person !== null;
+    if (unchanged || !offered) {
+      removeDraft(draftKey);
+      return undefined;
+    }
+    return stored;
+  });
+  const [open, setOpen] = useState<Open>(kept?.form ?? "none");
   const firstField = useRef<HTMLInputElement>(null);
   // Cancel takes its form away: focus goes back to the button that opened it, not to the page.
   const [cancelled, setCancelled] = useState<Open>("none");
   const planThis = useRef<HTMLButtonElement>(null);
   const addToCircle = useRef<HTMLButtonElement>(null);
+  // A form that comes back on its own with a draft (the screen loading again) leaves focus where
+  // the screen put it; one the person opens takes focus on its first field.
+  const reopened = useRef(kept !== undefined);
   useLayoutEffect(() => {
+    if (reopened.current) {
+      reopened.current = false;
+      return;
+    }
     if (open !== "none") firstField.current?.focus();
     else if (cancelled === "plan") planThis.current?.focus();
     else if (cancelled === "circle") addToCircle.current?.focus();
   }, [open, cancelled]);
   function cancel(form: Open) {
+    // Cancel is the person's own choice to leave it: what was typed goes with the form.
+    if (draftKey !== null) removeDraft(draftKey);
     setCancelled(form);
     setOpen("none");
   }
@@ -67,7 +163,6 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
     };
   }, [wanted]);
   if (step.person === null && step.action === null) return null;
-  const title = step.action ?? `Get in touch with ${circleName(step.person ?? "")}`;
   return (
     <section className="next-step" aria-labelledby="next-step-heading">
       <h3 id="next-step-heading">A next small step</h3>
@@ -76,6 +171,8 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
         <PlanThisForm
           title={title}
           social={step.person !== null}
+          draftKey={draftKey}
+          kept={kept?.form === "plan" ? kept : undefined}
           fieldRef={firstField}
           onCancel={() => cancel("plan")}
         />
@@ -83,6 +180,8 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
       {open === "circle" && step.person !== null ? (
         <AddToCircleForm
           name={circleName(step.person)}
+          draftKey={draftKey}
+          kept={kept?.form === "circle" ? kept : undefined}
           fieldRef={firstField}
           onCancel={() => cancel("circle")}
         />
@@ -111,7 +210,16 @@ export function NextStepOffers({ balancedThought }: { balancedThought: string })
   );
 }
 
-interface FormProps {
+/** "Plan this" as it opens: the step from the thought, for today, with no guess yet. */
+function planStart(title: string): PlanDraft {
+  return { form: "plan", what: title, date: localDateOf(new Date()), guess: null };
+}
+
+interface FormProps<T> {
+  /** Where the words are kept on this device as they are typed; null keeps none. */
+  draftKey: string | null;
+  /** A draft found on opening, which the form starts from and says so. */
+  kept: T | undefined;
   fieldRef: RefObject<HTMLInputElement | null>;
   onCancel: () => void;
 }
@@ -119,13 +227,15 @@ interface FormProps {
 function PlanThisForm({
   title,
   social,
+  draftKey,
+  kept,
   fieldRef,
   onCancel,
-}: FormProps & { title: string; social: boolean }) {
+}: FormProps<PlanDraft> & { title: string; social: boolean }) {
   const id = useId();
-  const [what, setWhat] = useState(title);
-  const [date, setDate] = useState<string>(localDateOf(new Date()));
-  const [guess, setGuess] = useState<number | undefined>(undefined);
+  const { fields, change, restored, discard } = useKeptFields(draftKey, planStart(title), kept);
+  const { what, date } = fields;
+  const guess = fields.guess ?? undefined;
   const [problem, setProblem] = useState("");
   // A second tap on a slow connection would plan the step twice; a success leaves the screen,
   // so the button stays busy until it has gone.
@@ -163,6 +273,8 @@ function PlanThisForm({
             time: null,
             predictedEnjoyment: guess,
           });
+          // Planned: the draft has done its work.
+          if (draftKey !== null) removeDraft(draftKey);
           handOverPlanned(plan);
           navigate("/plan");
           return true;
@@ -177,6 +289,15 @@ function PlanThisForm({
 
   return (
     <form className="stack" noValidate onSubmit={submit} aria-label="Plan this">
+      {restored ? (
+        <DraftNotice
+          detail="It isn't in your plan yet: press “Add to my plan” when you're ready."
+          onDiscard={() => {
+            discard();
+            setProblem("");
+          }}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-what`}>What you'll do</label>
         <input
@@ -184,7 +305,7 @@ function PlanThisForm({
           id={`${id}-what`}
           value={what}
           maxLength={120}
-          onChange={(event) => setWhat(event.target.value)}
+          onChange={(event) => change({ what: event.target.value })}
         />
       </div>
       <div className="field">
@@ -194,7 +315,7 @@ function PlanThisForm({
           type="date"
           value={date}
           required
-          onChange={(event) => setDate(event.target.value)}
+          onChange={(event) => change({ date: event.target.value })}
         />
       </div>
       <ZeroToTen
@@ -203,7 +324,7 @@ function PlanThisForm({
         low="not at all"
         high="very much"
         value={guess}
-        onChange={setGuess}
+        onChange={(value) => change({ guess: value })}
         firstRadioId={`${id}-guess-0`}
       />
       <p className="hint">Needed: a guess helps you see later how things really felt.</p>
@@ -212,9 +333,20 @@ function PlanThisForm({
   );
 }
 
-function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: string }) {
+function AddToCircleForm({
+  name,
+  draftKey,
+  kept,
+  fieldRef,
+  onCancel,
+}: FormProps<CircleDraft> & { name: string }) {
   const id = useId();
-  const [who, setWho] = useState(name);
+  const { fields, change, restored, discard } = useKeptFields<CircleDraft>(
+    draftKey,
+    { form: "circle", who: name },
+    kept,
+  );
+  const { who } = fields;
   const [problem, setProblem] = useState("");
   // As above: one person added, however often the button is tapped.
   const adding = useOneAtATime();
@@ -238,6 +370,8 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
             contactPreference: "message",
             wantedEveryDays: 14,
           });
+          // Added: the draft has done its work.
+          if (draftKey !== null) removeDraft(draftKey);
           navigate("/circle");
           return true;
         } catch (error) {
@@ -251,6 +385,15 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
 
   return (
     <form className="stack" noValidate onSubmit={submit} aria-label="Add to my circle">
+      {restored ? (
+        <DraftNotice
+          detail="They aren't in your circle yet: press “Add to my circle” when you're ready."
+          onDiscard={() => {
+            discard();
+            setProblem("");
+          }}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input
@@ -258,7 +401,7 @@ function AddToCircleForm({ name, fieldRef, onCancel }: FormProps & { name: strin
           id={`${id}-name`}
           value={who}
           maxLength={100}
-          onChange={(event) => setWho(event.target.value)}
+          onChange={(event) => change({ who: event.target.value })}
         />
       </div>
       <OfferActions label="Add to my circle" busy={busy} problem={problem} onCancel={onCancel} />

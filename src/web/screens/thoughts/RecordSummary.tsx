@@ -7,6 +7,8 @@ export const RECORD_SUMMARY_HEADING = "record-summary-heading";
 
 interface RecordSummaryProps {
   record: RecordDraft;
+  /** The saved record's id, under which a next step being typed is kept on this device. */
+  recordId: string;
   onEdit: () => void;
 }
 
@@ -14,7 +16,7 @@ interface RecordSummaryProps {
  * A saved record on one page, as it is read again later: no steps to click through, only what
  * was written, one "Edit", and the next small step the balanced thought points to.
  */
-export function RecordSummary({ record, onEdit }: RecordSummaryProps) {
+export function RecordSummary({ record, recordId, onEdit }: RecordSummaryProps) {
   const section = (title: string, text: string) =>
     text.trim() === "" ? null : (
       <>
@@ -61,7 +63,7 @@ export function RecordSummary({ record, onEdit }: RecordSummaryProps) {
           Edit
         </button>
       </div>
-      <NextStepOffers balancedThought={record.balancedThought} />
+      <NextStepOffers balancedThought={record.balancedThought} recordId={recordId} />
     </section>
   );
 }

@@ -18,6 +18,7 @@ import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
+import { NEXT_STEP_DRAFT } from "./NextStepOffers.js";
 import { RECORD_SUMMARY_HEADING, RecordSummary } from "./RecordSummary.js";
 import {
   byFeelingRow,
@@ -87,6 +88,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // screen's own doing (a new record getting its address).
   const [recordId, setRecordId] = useState<string | null>(id);
   const key = useDraftKey("thought", recordId ?? NEW_RECORD);
+  // A next small step being typed on this record's summary is kept under the record's id.
+  const nextStepKey = useDraftKey(NEXT_STEP_DRAFT, recordId ?? NEW_RECORD);
   // A new record starts from the draft kept on this device, if there is one.
   const [keptNew] = useState(() =>
     id === null && key !== null ? readDraft(key, recordDraftSchema) : undefined,
@@ -257,6 +260,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       await thoughtsApi.remove(recordId);
       touched.current = false;
       if (key !== null) removeDraft(key);
+      // Its next step goes with it: there is no record left to bring it back to.
+      if (nextStepKey !== null) removeDraft(nextStepKey);
       navigate("/thoughts");
     } catch (error) {
       setDeleteProblem(messageOf(error));
@@ -346,9 +351,10 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
 
       {/* Above the record, where focus lands when it is finished: saving is not closing the card. */}
       {loaded.state === "ready" && mode === "summary" && finishedHere ? crisisRegion : null}
-      {loaded.state === "ready" && mode === "summary" ? (
+      {loaded.state === "ready" && mode === "summary" && recordId !== null ? (
         <RecordSummary
           record={draft}
+          recordId={recordId}
           onEdit={() => {
             setMode("steps");
             setStatus("");
