@@ -49,4 +49,9 @@ export class CirclePage extends AppShell {
   button(form: Locator, name: string): Locator {
     return form.getByRole("button", { name, exact: true });
   }
+
+  /** The note in a form that words typed before and not yet saved are still there. */
+  draftNotice(form: Locator): Locator {
+    return form.locator(".draft-notice");
+  }
 }

@@ -1,9 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import { z } from "zod";
 import type { PersonView } from "../../../core/circle/circle-api.schema.js";
 import {
   type ContactPreference,
   contactPreferences,
   type PersonInput,
+  WANTED_EVERY_DAYS_MAX,
 } from "../../../core/circle/person.schema.js";
 import type { SuggestedPerson } from "../../../core/circle/suggested-people.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
@@ -14,6 +16,9 @@ import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
+import { DraftNotice } from "../../drafts/DraftNotice.js";
+import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
@@ -40,6 +45,38 @@ const ADD_BUTTON_ID = "circle-add-someone";
 const headingId = (person: { id: string }) => `circle-person-${person.id}`;
 const changeId = (person: { id: string }) => `circle-change-${person.id}`;
 
+/**
+ * "Add someone" or "Change details" as typed and kept on the device until saved: the fields as
+ * they stand on screen, and for a new person the name the form opened with ("Add Alex"), so
+ * discarding goes back to it.
+ */
+const personDraftSchema = z.object({
+  from: z.string().max(100),
+  fields: z.object({
+    name: z.string().max(100),
+    relationship: z.string().max(100),
+    contactPreference: z.enum(contactPreferences),
+    wantedEveryDays: z.number().int().min(1).max(WANTED_EVERY_DAYS_MAX),
+  }),
+});
+type PersonDraft = z.infer<typeof personDraftSchema>;
+
+/** The key a person's change is kept under; a new person's is kept under "new". */
+const NEW_PERSON = "new";
+
+const EMPTY_PERSON: PersonInput = {
+  name: "",
+  relationship: "",
+  contactPreference: "message",
+  wantedEveryDays: 14,
+};
+
+function samePerson(a: PersonInput, b: PersonInput): boolean {
+  return (Object.keys(EMPTY_PERSON) as (keyof PersonInput)[]).every(
+    (field) => a[field] === b[field],
+  );
+}
+
 function lastSeen(person: PersonView): string {
   if (person.daysSince === null) return "No connection noted yet.";
   if (person.daysSince === 0) return "You connected today.";
@@ -52,8 +89,14 @@ export default function CircleScreen() {
   const [energy, setEnergy] = useState<OneTapEnergy | null>(null);
   const [people, setPeople] = useState<PersonView[] | null>(null);
   const [suggested, setSuggested] = useState<SuggestedPerson[]>([]);
+  // Someone being added, begun before (and left for help, Back or a reload), is kept on this
+  // device for the signed-in person alone; the screen opens on the form, as it was left.
+  const newKey = useDraftKey("person", NEW_PERSON);
+  const [keptNew] = useState(() =>
+    newKey === null ? undefined : readDraft(newKey, personDraftSchema),
+  );
   /** The form to add someone, with the name it starts from ("" for none); null when closed. */
-  const [adding, setAdding] = useState<string | null>(null);
+  const [adding, setAdding] = useState<string | null>(keptNew?.from ?? null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   // Cancel, Save and Remove each take away the button just pressed, so focus is put somewhere
@@ -130,22 +173,18 @@ export default function CircleScreen() {
         <PersonForm
           key={adding}
           heading="Add someone"
-          initial={
-            adding === ""
-              ? undefined
-              : {
-                  name: adding,
-                  relationship: "",
-                  contactPreference: "message",
-                  wantedEveryDays: 14,
-                }
-          }
+          initial={{ ...EMPTY_PERSON, name: adding }}
+          from={adding}
+          draftKey={newKey}
           onCancel={() => {
+            // Cancel is the person's own choice to leave it: what was typed goes with the form.
+            if (newKey !== null) removeDraft(newKey);
             setAdding(null);
             focusAfter(ADD_BUTTON_ID);
           }}
           onSave={async (input) => {
             const added = await planApi.addPerson(input);
+            if (newKey !== null) removeDraft(newKey);
             setAdding(null);
             setStatus(`${input.name} is in your circle.`);
             await load();
@@ -170,25 +209,39 @@ function PersonCard({
   focusAfter: (...ids: string[]) => void;
   onChanged: (said: string) => Promise<void>;
 }) {
-  const [editing, setEditing] = useState(false);
+  // A change begun before is kept under this person, and the card opens on it again. One that
+  // matches them as saved now (changed the same way elsewhere) says nothing new: it goes quietly.
+  const draftKey = useDraftKey("person", person.id);
+  const [editing, setEditing] = useState(() => {
+    const stored = draftKey === null ? undefined : readDraft(draftKey, personDraftSchema);
+    if (stored === undefined || draftKey === null) return false;
+    if (!samePerson(stored.fields, person)) return true;
+    removeDraft(draftKey);
+    return false;
+  });
   if (editing) {
     return (
       <li className="card">
         <PersonForm
           heading={`Change ${person.name}`}
           initial={person}
+          from=""
+          draftKey={draftKey}
           onCancel={() => {
+            if (draftKey !== null) removeDraft(draftKey);
             setEditing(false);
             focusAfter(changeId(person));
           }}
           onSave={async (input) => {
             await planApi.editPerson(person.id, input);
+            if (draftKey !== null) removeDraft(draftKey);
             setEditing(false);
             await onChanged(`Saved changes to ${input.name}.`);
             focusAfter(changeId(person), ADD_BUTTON_ID);
           }}
           onRemove={async () => {
             await planApi.removePerson(person.id);
+            if (draftKey !== null) removeDraft(draftKey);
             await onChanged(`${person.name} is no longer in your circle.`);
             focusAfter(ADD_BUTTON_ID);
           }}
@@ -245,22 +298,44 @@ function PersonCard({
 function PersonForm({
   heading,
   initial,
+  from,
+  draftKey,
   onSave,
   onCancel,
   onRemove,
 }: {
   heading: string;
-  initial?: PersonInput;
+  /** How the form opens: empty, a suggested name, or the person as saved. */
+  initial: PersonInput;
+  /** For a new person, the name the form opened with, kept with the draft. */
+  from: string;
+  /** Where the words are kept on this device as they are typed; null keeps none. */
+  draftKey: string | null;
   onSave: (input: PersonInput) => Promise<void>;
   onCancel: () => void;
   onRemove?: () => Promise<void>;
 }) {
-  const [name, setName] = useState(initial?.name ?? "");
-  const [relationship, setRelationship] = useState(initial?.relationship ?? "");
-  const [preference, setPreference] = useState<ContactPreference>(
-    initial?.contactPreference ?? "message",
-  );
-  const [every, setEvery] = useState(initial?.wantedEveryDays ?? 14);
+  // Read once: a form begun before starts where it was left, and says so.
+  const [start] = useState<PersonInput>(() => ({
+    name: initial.name,
+    relationship: initial.relationship,
+    contactPreference: initial.contactPreference,
+    wantedEveryDays: initial.wantedEveryDays,
+  }));
+  const [kept] = useState(() => {
+    if (draftKey === null) return undefined;
+    const stored = readDraft(draftKey, personDraftSchema);
+    if (stored === undefined) return undefined;
+    // The same as how the form opens says nothing new: it goes quietly.
+    if (samePerson(stored.fields, start)) {
+      removeDraft(draftKey);
+      return undefined;
+    }
+    return stored.fields;
+  });
+  const [restored, setRestored] = useState(kept !== undefined);
+  const [fields, setFields] = useState<PersonInput>(() => kept ?? start);
+  const { name, relationship, contactPreference: preference, wantedEveryDays: every } = fields;
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
   // A second tap on "Yes, remove" while the first is on its way would find them gone already.
@@ -280,8 +355,34 @@ function PersonForm({
   };
   const focusAfter = useFocusAfterRender();
   const nameField = useRef<HTMLInputElement>(null);
-  // Opened, the form takes focus at its first field, so a keyboard or screen reader follows.
-  useEffect(() => nameField.current?.focus(), []);
+  // Opened, the form takes focus at its first field, so a keyboard or screen reader follows. A
+  // form that comes back on its own with a draft (the screen loading again) leaves focus where
+  // the screen put it.
+  const reopened = useRef(kept !== undefined);
+  useEffect(() => {
+    if (!reopened.current) nameField.current?.focus();
+  }, []);
+
+  /**
+   * Applies an edit and keeps the form on the device as it is typed, so "Get help now" (a full
+   * page load), Back or a reload loses nothing. Written here, not in an effect: a tap on "Get
+   * help now" straight after typing leaves first.
+   */
+  function change(edit: Partial<PersonInput>) {
+    const next = { ...fields, ...edit };
+    setFields(next);
+    if (draftKey === null) return;
+    if (samePerson(next, start)) removeDraft(draftKey);
+    else writeDraft(draftKey, { from, fields: next } satisfies PersonDraft);
+  }
+
+  function discardDraft() {
+    if (draftKey !== null) removeDraft(draftKey);
+    // Back to how the form opened: empty, the suggested name, or the person as saved.
+    setFields(start);
+    setProblem("");
+    setRestored(false);
+  }
   const options = howOften.some((o) => o.days === every)
     ? howOften
     : [...howOften, { days: every, label: `Every ${every} days` }];
@@ -305,6 +406,16 @@ function PersonForm({
   return (
     <form className="card" onSubmit={submit} aria-label={heading}>
       <h2>{heading}</h2>
+      {restored ? (
+        <DraftNotice
+          detail={
+            onRemove
+              ? "It is different from what you saved. Press Save to keep it, or discard it to go back to what you saved."
+              : "They aren't in your circle yet: press Save when you're ready."
+          }
+          onDiscard={discardDraft}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={ids.name}>Name</label>
         <input
@@ -312,7 +423,7 @@ function PersonForm({
           id={ids.name}
           value={name}
           maxLength={100}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => change({ name: e.target.value })}
         />
       </div>
       <div className="field">
@@ -321,7 +432,7 @@ function PersonForm({
           id={ids.relationship}
           value={relationship}
           maxLength={100}
-          onChange={(e) => setRelationship(e.target.value)}
+          onChange={(e) => change({ relationship: e.target.value })}
         />
       </div>
       <div className="field">
@@ -331,12 +442,16 @@ function PersonForm({
           choices={contactPreferences}
           labels={preferenceLabels}
           value={preference}
-          onChange={setPreference}
+          onChange={(value) => change({ contactPreference: value })}
         />
       </div>
       <div className="field">
         <label htmlFor={ids.every}>How often you'd like to be in touch</label>
-        <select id={ids.every} value={every} onChange={(e) => setEvery(Number(e.target.value))}>
+        <select
+          id={ids.every}
+          value={every}
+          onChange={(e) => change({ wantedEveryDays: Number(e.target.value) })}
+        >
           {options.map((o) => (
             <option key={o.days} value={o.days}>
               {o.label}

@@ -1,0 +1,133 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CirclePage } from "./pages/CirclePage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+const PHONE = { width: 390, height: 844 };
+
+/** Every draft key left on the device, whoever wrote it. */
+function draftKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(window.localStorage).filter((key) => key.startsWith("reconnect:draft:")),
+  );
+}
+
+describe.skipIf(browserUnavailable())(
+  "someone being added to the circle, kept on the device",
+  () => {
+    const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
+    const signIn = ownerSignIn(journey);
+
+    it("'Add someone' keeps its words through 'Get help now', Back and a reload, and lets them go once saved", async () => {
+      const page = await signIn("/circle");
+      const circle = new CirclePage(page);
+      await circle.waitForHeading("Your circle");
+      await circle.addButton.click();
+      await circle.field(circle.addForm, "Name").fill("Priya");
+      await circle
+        .field(circle.addForm, "How you know them (optional)")
+        .fill("Neighbour, two doors down");
+      await circle.field(circle.addForm, "How they like to hear from you").selectOption("call");
+
+      // "Get help now" is a full page load to the server's /crisis page.
+      await circle.helpLink.click();
+      await page.waitForURL(/\/crisis(\?from=[^&]*)?$/);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.goBack();
+      await circle.waitForHeading("Your circle");
+      await circle.draftNotice(circle.addForm).getByText("Your draft is still here").waitFor();
+      expect(await circle.field(circle.addForm, "Name").inputValue()).toBe("Priya");
+      expect(await circle.field(circle.addForm, "How you know them (optional)").inputValue()).toBe(
+        "Neighbour, two doors down",
+      );
+      expect(
+        await circle.field(circle.addForm, "How they like to hear from you").inputValue(),
+      ).toBe("call");
+      expect(await violations(page)).toEqual([]);
+
+      await page.reload();
+      await circle.waitForHeading("Your circle");
+      await circle.draftNotice(circle.addForm).waitFor();
+      expect(await circle.field(circle.addForm, "Name").inputValue(), "after a reload").toBe(
+        "Priya",
+      );
+
+      // Saved, the draft has done its work.
+      await circle.button(circle.addForm, "Save").click();
+      await circle.cardHeading("Priya").waitFor();
+      expect(await draftKeys(page)).toEqual([]);
+      await page.reload();
+      await circle.cardHeading("Priya").waitFor();
+      expect(await circle.addForm.count()).toBe(0);
+    });
+
+    it("a change of details comes back after a reload, is discarded by keyboard, and Cancel lets it go", async () => {
+      const page = await signIn("/circle");
+      const circle = new CirclePage(page);
+      await circle.waitForHeading("Your circle");
+      const added = await page.request.post(`${journey.server.baseUrl}/api/people`, {
+        data: {
+          name: "Tomás",
+          relationship: "Neighbour, two doors down",
+          contactPreference: "message",
+          wantedEveryDays: 14,
+        },
+      });
+      expect(added.ok(), await added.text()).toBe(true);
+      await page.reload();
+      await circle.cardHeading("Tomás").waitFor();
+      await circle.changeButton("Tomás").click();
+      const form = circle.changeForm("Tomás");
+      const relationship = circle.field(form, "How you know them (optional)");
+      await relationship.fill("Neighbour, and my walking friend");
+
+      await page.reload();
+      await circle.waitForHeading("Your circle");
+      const notice = circle.draftNotice(form);
+      await notice.getByText("different from what you saved").waitFor();
+      expect(await relationship.inputValue()).toBe("Neighbour, and my walking friend");
+      expect(await violations(page)).toEqual([]);
+
+      const discard = notice.getByRole("button", { name: "Discard the draft" });
+      await tabTo(page, discard, "Discard the draft");
+      await page.keyboard.press("Enter");
+      await expectFocusSettles(
+        page,
+        notice.getByText("Let this draft go for good?"),
+        "the question",
+      );
+      await tabTo(page, notice.getByRole("button", { name: "Keep it" }), "Keep it");
+      await page.keyboard.press("Enter");
+      await expectFocusSettles(page, discard, "Discard the draft");
+      expect(await relationship.inputValue()).toBe("Neighbour, and my walking friend");
+
+      await page.keyboard.press("Enter");
+      await tabTo(page, notice.getByRole("button", { name: "Yes, discard it" }), "Yes, discard it");
+      await page.keyboard.press("Enter");
+      await notice.waitFor({ state: "detached" });
+      // The notice is gone with its buttons: the screen's heading leads on into the form.
+      await expectFocusSettles(
+        page,
+        page.getByRole("heading", { level: 1, name: "Your circle" }),
+        "the screen's heading",
+      );
+      expect(await relationship.inputValue()).toBe("Neighbour, two doors down");
+      expect(await draftKeys(page)).toEqual([]);
+      expect(await violations(page)).toEqual([]);
+
+      // Cancel is a choice to leave it: what was typed goes with the form.
+      await relationship.fill("Neighbour");
+      expect(await draftKeys(page)).toHaveLength(1);
+      await circle.button(form, "Cancel").click();
+      await form.waitFor({ state: "detached" });
+      expect(await draftKeys(page)).toEqual([]);
+      await page.reload();
+      await circle.cardHeading("Tomás").waitFor();
+      expect(await form.count()).toBe(0);
+    });
+  },
+);
