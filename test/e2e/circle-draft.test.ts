@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { expectFocusSettles, tabTo } from "./support/focus.js";
+import { discardDraftByKeyboard } from "./support/discard-draft.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -92,28 +92,12 @@ describe.skipIf(browserUnavailable())(
       expect(await relationship.inputValue()).toBe("Neighbour, and my walking friend");
       expect(await violations(page)).toEqual([]);
 
-      const discard = notice.getByRole("button", { name: "Discard the draft" });
-      await tabTo(page, discard, "Discard the draft");
-      await page.keyboard.press("Enter");
-      await expectFocusSettles(
+      await discardDraftByKeyboard(
         page,
-        notice.getByText("Let this draft go for good?"),
-        "the question",
-      );
-      await tabTo(page, notice.getByRole("button", { name: "Keep it" }), "Keep it");
-      await page.keyboard.press("Enter");
-      await expectFocusSettles(page, discard, "Discard the draft");
-      expect(await relationship.inputValue()).toBe("Neighbour, and my walking friend");
-
-      await page.keyboard.press("Enter");
-      await tabTo(page, notice.getByRole("button", { name: "Yes, discard it" }), "Yes, discard it");
-      await page.keyboard.press("Enter");
-      await notice.waitFor({ state: "detached" });
-      // The notice is gone with its buttons: the screen's heading leads on into the form.
-      await expectFocusSettles(
-        page,
+        notice,
         page.getByRole("heading", { level: 1, name: "Your circle" }),
-        "the screen's heading",
+        async () =>
+          expect(await relationship.inputValue()).toBe("Neighbour, and my walking friend"),
       );
       expect(await relationship.inputValue()).toBe("Neighbour, two doors down");
       expect(await draftKeys(page)).toEqual([]);

@@ -5,7 +5,7 @@ import { CirclePage, PlanPage } from "./pages/PlanPage.js";
 import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { expectFocusSettles, tabTo } from "./support/focus.js";
+import { discardDraftByKeyboard } from "./support/discard-draft.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -105,24 +105,11 @@ describe.skipIf(browserUnavailable())("a next small step being typed, kept on th
     expect(await next.name.inputValue()).toBe("Alex from work");
     expect(await violations(page)).toEqual([]);
 
-    const discard = notice.getByRole("button", { name: "Discard the draft" });
-    await tabTo(page, discard, "Discard the draft");
-    await page.keyboard.press("Enter");
-    await expectFocusSettles(page, notice.getByText("Let this draft go for good?"), "the question");
-    await tabTo(page, notice.getByRole("button", { name: "Keep it" }), "Keep it");
-    await page.keyboard.press("Enter");
-    await expectFocusSettles(page, discard, "Discard the draft");
-    expect(await next.name.inputValue()).toBe("Alex from work");
-
-    await page.keyboard.press("Enter");
-    await tabTo(page, notice.getByRole("button", { name: "Yes, discard it" }), "Yes, discard it");
-    await page.keyboard.press("Enter");
-    await notice.waitFor({ state: "detached" });
-    // The notice is gone with its buttons: the screen's heading leads on into the record.
-    await expectFocusSettles(
+    await discardDraftByKeyboard(
       page,
+      notice,
       page.getByRole("heading", { level: 1, name: "Your thought record" }),
-      "the screen's heading",
+      async () => expect(await next.name.inputValue()).toBe("Alex from work"),
     );
     // Back to the name the thought gave, with nothing kept.
     expect(await next.name.inputValue()).toBe("Alex");
