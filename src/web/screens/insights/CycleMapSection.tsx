@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import type { CycleEdge, CycleMap, CycleNode } from "../../../core/insights/insights.schema.js";
 import { cycleNodes } from "../../../core/insights/insights.schema.js";
 import { Link } from "../../components/Link.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import {
   ARROW_NAME,
   arrowShape,
@@ -224,36 +225,39 @@ function CycleDiagram({ cycle }: { cycle: CycleMap }) {
 
 /**
  * Three columns that wrap, so the table fits a 390 px phone without sideways scrolling; the
- * reading in words sits under each change rather than in a column of its own.
+ * reading in words sits under each change rather than in a column of its own. With the text at
+ * 200% on a 320 px phone it is still wider, and scrolls in its own box, not the page.
  */
 function CycleTable({ cycle, hasActivities }: { cycle: CycleMap; hasActivities: boolean }) {
   const percent = Math.round(cycle.level * 100);
   return (
-    <table className="cycle-table">
-      <caption>Your cycle map in numbers</caption>
-      <thead>
-        <tr>
-          <th scope="col">Arrow</th>
-          <th scope="col">Tended to change by (likely range, {percent}%)</th>
-          <th scope="col">Day pairs</th>
-        </tr>
-      </thead>
-      <tbody>
-        {cycle.edges.map((edge) => (
-          <tr key={edge.id}>
-            <th scope="row">
-              <ArrowName edge={edge} />
-            </th>
-            <td>
-              {edge.status === "ok"
-                ? `${signed(edge.effect)} ${EFFECT_UNIT[edge.id]} (${signed(edge.interval[0])} to ${signed(edge.interval[1])}). `
-                : null}
-              {readingText(edge, hasActivities)}.
-            </td>
-            <td>{edge.n}</td>
+    <TableScroll label="Your cycle map in numbers">
+      <table className="cycle-table">
+        <caption>Your cycle map in numbers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Arrow</th>
+            <th scope="col">Tended to change by (likely range, {percent}%)</th>
+            <th scope="col">Day pairs</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cycle.edges.map((edge) => (
+            <tr key={edge.id}>
+              <th scope="row">
+                <ArrowName edge={edge} />
+              </th>
+              <td>
+                {edge.status === "ok"
+                  ? `${signed(edge.effect)} ${EFFECT_UNIT[edge.id]} (${signed(edge.interval[0])} to ${signed(edge.interval[1])}). `
+                  : null}
+                {readingText(edge, hasActivities)}.
+              </td>
+              <td>{edge.n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

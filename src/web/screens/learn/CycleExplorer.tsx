@@ -8,6 +8,7 @@ import {
   NO_HELP,
   simulate,
 } from "../../../core/learn/cycle-model.js";
+import { TableScroll } from "../../components/TableScroll.js";
 import { changeWords, loopSummary } from "./loop-words.js";
 
 const WEEKS = 6;
@@ -249,27 +250,31 @@ export function CycleExplorer() {
 
       <details className="more">
         <summary>Show the weeks as a table</summary>
-        <table>
-          <caption>Each made-up week, compared with the start</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Mood</th>
-              <th scope="col">Connection</th>
-              <th scope="col">Heavy thoughts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weekly.map((day) => (
-              <tr key={day.day}>
-                <th scope="row">{day.day === 0 ? "Start" : `Week ${day.day / 7}`}</th>
-                <td>{first ? changeWords(first.mood, day.mood) : null}</td>
-                <td>{first ? changeWords(first.connection, day.connection) : null}</td>
-                <td>{first ? changeWords(first.rumination, day.rumination) : null}</td>
+        {/* Four columns in a box with a border: wider than a 320 px phone, so it scrolls on its
+            own rather than taking the page sideways. */}
+        <TableScroll label="Each made-up week, compared with the start">
+          <table>
+            <caption>Each made-up week, compared with the start</caption>
+            <thead>
+              <tr>
+                <th scope="col">Week</th>
+                <th scope="col">Mood</th>
+                <th scope="col">Connection</th>
+                <th scope="col">Heavy thoughts</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {weekly.map((day) => (
+                <tr key={day.day}>
+                  <th scope="row">{day.day === 0 ? "Start" : `Week ${day.day / 7}`}</th>
+                  <td>{first ? changeWords(first.mood, day.mood) : null}</td>
+                  <td>{first ? changeWords(first.connection, day.connection) : null}</td>
+                  <td>{first ? changeWords(first.rumination, day.rumination) : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </div>
   );

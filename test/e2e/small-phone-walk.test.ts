@@ -1,0 +1,141 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { createOwnerSession } from "../support/four-months.js";
+import { LONG_NAMED, seedLivedInAccount } from "../support/lived-in-account.js";
+import { AppShell } from "./pages/AppShell.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { readTextAt } from "./support/large-text.js";
+
+/** The narrowest phone WCAG's reflow asks for. */
+const SMALL_PHONE = { width: 320, height: 640 };
+
+interface Screen {
+  path: string;
+  /** Words that show once the screen's own data has come, so it is measured full, not empty. */
+  shows?: string;
+}
+
+const SIGNED_OUT: Screen[] = [{ path: "/sign-in" }, { path: "/crisis" }, { path: "/support" }];
+
+function signedInScreens(today: string): Screen[] {
+  return [
+    { path: "/" },
+    { path: `/checkin/${addDays(today, -3)}` },
+    { path: "/history" },
+    { path: "/insights" },
+    { path: "/check-ups" },
+    { path: "/check-ups/phq9" },
+    { path: "/check-ups/ucla3" },
+    { path: "/plan", shows: "Water the balcony tomatoes" },
+    { path: "/circle", shows: LONG_NAMED.name },
+    { path: "/thoughts", shows: "fed up with me" },
+    { path: "/thoughts/new" },
+    { path: "/safety-plan", shows: "07700 900456" },
+    { path: "/learn" },
+    { path: "/learn/cycle" },
+    { path: "/share", shows: "Texts welcome" },
+    { path: "/your-data" },
+    { path: "/crisis" },
+  ];
+}
+
+/**
+ * What would make someone scroll sideways, or lose the way to help: the page wider than the
+ * screen, and "Get help now" in the header not wholly on screen. Every fold in the page is opened
+ * first, as someone reading it all would.
+ */
+async function whatBreaks(page: Page, screen: Screen): Promise<string[]> {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  if (screen.shows) await page.getByText(screen.shows).first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    for (const fold of document.querySelectorAll("main details")) fold.setAttribute("open", "");
+  });
+  await page.waitForLoadState("networkidle");
+  return page.evaluate((path) => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) {
+      found.push(
+        `${path}: the page is ${root.scrollWidth}px wide on a ${root.clientWidth}px screen`,
+      );
+    }
+    const help = Array.from(document.querySelectorAll("header a")).find(
+      (link) => link.textContent?.trim() === "Get help now",
+    );
+    if (help) {
+      const box = help.getBoundingClientRect();
+      if (box.left < 0 || box.right > root.clientWidth || box.top < 0) {
+        found.push(`${path}: "Get help now" is at ${box.left}..${box.right}, top ${box.top}`);
+      }
+    } else if (!path.startsWith("/crisis")) {
+      found.push(`${path}: no "Get help now" in the header`);
+    }
+    return found;
+  }, screen.path);
+}
+
+/** Every item under "More" wholly on screen once it is open. */
+async function menuOffScreen(page: Page): Promise<string[]> {
+  const shell = new AppShell(page);
+  await shell.nav.getByText("More", { exact: true }).click();
+  await shell.historyLink.waitFor();
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll(".nav-more-list a, .nav-more-list button"))
+      .map((item) => ({ name: item.textContent?.trim(), box: item.getBoundingClientRect() }))
+      .filter(({ box }) => box.left < 0 || box.right > width)
+      .map(({ name, box }) => `"${name}" is at ${Math.round(box.left)}..${Math.round(box.right)}`);
+  });
+}
+
+/**
+ * A tired person on a 320 px phone, four months in: every screen with their own data in it, at
+ * the usual text size and at 200%. The weeks table in the cycle lesson took the page sideways at
+ * 320 px; at 200% so did the circle's cards, a check-up's question, the check-in's scale ends, the
+ * crisis page's header and headings, and the "More" menu ran off the screen's left edge.
+ */
+describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: SMALL_PHONE, reducedMotion: "reduce" });
+  let cookie: string | undefined;
+
+  async function signedIn(): Promise<string> {
+    const { context, server } = journey;
+    if (cookie === undefined) {
+      cookie = await createOwnerSession(server.baseUrl, OWNER);
+      await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
+    }
+    const [name = "", value = ""] = cookie.split("=");
+    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    return localDateOf(new Date());
+  }
+
+  async function walk(): Promise<string[]> {
+    const { page, server } = journey;
+    const found: string[] = [];
+    for (const screen of SIGNED_OUT) {
+      await openPage(page, `${server.baseUrl}${screen.path}`);
+      found.push(...(await whatBreaks(page, screen)));
+    }
+    const today = await signedIn();
+    for (const screen of signedInScreens(today)) {
+      await openPage(page, `${server.baseUrl}${screen.path}`);
+      found.push(...(await whatBreaks(page, screen)));
+    }
+    await openPage(page, server.baseUrl);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    found.push(...(await menuOffScreen(page)));
+    return found;
+  }
+
+  it("never scrolls sideways, and keeps help and the menu on screen", async () => {
+    expect(await walk()).toEqual([]);
+  }, 120_000);
+
+  it("does the same with the text at 200%", async () => {
+    await readTextAt(journey.page, 200);
+    expect(await walk()).toEqual([]);
+  }, 120_000);
+});
