@@ -4,6 +4,8 @@ import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
 import { createOwnerSession } from "../support/four-months.js";
 import { LONG_NAMED, seedLivedInAccount } from "../support/lived-in-account.js";
 import { AppShell } from "./pages/AppShell.js";
+import { CheckinPage } from "./pages/CheckinPage.js";
+import { HelpSheet } from "./pages/HelpSheet.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { readTextAt } from "./support/large-text.js";
@@ -138,4 +140,44 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
     await readTextAt(journey.page, 200);
     expect(await walk()).toEqual([]);
   }, 120_000);
+
+  it("keeps the help sheet's Close on screen at 200%, over a heavy day's check-in", async () => {
+    const { page, server } = journey;
+    await readTextAt(page, 200);
+    const today = await signedIn();
+    await openPage(page, `${server.baseUrl}/checkin/${addDays(today, -2)}`);
+    const checkin = new CheckinPage(page);
+    await checkin.pick("Mood", 1);
+    await checkin.openMore();
+    await checkin.note.fill(
+      "Honestly I can't go on like this, everyone would be better off without me.",
+    );
+    await checkin.crisisCard.waitFor();
+    const sheet = new HelpSheet(page);
+    const offScreen = () =>
+      sheet.dialog.evaluate((dialog) => {
+        const found: string[] = [];
+        if (dialog.scrollWidth > dialog.clientWidth) {
+          found.push(`the sheet is ${dialog.scrollWidth}px wide in ${dialog.clientWidth}px`);
+        }
+        const close = Array.from(dialog.querySelectorAll("button")).find(
+          (button) => button.textContent?.trim() === "Close",
+        );
+        const box = close?.getBoundingClientRect();
+        if (!box || box.left < 0 || box.right > document.documentElement.clientWidth) {
+          found.push(`Close is at ${box?.left}..${box?.right}`);
+        }
+        return found;
+      });
+    for (const [link, title] of [
+      ["See all help lines", "People you can reach now"],
+      ["Open your safety plan", "Your safety plan"],
+    ] as const) {
+      await checkin.crisisCard.getByRole("link", { name: link }).click();
+      await sheet.waitUntilOpen(title);
+      expect(await offScreen(), title).toEqual([]);
+      await sheet.closeButton.click();
+      await sheet.waitUntilClosed();
+    }
+  });
 });
