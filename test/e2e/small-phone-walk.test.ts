@@ -17,6 +17,8 @@ interface Screen {
   path: string;
   /** Words that show once the screen's own data has come, so it is measured full, not empty. */
   shows?: string;
+  /** A button that opens a form in the page, pressed before measuring. */
+  press?: string;
 }
 
 const SIGNED_OUT: Screen[] = [{ path: "/sign-in" }, { path: "/crisis" }, { path: "/support" }];
@@ -31,10 +33,13 @@ function signedInScreens(today: string): Screen[] {
     { path: "/check-ups/phq9" },
     { path: "/check-ups/ucla3" },
     { path: "/plan", shows: "Water the balcony tomatoes" },
+    { path: "/plan", shows: "Water the balcony tomatoes", press: "Add your own" },
     { path: "/circle", shows: LONG_NAMED.name },
+    { path: "/circle", shows: LONG_NAMED.name, press: "Add someone" },
     { path: "/thoughts", shows: "fed up with me" },
     { path: "/thoughts/new" },
     { path: "/safety-plan", shows: "07700 900456" },
+    { path: "/safety-plan", shows: "07700 900456", press: "Edit my safety plan" },
     { path: "/learn" },
     { path: "/learn/cycle" },
     { path: "/share", shows: "Texts welcome" },
@@ -55,7 +60,9 @@ async function whatBreaks(page: Page, screen: Screen): Promise<string[]> {
   await page.evaluate(() => {
     for (const fold of document.querySelectorAll("main details")) fold.setAttribute("open", "");
   });
+  if (screen.press) await page.getByRole("button", { name: screen.press }).first().click();
   await page.waitForLoadState("networkidle");
+  const where = screen.press ? `${screen.path} (${screen.press})` : screen.path;
   return page.evaluate((path) => {
     const found: string[] = [];
     const root = document.documentElement;
@@ -76,7 +83,7 @@ async function whatBreaks(page: Page, screen: Screen): Promise<string[]> {
       found.push(`${path}: no "Get help now" in the header`);
     }
     return found;
-  }, screen.path);
+  }, where);
 }
 
 /** Every item under "More" wholly on screen once it is open. */
