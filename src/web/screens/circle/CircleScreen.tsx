@@ -11,6 +11,8 @@ import type { SuggestedPerson } from "../../../core/circle/suggested-people.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
+import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
+import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -433,8 +435,12 @@ function PersonForm({
           value={relationship}
           maxLength={100}
           onChange={(e) => change({ relationship: e.target.value })}
+          // Fetch the crisis check as soon as the person starts on the words.
+          onFocus={prepareCrisisCheck}
         />
       </div>
+      {/* Right under the words: how someone is known can say more than a name ever does. */}
+      <CrisisWatch text={relationship} />
       <div className="field">
         <label htmlFor={ids.preference}>How they like to hear from you</label>
         <ChoiceSelect

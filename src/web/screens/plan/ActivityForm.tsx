@@ -11,6 +11,8 @@ import {
 } from "../../../core/plan/activity.schema.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
+import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
+import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import {
@@ -241,9 +243,13 @@ export function ActivityForm({
             maxLength={120}
             value={title}
             onChange={(e) => change({ title: e.target.value })}
+            // Fetch the crisis check as soon as the person starts on the words.
+            onFocus={prepareCrisisCheck}
           />
         )}
       </Field>
+      {/* Right under the words, as the check-in note's: any free text may say more. */}
+      <CrisisWatch text={title} />
       <Field id={controlId(prefix, "area")} label={fieldLabels.area} error={errorFor("area")}>
         {(control) => (
           <ChoiceSelect
@@ -321,9 +327,11 @@ export function ActivityForm({
             maxLength={200}
             value={firstStep}
             onChange={(e) => change({ firstStep: e.target.value })}
+            onFocus={prepareCrisisCheck}
           />
         )}
       </Field>
+      <CrisisWatch text={firstStep} />
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">

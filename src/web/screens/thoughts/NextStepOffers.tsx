@@ -13,6 +13,8 @@ import { showsAnything } from "../../../core/text/visible.js";
 import { nextStepIn } from "../../../core/thoughts/next-step.js";
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
+import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
+import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
@@ -306,8 +308,12 @@ function PlanThisForm({
           value={what}
           maxLength={120}
           onChange={(event) => change({ what: event.target.value })}
+          // Fetch the crisis check as soon as the person starts on the words.
+          onFocus={prepareCrisisCheck}
         />
       </div>
+      {/* Right under the words, as the thought's own: the step is free text the person writes. */}
+      <CrisisWatch text={what} />
       <div className="field">
         <label htmlFor={`${id}-date`}>Which day</label>
         <input

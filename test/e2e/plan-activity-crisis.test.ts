@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { PlanPage } from "./pages/PlanPage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { useJourney } from "./support/journey.js";
+import { liesBetween } from "./support/order.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+const PHONE = { width: 390, height: 844 };
+// One of the project's own crisis statements, as the check-in journeys write it.
+const CRISIS = "Everyone would be better off without me.";
+
+describe.skipIf(browserUnavailable())("crisis words in an own activity on the Plan screen", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
+  const signIn = ownerSignIn(journey);
+
+  it("bring the card under the field they were written in, close for good, and never stop a save", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    await plan.activities.press(page.getByRole("button", { name: "Add your own", exact: true }));
+    const form = plan.activities.form("Add your own activity");
+    const title = form.getByLabel("Activity", { exact: true });
+    const area = form.getByLabel("Area", { exact: true });
+    const firstStep = form.getByLabel("A tiny first step", { exact: true });
+    const save = form.getByRole("button", { name: "Save", exact: true });
+    const card = plan.crisisCard;
+
+    // The activity's own words: the card right under them, before the next choice.
+    await title.pressSequentially(CRISIS);
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await liesBetween(title, card, area)).toBe(true);
+    expect(await title.inputValue()).toBe(CRISIS);
+    await expect(
+      card.getByRole("link", { name: "Open your safety plan" }).getAttribute("href"),
+    ).resolves.toBe("/safety-plan");
+    expect(await violations(page)).toEqual([]);
+
+    // Closed, it stays closed while the person writes on with no new crisis words.
+    await card.getByRole("button", { name: "Close this" }).click();
+    await card.waitFor({ state: "detached" });
+    await plan.activities.expectFocused(title);
+    await title.press("End");
+    await title.pressSequentially(" Tea first.");
+    // Well past the pause after which the words are checked again.
+    await page.waitForTimeout(1_500);
+    expect(await card.count()).toBe(0);
+
+    // The first step is watched on its own: its card comes under it, above Save.
+    await form.getByLabel("Minutes", { exact: true }).fill("5");
+    await firstStep.pressSequentially(CRISIS);
+    await card.waitFor();
+    expect(await liesBetween(firstStep, card, save)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+
+    // Nothing is held back: Save adds the activity with every word as written.
+    await save.click();
+    const added = `${CRISIS} Tea first.`;
+    await plan.activities.status.filter({ hasText: "It's listed under Connection." }).waitFor();
+    await expect(
+      plan.activities.area("Connection").filter({ hasText: added }).count(),
+    ).resolves.toBe(1);
+  });
+});
