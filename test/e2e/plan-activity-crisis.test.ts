@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PlanPage } from "./pages/PlanPage.js";
+import { type OwnActivity, PlanPage } from "./pages/PlanPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
@@ -62,5 +62,40 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     await expect(
       plan.activities.area("Connection").filter({ hasText: added }).count(),
     ).resolves.toBe(1);
+  });
+
+  it("are watched the same way when an activity is edited", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    const own: OwnActivity = {
+      title: "Water the plants",
+      area: "Achievement",
+      effort: "Tiny",
+      minutes: 5,
+      social: false,
+      firstStep: "Fill the watering can",
+    };
+    await plan.activities.startOwn(own);
+    await plan.activities.submit();
+    await plan.activities.status.filter({ hasText: "It's listed under Achievement." }).waitFor();
+
+    await plan.activities.press(page.getByRole("button", { name: `Edit: ${own.title}` }));
+    const form = plan.activities.form(`Edit: ${own.title}`);
+    const firstStep = form.getByLabel("A tiny first step", { exact: true });
+    await firstStep.waitFor();
+    // Words with nothing in them to worry about open with no card.
+    await page.waitForTimeout(1_500);
+    expect(await plan.crisisCard.count()).toBe(0);
+
+    await firstStep.press("End");
+    await firstStep.pressSequentially(`. ${CRISIS}`);
+    await plan.crisisCard.waitFor();
+    const save = form.getByRole("button", { name: "Save", exact: true });
+    expect(await liesBetween(firstStep, plan.crisisCard, save)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await save.click();
+    await plan.activities.status.filter({ hasText: `Saved: ${own.title}.` }).waitFor();
   });
 });
