@@ -8,16 +8,8 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
+import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
-
-/** True when `first` comes before `second` in the page, as a screen reader would meet them. */
-async function comesBefore(first: Locator, second: Locator): Promise<boolean> {
-  const handle = await second.elementHandle();
-  return first.evaluate(
-    (a, b) => b !== null && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
-    handle,
-  );
-}
 
 const NOT_AT_ALL = "Not at all";
 const PHQ9 = /mood has been over the last 2 weeks/;

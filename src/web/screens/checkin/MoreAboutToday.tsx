@@ -1,7 +1,6 @@
 import { NOTE_MAX_LENGTH } from "../../../core/checkins/checkin.schema.js";
-import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
-import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { lengthHint } from "../../components/length-hint.js";
@@ -86,16 +85,7 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
         </div>
       </details>
       {/* Outside the fold, so folding "More about your day" never hides help the note called up. */}
-      <NoteCrisisCheck note={draft.note} />
+      <CrisisWatch text={draft.note} />
     </>
-  );
-}
-
-/** The crisis card under the note's section, the moment its words suggest it is needed. */
-function NoteCrisisCheck({ note }: { note: string }) {
-  const crisis = useCrisisLanguage(note);
-  // Always present, so a screen reader is already listening when the card appears.
-  return (
-    <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
   );
 }

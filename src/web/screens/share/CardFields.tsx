@@ -7,9 +7,8 @@ import {
   SHARE_MESSAGE_MAX_LENGTH,
   type ShareEnergy,
 } from "../../../core/shares/share.schema.js";
-import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
-import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import type { CardDraft } from "./card-draft.js";
 
@@ -41,8 +40,6 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
     if (first) document.getElementById(first[1])?.focus();
     // Only a new refusal moves focus, not each change to the errors as the person fixes them.
   }, [refused]);
-  // A message to someone who cares can say more than the person would say aloud.
-  const crisis = useCrisisLanguage(draft.message);
   const error = (path: string, label: string) => {
     const message = errors[path];
     return message ? (
@@ -144,8 +141,8 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
           onFocus={prepareCrisisCheck}
         />
       </div>
-      {/* Always present, so a screen reader is already listening when the card appears. */}
-      <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
+      {/* A message to someone who cares can say more than the person would say aloud. */}
+      <CrisisWatch text={draft.message} />
 
       <div className="field">
         <label className="check">
