@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
+import { systemProblem } from "./system-problem.js";
 import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
@@ -30,11 +31,22 @@ export async function backupCommand(
     return 2;
   }
   const source = path.join(config.dataDir, SQLITE_FILE_NAME);
-  if (!existsSync(source)) {
+  const destination = path.resolve(target);
+  const files = { read: source, written: destination };
+  // Not existsSync, which says "no" too when the folder may not be entered or is a file.
+  let there: boolean;
+  try {
+    there = statSync(source, { throwIfNoEntry: false }) !== undefined;
+  } catch (error) {
+    const problem = systemProblem(error, files);
+    if (!problem) throw error;
+    stderr.write(`${problem} No backup was written.\n`);
+    return 1;
+  }
+  if (!there) {
     stderr.write(`There is no database at ${shown(source)} yet. Start Reconnect once first.\n`);
     return 1;
   }
-  const destination = path.resolve(target);
   if (existsSync(destination)) {
     stderr.write(
       `${shown(destination)} already exists; choose a new file name so nothing is overwritten.\n`,
@@ -57,9 +69,12 @@ export async function backupCommand(
       }
     });
   } catch (error) {
+    const problem = systemProblem(error, files);
     const reason = error instanceof Error ? error.message : String(error);
     stderr.write(
-      `${shown(source)} could not be copied (${shown(reason)}). No backup was written.\n`,
+      problem
+        ? `${problem} No backup was written.\n`
+        : `${shown(source)} could not be copied (${shown(reason)}). No backup was written.\n`,
     );
     return 1;
   } finally {

@@ -1,9 +1,13 @@
+import path from "node:path";
 import { argv, env, exit, stderr, stdin, stdout } from "node:process";
+import { configFromEnv } from "../server/config.js";
+import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { backupCommand } from "./backup.command.js";
 import { migrateCommand } from "./migrate.command.js";
 import { resetPasswordCommand } from "./reset-password.command.js";
 import { restoreCommand } from "./restore.command.js";
 import { startCommand } from "./start.command.js";
+import { systemProblem } from "./system-problem.js";
 import { shown, shownLines } from "./terminal-text.js";
 import { trapsCommand } from "./traps.command.js";
 
@@ -37,6 +41,19 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   traps: () => trapsCommand(stdin, stdout, stderr),
 };
 
+/**
+ * The DATA_DIR database, which start, migrate and reset-password open: SQLite's errors name no
+ * file, so it is named for them. Undefined when PostgreSQL is used or the settings are wrong.
+ */
+function dataDirDatabase(): string | undefined {
+  try {
+    const config = configFromEnv(env);
+    return config.databaseUrl ? undefined : path.join(config.dataDir, SQLITE_FILE_NAME);
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   if (!name || name === "help" || name === "--help" || name === "-h") {
@@ -57,7 +74,13 @@ main(argv.slice(2)).then(
     if (code !== 0) exit(code);
   },
   (error: unknown) => {
-    stderr.write(`${shownLines(error instanceof Error ? error.message : String(error))}\n`);
+    // A missing folder, a file in the way, permission, a full or read-only disk, a port in use:
+    // said in one sentence naming the path or port, not as Node's or SQLite's own message.
+    const database = dataDirDatabase();
+    const plain = systemProblem(error, { read: database, written: database });
+    stderr.write(
+      `${plain ?? shownLines(error instanceof Error ? error.message : String(error))}\n`,
+    );
     exit(1);
   },
 );

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout } from "node:process";
 import { hashPassword } from "../server/accounts/password-hash.js";
@@ -36,7 +36,9 @@ export async function resetPasswordCommand(
   // Opening makes a database where there is none: a mistyped DATA_DIR would gain an empty one,
   // and the answer "no account named …" would hide that the data is elsewhere.
   const file = path.join(config.dataDir, SQLITE_FILE_NAME);
-  if (!config.databaseUrl && !existsSync(file)) {
+  // Not existsSync, which says "no" too when the folder may not be entered or is a file: those
+  // are thrown, and said plainly (system-problem.ts).
+  if (!config.databaseUrl && !statSync(file, { throwIfNoEntry: false })) {
     stderr.write(
       `There is no database at ${shown(path.resolve(file))}. Is DATA_DIR set to Reconnect's data folder?\n`,
     );

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
 import SQLite from "better-sqlite3";
@@ -6,6 +6,7 @@ import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { problemWithBackupCode } from "./backup-code-check.js";
 import { problemWithBackup, problemWithOrphans } from "./reconnect-file-check.js";
+import { systemProblem } from "./system-problem.js";
 import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
@@ -34,17 +35,37 @@ export async function restoreCommand(
     return 2;
   }
   const from = path.resolve(source);
-  if (!existsSync(from)) {
+  const dataDir = path.resolve(config.dataDir);
+  const destination = path.join(dataDir, SQLITE_FILE_NAME);
+  try {
+    return await restoreInto(from, dataDir, destination);
+  } catch (error) {
+    const problem = systemProblem(error, { read: from, written: destination });
+    if (!problem) throw error;
+    stderr.write(`${problem} Nothing was restored.\n`);
+    return 1;
+  }
+}
+
+async function restoreInto(from: string, dataDir: string, destination: string): Promise<number> {
+  // Not existsSync, which says "no" too when a folder on the way may not be entered.
+  const found = statSync(from, { throwIfNoEntry: false });
+  if (!found) {
     stderr.write(`There is no file at ${shown(from)}.\n`);
     return 1;
   }
+  if (found.isDirectory()) {
+    stderr.write(`${shown(from)} is a folder; name the backup file inside it.\n`);
+    return 1;
+  }
+  // A file this user may not read is said so here, not taken for one that is no database.
+  closeSync(openSync(from, "r"));
   const problem =
     problemWithBackup(from) ?? (await problemWithBackupCode(from)) ?? problemWithOrphans(from);
   if (problem) {
     stderr.write(`${shown(from)} can't be restored: ${shown(problem)}. Nothing was changed.\n`);
     return 1;
   }
-  const dataDir = path.resolve(config.dataDir);
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     stderr.write(
       `${shown(dataDir)} is not empty. A restore goes into an empty data folder, so nothing is ` +
@@ -52,7 +73,6 @@ export async function restoreCommand(
     );
     return 1;
   }
-  const destination = path.join(dataDir, SQLITE_FILE_NAME);
   // Private from the first byte, as the database Reconnect makes itself. It takes its name only
   // once whole (whole-file.ts): a restore cut short leaves the folder empty, to be run again,
   // not holding a part of the database that the next start would open.

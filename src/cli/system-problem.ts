@@ -1,0 +1,162 @@
+import { accessSync, constants, statSync } from "node:fs";
+import path from "node:path";
+import { shown } from "./terminal-text.js";
+
+/** The files a step reads and writes: SQLite's errors name no file, so the step names them. */
+export interface FilesInUse {
+  /** The database being opened or read (DATA_DIR's, or the backup a restore reads). */
+  read?: string;
+  /** The file being written (a backup, or a restore's database); its `.partial` stands for it. */
+  written?: string;
+}
+
+interface SystemError {
+  code: string;
+  syscall?: string;
+  path?: string;
+  dest?: string;
+  address?: string;
+  port?: number;
+  hostname?: string;
+}
+
+function systemError(error: unknown): SystemError | null {
+  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string") {
+    return null;
+  }
+  return error as Error & SystemError;
+}
+
+const RUN_AS_OWNER =
+  "Run Reconnect as the user who owns it, or give that user access (chmod or chown)";
+
+/**
+ * One plain sentence, naming the path or port and what to do, for a failure of the system
+ * underneath (a missing folder, a file in the way, permission, a read-only or full disk, a port
+ * in use, a file that is not a database), or null when the error is none of these. Every name in
+ * it is `shown`; it never quotes the error's own message, which may be long or hold a secret.
+ */
+export function systemProblem(error: unknown, files: FilesInUse = {}): string | null {
+  const found = systemError(error);
+  if (!found) return null;
+  const { code } = found;
+  if (found.syscall === "listen" || found.syscall === "bind") return listenProblem(found);
+  if (found.syscall === "getaddrinfo") {
+    return `HOST ${shown(found.hostname ?? "")} is not a name this machine can find. Set HOST to one of its addresses (the default, 127.0.0.1, is this machine only).`;
+  }
+  if (code.startsWith("SQLITE_")) return sqliteProblem(code, files);
+  const raw = found.path ?? found.dest;
+  if (raw === undefined) return null;
+  const named =
+    files.written !== undefined && raw === `${files.written}.partial` ? files.written : raw;
+  const name = shown(named);
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return missingProblem(named, code, found.syscall);
+    case "EEXIST":
+      return found.syscall === "mkdir" ? `${name} is a file, not a folder. ${CHECK_PATH}.` : null;
+    case "EISDIR":
+      return `${name} is a folder, not a file. Name a file.`;
+    case "EACCES":
+    case "EPERM":
+      return `The user running Reconnect is not allowed to use ${name} (permission denied). ${RUN_AS_OWNER}.`;
+    case "EROFS":
+      return `${name} is on a read-only disk. Choose a place on a disk that can be written to.`;
+    case "ENOSPC":
+    case "EDQUOT":
+      return `The disk holding ${name} is full. Free some space, then try again.`;
+    default:
+      return null;
+  }
+}
+
+const CHECK_PATH = "Check the path (and DATA_DIR, if it is the data folder)";
+
+/**
+ * For ENOENT and ENOTDIR: the first part of `target` that is missing, or that is a file where a
+ * folder is needed, so the sentence names what to fix rather than the whole path.
+ */
+function missingProblem(target: string, code: string, syscall: string | undefined): string {
+  const parts: string[] = [];
+  for (let at = path.resolve(target); ; at = path.dirname(at)) {
+    parts.unshift(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const [index, part] of parts.entries()) {
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(part, { throwIfNoEntry: false });
+    } catch {
+      return `The user running Reconnect is not allowed to look inside ${shown(path.dirname(part))} (permission denied). ${RUN_AS_OWNER}.`;
+    }
+    const last = index === parts.length - 1;
+    if (!stat) {
+      // Node's recursive mkdir reports a read-only disk as ENOENT, which would read as "create
+      // it first": the folder it should have been made in says which it was.
+      if (syscall === "mkdir" && readOnly(path.dirname(part))) {
+        return `${shown(part)} can't be made: ${shown(path.dirname(part))} is on a read-only disk. Choose a place on a disk that can be written to.`;
+      }
+      return last
+        ? `There is no file or folder ${shown(part)}. ${CHECK_PATH}.`
+        : `There is no folder ${shown(part)}. Create it first, or correct the path.`;
+    }
+    if ((!last || code === "ENOTDIR") && !stat.isDirectory()) {
+      const so = last ? "" : `, so ${shown(target)} can't be used`;
+      return `${shown(part)} is a file, not a folder${so}. ${CHECK_PATH}.`;
+    }
+  }
+  return `${shown(target)} could not be found. ${CHECK_PATH}.`;
+}
+
+function readOnly(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return false;
+  } catch (error) {
+    return systemError(error)?.code === "EROFS";
+  }
+}
+
+function sqliteProblem(code: string, files: FilesInUse): string | null {
+  const read = files.read === undefined ? "the database" : shown(files.read);
+  const written = files.written === undefined ? read : shown(files.written);
+  if (code === "SQLITE_NOTADB") {
+    return `${read} is not a SQLite database. Check DATA_DIR (or the file named), or restore a backup into an empty data folder.`;
+  }
+  if (code.startsWith("SQLITE_CORRUPT")) {
+    return `${read} is damaged. Restore a backup into an empty data folder (reconnect restore).`;
+  }
+  if (code.startsWith("SQLITE_CANTOPEN")) {
+    return `${read} can't be opened: the user running Reconnect may not read or write it or its folder. ${RUN_AS_OWNER}.`;
+  }
+  if (code.startsWith("SQLITE_READONLY") || code === "SQLITE_PERM" || code === "SQLITE_AUTH") {
+    return `${written} can't be written: it, its folder or its disk is read-only for the user running Reconnect. ${RUN_AS_OWNER}, or choose a disk that can be written to.`;
+  }
+  if (code === "SQLITE_FULL") {
+    return `The disk holding ${written} is full. Free some space, then try again.`;
+  }
+  if (code.startsWith("SQLITE_IOERR")) {
+    return `The disk failed while ${written} was read or written. Check the disk (is it full, removed or failing?), then try again.`;
+  }
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    return `${read} stayed locked by another program. Stop whatever else is using it, then try again.`;
+  }
+  return null;
+}
+
+function listenProblem(error: SystemError): string | null {
+  const host = shown(error.address ?? "the address");
+  const port = error.port === undefined ? "the port" : `port ${error.port}`;
+  switch (error.code) {
+    case "EADDRINUSE":
+      return `Another program (perhaps Reconnect itself) is already using ${port} on ${host}. Stop it, or set PORT to a free port.`;
+    case "EACCES":
+    case "EPERM":
+      return `Only an administrator may listen on ${port} on ${host} here. Set PORT to 1024 or above (the default is 3000).`;
+    case "EADDRNOTAVAIL":
+      return `${host} is not an address of this machine. Set HOST to one of its addresses (the default, 127.0.0.1, is this machine only).`;
+    default:
+      return null;
+  }
+}
