@@ -32,14 +32,51 @@ Environment:
   PUBLIC_URL     The address people open when it is a name, e.g. https://reconnect.example
 `;
 
-const commands: Record<string, (args: string[]) => Promise<number>> = {
-  start: () => startCommand(env),
-  migrate: () => migrateCommand(env),
-  backup: (args) => backupCommand(env, args),
-  restore: (args) => restoreCommand(env, args),
-  "reset-password": (args) => resetPasswordCommand(env, args),
-  traps: () => trapsCommand(stdin, stdout, stderr),
+interface Command {
+  /** How many arguments it takes: one more is refused, as a mistyped command is. */
+  takes: 0 | 1;
+  run: (args: string[]) => Promise<number>;
+}
+
+const commands: Record<string, Command> = {
+  start: { takes: 0, run: () => startCommand(env) },
+  migrate: { takes: 0, run: () => migrateCommand(env) },
+  backup: { takes: 1, run: (args) => backupCommand(env, args) },
+  restore: { takes: 1, run: (args) => restoreCommand(env, args) },
+  "reset-password": { takes: 1, run: (args) => resetPasswordCommand(env, args) },
+  traps: { takes: 0, run: () => trapsCommand(stdin, stdout, stderr) },
 };
+
+/**
+ * The command's arguments, or why they are not what it takes. An option is never a file or
+ * account name here ("backup --help" would otherwise write a backup called --help); a name that
+ * begins with "-" (an account may be called -sam) comes after "--", as for most commands.
+ */
+function argumentsOf(
+  name: string,
+  takes: number,
+  given: string[],
+): { args: string[] } | { problem: string } {
+  const afterDashes = given[0] === "--";
+  const args = afterDashes ? given.slice(1) : given;
+  const option = afterDashes ? undefined : args.find((arg) => arg.startsWith("-"));
+  if (option !== undefined) {
+    const hint =
+      takes === 0
+        ? ""
+        : ` A name that begins with "-" goes after "--": reconnect ${name} -- ${shown(option)}`;
+    return { problem: `"reconnect ${name}" has no option "${shown(option)}".${hint}` };
+  }
+  const extra = args.slice(takes);
+  if (extra.length === 0) return { args };
+  const listed = extra.map((arg) => `"${shown(arg)}"`).join(" ");
+  return {
+    problem:
+      takes === 0
+        ? `"reconnect ${name}" takes no arguments, but was given ${listed}.`
+        : `"reconnect ${name}" takes one argument, but was also given ${listed}.`,
+  };
+}
 
 /**
  * The DATA_DIR database, which start, migrate and reset-password open: SQLite's errors name no
@@ -66,7 +103,12 @@ async function main(args: string[]): Promise<number> {
     stderr.write(`Unknown command "${shown(name)}".\n\n${HELP}`);
     return 2;
   }
-  return command(rest);
+  const parsed = argumentsOf(name, command.takes, rest);
+  if ("problem" in parsed) {
+    stderr.write(`${parsed.problem}\n\n${HELP}`);
+    return 2;
+  }
+  return command.run(parsed.args);
 }
 
 main(argv.slice(2)).then(

@@ -82,6 +82,40 @@ describe("the reconnect command", () => {
     }
   });
 
+  it("refuses arguments and options a command does not take, with the usage, before doing anything", async () => {
+    const dataDir = path.join(dir, "arguments");
+    for (const args of [
+      ["backup", "a", "b", "c"],
+      ["backup", "--help"],
+      ["restore", "a", "b"],
+      ["reset-password", "sam", "extra"],
+      ["reset-password", "-sam"],
+      ["start", "--bogus"],
+      ["migrate", "now"],
+      ["traps", "x"],
+    ]) {
+      // A start that took no notice would run until stopped: the timeout ends it.
+      const refused = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, PORT: "0" },
+        timeout: 20_000,
+      }).then(
+        () => ({ code: 0, stderr: "" }),
+        (error: { code: number | null; stderr: string }) => error,
+      );
+      expect(refused.code, args.join(" ")).toBe(2);
+      expect(refused.stderr, args.join(" ")).toContain(`"reconnect ${args[0]}"`);
+      expect(refused.stderr, args.join(" ")).toContain(`"${args.at(-1)}"`);
+      expect(refused.stderr, args.join(" ")).toContain("Usage: reconnect <command>");
+    }
+    expect(existsSync(dataDir), "nothing was made").toBe(false);
+    expect(existsSync(path.join(ROOT, "--help"))).toBe(false);
+    // A name that begins with "-" is given after "--".
+    await expect(
+      reconnect(["reset-password", "--", "-sam"], { DATA_DIR: dataDir }),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("There is no database") });
+  }, 240_000);
+
   it("shows names it was given with control characters escaped, so none acts on the terminal", async () => {
     const CLEAR = "\u001b[2J";
     const SHOWN = "\\u001b[2J";
