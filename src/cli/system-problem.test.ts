@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { systemProblem } from "./system-problem.js";
+
+/** An error shaped as Node's fs and net modules and better-sqlite3 make them. */
+function failure(code: string, fields: Record<string, string | number> = {}): Error {
+  return Object.assign(new Error(`${code}: the system's own words`), { code, ...fields });
+}
+
+// A full or read-only disk needs a mount to bring about for real, which these tests cannot make;
+// the spawned command is tested for every failure a test can cause (test/api/cli-plain-errors).
+describe("a system failure said plainly", () => {
+  it("names the file on a full or read-only disk, and what to do", () => {
+    expect(systemProblem(failure("ENOSPC", { syscall: "write", path: "/backups/b.sqlite" }))).toBe(
+      "The disk holding /backups/b.sqlite is full. Free some space, then try again.",
+    );
+    expect(systemProblem(failure("EROFS", { syscall: "open", path: "/media/b.sqlite" }))).toBe(
+      "/media/b.sqlite is on a read-only disk. Choose a place on a disk that can be written to.",
+    );
+  });
+
+  it("names the file SQLite was writing, which its errors leave out", () => {
+    const files = { read: "/data/reconnect.sqlite", written: "/backups/b.sqlite" };
+    expect(systemProblem(failure("SQLITE_FULL"), files)).toBe(
+      "The disk holding /backups/b.sqlite is full. Free some space, then try again.",
+    );
+    expect(systemProblem(failure("SQLITE_READONLY"), files)).toContain(
+      "/backups/b.sqlite can't be written",
+    );
+    expect(systemProblem(failure("SQLITE_NOTADB"), files)).toContain(
+      "/data/reconnect.sqlite is not a SQLite database",
+    );
+  });
+
+  it("names the file asked for, not the partial copy made first", () => {
+    const files = { written: "/backups/b.sqlite" };
+    const error = failure("ENOSPC", { syscall: "open", path: "/backups/b.sqlite.partial" });
+    expect(systemProblem(error, files)).toContain("/backups/b.sqlite is full");
+    expect(systemProblem(error, files)).not.toContain("partial");
+  });
+
+  it("shows names with control characters escaped, and never the system's own words", () => {
+    const said = systemProblem(failure("EACCES", { syscall: "open", path: "/x/\u001b[2Jb" }));
+    expect(said).toContain("/x/\\u001b[2Jb");
+    expect(said).not.toContain("\u001b");
+    expect(said).not.toContain("the system's own words");
+    const host = systemProblem(failure("EADDRNOTAVAIL", { syscall: "listen", address: "\u009b" }));
+    expect(host).toContain("\\u009b is not an address of this machine");
+  });
+
+  it("leaves any other failure to be said as it is", () => {
+    expect(systemProblem(failure("ECONNRESET", { syscall: "read" }))).toBeNull();
+    expect(
+      systemProblem(new Error("Configuration problem: PORT must be a port number")),
+    ).toBeNull();
+    expect(systemProblem("not an error")).toBeNull();
+  });
+});
