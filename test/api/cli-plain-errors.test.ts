@@ -83,7 +83,7 @@ describe("the reconnect command, when the system underneath says no", () => {
       "No backup was written",
     );
     expect(existsSync(backup)).toBe(false);
-  }, 120_000);
+  }, 240_000);
 
   it("says that the file in DATA_DIR is not a database, and leaves it as it was", async () => {
     const dataDir = path.join(dir, "not-a-database");
@@ -105,7 +105,7 @@ describe("the reconnect command, when the system underneath says no", () => {
       "No backup was written",
     );
     expect(readFileSync(file).equals(bytes)).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   it("names the folder that is missing, or the file in the way, of a backup or a restore", async () => {
     const dataDir = path.join(dir, "live");
@@ -129,7 +129,7 @@ describe("the reconnect command, when the system underneath says no", () => {
       "Nothing was restored",
     );
     expectPlainRefusal(await reconnect(["restore", dir], { DATA_DIR: missing }), dir, "folder");
-  }, 120_000);
+  }, 240_000);
 
   it("says whose permission is missing, naming the folder or file", async () => {
     const closed = path.join(dir, "closed");
@@ -180,7 +180,7 @@ describe("the reconnect command, when the system underneath says no", () => {
     } finally {
       chmodSync(closed, 0o700);
     }
-  }, 180_000);
+  }, 300_000);
 
   it("says that the port is taken, naming it, instead of Node's EADDRINUSE", async () => {
     const other = createServer();
@@ -197,5 +197,5 @@ describe("the reconnect command, when the system underneath says no", () => {
     } finally {
       other.close();
     }
-  });
+  }, 60_000);
 });
