@@ -7,7 +7,7 @@ import { migrateCommand } from "./migrate.command.js";
 import { resetPasswordCommand } from "./reset-password.command.js";
 import { restoreCommand } from "./restore.command.js";
 import { startCommand } from "./start.command.js";
-import { systemProblem } from "./system-problem.js";
+import { type FilesInUse, systemProblem } from "./system-problem.js";
 import { shown, shownLines } from "./terminal-text.js";
 import { trapsCommand } from "./traps.command.js";
 
@@ -79,15 +79,16 @@ function argumentsOf(
 }
 
 /**
- * The DATA_DIR database, which start, migrate and reset-password open: SQLite's errors name no
- * file, so it is named for them. Undefined when PostgreSQL is used or the settings are wrong.
+ * What start, migrate and reset-password use, for the failures that don't name it: the DATA_DIR
+ * database (SQLite's errors name no file) and HOST. Nothing when the settings are wrong.
  */
-function dataDirDatabase(): string | undefined {
+function inUse(): FilesInUse {
   try {
     const config = configFromEnv(env);
-    return config.databaseUrl ? undefined : path.join(config.dataDir, SQLITE_FILE_NAME);
+    const database = config.databaseUrl ? undefined : path.join(config.dataDir, SQLITE_FILE_NAME);
+    return { read: database, written: database, host: config.host };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -118,8 +119,7 @@ main(argv.slice(2)).then(
   (error: unknown) => {
     // A missing folder, a file in the way, permission, a full or read-only disk, a port in use:
     // said in one sentence naming the path or port, not as Node's or SQLite's own message.
-    const database = dataDirDatabase();
-    const plain = systemProblem(error, { read: database, written: database });
+    const plain = systemProblem(error, inUse());
     stderr.write(
       `${plain ?? shownLines(error instanceof Error ? error.message : String(error))}\n`,
     );

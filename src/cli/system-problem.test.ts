@@ -53,5 +53,9 @@ describe("a system failure said plainly", () => {
       systemProblem(new Error("Configuration problem: PORT must be a port number")),
     ).toBeNull();
     expect(systemProblem("not an error")).toBeNull();
+    // A name that can't be found is HOST's only when it is HOST: a database host is said elsewhere.
+    const lookup = failure("ENOTFOUND", { syscall: "getaddrinfo", hostname: "db.example" });
+    expect(systemProblem(lookup, { host: "127.0.0.1" })).toBeNull();
+    expect(systemProblem(lookup, { host: "db.example" })).toContain("HOST db.example");
   });
 });

@@ -8,6 +8,8 @@ export interface FilesInUse {
   read?: string;
   /** The file being written (a backup, or a restore's database); its `.partial` stands for it. */
   written?: string;
+  /** HOST, which start listens on: a name that can't be found is said to be HOST's only then. */
+  host?: string;
 }
 
 interface SystemError {
@@ -41,7 +43,7 @@ export function systemProblem(error: unknown, files: FilesInUse = {}): string | 
   if (!found) return null;
   const { code } = found;
   if (found.syscall === "listen" || found.syscall === "bind") return listenProblem(found);
-  if (found.syscall === "getaddrinfo") {
+  if (found.syscall === "getaddrinfo" && found.hostname === files.host) {
     return `HOST ${shown(found.hostname ?? "")} is not a name this machine can find. Set HOST to one of its addresses (the default, 127.0.0.1, is this machine only).`;
   }
   if (code.startsWith("SQLITE_")) return sqliteProblem(code, files);

@@ -182,6 +182,17 @@ describe("the reconnect command, when the system underneath says no", () => {
     }
   }, 300_000);
 
+  it("says that HOST is no address of this machine, naming it", async () => {
+    // 192.0.2.1 is set aside for documentation: no machine has it. ".invalid" names never resolve.
+    for (const host of ["192.0.2.1", "no-such-host.invalid"]) {
+      expectPlainRefusal(
+        await reconnect(["start"], { DATA_DIR: path.join(dir, "host"), HOST: host }),
+        host,
+        "Set HOST",
+      );
+    }
+  }, 60_000);
+
   it("says that the port is taken, naming it, instead of Node's EADDRINUSE", async () => {
     const other = createServer();
     other.listen(0, "127.0.0.1");
