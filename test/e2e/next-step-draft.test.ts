@@ -75,6 +75,39 @@ describe.skipIf(browserUnavailable())("a next small step being typed, kept on th
     expect(await next.planForm.count()).toBe(0);
   });
 
+  it("a kept 'Plan this' comes back for today, not a day gone by, and once cancelled opens on the thought's own words", async () => {
+    const { page } = journey;
+    await signIn("/thoughts/new");
+    const next = await recordWithNextStep(page);
+    const record = new ThoughtRecordPage(page);
+    await next.planThis.click();
+    const today = await next.planForm.getByLabel("Which day").inputValue();
+    await next.what.fill(STEP);
+
+    // Left a week ago: the draft's day is now behind us.
+    const [key] = await draftKeys(page);
+    if (key === undefined) throw new Error("no draft was kept");
+    await page.evaluate((k) => {
+      const kept = JSON.parse(window.localStorage.getItem(k) ?? "{}");
+      kept.value.date = "2020-01-06";
+      window.localStorage.setItem(k, JSON.stringify(kept));
+    }, key);
+    await page.reload();
+    await backOnRecord(record, next);
+    await next.draftNotice(next.planForm).waitFor();
+    expect(await next.what.inputValue()).toBe(STEP);
+    expect(await next.planForm.getByLabel("Which day").inputValue()).toBe(today);
+
+    // Cancelled, the words are let go: opened again without a reload, no draft comes back.
+    await next.planForm.getByRole("button", { name: "Cancel" }).click();
+    await next.planForm.waitFor({ state: "detached" });
+    await next.planThis.click();
+    await next.planForm.waitFor();
+    expect(await next.what.inputValue()).not.toBe(STEP);
+    expect(await next.draftNotice(next.planForm).count()).toBe(0);
+    expect(await draftKeys(page)).toEqual([]);
+  });
+
   it("'Add to my circle' comes back only to its own record, and is discarded by keyboard", async () => {
     const { page, server } = journey;
     await signIn("/thoughts/new");

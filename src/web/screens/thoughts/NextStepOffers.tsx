@@ -104,10 +104,16 @@ export function NextStepOffers({
   const title = step.action ?? `Get in touch with ${circleName(step.person ?? "")}`;
   const draftKey = useDraftKey(NEXT_STEP_DRAFT, recordId);
   // Read once: a step begun before (and left for help, Back or a reload) opens where it was left.
-  const [kept] = useState<NextStepDraft | undefined>(() => {
+  const [kept, setKept] = useState<NextStepDraft | undefined>(() => {
     if (draftKey === null) return undefined;
-    const stored = readDraft(draftKey, nextStepDraftSchema);
-    if (stored === undefined) return undefined;
+    const found = readDraft(draftKey, nextStepDraftSchema);
+    if (found === undefined) return undefined;
+    // A day gone by is no day to plan for: a step begun last week comes back for today.
+    const today = localDateOf(new Date());
+    const stored =
+      found.form === "plan" && found.date !== "" && found.date < today
+        ? { ...found, date: today }
+        : found;
     // A thought edited since may offer this step no more, or offer it as it was typed: either
     // way there is nothing new to bring back, and the draft goes quietly.
     const unchanged =
@@ -142,8 +148,10 @@ export function NextStepOffers({
     else if (cancelled === "circle") addToCircle.current?.focus();
   }, [open, cancelled]);
   function cancel(form: Open) {
-    // Cancel is the person's own choice to leave it: what was typed goes with the form.
+    // Cancel is the person's own choice to leave it: what was typed goes with the form, and
+    // the form opens next time on the thought's own words, not on the draft it began from.
     if (draftKey !== null) removeDraft(draftKey);
+    setKept(undefined);
     setCancelled(form);
     setOpen("none");
   }
