@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { NextStepOffers } from "./NextStepOffers.js";
 import type { RecordDraft } from "./record-draft.js";
@@ -10,13 +11,18 @@ interface RecordSummaryProps {
   /** The saved record's id, under which a next step being typed is kept on this device. */
   recordId: string;
   onEdit: () => void;
+  /**
+   * Shown right under the heading, which takes focus when a record is finished: an open crisis
+   * card is then the next thing read and on screen, never above where focus lands.
+   */
+  underHeading?: ReactNode;
 }
 
 /**
  * A saved record on one page, as it is read again later: no steps to click through, only what
  * was written, one "Edit", and the next small step the balanced thought points to.
  */
-export function RecordSummary({ record, recordId, onEdit }: RecordSummaryProps) {
+export function RecordSummary({ record, recordId, onEdit, underHeading }: RecordSummaryProps) {
   const section = (title: string, text: string) =>
     text.trim() === "" ? null : (
       <>
@@ -30,6 +36,7 @@ export function RecordSummary({ record, recordId, onEdit }: RecordSummaryProps) 
       <h2 id={RECORD_SUMMARY_HEADING} tabIndex={-1}>
         On one page
       </h2>
+      {underHeading}
       <dl className="share-summary">
         {section("What happened", record.situation)}
         {section("The thought", record.thought)}

@@ -218,6 +218,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         } else {
           await thoughtsApi.update(recordId, checked.input);
         }
+        // Checked before what was typed meanwhile is weighed below, so no word written during
+        // this wait is taken for saved.
+        const crisisWords = await holdsCrisisWords(writtenWords(draft).join("\n"));
         fromServer.current = draft;
         setLoaded({ state: "ready", restored: "no" });
         // Words typed while the save was on its way are not in it: they stay kept on the device
@@ -228,7 +231,6 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         // A new record's draft moves to the record's own name as it gets one; a saved record's
         // draft already holds the newer words.
         if (key !== null && (!typedOn || recordId === null)) removeDraft(key);
-        const crisisWords = await holdsCrisisWords(writtenWords(draft).join("\n"));
         setSavedCrisisWords(crisisWords);
         setStatus(
           typedOn
@@ -349,12 +351,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         />
       ) : null}
 
-      {/* Above the record, where focus lands when it is finished: saving is not closing the card. */}
-      {loaded.state === "ready" && mode === "summary" && finishedHere ? crisisRegion : null}
       {loaded.state === "ready" && mode === "summary" && recordId !== null ? (
         <RecordSummary
           record={draft}
           recordId={recordId}
+          // Saving is not closing the card: it stays with the record finished on this visit.
+          underHeading={finishedHere ? crisisRegion : null}
           onEdit={() => {
             setMode("steps");
             setStatus("");
