@@ -184,12 +184,10 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     expect(await checkin.crisisCard.count()).toBe(0);
 
     // Reached by keyboard straight from Save, with nothing taking focus on its own.
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).not.toBe(
-      "Talk to someone now",
-    );
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Save");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
-      "Talk to someone now",
+      "See all help lines",
     );
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(

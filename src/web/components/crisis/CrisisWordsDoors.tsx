@@ -11,7 +11,7 @@ export function CrisisWordsDoors() {
   return (
     <p className="crisis-card-actions crisis-words-doors">
       <a className="crisis-card-link" href="/crisis">
-        Talk to someone now
+        See all help lines
       </a>
       <Link className="crisis-card-link" href="/safety-plan">
         Open your safety plan
