@@ -58,7 +58,7 @@ describe.each(engines)("a circle relationship kept before it was kept as none, o
     const c = await s.app.member("kept-from-before");
     const kept = (await c.post("/api/people", SAM)).json();
     const alex = (await c.post("/api/people", { ...SAM, name: "Alex" })).json();
-    // What the routes kept until 2026-12-05, written straight into the row.
+    // What the routes kept until 2026-12-06, written straight into the row.
     for (const [id, relationship] of [
       [kept.id, "\u200b"],
       [alex.id, "\u200b \u0301"],

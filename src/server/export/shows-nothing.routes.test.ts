@@ -137,7 +137,7 @@ describe.each(engines)("text that shows nothing, on %s", (engine) => {
     ]);
 
     const file = await exportOf(c);
-    expect(file.people.map((p) => p.name)).toEqual([NO_NAME_YET]);
+    expect(file.people.map((p) => [p.name, p.relationship])).toEqual([[NO_NAME_YET, ""]]);
     expect(file.thoughts.map((t) => [t.thought, t.feelings])).toEqual([
       [NO_WORDS_YET, [{ name: NO_NAME_YET, before: 50 }]],
     ]);

@@ -17,9 +17,11 @@ import { MAX_WINDOW_WORDS } from "./window.js";
  * "so so") does not give the pair it makes with its copy nor the runs of letters across the space
  * between the copies: those features exist only because of the repetition, the training hardly
  * saw them, and their weights are mostly what other features hashed to the same bucket learned
- * (added once per copy, that noise alone flagged "a " said 13 times). And a feature counts once
- * in any window the scorer reads: a word, pair or run of letters that already counted fewer than
- * MAX_WINDOW_WORDS words before adds nothing ("isisisis", "pineapple pineapple ..."). Otherwise a
+ * (added once per copy, that noise alone flagged "a " said 13 times). And a feature counts at
+ * most once in any MAX_WINDOW_WORDS words running, read from the start: a word, pair or run of
+ * letters that already counted fewer than MAX_WINDOW_WORDS words before adds nothing ("isisisis",
+ * "pineapple pineapple ..."), so a window that begins just after the copy that counted may hold a
+ * later copy that adds nothing; a window is never given a feature more than once. Otherwise a
  * word's own small weight, added once per copy over a 12-word window, flagged a third of everyday
  * words said 12 times in a row. Every word still counts as a word each time. Training reads the
  * same features, so the model learns what it is asked at run time.
@@ -50,7 +52,7 @@ const wordCountedBy = new Int32Array(2 * BUCKETS);
 const runCountedBy = new Int32Array(2 * BUCKETS);
 let wordMark = 0;
 
-/** Whether a feature seen at `mark` counts, and if so records it: once per window of words. */
+/** Whether a feature seen at `mark` counts, and if so records it: at most once in a window's length of words. */
 function countsOnce(countedBy: Int32Array, slot: number, mark: number, firstMark: number): boolean {
   const last = countedBy[slot] ?? 0;
   if (last >= firstMark && mark - last < MAX_WINDOW_WORDS) return false;
