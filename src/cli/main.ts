@@ -49,7 +49,7 @@ const commands: Record<string, Command> = {
 
 /**
  * The command's arguments, or why they are not what it takes. An option is never a file or
- * account name here ("backup --help" would otherwise write a backup called --help); a name that
+ * account name here ("backup --bogus" would otherwise write a backup called --bogus); a name that
  * begins with "-" (an account may be called -sam) comes after "--", as for most commands.
  */
 function argumentsOf(
@@ -103,6 +103,12 @@ async function main(args: string[]): Promise<number> {
   if (!command) {
     stderr.write(`Unknown command "${shown(name)}".\n\n${HELP}`);
     return 2;
+  }
+  // "reconnect backup --help" asks how the command is used, as with most commands: the help,
+  // and nothing run (never a backup written to a file called --help).
+  if (rest[0] !== "--" && rest.some((arg) => arg === "--help" || arg === "-h")) {
+    stdout.write(HELP);
+    return 0;
   }
   const parsed = argumentsOf(name, command.takes, rest);
   if ("problem" in parsed) {

@@ -86,7 +86,7 @@ describe("the reconnect command", () => {
     const dataDir = path.join(dir, "arguments");
     for (const args of [
       ["backup", "a", "b", "c"],
-      ["backup", "--help"],
+      ["backup", "--bogus"],
       ["restore", "a", "b"],
       ["reset-password", "sam", "extra"],
       ["reset-password", "-sam"],
@@ -107,6 +107,17 @@ describe("the reconnect command", () => {
       expect(refused.stderr, args.join(" ")).toContain(`"reconnect ${args[0]}"`);
       expect(refused.stderr, args.join(" ")).toContain(`"${args.at(-1)}"`);
       expect(refused.stderr, args.join(" ")).toContain("Usage: reconnect <command>");
+    }
+    expect(existsSync(dataDir), "nothing was made").toBe(false);
+    expect(existsSync(path.join(ROOT, "--bogus"))).toBe(false);
+    // Asking a command for help shows it, and runs nothing.
+    for (const args of [
+      ["backup", "--help"],
+      ["start", "-h"],
+      ["reset-password", "sam", "--help"],
+    ]) {
+      const { stdout } = await reconnect(args, { DATA_DIR: dataDir });
+      expect(stdout, args.join(" ")).toContain("Usage: reconnect <command>");
     }
     expect(existsSync(dataDir), "nothing was made").toBe(false);
     expect(existsSync(path.join(ROOT, "--help"))).toBe(false);
