@@ -1,4 +1,3 @@
-import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { crisisResourcesFor } from "../../src/core/crisis/crisis-resources.js";
 import { emptySafetyPlan } from "../../src/core/safety-plan/prefill.js";

@@ -1,4 +1,3 @@
-import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { CheckupsPage } from "./pages/CheckupsPage.js";

@@ -1,4 +1,3 @@
-import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "./pages/AppShell.js";
 import { SignInPage } from "./pages/SignInPage.js";
