@@ -7,11 +7,16 @@ import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HelpSheet } from "./pages/HelpSheet.js";
 import { browserUnavailable } from "./support/browser.js";
+import { headerShare } from "./support/in-reach.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { readTextAt } from "./support/large-text.js";
 
 /** The narrowest phone WCAG's reflow asks for. */
 const SMALL_PHONE = { width: 320, height: 640 };
+/** The same phone turned sideways. */
+const SIDEWAYS = { width: 640, height: 320 };
+/** The most of the screen's height the header may keep covering while the page scrolls. */
+const MOST_STUCK_SHARE = 0.25;
 
 interface Screen {
   path: string;
@@ -147,6 +152,53 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
     await readTextAt(journey.page, 200);
     expect(await walk()).toEqual([]);
   }, 120_000);
+
+  // At 200% the help links each took a row, and all of them stayed: 38% of the screen upright,
+  // and turned sideways the whole of it, so the page could not be read under the header.
+  it("at 200%, keeps help on screen while scrolling under a header of at most a quarter of it, upright and sideways", async () => {
+    const { page, server } = journey;
+    await readTextAt(page, 200);
+    const today = await signedIn();
+    const found: string[] = [];
+    for (const viewport of [SMALL_PHONE, SIDEWAYS]) {
+      await page.setViewportSize(viewport);
+      for (const path of [`/checkin/${addDays(today, -3)}`, "/safety-plan"]) {
+        await openPage(page, `${server.baseUrl}${path}`);
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        await page.evaluate(() => {
+          for (const fold of document.querySelectorAll("main details"))
+            fold.setAttribute("open", "");
+          window.scrollTo(0, document.documentElement.scrollHeight);
+        });
+        const where = `${path} at ${viewport.width}x${viewport.height}`;
+        const scrolled = await page.evaluate(() => window.scrollY);
+        if (scrolled < viewport.height) found.push(`${where}: scrolled only ${scrolled}px`);
+        const share = await headerShare(page);
+        if (share > MOST_STUCK_SHARE) {
+          found.push(`${where}: the header covers ${Math.round(share * 100)}% of the screen`);
+        }
+        const shell = new AppShell(page);
+        const help = await shell.helpLink.evaluate((link) => {
+          const box = link.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        });
+        if (!help) found.push(`${where}: "Get help now" is off the screen`);
+        // The rows that scrolled away come back while the keyboard is on them (WCAG 2.4.11).
+        await shell.helpLink.focus();
+        await page.keyboard.press("Shift+Tab");
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement;
+          const box = element?.getBoundingClientRect();
+          const onScreen = box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+          return { name: element?.textContent?.trim(), onScreen };
+        });
+        if (!focused.onScreen)
+          found.push(`${where}: "${focused.name}", focused, is off the screen`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
 
   it("keeps the help sheet's Close on screen at 200%, over a heavy day's check-in", async () => {
     const { page, server } = journey;

@@ -41,3 +41,15 @@ export function focusedUncovered(page: Page): Promise<string | null> {
     return null;
   });
 }
+
+/**
+ * How much of the screen's height the header keeps covering as the page is scrolled now: from the
+ * screen's top to the header's bottom edge, as a share of the viewport's height.
+ */
+export function headerShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const header = document.querySelector("header");
+    if (!header) return 0;
+    return Math.max(0, header.getBoundingClientRect().bottom) / window.innerHeight;
+  });
+}
