@@ -20,7 +20,8 @@ import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
@@ -317,26 +318,19 @@ function PersonForm({
   onCancel: () => void;
   onRemove?: () => Promise<void>;
 }) {
-  // Read once: a form begun before starts where it was left, and says so.
-  const [start] = useState<PersonInput>(() => ({
-    name: initial.name,
-    relationship: initial.relationship,
-    contactPreference: initial.contactPreference,
-    wantedEveryDays: initial.wantedEveryDays,
-  }));
-  const [kept] = useState(() => {
-    if (draftKey === null) return undefined;
-    const stored = readDraft(draftKey, personDraftSchema);
-    if (stored === undefined) return undefined;
-    // The same as how the form opens says nothing new: it goes quietly.
-    if (samePerson(stored.fields, start)) {
-      removeDraft(draftKey);
-      return undefined;
-    }
-    return stored.fields;
+  // A form begun before starts where it was left, and says so.
+  const { fields, change, restored, discard } = useKeptFields<PersonInput>({
+    key: draftKey,
+    start: {
+      name: initial.name,
+      relationship: initial.relationship,
+      contactPreference: initial.contactPreference,
+      wantedEveryDays: initial.wantedEveryDays,
+    },
+    kept: (key) => readDraft(key, personDraftSchema)?.fields,
+    same: samePerson,
+    stored: (fields) => ({ from, fields }) satisfies PersonDraft,
   });
-  const [restored, setRestored] = useState(kept !== undefined);
-  const [fields, setFields] = useState<PersonInput>(() => kept ?? start);
   const { name, relationship, contactPreference: preference, wantedEveryDays: every } = fields;
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -360,30 +354,15 @@ function PersonForm({
   // Opened, the form takes focus at its first field, so a keyboard or screen reader follows. A
   // form that comes back on its own with a draft (the screen loading again) leaves focus where
   // the screen put it.
-  const reopened = useRef(kept !== undefined);
+  const reopened = useRef(restored);
   useEffect(() => {
     if (!reopened.current) nameField.current?.focus();
   }, []);
 
-  /**
-   * Applies an edit and keeps the form on the device as it is typed, so "Get help now" (a full
-   * page load), Back or a reload loses nothing. Written here, not in an effect: a tap on "Get
-   * help now" straight after typing leaves first.
-   */
-  function change(edit: Partial<PersonInput>) {
-    const next = { ...fields, ...edit };
-    setFields(next);
-    if (draftKey === null) return;
-    if (samePerson(next, start)) removeDraft(draftKey);
-    else writeDraft(draftKey, { from, fields: next } satisfies PersonDraft);
-  }
-
   function discardDraft() {
-    if (draftKey !== null) removeDraft(draftKey);
     // Back to how the form opened: empty, the suggested name, or the person as saved.
-    setFields(start);
+    discard();
     setProblem("");
-    setRestored(false);
   }
   const options = howOften.some((o) => o.days === every)
     ? howOften

@@ -24,7 +24,8 @@ import {
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
-import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { readDraft } from "../../drafts/draft-store.js";
+import { useKeptFields } from "../../drafts/useKeptFields.js";
 
 const effortLabels = {
   tiny: `Tiny: ${TINY_MAX_MINUTES} minutes or less`,
@@ -122,21 +123,18 @@ export function ActivityForm({
   onCancel: () => void;
 }) {
   const prefix = useId();
-  // Read once: a form begun before starts where it was left, and says so.
-  const [start] = useState(() => (initial ? draftOf(initial) : EMPTY_DRAFT));
-  const [kept] = useState(() => {
-    if (draftKey === null) return undefined;
-    const stored = readDraft(draftKey, storedDraftSchema);
-    if (stored === undefined || stored.id !== draftId) return undefined;
-    // The same as what is saved says nothing new: it goes quietly.
-    if (sameDraft(stored.fields, start)) {
-      removeDraft(draftKey);
-      return undefined;
-    }
-    return stored.fields;
+  // A form begun before starts where it was left, and says so. A draft kept for another activity
+  // is never laid over this one.
+  const { fields, change, restored, discard } = useKeptFields<ActivityDraft>({
+    key: draftKey,
+    start: initial ? draftOf(initial) : EMPTY_DRAFT,
+    kept: (key) => {
+      const stored = readDraft(key, storedDraftSchema);
+      return stored?.id === draftId ? stored.fields : undefined;
+    },
+    same: sameDraft,
+    stored: (fields) => ({ id: draftId, fields }),
   });
-  const [restored, setRestored] = useState(kept !== undefined);
-  const [fields, setFields] = useState<ActivityDraft>(() => kept ?? start);
   const { title, area, effort, minutes, social, firstStep } = fields;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
@@ -145,27 +143,13 @@ export function ActivityForm({
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
   // error is on screen so a screen reader reads it with the field. A form that comes back on its
   // own with a draft (the screen loading again) leaves focus where the screen put it.
-  const focusAfter = useFocusAfterRender(kept === undefined ? [controlId(prefix, "title")] : null);
-
-  /**
-   * Applies an edit and, for a new activity, keeps the form on the device as it is typed, so
-   * "Get help now" (a full page load), Back or a reload loses nothing.
-   */
-  function change(edit: Partial<ActivityDraft>) {
-    const next = { ...fields, ...edit };
-    setFields(next);
-    if (draftKey === null) return;
-    if (sameDraft(next, start)) removeDraft(draftKey);
-    else writeDraft(draftKey, { id: draftId, fields: next });
-  }
+  const focusAfter = useFocusAfterRender(restored ? null : [controlId(prefix, "title")]);
 
   function discardDraft() {
-    if (draftKey !== null) removeDraft(draftKey);
     // Back to how the form opened: empty, or the activity as saved.
-    setFields(start);
+    discard();
     setErrors({});
     setProblem("");
-    setRestored(false);
   }
 
   const errorFor = (field: FieldName) => {

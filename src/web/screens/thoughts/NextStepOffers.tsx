@@ -20,7 +20,8 @@ import { Link } from "../../components/Link.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { planApi } from "../plan/plan-api.js";
 import { handOverPlanned } from "../plan/planned-elsewhere.js";
 import { ZeroToTen } from "../plan/ZeroToTen.js";
@@ -55,35 +56,6 @@ type NextStepDraft = PlanDraft | CircleDraft;
 /** Nothing changed from how the form opens: not worth keeping or offering. */
 function sameDraft<T extends NextStepDraft>(a: T, b: T): boolean {
   return (Object.keys(b) as (keyof T)[]).every((field) => a[field] === b[field]);
-}
-
-/**
- * A form's fields, kept on the device as they change so "Get help now" (a full page load), Back
- * or a reload loses nothing; `kept` is a draft found on opening, which the form starts from.
- */
-function useKeptFields<T extends NextStepDraft>(
-  draftKey: string | null,
-  start: T,
-  kept: T | undefined,
-) {
-  const [opening] = useState(start);
-  const [fields, setFields] = useState<T>(kept ?? opening);
-  const [restored, setRestored] = useState(kept !== undefined);
-  function change(edit: Partial<T>) {
-    const next = { ...fields, ...edit };
-    setFields(next);
-    if (draftKey === null) return;
-    // Written here, not in an effect: a tap on "Get help now" straight after typing leaves first.
-    if (sameDraft(next, opening)) removeDraft(draftKey);
-    else writeDraft(draftKey, next);
-  }
-  function discard() {
-    if (draftKey !== null) removeDraft(draftKey);
-    // Back to how the form opened: the words taken from the thought.
-    setFields(opening);
-    setRestored(false);
-  }
-  return { fields, change, restored, discard };
 }
 
 /**
@@ -243,7 +215,12 @@ function PlanThisForm({
   onCancel,
 }: FormProps<PlanDraft> & { title: string; social: boolean }) {
   const id = useId();
-  const { fields, change, restored, discard } = useKeptFields(draftKey, planStart(title), kept);
+  const { fields, change, restored, discard } = useKeptFields<PlanDraft>({
+    key: draftKey,
+    start: planStart(title),
+    kept: () => kept,
+    same: sameDraft,
+  });
   const { what, date } = fields;
   const guess = fields.guess ?? undefined;
   const [problem, setProblem] = useState("");
@@ -355,11 +332,12 @@ function AddToCircleForm({
   onCancel,
 }: FormProps<CircleDraft> & { name: string }) {
   const id = useId();
-  const { fields, change, restored, discard } = useKeptFields<CircleDraft>(
-    draftKey,
-    { form: "circle", who: name },
-    kept,
-  );
+  const { fields, change, restored, discard } = useKeptFields<CircleDraft>({
+    key: draftKey,
+    start: { form: "circle", who: name },
+    kept: () => kept,
+    same: sameDraft,
+  });
   const { who } = fields;
   const [problem, setProblem] = useState("");
   // As above: one person added, however often the button is tapped.
