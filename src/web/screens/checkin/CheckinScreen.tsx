@@ -15,7 +15,10 @@ import { addDays, type LocalDate } from "../../../core/dates/local-date.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
 import { afterPaint } from "../../app/next-task.js";
-import { CrisisWordsDoors } from "../../components/crisis/CrisisWordsDoors.js";
+import {
+  CrisisWordsDoors,
+  SAVED_WITH_CRISIS_WORDS,
+} from "../../components/crisis/CrisisWordsDoors.js";
 import { holdsCrisisWords } from "../../components/crisis/crisis-check.js";
 import { dayName } from "../../components/day-name.js";
 import { FormProblem } from "../../components/FormProblem.js";
@@ -493,7 +496,7 @@ function serverStatusWords(saved: Saved, isToday: boolean): string {
     case "low":
       return "Saved. Thank you for checking in.";
     case "crisis-words":
-      return "Saved. What you wrote sounds really hard. You don't have to carry it alone.";
+      return SAVED_WITH_CRISIS_WORDS;
     case "heavy":
       return isToday ? "Saved. Today sounds really heavy." : "Saved. That day sounds really heavy.";
   }

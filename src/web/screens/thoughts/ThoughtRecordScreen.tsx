@@ -3,7 +3,10 @@ import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { CrisisCard } from "../../components/crisis/CrisisCard.js";
-import { CrisisWordsDoors } from "../../components/crisis/CrisisWordsDoors.js";
+import {
+  CrisisWordsDoors,
+  SAVED_WITH_CRISIS_WORDS,
+} from "../../components/crisis/CrisisWordsDoors.js";
 import { holdsCrisisWords } from "../../components/crisis/crisis-check.js";
 import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
@@ -236,7 +239,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           typedOn
             ? "Saved, all but what you wrote while it was saving. Press Save again to keep that too."
             : crisisWords
-              ? "Saved. What you wrote sounds really hard. You don't have to carry it alone."
+              ? SAVED_WITH_CRISIS_WORDS
               : step === STEPS.length - 1
                 ? "Saved. Well done for taking the time to look at this thought."
                 : "Saved. You can come back and finish this any time.",
