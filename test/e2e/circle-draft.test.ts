@@ -113,5 +113,44 @@ describe.skipIf(browserUnavailable())(
       await circle.cardHeading("Tomás").waitFor();
       expect(await form.count()).toBe(0);
     });
+
+    it("a change kept for someone removed on another device goes once the circle is shown", async () => {
+      const page = await signIn("/circle");
+      const circle = new CirclePage(page);
+      await circle.waitForHeading("Your circle");
+      const ids: Record<string, string> = {};
+      for (const name of ["Rowan", "Dee"]) {
+        const added = await page.request.post(`${journey.server.baseUrl}/api/people`, {
+          data: { name, relationship: "", contactPreference: "message", wantedEveryDays: 14 },
+        });
+        expect(added.ok(), await added.text()).toBe(true);
+        ids[name] = ((await added.json()) as { id: string }).id;
+      }
+      await page.reload();
+      await circle.cardHeading("Dee").waitFor();
+      await circle.changeButton("Dee").click();
+      await circle.field(circle.changeForm("Dee"), "How you know them (optional)").fill("Cousin");
+      await circle.addButton.click();
+      await circle.field(circle.addForm, "Name").fill("Priya");
+      const [deeKey, newKey] = [
+        (await draftKeys(page)).find((key) => key.endsWith(`:${ids.Dee}`)),
+        (await draftKeys(page)).find((key) => key.endsWith(":new")),
+      ];
+      expect(deeKey).toBeDefined();
+      expect(newKey).toBeDefined();
+
+      // Removed elsewhere: no card here opens that change again.
+      const removed = await page.request.delete(
+        `${journey.server.baseUrl}/api/people/${encodeURIComponent(ids.Dee ?? "")}`,
+        // The server's CSRF rule: a change is sent as JSON.
+        { headers: { "content-type": "application/json" } },
+      );
+      expect(removed.ok(), await removed.text()).toBe(true);
+      await page.reload();
+      await circle.cardHeading("Rowan").waitFor();
+      // Someone being added is no saved person's: their draft stays.
+      expect(await draftKeys(page)).toEqual([newKey]);
+      await circle.draftNotice(circle.addForm).waitFor();
+    });
   },
 );

@@ -170,4 +170,44 @@ describe.skipIf(browserUnavailable())("a next small step being typed, kept on th
     await page.getByRole("heading", { level: 2, name: "Alex B" }).waitFor();
     expect(await draftKeys(page)).toEqual([]);
   });
+
+  it("a step kept for a record deleted on another device goes once the thoughts list is shown", async () => {
+    const { page, server } = journey;
+    await signIn("/thoughts/new");
+    const next = await recordWithNextStep(page);
+    const record = new ThoughtRecordPage(page);
+    await next.planThis.click();
+    await next.what.fill(STEP);
+    const kept = (await draftKeys(page)).sort();
+    expect(kept.filter((key) => key.includes(":next-step:"))).toHaveLength(1);
+
+    const other = await page.request.post(`${server.baseUrl}/api/thoughts`, {
+      data: {
+        thought: "Nobody wants to hear from me",
+        balancedThought: "Alex keeps writing to me. I can send Alex one line.",
+      },
+    });
+    expect(other.ok(), await other.text()).toBe(true);
+    const { id } = (await other.json()) as { id: string };
+    await page.goto(`${server.baseUrl}/thoughts/${encodeURIComponent(id)}`);
+    await backOnRecord(record, next);
+    await next.addToCircle.click();
+    await next.name.fill("Alex from work");
+    expect((await draftKeys(page)).filter((key) => key.endsWith(`:${id}`))).toHaveLength(1);
+
+    // Deleted elsewhere: nothing on this device opens that record, or its step, again.
+    const removed = await page.request.delete(
+      `${server.baseUrl}/api/thoughts/${encodeURIComponent(id)}`,
+      // The server's CSRF rule: a change is sent as JSON.
+      { headers: { "content-type": "application/json" } },
+    );
+    expect(removed.ok(), await removed.text()).toBe(true);
+    await page.goto(`${server.baseUrl}/thoughts`);
+    await page
+      .getByRole("link", { name: /I always ruin everything/ })
+      .first()
+      .waitFor();
+    // What is kept for the record still there stays.
+    expect((await draftKeys(page)).sort()).toEqual(kept);
+  });
 });

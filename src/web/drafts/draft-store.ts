@@ -77,6 +77,44 @@ export function removeDraft(key: string): void {
   }
 }
 
+/**
+ * The items one person has drafts kept for on one screen (`<item>` in
+ * `reconnect:draft:<screen>:<userId>:<item>`), such as the records or people they belong to.
+ */
+export function draftItems(screen: string, userId: string): string[] {
+  const store = storage();
+  if (!store) return [];
+  const prefix = `${draftKey(screen, userId)}:`;
+  const items: string[] = [];
+  try {
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (key?.startsWith(prefix)) items.push(key.slice(prefix.length));
+    }
+  } catch {
+    // Storage refused: nothing could have been kept either.
+  }
+  return items;
+}
+
+/**
+ * Removes one person's drafts on one screen for every item not in `existing`. A record or person
+ * deleted on another device leaves its draft behind on this one, where nothing can open it again
+ * and signing out would still warn of unsaved words; the screen that has just been given the whole
+ * list lets those go. `existing` holds what is still there, and any item that is not a saved one
+ * (a new record's draft, say).
+ */
+export function removeDraftsNotIn(
+  screen: string,
+  userId: string,
+  existing: Iterable<string>,
+): void {
+  const keep = new Set(existing);
+  for (const item of draftItems(screen, userId)) {
+    if (!keep.has(item)) removeDraft(draftKey(screen, userId, item));
+  }
+}
+
 /** How many drafts one person has on this device: what signing out would take from them. */
 export function countDrafts(userId: string): number {
   const store = storage();

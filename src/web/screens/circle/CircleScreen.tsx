@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useCallback, useContext, useEffect, useId, useRef, useState } from "react";
 import { z } from "zod";
 import type { PersonView } from "../../../core/circle/circle-api.schema.js";
 import {
@@ -19,8 +19,8 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
-import { useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraft, removeDraftsNotIn } from "../../drafts/draft-store.js";
 import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
@@ -95,6 +95,7 @@ export default function CircleScreen() {
   // Someone being added, begun before (and left for help, Back or a reload), is kept on this
   // device for the signed-in person alone; the screen opens on the form, as it was left.
   const newKey = useDraftKey("person", NEW_PERSON);
+  const owner = useContext(DraftOwner);
   const [keptNew] = useState(() =>
     newKey === null ? undefined : readDraft(newKey, personDraftSchema),
   );
@@ -111,10 +112,13 @@ export default function CircleScreen() {
       const answer = await planApi.people(energyNumber(energy));
       setPeople(answer.people);
       setSuggested(answer.suggested);
+      // Someone removed on another device left their change kept here, where no card opens it.
+      if (owner !== null)
+        removeDraftsNotIn("person", owner, [NEW_PERSON, ...answer.people.map((p) => p.id)]);
     } catch (error) {
       setProblem(messageOf(error));
     }
-  }, [energy]);
+  }, [energy, owner]);
   useEffect(() => {
     void load();
   }, [load]);

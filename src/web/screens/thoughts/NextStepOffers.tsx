@@ -25,6 +25,7 @@ import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { planApi } from "../plan/plan-api.js";
 import { handOverPlanned } from "../plan/planned-elsewhere.js";
 import { ZeroToTen } from "../plan/ZeroToTen.js";
+import { NEXT_STEP_DRAFT } from "./record-draft.js";
 
 /** "my sister" reads oddly as a name in the circle; "Sister" is what the list would say. */
 function circleName(person: string): string {
@@ -33,9 +34,6 @@ function circleName(person: string): string {
 }
 
 type Open = "none" | "plan" | "circle";
-
-/** The screen name a next step's draft is kept under, one for each thought record. */
-export const NEXT_STEP_DRAFT = "next-step";
 
 /**
  * "Plan this" or "Add to my circle" as typed and kept on the device until it is added: the

@@ -1,12 +1,18 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useCallback, useContext, useEffect, useState } from "react";
 import type { ThoughtRecordList } from "../../../core/thoughts/thought.schema.js";
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
-import { useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft } from "../../drafts/draft-store.js";
-import { holdsWords, NEW_RECORD, type RecordDraft, recordDraftSchema } from "./record-draft.js";
+import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
+import { readDraft, removeDraftsNotIn } from "../../drafts/draft-store.js";
+import {
+  holdsWords,
+  NEW_RECORD,
+  NEXT_STEP_DRAFT,
+  type RecordDraft,
+  recordDraftSchema,
+} from "./record-draft.js";
 import { thoughtsApi } from "./thoughts-api.js";
 
 type Loaded =
@@ -35,13 +41,22 @@ export function ThoughtListScreen() {
   const [query, setQuery] = useState("");
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const unsaved = useUnsavedNewRecord();
+  const owner = useContext(DraftOwner);
 
   const load = useCallback(() => {
     let current = true;
     setLoaded({ state: "loading" });
     thoughtsApi.list(query).then(
       (list) => {
-        if (current) setLoaded({ state: "ready", list, query });
+        if (!current) return;
+        setLoaded({ state: "ready", list, query });
+        // Unsearched, this is every record: a draft kept for one deleted on another device is
+        // one nothing here opens again, and signing out would still warn of it.
+        if (query === "" && owner !== null) {
+          const existing = [NEW_RECORD, ...list.thoughts.map((record) => record.id)];
+          removeDraftsNotIn("thought", owner, existing);
+          removeDraftsNotIn(NEXT_STEP_DRAFT, owner, existing);
+        }
       },
       (error: unknown) => {
         if (current) setLoaded({ state: "failed", message: messageOf(error) });
@@ -50,7 +65,7 @@ export function ThoughtListScreen() {
     return () => {
       current = false;
     };
-  }, [query]);
+  }, [query, owner]);
   useEffect(() => load(), [load]);
 
   function search(event: FormEvent<HTMLFormElement>) {

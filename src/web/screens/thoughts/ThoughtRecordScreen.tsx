@@ -21,7 +21,6 @@ import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
-import { NEXT_STEP_DRAFT } from "./NextStepOffers.js";
 import { RECORD_SUMMARY_HEADING, RecordSummary } from "./RecordSummary.js";
 import {
   byFeelingRow,
@@ -29,6 +28,7 @@ import {
   draftFromRecord,
   emptyRecordDraft,
   NEW_RECORD,
+  NEXT_STEP_DRAFT,
   type RecordDraft,
   recordDraftSchema,
   sameRecordDraft,

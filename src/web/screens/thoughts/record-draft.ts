@@ -170,6 +170,9 @@ export function storedRecordDraft(draft: RecordDraft, step: number): StoredRecor
 /** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
 export const NEW_RECORD = "new";
 
+/** The screen name a next step's draft is kept under, one for each thought record. */
+export const NEXT_STEP_DRAFT = "next-step";
+
 /** A draft read back from the device (already checked), with fresh row keys for this page. */
 export const recordDraftSchema = storedRecordDraftSchema.transform(
   ({ step, feelings, ...texts }): { step: number; draft: RecordDraft } => ({
