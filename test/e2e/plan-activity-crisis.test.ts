@@ -64,6 +64,47 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     ).resolves.toBe(1);
   });
 
+  it("in both the activity and its first step bring one card, under the first, closed for both at once", async () => {
+    const page = await signIn("/plan");
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    await plan.activities.press(page.getByRole("button", { name: "Add your own", exact: true }));
+    const form = plan.activities.form("Add your own activity");
+    const title = form.getByLabel("Activity", { exact: true });
+    const area = form.getByLabel("Area", { exact: true });
+    const firstStep = form.getByLabel("A tiny first step", { exact: true });
+    const card = plan.crisisCard;
+
+    await title.pressSequentially(CRISIS);
+    await card.waitFor();
+    await firstStep.pressSequentially(CRISIS);
+    // Well past the pause after which the first step's words are checked: still the one card.
+    await page.waitForTimeout(1_500);
+    expect(await card.count()).toBe(1);
+    expect(await liesBetween(title, card, area)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+
+    // Closed by keyboard, it goes for the words of both fields, and no second card takes its place.
+    await card.getByRole("button", { name: "Close this" }).focus();
+    await page.keyboard.press("Enter");
+    await card.waitFor({ state: "detached" });
+    await plan.activities.expectFocused(title);
+    await page.waitForTimeout(1_500);
+    expect(await card.count()).toBe(0);
+
+    // Both fields back at once, from the draft kept on the device: still one card, under the first.
+    await page.reload();
+    await plan.waitUntilShown();
+    await form.waitFor();
+    expect(await firstStep.inputValue()).toBe(CRISIS);
+    await card.first().waitFor();
+    await page.waitForTimeout(1_500);
+    expect(await card.count()).toBe(1);
+    expect(await liesBetween(title, card, area)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("are watched the same way when an activity is edited", async () => {
     const page = await signIn("/plan");
     const plan = new PlanPage(page);

@@ -9,8 +9,14 @@ import { useCrisisLanguage } from "./useCrisisLanguage.js";
  */
 export function CrisisWatch({ text }: { text: string }) {
   const crisis = useCrisisLanguage(text);
-  // Always present, so a screen reader is already listening when the card appears.
-  return (
-    <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
-  );
+  return <CrisisCardSpot show={crisis.show} onClose={crisis.dismiss} />;
+}
+
+/**
+ * Where a crisis card may show under a field. Always present, so a screen reader is already
+ * listening when the card appears. For a form whose fields are watched each on their own but
+ * that shows one card for all of them (see `crisisCardPlace`).
+ */
+export function CrisisCardSpot({ show, onClose }: { show: boolean; onClose: () => void }) {
+  return <div aria-live="polite">{show ? <CrisisCard onClose={onClose} /> : null}</div>;
 }

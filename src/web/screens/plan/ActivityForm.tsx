@@ -11,8 +11,10 @@ import {
 } from "../../../core/plan/activity.schema.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
-import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
+import { CrisisCardSpot } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
+import { crisisCardPlace } from "../../components/crisis/one-card.js";
+import { useCrisisLanguage } from "../../components/crisis/useCrisisLanguage.js";
 import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import {
@@ -138,6 +140,18 @@ export function ActivityForm({
   const { title, area, effort, minutes, social, firstStep } = fields;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
+  // Each free-text field is watched on its own, so the card comes under the words that brought
+  // it; but with crisis words in both, two cards at once would ask the same thing twice. One card
+  // shows, and closing it closes it for the words of both.
+  const titleCrisis = useCrisisLanguage(title);
+  const stepCrisis = useCrisisLanguage(firstStep);
+  const [cardAt, setCardAt] = useState<number | null>(null);
+  const placed = crisisCardPlace(cardAt, [titleCrisis.show, stepCrisis.show]);
+  if (placed !== cardAt) setCardAt(placed);
+  function closeCrisisCard() {
+    titleCrisis.dismiss();
+    stepCrisis.dismiss();
+  }
   // A second tap on a slow connection would add the same activity twice.
   const saving = useOneAtATime();
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
@@ -233,7 +247,7 @@ export function ActivityForm({
         )}
       </Field>
       {/* Right under the words, as the check-in note's: any free text may say more. */}
-      <CrisisWatch text={title} />
+      <CrisisCardSpot show={placed === 0} onClose={closeCrisisCard} />
       <Field id={controlId(prefix, "area")} label={fieldLabels.area} error={errorFor("area")}>
         {(control) => (
           <ChoiceSelect
@@ -315,7 +329,7 @@ export function ActivityForm({
           />
         )}
       </Field>
-      <CrisisWatch text={firstStep} />
+      <CrisisCardSpot show={placed === 1} onClose={closeCrisisCard} />
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">
