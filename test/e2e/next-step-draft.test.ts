@@ -175,6 +175,8 @@ describe.skipIf(browserUnavailable())("a next small step being typed, kept on th
     const { page, server } = journey;
     await signIn("/thoughts/new");
     const next = await recordWithNextStep(page);
+    // Saved as it was written: nothing of the record is left kept as if unsaved.
+    expect(await draftKeys(page)).toEqual([]);
     const record = new ThoughtRecordPage(page);
     await next.planThis.click();
     await next.what.fill(STEP);

@@ -216,6 +216,11 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       try {
         if (recordId === null) {
           const created = await thoughtsApi.create(checked.input);
+          // Before the record takes its own name, and with it its own draft key: the render that
+          // follows writes a draft under that key only for words typed while the save was on its
+          // way. Left for later, it kept a copy of the saved words there, which signing out
+          // counted as unsaved.
+          touched.current = !sameRecordDraft(latest.current, draft);
           setRecordId(created.id);
           onCreated(created.id);
         } else {
