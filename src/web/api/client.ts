@@ -87,15 +87,19 @@ async function sendCounted(
     // With no network, the few answers kept on the device (the safety plan) can still be read.
     const copy = method === "GET" ? await offlineCopy(path) : undefined;
     if (copy) return copy;
-    throw new ApiRequestError(0, "unreachable", unreachableMessage());
+    throw new ApiRequestError(0, "unreachable", unreachableMessage(method));
   }
   noticeRelease(response);
-  if (!response.ok) throw await errorFrom(response, options);
+  if (!response.ok) throw await errorFrom(response, method, options);
   if (method === "GET") keepOfflineCopy(path, response);
   return response;
 }
 
-async function errorFrom(response: Response, options: RequestOptions): Promise<ApiRequestError> {
+async function errorFrom(
+  response: Response,
+  method: Method,
+  options: RequestOptions,
+): Promise<ApiRequestError> {
   if (response.status === 401 && !options.unauthorizedIsAnswer) onSessionEnded?.();
   const body: unknown = await response.json().catch(() => null);
   const parsed = apiErrorSchema.safeParse(body);
@@ -106,7 +110,7 @@ async function errorFrom(response: Response, options: RequestOptions): Promise<A
   const message =
     response.status >= 500
       ? "Something went wrong on our side. Your answers are still here, so you can try again."
-      : unreachableMessage();
+      : unreachableMessage(method);
   return new ApiRequestError(response.status, "unknown", message);
 }
 
