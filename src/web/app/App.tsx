@@ -89,6 +89,9 @@ export function App() {
   // Check-ins not yet sent and words not yet saved, when signing out would delete them.
   const [leftAtSignOut, setLeftAtSignOut] = useState<LeftOnDevice | null>(null);
   const [signOutProblem, setSignOutProblem] = useState("");
+  // The session ran out while the person was using Reconnect (not a sign-out they asked for):
+  // sign-in says why it is back and that their words wait for them.
+  const [ranOut, setRanOut] = useState(false);
 
   useEffect(() => {
     const onQueued = () => setQueueInUse(true);
@@ -146,6 +149,10 @@ export function App() {
     setSessionEndedHandler(() => {
       // Answers are kept for reading offline only while signed in.
       void clearOfflineCopies();
+      // Pressing Save is what led here: the sign-in heading takes focus, so a screen reader says
+      // where the person now is instead of nothing.
+      screenChangedByPerson();
+      setRanOut(true);
       setSession({ state: "signed-out" });
     });
     return () => setSessionEndedHandler(undefined);
@@ -179,6 +186,7 @@ export function App() {
     const asked = returnTo.current;
     const to = asked === null || (asked === "/admin" && me.role === "member") ? "/" : asked;
     returnTo.current = null;
+    setRanOut(false);
     flushSync(() => {
       setSession({ state: "signed-in", me });
       navigate(to);
@@ -211,6 +219,7 @@ export function App() {
     await (await import("../offline/queue-store.js")).clearQueue();
     setQueueInUse(false);
     setLeftAtSignOut(null);
+    setRanOut(false);
     flushSync(() => {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
@@ -267,7 +276,7 @@ export function App() {
   if (session.state === "signed-out") {
     return (
       <Layout>
-        <SignInScreen onSignedIn={signedIn} />
+        <SignInScreen onSignedIn={signedIn} ranOut={ranOut} />
       </Layout>
     );
   }

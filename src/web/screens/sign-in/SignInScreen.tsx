@@ -3,11 +3,28 @@ import { api } from "../../api/reconnect.js";
 import { CredentialsForm } from "../../components/CredentialsForm.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 
-export function SignInScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+interface SignInScreenProps {
+  onSignedIn: (me: Me) => void;
+  /**
+   * The session ran out while the person was in the middle of something. "Good to see you" alone
+   * read as if what they were writing was gone; drafts are kept per person across a sign-in, so
+   * say so.
+   */
+  ranOut?: boolean;
+}
+
+export function SignInScreen({ onSignedIn, ranOut = false }: SignInScreenProps) {
   return (
     <div className="screen narrow">
       <ScreenHeading title="Sign in">Sign in</ScreenHeading>
-      <p>Good to see you. Sign in to check in or look back at your days.</p>
+      {ranOut ? (
+        <p>
+          You've been signed out on this device. Anything you were writing is kept here: sign in
+          again and it will be waiting for you.
+        </p>
+      ) : (
+        <p>Good to see you. Sign in to check in or look back at your days.</p>
+      )}
       <CredentialsForm
         schema={credentialsSchema}
         submitLabel="Sign in"
