@@ -1,7 +1,16 @@
 import { useState } from "react";
 
+/**
+ * What a bare "Copy" or "Share" is heard as: the word seen, then the words it hands on. A circle
+ * holds many such buttons, and with a screen reader each was only "Copy", so nobody moving from
+ * one to the next could tell which words it meant. A button given its own label says enough.
+ */
+function heardAs(action: string, text: string): string {
+  return `${action}: “${text}”`;
+}
+
 /** Copies text to the clipboard and says so; Reconnect itself never sends anything. */
-export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
   const [said, setSaid] = useState("");
   async function copy() {
     try {
@@ -13,8 +22,13 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
   }
   return (
     <>
-      <button type="button" className="secondary" onClick={() => void copy()}>
-        {label}
+      <button
+        type="button"
+        className="secondary"
+        aria-label={label === undefined ? heardAs("Copy", text) : undefined}
+        onClick={() => void copy()}
+      >
+        {label ?? "Copy"}
       </button>
       <span role="status" className="hint">
         {said}
@@ -27,7 +41,7 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
 export function ShareButton({
   text,
   url,
-  label = "Share",
+  label,
 }: {
   text: string;
   url?: string | undefined;
@@ -38,12 +52,13 @@ export function ShareButton({
     <button
       type="button"
       className="secondary"
+      aria-label={label === undefined ? heardAs("Share", text) : undefined}
       onClick={() => {
         // A closed share sheet rejects; that is the person choosing, not an error to show.
         navigator.share(url === undefined ? { text } : { text, url }).catch(() => undefined);
       }}
     >
-      {label}
+      {label ?? "Share"}
     </button>
   );
 }

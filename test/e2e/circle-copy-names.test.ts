@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { localDateOf } from "../../src/core/dates/local-date.js";
+import { createOwnerSession } from "../support/four-months.js";
+import { LONG_NAMED, seedLivedInAccount } from "../support/lived-in-account.js";
+import { CirclePage } from "./pages/CirclePage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+
+/**
+ * With a screen reader, a circle of five people had 25 buttons all called "Copy", and more behind
+ * "Let … know what's going on": moving from button to button, nobody could tell which words each
+ * one would copy, so reaching out meant reading the whole card again. Each copy button is named
+ * by the words it copies.
+ */
+describe.skipIf(browserUnavailable())("the circle's copy buttons, heard one by one", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
+
+  it("names each copy button by the words it copies", async () => {
+    const { context, page, server } = journey;
+    const cookie = await createOwnerSession(server.baseUrl, OWNER);
+    await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
+    const [name = "", value = ""] = cookie.split("=");
+    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    await openPage(page, `${server.baseUrl}/circle`);
+    const circle = new CirclePage(page);
+    await circle.waitForHeading("Your circle");
+    await page.getByText(LONG_NAMED.name).first().waitFor();
+    await page.evaluate(() => {
+      for (const fold of document.querySelectorAll("main details")) fold.setAttribute("open", "");
+    });
+
+    const words = await page.locator("main .draft-list .draft").allTextContents();
+    expect(words.length).toBeGreaterThan(10);
+    const unheard: string[] = [];
+    for (const draft of new Set(words.map((text) => text.trim()))) {
+      // What a screen reader says for it: the visible "Copy" first, then the words it copies.
+      const heard = page.getByRole("button", { name: `Copy: “${draft}”`, exact: true });
+      if ((await heard.count()) === 0) unheard.push(draft);
+    }
+    expect(unheard).toEqual([]);
+    expect(await page.getByRole("button", { name: "Copy", exact: true }).count()).toBe(0);
+  });
+});
