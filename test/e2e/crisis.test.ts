@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import data from "../../src/core/crisis/resources.json" with { type: "json" };
 import { CrisisPage } from "./pages/CrisisPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -51,5 +52,22 @@ describe.skipIf(browserUnavailable())("getting help", () => {
     const states = await page.locator("main").textContent();
     expect(states).toContain("988");
     expect(states).not.toContain("Samaritans");
+  });
+
+  // The crisis page said the list "was checked on 2026-11-29": a code to work out, not a date,
+  // on the page someone reads at their worst. The support guide said the same.
+  it("says when the list was checked as a date anyone can read", async () => {
+    const { page, server } = journey;
+    const [year, month, day] = data.compiled.split("-").map(Number);
+    const written = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString(
+      "en-GB",
+      { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+    );
+    for (const path of ["/crisis", "/support"]) {
+      await openPage(page, `${server.baseUrl}${path}`);
+      const checked = page.getByText("This list was checked on");
+      expect(await checked.textContent(), path).toContain(`checked on ${written}.`);
+      expect(await checked.locator("time").getAttribute("datetime"), path).toBe(data.compiled);
+    }
   });
 });

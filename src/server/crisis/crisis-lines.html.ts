@@ -52,3 +52,25 @@ export function regionOptions(selected: string): string {
     })
     .join("");
 }
+
+/**
+ * When the list was last checked, as a date anyone can read ("29 November 2026"), the same on
+ * every server whatever its language. It said "2026-11-29": a code to work out, on the page
+ * someone reads at their worst. A date that does not parse is shown as it is.
+ */
+export function listCheckedNote(verified: string): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(verified);
+  const instant = parts
+    ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])))
+    : null;
+  const written =
+    instant && !Number.isNaN(instant.getTime())
+      ? instant.toLocaleDateString("en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        })
+      : verified;
+  return `<p class="small">This list was checked on <time datetime="${e(verified)}">${e(written)}</time>. Numbers sometimes change; each service's own site has the latest.</p>`;
+}

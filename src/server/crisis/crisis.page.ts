@@ -1,5 +1,10 @@
 import { type CrisisResources, regionName } from "../../core/crisis/crisis-resources.js";
-import { crisisLineItem, emergencyAdvice, regionOptions } from "./crisis-lines.html.js";
+import {
+  crisisLineItem,
+  emergencyAdvice,
+  listCheckedNote,
+  regionOptions,
+} from "./crisis-lines.html.js";
 import { escapeHtml as e } from "./html.js";
 
 /**
@@ -54,7 +59,7 @@ ${plan}
 <select id="region" name="region">${regionOptions(info.region)}</select></label>
 <button type="submit">Show</button>
 </form>
-<p class="small">This list was checked on <time datetime="${e(info.verified)}">${e(info.verified)}</time>. Numbers sometimes change; each service's own site has the latest.</p>
+${listCheckedNote(info.verified)}
 <p class="small">Reconnect is not a crisis service and is not a substitute for professional care.</p>
 <p><a href="${e(options.backTo ?? "/")}">Back to Reconnect</a></p>
 </main>

@@ -1,5 +1,10 @@
 import { type CrisisResources, regionName } from "../../core/crisis/crisis-resources.js";
-import { crisisLineItem, emergencyAdvice, regionOptions } from "../crisis/crisis-lines.html.js";
+import {
+  crisisLineItem,
+  emergencyAdvice,
+  listCheckedNote,
+  regionOptions,
+} from "../crisis/crisis-lines.html.js";
 import { escapeHtml as e } from "../crisis/html.js";
 
 /** The guide's sections, in order: the contents list and the headings come from this one list. */
@@ -37,7 +42,7 @@ function helpLines(info: CrisisResources): string {
 <select id="region" name="region">${regionOptions(info.region)}</select></label>
 <button type="submit">Show</button>
 </form>
-<p class="small">This list was checked on <time datetime="${e(info.verified)}">${e(info.verified)}</time>. Numbers sometimes change; each service's own site has the latest.</p>`,
+${listCheckedNote(info.verified)}`,
   );
 }
 
