@@ -21,6 +21,7 @@ export function PlanItem({
   today,
   onChanged,
   onTimeSaved,
+  onSaid,
   onPickSmaller,
 }: {
   plan: PlanView;
@@ -28,6 +29,12 @@ export function PlanItem({
   onChanged: () => Promise<void>;
   /** Says the new time in the status line and reads the week again. */
   onTimeSaved: (words: string) => Promise<void>;
+  /**
+   * Says in the status line that the step was marked done or let go. Focus goes to the step's
+   * heading, which a screen reader reads alone: without these words, whether it saved was left
+   * to be found by reading on.
+   */
+  onSaid: (words: string) => void;
   onPickSmaller: (activity: Pickable) => void;
 }) {
   const [rating, setRating] = useState(false);
@@ -55,6 +62,7 @@ export function PlanItem({
         });
         setRating(false);
         await onChanged();
+        onSaid(`Marked done: ${withFullStop(title)}`);
         // The rating form is gone; the heading leads into what was saved.
         focusAfterRender(headingId);
       } catch (error) {
@@ -68,6 +76,7 @@ export function PlanItem({
       try {
         const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
         setSmaller(answer.smaller ?? null);
+        onSaid(`Let go for now: ${withFullStop(title)}`);
         // Its buttons are gone; the heading leads into the note that took their place.
         focusAfterRender(headingId);
       } catch (error) {

@@ -200,6 +200,7 @@ export default function PlanScreen() {
                 setStatus(words);
                 await reloadPlans();
               }}
+              onSaid={setStatus}
               onPickSmaller={(activity) => setPlanning(activity)}
             />
           ))}

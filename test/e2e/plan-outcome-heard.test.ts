@@ -1,0 +1,58 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { localDateOf } from "../../src/core/dates/local-date.js";
+import { createOwnerSession } from "../support/four-months.js";
+import { seedLivedInAccount } from "../support/lived-in-account.js";
+import { PlanPage } from "./pages/PlanPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+
+const LATE = "Send one message to someone you like";
+const MISSED = "Say hello to a neighbour or someone in a shop";
+
+/** The focused element's words, a step's heading once a save has moved focus there. */
+function focusedWords(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.textContent ?? undefined);
+}
+
+/**
+ * With a screen reader, marking yesterday's step done (or letting one go) moved focus to the
+ * step's heading and said nothing more: the heading was read, and whether it had saved was left
+ * to be found by reading on. A new time for a step was already said in the Plan's status line;
+ * how a step went is said there too.
+ */
+describe.skipIf(browserUnavailable())("marking a step done late, and letting one go", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
+
+  it("says each in the status line, with focus on the step", async () => {
+    const { context, page, server } = journey;
+    const cookie = await createOwnerSession(server.baseUrl, OWNER);
+    await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
+    const [name = "", value = ""] = cookie.split("=");
+    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    await openPage(page, `${server.baseUrl}/plan`);
+    const plan = new PlanPage(page);
+    await plan.waitForHeading("Plan a small step");
+    // Yesterday's, the first of the two with this name: the week is listed in date order.
+    await page
+      .getByRole("button", { name: `I did it: ${LATE}` })
+      .first()
+      .press("Enter");
+    const form = page.getByRole("form", { name: `How it went: ${LATE}` });
+    await form.getByRole("radiogroup", { name: "How much did you enjoy it?" }).waitFor();
+    await page.keyboard.press("ArrowRight");
+    await form.getByRole("button", { name: "Save", exact: true }).press("Enter");
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Marked done: ${LATE}.` })
+      .waitFor();
+    await expect.poll(() => focusedWords(page)).toBe(LATE);
+
+    await page.getByRole("button", { name: `Let it go: ${MISSED}` }).press("Enter");
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Let go for now: ${MISSED}.` })
+      .waitFor();
+    await expect.poll(() => focusedWords(page)).toBe(MISSED);
+  });
+});
