@@ -52,8 +52,19 @@ export const instantSchema = z
     return year >= 1900 && year <= 2999;
   }, "must be a time in the years 1900 to 2999");
 
-/** An id from the exported account: only used to link records to each other inside the file. */
-const idSchema = z.string().min(1).max(100);
+/**
+ * An id from the exported account: it links records to each other inside the file, and is kept
+ * as the record's id here. Never "." or "..": a browser folds such a dot segment out of the
+ * address before sending it, so no route could ever open, change or remove the record.
+ */
+const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine(
+    (id) => id !== "." && id !== "..",
+    "must not be . or .., which no address can hold, so the record could never be opened",
+  );
 const scale = z.number().int().min(0).max(10);
 
 export const exportedCheckinSchema = checkinInputSchema.extend({
