@@ -95,7 +95,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Removing an account erases everything in it, as the person erasing it themselves would.
   app.delete("/api/accounts/:id", async (request, reply) => {
     const { target } = await managed(request);
-    await deleteUser(ctx.store.db, target.id);
+    // Another erasure may have removed it since it was found: that one answered 204.
+    if (!(await deleteUser(ctx.store.db, target.id))) throw accountNotFound();
     await forgetSignInFailuresOf(ctx, target);
     await ctx.store.flushErased();
     return reply.status(204).send();

@@ -62,9 +62,14 @@ export async function findUserById(
   return db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
 }
 
-/** Removes the account; every row that belongs to it goes with it through ON DELETE CASCADE. */
-export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
-  await db.deleteFrom("users").where("id", "=", userId).execute();
+/**
+ * Removes the account; every row that belongs to it goes with it through ON DELETE CASCADE.
+ * Whether this call removed it: of two erasures at the same moment, both may have found the
+ * account before either removed it, and only the one that did may answer that it did.
+ */
+export async function deleteUser(db: Kysely<Database>, userId: string): Promise<boolean> {
+  const result = await db.deleteFrom("users").where("id", "=", userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /**
