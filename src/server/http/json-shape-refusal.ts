@@ -36,6 +36,17 @@ export function jsonShapeRefusal(problem: JsonShapeProblem, what: "request" | "f
       },
     );
   }
+  if (problem.kind === "number-rounded") {
+    return new AppError(
+      400,
+      what === "file" ? "invalid-import" : "invalid-input",
+      `The ${what} holds the number ${shown(problem.literal)}, with more digits than can be kept: it would be read as ${problem.readAs}, which it does not say.${nothing}`,
+      {
+        [problem.path || "body"]:
+          `is a number with more digits than can be kept (it would be read as ${problem.readAs})`,
+      },
+    );
+  }
   return new AppError(
     400,
     "too-deep",

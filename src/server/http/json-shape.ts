@@ -5,7 +5,8 @@ export type JsonShapeProblem =
   | { kind: "duplicate-key"; key: string; path: string }
   | { kind: "too-deep"; path: string }
   | { kind: "number-underflow"; literal: string; path: string }
-  | { kind: "number-inexact"; literal: string; path: string };
+  | { kind: "number-inexact"; literal: string; path: string }
+  | { kind: "number-rounded"; literal: string; readAs: string; path: string };
 
 interface Frame {
   /** Keys already seen in this object; undefined for a list. */
@@ -191,7 +192,11 @@ export class JsonShapeCheck {
         : undefined;
     }
     // Two comparisons on the number already read: every other number costs nothing more.
-    if (value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER) return undefined;
+    if (value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER) {
+      // Up to 15 significant digits always survive the reading; only longer text is compared.
+      if (literal.length <= 15 || sameDigits(literal, String(value))) return undefined;
+      return { kind: "number-rounded", literal, readAs: String(value), path: this.path() };
+    }
     // Past the limit, every finite double is a whole number; Infinity (`1e400`) is the schemas'.
     if (!Number.isFinite(value)) return undefined;
     return { kind: "number-inexact", literal, path: this.path() };
@@ -200,6 +205,30 @@ export class JsonShapeCheck {
   private path(): string {
     return this.stack.map((frame) => String(frame.at)).join(".");
   }
+}
+
+const NUMBER_PARTS = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Whether two number texts say the same number, digit for digit (`5.000` and `5`, `50e-1` and
+ * `5`): each as its significant digits and the power of ten of the last one. `read` is the
+ * shortest text that reads back as the number read, so `written` saying anything else means the
+ * reading dropped or changed a digit it holds (`4.99999999999999999999` read as 5).
+ */
+function sameDigits(written: string, read: string): boolean {
+  return digitsOf(written) === digitsOf(read);
+}
+
+function digitsOf(text: string): string | undefined {
+  const parts = NUMBER_PARTS.exec(text);
+  if (!parts) return undefined;
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] = parts;
+  const all = `${whole}${fraction}`.replace(/^0+/, "");
+  const digits = all.replace(/0+$/, "");
+  // An exponent past any a finite, non-zero number has never gets here (it reads as 0 or
+  // Infinity), so Number() keeps it exactly.
+  const power = Number(exponent) - fraction.length + (all.length - digits.length);
+  return `${sign}${digits}e${power}`;
 }
 
 /** A digit other than 0 before any exponent: a literal that is not written as a zero. */
