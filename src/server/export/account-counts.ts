@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ImportCounts } from "../../core/export/export-document.schema.js";
 import type { Database } from "../db/database.js";
+import { countHiddenActivities } from "./hidden-activities.js";
 
 /** The tables that hold one row per record of a counted kind, each with the person's id. */
 type CountedTable =
@@ -9,7 +10,6 @@ type CountedTable =
   | "safety_plans"
   | "thought_records"
   | "own_activities"
-  | "hidden_activities"
   | "planned_activities"
   | "routine_targets"
   | "routine_ticks"
@@ -43,7 +43,7 @@ export async function countHoldings(db: Kysely<Database>, userId: string): Promi
     safetyPlan: await count("safety_plans"),
     thoughts: await count("thought_records"),
     activities: await count("own_activities"),
-    hiddenActivities: await count("hidden_activities"),
+    hiddenActivities: await countHiddenActivities(db, userId),
     plans: await count("planned_activities"),
     routineTargets: await count("routine_targets"),
     routineTicks: await count("routine_ticks"),

@@ -20,6 +20,7 @@ import {
 } from "../../core/thoughts/thought.schema.js";
 import type { Database } from "../db/database.js";
 import { getReminderSettings } from "../reminders/reminder-settings.repository.js";
+import { namesAnActivity } from "./hidden-activities.js";
 
 const feelingsJson = z.array(storedFeelingSchema);
 const suggestedJson = z.array(suggestedTrapSchema);
@@ -183,6 +184,7 @@ export async function readExport(
   const thoughts = await readThoughts(db, userId);
   const activities = await readOwnActivities(db, userId);
 
+  const ownIds = new Set(activities.map((activity) => activity.id));
   const hiddenActivities = (
     await db
       .selectFrom("hidden_activities")
@@ -190,7 +192,9 @@ export async function readExport(
       .where("user_id", "=", userId)
       .orderBy("activity_id")
       .execute()
-  ).map((row) => row.activity_id);
+  )
+    .map((row) => row.activity_id)
+    .filter((id) => namesAnActivity(id, ownIds));
 
   const storedPlans = await readPlans(db, userId);
 

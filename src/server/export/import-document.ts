@@ -155,6 +155,10 @@ export async function importDocument(
       throw unknownReference(`plans.${index}.personId`, "person");
     }
   });
+  // A hidden id that names no activity would be counted and erased as one, yet never listed.
+  doc.hiddenActivities.forEach((id, index) => {
+    if (!activities.has(id)) throw unknownReference(`hiddenActivities.${index}`, "activity");
+  });
   doc.checkins.forEach((checkin, index) => {
     (checkin.connections ?? []).forEach((c, position) => {
       if (c.personId !== undefined && !people.has(c.personId)) {
