@@ -84,6 +84,13 @@ export function isApostrophe(code: number): boolean {
   );
 }
 
+/** Soft hyphens, zero-width spaces and joiners, direction marks, the byte-order mark: Unicode's list. */
+const DRAWN_AS_NOTHING = /^\p{Default_Ignorable_Code_Point}$/u;
+
+function isDrawnAsNothing(code: number): boolean {
+  return DRAWN_AS_NOTHING.test(String.fromCharCode(code));
+}
+
 function isSentenceMark(code: number): boolean {
   return code === PERIOD || code === 33 || code === 63 || code === 59 || code === 0x2026;
 }
@@ -143,6 +150,13 @@ export function normalize(input: string): NormalizedText {
     }
 
     if (isApostrophe(code)) {
+      i += 1;
+      continue;
+    }
+
+    // Drawn as nothing, so the words on screen read as if it were not there: "k\u00adill my\u00adself"
+    // with a soft hyphen (as text copied from a hyphenated page carries) reads "kill myself".
+    if (code > 127 && isDrawnAsNothing(code)) {
       i += 1;
       continue;
     }
