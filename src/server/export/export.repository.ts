@@ -13,6 +13,7 @@ import {
   shownSafetyPlanSteps,
   storedSafetyPlanStepsSchema,
 } from "../../core/safety-plan/safety-plan.schema.js";
+import { fittedSuggestions } from "../../core/thoughts/suggestions-fit.js";
 import {
   storedFeelingSchema,
   suggestedTrapSchema,
@@ -117,7 +118,11 @@ export async function readThoughts(db: Kysely<Database>, userId: string, period?
     situation: row.situation,
     thought: row.thought,
     feelings: feelingsJson.parse(JSON.parse(row.feelings)),
-    suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
+    // Read as the thought routes read them, so the export shows what they show.
+    suggestedTraps: fittedSuggestions(
+      row.thought,
+      suggestedJson.parse(JSON.parse(row.suggested_traps)),
+    ),
     keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)),
     setAsideTraps: trapIdsJson.parse(JSON.parse(row.set_aside_traps)),
     evidenceFor: row.evidence_for,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { shownOrAbsent } from "../../core/text/visible.js";
+import { fittedSuggestions } from "../../core/thoughts/suggestions-fit.js";
 import {
   type SuggestedTrap,
   searchForm,
@@ -83,7 +84,11 @@ export function recordFromRow(row: ThoughtRecordRow): ThoughtRecord {
     thought: row.thought,
     // Parsed, not cast: a row is only trusted as far as its shape checks out.
     feelings: feelingsJson.parse(JSON.parse(row.feelings)),
-    suggestedTraps: suggestedJson.parse(JSON.parse(row.suggested_traps)),
+    // As the detector could have made them: an import once kept whatever a file held.
+    suggestedTraps: fittedSuggestions(
+      row.thought,
+      suggestedJson.parse(JSON.parse(row.suggested_traps)),
+    ),
     keptTraps: trapIdsJson.parse(JSON.parse(row.kept_traps)),
     setAsideTraps: trapIdsJson.parse(JSON.parse(row.set_aside_traps)),
     createdAt: row.created_at,
