@@ -21,6 +21,7 @@ import {
   shareLabelSchema,
   shareMessageSchema,
 } from "../shares/share.schema.js";
+import { suggestionsFitThought } from "../thoughts/suggestions-fit.js";
 import {
   feelingListSchema,
   keptNotSetAside,
@@ -101,7 +102,17 @@ export const exportedThoughtSchema = z
     feelings: feelingListSchema,
     // Each suggestion's fields are the detector's, named as every record's are: an unknown one
     // is refused rather than dropped unseen. (An unknown trap id is refused by trapIdSchema.)
-    suggestedTraps: z.array(z.strictObject(suggestedTrapSchema.shape)),
+    // Only what the detector could have made is taken (suggestionsFitThought does the rest):
+    // until 2026-12-06 anything was, and every read repairs what that kept (fittedSuggestions).
+    suggestedTraps: z.array(
+      z.strictObject({
+        ...suggestedTrapSchema.shape,
+        confidence: z
+          .number({ message: "must be a number from 0 to 1" })
+          .min(0, { message: "must be from 0 to 1" })
+          .max(1, { message: "must be from 0 to 1" }),
+      }),
+    ),
     keptTraps: trapIdListSchema,
     setAsideTraps: trapIdListSchema,
     evidenceFor: recordTextSchema.nullable(),
@@ -110,7 +121,8 @@ export const exportedThoughtSchema = z
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
-  .superRefine(keptNotSetAside);
+  .superRefine(keptNotSetAside)
+  .superRefine(suggestionsFitThought);
 
 export const exportedActivitySchema = z
   .strictObject({ id: idSchema, ...activityFields, createdAt: instantSchema })

@@ -43,7 +43,12 @@ function repairPerson(person: Record<string, unknown>): Record<string, unknown> 
  */
 function repairThought(thought: Record<string, unknown>): Record<string, unknown> {
   let repaired = thought;
-  if (blankOnScreen(thought.thought)) repaired = { ...repaired, thought: NO_WORDS_YET };
+  if (blankOnScreen(thought.thought)) {
+    repaired = { ...repaired, thought: NO_WORDS_YET };
+    // The detector finds nothing in words that show nothing, so nothing was suggested for them;
+    // whatever a file holds there marks words it does not have (spans must fit the thought).
+    if (Array.isArray(thought.suggestedTraps)) repaired.suggestedTraps = [];
+  }
   const feelings = eachRecord(thought.feelings, (feeling) =>
     blankOnScreen(feeling.name) ? { ...feeling, name: NO_NAME_YET } : feeling,
   );

@@ -1,4 +1,5 @@
-import type { SuggestedTrap } from "./thought.schema.js";
+import type { z } from "zod";
+import { recordThoughtSchema, type SuggestedTrap } from "./thought.schema.js";
 
 /**
  * What the detector can have said about a thought: a confidence from 0 to 1, spans that mark
@@ -34,4 +35,48 @@ export function fittedSuggestions(
     });
   }
   return fitted;
+}
+/**
+ * The checks of `fittedSuggestions` as a file's record is refused for them, each by the path of
+ * the field that breaks it. The confidence's range is the field's own schema's; this checks what
+ * needs the thought or the other suggestions. It only reads what already has its shape, since
+ * the record's other issues are named by their own fields.
+ */
+export function suggestionsFitThought(
+  record: { thought?: unknown; suggestedTraps?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  const { thought, suggestedTraps } = record;
+  if (!Array.isArray(suggestedTraps)) return;
+  const thoughtTaken = recordThoughtSchema.safeParse(thought).success;
+  const length = typeof thought === "string" ? thought.length : 0;
+  const seen = new Set<unknown>();
+  suggestedTraps.forEach((suggestion: unknown, index) => {
+    if (typeof suggestion !== "object" || suggestion === null) return;
+    const { id, spans } = suggestion as { id?: unknown; spans?: unknown };
+    if (seen.has(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["suggestedTraps", index, "id"],
+        message: "is suggested already: each trap is suggested at most once",
+      });
+    }
+    seen.add(id);
+    // Spans are only measured against a thought that is taken: one refused is named by itself.
+    if (!thoughtTaken || !Array.isArray(spans)) return;
+    spans.forEach((span: unknown, at) => {
+      if (typeof span !== "object" || span === null) return;
+      const { start, end } = span as { start?: unknown; end?: unknown };
+      if (typeof start !== "number" || typeof end !== "number") return;
+      if (spanFits({ start, end }, length)) return;
+      const startFits = start >= 0 && start < length;
+      ctx.addIssue({
+        code: "custom",
+        path: ["suggestedTraps", index, "spans", at, startFits ? "end" : "start"],
+        message: startFits
+          ? `must be after start and at most the thought's length (${length})`
+          : `must be from 0 to less than the thought's length (${length})`,
+      });
+    });
+  });
 }

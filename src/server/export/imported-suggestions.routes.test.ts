@@ -60,6 +60,63 @@ describe.each(engines)("a file's suggested thinking traps, on %s", (engine) => {
     });
   });
 
+  // Until 2026-12-06 these were kept as the file held them; every read now repairs what was
+  // kept (suggestions-from-before.routes.test.ts), and a file is held to what the detector makes.
+  it("refuses a confidence outside 0 to 1, naming it, and writes nothing", async () => {
+    const owner = await s.app.member("confidence-owner");
+    await seedEverything(owner, "trap");
+    const doc = await exportOf(owner);
+    const [found] = doc.thoughts[0]?.suggestedTraps ?? [];
+    if (found === undefined) throw new Error("seedEverything's thought has no suggestion");
+    for (const confidence of [1.5, -0.1]) {
+      const error = await refused(
+        `confidence-${confidence}`,
+        withSuggestions(doc, [{ ...found, confidence }]),
+      );
+      expect(error.fields).toEqual({
+        "thoughts.0.suggestedTraps.0.confidence": "must be from 0 to 1",
+      });
+    }
+  });
+
+  it("refuses a span outside the thought, naming the end of it that is, and writes nothing", async () => {
+    const owner = await s.app.member("span-owner");
+    await seedEverything(owner, "trap");
+    const doc = await exportOf(owner);
+    const [found] = doc.thoughts[0]?.suggestedTraps ?? [];
+    const length = doc.thoughts[0]?.thought.length ?? 0;
+    if (found === undefined) throw new Error("seedEverything's thought has no suggestion");
+    const cases: [string, { start: number; end: number }, string][] = [
+      ["before", { start: -1, end: 3 }, "start"],
+      ["past", { start: 2, end: length + 1 }, "end"],
+      ["beyond", { start: length, end: length + 2 }, "start"],
+      ["empty", { start: 3, end: 3 }, "end"],
+    ];
+    for (const [name, span, end] of cases) {
+      const error = await refused(
+        `span-${name}`,
+        withSuggestions(doc, [{ ...found, spans: [span] }]),
+      );
+      expect(Object.keys(error.fields)).toEqual([`thoughts.0.suggestedTraps.0.spans.0.${end}`]);
+      expect(error.message).toContain(`thoughts.0.suggestedTraps.0.spans.0.${end}`);
+    }
+  });
+
+  it("refuses a trap suggested twice, naming the second, and writes nothing", async () => {
+    const owner = await s.app.member("twice-owner");
+    await seedEverything(owner, "trap");
+    const doc = await exportOf(owner);
+    const [found] = doc.thoughts[0]?.suggestedTraps ?? [];
+    if (found === undefined) throw new Error("seedEverything's thought has no suggestion");
+    const error = await refused(
+      "twice",
+      withSuggestions(doc, [found, { ...found, confidence: 0.1 }]),
+    );
+    expect(error.fields).toEqual({
+      "thoughts.0.suggestedTraps.1.id": "is suggested already: each trap is suggested at most once",
+    });
+  });
+
   it("imports the suggestions an export holds as they were", async () => {
     const owner = await s.app.member("round-trip-owner");
     await seedEverything(owner, "trap");

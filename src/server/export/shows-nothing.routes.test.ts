@@ -106,6 +106,9 @@ describe.each(engines)("text that shows nothing, on %s", (engine) => {
     expect(response.statusCode, response.body).toBe(200);
     const [record] = await thoughtsOf(c);
     expect(record?.thought).toBe(NO_WORDS_YET);
+    // The file's suggestions marked words it no longer holds; none are found in words that show nothing.
+    expect(thought.suggestedTraps.length).toBeGreaterThan(0);
+    expect(record?.suggestedTraps).toEqual([]);
     expect(record).not.toHaveProperty("situation");
     expect(record?.feelings).toEqual(thought.feelings.map((f) => ({ ...f, name: NO_NAME_YET })));
     expect(record?.balancedThought).toBe(thought.balancedThought);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import { exportOf } from "../../../test/support/export-fixtures.js";
+import { readPdf } from "../../../test/support/pdf-text.js";
 import { engines } from "../../../test/support/stores.js";
 import { useTwoPeople } from "../../../test/support/test-app.js";
 
@@ -75,10 +76,10 @@ describe.each(engines)("suggested traps an import kept before it checked them, o
 
   it("still let the clinician report come", async () => {
     const { c } = await withPlanted("report");
-    // The thought was written today: a period around today holds it whatever the clock says.
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
-    const period = `from=${day(-2).slice(0, 10)}&to=${day(2).slice(0, 10)}`;
-    const report = await c.get(`/api/report.pdf?${period}&includeThoughts=1`);
+    // The period of the test clock's day, when the thought was written.
+    const day = s.app.clock.now().toISOString().slice(0, 10);
+    const report = await c.get(`/api/report.pdf?from=${day}&to=${day}&includeThoughts=1`);
     expect(report.statusCode, report.body.slice(0, 300)).toBe(200);
+    expect((await readPdf(report.rawPayload)).pages.join("\n")).toContain(THOUGHT);
   });
 });
