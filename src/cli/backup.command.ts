@@ -1,9 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
-import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
+import { copyDatabase } from "./copy-database.js";
 import { systemProblem } from "./system-problem.js";
 import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
@@ -60,14 +60,7 @@ export async function backupCommand(
   // and block the next try ("already exists").
   const previousUmask = umask(0o077);
   try {
-    await writeWhole(destination, async (partial) => {
-      const db = new SQLite(source, { readonly: true, fileMustExist: true });
-      try {
-        await db.backup(partial);
-      } finally {
-        db.close();
-      }
-    });
+    await writeWhole(destination, (partial) => copyDatabase(source, partial));
   } catch (error) {
     const problem = systemProblem(error, files);
     const reason = error instanceof Error ? error.message : String(error);

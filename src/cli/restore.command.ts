@@ -1,10 +1,10 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
-import SQLite from "better-sqlite3";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { problemWithBackupCode } from "./backup-code-check.js";
+import { copyDatabase } from "./copy-database.js";
 import { problemWithBackup, problemWithOrphans } from "./reconnect-file-check.js";
 import { systemProblem } from "./system-problem.js";
 import { shown } from "./terminal-text.js";
@@ -79,14 +79,7 @@ async function restoreInto(from: string, dataDir: string, destination: string): 
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const previousUmask = umask(0o077);
   try {
-    await writeWhole(destination, async (partial) => {
-      const db = new SQLite(from, { readonly: true, fileMustExist: true });
-      try {
-        await db.backup(partial);
-      } finally {
-        db.close();
-      }
-    });
+    await writeWhole(destination, (partial) => copyDatabase(from, partial));
   } finally {
     umask(previousUmask);
   }

@@ -31,6 +31,27 @@ describe("a system failure said plainly", () => {
     );
   });
 
+  it("names the side of a copy a disk failure was on, or both when nothing says which", () => {
+    const files = { read: "/data/reconnect.sqlite", written: "/backups/b.sqlite" };
+    const read = "The disk failed while /data/reconnect.sqlite was read.";
+    const written = "The disk failed while /backups/b.sqlite was written.";
+    expect(systemProblem(failure("SQLITE_IOERR_READ"), files)).toContain(read);
+    expect(systemProblem(failure("SQLITE_IOERR_SHORT_READ"), files)).toContain(read);
+    expect(systemProblem(failure("SQLITE_IOERR_WRITE"), files)).toContain(written);
+    expect(systemProblem(failure("SQLITE_IOERR_FSYNC"), files)).toContain(written);
+    // A backup's step says only SQLITE_IOERR; the copy finds the side (copy-database.ts).
+    expect(systemProblem(failure("SQLITE_IOERR", { failed: "read" }), files)).toContain(read);
+    expect(systemProblem(failure("SQLITE_IOERR", { failed: "written" }), files)).toContain(written);
+    expect(systemProblem(failure("SQLITE_IOERR"), files)).toContain(
+      "The disk failed while /data/reconnect.sqlite was read or /backups/b.sqlite written.",
+    );
+    // One database both read and written (start, migrate) is named once.
+    const one = { read: "/data/reconnect.sqlite", written: "/data/reconnect.sqlite" };
+    expect(systemProblem(failure("SQLITE_IOERR_LOCK"), one)).toContain(
+      "The disk failed while /data/reconnect.sqlite was read or written.",
+    );
+  });
+
   it("names the file asked for, not the partial copy made first", () => {
     const files = { written: "/backups/b.sqlite" };
     const error = failure("ENOSPC", { syscall: "open", path: "/backups/b.sqlite.partial" });

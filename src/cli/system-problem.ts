@@ -20,6 +20,8 @@ interface SystemError {
   address?: string;
   port?: number;
   hostname?: string;
+  /** Which side a disk failure was found on, when SQLite's code does not say (copy-database.ts). */
+  failed?: unknown;
 }
 
 function systemError(error: unknown): SystemError | null {
@@ -46,7 +48,7 @@ export function systemProblem(error: unknown, files: FilesInUse = {}): string | 
   if (found.syscall === "getaddrinfo" && found.hostname === files.host) {
     return `HOST ${shown(found.hostname ?? "")} is not a name this machine can find. Set HOST to one of its addresses (the default, 127.0.0.1, is this machine only).`;
   }
-  if (code.startsWith("SQLITE_")) return sqliteProblem(code, files);
+  if (code.startsWith("SQLITE_")) return sqliteProblem(code, files, found.failed);
   const raw = found.path ?? found.dest;
   if (raw === undefined) return null;
   const named =
@@ -120,7 +122,7 @@ function readOnly(folder: string): boolean {
   }
 }
 
-function sqliteProblem(code: string, files: FilesInUse): string | null {
+function sqliteProblem(code: string, files: FilesInUse, failed: unknown): string | null {
   const read = files.read === undefined ? "the database" : shown(files.read);
   const written = files.written === undefined ? read : shown(files.written);
   if (code === "SQLITE_NOTADB") {
@@ -139,12 +141,36 @@ function sqliteProblem(code: string, files: FilesInUse): string | null {
     return `The disk holding ${written} is full. Free some space, then try again.`;
   }
   if (code.startsWith("SQLITE_IOERR")) {
-    return `The disk failed while ${written} was read or written. Check the disk (is it full, removed or failing?), then try again.`;
+    const side = diskSide(code) ?? (failed === "read" || failed === "written" ? failed : undefined);
+    if (side === "read") {
+      return `The disk failed while ${read} was read. Check the disk holding it (is it removed or failing?), then try again.`;
+    }
+    const either =
+      written === read ? `${read} was read or written` : `${read} was read or ${written} written`;
+    const what = side === "written" ? `${written} was written` : either;
+    return `The disk failed while ${what}. Check the disk (is it full, removed or failing?), then try again.`;
   }
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
     return `${read} stayed locked by another program. Stop whatever else is using it, then try again.`;
   }
   return null;
+}
+
+/**
+ * Which side SQLite's extended code says a disk failure was on, or undefined when it does not
+ * (a lock, a close, a shared-memory file, or a plain SQLITE_IOERR, as a backup's step reports).
+ */
+function diskSide(code: string): "read" | "written" | undefined {
+  const kind = code.slice("SQLITE_IOERR_".length);
+  if (["READ", "SHORT_READ", "IN_PAGE", "DATA", "CORRUPTFS", "MMAP"].includes(kind)) return "read";
+  if (
+    ["WRITE", "FSYNC", "DIR_FSYNC", "TRUNCATE", "DELETE", "COMMIT_ATOMIC", "BEGIN_ATOMIC"].includes(
+      kind,
+    )
+  ) {
+    return "written";
+  }
+  return undefined;
 }
 
 function listenProblem(error: SystemError): string | null {
