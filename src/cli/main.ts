@@ -21,7 +21,7 @@ Commands:
   reset-password USERNAME
                  Give that account a new password, printed here, and end all its sessions
   traps          Read JSON lines {"id","text"} on stdin; write {"id","traps","crisis"} for each
-  help           Show this help
+  help [COMMAND] Show this help (as COMMAND --help does: each command's use is listed here)
 
 Environment:
   HOST           Address to listen on (default 127.0.0.1)
@@ -94,7 +94,22 @@ function inUse(): FilesInUse {
 
 async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  const asksHelp = (arg: string | undefined) => arg === "help" || arg === "--help" || arg === "-h";
+  if (name === "help" && rest.length > 0) {
+    // "help backup" shows what "backup --help" does: this help, where each command's use is one
+    // line. A name that is no command is refused as "frobnicate --help" is, not hidden by help.
+    const [asked = "", ...extra] = rest;
+    if (!asksHelp(asked) && !Object.hasOwn(commands, asked)) {
+      stderr.write(`Unknown command "${shown(asked)}".\n\n${HELP}`);
+      return 2;
+    }
+    if (extra.length > 0) {
+      const listed = extra.map((arg) => `"${shown(arg)}"`).join(" ");
+      stderr.write(`"reconnect help" takes one command, but was also given ${listed}.\n\n${HELP}`);
+      return 2;
+    }
+  }
+  if (!name || asksHelp(name)) {
     stdout.write(HELP);
     return 0;
   }

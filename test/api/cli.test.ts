@@ -69,6 +69,22 @@ describe("the reconnect command", () => {
     for (const command of ["start", "migrate", "backup"]) expect(stdout).toContain(command);
   });
 
+  it("shows for help COMMAND what COMMAND --help shows, and refuses a command it does not have", async () => {
+    const general = (await reconnect(["--help"])).stdout;
+    expect((await reconnect(["help", "backup"])).stdout).toBe(general);
+    expect((await reconnect(["backup", "--help"])).stdout).toBe(general);
+    expect(general).toContain("backup FILE");
+    await expect(reconnect(["help", "frobnicate"])).rejects.toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringContaining('Unknown command "frobnicate"'),
+    });
+    await expect(reconnect(["help", "backup", "extra"])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('"reconnect help" takes one command'),
+    });
+  });
+
   it("refuses an unknown command with exit code 2", async () => {
     await expect(reconnect(["frobnicate"])).rejects.toMatchObject({ code: 2 });
   });
