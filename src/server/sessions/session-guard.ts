@@ -4,7 +4,12 @@ import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
 import { AppError, unauthorized } from "../errors/app-error.js";
 import { extendSession } from "./session.repository.js";
-import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
+import {
+  SESSION_COOKIES_READ,
+  SESSION_MS,
+  sessionTokens,
+  setSessionCookie,
+} from "./session-cookie.js";
 import { lookupOf } from "./session-lookup.js";
 import { ownersOf, rememberOwner } from "./session-owners.js";
 import { hashToken } from "./session-token.js";
@@ -81,6 +86,36 @@ function routeOf(request: FastifyRequest, declared: string | undefined): string 
 const REFRESH_AFTER_MS = 3_600_000;
 
 const users = new WeakMap<FastifyRequest, SessionUser>();
+/** The token of the session a request was answered as: not always its first cookie's. */
+const tokens = new WeakMap<FastifyRequest, string>();
+
+/**
+ * The live session among those a request's cookies name, or undefined when there is none, or
+ * when they are two people's. Every cookie is looked up (at once: PostgreSQL's lookups of one
+ * turn go as one statement), so one left from before, whichever comes first, never hides the
+ * live one and locks the person out; and of two people's, neither is taken, since nothing says
+ * which of them is at the keyboard (docs/SAFETY.md).
+ */
+async function liveSession(ctx: AppContext, request: FastifyRequest, now: Date) {
+  const carried = sessionTokens(request);
+  if (carried.length === 0 || carried.length > SESSION_COOKIES_READ) return undefined;
+  const lookup = lookupOf(ctx.store);
+  const check = async (token: string) => {
+    const tokenHash = hashToken(token);
+    const session = await lookup(tokenHash, now.toISOString());
+    const expiresAt = Date.parse(session?.expiresAt ?? "");
+    // Checked here as well as in the query: a remembered answer may have been read before it ended.
+    if (!session || Number.isNaN(expiresAt) || expiresAt <= now.getTime()) return undefined;
+    return { token, tokenHash, session, expiresAt };
+  };
+  // One cookie, as nearly every request has, costs no more than before.
+  if (carried.length === 1) return check(carried[0] ?? "");
+  const live = (await Promise.all(carried.map(check))).filter((one) => one !== undefined);
+  const [first] = live;
+  if (first === undefined) return undefined;
+  if (live.some((one) => one.session.user.id !== first.session.user.id)) return undefined;
+  return first;
+}
 
 /** Looks up the session a request carries, renewing it when due; undefined when there is none. */
 async function resolveSession(
@@ -88,15 +123,11 @@ async function resolveSession(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<SessionUser | undefined> {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) return undefined;
-  const tokenHash = hashToken(token);
   const now = ctx.now();
-  const session = await lookupOf(ctx.store)(tokenHash, now.toISOString());
-  if (!session) return undefined;
-  const expiresAt = Date.parse(session.expiresAt);
-  // Checked here as well as in the query: a remembered answer may have been read before it ended.
-  if (Number.isNaN(expiresAt) || expiresAt <= now.getTime()) return undefined;
+  const live = await liveSession(ctx, request, now);
+  if (!live) return undefined;
+  const { token, tokenHash, session, expiresAt } = live;
+  tokens.set(request, token);
   // Only PostgreSQL's save checks a session by its owner (SessionClaim); SQLite needs no hint.
   if (ctx.store.engine === "postgres") rememberOwner(ctx.store, tokenHash, session.user.id);
   // Awaited only when due (once an hour): an await costs every signed-in request a turn of
@@ -148,7 +179,7 @@ const claims = new WeakMap<FastifyRequest, SessionClaim>();
  */
 export function sessionOf(request: FastifyRequest): SessionClaim & { checked: boolean } {
   const user = users.get(request);
-  const token = request.cookies[SESSION_COOKIE];
+  const token = tokens.get(request);
   if (user && token) return { userId: user.id, token, tokenHash: user.tokenHash, checked: true };
   const claim = claims.get(request);
   if (!claim) throw unauthorized();
@@ -252,11 +283,13 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
     if (!reached && publicWithTrailingSlash(method, route, statics)) return;
     // The route's own statement checks the session (see SessionClaim), when the owner is known.
     if (options.config.sessionCheckedByRoute === true) {
-      const token = request.cookies[SESSION_COOKIE];
-      if (!token) throw unauthorized();
+      const carried = sessionTokens(request);
+      if (carried.length === 0) throw unauthorized();
+      const [token = ""] = carried;
       const tokenHash = hashToken(token);
       const userId = ownersOf(ctx.store).get(tokenHash);
-      if (userId !== undefined) {
+      // Of several cookies, each is looked up below: the statement checks one session only.
+      if (userId !== undefined && carried.length === 1) {
         claims.set(request, { userId, token, tokenHash });
         return;
       }

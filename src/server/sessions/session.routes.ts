@@ -8,8 +8,9 @@ import type { AppContext } from "../app-context.js";
 import { AppError, unauthorized } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
-import { clearSessionCookie, SESSION_COOKIE } from "./session-cookie.js";
+import { clearSessionCookie, SESSION_COOKIE, sessionTokens } from "./session-cookie.js";
 import { currentUser, optionalUser } from "./session-guard.js";
+import { hashToken } from "./session-token.js";
 import { startSession } from "./sign-in.js";
 import {
   assertSignInAllowed,
@@ -59,6 +60,13 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     // session at once, both may pass the guard, and only the one that ends it answers 204. The
     // other is answered as a sign-out after it would be, on either engine.
     if (!(await deleteSession(ctx.store.db, user.tokenHash))) throw unauthorized();
+    // A cookie left from before beside this one may name another of the person's sessions (the
+    // guard took the request as theirs only if no live one was someone else's): signing out
+    // ends it too, so nobody is still signed in on this browser after signing out.
+    for (const token of sessionTokens(request)) {
+      const tokenHash = hashToken(token);
+      if (tokenHash !== user.tokenHash) await deleteSession(ctx.store.db, tokenHash);
+    }
     clearSessionCookie(request, reply);
     return reply.status(204).send();
   });

@@ -5,13 +5,13 @@ import { passwordUnchanged } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { rememberDevice } from "./known-device.js";
 import { deleteSession, insertSession } from "./session.repository.js";
-import { SESSION_COOKIE, SESSION_MS, setSessionCookie } from "./session-cookie.js";
+import { SESSION_MS, sessionTokens, setSessionCookie } from "./session-cookie.js";
 import { hashToken, newSessionToken } from "./session-token.js";
 
 /**
  * Starts a new session for the user (who has just given their password) and hands the browser
- * its cookie, remembering the browser as one of theirs. A session the browser's cookie still
- * names (this person's or someone else's) ends here: its cookie is being replaced, and on a
+ * its cookie, remembering the browser as one of theirs. A session the browser's cookies still
+ * name (this person's or someone else's) ends here: its cookie is being replaced, and on a
  * shared device a session nobody can see must not stay alive. Every session started is a sign-in
  * on the person's access log, wherever it starts (signing in, setting up the server, joining by
  * an invitation, a new password from a reset link), so "Recent activity" misses none of them.
@@ -27,8 +27,10 @@ export async function startSession(
    */
   checkedHash?: string,
 ): Promise<boolean> {
-  const replaced = request.cookies[SESSION_COOKIE];
-  if (replaced !== undefined && replaced !== "") {
+  // Every one the browser's cookies name: a cookie left from before (another path or domain)
+  // is sent beside the new one, and must name no session then, or the browser stays two
+  // people's, which answers as signed out (session-guard.ts).
+  for (const replaced of sessionTokens(request)) {
     await deleteSession(ctx.store.db, hashToken(replaced));
   }
   const token = newSessionToken();
