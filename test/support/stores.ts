@@ -49,11 +49,20 @@ async function sqliteTestStore(migrated: boolean, log?: Logger): Promise<TestSto
 /** A new, empty PostgreSQL database of its own, and how to drop it. */
 export async function createTestDatabase(
   prefix = "reconnect_test",
+  /**
+   * An ICU locale for its text order (`en-US`), as a server's database set up for a language
+   * has; the test server's own is `C.UTF-8`, which orders text as SQLite does and so hides it.
+   */
+  icuLocale?: "en-US",
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(
+    icuLocale === undefined
+      ? `CREATE DATABASE ${name}`
+      : `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '${icuLocale}'`,
+  );
   await admin.end();
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;

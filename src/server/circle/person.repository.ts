@@ -4,6 +4,7 @@ import {
   type Person,
   storedPersonSchema,
 } from "../../core/circle/person.schema.js";
+import { inCreationOrder } from "../db/creation-order.js";
 import type { Database } from "../db/database.js";
 import type { PersonRow } from "./person.table.js";
 
@@ -87,14 +88,8 @@ export async function holdPerson(
 
 /** The person's circle, in the order they added people. */
 export async function listPeople(db: Kysely<Database>, userId: string): Promise<Person[]> {
-  const rows = await db
-    .selectFrom("people")
-    .selectAll()
-    .where("user_id", "=", userId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-  return rows.map(personFromRow);
+  const rows = await db.selectFrom("people").selectAll().where("user_id", "=", userId).execute();
+  return inCreationOrder(rows).map(personFromRow);
 }
 
 /** False when the person has nobody with this id in their circle. */

@@ -19,6 +19,7 @@ import {
   suggestedTrapSchema,
   trapIdSchema,
 } from "../../core/thoughts/thought.schema.js";
+import { inCreationOrder } from "../db/creation-order.js";
 import type { Database } from "../db/database.js";
 import { getReminderSettings } from "../reminders/reminder-settings.repository.js";
 import { namesAnActivity } from "./hidden-activities.js";
@@ -31,20 +32,14 @@ const answersJson = z.array(z.number());
 /** The tables whose rows a person adds one by one, listed in the order they were added. */
 type AddedOneByOne = "thought_records" | "own_activities" | "people";
 
-/** One person's rows of such a table, oldest first; the id breaks ties so the order never wobbles. */
-function ownedInCreationOrder<T extends AddedOneByOne>(
-  db: Kysely<Database>,
-  table: T,
-  userId: string,
-) {
+/** One person's rows of such a table, in no order: inCreationOrder puts them in the order they were added. */
+function ownedRows<T extends AddedOneByOne>(db: Kysely<Database>, table: T, userId: string) {
   // Kysely cannot resolve columns on a generic table name, so the query runs on the union and the
   // rows are named back to the one table asked for.
   return db
     .selectFrom(table as AddedOneByOne)
     .selectAll()
     .where("user_id", "=", userId)
-    .orderBy("created_at")
-    .orderBy("id")
     .execute() as Promise<Selectable<Database[T]>[]>;
 }
 
@@ -135,7 +130,8 @@ export async function readThoughts(db: Kysely<Database>, userId: string, period?
 
 /** The activities the person added to the catalogue, in the order they added them. */
 export async function readOwnActivities(db: Kysely<Database>, userId: string) {
-  return (await ownedInCreationOrder(db, "own_activities", userId)).map((row) => ({
+  // As the circle and the activities list them (db/creation-order.ts), the same on both engines.
+  return inCreationOrder(await ownedRows(db, "own_activities", userId)).map((row) => ({
     id: row.id,
     title: row.title,
     area: row.area,
@@ -217,7 +213,7 @@ export async function readExport(
     .orderBy("anchor")
     .execute();
 
-  const people = (await ownedInCreationOrder(db, "people", userId)).map((row) => ({
+  const people = inCreationOrder(await ownedRows(db, "people", userId)).map((row) => ({
     id: row.id,
     name: row.name,
     // Read as the circle reads it, and as the import would keep it.

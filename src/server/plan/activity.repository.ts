@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Activity } from "../../core/plan/activity.schema.js";
 import { catalogue } from "../../core/plan/catalogue.js";
+import { inCreationOrder } from "../db/creation-order.js";
 import type { Database } from "../db/database.js";
 import { ownActivityFromRow, ownActivityToRow } from "./plan.mapper.js";
 
@@ -36,10 +37,8 @@ export async function listOwnActivities(db: Kysely<Database>, userId: string): P
     .selectFrom("own_activities")
     .selectAll()
     .where("user_id", "=", userId)
-    .orderBy("created_at")
-    .orderBy("id")
     .execute();
-  return rows.map(ownActivityFromRow);
+  return inCreationOrder(rows).map(ownActivityFromRow);
 }
 
 /** Replaces the fields of one of the person's own activities; false when they have none with this id. */
