@@ -6,6 +6,7 @@ import { expectFocusSettles } from "./support/focus.js";
 import { holdRequests } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
+import { slowCpu } from "./support/slow-cpu.js";
 
 /**
  * The circle by keyboard alone. Cancel, Save and Remove each take away the button just pressed;
@@ -75,5 +76,37 @@ describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connec
     await circle.status.getByText("Dana is no longer in your circle.").waitFor();
     await expectFocusSettles(page, circle.addButton, "Add someone, after removing Dana");
     expect(await circle.cardHeading("Dana").count()).toBe(0);
+  });
+
+  it("on a slow phone, a key pressed as a form opens is not undone by focus coming late", async () => {
+    const page = await signIn("/circle");
+    const circle = new CirclePage(page);
+    await circle.waitForHeading("Your circle");
+    const fullSpeed = await slowCpu(page, 20);
+
+    // Enter, then Tab straight away, as someone who knows the form does: the name came before
+    // the Tab, so focus is on the field after it. Focus given a frame late jumped back to the
+    // name; on "Change details", Enter then pressed Save instead of "Remove from my circle".
+    await circle.addButton.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expectFocusSettles(
+      page,
+      circle.field(circle.addForm, "How you know them (optional)"),
+      "how you know them, after the name",
+    );
+    await circle.field(circle.addForm, "Name").fill("Robin");
+    await circle.button(circle.addForm, "Save").click();
+    await circle.status.getByText("Robin is in your circle.").waitFor();
+
+    await circle.changeButton("Robin").focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expectFocusSettles(
+      page,
+      circle.field(circle.changeForm("Robin"), "How you know them (optional)"),
+      "how you know Robin, after the name",
+    );
+    await fullSpeed();
   });
 });

@@ -1,4 +1,13 @@
-import { type FormEvent, useCallback, useContext, useEffect, useId, useRef, useState } from "react";
+import {
+  type FormEvent,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { z } from "zod";
 import type { PersonView } from "../../../core/circle/circle-api.schema.js";
 import {
@@ -357,9 +366,11 @@ function PersonForm({
   const nameField = useRef<HTMLInputElement>(null);
   // Opened, the form takes focus at its first field, so a keyboard or screen reader follows. A
   // form that comes back on its own with a draft (the screen loading again) leaves focus where
-  // the screen put it.
+  // the screen put it. Before the paint (a layout effect): with Preact an ordinary effect waits
+  // a frame, and a key pressed in that frame (Tab, or Enter on "Remove from my circle") was
+  // undone when focus jumped back to the name, or pressed Save on it instead.
   const reopened = useRef(restored);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!reopened.current) nameField.current?.focus();
   }, []);
 
