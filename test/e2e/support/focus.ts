@@ -7,15 +7,29 @@ export async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const active = document.activeElement;
     if (active === null || active === document.body) return "the page body";
+    // An element with no id has "" for one, never null: its words name it then.
     const name =
-      active.getAttribute("aria-label") ?? active.id ?? active.textContent?.slice(0, 60) ?? "";
+      active.getAttribute("aria-label") || active.id || active.textContent?.slice(0, 60) || "";
     return `<${active.tagName.toLowerCase()}> ${name}`.trim();
   });
 }
 
+/**
+ * Waits for `target` to be on the page. One that never comes is named with where focus is, so a
+ * journey that fails only under load says where the keyboard stood, not just what was awaited.
+ */
+async function appears(page: Page, target: Locator, what: string): Promise<void> {
+  try {
+    await target.waitFor();
+  } catch (error) {
+    const focus = await describeFocus(page).catch(() => "nothing the page would say");
+    throw new Error(`${what} never appeared; focus is on ${focus}.`, { cause: error });
+  }
+}
+
 /** Throws, naming where focus is instead, unless `target` has it. */
 export async function expectFocused(page: Page, target: Locator, what: string): Promise<void> {
-  await target.waitFor();
+  await appears(page, target, what);
   const focused = await target.evaluate((element) => element === document.activeElement);
   if (!focused)
     throw new Error(`Focus should be on ${what}, but is on ${await describeFocus(page)}.`);
@@ -26,7 +40,7 @@ export async function expectFocused(page: Page, target: Locator, what: string): 
  * fails naming where focus is instead.
  */
 export async function expectFocusSettles(page: Page, target: Locator, what: string): Promise<void> {
-  await target.waitFor();
+  await appears(page, target, what);
   await expect
     .poll(
       async () =>
@@ -40,7 +54,7 @@ export async function expectFocusSettles(page: Page, target: Locator, what: stri
 
 /** Presses Tab until `target` has focus, as a keyboard user would reach it. */
 export async function tabTo(page: Page, target: Locator, what: string): Promise<void> {
-  await target.waitFor();
+  await appears(page, target, what);
   await tabUntil(
     page,
     () => target.evaluate((element) => element === document.activeElement),
