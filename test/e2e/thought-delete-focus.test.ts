@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocused, tabTo } from "./support/focus.js";
+import { pastTheWorker } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -47,6 +48,8 @@ describe.skipIf(browserUnavailable())("deleting a thought record from the keyboa
     await expectFocused(page, ask, '"Delete this record" again');
 
     // The server refuses: the record stays, and the page says why beside the question.
+    // Past the service worker, which would let a refused delete through at times.
+    await pastTheWorker(page);
     await page.route("**/api/thoughts/**", async (route: Route) => {
       if (route.request().method() === "DELETE") {
         await route.fulfill({
