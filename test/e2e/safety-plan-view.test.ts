@@ -5,6 +5,7 @@ import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { pastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -66,6 +67,8 @@ describe.skipIf(browserUnavailable())(
 
       // Now the server cannot be reached: the words stay on the device, and the screen says so.
       await plan.edit();
+      // Past the service worker, which would let a save through at times.
+      await pastTheWorker(page);
       await page.route("**/api/safety-plan", (route) =>
         route.request().method() === "PUT" ? route.abort() : route.fallback(),
       );
@@ -113,6 +116,8 @@ describe.skipIf(browserUnavailable())(
     it("keeps an unsaved draft on the device under the signed-in person's own key and the drafts' shared prefix", async () => {
       const { page } = journey;
       const plan = await openPlan(journey);
+      // Past the service worker, which would let a save through at times.
+      await pastTheWorker(page);
       await page.route("**/api/safety-plan", (route) =>
         route.request().method() === "PUT" ? route.abort() : route.fallback(),
       );
