@@ -5,6 +5,7 @@ import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { pastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
@@ -111,6 +112,8 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     // must never wait for, or depend on, the server's answer.
     const saving = page.getByRole("button", { name: "Saving…" });
     let shownWhileSaving = false;
+    // Past the service worker, which would let the save through at times.
+    await pastTheWorker(page);
     await page.route("**/api/assessments", async (route) => {
       if (route.request().method() !== "POST") return route.fallback();
       const waits = [checkups.safetyFirst, saving].map((l) => l.waitFor({ timeout: 5_000 }));
@@ -163,6 +166,7 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await checkups.waitUntilShown();
     await checkups.start(/mood has been over the last 2 weeks/);
     await checkups.answerAll([...Array.from({ length: 8 }, () => NOT_AT_ALL), "Several days"]);
+    await pastTheWorker(page);
     await page.route("**/api/assessments", (route) =>
       route.request().method() === "POST"
         ? route.fulfill({
@@ -244,6 +248,7 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
 
     // The server cannot be reached: the check-in is kept on the device, and the card and the
     // note stay.
+    await pastTheWorker(page);
     await page.route("**/api/checkins/**", (route) => route.abort());
     await checkin.saveButton.click();
     // The screen's own notice (the sync panel's count says the same in other words).
