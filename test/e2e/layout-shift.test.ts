@@ -7,6 +7,7 @@ import { seedThoughtRecords, THOUGHT_RECORDS } from "../support/thought-months.j
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { pastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 
 /** Web Vitals' line between a good and a poor page: past it, people lose their place. */
@@ -92,6 +93,8 @@ async function shiftsAfterLoad(page: Page): Promise<{ total: number; shifts: Shi
  * what a person on a slow line sees: the screen drawn first, its data arriving into it after.
  */
 async function holdDataUntilDrawn(page: Page, data: RegExp, waiting: Locator): Promise<void> {
+  // Past the service worker, which would let the data through unheld at times.
+  await pastTheWorker(page);
   await page.route(data, async (route) => {
     await waiting.waitFor();
     await page.evaluate(
