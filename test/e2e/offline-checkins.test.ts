@@ -10,7 +10,7 @@ import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { personalAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
 
-const ON_DEVICE = "Saved on this device. It will sync when you're back online.";
+const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
 const today = localDateOf(new Date());
 
 /** Today's check-in as the server has it for whoever `request` is signed in as, or undefined. */
@@ -112,11 +112,11 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect(await serverToday(context.request, server.baseUrl)).toBeUndefined();
 
     await context.setOffline(false);
-    await panel.waitFor("Your check-in saved on this device is synced.");
+    await panel.waitFor("Your check-in saved on this device has been sent.");
     // The words under Save say so too: it no longer waits for the network.
     await expect
       .poll(() => checkin.status.first().textContent())
-      .not.toContain("It will sync when you're back online");
+      .not.toContain("It will be sent when you're back online");
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({
       date: today,
       mood: 2,
@@ -169,7 +169,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     await second.page.close();
 
     await context.setOffline(false);
-    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
+    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device has been sent.");
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({
       mood: 2,
       note: "Typed on the bus",
@@ -202,7 +202,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     drop();
 
-    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
+    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device has been sent.");
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 4 });
   });
 
@@ -242,7 +242,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     // Said out loud as well as shown, since the person may be down by Save, far from the choice.
     await page
       .getByRole("status")
-      .filter({ hasText: "One day saved on this device needs your choice before it can sync." })
+      .filter({ hasText: "One day saved on this device needs your choice before it can be sent." })
       .waitFor();
     // Nothing was overwritten while the person had not chosen.
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 3 });
@@ -299,7 +299,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect(before.cached["reconnect-personal"]?.length).toBeGreaterThan(0);
 
     await (await checkin.reveal(checkin.signOutButton)).click();
-    await checkin.waitForHeading("Some check-ins haven't synced yet");
+    await checkin.waitForHeading("Some check-ins haven't been sent yet");
     expect(await violations(page)).toEqual([]);
     await page.getByRole("button", { name: "Sign out and delete them" }).click();
     await checkin.waitForHeading("Sign in");
@@ -338,7 +338,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
 
     // Still offline: the warning, then everything of the person's goes from the device.
     await (await checkin.reveal(checkin.signOutButton)).click();
-    await checkin.waitForHeading("Some check-ins haven't synced yet");
+    await checkin.waitForHeading("Some check-ins haven't been sent yet");
     await page.getByRole("button", { name: "Sign out and delete them" }).click();
     await checkin.waitForHeading("Sign in");
     // The other tab follows, so nothing of the person stays on its screen either.
@@ -413,7 +413,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     // Back as the owner, the check-in goes where it belongs.
     await context.clearCookies();
     await signInAs(page, server.baseUrl, OWNER);
-    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device is synced.");
+    await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device has been sent.");
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 6 });
   });
 });

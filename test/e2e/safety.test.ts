@@ -253,7 +253,7 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await checkin.saveButton.click();
     // The screen's own notice (the sync panel's count says the same in other words).
     await checkin.status
-      .filter({ hasText: /^Saved on this device\. It will sync when you're back online\./ })
+      .filter({ hasText: /^Saved on this device\. It will be sent when you're back online\./ })
       .waitFor();
     expect(await card.isVisible()).toBe(true);
     expect(await checkin.note.inputValue()).toBe(words);

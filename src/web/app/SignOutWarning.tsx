@@ -12,7 +12,7 @@ export interface LeftOnDevice {
 const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
 
 /**
- * Asked before signing out deletes anything the person would lose: check-ins not yet synced and
+ * Asked before signing out deletes anything the person would lose: check-ins not yet sent and
  * words not yet saved. Nothing goes without the person choosing it.
  */
 export function SignOutWarning({
@@ -28,7 +28,7 @@ export function SignOutWarning({
 }) {
   const { unsent, drafts } = left;
   const title =
-    unsent > 0 ? "Some check-ins haven't synced yet" : "Something you wrote isn't saved yet";
+    unsent > 0 ? "Some check-ins haven't been sent yet" : "Something you wrote isn't saved yet";
   return (
     <MessageScreen title={title}>
       {unsent > 0 ? (
@@ -38,7 +38,8 @@ export function SignOutWarning({
             "One check-in is saved only on this device.",
             "check-ins are saved only on this device.",
           )}{" "}
-          If you stay signed in, {unsent === 1 ? "it" : "they"} will sync when you're back online.
+          If you stay signed in, {unsent === 1 ? "it" : "they"} will be sent when you're back
+          online.
         </p>
       ) : null}
       {drafts > 0 ? (

@@ -60,7 +60,7 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   const { waiting, choices, sent, unreadable, storageProblem } = state;
   const words = statusWords(waiting, sent.length, choices.length);
   if (!words && choices.length === 0 && unreadable === 0 && !storageProblem) {
-    // Always in the page while mounted, so a screen reader hears "synced" when it comes.
+    // Always in the page while mounted, so a screen reader hears "has been sent" when it comes.
     return <p role="status" className="visually-hidden" data-sync-runs={runs} />;
   }
   return (
@@ -110,18 +110,18 @@ function statusWords(waiting: number, sent: number, choices: number): string {
   // Said first, and read out: the choice waits at the top of the screen, wherever the person is.
   if (choices > 0) {
     return choices === 1
-      ? "One day saved on this device needs your choice before it can sync. It is at the top of this screen."
-      : `${choices} days saved on this device need your choice before they can sync. They are at the top of this screen.`;
+      ? "One day saved on this device needs your choice before it can be sent. It is at the top of this screen."
+      : `${choices} days saved on this device need your choice before they can be sent. They are at the top of this screen.`;
   }
   if (waiting > 0) {
     return waiting === 1
-      ? "One check-in is saved on this device. It will sync when you're back online."
-      : `${waiting} check-ins are saved on this device. They will sync when you're back online.`;
+      ? "One check-in is saved on this device. It will be sent when you're back online."
+      : `${waiting} check-ins are saved on this device. They will be sent when you're back online.`;
   }
   if (sent > 0) {
     return sent === 1
-      ? "Your check-in saved on this device is synced."
-      : "Your check-ins saved on this device are synced.";
+      ? "Your check-in saved on this device has been sent."
+      : "Your check-ins saved on this device have been sent.";
   }
   return "";
 }

@@ -468,7 +468,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   );
 }
 
-const ON_DEVICE = "Saved on this device. It will sync when you're back online.";
+const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
 
 /**
  * What was said on saving, as it stands now. A check-in that waited on this device and has since
