@@ -58,7 +58,7 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
 
     await plan.markDone(title, 7, 6);
     await planned
-      .getByText("Done. Enjoyed it 7 out of 10, achievement 6 out of 10 (you guessed 3).")
+      .getByText("Done. Enjoyed it 7 out of 10, achievement 6 out of 10 (you expected 3).")
       .waitFor();
     expect(await violations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });

@@ -69,7 +69,7 @@ describe("forecast gap", () => {
     );
     expect(result.overallGap).toBe(0.7);
     expect(result.summary).toBe(
-      "Across 6 activities, things felt 0.7 points better than you expected. Low mood tends to guess low.",
+      "Across 6 activities, things felt 0.7 points better than you expected. Low mood tends to expect less.",
     );
   });
   it("says 1 point, not 1 points", () => {

@@ -129,7 +129,7 @@ export function forecastGap(
   const overallGap = round1((actualTotal - predictedTotal) / done);
   const summary =
     overallGap >= ABOUT_THE_SAME
-      ? `Across ${done} activities, things felt ${points(overallGap)} better than you expected. Low mood tends to guess low.`
+      ? `Across ${done} activities, things felt ${points(overallGap)} better than you expected. Low mood tends to expect less.`
       : overallGap <= -ABOUT_THE_SAME
         ? `Across ${done} activities, things felt ${points(overallGap)} below what you expected.`
         : `Across ${done} activities, things felt about as good as you expected.`;

@@ -125,7 +125,7 @@ export function PlanItem({
             ? ` Enjoyed it ${plan.actualEnjoyment} out of 10`
             : ""}
           {plan.achievement !== undefined ? `, achievement ${plan.achievement} out of 10` : ""}
-          {plan.actualEnjoyment !== undefined ? ` (you guessed ${plan.predictedEnjoyment}).` : ""}
+          {plan.actualEnjoyment !== undefined ? ` (you expected ${plan.predictedEnjoyment}).` : ""}
         </p>
       ) : null}
       {plan.status === "let-go" && smaller === undefined ? <p>Let go for now.</p> : null}

@@ -209,7 +209,7 @@ export default function PlanScreen() {
 
       {forecast?.status === "ready" ? (
         <section aria-labelledby="forecast-heading">
-          <h2 id="forecast-heading">Guesses and how it felt</h2>
+          <h2 id="forecast-heading">What you expected and how it felt</h2>
           <p>{forecast.summary}</p>
           <ul>
             {forecast.byArea.map((area) => (
