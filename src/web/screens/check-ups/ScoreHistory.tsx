@@ -50,6 +50,8 @@ export function ScoreHistory({
     .map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)} ${p.y.toFixed(1)}`)
     .join(" ");
   const hasFlags = records.some(flagged);
+  // A check-up with self-harm marked is drawn as a diamond, so the dot's key is there only when a dot is.
+  const hasDots = records.some((record) => !flagged(record));
   const newestFirst = [...records].reverse();
 
   return (
@@ -122,18 +124,20 @@ export function ScoreHistory({
         </svg>
         <figcaption>
           <ul className="chart-legend">
-            <li>
-              <svg className="legend-swatch" viewBox="0 0 40 16" aria-hidden="true">
-                <circle className="chart-marker-mood" cx={20} cy={8} r={5} />
-              </svg>
-              A score
-            </li>
+            {hasDots ? (
+              <li>
+                <svg className="legend-swatch" viewBox="0 0 40 16" aria-hidden="true">
+                  <circle className="chart-marker-mood" cx={20} cy={8} r={5} />
+                </svg>
+                Each dot is one check-up
+              </li>
+            ) : null}
             {hasFlags ? (
               <li>
                 <svg className="legend-swatch" viewBox="0 0 40 16" aria-hidden="true">
                   <path className="score-marker-flag" d="M20 1 L27 8 L20 15 L13 8 Z" />
                 </svg>
-                Thoughts of self-harm marked
+                Each diamond is a check-up with thoughts of self-harm marked
               </li>
             ) : null}
           </ul>
