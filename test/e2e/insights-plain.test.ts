@@ -60,6 +60,15 @@ describe.skipIf(browserUnavailable())("insights agree with themselves, on a phon
     const rows = await insights.withdrawalRows();
     const harder = rows.filter((row) => row[3] === "Yes, harder than usual").map((row) => row[0]);
     expect(harder).toEqual(["Mood", "Energy"]);
+    // Numbers a person can picture: connections counted in a week, answers out of 10.
+    for (const [what, recent, usual] of rows) {
+      const shape =
+        what === "Connections"
+          ? /^(none|less than 1 a week|about \d+ a week)$/
+          : /^\d+(\.\d)? out of 10$/;
+      expect(recent, what).toMatch(shape);
+      expect(usual, what).toMatch(shape);
+    }
 
     const summary = (await insights.withdrawalSection.locator("p").first().textContent()) ?? "";
     expect(summary).not.toContain("Nothing stands out");

@@ -153,10 +153,10 @@ describe("withdrawal signal status", () => {
     expect(result.summary).toContain("connected with people less often than usual");
     expect(result.summary).toContain("lower mood");
     expect(measure(result, "connections")?.sentence).toBe(
-      "You connected with people less often than usual: about 0 a day in the last 7 days, usually about 2.0 a day.",
+      "You connected with people less often than usual: none in the last 7 days, usually about 14 a week.",
     );
     expect(measure(result, "energy")?.sentence).toBe(
-      "Energy: about 6.0 in the last 7 days, usually about 6.0.",
+      "Energy: about 6.0 out of 10 in the last 7 days, usually about 6.0 out of 10.",
     );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { MeasureChange, WithdrawalMeasure } from "./insights.schema.js";
 import { withdrawalMeasures } from "./insights.schema.js";
+import { THRESHOLD_FLOOR } from "./withdrawal-signal.js";
 import {
+  figure,
+  measureSentence,
   STANDS_OUT,
   shortWords,
   statusOf,
@@ -88,5 +91,47 @@ describe("the withdrawal summary and its table", () => {
     expect(only("mood", "energy", "burden")).toBe("watch");
     expect(only("connections")).toBe("watch");
     expect(only("connections", "mood")).toBe("alert");
+  });
+});
+
+describe("the numbers in the withdrawal table, as a person can picture them", () => {
+  it("counts connections in a week, in whole numbers, and says none when there were none", () => {
+    expect(figure("connections", 0.4)).toBe("about 3 a week");
+    expect(figure("connections", 1.5)).toBe("about 11 a week");
+    expect(figure("connections", 0)).toBe("none");
+    expect(figure("connections", 0.05)).toBe("less than 1 a week");
+  });
+
+  it("says what the 0–10 answers are out of, with the decimal kept", () => {
+    expect(figure("mood", 2)).toBe("2.0 out of 10");
+    expect(figure("energy", 4.25)).toBe("4.3 out of 10");
+    expect(figure("burden", 0)).toBe("0 out of 10");
+  });
+
+  it("puts the same figures in the table and the sentence", () => {
+    const rows = withdrawalRows([
+      { ...change("connections", true), recentMean: 0.4, baselineMean: 1.5 },
+    ]);
+    expect(rows[0]).toMatchObject({ recent: "about 3 a week", usual: "about 11 a week" });
+    expect(measureSentence("connections", 0.4, 1.5, true)).toBe(
+      "You connected with people less often than usual: about 3 a week in the last 7 days, usually about 11 a week.",
+    );
+    expect(measureSentence("mood", 2, 4.2, false)).toBe(
+      "Mood: about 2.0 out of 10 in the last 7 days, usually about 4.2 out of 10.",
+    );
+  });
+
+  it("never shows the same figure twice on a row marked as harder than usual", () => {
+    // The smallest change that is marked is the measure's floor; rounding must not hide it.
+    for (const measure of withdrawalMeasures) {
+      for (let tenths = 0; tenths <= 100; tenths += 1) {
+        const usual = tenths / 10;
+        const recent = Math.max(0, usual - THRESHOLD_FLOOR[measure]);
+        if (usual - recent < THRESHOLD_FLOOR[measure]) continue;
+        expect(figure(measure, recent), `${measure} ${recent} vs ${usual}`).not.toBe(
+          figure(measure, usual),
+        );
+      }
+    }
   });
 });

@@ -14,60 +14,75 @@ export type WithdrawalStatus = "none" | "watch" | "alert";
 
 const WORDS: Record<
   WithdrawalMeasure,
-  { label: string; row: string; worse: string; short: string; perDay: boolean }
+  { label: string; row: string; worse: string; short: string; counted: boolean }
 > = {
   connections: {
     label: "Connections",
-    row: "Connections a day",
+    row: "Connections",
     worse: "You connected with people less often than usual",
     short: "fewer connections",
-    perDay: true,
+    counted: true,
   },
   mood: {
     label: "Mood",
     row: "Mood",
     worse: "Your mood was lower than usual",
     short: "lower mood",
-    perDay: false,
+    counted: false,
   },
   energy: {
     label: "Energy",
     row: "Energy",
     worse: "Your energy was lower than usual",
     short: "less energy",
-    perDay: false,
+    counted: false,
   },
   enjoyment: {
     label: "Enjoyment",
     row: "Enjoyment",
     worse: "You enjoyed things less than usual",
     short: "less enjoyment",
-    perDay: false,
+    counted: false,
   },
   rumination: {
     label: "Time stuck in repeating thoughts",
     row: "Time stuck in repeating thoughts",
     worse: "You spent more time stuck in repeating thoughts than usual",
     short: "more time stuck in repeating thoughts",
-    perDay: false,
+    counted: false,
   },
   burden: {
     label: "Feeling like a burden",
     row: "Feeling like a burden",
     worse: "You felt more like a burden than usual",
     short: "feeling more like a burden",
-    perDay: false,
+    counted: false,
   },
 };
 
 /** The words for a measure that stood out, as the summary lists it ("lower mood"). */
 export const shortWords = (measure: WithdrawalMeasure): string => WORDS[measure].short;
 
-/** The table's name for a measure ("Connections a day"). */
+/** The table's name for a measure ("Connections"). */
 export const rowLabel = (measure: WithdrawalMeasure): string => WORDS[measure].row;
 
 export const STANDS_OUT = "Yes, harder than usual";
 export const STEADY = "No";
+
+/**
+ * A mean as a person can picture it. Connections are counted in a week, in whole numbers: "0.4 a
+ * day" is hard to see, "about 3 a week" is not. Rounding cannot hide a change the table marks,
+ * since the smallest that counts is half a connection a day, 3.5 a week. The 0–10 answers keep one
+ * decimal, so two close weeks are not made to look the same, and say what they are out of. Only
+ * the words change: the signal is still worked out from the daily means.
+ */
+export function figure(measure: WithdrawalMeasure, mean: number): string {
+  if (!WORDS[measure].counted) return `${oneDecimal(mean)} out of 10`;
+  const weekly = mean * 7;
+  if (weekly === 0) return "none";
+  if (weekly < 0.5) return "less than 1 a week";
+  return `about ${Math.round(weekly)} a week`;
+}
 
 /** One row of the table under the summary. */
 export interface WithdrawalRow {
@@ -85,8 +100,8 @@ export function withdrawalRows(measures: readonly MeasureChange[]): WithdrawalRo
   return measures.map((m) => ({
     measure: m.measure,
     label: rowLabel(m.measure),
-    recent: oneDecimal(m.recentMean),
-    usual: oneDecimal(m.baselineMean),
+    recent: figure(m.measure, m.recentMean),
+    usual: figure(m.measure, m.baselineMean),
     standsOut: m.signal,
     standsOutWords: m.signal ? STANDS_OUT : STEADY,
   }));
@@ -99,8 +114,10 @@ export function measureSentence(
   signal: boolean,
 ): string {
   const words = WORDS[measure];
-  const unit = words.perDay ? " a day" : "";
-  const figures = `about ${oneDecimal(recent)}${unit} in the last 7 days, usually about ${oneDecimal(baseline)}${unit}`;
+  // A count already says "about" (or "none"); a 0–10 average is said as one.
+  const said = (mean: number) =>
+    words.counted ? figure(measure, mean) : `about ${figure(measure, mean)}`;
+  const figures = `${said(recent)} in the last 7 days, usually ${said(baseline)}`;
   return signal ? `${words.worse}: ${figures}.` : `${words.label}: ${figures}.`;
 }
 
