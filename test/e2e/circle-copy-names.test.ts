@@ -10,12 +10,13 @@ import { OWNER, openPage, useJourney } from "./support/journey.js";
  * With a screen reader, a circle of five people had 25 buttons all called "Copy", and more behind
  * "Let … know what's going on": moving from button to button, nobody could tell which words each
  * one would copy, so reaching out meant reading the whole card again. Each copy button is named
- * by the words it copies.
+ * by the words it copies, and by who they are for: the same idea ("Love this.") is offered for
+ * everyone, so the words alone repeated from card to card.
  */
 describe.skipIf(browserUnavailable())("the circle's copy buttons, heard one by one", () => {
   const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
 
-  it("names each copy button by the words it copies", async () => {
+  it("names each copy button by who the words are for and the words it copies", async () => {
     const { context, page, server } = journey;
     const cookie = await createOwnerSession(server.baseUrl, OWNER);
     await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
@@ -29,15 +30,36 @@ describe.skipIf(browserUnavailable())("the circle's copy buttons, heard one by o
       for (const fold of document.querySelectorAll("main details")) fold.setAttribute("open", "");
     });
 
-    const words = await page.locator("main .draft-list .draft").allTextContents();
-    expect(words.length).toBeGreaterThan(10);
+    const names = (await page.locator("main li.card > h2").allTextContents()).map((n) => n.trim());
+    expect(names.length).toBeGreaterThan(1);
     const unheard: string[] = [];
-    for (const draft of new Set(words.map((text) => text.trim()))) {
-      // What a screen reader says for it: the visible "Copy" first, then the words it copies.
-      const heard = page.getByRole("button", { name: `Copy: “${draft}”`, exact: true });
-      if ((await heard.count()) === 0) unheard.push(draft);
+    let drafts = 0;
+    for (const name of names) {
+      const card = circle.card(name);
+      const words = (await card.locator(".draft-list .draft").allTextContents()).map((text) =>
+        text.trim(),
+      );
+      drafts += words.length;
+      for (const draft of new Set(words)) {
+        // What a screen reader says for it: the visible "Copy" first, then who the words are
+        // for, then the words it copies.
+        const heard = card.getByRole("button", {
+          name: `Copy for ${name}: “${draft}”`,
+          exact: true,
+        });
+        if ((await heard.count()) === 0) unheard.push(`${name}: ${draft}`);
+      }
     }
+    expect(drafts).toBeGreaterThan(10);
     expect(unheard).toEqual([]);
     expect(await page.getByRole("button", { name: "Copy", exact: true }).count()).toBe(0);
+
+    // The same idea is offered for more than one person, yet no two copy buttons sound alike.
+    const heardNames = await page
+      .locator("main .draft-list button")
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute("aria-label") ?? ""));
+    const copies = heardNames.filter((name) => name.startsWith("Copy"));
+    expect(copies.length).toBe(drafts);
+    expect(copies.length - new Set(copies).size, "copy buttons heard alike").toBe(0);
   });
 });

@@ -82,7 +82,7 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
     const words = (await draft.locator(".draft").textContent()) ?? "";
     expect(words).toContain("Jo");
 
-    await draft.getByRole("button", { name: `Copy: “${words}”`, exact: true }).click();
+    await draft.getByRole("button", { name: `Copy for Jo: “${words}”`, exact: true }).click();
     await draft.getByText("Copied. Paste it wherever you message them.").waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(words);
     expect(await violations(page)).toEqual([]);

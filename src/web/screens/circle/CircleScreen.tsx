@@ -281,8 +281,8 @@ function PersonCard({
         {person.drafts.map((draft) => (
           <li key={draft}>
             <p className="draft">{draft}</p>
-            <CopyButton text={draft} />
-            <ShareButton text={draft} />
+            <CopyButton text={draft} person={person.name} />
+            <ShareButton text={draft} person={person.name} />
           </li>
         ))}
       </ul>
@@ -292,8 +292,8 @@ function PersonCard({
           {person.signals.map((signal) => (
             <li key={signal}>
               <p className="draft">{signal}</p>
-              <CopyButton text={signal} />
-              <ShareButton text={signal} />
+              <CopyButton text={signal} person={person.name} />
+              <ShareButton text={signal} person={person.name} />
             </li>
           ))}
         </ul>

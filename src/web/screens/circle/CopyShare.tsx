@@ -1,16 +1,27 @@
 import { useState } from "react";
 
 /**
- * What a bare "Copy" or "Share" is heard as: the word seen, then the words it hands on. A circle
- * holds many such buttons, and with a screen reader each was only "Copy", so nobody moving from
- * one to the next could tell which words it meant. A button given its own label says enough.
+ * What a bare "Copy" or "Share" is heard as: the word seen, then who the words are for, then the
+ * words it hands on. A circle holds many such buttons, and with a screen reader each was only
+ * "Copy", so nobody moving from one to the next could tell which words it meant; and the same
+ * idea ("Love this.") is offered for every person, so the words alone still repeat from card to
+ * card. A button given its own label says enough.
  */
-function heardAs(action: string, text: string): string {
-  return `${action}: “${text}”`;
+function heardAs(action: string, text: string, person: string | undefined): string {
+  return `${action}${person === undefined ? "" : ` for ${person}`}: “${text}”`;
 }
 
 /** Copies text to the clipboard and says so; Reconnect itself never sends anything. */
-export function CopyButton({ text, label }: { text: string; label?: string }) {
+export function CopyButton({
+  text,
+  label,
+  person,
+}: {
+  text: string;
+  label?: string;
+  /** Who the words are meant for, when they are a message to someone in the circle. */
+  person?: string;
+}) {
   const [said, setSaid] = useState("");
   async function copy() {
     try {
@@ -25,7 +36,7 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
       <button
         type="button"
         className="secondary"
-        aria-label={label === undefined ? heardAs("Copy", text) : undefined}
+        aria-label={label === undefined ? heardAs("Copy", text, person) : undefined}
         onClick={() => void copy()}
       >
         {label ?? "Copy"}
@@ -42,17 +53,20 @@ export function ShareButton({
   text,
   url,
   label,
+  person,
 }: {
   text: string;
   url?: string | undefined;
   label?: string;
+  /** Who the words are meant for, when they are a message to someone in the circle. */
+  person?: string;
 }) {
   if (typeof navigator.share !== "function") return null;
   return (
     <button
       type="button"
       className="secondary"
-      aria-label={label === undefined ? heardAs("Share", text) : undefined}
+      aria-label={label === undefined ? heardAs("Share", text, person) : undefined}
       onClick={() => {
         // A closed share sheet rejects; that is the person choosing, not an error to show.
         navigator.share(url === undefined ? { text } : { text, url }).catch(() => undefined);
