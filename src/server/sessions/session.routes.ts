@@ -8,7 +8,7 @@ import type { AppContext } from "../app-context.js";
 import { AppError, unauthorized } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
-import { clearSessionCookie, SESSION_COOKIE, sessionTokens } from "./session-cookie.js";
+import { clearSessionCookie, sessionTokens } from "./session-cookie.js";
 import { currentUser, optionalUser } from "./session-guard.js";
 import { hashToken } from "./session-token.js";
 import { startSession } from "./sign-in.js";
@@ -23,8 +23,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Answers 200 whether or not anyone is signed in, so a first visit raises no error.
   app.get("/api/session", async (request, reply) => {
     const user = await optionalUser(ctx, request, reply);
-    // A cookie for a session that has ended or was signed out elsewhere is of no more use.
-    if (!user && request.cookies[SESSION_COOKIE] !== undefined) clearSessionCookie(request, reply);
+    // A cookie for a session that has ended or was signed out elsewhere is of no more use. Only
+    // when it is the one cookie sent: beside another, it may be one of two people's live sessions,
+    // and clearing this app's own would leave the browser sending only the other person's.
+    if (!user && sessionTokens(request).length === 1) clearSessionCookie(request, reply);
     const needsOwner = user ? false : (await countUsers(ctx.store.db)) === 0;
     return { user: user ? toMe(user) : null, needsOwner } satisfies SessionState;
   });
