@@ -18,6 +18,9 @@ const INVISIBLE = [
   ["a word joiner", "\u2060"],
   ["a left-to-right mark", "\u200e"],
   ["a byte-order mark", "\ufeff"],
+  // Past U+FFFF, two UTF-16 units each: read one unit at a time they were not known as invisible.
+  ["a tag character", "\u{e0020}"],
+  ["a variation selector of the supplement", "\u{e0100}"],
 ] as const;
 
 describe.each(engines)("crisis language with characters drawn as nothing, on %s", (engine) => {

@@ -87,8 +87,12 @@ export function isApostrophe(code: number): boolean {
 /** Soft hyphens, zero-width spaces and joiners, direction marks, the byte-order mark: Unicode's list. */
 const DRAWN_AS_NOTHING = /^\p{Default_Ignorable_Code_Point}$/u;
 
-function isDrawnAsNothing(code: number): boolean {
-  return DRAWN_AS_NOTHING.test(String.fromCharCode(code));
+/** How many UTF-16 units the character at `i` takes if it is drawn as nothing, else 0. */
+function drawnAsNothingAt(input: string, i: number): number {
+  // By code point, not unit: the tag characters and most variation selectors lie past U+FFFF.
+  const point = input.codePointAt(i) ?? 0;
+  if (!DRAWN_AS_NOTHING.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
 }
 
 function isSentenceMark(code: number): boolean {
@@ -156,8 +160,9 @@ export function normalize(input: string): NormalizedText {
 
     // Drawn as nothing, so the words on screen read as if it were not there: "k\u00adill my\u00adself"
     // with a soft hyphen (as text copied from a hyphenated page carries) reads "kill myself".
-    if (code > 127 && isDrawnAsNothing(code)) {
-      i += 1;
+    const invisible = code > 127 ? drawnAsNothingAt(input, i) : 0;
+    if (invisible > 0) {
+      i += invisible;
       continue;
     }
 
