@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { CheckinPage } from "./pages/CheckinPage.js";
 import { CirclePage } from "./pages/CirclePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -148,9 +149,51 @@ describe.skipIf(browserUnavailable())(
       expect(removed.ok(), await removed.text()).toBe(true);
       await page.reload();
       await circle.cardHeading("Rowan").waitFor();
-      // Someone being added is no saved person's: their draft stays.
-      expect(await draftKeys(page)).toEqual([newKey]);
+      // Someone being added is no saved person's: their draft stays. The other goes once the
+      // server has said the circle shown was this person's.
+      await expect.poll(() => draftKeys(page)).toEqual([newKey]);
       await circle.draftNotice(circle.addForm).waitFor();
+    });
+
+    it("someone else's circle, shown after they sign in elsewhere, takes none of the first person's drafts", async () => {
+      const page = await signIn("/circle");
+      const circle = new CirclePage(page);
+      await circle.waitForHeading("Your circle");
+      const base = journey.server.baseUrl;
+      const added = await page.request.post(`${base}/api/people`, {
+        data: { name: "Noor", relationship: "", contactPreference: "message", wantedEveryDays: 14 },
+      });
+      expect(added.ok(), await added.text()).toBe(true);
+      const invited = await page.request.post(`${base}/api/invitations`, { data: {} });
+      expect(invited.status()).toBe(201);
+      const { url } = (await invited.json()) as { url: string };
+      await page.reload();
+      await circle.cardHeading("Noor").waitFor();
+      await circle.changeButton("Noor").click();
+      await circle.field(circle.changeForm("Noor"), "How you know them (optional)").fill("Aunt");
+      const kept = await draftKeys(page);
+      expect(kept).toHaveLength(1);
+
+      // This tab's session runs out, and in another tab someone else joins and is signed in: the
+      // cookie this tab sends now names them, while the tab still believes it is the first person.
+      await (await circle.reveal(circle.checkinLink)).click();
+      await new CheckinPage(page).waitUntilToday();
+      await journey.context.clearCookies();
+      const joined = await page.request.post(
+        `${base}/api${url.replace("/join/", "/invitations/")}/accept`,
+        { data: { username: "robin", password: "robin's own long password" } },
+      );
+      expect(joined.status()).toBe(201);
+      let sessionAnswers = 0;
+      page.on("response", (response) => {
+        if (new URL(response.url()).pathname === "/api/session") sessionAnswers += 1;
+      });
+      await circle.open();
+      await page.getByText("Nobody here yet.").waitFor();
+      expect(await draftKeys(page), "once the other person's circle is shown").toEqual(kept);
+      // The server says who is signed in, and it is not the one whose draft this is.
+      await expect.poll(() => sessionAnswers).toBeGreaterThan(0);
+      expect(await draftKeys(page), "once the server has said who is signed in").toEqual(kept);
     });
   },
 );

@@ -29,7 +29,8 @@ import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft, removeDraft, removeDraftsNotIn } from "../../drafts/draft-store.js";
+import { readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
 import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
@@ -123,7 +124,11 @@ export default function CircleScreen() {
       setSuggested(answer.suggested);
       // Someone removed on another device left their change kept here, where no card opens it.
       if (owner !== null)
-        removeDraftsNotIn("person", owner, [NEW_PERSON, ...answer.people.map((p) => p.id)]);
+        void forgetDraftsOfDeleted(
+          owner,
+          ["person"],
+          [NEW_PERSON, ...answer.people.map((p) => p.id)],
+        );
     } catch (error) {
       setProblem(messageOf(error));
     }

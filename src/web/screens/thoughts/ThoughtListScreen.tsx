@@ -5,7 +5,8 @@ import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft, removeDraftsNotIn } from "../../drafts/draft-store.js";
+import { readDraft } from "../../drafts/draft-store.js";
+import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
 import {
   holdsWords,
   NEW_RECORD,
@@ -54,8 +55,7 @@ export function ThoughtListScreen() {
         // one nothing here opens again, and signing out would still warn of it.
         if (query === "" && owner !== null) {
           const existing = [NEW_RECORD, ...list.thoughts.map((record) => record.id)];
-          removeDraftsNotIn("thought", owner, existing);
-          removeDraftsNotIn(NEXT_STEP_DRAFT, owner, existing);
+          void forgetDraftsOfDeleted(owner, ["thought", NEXT_STEP_DRAFT], existing);
         }
       },
       (error: unknown) => {
