@@ -60,11 +60,12 @@ describe.skipIf(browserUnavailable())("insights agree with themselves, on a phon
     const rows = await insights.withdrawalRows();
     const harder = rows.filter((row) => row[3] === "Yes, harder than usual").map((row) => row[0]);
     expect(harder).toEqual(["Mood", "Energy"]);
-    // Numbers a person can picture: connections counted in a week, answers out of 10.
+    // Numbers a person can picture: connections a day, saying which days count (only those
+    // checked in, never scaled to a week the log does not hold), answers out of 10.
     for (const [what, recent, usual] of rows) {
       const shape =
         what === "Connections"
-          ? /^(none|less than 1 a week|about \d+ a week)$/
+          ? /^(none|(about \d+(\.\d+)?|less than 0\.01) a day on days you checked in)$/
           : /^\d+(\.\d)? out of 10$/;
       expect(recent, what).toMatch(shape);
       expect(usual, what).toMatch(shape);

@@ -153,7 +153,7 @@ describe("withdrawal signal status", () => {
     expect(result.summary).toContain("connected with people less often than usual");
     expect(result.summary).toContain("lower mood");
     expect(measure(result, "connections")?.sentence).toBe(
-      "You connected with people less often than usual: none in the last 7 days, usually about 14 a week.",
+      "You connected with people less often than usual: none in the last 7 days, usually about 2 a day, counting only the days you checked in.",
     );
     expect(measure(result, "energy")?.sentence).toBe(
       "Energy: about 6.0 out of 10 in the last 7 days, usually about 6.0 out of 10.",

@@ -69,19 +69,33 @@ export const rowLabel = (measure: WithdrawalMeasure): string => WORDS[measure].r
 export const STANDS_OUT = "Yes, harder than usual";
 export const STEADY = "No";
 
+/** Said after connections a day, since the mean is only over days with a check-in. */
+const CHECKED_IN_DAYS = "on days you checked in";
+
 /**
- * A mean as a person can picture it. Connections are counted in a week, in whole numbers: "0.4 a
- * day" is hard to see, "about 3 a week" is not. Rounding cannot hide a change the table marks,
- * since the smallest that counts is half a connection a day, 3.5 a week. The 0–10 answers keep one
- * decimal, so two close weeks are not made to look the same, and say what they are out of. Only
- * the words change: the signal is still worked out from the daily means.
+ * Connections a day as a person logged them: "none", "about 1 a day", "about 0.4 a day". The
+ * mean is over the days with a check-in only (a day without one is unknown), so it is never
+ * scaled to a week: four check-ins with one connection each are "about 1 a day", not "about 7 a
+ * week", which the person's own log would contradict. One decimal cannot hide a change the table
+ * marks, since the smallest that counts is half a connection a day.
+ */
+function perDay(mean: number): string {
+  if (mean === 0) return "none";
+  const size = oneDecimal(mean);
+  if (size === "0") return "less than 0.01 a day";
+  // "1.0" is said "1": a whole number of connections is easier to picture.
+  return `about ${Number(size)} a day`;
+}
+
+/**
+ * A mean as a person can picture it. Connections say they count only the days checked in (see
+ * `perDay`). The 0–10 answers keep one decimal, so two close weeks are not made to look the
+ * same, and say what they are out of. Only the words change: the signal is still worked out from
+ * the daily means.
  */
 export function figure(measure: WithdrawalMeasure, mean: number): string {
   if (!WORDS[measure].counted) return `${oneDecimal(mean)} out of 10`;
-  const weekly = mean * 7;
-  if (weekly === 0) return "none";
-  if (weekly < 0.5) return "less than 1 a week";
-  return `about ${Math.round(weekly)} a week`;
+  return mean === 0 ? "none" : `${perDay(mean)} ${CHECKED_IN_DAYS}`;
 }
 
 /** One row of the table under the summary. */
@@ -114,10 +128,10 @@ export function measureSentence(
   signal: boolean,
 ): string {
   const words = WORDS[measure];
-  // A count already says "about" (or "none"); a 0–10 average is said as one.
-  const said = (mean: number) =>
-    words.counted ? figure(measure, mean) : `about ${figure(measure, mean)}`;
-  const figures = `${said(recent)} in the last 7 days, usually ${said(baseline)}`;
+  // Connections say once, at the end, which days they count; a 0–10 average is said as one.
+  const figures = words.counted
+    ? `${perDay(recent)} in the last 7 days, usually ${perDay(baseline)}, counting only the days you checked in`
+    : `about ${figure(measure, recent)} in the last 7 days, usually about ${figure(measure, baseline)}`;
   return signal ? `${words.worse}: ${figures}.` : `${words.label}: ${figures}.`;
 }
 
