@@ -64,8 +64,8 @@ describe.skipIf(browserUnavailable())("insights agree with themselves, on a phon
     // checked in, never scaled to a week the log does not hold), answers out of 10.
     for (const [what, recent, usual] of rows) {
       const shape =
-        what === "Connections"
-          ? /^(none|(about \d+(\.\d+)?|less than 0\.01) a day on days you checked in)$/
+        what === "Connections, on days you checked in"
+          ? /^(none|(about \d+(\.\d+)?|less than 0\.01) a day)$/
           : /^\d+(\.\d)? out of 10$/;
       expect(recent, what).toMatch(shape);
       expect(usual, what).toMatch(shape);

@@ -69,8 +69,12 @@ export const rowLabel = (measure: WithdrawalMeasure): string => WORDS[measure].r
 export const STANDS_OUT = "Yes, harder than usual";
 export const STEADY = "No";
 
-/** Said after connections a day, since the mean is only over days with a check-in. */
-const CHECKED_IN_DAYS = "on days you checked in";
+/**
+ * The table's name for the connections row, which says once which days its figures count: the
+ * mean is only over days with a check-in. Said in every cell instead, each wrapped to five lines
+ * on a phone.
+ */
+const CONNECTIONS_ROW = "Connections, on days you checked in";
 
 /**
  * Connections a day as a person logged them: "none", "about 1 a day", "about 0.4 a day". The
@@ -88,14 +92,14 @@ function perDay(mean: number): string {
 }
 
 /**
- * A mean as a person can picture it. Connections say they count only the days checked in (see
- * `perDay`). The 0–10 answers keep one decimal, so two close weeks are not made to look the
- * same, and say what they are out of. Only the words change: the signal is still worked out from
- * the daily means.
+ * A mean as a person can picture it, for a cell of the table: connections a day (see `perDay`;
+ * the row's name says which days count). The 0–10 answers keep one decimal, so two close weeks
+ * are not made to look the same, and say what they are out of. Only the words change: the signal
+ * is still worked out from the daily means.
  */
 export function figure(measure: WithdrawalMeasure, mean: number): string {
   if (!WORDS[measure].counted) return `${oneDecimal(mean)} out of 10`;
-  return mean === 0 ? "none" : `${perDay(mean)} ${CHECKED_IN_DAYS}`;
+  return perDay(mean);
 }
 
 /** One row of the table under the summary. */
@@ -113,7 +117,7 @@ export interface WithdrawalRow {
 export function withdrawalRows(measures: readonly MeasureChange[]): WithdrawalRow[] {
   return measures.map((m) => ({
     measure: m.measure,
-    label: rowLabel(m.measure),
+    label: WORDS[m.measure].counted ? CONNECTIONS_ROW : rowLabel(m.measure),
     recent: figure(m.measure, m.recentMean),
     usual: figure(m.measure, m.baselineMean),
     standsOut: m.signal,
