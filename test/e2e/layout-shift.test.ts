@@ -7,7 +7,7 @@ import { seedThoughtRecords, THOUGHT_RECORDS } from "../support/thought-months.j
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { pastTheWorker } from "./support/held-requests.js";
+import { routePastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 
 /** Web Vitals' line between a good and a poor page: past it, people lose their place. */
@@ -91,11 +91,16 @@ async function shiftsAfterLoad(page: Page): Promise<{ total: number; shifts: Shi
 /**
  * Holds the screen's data requests until its waiting state is on screen, so each journey sees
  * what a person on a slow line sees: the screen drawn first, its data arriving into it after.
+ * The returned function stops holding, once the data is in, and lets the page's requests go
+ * through the service worker again.
  */
-async function holdDataUntilDrawn(page: Page, data: RegExp, waiting: Locator): Promise<void> {
+function holdDataUntilDrawn(
+  page: Page,
+  data: RegExp,
+  waiting: Locator,
+): Promise<() => Promise<void>> {
   // Past the service worker, which would let the data through unheld at times.
-  await pastTheWorker(page);
-  await page.route(data, async (route) => {
+  return routePastTheWorker(page, data, async (route) => {
     await waiting.waitFor();
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
@@ -202,7 +207,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
 
   it("the insights screen stays still when its patterns and scores arrive", async () => {
     const { page } = journey;
-    await holdDataUntilDrawn(
+    const stopHolding = await holdDataUntilDrawn(
       page,
       /\/api\/(insights|assessments)\b/,
       page.getByText("Working out your patterns…"),
@@ -210,6 +215,7 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
     await open("/insights");
     await page.getByRole("heading", { name: "Your cycle map" }).waitFor();
     await page.getByRole("heading", { name: /PHQ-9 scores/ }).waitFor();
+    await stopHolding();
     const { total, shifts } = await shiftsAfterLoad(page);
     expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
     expect(await violations(page)).toEqual([]);
@@ -260,10 +266,15 @@ describe.skipIf(browserUnavailable())("layout shift for a person four months in"
 
   it("the history screen stays still when four weeks of check-ins arrive", async () => {
     const { page } = journey;
-    await holdDataUntilDrawn(page, /\/api\/checkins\b/, page.getByText("Getting your check-ins…"));
+    const stopHolding = await holdDataUntilDrawn(
+      page,
+      /\/api\/checkins\b/,
+      page.getByText("Getting your check-ins…"),
+    );
     await open("/history");
     await page.getByRole("table", { name: "Your check-ins, newest first" }).waitFor();
     await page.getByRole("navigation", { name: "Other months" }).waitFor();
+    await stopHolding();
     const { total, shifts } = await shiftsAfterLoad(page);
     expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
     expect(await violations(page)).toEqual([]);
@@ -289,11 +300,16 @@ describe.skipIf(browserUnavailable())(
       await list.waitUntilShown();
       // Begun on this device and left before its first save, then the list opened afresh.
       await list.writeNewThought("I let everyone down again at work today");
-      await holdDataUntilDrawn(page, /\/api\/thoughts\b/, page.getByText("Getting your thoughts…"));
+      const stopHolding = await holdDataUntilDrawn(
+        page,
+        /\/api\/thoughts\b/,
+        page.getByText("Getting your thoughts…"),
+      );
       await openPage(page, `${journey.server.baseUrl}/thoughts`);
       await list.unsaved.getByRole("link", { name: "Go on with it" }).waitFor();
       await list.commonTraps.waitFor();
       await expect.poll(() => list.records.count()).toBe(THOUGHT_RECORDS);
+      await stopHolding();
       const { total, shifts } = await shiftsAfterLoad(page);
       // The records, and the traps counted from them, arrive below all that was drawn before
       // them: with the traps above the past records, the search moved down as they came.
@@ -306,10 +322,11 @@ describe.skipIf(browserUnavailable())(
       const { page } = journey;
       const first = page.getByRole("group", { name: "Connection 1" });
       // The circle's names come after the day's answers, as on a slow line.
-      await holdDataUntilDrawn(page, /\/api\/people\b/, first);
+      const stopHolding = await holdDataUntilDrawn(page, /\/api\/people\b/, first);
       await openSignedIn(journey, cookie, "/");
       await page.locator("form.checkin-form .checkin-answers[aria-busy=false]").waitFor();
       await first.getByText(`With ${CIRCLE[0]}`).waitFor();
+      await stopHolding();
       await expect(page.getByRole("group", { name: /^Connection/ }).count()).resolves.toBe(2);
       const { total, shifts } = await shiftsAfterLoad(page);
       expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);

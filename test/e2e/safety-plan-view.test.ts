@@ -5,7 +5,7 @@ import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { pastTheWorker } from "./support/held-requests.js";
+import { controlledByTheWorker, routePastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -66,12 +66,17 @@ describe.skipIf(browserUnavailable())(
       ]);
 
       // Now the server cannot be reached: the words stay on the device, and the screen says so.
+      // The worker is in charge by now, so the last reload below is its to answer.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       await plan.edit();
-      // Past the service worker, which would let a save through at times.
-      await pastTheWorker(page);
-      await page.route("**/api/safety-plan", (route) =>
-        route.request().method() === "PUT" ? route.abort() : route.fallback(),
-      );
+      // Past the service worker, which would let a save through at times; only while saves are
+      // refused. That spans help, Back and the reload: the screen sends the draft on its own
+      // whenever the server answers, so the refusal cannot end before them.
+      const refuseSaves = () =>
+        routePastTheWorker(page, "**/api/safety-plan", (route) =>
+          route.request().method() === "PUT" ? route.abort() : route.fallback(),
+        );
+      let stopRefusing = await refuseSaves();
       await plan.add("My reasons for living", "My cat, Miso");
       await plan.status.filter({ hasText: "Not saved yet — kept on this device" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
@@ -86,6 +91,7 @@ describe.skipIf(browserUnavailable())(
       await plan.status.filter({ hasText: "Your draft is still here" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       expect(await plan.values("My warning signs")).toEqual(["I stop answering messages"]);
+      await stopRefusing();
       // Save pressed with no network at all: one calm line that it is kept and goes by itself,
       // never a red alert that something "can't load".
       await journey.context.setOffline(true);
@@ -97,9 +103,10 @@ describe.skipIf(browserUnavailable())(
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       // Back online, the screen tries again by itself (still refused here); a "Try saving again"
       // pressed while that try is on its way would be folded into it, so it is awaited first.
+      stopRefusing = await refuseSaves();
       await journey.context.setOffline(false);
       await page.getByText("We couldn't reach Reconnect just now.").waitFor();
-      await page.unroute("**/api/safety-plan");
+      await stopRefusing();
       await page.getByRole("button", { name: "Try saving again" }).click();
       // Saved once the server answers again, and the device copy is gone.
       await plan.waitForAutosave();
@@ -109,6 +116,8 @@ describe.skipIf(browserUnavailable())(
         ),
       ).toEqual([]);
       await page.reload();
+      // Through the worker again, as a person's browser loads it, now that nothing is refused.
+      expect(await controlledByTheWorker(page)).toBe(true);
       await plan.waitUntilViewed();
       expect(await plan.shown("My reasons for living")).toEqual(["My cat, Miso"]);
     });
@@ -117,8 +126,7 @@ describe.skipIf(browserUnavailable())(
       const { page } = journey;
       const plan = await openPlan(journey);
       // Past the service worker, which would let a save through at times.
-      await pastTheWorker(page);
-      await page.route("**/api/safety-plan", (route) =>
+      const stopRefusing = await routePastTheWorker(page, "**/api/safety-plan", (route) =>
         route.request().method() === "PUT" ? route.abort() : route.fallback(),
       );
       await plan.editWhenLoaded();
@@ -129,7 +137,8 @@ describe.skipIf(browserUnavailable())(
       );
       expect(keys).toHaveLength(1);
       expect(keys[0]).toMatch(/^reconnect:draft:safety-plan:.+/);
-      await page.unroute("**/api/safety-plan");
+      // Refused until the draft was seen on the device: an answering server would take it.
+      await stopRefusing();
     });
 
     it("puts Tab on the next entry, not on Remove, and a removed entry comes back with Undo", async () => {

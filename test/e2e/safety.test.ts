@@ -5,7 +5,7 @@ import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { pastTheWorker } from "./support/held-requests.js";
+import { routePastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
@@ -113,8 +113,7 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     const saving = page.getByRole("button", { name: "Saving…" });
     let shownWhileSaving = false;
     // Past the service worker, which would let the save through at times.
-    await pastTheWorker(page);
-    await page.route("**/api/assessments", async (route) => {
+    const stopRefusing = await routePastTheWorker(page, "**/api/assessments", async (route) => {
       if (route.request().method() !== "POST") return route.fallback();
       const waits = [checkups.safetyFirst, saving].map((l) => l.waitFor({ timeout: 5_000 }));
       shownWhileSaving = await Promise.all(waits).then(
@@ -150,7 +149,7 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     ).resolves.toBe(true);
     expect(await checkups.safetyFirst.isVisible()).toBe(true);
     await checkups.nextButton.click();
-    await page.unroute("**/api/assessments");
+    await stopRefusing();
     await checkups.resultButton.click();
     await checkups.waitForResult();
     await checkups.safetyFirst.waitFor();
@@ -166,8 +165,7 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await checkups.waitUntilShown();
     await checkups.start(/mood has been over the last 2 weeks/);
     await checkups.answerAll([...Array.from({ length: 8 }, () => NOT_AT_ALL), "Several days"]);
-    await pastTheWorker(page);
-    await page.route("**/api/assessments", (route) =>
+    const stopRefusing = await routePastTheWorker(page, "**/api/assessments", (route) =>
       route.request().method() === "POST"
         ? route.fulfill({
             status: 401,
@@ -180,9 +178,9 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     );
     await checkups.resultButton.click();
     await checkups.problem.filter({ hasText: "sign-in has ended" }).waitFor();
+    await stopRefusing();
     expect(await checkups.safetyFirst.isVisible()).toBe(true);
     expect(await page.getByRole("heading", { level: 1, name: "Sign in" }).count()).toBe(0);
-    await page.unroute("**/api/assessments");
   });
 
   it("a closed crisis card stays closed until new crisis words are written", async () => {
@@ -248,16 +246,17 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
 
     // The server cannot be reached: the check-in is kept on the device, and the card and the
     // note stay.
-    await pastTheWorker(page);
-    await page.route("**/api/checkins/**", (route) => route.abort());
+    const stopRefusing = await routePastTheWorker(page, "**/api/checkins/**", (route) =>
+      route.abort(),
+    );
     await checkin.saveButton.click();
     // The screen's own notice (the sync panel's count says the same in other words).
     await checkin.status
       .filter({ hasText: /^Saved on this device\. It will be sent when you're back online\./ })
       .waitFor();
+    await stopRefusing();
     expect(await card.isVisible()).toBe(true);
     expect(await checkin.note.inputValue()).toBe(words);
-    await page.unroute("**/api/checkins/**");
   });
 
   it("the safety plan is one tap from the crisis control, and is filled in, saved, reloaded and printed", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocused, tabTo } from "./support/focus.js";
-import { pastTheWorker } from "./support/held-requests.js";
+import { routePastTheWorker } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -49,27 +49,30 @@ describe.skipIf(browserUnavailable())("deleting a thought record from the keyboa
 
     // The server refuses: the record stays, and the page says why beside the question.
     // Past the service worker, which would let a refused delete through at times.
-    await pastTheWorker(page);
-    await page.route("**/api/thoughts/**", async (route: Route) => {
-      if (route.request().method() === "DELETE") {
-        await route.fulfill({
-          status: 503,
-          contentType: "application/json",
-          body: JSON.stringify({ error: "unavailable", message: "The server is busy." }),
-        });
-      } else {
-        await route.continue();
-      }
-    });
+    const stopRefusing = await routePastTheWorker(
+      page,
+      "**/api/thoughts/**",
+      async (route: Route) => {
+        if (route.request().method() === "DELETE") {
+          await route.fulfill({
+            status: 503,
+            contentType: "application/json",
+            body: JSON.stringify({ error: "unavailable", message: "The server is busy." }),
+          });
+        } else {
+          await route.continue();
+        }
+      },
+    );
     await page.keyboard.press("Enter");
     await expectFocused(page, question, "the question before deleting");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     const refused = page.getByRole("alert");
     await refused.waitFor();
+    await stopRefusing();
     expect((await refused.textContent())?.trim()).not.toBe("");
     expect(page.url()).toMatch(/\/thoughts\/[^/]+$/);
     await page.getByText(THOUGHT).waitFor();
-    await page.unroute("**/api/thoughts/**");
   });
 });

@@ -6,7 +6,7 @@ import { YourDataPage } from "./pages/YourDataPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocused, tabTo } from "./support/focus.js";
-import { pastTheWorker } from "./support/held-requests.js";
+import { routePastTheWorker } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 import { seedCheckins } from "./support/seed-checkins.js";
@@ -97,14 +97,15 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
 
     // When what is here cannot be counted, the question still names everything it erases.
     // Past the service worker, which would let the count through at times.
-    await pastTheWorker(page);
-    await page.route("**/api/me/counts", (route) => route.abort());
+    const stopRefusing = await routePastTheWorker(page, "**/api/me/counts", (route) =>
+      route.abort(),
+    );
     await page.getByLabel("Replace everything here with the file").check();
     await yourData.importButton.click();
     await yourData.replaceQuestion
       .getByText("This erases everything you keep here now: every check-in and its notes")
       .waitFor();
-    await page.unroute("**/api/me/counts");
+    await stopRefusing();
     await tabTo(page, yourData.keepWhatsHereButton, "Keep what's here");
     await page.keyboard.press("Enter");
     await expectFocused(page, yourData.importButton, "the Import button");

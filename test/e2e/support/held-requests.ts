@@ -1,39 +1,62 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator, Page, Route } from "playwright-core";
 
 /**
- * Sends the page's requests straight to the network, past the service worker, until the returned
- * function is called, so a route set on the page catches every one. The worker takes over the
- * page a moment after it loads (later on a loaded machine), and a save sent through it was at
- * times not held at all: answered at once, so a journey waited in vain for "Saving…" (2 runs in
- * 6 under load). Playwright lets through unheld a paused request it cannot match to one of the
- * page's (no network id), as one passed on by a worker can be. The worker answers no API request
- * itself, so what the person meets is the same.
+ * Sets `handler` as the route for `url` and sends the page's requests straight to the network,
+ * past the service worker, so the route catches every one; the returned `stop` removes the route
+ * and sends requests through the worker again. The two go together so a journey cannot leave the
+ * bypass on by forgetting it: everything after `stop` (Back, "Get help now", a reload) goes
+ * through the worker as in a person's browser.
+ *
+ * Why the bypass: the worker takes over the page a moment after it loads (later on a loaded
+ * machine), and a save sent through it was at times not held at all: answered at once, so a
+ * journey waited in vain for "Saving…" (2 runs in 6 under load). Playwright lets through unheld a
+ * paused request it cannot match to one of the page's (no network id), as one passed on by a
+ * worker can be. The worker answers no API request itself, so what the person meets is the same.
+ *
+ * The DevTools setting lasts as long as the session that set it, reloads and navigations
+ * included (a reload made while it is on is not controlled by the worker); detaching the
+ * session turns it off.
  */
-export async function pastTheWorker(page: Page): Promise<() => Promise<void>> {
+export async function routePastTheWorker(
+  page: Page,
+  url: string | RegExp,
+  handler: (route: Route) => Promise<void> | void,
+): Promise<() => Promise<void>> {
   const devtools = await page.context().newCDPSession(page);
   await devtools.send("Network.enable");
   await devtools.send("Network.setBypassServiceWorker", { bypass: true });
-  return () => devtools.detach();
+  await page.route(url, handler);
+  let stopped = false;
+  return async () => {
+    if (stopped) return;
+    stopped = true;
+    await page.unroute(url, handler);
+    await devtools.detach();
+  };
+}
+
+/** Whether the service worker answers the page's requests, as it does in a person's browser. */
+export function controlledByTheWorker(page: Page): Promise<boolean> {
+  return page.evaluate(() => navigator.serviceWorker.controller !== null);
 }
 
 /**
  * Holds the requests to `url` whose method `holds` picks, as a slow connection would, until
  * `release` is called; `sent` lists their methods in order, so a journey can prove a second tap
- * sent nothing more. `stop` lets requests through untouched again. The page's requests go past
- * the service worker while it holds (`pastTheWorker`).
+ * sent nothing more. `stop` lets requests through untouched, and through the service worker,
+ * again; until then they go past the worker (`routePastTheWorker`).
  */
 export async function holdRequests(
   page: Page,
   url: string,
   holds: (method: string) => boolean,
 ): Promise<{ sent: string[]; release: () => void; stop: () => Promise<void> }> {
-  const throughWorkerAgain = await pastTheWorker(page);
   const sent: string[] = [];
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(url, async (route) => {
+  const stop = await routePastTheWorker(page, url, async (route) => {
     const method = route.request().method();
     if (holds(method)) {
       sent.push(method);
@@ -41,10 +64,6 @@ export async function holdRequests(
     }
     await route.continue();
   });
-  const stop = async () => {
-    await page.unroute(url);
-    await throughWorkerAgain();
-  };
   return { sent, release, stop };
 }
 
