@@ -24,6 +24,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser on a loaded machine (the whole suite runs beside it) can take seconds to
+          // move focus or redraw; polling for it gives up after one second unless told otherwise,
+          // and a journey failed on a focus that settled a moment later. As long as a locator's wait.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
