@@ -19,6 +19,28 @@ function draftKeys(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Saves, through the API, another record whose balanced thought offers the same step as the one
+ * open, and opens it: its id.
+ */
+async function openAnotherRecordOfferingTheStep(
+  record: ThoughtRecordPage,
+  next: NextStepPanel,
+  baseUrl: string,
+): Promise<string> {
+  const other = await record.page.request.post(`${baseUrl}/api/thoughts`, {
+    data: {
+      thought: "Nobody wants to hear from me",
+      balancedThought: "Alex keeps writing to me. I can send Alex one line.",
+    },
+  });
+  expect(other.ok(), await other.text()).toBe(true);
+  const { id } = (await other.json()) as { id: string };
+  await record.page.goto(`${baseUrl}/thoughts/${encodeURIComponent(id)}`);
+  await backOnRecord(record, next);
+  return id;
+}
+
 /** Back on the saved record after leaving it: its one page, and the step panel on it. */
 async function backOnRecord(record: ThoughtRecordPage, next: NextStepPanel): Promise<void> {
   await record.waitForHeading("Your thought record");
@@ -118,16 +140,7 @@ describe.skipIf(browserUnavailable())("a next small step being typed, kept on th
     await next.name.fill("Alex from work");
 
     // Another record that offers the same step opens with no draft of this one's.
-    const other = await page.request.post(`${server.baseUrl}/api/thoughts`, {
-      data: {
-        thought: "Nobody wants to hear from me",
-        balancedThought: "Alex keeps writing to me. I can send Alex one line.",
-      },
-    });
-    expect(other.ok(), await other.text()).toBe(true);
-    const { id } = (await other.json()) as { id: string };
-    await page.goto(`${server.baseUrl}/thoughts/${encodeURIComponent(id)}`);
-    await backOnRecord(record, next);
+    await openAnotherRecordOfferingTheStep(record, next, server.baseUrl);
     expect(await next.circleForm.count()).toBe(0);
     expect(await page.locator(".draft-notice").count()).toBe(0);
 
@@ -183,16 +196,7 @@ describe.skipIf(browserUnavailable())("a next small step being typed, kept on th
     const kept = (await draftKeys(page)).sort();
     expect(kept.filter((key) => key.includes(":next-step:"))).toHaveLength(1);
 
-    const other = await page.request.post(`${server.baseUrl}/api/thoughts`, {
-      data: {
-        thought: "Nobody wants to hear from me",
-        balancedThought: "Alex keeps writing to me. I can send Alex one line.",
-      },
-    });
-    expect(other.ok(), await other.text()).toBe(true);
-    const { id } = (await other.json()) as { id: string };
-    await page.goto(`${server.baseUrl}/thoughts/${encodeURIComponent(id)}`);
-    await backOnRecord(record, next);
+    const id = await openAnotherRecordOfferingTheStep(record, next, server.baseUrl);
     await next.addToCircle.click();
     await next.name.fill("Alex from work");
     expect((await draftKeys(page)).filter((key) => key.endsWith(`:${id}`))).toHaveLength(1);

@@ -14,18 +14,28 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
   const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
   const signIn = ownerSignIn(journey);
 
-  it("bring the card under the field they were written in, close for good, and never stop a save", async () => {
+  /** Signed in on the Plan, the "Add your own" form open, and the parts of it these journeys use. */
+  async function openOwnActivityForm() {
     const page = await signIn("/plan");
     const plan = new PlanPage(page);
     await plan.waitUntilShown();
     await plan.activities.open();
     await plan.activities.press(page.getByRole("button", { name: "Add your own", exact: true }));
     const form = plan.activities.form("Add your own activity");
-    const title = form.getByLabel("Activity", { exact: true });
-    const area = form.getByLabel("Area", { exact: true });
-    const firstStep = form.getByLabel("A tiny first step", { exact: true });
+    return {
+      page,
+      plan,
+      form,
+      title: form.getByLabel("Activity", { exact: true }),
+      area: form.getByLabel("Area", { exact: true }),
+      firstStep: form.getByLabel("A tiny first step", { exact: true }),
+      card: plan.crisisCard,
+    };
+  }
+
+  it("bring the card under the field they were written in, close for good, and never stop a save", async () => {
+    const { page, plan, form, title, area, firstStep, card } = await openOwnActivityForm();
     const save = form.getByRole("button", { name: "Save", exact: true });
-    const card = plan.crisisCard;
 
     // The activity's own words: the card right under them, before the next choice.
     await title.pressSequentially(CRISIS);
@@ -65,16 +75,7 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
   });
 
   it("in both the activity and its first step bring one card, under the first, closed for both at once", async () => {
-    const page = await signIn("/plan");
-    const plan = new PlanPage(page);
-    await plan.waitUntilShown();
-    await plan.activities.open();
-    await plan.activities.press(page.getByRole("button", { name: "Add your own", exact: true }));
-    const form = plan.activities.form("Add your own activity");
-    const title = form.getByLabel("Activity", { exact: true });
-    const area = form.getByLabel("Area", { exact: true });
-    const firstStep = form.getByLabel("A tiny first step", { exact: true });
-    const card = plan.crisisCard;
+    const { page, plan, form, title, area, firstStep, card } = await openOwnActivityForm();
 
     await title.pressSequentially(CRISIS);
     await card.waitFor();
