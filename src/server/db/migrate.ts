@@ -47,6 +47,9 @@ const migrations: Record<string, Migration> = {
   "0017-folded-usernames": foldedUsernames,
 };
 
+/** How long a start waits for another process's migrations on one SQLite file before giving up. */
+const SQLITE_MIGRATION_WAIT_MS = 60_000;
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export interface MigrationOutcome {
@@ -77,13 +80,17 @@ async function migrate<T>(
   // reaches a write second is refused ("database is locked"). Its work is rolled back whole (one
   // transaction: sqlite-dialect.ts), so it waits a moment and looks again, as long as the
   // database is busy or has moved on since; a migration that fails on its own is not retried.
+  // The wait is bounded by time, not by a count of tries: SQLite answers a reader that asks to
+  // write "busy" at once, without its busy timeout, so a few quick tries were all spent while
+  // another process's migrations still ran on a loaded machine.
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const giveUpAt = Date.now() + SQLITE_MIGRATION_WAIT_MS;
   let before = sqlite ? await appliedNames(db) : [];
   let { error, results = [] } = await run(migrator);
-  for (let again = 1; error && sqlite && again <= 5; again++) {
+  for (let again = 1; error && sqlite && Date.now() < giveUpAt; again++) {
     const now = await appliedNames(db);
     if (!isBusy(error) && now.length === before.length) break;
-    await sleep(100 * again);
+    await sleep(Math.min(100 * again, 500));
     before = now;
     ({ error, results = [] } = await run(migrator));
   }

@@ -1,3 +1,4 @@
+import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import {
@@ -207,4 +208,29 @@ describe("migrating a SQLite database", () => {
       await store.dispose();
     }
   });
+
+  it("waits for another process's long write to end, however long it takes, then applies its own", async () => {
+    const store = await createTestStore("sqlite", { migrated: false });
+    const other = new SQLite(store.file ?? "");
+    try {
+      await migrateUpTo(store.db, "0001-initial");
+      // Another process (a second start, a slow disk) holds the write lock for three seconds.
+      // The migrator reads what is applied and then asks to write: SQLite answers "busy" at
+      // once, without waiting, to a reader that asks to write, so only looking again helps.
+      other.exec("begin immediate");
+      other.exec("create table other_process_work (n integer)");
+      const released = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          other.exec("commit");
+          resolve();
+        }, 3_000),
+      );
+      const outcome = await migrateToLatest(store.db);
+      await released;
+      expect(outcome.applied).toContain("0017-folded-usernames");
+    } finally {
+      other.close();
+      await store.dispose();
+    }
+  }, 30_000);
 });
