@@ -33,6 +33,53 @@ describe("heavyDay: one day on its own", () => {
   });
 });
 
+describe("heavyDay: hopeless words on a low day", () => {
+  const HOPELESS = "what's the point of trying, nothing ever changes";
+
+  function noted(mood: number, note: string | undefined, burden?: number): HeavyDayDay {
+    return { date: TODAY, mood, burden, note };
+  }
+
+  it("answers hopeless words at mood 3, not 4, whatever the other answers", () => {
+    expect(heavyDay(noted(3, HOPELESS), [])).toBe("hopeless-words-on-a-low-day");
+    expect(heavyDay(noted(0, "whats the point"), [])).toBe("hopeless-words-on-a-low-day");
+    expect(heavyDay(noted(2, "cant see it getting better", 0), [])).toBe(
+      "hopeless-words-on-a-low-day",
+    );
+    expect(heavyDay(noted(4, HOPELESS), [])).toBeNull();
+    expect(heavyDay(noted(7, HOPELESS), [])).toBeNull();
+  });
+
+  it("never answers a low day for its mood alone, or for words turned around or laughed off", () => {
+    expect(heavyDay(noted(2, undefined), [])).toBeNull();
+    expect(heavyDay(noted(2, "tired, slept badly"), [])).toBeNull();
+    expect(heavyDay(noted(2, "it's not hopeless, just hard"), [])).toBeNull();
+    expect(heavyDay(noted(2, "I'm not giving up"), [])).toBeNull();
+    expect(heavyDay(noted(2, "i give up lol"), [])).toBeNull();
+  });
+
+  it("never answers an idiom about an everyday thing, even on a low day", () => {
+    expect(heavyDay(noted(1, "there's no point in waiting, I'll go now"), [])).toBeNull();
+    expect(heavyDay(noted(1, "I give up on this crossword"), [])).toBeNull();
+    expect(
+      heavyDay(noted(1, "nothing ever changes at my job's coffee machine lol"), []),
+    ).toBeNull();
+  });
+
+  it("keeps the numbers' own reasons first", () => {
+    expect(heavyDay(noted(1, HOPELESS, 8), [])).toBe("burden");
+    expect(heavyDay(noted(1, HOPELESS, 6), [])).toBe("very-low-mood-and-burden");
+  });
+
+  it("counts an earlier hopeless low day as a hard day in a run", () => {
+    const before: HeavyDayDay[] = [
+      { date: "2026-03-08", mood: 3, note: HOPELESS },
+      day("2026-03-09", 2, 5),
+    ];
+    expect(heavyDay(day(TODAY, 2, 5), before)).toBe("hard-days-in-a-row");
+  });
+});
+
 describe("heavyDay: hard days in a row", () => {
   it("answers three hard days in a row (mood 2, burden 5), not two", () => {
     expect(heavyDay(day(TODAY, 2, 5), twoDaysBefore(2, 5))).toBe("hard-days-in-a-row");

@@ -1,5 +1,7 @@
 import { addDays, type LocalDate } from "../dates/local-date.js";
 import type { Checkin } from "./checkin.schema.js";
+import { hasHopelessWords } from "./hopeless-words.js";
+import { LOW_DAY_MOOD } from "./low-day.js";
 
 /** Feeling like a burden this strongly is answered on its own, whatever the mood. */
 export const BURDEN_ALONE = 8;
@@ -15,30 +17,41 @@ export const RUN_BURDEN = 5;
 export const RUN_RUMINATION = 8;
 /** Hard days on this many calendar days in a row, ending on the day saved, are answered. */
 export const RUN_DAYS = 3;
+/**
+ * A mood this low (or lower), with hopeless words in the note, is answered: the app's own low
+ * day (low-day.ts), so a day that would have been offered a tiny step is offered help first.
+ * The words carry the signal; the mood keeps an idiom on an ordinary day from bringing crisis lines.
+ */
+export const HOPELESS_MOOD = LOW_DAY_MOOD;
 
-export type HeavyDayDay = Pick<Checkin, "date" | "mood" | "burden" | "rumination">;
+export type HeavyDayDay = Pick<Checkin, "date" | "mood" | "burden" | "rumination" | "note">;
 
 export type HeavyDayReason =
   /** Burden at BURDEN_ALONE or above. */
   | "burden"
   /** Mood at VERY_LOW_MOOD or below with burden at BURDEN_WITH_VERY_LOW_MOOD or above. */
   | "very-low-mood-and-burden"
+  /** Mood at HOPELESS_MOOD or below with hopeless words in the note (hopeless-words.ts). */
+  | "hopeless-words-on-a-low-day"
   /** RUN_DAYS hard days in a row, none of them heavy on its own. */
   | "hard-days-in-a-row";
 
 /** One day's answers alone ask for an answer: the single-day part of the rule. */
 function heavyOnItsOwn(day: HeavyDayDay): HeavyDayReason | null {
   const burden = day.burden;
-  if (burden === undefined) return null;
-  if (burden >= BURDEN_ALONE) return "burden";
-  if (day.mood <= VERY_LOW_MOOD && burden >= BURDEN_WITH_VERY_LOW_MOOD) {
+  if (burden !== undefined && burden >= BURDEN_ALONE) return "burden";
+  if (burden !== undefined && day.mood <= VERY_LOW_MOOD && burden >= BURDEN_WITH_VERY_LOW_MOOD) {
     return "very-low-mood-and-burden";
+  }
+  if (day.mood <= HOPELESS_MOOD && hasHopelessWords(day.note)) {
+    return "hopeless-words-on-a-low-day";
   }
   return null;
 }
 
 /**
- * A hard day, for the run: heavy on its own, or very low mood with either burden or repeating
+ * A hard day, for the run: heavy on its own (hopeless words on a low day included), or very low
+ * mood with either burden or repeating
  * thoughts. Repeating thoughts count only here, never on a single day: they are common on low
  * days and alone are no sign of risk, but days on end of them with very low mood are a pattern
  * that deserves a door held open.
