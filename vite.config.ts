@@ -27,7 +27,7 @@ const EARLY = [
   "/src/web/app/early-paths.ts",
   "/src/web/app/routes.ts",
   "/src/web/screens/history/months.ts",
-  "/src/core/checkins/heavy-day.ts",
+  "/src/core/checkins/heavy-day-run.ts",
   "/src/core/dates/local-date.ts",
   // Date formats, which the entry builds while the app downloads (src/web/main.tsx).
   "/src/web/dates/lazy-date-format.ts",

@@ -1,5 +1,6 @@
 import { addDays, type LocalDate } from "../dates/local-date.js";
 import type { Checkin } from "./checkin.schema.js";
+import { RUN_DAYS } from "./heavy-day-run.js";
 import { hasHopelessWords } from "./hopeless-words.js";
 import { LOW_DAY_MOOD } from "./low-day.js";
 
@@ -15,8 +16,7 @@ export const RUN_LOW_MOOD = 2;
 export const RUN_BURDEN = 5;
 /** …or stuck in repeating thoughts this much (or more) makes a hard day. */
 export const RUN_RUMINATION = 8;
-/** Hard days on this many calendar days in a row, ending on the day saved, are answered. */
-export const RUN_DAYS = 3;
+export { RUN_DAYS };
 /**
  * A mood this low (or lower), with hopeless words in the note, is answered: the app's own low
  * day (low-day.ts), so a day that would have been offered a tiny step is offered help first.

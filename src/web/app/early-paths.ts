@@ -1,4 +1,4 @@
-import { RUN_DAYS } from "../../core/checkins/heavy-day.js";
+import { RUN_DAYS } from "../../core/checkins/heavy-day-run.js";
 import { addDays, type LocalDate } from "../../core/dates/local-date.js";
 import { historyPage } from "../screens/history/months.js";
 import { parseRoute } from "./routes.js";
