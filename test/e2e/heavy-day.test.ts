@@ -152,6 +152,41 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     expect(await checkin.heavyDay.count()).toBe(0);
   });
 
+  it("a low day with a hopeless note and no crisis words: the gentle line and the two doors, in focus; the same note on a good day is thanked", async () => {
+    const { page } = journey;
+    const checkin = await signIn(journey);
+    await checkin.pick("Mood", 2);
+    await checkin.openMore();
+    await checkin.note.fill("what's the point of trying, nothing ever changes");
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+
+    expect(await checkin.status.textContent()).toBe("Saved. Today sounds really heavy.");
+    expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
+    // Not the crisis card: the note holds no crisis words, so this is the heavy-day rule's answer.
+    expect(await checkin.crisisCard.count()).toBe(0);
+    const region = checkin.heavyDay;
+    await region.waitFor();
+    await region.getByRole("listitem").first().waitFor();
+    expect(await region.textContent()).toContain("Samaritans");
+    await expect(
+      region.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
+    ).resolves.toBe("/crisis");
+    await expect(
+      region.getByRole("link", { name: "Open your safety plan" }).getAttribute("href"),
+    ).resolves.toBe("/safety-plan");
+    expect(await region.getByRole("alert").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
+      "Help is here if you want it",
+    );
+
+    // The same words on a good day are an idiom or a passing grumble: the ordinary thanks.
+    await checkin.pick("Mood", 7);
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: "Saved. Thank you for checking in." }).waitFor();
+    expect(await checkin.heavyDay.count()).toBe(0);
+  });
+
   it("a note with crisis words and ordinary numbers ends kindly, not with a cheerful thanks", async () => {
     const { page } = journey;
     const checkin = await signIn(journey);
