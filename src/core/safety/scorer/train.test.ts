@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import statementsText from "../../../../datasets/crisis/statements.jsonl?raw";
 import thinkingTrapsText from "../../../../datasets/thinking-traps/train.jsonl?raw";
 import { generateStatements } from "../../../../scripts/crisis-statements/generate.js";
+import { BUCKET_BITS, BUCKETS } from "./features.js";
 import featuresSource from "./features.ts?raw";
 import committedModelText from "./model.ts?raw";
-import { decodeModel, serializeModel } from "./model-format.js";
+import { decodeModel, encodeWeights, serializeModel } from "./model-format.js";
 import modelFormatSource from "./model-format.ts?raw";
 import scoreCrisisSource from "./score-crisis.ts?raw";
 import { createCrisisScorer } from "./scorer.js";
@@ -69,6 +70,22 @@ describe("the crisis scorer's training", () => {
 });
 
 describe("the crisis scorer's size", () => {
+  it("stores every signed byte as one character and reads each back the same", () => {
+    const every = Int8Array.from({ length: BUCKETS }, (_, i) => (i % 256) - 128);
+    const stored = {
+      version: 2,
+      bucketBits: BUCKET_BITS,
+      scale: 1,
+      bias: 0,
+      threshold: 0.5,
+    } as const;
+    const weights = encodeWeights(every);
+    expect(weights).toHaveLength(BUCKETS);
+    expect(decodeModel({ ...stored, weights }).weights).toEqual(every);
+    // Written as the TypeScript string it is read back from.
+    expect(JSON.parse(JSON.stringify(weights))).toBe(weights);
+  });
+
   it("keeps the model file under 300 KB", () => {
     expect(new TextEncoder().encode(committedModelText).length).toBeLessThanOrEqual(300_000);
   });

@@ -127,7 +127,7 @@ export function trainCrisisModel(
     quantised[i] = Math.abs(q) <= options.prune ? 0 : q;
   }
   return {
-    version: 1,
+    version: 2,
     bucketBits: BUCKET_BITS,
     scale,
     bias: Number(bias.toFixed(4)),
