@@ -410,3 +410,47 @@ describe("crisis language: one word repeated", () => {
     expect(detectCrisisLanguage(`${"a ".repeat(30)}${line}`).crisis).toBe(true);
   });
 });
+
+// Letters of Cyrillic and Greek drawn like Latin ones, full-width and mathematical letters: a
+// phone keyboard set to Ukrainian, Russian or Greek, or text copied from elsewhere, puts them in
+// words that read as English on screen (rules/normalize.ts says which are read as Latin, and why).
+describe("crisis language: letters that look Latin and are not", () => {
+  it.each([
+    ["a Cyrillic і (U+0456)", "I want to k\u0456ll myself"],
+    ["Cyrillic і and е", "i want to d\u0456\u0435"],
+    ["Cyrillic capitals", "I WANT TO K\u0406LL MYS\u0415LF"],
+    ["Cyrillic ѕ, і, с", "thinking about \u0455u\u0456\u0441\u0456de"],
+    ["Greek ι", "I want to k\u03b9ll myself"],
+    ["Greek ο", "nob\u03bfdy w\u03bfuld miss me"],
+    [
+      "full-width letters",
+      "\uff49 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff4b\uff49\uff4c\uff4c \uff4d\uff59\uff53\uff45\uff4c\uff46",
+    ],
+    ["mathematical bold letters", "I want to \u{1d41d}\u{1d422}\u{1d41e}"],
+  ])("hears %s by the rules alone", (_name, text) => {
+    expect(detectCrisisByRules(text).crisis).toBe(true);
+    expect(detectCrisisLanguage(text).crisis).toBe(true);
+  });
+
+  it("points its span at the person's own letters", () => {
+    expect(matchedWords("I want to k\u0456ll myself")).toEqual(["k\u0456ll myself"]);
+    expect(matchedWords("I want to \u{1d41d}\u{1d422}\u{1d41e} now")).toEqual([
+      "want to \u{1d41d}\u{1d422}\u{1d41e}",
+    ]);
+  });
+
+  // Ordinary sentences written in their own script, many of their words made only of letters
+  // drawn like Latin ones ("со", "раса", "και"), and some with a Latin letter typed by mistake.
+  it.each([
+    "Сегодня хороший день, я купила кофе и пошла гулять",
+    "Он сказал, что всё хорошо, а мы поехали домой",
+    "Купила новый iPhone, а он сломался через час",
+    "Я дуже втомилася, але завтра буде краще",
+    "Сьогоднi я гуляла в паркi з собакою", // Latin i in two Ukrainian words
+    "Σήμερα είναι μια καλή μέρα και πήγα για καφέ",
+    "ΚΑΛΗΜΕΡΑ ΑΠΟ ΤΗΝ ΑΘΗΝΑ, ΟΚ",
+    "Сор, раса, каса, рука, око, сахар, хор",
+  ])("keeps %j quiet", (text) => {
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+  });
+});

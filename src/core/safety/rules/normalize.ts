@@ -37,28 +37,88 @@ const LOOKALIKE_LETTERS: Record<string, number> = {
 };
 
 /**
- * Latin letters with marks ("dïe", "sùicide") and full-width letters ("ｄｉｅ"), as the plain
- * lowercase letter: typed to get past a filter, or by a keyboard set to another language. Built
- * once from the platform's own decomposition; a letter that does not reduce to a-z stays out.
+ * Latin letters with marks ("dïe", "sùicide"), full-width ("ｄｉｅ"), mathematical ("𝐝𝐢𝐞", past
+ * U+FFFF) and the other forms Unicode gives a plain Latin letter for (circled "ⓓ", long "ſ"), as
+ * the plain lowercase letter: typed to get past a filter, by a keyboard set to another language,
+ * or copied. A character counts when the platform's NFKD decomposition, marks dropped, is one
+ * letter a-z; each is worked out the first time it is met and kept (0: not yet, 1: no letter).
+ * Never NFKC over the whole text, which would move the offsets of everything after a change.
  */
-const FOLDED_START = 0xc0;
-const FOLDED = (() => {
-  const table = new Uint8Array(0x250 - FOLDED_START);
-  for (let code = FOLDED_START; code < 0x250; code += 1) {
-    const base = String.fromCharCode(code).normalize("NFD").charCodeAt(0) | 0x20;
-    if (base >= 97 && base <= 122) table[code - FOLDED_START] = base;
+const FOLDED = new Uint8Array(0x20000);
+const MARKS = /[\u0300-\u036f]/g;
+
+/** The plain lowercase letter a non-ASCII code point stands for, or -1. */
+export function foldedLetter(point: number): number {
+  // Past U+1FFFF no character decomposes to a Latin letter.
+  let letter = FOLDED[point] ?? 1;
+  if (letter === 0) {
+    const plain = String.fromCodePoint(point).normalize("NFKD").replace(MARKS, "");
+    letter = /^[a-z]$/i.test(plain) ? plain.charCodeAt(0) | 0x20 : 1;
+    FOLDED[point] = letter;
+  }
+  return letter === 1 ? -1 : letter;
+}
+
+/**
+ * Cyrillic and Greek letters drawn like a Latin one ("і", "о", "ο", "ν"), each followed by that
+ * letter. Accented ones ("ё", "ї", "ά") are found by their plain letter and capitals by their
+ * small one, except the Greek capitals drawn unlike it (Η is H, η is n), listed first. They are
+ * read as Latin only inside a word that also holds a Latin letter (`twinWordEnd`).
+ */
+const TWIN_PAIRS =
+  "ΒbΖzΗhΜmΝnΥyαaγyεeηnιiκkμuνvοoρpτtυuχxωwаaвbеeѕsіiјjкkмmнhоoрpсcтtуyхxԝwүyһhԁdԛq";
+const TWIN_START = 0x370;
+const TWIN_END = 0x530;
+const TWINS = (() => {
+  const table = new Uint8Array(TWIN_END - TWIN_START);
+  for (let code = TWIN_START; code < TWIN_END; code += 1) {
+    const plain = String.fromCharCode(code).normalize("NFD").charAt(0);
+    let at = TWIN_PAIRS.indexOf(plain);
+    if (at < 0) at = TWIN_PAIRS.indexOf(plain.toLowerCase());
+    if (at >= 0) table[code - TWIN_START] = TWIN_PAIRS.charCodeAt(at + 1);
   }
   return table;
 })();
 
-/** The plain lowercase letter a non-ASCII code unit stands for, or -1. */
-export function foldedLetter(code: number): number {
-  if (code >= FOLDED_START && code < 0x250) return FOLDED[code - FOLDED_START] || -1;
-  // Full-width A-Z and a-z.
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-    return (code - 0xfee0) | 0x20;
+function twinAt(code: number): number {
+  return code >= TWIN_START && code < TWIN_END ? (TWINS[code - TWIN_START] ?? 0) : 0;
+}
+
+/**
+ * Where the word around the twin at `at` ends, negated unless it is a Latin word with twins in
+ * it: it holds a Latin letter, and no Cyrillic or Greek letter without a Latin twin. So "kіll"
+ * reads "kill", while "сор", "раса", "και" (every letter a twin) and "привeт" (one Latin "e"
+ * typed into a Russian word) stay words of their own script, which the rules leave out.
+ */
+function twinWordEnd(input: string, at: number): number {
+  let latin = false;
+  let foreign = false;
+  let end = at;
+  for (const step of [-1, 1]) {
+    let j = at + step;
+    for (; j >= 0 && j < input.length; j += step) {
+      const code = input.charCodeAt(j);
+      if (isAsciiLetter(code) || (code > 127 && foldedLetter(input.codePointAt(j) ?? 0) !== -1)) {
+        latin = true;
+      } else if (code >= TWIN_START && code < TWIN_END) {
+        if (twinAt(code) === 0) foreign = true;
+      } else if (
+        // Within a word: digits ("k1ll"), apostrophes, marks, characters drawn as nothing, and
+        // the second half of a character past U+FFFF (its first half decides).
+        !(
+          (code >= 48 && code <= 57) ||
+          isApostrophe(code) ||
+          isCombiningMark(code) ||
+          (code >= 0xdc00 && code < 0xe000) ||
+          (code > 127 && drawnAsNothingAt(input, j) > 0)
+        )
+      ) {
+        break;
+      }
+    }
+    end = j;
   }
-  return -1;
+  return latin && !foreign ? end : -end;
 }
 
 /** A combining mark (U+0300 to U+036F): part of the letter before it, as in "di" + "̈" + "e". */
@@ -116,10 +176,24 @@ export function normalize(input: string): NormalizedText {
     last = code;
   };
 
+  /** The end of the last word a twin was met in, negated when its twins are not read as Latin. */
+  let twinEnd = 0;
   let i = 0;
   while (i < length) {
     const code = input.charCodeAt(i);
-    let letter = code > 127 ? foldedLetter(code) : -1;
+    let letter = -1;
+    /** UTF-16 units the character takes: 2 for a mathematical letter past U+FFFF. */
+    let width = 1;
+    if (code > 127) {
+      const point = input.codePointAt(i) ?? code;
+      letter = foldedLetter(point);
+      if (point > 0xffff) width = 2;
+      const twin = twinAt(code);
+      if (twin !== 0) {
+        if (i >= Math.abs(twinEnd)) twinEnd = twinWordEnd(input, i);
+        if (twinEnd > 0) letter = twin;
+      }
+    }
     if (isAsciiLetter(code)) {
       letter = code | 0x20;
     } else if (letter !== -1) {
@@ -139,11 +213,11 @@ export function normalize(input: string): NormalizedText {
 
     if (letter !== -1) {
       if (letter === last) {
-        ends[count - 1] = i + 1;
+        ends[count - 1] = i + width;
       } else {
-        emit(letter, i, i + 1);
+        emit(letter, i, i + width);
       }
-      i += 1;
+      i += width;
       continue;
     }
 

@@ -4,11 +4,13 @@
  * People write "I CAN'T", "cant", "can t", "kiiill": the plain form is lowercase ASCII letters
  * and digits, apostrophes dropped inside a word, and every run of one repeated character squeezed
  * to one ("kill" -> "kil", "diiie" -> "die"). The same squeeze is applied in training, so the
- * model only ever sees the squeezed spelling. Letters with marks and full-width letters are read
- * as their plain letters, as the rules read them ("dïe", "ｄｉｅ"), and a combining mark is part
- * of the letter before it: "re" + U+0301 + "sume" is one word, "resume", not two, and "e" with
- * any number of accents is one "e". Everything else (spaces, punctuation, emoji, other scripts,
- * lone surrogates) separates words and is otherwise ignored: the scorer reads English.
+ * model only ever sees the squeezed spelling. Letters with marks, full-width letters and the other
+ * forms Unicode gives one plain letter for are read as their plain letters, as the rules read them
+ * ("dïe", "ｄｉｅ", "ⓓⓘⓔ"), and a combining mark is part of the letter before it: "re" + U+0301 +
+ * "sume" is one word, "resume", not two, and "e" with any number of accents is one "e". Everything
+ * else (spaces, punctuation, emoji, other scripts, lone surrogates) separates words and is
+ * otherwise ignored: the scorer reads English. Unlike the rules, it reads Cyrillic and Greek
+ * letters drawn like Latin ones, and mathematical letters past U+FFFF, as breaks too.
  */
 import { foldedLetter, isApostrophe, isCombiningMark } from "../rules/normalize.js";
 
