@@ -80,7 +80,7 @@ const TWINS = (() => {
   return table;
 })();
 
-function twinAt(code: number): number {
+export function twinAt(code: number): number {
   return code >= TWIN_START && code < TWIN_END ? (TWINS[code - TWIN_START] ?? 0) : 0;
 }
 
@@ -90,7 +90,7 @@ function twinAt(code: number): number {
  * reads "kill", while "сор", "раса", "και" (every letter a twin) and "привeт" (one Latin "e"
  * typed into a Russian word) stay words of their own script, which the rules leave out.
  */
-function twinWordEnd(input: string, at: number): number {
+export function twinWordEnd(input: string, at: number): number {
   let latin = false;
   let foreign = false;
   let end = at;

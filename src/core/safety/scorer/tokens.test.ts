@@ -47,6 +47,20 @@ describe("tokenize", () => {
     expect(words("\u0301\u0301 ok")).toEqual([{ plain: "ok", original: "ok" }]);
   });
 
+  it("reads letters that only look Latin as the rules do, in the words the rules read them in", () => {
+    // A Cyrillic і inside a Latin word, a Greek ο, mathematical bold letters (two units each);
+    // "сор" and "και", every letter drawn like a Latin one, are Russian and Greek words: breaks.
+    expect(
+      words(
+        "k\u0456ll nob\u03bfdy \u{1d426}\u{1d432}\u{1d42c}\u{1d41e}\u{1d425}\u{1d41f} \u0441\u043e\u0440 \u03ba\u03b1\u03b9",
+      ),
+    ).toEqual([
+      { plain: "kil", original: "k\u0456ll" },
+      { plain: "nobody", original: "nob\u03bfdy" },
+      { plain: "myself", original: "\u{1d426}\u{1d432}\u{1d42c}\u{1d41e}\u{1d425}\u{1d41f}" },
+    ]);
+  });
+
   it("reuses its buffers without mixing up a longer earlier text", () => {
     tokenize("a much longer text with many words in it to fill the buffers");
     expect(words("hi there").map((w) => w.plain)).toEqual(["hi", "there"]);

@@ -9,10 +9,17 @@
  * ("dïe", "ｄｉｅ", "ⓓⓘⓔ"), and a combining mark is part of the letter before it: "re" + U+0301 +
  * "sume" is one word, "resume", not two, and "e" with any number of accents is one "e". Everything
  * else (spaces, punctuation, emoji, other scripts, lone surrogates) separates words and is
- * otherwise ignored: the scorer reads English. Unlike the rules, it reads Cyrillic and Greek
- * letters drawn like Latin ones, and mathematical letters past U+FFFF, as breaks too.
+ * otherwise ignored: the scorer reads English. Mathematical letters past U+FFFF ("𝐝𝐢𝐞") are read
+ * too, and Cyrillic and Greek letters drawn like Latin ones in the words the rules read them in
+ * ("kіll" with a Ukrainian і; never "сор" or "και", words of those languages).
  */
-import { foldedLetter, isApostrophe, isCombiningMark } from "../rules/normalize.js";
+import {
+  foldedLetter,
+  isApostrophe,
+  isCombiningMark,
+  twinAt,
+  twinWordEnd,
+} from "../rules/normalize.js";
 
 export interface ScorerTokens {
   /** The plain characters of all words, one after another with nothing between them (the
@@ -68,9 +75,23 @@ export function tokenize(text: string): ScorerTokens {
   let used = 0;
   let inWord = false;
   let last = 0;
+  /** As in the rules' normalize: the end of the last word a twin was met in, negated if not Latin. */
+  let twinEnd = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const c = plain(code);
+    let c = plain(code);
+    /** The last UTF-16 unit of this character: the next one for a letter past U+FFFF. */
+    let to = i;
+    if (c === 0 && code > 127) {
+      const point = text.codePointAt(i) ?? code;
+      if (point > 0xffff) {
+        c = Math.max(0, foldedLetter(point));
+        if (c !== 0) to = i + 1;
+      } else if (twinAt(code) !== 0) {
+        if (i >= Math.abs(twinEnd)) twinEnd = twinWordEnd(text, i);
+        if (twinEnd > 0) c = twinAt(code);
+      }
+    }
     if (c !== 0) {
       if (!inWord) {
         inWord = true;
@@ -78,6 +99,7 @@ export function tokenize(text: string): ScorerTokens {
         start[count] = i;
         last = 0;
       }
+      i = to;
       end[count] = i + 1;
       if (c !== last) {
         chars[used++] = c;
