@@ -54,6 +54,7 @@ export function encodeWeights(weights: Int8Array): string {
   return text;
 }
 
+/** The model as the text of `model.ts`, formatted as Biome would, so regenerating is a no-op. */
 export function serializeModel(model: StoredCrisisModel): string {
   return [
     'import type { StoredCrisisModel } from "./model-format.js";',
