@@ -8,7 +8,11 @@ import type { FastifyInstance, InjectOptions } from "fastify";
 export class ApiClient {
   private cookie: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    /** Where the requests come from; light-my-request's own 127.0.0.1 when not given. */
+    private readonly remoteAddress?: string,
+  ) {}
 
   async request(
     method: InjectOptions["method"],
@@ -25,6 +29,7 @@ export class ApiClient {
         ...headers,
       },
       ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+      ...(this.remoteAddress === undefined ? {} : { remoteAddress: this.remoteAddress }),
     });
     const setCookie = response.headers["set-cookie"];
     const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;

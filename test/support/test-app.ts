@@ -13,7 +13,8 @@ export interface TestApp {
   app: FastifyInstance;
   store: TestStore;
   clock: TestClock;
-  client(): ApiClient;
+  /** A client signed out, from `remoteAddress` when given (each place has its own sign-in count). */
+  client(remoteAddress?: string): ApiClient;
   /** A client already signed in as the owner. */
   owner(): Promise<ApiClient>;
   /** A second person on the same server (a member, as on a shared server), signed in. */
@@ -33,7 +34,7 @@ export async function createTestApp(
     app,
     store,
     clock: ctx.clock,
-    client: () => new ApiClient(app),
+    client: (remoteAddress?: string) => new ApiClient(app, remoteAddress),
     async owner() {
       const client = new ApiClient(app);
       const response = await client.post("/api/setup", OWNER);

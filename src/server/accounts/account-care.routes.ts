@@ -8,11 +8,7 @@ import { parse } from "../http/parse.js";
 import { deleteSessionsOf } from "../sessions/session.repository.js";
 import { clearSessionCookie } from "../sessions/session-cookie.js";
 import { currentUser } from "../sessions/session-guard.js";
-import {
-  assertSignInAllowed,
-  recordSignInFailure,
-  signInAttempt,
-} from "../sessions/sign-in-throttle.js";
+import { claimSignInTry, signInAttempt, withdrawSignInTry } from "../sessions/sign-in-throttle.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { findUserById, passwordUnchanged, setPasswordHash } from "./user.repository.js";
 
@@ -28,13 +24,15 @@ export function accountCareRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     const user = currentUser(request);
     // The same limit as signing in, so a borrowed session cannot be used to guess the password.
-    const attempt = await signInAttempt(ctx, request, user, user.username);
-    await assertSignInAllowed(ctx, attempt);
+    // Counted as a failure before the password is checked (see claimSignInTry).
+    const signInTry = await claimSignInTry(
+      ctx,
+      await signInAttempt(ctx, request, user, user.username),
+    );
     const row = await findUserById(ctx.store.db, user.id);
-    if (!row || !(await verifyPassword(row.password_hash, currentPassword))) {
-      await recordSignInFailure(ctx, attempt);
-      throw wrongPassword();
-    }
+    if (!row || !(await verifyPassword(row.password_hash, currentPassword))) throw wrongPassword();
+    // The right password: no failure after all (the place's earlier count stays, as before).
+    await withdrawSignInTry(ctx, signInTry);
     const hash = await hashPassword(newPassword);
     // One transaction: a new password never lives beside sessions opened with the old one. Only
     // while the password checked is still the account's: of two changes at once, the second

@@ -12,10 +12,10 @@ import { DEVICE_COOKIE } from "../sessions/known-device.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { startSession } from "../sessions/sign-in.js";
 import {
-  assertSignInAllowed,
+  claimSignInTry,
   forgetSignInFailuresOf,
-  recordSignInFailure,
   signInAttempt,
+  withdrawSignInTry,
 } from "../sessions/sign-in-throttle.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { countUsers, deleteUser, findUserById, insertUser } from "./user.repository.js";
@@ -73,13 +73,18 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     // The same limit as signing in, so a borrowed session cannot be used to guess the password,
     // and the same allowance: guessing elsewhere never blocks the person's own browser.
-    const attempt = await signInAttempt(ctx, request, user, user.username);
-    await assertSignInAllowed(ctx, attempt);
+    // Counted as a failure before the password is checked (see claimSignInTry).
+    const signInTry = await claimSignInTry(
+      ctx,
+      await signInAttempt(ctx, request, user, user.username),
+    );
     const row = await findUserById(ctx.store.db, user.id);
     // Erased since this request was let in: not a wrong password, and nothing left to erase.
-    if (!row) throw unauthorized();
+    if (!row) {
+      await withdrawSignInTry(ctx, signInTry);
+      throw unauthorized();
+    }
     if (!(await verifyPassword(row.password_hash, password))) {
-      await recordSignInFailure(ctx, attempt);
       throw new AppError(
         403,
         "wrong-password",

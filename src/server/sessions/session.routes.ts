@@ -12,12 +12,7 @@ import { clearSessionCookie, sessionTokens } from "./session-cookie.js";
 import { currentUser, optionalUser } from "./session-guard.js";
 import { hashToken } from "./session-token.js";
 import { startSession } from "./sign-in.js";
-import {
-  assertSignInAllowed,
-  recordSignInFailure,
-  recordSignInSuccess,
-  signInAttempt,
-} from "./sign-in-throttle.js";
+import { claimSignInTry, recordSignInSuccess, signInAttempt } from "./sign-in-throttle.js";
 
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Answers 200 whether or not anyone is signed in, so a first visit raises no error.
@@ -34,19 +29,18 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post("/api/session", async (request, reply) => {
     const { username, password } = parse(credentialsSchema, request.body);
     const user = await findUserByUsername(ctx.store.db, username);
-    const attempt = await signInAttempt(ctx, request, user, username);
-    await assertSignInAllowed(ctx, attempt);
+    // Counted as a failure before the password is checked (see claimSignInTry).
+    const signInTry = await claimSignInTry(ctx, await signInAttempt(ctx, request, user, username));
     const ok = user
       ? await verifyPassword(user.password_hash, password)
       : await verifyAgainstDecoy(password);
     if (!user || !ok) {
-      await recordSignInFailure(ctx, attempt);
       // On the person's own log when the name is theirs, so they can see someone tried.
       if (user) await recordAccess(ctx, request, user.id, "sign-in-failed");
       // One message for both cases, so nobody can learn which usernames exist.
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
-    await recordSignInSuccess(ctx, attempt);
+    await recordSignInSuccess(ctx, signInTry);
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
     // A password changed while this one was being checked leaves it the wrong one after all.

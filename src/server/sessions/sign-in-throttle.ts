@@ -1,15 +1,19 @@
 import { hash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
 import type { AppContext } from "../app-context.js";
+import type { Database } from "../db/database.js";
 import { AppError } from "../errors/app-error.js";
 import { clientOf } from "../http/forwarded.js";
 import { knownDeviceOf } from "./known-device.js";
 import {
   clearSignInFailures,
+  deleteSignInFailures,
   deleteSignInFailuresOf,
   pruneSignInFailures,
   recentSignInFailures,
   recordSignInFailures,
+  takeSignInTurn,
 } from "./sign-in-failure.repository.js";
 
 export const WINDOW_MS = 15 * 60_000;
@@ -94,11 +98,14 @@ const inMinutes = (ms: number) => {
  *   browsers unknown to that account until the window moves on; known browsers are exempt.
  * Counts are kept in the database, so every app process sees them.
  */
-export async function assertSignInAllowed(ctx: AppContext, attempt: Attempt): Promise<void> {
-  const now = ctx.now().getTime();
+async function assertSignInAllowed(
+  db: Kysely<Database>,
+  now: number,
+  attempt: Attempt,
+): Promise<void> {
   const since = new Date(now - WINDOW_MS).toISOString();
   const keys = [attempt.pair, attempt.account, attempt.address];
-  const failures = await recentSignInFailures(ctx.store.db, keys, since);
+  const failures = await recentSignInFailures(db, keys, since);
   const timesOf = (key: string) =>
     failures.filter((f) => f.key === key).map((f) => Date.parse(f.failedAt));
 
@@ -126,23 +133,48 @@ export async function assertSignInAllowed(ctx: AppContext, attempt: Attempt): Pr
   }
 }
 
-export async function recordSignInFailure(ctx: AppContext, attempt: Attempt): Promise<void> {
+/** A try let through, counted as a failure until its password proves right. */
+export interface SignInTry {
+  attempt: Attempt;
+  /** The failure rows written for it, removed again if the password is right. */
+  ids: string[];
+}
+
+/**
+ * Lets a try through (or answers 429) and counts it as a failure in the same transaction,
+ * before its password is checked. Checking a password takes tens of milliseconds: counted only
+ * after, every guess of a burst sent at once passed the limit before the first was written, so
+ * one place could try thousands of passwords in each window instead of a handful. Tries of
+ * every process take their turn (SQLite has one writer; PostgreSQL takes a lock for them).
+ */
+export async function claimSignInTry(ctx: AppContext, attempt: Attempt): Promise<SignInTry> {
   const now = ctx.now();
-  await pruneSignInFailures(ctx.store.db, new Date(now.getTime() - WINDOW_MS).toISOString());
   // A known browser's mistakes slow only that browser; they do not close the account to others.
   const keys = attempt.knownDevice
     ? [attempt.pair]
     : [attempt.pair, attempt.account, attempt.address];
-  await recordSignInFailures(
-    ctx.store.db,
-    keys.map((key) => ({ id: ctx.newId(), key, failedAt: now.toISOString() })),
-  );
+  const rows = keys.map((key) => ({ id: ctx.newId(), key, failedAt: now.toISOString() }));
+  await ctx.store.write(async (trx) => {
+    await takeSignInTurn(trx);
+    await pruneSignInFailures(trx, new Date(now.getTime() - WINDOW_MS).toISOString());
+    await assertSignInAllowed(trx, now.getTime(), attempt);
+    await recordSignInFailures(trx, rows);
+  });
+  return { attempt, ids: rows.map((row) => row.id) };
 }
 
-/** A correct password clears that place's count; the account and address keep theirs. */
-export async function recordSignInSuccess(ctx: AppContext, attempt: Attempt): Promise<void> {
-  await clearSignInFailures(ctx.store.db, attempt.pair);
-  await pruneSignInFailures(ctx.store.db, new Date(ctx.now().getTime() - WINDOW_MS).toISOString());
+/**
+ * A correct password: the try is no failure, and that place's count is cleared; the account
+ * and address keep the failures before it.
+ */
+export async function recordSignInSuccess(ctx: AppContext, signInTry: SignInTry): Promise<void> {
+  await deleteSignInFailures(ctx.store.db, signInTry.ids);
+  await clearSignInFailures(ctx.store.db, signInTry.attempt.pair);
+}
+
+/** A try that checked no password after all (its account was erased meanwhile). */
+export async function withdrawSignInTry(ctx: AppContext, signInTry: SignInTry): Promise<void> {
+  await deleteSignInFailures(ctx.store.db, signInTry.ids);
 }
 
 /** Erasing an account: its failed sign-ins go too, under its id and under its name. */
