@@ -47,10 +47,10 @@ export function planCalendar(
   for (const plan of plans) {
     if (plan.status === "let-go") continue;
     const activity = activities.get(plan.activityId);
-    const summary = activity?.title ?? "Planned activity";
+    const summary = calendarText(activity?.title ?? "Planned activity");
     // Left out when it only repeats the title (a step planned from a thought record).
     const firstStep = activity ? firstStepBeyondTitle(activity) : null;
-    const description = firstStep === null ? null : `First step: ${firstStep}`;
+    const description = firstStep === null ? null : `First step: ${calendarText(firstStep)}`;
     const common = {
       id: `${plan.id}@reconnect`,
       stamp,
@@ -75,6 +75,21 @@ export function planCalendar(
   }
   if (reminders?.settings.checkinTime) addCheckinEntry(calendar, reminders, stamp);
   return calendar.toString();
+}
+
+/**
+ * Control characters a title may hold (Word's line break within a paragraph is a vertical tab,
+ * so one comes with pasted text), other than the tab and line breaks the generator escapes.
+ */
+const CONTROL_RUN = /\s*[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+\s*/g;
+
+/**
+ * The text as a calendar may hold it: RFC 5545 allows no control character in it but the tab,
+ * and one written raw makes the whole file invalid, so a strict calendar app or a CalDAV server
+ * (XML cannot hold one) refuses the feed and every reminder in it. A run of them is a space.
+ */
+function calendarText(text: string): string {
+  return text.replace(CONTROL_RUN, " ").trim();
 }
 
 /** Written as UTC digits and emitted without the Z, which is what "floating" means. */
