@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import PDFDocument from "pdfkit";
 import { phq9 } from "../../core/assessments/phq9.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
@@ -184,11 +185,18 @@ function chosenSection(writer: TaggedWriter, title: string, texts: readonly stri
   if (texts.some((text) => printableText(text).replaced)) writer.paragraph(UNDRAWN);
 }
 
-function chosenTexts(
+/**
+ * Drawing text is work for the one thread that answers every request: five years of long notes
+ * took seconds of it in one piece, in which nobody else's check-in, share card or health check
+ * was answered. So the report gives way after each note or thought it draws.
+ */
+const giveWay = () => setImmediate();
+
+async function chosenTexts(
   writer: TaggedWriter,
   figures: ReportFigures,
   ticked: { notes: boolean; thoughts: boolean },
-): void {
+): Promise<void> {
   if (ticked.notes) {
     chosenSection(
       writer,
@@ -196,8 +204,10 @@ function chosenTexts(
       figures.notes.map((note) => note.text),
     );
     if (figures.notes.length === 0) writer.paragraph("No notes in this period.");
-    for (const note of figures.notes)
+    for (const note of figures.notes) {
       writer.paragraph(`${longDate(note.date)}: ${note.text}`, { personal: true });
+      await giveWay();
+    }
   }
   if (ticked.thoughts) {
     chosenSection(
@@ -210,6 +220,7 @@ function chosenTexts(
       writer.paragraph(`${longDate(t.date)}: ${t.thought}`, { personal: true });
       if (t.balancedThought)
         writer.paragraph(`Another way to see it: ${t.balancedThought}`, { personal: true });
+      await giveWay();
     }
   }
 }
@@ -248,7 +259,7 @@ export interface ReportOptions {
 }
 
 /** The clinician report as PDF bytes: tagged, titled and in English, drawn with built-in fonts. */
-export function reportPdf(figures: ReportFigures, options: ReportOptions): Promise<Buffer> {
+export async function reportPdf(figures: ReportFigures, options: ReportOptions): Promise<Buffer> {
   const title = `Reconnect report, ${longDate(figures.from)} to ${longDate(figures.to)}`;
   const doc = new PDFDocument({
     size: "A4",
@@ -282,7 +293,10 @@ export function reportPdf(figures: ReportFigures, options: ReportOptions): Promi
       ? "The person has written a safety plan in Reconnect. Its words are not part of this report."
       : "No safety plan is written in Reconnect yet.",
   );
-  chosenTexts(writer, figures, { notes: options.includeNotes, thoughts: options.includeThoughts });
+  await chosenTexts(writer, figures, {
+    notes: options.includeNotes,
+    thoughts: options.includeThoughts,
+  });
   writer.end();
   footers(doc);
   doc.end();
