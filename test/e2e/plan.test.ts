@@ -58,7 +58,10 @@ describe.skipIf(browserUnavailable())("plan and circle", () => {
 
     await plan.markDone(title, 7, 6);
     await planned
-      .getByText("Done. Enjoyed it 7 out of 10, achievement 6 out of 10 (you expected 3).")
+      // The guess was about enjoyment, so it is said beside enjoyment, not after achievement.
+      .getByText(
+        "Done. Enjoyed it 7 out of 10 (you expected 3). Felt like an achievement: 6 out of 10.",
+      )
       .waitFor();
     expect(await violations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });

@@ -7,6 +7,7 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { dayLabel } from "./day-label.js";
+import { doneWords } from "./done-words.js";
 import type { Pickable } from "./PlanForm.js";
 import { PlanTimeEditor } from "./PlanTimeEditor.js";
 import { planApi } from "./plan-api.js";
@@ -118,16 +119,7 @@ export function PlanItem({
         {title}
       </h3>
       <p className="hint">{when}</p>
-      {plan.status === "done" ? (
-        <p>
-          Done.
-          {plan.actualEnjoyment !== undefined
-            ? ` Enjoyed it ${plan.actualEnjoyment} out of 10`
-            : ""}
-          {plan.achievement !== undefined ? `, achievement ${plan.achievement} out of 10` : ""}
-          {plan.actualEnjoyment !== undefined ? ` (you expected ${plan.predictedEnjoyment}).` : ""}
-        </p>
-      ) : null}
+      {plan.status === "done" ? <p>{doneWords(plan)}</p> : null}
       {plan.status === "let-go" && smaller === undefined ? <p>Let go for now.</p> : null}
       {letGoNote}
       {plan.status === "planned" && smaller === undefined && !rating ? (
