@@ -216,7 +216,7 @@ describe.skipIf(browserUnavailable())(
       expect(await overflowsSideways(page)).toBe(false);
     });
 
-    it("opens a saved plan as a calm view, with Edit beside it and Call and Text for every number written in it", async () => {
+    it("opens a saved plan as a calm view, with Edit beside it, Call and Text for every number and Open for every web address written in it", async () => {
       const { page } = journey;
       let plan = await openPlan(journey);
       // The plan as a British browser starts it: the region's lines under professionals.
@@ -226,6 +226,7 @@ describe.skipIf(browserUnavailable())(
             "Samaritans: call 116 123 · 24/7 · https://www.samaritans.org",
             "Shout: Text SHOUT to 85258 · 24/7 · https://giveusashout.org",
             "In an emergency: call 999",
+            "Community team: https://www.example-nhs-trust.nhs.uk/services/community-mental-health-team-east",
           ],
         }),
       ).toBe(200);
@@ -273,9 +274,23 @@ describe.skipIf(browserUnavailable())(
       const hrefs = await professionals
         .getByRole("link")
         .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-      expect(hrefs).toEqual(["tel:116123", "sms:85258?&body=SHOUT", "tel:999"]);
-      // Big enough for a thumb, and beside the words they call.
-      for (const link of await page.locator('main a[href^="tel:"], main a[href^="sms:"]').all()) {
+      // So are the web addresses written in it: copying one out of a sentence takes two hands.
+      expect(hrefs).toEqual([
+        "tel:116123",
+        "https://www.samaritans.org",
+        "sms:85258?&body=SHOUT",
+        "https://giveusashout.org",
+        "tel:999",
+        "https://www.example-nhs-trust.nhs.uk/services/community-mental-health-team-east",
+      ]);
+      await expect(
+        plan
+          .shownEntry("Community team")
+          .getByRole("link", { name: "Open www.example-nhs-trust.nhs.uk" })
+          .getAttribute("rel"),
+      ).resolves.toBe("noreferrer");
+      // Big enough for a thumb, and beside the words they call or open.
+      for (const link of await page.locator("main .contact-button").all()) {
         const size = await link.boundingBox();
         expect(size && size.width >= 44 && size.height >= 44).toBe(true);
       }

@@ -2,7 +2,8 @@ import type { CrisisResource, CrisisResources } from "./crisis-resources.js";
 
 /** A way to reach someone, ready to be a link: its address and the words it shows. */
 export interface ContactLink {
-  kind: "call" | "text";
+  /** "web" is a site the person wrote into their own safety plan. */
+  kind: "call" | "text" | "web";
   href: string;
   /** What the link says, written as a person would say it: "Call 116 123", "Text SHOUT to 85258". */
   label: string;

@@ -1,7 +1,7 @@
 import type { ContactLink } from "../../../core/crisis/contact-links.js";
 
 /**
- * Call and text links as large buttons (at least 44 px each way) in a row that wraps. `short`
+ * Call, text and web links as large buttons (at least 44 px each way) in a row that wraps. `short`
  * shows only "Call" or "Text", with the number still in the name a screen reader reads.
  */
 export function ContactButtons({
@@ -19,8 +19,10 @@ export function ContactButtons({
         return (
           <a
             key={link.href}
-            className={link.kind === "text" ? "contact-button text" : "contact-button"}
+            className={link.kind === "call" ? "contact-button" : "contact-button text"}
             href={link.href}
+            // A site the person wrote down is not told which page of Reconnect sent them.
+            rel={link.kind === "web" ? "noreferrer" : undefined}
           >
             {short ? (
               <>

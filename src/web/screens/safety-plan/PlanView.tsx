@@ -1,12 +1,13 @@
 import type { ContactLink } from "../../../core/crisis/contact-links.js";
 import { findPhoneNumbers } from "../../../core/safety-plan/phone-numbers.js";
 import type { SafetyPlanInput } from "../../../core/safety-plan/safety-plan.schema.js";
+import { webAddressesIn } from "../../../core/safety-plan/web-addresses.js";
 import { ContactButtons } from "../../components/crisis/ContactButtons.js";
 import { stepCopy } from "./steps.js";
 
-/** The call and text links for the numbers written in one line of the plan. */
+/** The call and text links for the numbers written in one line of the plan, and its web addresses. */
 export function linksIn(text: string): ContactLink[] {
-  return findPhoneNumbers(text).flatMap((number) => [
+  const numbers = findPhoneNumbers(text).flatMap((number) => [
     ...(number.call
       ? [{ kind: "call" as const, href: number.call, label: `Call ${number.written}` }]
       : []),
@@ -14,6 +15,7 @@ export function linksIn(text: string): ContactLink[] {
       ? [{ kind: "text" as const, href: number.text, label: `Text ${number.written}` }]
       : []),
   ]);
+  return [...numbers, ...webAddressesIn(text)];
 }
 
 /** Entries can repeat, and a shown list is never reordered, so a line's place is its identity. */
@@ -23,7 +25,7 @@ function numbered(texts: readonly string[]): { id: string; text: string }[] {
 
 /**
  * The plan to read, not to edit: each step the person filled in, in order, every phone number in
- * it offered as Call and Text buttons beside the words. Steps left empty are left out, so what
+ * it offered as Call and Text buttons beside the words, every web address as an Open button. Steps left empty are left out, so what
  * shows is only what the person wrote. `level` is the steps' heading level where it sits.
  */
 export function PlanView({ plan, level }: { plan: SafetyPlanInput; level: 2 | 3 }) {
