@@ -54,10 +54,22 @@ describe.skipIf(browserUnavailable())("insights from 40 days of check-ins", () =
       });
       expect(response.status(), `saving ${date}`).toBe(200);
     }
+    const phq9 = await page.request.post(`${server.baseUrl}/api/assessments`, {
+      data: { instrument: "phq9", answers: [1, 1, 1, 1, 0, 1, 0, 0, 0], difficulty: 1 },
+    });
+    expect(phq9.status()).toBe(201);
     await page.reload();
     insights = new InsightsPage(page);
     await insights.waitUntilShown();
     await insights.cycleSection.waitFor();
+
+    // The scores sit under "Check-up scores over time" in the outline a screen reader lists,
+    // one level below it, not beside it as another section.
+    const scores = page.getByRole("region", { name: "Check-up scores over time" });
+    await scores.getByRole("heading", { level: 3, name: "Your PHQ-9 scores" }).waitFor();
+    await expect(scores.getByRole("heading", { level: 2 }).allInnerTexts()).resolves.toEqual([
+      "Check-up scores over time",
+    ]);
 
     // The diagram has a one-line summary as its name; its arrows are drawn, solid here.
     await expect(insights.diagram.getAttribute("aria-label")).resolves.toContain(

@@ -31,14 +31,19 @@ function summary(instrument: InstrumentId, records: readonly AssessmentRecord[])
 /**
  * Scores over time drawn against the instrument's bands, and the same numbers as a table. A
  * questionnaire where item 9 was above 0 gets its own marker and a column, always shown.
+ * `level` is its heading's level where it sits: 3 inside Insights' "Check-up scores over time",
+ * so a screen reader's list of headings shows it under that section, not beside it.
  */
 export function ScoreHistory({
   instrument,
   records,
+  level = 2,
 }: {
   instrument: InstrumentId;
   records: readonly AssessmentRecord[];
+  level?: 2 | 3;
 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   const low = minScore(instrument);
   const high = maxScore(instrument);
   const y = (score: number) => BOTTOM - ((score - low) / (high - low)) * (BOTTOM - TOP);
@@ -56,7 +61,7 @@ export function ScoreHistory({
 
   return (
     <section className="score-history" aria-labelledby={`history-${instrument}`}>
-      <h2 id={`history-${instrument}`}>Your {shortName[instrument]} scores</h2>
+      <Heading id={`history-${instrument}`}>Your {shortName[instrument]} scores</Heading>
       <figure className="chart">
         <svg
           role="img"

@@ -146,7 +146,7 @@ function QuestionnaireTrends({
         ? instrumentIds.map((id) => {
             const records = scores.value.filter((record) => record.instrument === id);
             return records.length > 0 ? (
-              <ScoreHistory key={id} instrument={id} records={records} />
+              <ScoreHistory key={id} instrument={id} records={records} level={3} />
             ) : null;
           })
         : null}
