@@ -5,6 +5,7 @@ import { SetupPage } from "./pages/SetupPage.js";
 import { YourDataPage } from "./pages/YourDataPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles } from "./support/focus.js";
 import { OWNER, useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 import { seedCheckins } from "./support/seed-checkins.js";
@@ -42,7 +43,12 @@ describe.skipIf(browserUnavailable())("taking your data and coming back", () => 
 
     await yourData.erase(OWNER.password);
     const setup = new SetupPage(page);
-    await setup.waitUntilShown();
+    // The screen after says the erase was done, and its heading takes focus, so a screen reader
+    // hears it; then it offers to start again.
+    const erased = page.getByRole("heading", { level: 1, name: "Everything is erased" });
+    await expectFocusSettles(page, erased, "the heading saying everything is erased");
+    await page.getByText("Your account and everything you kept in it are gone").waitFor();
+    expect(await violations(page)).toEqual([]);
     await setup.createAccount(OWNER.username, NEW_PASSWORD);
     await yourData.nav.waitFor();
     await yourData.open();

@@ -4,6 +4,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { YourDataPage } from "./pages/YourDataPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles } from "./support/focus.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -59,6 +60,11 @@ describe.skipIf(browserUnavailable())("you and your data", () => {
     // This browser is still signed in; signing out everywhere ends both.
     await yourData.signOutEverywhereButton.click();
     await signIn.waitUntilShown();
+    // Said, with focus on the screen's heading, not met with a plain sign-in and silence.
+    await expectFocusSettles(page, page.getByRole("heading", { level: 1 }), "the Sign in heading");
+    await page
+      .getByText("You're signed out on every phone and computer. Nothing you wrote was touched")
+      .waitFor();
     await other.reload();
     await otherSignIn.waitUntilShown();
   });

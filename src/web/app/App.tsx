@@ -25,6 +25,7 @@ import { ScreenBoundary } from "./ScreenBoundary.js";
 import { placeOf, SignedInScreen } from "./SignedInScreen.js";
 import { type LeftOnDevice, SignOutWarning } from "./SignOutWarning.js";
 import { screenModules } from "./screen-modules.js";
+import type { SessionEnd } from "./session-end.js";
 
 // An invitation link and the owner's first setup are not the check-in screen: each is its own
 // file, so the script every first visit waits on stays small.
@@ -92,6 +93,8 @@ export function App() {
   // The session ran out while the person was using Reconnect (not a sign-out they asked for):
   // sign-in says why it is back and that their words wait for them.
   const [ranOut, setRanOut] = useState(false);
+  // Erased or signed out everywhere from "Your data": the next screen says it was done.
+  const [ended, setEnded] = useState<SessionEnd | null>(null);
 
   useEffect(() => {
     const onQueued = () => setQueueInUse(true);
@@ -187,6 +190,7 @@ export function App() {
     const to = asked === null || (asked === "/admin" && me.role === "member") ? "/" : asked;
     returnTo.current = null;
     setRanOut(false);
+    setEnded(null);
     flushSync(() => {
       setSession({ state: "signed-in", me });
       navigate(to);
@@ -228,8 +232,12 @@ export function App() {
 
   // Signed out everywhere or erased: nothing typed stays behind, and the server says where to go
   // next (sign in, or set up again once the last account is gone).
-  const sessionEnded = () => {
+  const sessionEnded = (why: SessionEnd) => {
     returnTo.current = null;
+    setEnded(why);
+    // The screen after is the answer to what the person just did: its heading takes focus, so a
+    // screen reader says it instead of nothing.
+    screenChangedByPerson();
     clearAllDrafts();
     void probe();
   };
@@ -268,7 +276,7 @@ export function App() {
     return (
       <Layout>
         <Suspense fallback={<Opening what="setup" />}>
-          <SetupScreen onSignedIn={signedIn} />
+          <SetupScreen onSignedIn={signedIn} erased={ended === "erased"} />
         </Suspense>
       </Layout>
     );
@@ -276,7 +284,7 @@ export function App() {
   if (session.state === "signed-out") {
     return (
       <Layout>
-        <SignInScreen onSignedIn={signedIn} ranOut={ranOut} />
+        <SignInScreen onSignedIn={signedIn} ranOut={ranOut} ended={ended} />
       </Layout>
     );
   }

@@ -1,3 +1,4 @@
+import type { SessionEnd } from "../../app/session-end.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { AccessLogSection } from "./AccessLogSection.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
@@ -10,7 +11,7 @@ import { TakeYourDataSection } from "./TakeYourDataSection.js";
 
 interface YourDataScreenProps {
   /** This browser's session is gone (signed out everywhere, or the account erased). */
-  onSessionEnded: () => void;
+  onSessionEnded: (why: SessionEnd) => void;
 }
 
 /** "You and your data": the account's care, and the person's way to take their data and leave. */
@@ -27,9 +28,9 @@ export default function YourDataScreen({ onSessionEnded }: YourDataScreenProps) 
       <HealthRecordSection />
       <ReportSection />
       <ChangePasswordSection />
-      <SignOutEverywhereSection onSignedOut={onSessionEnded} />
+      <SignOutEverywhereSection onSignedOut={() => onSessionEnded("signed-out-everywhere")} />
       <AccessLogSection />
-      <EraseAccountSection onErased={onSessionEnded} />
+      <EraseAccountSection onErased={() => onSessionEnded("erased")} />
     </div>
   );
 }
