@@ -44,6 +44,13 @@ export function Result({ record }: { record: AssessmentRecord }) {
         </section>
       ) : null}
       <p className="result-links">
+        {record.band === "lonely" ? (
+          // The words above say loneliness can change with small steps: the first link is one,
+          // to the circle's gentle next step for each person, not back to the list of scores.
+          <Link className="result-link" href="/circle">
+            Find one small way back to someone
+          </Link>
+        ) : null}
         <Link className="result-link" href="/check-ups">
           See all your check-ups
         </Link>
