@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { CheckupsPage } from "./pages/CheckupsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { tabTo } from "./support/focus.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
 import { pageWidth, readTextAt } from "./support/large-text.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 };
 
-describe.skipIf(browserUnavailable())("a loneliness check-up that says 'often lonely'", () => {
+describe.skipIf(browserUnavailable())("a loneliness check-up's result", () => {
   const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
   const signIn = ownerSignIn(journey);
 
@@ -33,5 +33,25 @@ describe.skipIf(browserUnavailable())("a loneliness check-up that says 'often lo
 
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Your circle" }).waitFor();
+  });
+
+  it("puts focus on the result when the check-up was opened straight from its address", async () => {
+    const { page } = journey;
+    await signIn("/check-ups/ucla3");
+    const checkups = new CheckupsPage(page);
+    await checkups.question("Question 1 of 3").waitFor();
+    // Coming back to it later: a fresh load of its address, not a move inside the app.
+    await page.reload();
+    await checkups.question("Question 1 of 3").waitFor();
+    await checkups.answerAllButSend(["Often", "Often", "Often"]);
+    await checkups.resultButton.focus();
+    await page.keyboard.press("Enter");
+    // "See my result" goes as the result comes: its heading takes focus, so a screen reader
+    // says it, rather than focus dropping onto the page with nothing said.
+    await expectFocusSettles(
+      page,
+      page.getByRole("heading", { level: 1, name: "Your result" }),
+      "the result's heading",
+    );
   });
 });

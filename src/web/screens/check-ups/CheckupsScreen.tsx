@@ -3,6 +3,7 @@ import { type InstrumentId, instrumentIds } from "../../../core/assessments/asse
 import type { AssessmentRecord } from "../../../core/assessments/assessment-record.schema.js";
 import { messageOf } from "../../api/client.js";
 import { safetyApi } from "../../api/safety.js";
+import { screenChangedByPerson } from "../../app/router.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftOwner } from "../../drafts/DraftOwner.js";
@@ -38,7 +39,17 @@ function TakeCheckup({ instrument }: { instrument: InstrumentId }) {
           <p className="date-line">
             {offers[instrument].length}. There are no right or wrong answers.
           </p>
-          <Questionnaire instrument={instrument} onDone={setResult} />
+          <Questionnaire
+            instrument={instrument}
+            onDone={(record) => {
+              // The result takes the questions' place at the person's asking, with no new
+              // address: its heading takes focus as after any move, even when the check-up was
+              // opened straight from its address (coming back to a draft), or focus falls on
+              // the page and a screen reader says nothing.
+              screenChangedByPerson();
+              setResult(record);
+            }}
+          />
         </>
       )}
     </div>
