@@ -31,7 +31,7 @@ describe.each(engines)("the same account erased at the same moment, on %s", (eng
     const answers = await Promise.all([1, 2, 3].map(() => member.delete("/api/me", { password })));
     expect(sorted(answers)).toEqual([204, 401, 401]);
     for (const answer of answers.filter((a) => a.statusCode === 401))
-      expect(answer.json().error.code).toBe("unauthorized");
+      expect(answer.json().error.code).toBe("session-ended");
   });
 
   it("by the person and an admin together: one 204, the other told it is gone", async () => {

@@ -6,7 +6,7 @@ import {
 } from "../../core/accounts/account.schema.js";
 import { passwordProblem, passwordProblemMessages } from "../../core/accounts/password-policy.js";
 import type { AppContext } from "../app-context.js";
-import { AppError, unauthorized } from "../errors/app-error.js";
+import { AppError, sessionEnded } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { DEVICE_COOKIE } from "../sessions/known-device.js";
 import { currentUser } from "../sessions/session-guard.js";
@@ -82,7 +82,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Erased since this request was let in: not a wrong password, and nothing left to erase.
     if (!row) {
       await withdrawSignInTry(ctx, signInTry);
-      throw unauthorized();
+      throw sessionEnded();
     }
     if (!(await verifyPassword(row.password_hash, password))) {
       throw new AppError(
@@ -96,7 +96,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     // Erased meanwhile (the same request sent twice, or an admin): this session ended with it,
     // as the next request would find, and the erasure that removed it answered 204.
-    if (!(await deleteUser(ctx.store.db, user.id))) throw unauthorized();
+    if (!(await deleteUser(ctx.store.db, user.id))) throw sessionEnded();
     // Failed sign-ins belong to no row of the account, so they are removed by its id and name.
     await forgetSignInFailuresOf(ctx, user);
     await ctx.store.flushErased();

@@ -70,7 +70,7 @@ describe.each(engines)("a check-in save and its session on %s", (engine) => {
       await person.put("/api/checkins/2026-11-28", { mood: 4 }),
     ];
     expect(answers.map((a) => a.statusCode)).toEqual([401, 401, 401, 401, 401]);
-    expect(answers.map((a) => a.json().error.code)).toEqual(answers.map(() => "unauthorized"));
+    expect(answers.map((a) => a.json().error.code)).toEqual(answers.map(() => "session-ended"));
     const days = await t.store.db
       .selectFrom("checkins")
       .select("date")

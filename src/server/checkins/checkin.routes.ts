@@ -87,7 +87,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
         condition,
         now.toISOString(),
       );
-      if (result.outcome === "signed-out") throw sessionRefused(ctx, request);
+      if (result.outcome === "signed-out") throw await sessionRefused(ctx, request);
       if (!session.checked) {
         await sessionChecked(ctx, request, reply, result.sessionExpiresAt, now);
       }

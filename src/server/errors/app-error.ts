@@ -16,3 +16,18 @@ export class AppError extends Error {
 }
 
 export const unauthorized = () => new AppError(401, "unauthorized", "Please sign in to continue.");
+
+/**
+ * Every session cookie the request carries names a session the server no longer holds: it was
+ * ended on purpose (signed out elsewhere or everywhere, a new password, a reset, the account
+ * paused or erased), never one that merely ran out, which the browser drops with its cookie or
+ * the server keeps until it restarts. Which of these it was is not said, and cannot be: erasing
+ * an account keeps nothing of it, so a cookie of an erased account and one no one ever had look
+ * the same, and the answer tells nobody whether any account exists.
+ */
+export const sessionEnded = () =>
+  new AppError(
+    401,
+    "session-ended",
+    "You were signed out from somewhere else. Please sign in to continue.",
+  );

@@ -4,7 +4,7 @@ import { isAccountGone } from "../db/account-gone.js";
 import { BODY_LIMIT_BYTES } from "../http/json-body.js";
 import { HEADERS as SECURITY_HEADERS } from "../http/security-headers.js";
 import { hasSession } from "../sessions/session-guard.js";
-import { AppError, unauthorized } from "./app-error.js";
+import { AppError, sessionEnded } from "./app-error.js";
 
 function body(code: string, message: string, fields?: Record<string, string>): ApiError {
   return { error: fields ? { code, message, fields } : { code, message } };
@@ -147,7 +147,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // out, as the next request would find, not met with "something went wrong" for what cannot be
     // retried. A request with no session (a share card, a calendar app) was never signed in.
     if (isAccountGone(error) && hasSession(request)) {
-      const gone = unauthorized();
+      const gone = sessionEnded();
       return reply.status(gone.status).send(body(gone.code, gone.message));
     }
     const answer = answerFor(error);

@@ -144,7 +144,7 @@ describe.each(engines)("changes sent at the same moment on %s", (engine) => {
       expect(answers.at(-1)?.statusCode).toBe(204);
       for (const answer of answers.slice(0, -1)) {
         expect([200, 201, 401]).toContain(answer.statusCode);
-        if (answer.statusCode === 401) expect(answer.json().error.code).toBe("unauthorized");
+        if (answer.statusCode === 401) expect(answer.json().error.code).toBe("session-ended");
       }
       expect((await person.get("/api/me")).statusCode).toBe(401);
     }
@@ -293,7 +293,7 @@ describe("changes meeting at the worst moment on PostgreSQL", () => {
     });
     const saved = await saving;
     expect(saved?.statusCode).toBe(401);
-    expect(saved?.json().error.code).toBe("unauthorized");
+    expect(saved?.json().error.code).toBe("session-ended");
   });
 
   it("answers a reset link 410, never a deadlock, when a newer reset revokes it as it is used", async () => {

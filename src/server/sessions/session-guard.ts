@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Role } from "../../core/accounts/account.schema.js";
 import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
-import { AppError, unauthorized } from "../errors/app-error.js";
-import { extendSession } from "./session.repository.js";
+import { AppError, sessionEnded, unauthorized } from "../errors/app-error.js";
+import { anySessionStored, extendSession } from "./session.repository.js";
 import {
   SESSION_COOKIES_READ,
   SESSION_MS,
@@ -117,6 +117,22 @@ async function liveSession(ctx: AppContext, request: FastifyRequest, now: Date) 
   return first;
 }
 
+/**
+ * The 401 for a request whose cookies were let in by no live session: `session-ended` when it
+ * carries cookies and none names a session still stored (ended on purpose: signed out elsewhere,
+ * a new password, the account paused or erased), else `unauthorized` (no cookie, which is how a
+ * session that ran out arrives, since its cookie expires with it; one that expired while its
+ * cookie was kept; two people's live sessions; too many cookies to read). Only the request's own
+ * cookies are asked about, and a cookie no one ever had is answered as one ended, so the code
+ * says nothing about whether any account exists.
+ */
+export async function refusalOf(ctx: AppContext, request: FastifyRequest): Promise<AppError> {
+  const carried = sessionTokens(request);
+  if (carried.length === 0 || carried.length > SESSION_COOKIES_READ) return unauthorized();
+  const stored = await anySessionStored(ctx.store.db, carried.map(hashToken));
+  return stored ? unauthorized() : sessionEnded();
+}
+
 /** Looks up the session a request carries, renewing it when due; undefined when there is none. */
 async function resolveSession(
   ctx: AppContext,
@@ -201,13 +217,13 @@ export async function sessionChecked(
 }
 
 /** The route's statement found no such session (signed out, expired, paused, erased): a 401. */
-export function sessionRefused(ctx: AppContext, request: FastifyRequest): AppError {
+export async function sessionRefused(ctx: AppContext, request: FastifyRequest): Promise<AppError> {
   const claim = claims.get(request);
   if (claim) {
     claims.delete(request);
     ownersOf(ctx.store).delete(claim.tokenHash);
   }
-  return unauthorized();
+  return refusalOf(ctx, request);
 }
 
 /**
@@ -226,7 +242,7 @@ export function sessionFirstErrorHandler(ctx: AppContext) {
         // The database cannot say: the original error is the answer.
         throw error;
       }
-      if (!user) throw unauthorized();
+      if (!user) throw await refusalOf(ctx, request);
     }
     throw error;
   };
@@ -295,7 +311,7 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
       }
     }
     const user = await resolveSession(ctx, request, reply);
-    if (!user) throw unauthorized();
+    if (!user) throw await refusalOf(ctx, request);
     users.set(request, user);
   });
 }

@@ -121,6 +121,24 @@ export async function deleteSession(db: Kysely<Database>, tokenHash: string): Pr
   return Number(result.numDeletedRows) > 0;
 }
 
+/**
+ * Whether any of these tokens names a stored session, live or expired: a refused request's
+ * cookies that name none were ended on purpose (errors/app-error.ts, `sessionEnded`).
+ */
+export async function anySessionStored(
+  db: Kysely<Database>,
+  tokenHashes: readonly string[],
+): Promise<boolean> {
+  if (tokenHashes.length === 0) return false;
+  const row = await db
+    .selectFrom("sessions")
+    .select("token_hash")
+    .where("token_hash", "in", tokenHashes)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<void> {
   await db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
 }

@@ -5,7 +5,7 @@ import { accountPaused } from "../accounts/account-paused.js";
 import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
-import { AppError, unauthorized } from "../errors/app-error.js";
+import { AppError, sessionEnded } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
 import { deleteSession } from "./session.repository.js";
 import { clearSessionCookie, sessionTokens } from "./session-cookie.js";
@@ -55,7 +55,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Decided by the delete itself, not by the guard's lookup before it: of two sign-outs of one
     // session at once, both may pass the guard, and only the one that ends it answers 204. The
     // other is answered as a sign-out after it would be, on either engine.
-    if (!(await deleteSession(ctx.store.db, user.tokenHash))) throw unauthorized();
+    if (!(await deleteSession(ctx.store.db, user.tokenHash))) throw sessionEnded();
     // A cookie left from before beside this one may name another of the person's sessions (the
     // guard took the request as theirs only if no live one was someone else's): signing out
     // ends it too, so nobody is still signed in on this browser after signing out.

@@ -37,12 +37,12 @@ describe.each(engines)("signing out twice on %s", (engine) => {
   };
   const statuses = (answers: { status: number }[]) => answers.map((a) => a.status).sort();
 
-  it("one after the other: 204, then 401 unauthorized", async () => {
+  it("one after the other: 204, then 401 session-ended", async () => {
     const headers = await newSession();
     const first = await signOut(headers);
     const second = await signOut(headers);
     expect([first.status, second.status]).toEqual([204, 401]);
-    expect(JSON.parse(second.body).error.code).toBe("unauthorized");
+    expect(JSON.parse(second.body).error.code).toBe("session-ended");
   });
 
   it("both at once in the process: one 204 and one 401, the same as one after the other", async () => {
@@ -51,7 +51,7 @@ describe.each(engines)("signing out twice on %s", (engine) => {
       const answers = await Promise.all([signOut(headers), signOut(headers)]);
       expect(statuses(answers), `round ${round}`).toEqual([204, 401]);
       const refused = answers.find((a) => a.status === 401);
-      expect(JSON.parse(required(refused, "the 401").body).error.code).toBe("unauthorized");
+      expect(JSON.parse(required(refused, "the 401").body).error.code).toBe("session-ended");
     }
   });
 

@@ -41,10 +41,17 @@ interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-let onSessionEnded: (() => void) | undefined;
+/**
+ * Why a request found the session gone: it ran out (`unauthorized`: the browser dropped its
+ * expired cookie), or it was ended from somewhere else (`session-ended`: signed out everywhere,
+ * a new password, the account paused or erased, which the server cannot tell apart).
+ */
+export type SessionEnd = "ran-out" | "ended-elsewhere";
+
+let onSessionEnded: ((why: SessionEnd) => void) | undefined;
 
 /** Lets the app send the person to sign in again when any request finds their session gone. */
-export function setSessionEndedHandler(handler: (() => void) | undefined): void {
+export function setSessionEndedHandler(handler: ((why: SessionEnd) => void) | undefined): void {
   onSessionEnded = handler;
 }
 
@@ -100,9 +107,12 @@ async function errorFrom(
   method: Method,
   options: RequestOptions,
 ): Promise<ApiRequestError> {
-  if (response.status === 401 && !options.unauthorizedIsAnswer) onSessionEnded?.();
   const body: unknown = await response.json().catch(() => null);
   const parsed = apiErrorSchema.safeParse(body);
+  if (response.status === 401 && !options.unauthorizedIsAnswer) {
+    const code = parsed.success ? parsed.data.error.code : "";
+    onSessionEnded?.(code === "session-ended" ? "ended-elsewhere" : "ran-out");
+  }
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error;
     return new ApiRequestError(response.status, code, message, fields, body);

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
-import { messageOf, setSessionEndedHandler } from "../api/client.js";
+import { messageOf, type SessionEnd, setSessionEndedHandler } from "../api/client.js";
 import { api } from "../api/reconnect.js";
 import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
-import { clearAllDrafts, countDrafts } from "../drafts/draft-store.js";
+import { clearAllDrafts, clearDraftsOf, countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
@@ -25,7 +25,7 @@ import { ScreenBoundary } from "./ScreenBoundary.js";
 import { placeOf, SignedInScreen } from "./SignedInScreen.js";
 import { type LeftOnDevice, SignOutWarning } from "./SignOutWarning.js";
 import { screenModules } from "./screen-modules.js";
-import type { SessionEnd } from "./session-end.js";
+import type { EndedHere } from "./session-end.js";
 
 // An invitation link and the owner's first setup are not the check-in screen: each is its own
 // file, so the script every first visit waits on stays small.
@@ -90,11 +90,14 @@ export function App() {
   // Check-ins not yet sent and words not yet saved, when signing out would delete them.
   const [leftAtSignOut, setLeftAtSignOut] = useState<LeftOnDevice | null>(null);
   const [signOutProblem, setSignOutProblem] = useState("");
-  // The session ran out while the person was using Reconnect (not a sign-out they asked for):
-  // sign-in says why it is back and that their words wait for them.
-  const [ranOut, setRanOut] = useState(false);
+  // The session ended while the person was using Reconnect (not a sign-out they asked for here):
+  // sign-in says why it is back, and only a session that ran out promises their words.
+  const [endedBy, setEndedBy] = useState<SessionEnd | null>(null);
+  // Whose drafts go when their session is ended from somewhere else (read by the handler below).
+  const signedInAs = useRef<string | null>(null);
+  signedInAs.current = session.state === "signed-in" ? session.me.id : null;
   // Erased or signed out everywhere from "Your data": the next screen says it was done.
-  const [ended, setEnded] = useState<SessionEnd | null>(null);
+  const [ended, setEnded] = useState<EndedHere | null>(null);
 
   useEffect(() => {
     const onQueued = () => setQueueInUse(true);
@@ -149,13 +152,19 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    setSessionEndedHandler(() => {
+    setSessionEndedHandler((why) => {
       // Answers are kept for reading offline only while signed in.
       void clearOfflineCopies();
+      // Ended from somewhere else (signed out everywhere, a new password, the account paused or
+      // erased; the server keeps nothing of an erased account, so it cannot say which): a
+      // sign-out, so nothing typed stays behind, as signing out here leaves none. Only this
+      // person's: others' drafts on a shared device wait for them.
+      const who = signedInAs.current;
+      if (why === "ended-elsewhere" && who !== null) clearDraftsOf(who);
       // Pressing Save is what led here: the sign-in heading takes focus, so a screen reader says
       // where the person now is instead of nothing.
       screenChangedByPerson();
-      setRanOut(true);
+      setEndedBy(why);
       setSession({ state: "signed-out" });
     });
     return () => setSessionEndedHandler(undefined);
@@ -177,7 +186,8 @@ export function App() {
 
   // The session and the address change in one render, so no screen sees one without the other.
   // Drafts stay on the device across a sign-in: they are kept per person, and someone whose
-  // session ran out mid-sentence signs in again to find their words waiting.
+  // session ran out mid-sentence signs in again to find their words waiting (one ended from
+  // somewhere else took them: see the session-ended handler).
   const signedIn = (me: Me) => {
     // A new session's cookie replaced the one owed a sign-out: that one is forgotten here, and
     // the new one must not be ended by it.
@@ -189,7 +199,7 @@ export function App() {
     const asked = returnTo.current;
     const to = asked === null || (asked === "/admin" && me.role === "member") ? "/" : asked;
     returnTo.current = null;
-    setRanOut(false);
+    setEndedBy(null);
     setEnded(null);
     flushSync(() => {
       setSession({ state: "signed-in", me });
@@ -223,7 +233,7 @@ export function App() {
     await (await import("../offline/queue-store.js")).clearQueue();
     setQueueInUse(false);
     setLeftAtSignOut(null);
-    setRanOut(false);
+    setEndedBy(null);
     flushSync(() => {
       setSession({ state: "signed-out" });
       navigate("/sign-in");
@@ -232,7 +242,7 @@ export function App() {
 
   // Signed out everywhere or erased: nothing typed stays behind, and the server says where to go
   // next (sign in, or set up again once the last account is gone).
-  const sessionEnded = (why: SessionEnd) => {
+  const sessionEnded = (why: EndedHere) => {
     returnTo.current = null;
     setEnded(why);
     // The screen after is the answer to what the person just did: its heading takes focus, so a
@@ -284,7 +294,7 @@ export function App() {
   if (session.state === "signed-out") {
     return (
       <Layout>
-        <SignInScreen onSignedIn={signedIn} ranOut={ranOut} ended={ended} />
+        <SignInScreen onSignedIn={signedIn} endedBy={endedBy} ended={ended} />
       </Layout>
     );
   }

@@ -9,7 +9,7 @@ import { HistoryScreen } from "../screens/history/HistoryScreen.js";
 import { Opening } from "./Opening.js";
 import type { Route } from "./routes.js";
 import { screenModules } from "./screen-modules.js";
-import type { SessionEnd } from "./session-end.js";
+import type { EndedHere } from "./session-end.js";
 
 // The check-in and history screens are in the first script. History loaded on its own made its
 // first paint wait on one more file (Lighthouse's LCP for it rose).
@@ -69,7 +69,7 @@ export function SignedInScreen({
 }: {
   route: Route;
   me: Me;
-  onSessionEnded: (why: SessionEnd) => void;
+  onSessionEnded: (why: EndedHere) => void;
 }) {
   const today = localDateOf(new Date());
   switch (route.name) {

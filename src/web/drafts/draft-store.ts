@@ -115,22 +115,41 @@ export function removeDraftsNotIn(
   }
 }
 
-/** How many drafts one person has on this device: what signing out would take from them. */
-export function countDrafts(userId: string): number {
-  const store = storage();
-  if (!store) return 0;
-  let found = 0;
+/** Every key of one person's drafts on this device; none when storage refuses. */
+function draftKeysOf(store: Storage, userId: string): string[] {
+  const keys: string[] = [];
   try {
     for (let i = 0; i < store.length; i += 1) {
       const key = store.key(i);
       // `reconnect:draft:<screen>:<userId>[:<item>]`
       if (key?.startsWith(DRAFT_PREFIX) && key.slice(DRAFT_PREFIX.length).split(":")[1] === userId)
-        found += 1;
+        keys.push(key);
     }
   } catch {
     // Storage refused: nothing could have been kept either.
   }
-  return found;
+  return keys;
+}
+
+/** How many drafts one person has on this device: what signing out would take from them. */
+export function countDrafts(userId: string): number {
+  const store = storage();
+  return store ? draftKeysOf(store, userId).length : 0;
+}
+
+/**
+ * One person's drafts go, every screen's: their session was ended from somewhere else (signed
+ * out everywhere, a new password, the account paused or erased), as signing out here would.
+ * Other people's drafts on a shared device stay for them.
+ */
+export function clearDraftsOf(userId: string): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    for (const key of draftKeysOf(store, userId)) store.removeItem(key);
+  } catch {
+    // Storage refused: nothing could have been kept either.
+  }
 }
 
 /** On signing out: every draft on this device goes, for every person and every screen. */

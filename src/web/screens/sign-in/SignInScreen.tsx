@@ -1,22 +1,25 @@
 import { credentialsSchema, type Me } from "../../../core/accounts/account.schema.js";
+import type { SessionEnd } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
-import type { SessionEnd } from "../../app/session-end.js";
+import type { EndedHere } from "../../app/session-end.js";
 import { CredentialsForm } from "../../components/CredentialsForm.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 
 interface SignInScreenProps {
   onSignedIn: (me: Me) => void;
   /**
-   * The session ran out while the person was in the middle of something. "Good to see you" alone
-   * read as if what they were writing was gone; drafts are kept per person across a sign-in, so
-   * say so.
+   * Why sign-in is back while the person was in the middle of something. A session that ran out
+   * keeps their drafts, and "Good to see you" alone read as if what they were writing was gone,
+   * so it says so. One ended from somewhere else (signed out everywhere, a new password, the
+   * account paused or erased) took this person's drafts, and the account may no longer be there
+   * to sign in to, so nothing is promised: it says what may have happened and what they can do.
    */
-  ranOut?: boolean;
+  endedBy?: SessionEnd | null;
   /** What the person just did on "Your data", said here so it is not met with a plain sign-in. */
-  ended?: SessionEnd | null;
+  ended?: EndedHere | null;
 }
 
-export function SignInScreen({ onSignedIn, ranOut = false, ended = null }: SignInScreenProps) {
+export function SignInScreen({ onSignedIn, endedBy = null, ended = null }: SignInScreenProps) {
   return (
     <div className="screen narrow">
       {ended === "erased" ? (
@@ -35,11 +38,23 @@ export function SignInScreen({ onSignedIn, ranOut = false, ended = null }: SignI
           You're signed out on every phone and computer. Nothing you wrote was touched: sign in
           again whenever you like.
         </p>
-      ) : ranOut ? (
+      ) : endedBy === "ran-out" ? (
         <p>
           You've been signed out on this device. Anything you were writing is kept here: sign in
           again and it will be waiting for you.
         </p>
+      ) : endedBy === "ended-elsewhere" ? (
+        <>
+          <p>
+            You've been signed out on this device from somewhere else. That happens when someone
+            signs out everywhere, changes the password, or deletes the account. Anything not yet
+            saved here was cleared with it, so no one else can read it.
+          </p>
+          <p>
+            If your account is still there, sign in to carry on. If it was deleted, it can't be
+            opened again, and whoever runs this Reconnect can help you start a new one.
+          </p>
+        </>
       ) : (
         <p>Good to see you. Sign in to check in or look back at your days.</p>
       )}

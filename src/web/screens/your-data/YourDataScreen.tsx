@@ -1,4 +1,4 @@
-import type { SessionEnd } from "../../app/session-end.js";
+import type { EndedHere } from "../../app/session-end.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { AccessLogSection } from "./AccessLogSection.js";
 import { ChangePasswordSection } from "./ChangePasswordSection.js";
@@ -11,7 +11,7 @@ import { TakeYourDataSection } from "./TakeYourDataSection.js";
 
 interface YourDataScreenProps {
   /** This browser's session is gone (signed out everywhere, or the account erased). */
-  onSessionEnded: (why: SessionEnd) => void;
+  onSessionEnded: (why: EndedHere) => void;
 }
 
 /** "You and your data": the account's care, and the person's way to take their data and leave. */

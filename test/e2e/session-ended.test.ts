@@ -1,0 +1,97 @@
+import type { APIRequestContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CheckinPage } from "./pages/CheckinPage.js";
+import { JoinPage } from "./pages/JoinPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { createOwner } from "./support/server.js";
+
+const ROBIN = { username: "robin", password: "another quiet evening" } as const;
+const WORDS_WAIT = "sign in again and it will be waiting for you";
+const ENDED_ELSEWHERE = "You've been signed out on this device from somewhere else.";
+
+function draftKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(window.localStorage).filter((key) => key.startsWith("reconnect:draft:")),
+  );
+}
+
+/** Signs in on another device (a browser context of its own), as the API client it is. */
+async function signedInElsewhere(
+  request: APIRequestContext,
+  base: string,
+  credentials: { username: string; password: string },
+): Promise<void> {
+  const response = await request.post(`${base}/api/session`, { data: credentials });
+  expect(response.status()).toBe(200);
+}
+
+/*
+ * Sign-in promises a person's words only when their session ran out. When it was ended from
+ * somewhere else (here: the account erased on another device), the account may be gone: this
+ * device clears that person's drafts and says plainly what may have happened and what to do.
+ */
+describe.skipIf(browserUnavailable())("a session ended from somewhere else", () => {
+  const journey = useJourney();
+
+  it("after the account is erased on another device: no promise, and its drafts go", async () => {
+    const { page, server } = journey;
+    const base = server.baseUrl;
+    await createOwner(base, OWNER);
+    const ownerDevice = (await journey.newContext()).request;
+    await signedInElsewhere(ownerDevice, base, OWNER);
+    const owner = (await (await ownerDevice.get(`${base}/api/me`)).json()) as { id: string };
+    const invitation = await ownerDevice.post(`${base}/api/invitations`, { data: {} });
+    const { url } = (await invitation.json()) as { url: string };
+
+    await openPage(page, `${base}${url}`);
+    await new JoinPage(page).join(ROBIN.username, ROBIN.password);
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    // The owner's draft, left on this shared device by a session that ran out: it waits for them.
+    const ownersDraft = `reconnect:draft:checkin:${owner.id}`;
+    await page.evaluate((key) => window.localStorage.setItem(key, "{}"), ownersDraft);
+    await checkin.pick("Mood", 3);
+    await checkin.openMore();
+    await checkin.note.fill("A long day.");
+    await expect.poll(() => draftKeys(page)).toHaveLength(2);
+
+    const laptop = (await journey.newContext()).request;
+    await signedInElsewhere(laptop, base, ROBIN);
+    const erased = await laptop.delete(`${base}/api/me`, { data: { password: ROBIN.password } });
+    expect(erased.status()).toBe(204);
+
+    await checkin.saveButton.click();
+    const signIn = new SignInPage(page);
+    await signIn.waitUntilShown();
+    await page.getByText(ENDED_ELSEWHERE).waitFor();
+    expect(await page.getByText(WORDS_WAIT).count()).toBe(0);
+    await page.getByText("If your account is still there, sign in to carry on.").waitFor();
+    expect(await draftKeys(page)).toEqual([ownersDraft]);
+
+    // The account is gone: signing in is refused, as for any unknown name.
+    await signIn.signIn(ROBIN.username, ROBIN.password);
+    await page.getByRole("alert").waitFor();
+    expect(await draftKeys(page)).toEqual([ownersDraft]);
+  });
+
+  it("a session that ran out still promises the words and keeps them", async () => {
+    const { page, context, server } = journey;
+    await openPage(page, `${server.baseUrl}/sign-in`);
+    const signIn = new SignInPage(page);
+    await signIn.signIn(OWNER.username, OWNER.password);
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    await checkin.pick("Mood", 4);
+    await expect.poll(() => draftKeys(page)).toHaveLength(1);
+
+    // The browser drops the cookie as the session runs out.
+    await context.clearCookies();
+    await checkin.saveButton.click();
+    await signIn.waitUntilShown();
+    await page.getByText(WORDS_WAIT).waitFor();
+    expect(await page.getByText(ENDED_ELSEWHERE).count()).toBe(0);
+    expect(await draftKeys(page)).toHaveLength(1);
+  });
+});
