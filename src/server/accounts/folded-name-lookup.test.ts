@@ -9,7 +9,7 @@ import { isUniqueViolation } from "../db/unique-violation.js";
 import { insertUser } from "./user.repository.js";
 
 const PASSWORD = "a long and careful password";
-const BY_FOLD = /^select .* from "users" where "username_folded" = (\$1|\?) limit (\$2|\?)$/;
+const BY_FOLD = /^select .* from "users" where "username_folded" = (\$1|\?)$/;
 
 /** Statements that read `users` with no condition at all: a read of every name. */
 const readsEveryName = (statements: RecordedStatement[]) =>

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Me } from "../../core/accounts/account.schema.js";
 import type { Database } from "../db/database.js";
 import { revokeResetsFor } from "../invitations/invitation.repository.js";
@@ -29,30 +29,27 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<v
     .execute();
 }
 
+/**
+ * The account a typed name signs in to: the one whose stored fold (`foldName`, migrations 0017
+ * and 0018) is the name's, found by that index alone, so both engines answer alike. When old
+ * names share the fold (made before it was this wide; numbered by the migrations), the one spelt
+ * exactly as typed, else the only one differing from it by lower case alone; otherwise no one.
+ */
 export async function findUserByUsername(
   db: Kysely<Database>,
   username: string,
 ): Promise<UserRow | undefined> {
-  const exact = await db
-    .selectFrom("users")
-    .selectAll()
-    // The database folds case on both sides, as the unique index does: JavaScript's folding can
-    // differ from SQLite's (which folds only A–Z), and a mismatch would lock a person out.
-    .where(sql<string>`lower(username)`, "=", sql<string>`lower(${username})`)
-    .executeTakeFirst();
-  if (exact !== undefined) return exact;
-  // SQLite's lower() leaves É as it is, so "émile" found "Émile" on PostgreSQL only. Looked for
-  // again by the stored fold (migration 0017), as a new name is judged taken, and only when that
-  // fold names exactly one account: two old names that fold alike stay apart.
   const matches = await db
     .selectFrom("users")
     .selectAll()
     .where("username_folded", "=", foldName(username))
-    // Two are enough to know the fold is shared by old names (migration 0017) and names no one.
-    .limit(2)
     .execute();
-  const [only] = matches;
-  return matches.length === 1 ? only : undefined;
+  if (matches.length <= 1) return matches[0];
+  const exact = matches.find((row) => row.username === username);
+  if (exact !== undefined) return exact;
+  const lower = username.toLowerCase();
+  const cased = matches.filter((row) => row.username.toLowerCase() === lower);
+  return cased.length === 1 ? cased[0] : undefined;
 }
 
 export async function findUserById(

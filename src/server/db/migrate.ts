@@ -25,6 +25,7 @@ import * as signedInSaveFunction from "./migrations/0014-signed-in-save-function
 import * as saveCheckinsTogether from "./migrations/0015-save-checkins-together.js";
 import * as checkinsVersionOncePerTransaction from "./migrations/0016-checkins-version-once-per-transaction.js";
 import * as foldedUsernames from "./migrations/0017-folded-usernames.js";
+import * as oneNameFold from "./migrations/0018-one-name-fold.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   "0015-save-checkins-together": saveCheckinsTogether,
   "0016-checkins-version-once-per-transaction": checkinsVersionOncePerTransaction,
   "0017-folded-usernames": foldedUsernames,
+  "0018-one-name-fold": oneNameFold,
 };
 
 /** How long a start waits for another process's migrations on one SQLite file before giving up. */

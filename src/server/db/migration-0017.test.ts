@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createTestStore, engines, type TestStore } from "../../../test/support/stores.js";
 import { nameTaken } from "../accounts/name-taken.js";
 import { findUserByUsername, insertUser } from "../accounts/user.repository.js";
-import { migrateToLatest, migrateUpTo } from "./migrate.js";
+import { migrateUpTo } from "./migrate.js";
 import { isUniqueViolation } from "./unique-violation.js";
 
 /** An account as a Reconnect before migration 0017 wrote it: no folded name. */
@@ -41,7 +41,9 @@ describe.each(engines)("migration 0017 (folded names) on %s", (engine) => {
       await addOldAccount(store, "u-emile", "Émile");
       await addOldAccount(store, "u-sam", "ＳＡＭ");
       await addOldAccount(store, "u-bo", "bo");
-      expect((await migrateToLatest(store.db)).applied).toEqual(["0017-folded-usernames"]);
+      expect((await migrateUpTo(store.db, "0017-folded-usernames")).applied).toEqual([
+        "0017-folded-usernames",
+      ]);
       expect(await foldsOf(store)).toEqual([
         { id: "u-bo", username_folded: "bo", username_fold_duplicate: 0 },
         { id: "u-emile", username_folded: "émile", username_fold_duplicate: 0 },
@@ -66,7 +68,7 @@ describe.each(engines)("migration 0017 (folded names) on %s", (engine) => {
       await addOldAccount(store, "u-c", "ｅmile", "2026-11-01T00:00:00.000Z");
       await addOldAccount(store, "u-b", "ｅｍｉｌｅ", "2026-11-02T00:00:00.000Z");
       await addOldAccount(store, "u-a", "emile", "2026-11-02T00:00:00.000Z");
-      await migrateToLatest(store.db);
+      await migrateUpTo(store.db, "0017-folded-usernames");
       expect(await foldsOf(store)).toEqual([
         { id: "u-a", username_folded: "emile", username_fold_duplicate: 1 },
         { id: "u-b", username_folded: "emile", username_fold_duplicate: 2 },

@@ -35,12 +35,34 @@ export function pairDelayMs(failures: number): number {
 }
 
 /**
- * One form of a name for counting: NFKC then lower case, the way JavaScript folds. Names that
- * match an account are counted by the account's id instead, so every spelling a database folds
- * to the same account ("İrİs" and "iris" on PostgreSQL) shares one count.
+ * The one form a name is compared in, on both engines: a new name is taken when its fold is one
+ * in use, sign-in finds an account by it, and the throttle counts an unknown name by it. Folded
+ * here in JavaScript and stored beside each name (migrations 0017, 0018), never by a database's
+ * own lower(), which folds A–Z only on SQLite and by the server's locale on PostgreSQL.
+ *
+ * The rule: NFKC (so "é" typed as one character or two, "ﬁ" and "fi", "Ｓａｍ" and "Sam" are
+ * one), then full case folding (upper case, then lower: "ß" and "ẞ" are "ss", "ǰ" and "J̌" one),
+ * then the few letters JavaScript's lower case leaves in two forms made one:
+ * - sigma: "ς" is "σ", as Unicode's case folding has it; JavaScript writes "ς" at a word's end
+ *   only, so "ΟΔΟΣ" and "οδοσ" were two names.
+ * - every i: "I", "i", "İ" (dotted capital) and "ı" (dotless small) all fold to "i". Unicode's
+ *   default folding makes "İ" "i" with a combining dot above (what toLowerCase gives) and keeps
+ *   "ı" apart; Turkish and Azeri fold "İ" to "i" and "I" to "ı". A name is compared without
+ *   knowing whose language it is in, and a Turkish "KİM" is the same name as "kim" while an
+ *   English "KIM" is too, so the one fold on which any language's change of case lands on the
+ *   same account takes all four as one. The combining dot left by "İ" (or typed after an "i",
+ *   where it shows as nothing more) goes with it. The cost: "kım" and "kim" cannot both be names
+ *   on one server; a person choosing one is told it is taken and picks another.
+ * NFKC again last, as case changes can leave a letter and its accent apart.
  */
 export function foldName(name: string): string {
-  return name.normalize("NFKC").toLowerCase();
+  const cased = name.normalize("NFKC").toUpperCase().toLowerCase();
+  const one = cased
+    .replace(/ß/g, "ss")
+    .replace(/ς/g, "σ")
+    .replace(/ı/g, "i")
+    .replace(/i\u0307+/g, "i");
+  return one.normalize("NFKC");
 }
 
 const digest = (text: string) => hash("sha256", text, "base64url");
