@@ -80,8 +80,10 @@ export function planCalendar(
 /**
  * Control characters a title may hold (Word's line break within a paragraph is a vertical tab,
  * so one comes with pasted text), other than the tab and line breaks the generator escapes.
+ * Named by their Unicode category (Cc, which also holds DEL and the C1 controls) rather than
+ * spelled out, so no control character is written into the pattern itself.
  */
-const CONTROL_RUN = /\s*[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+\s*/g;
+const CONTROL_RUN = /\s*(?:(?![\t\n\r])\p{Cc})+\s*/gu;
 
 /**
  * The text as a calendar may hold it: RFC 5545 allows no control character in it but the tab,
