@@ -5,7 +5,11 @@ import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { controlledByTheWorker, routePastTheWorker } from "./support/held-requests.js";
+import {
+  controlledByTheWorker,
+  refuseWithTheWorkerInCharge,
+  routePastTheWorker,
+} from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -66,32 +70,37 @@ describe.skipIf(browserUnavailable())(
       ]);
 
       // Now the server cannot be reached: the words stay on the device, and the screen says so.
-      // The worker is in charge by now, so the last reload below is its to answer.
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      // The worker is in charge by now, so help, Back and the reload below are its to answer, as
+      // in a person's browser.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await plan.edit();
-      // Past the service worker, which would let a save through at times; only while saves are
-      // refused. That spans help, Back and the reload: the screen sends the draft on its own
-      // whenever the server answers, so the refusal cannot end before them.
-      const refuseSaves = () =>
-        routePastTheWorker(page, "**/api/safety-plan", (route) =>
-          route.request().method() === "PUT" ? route.abort() : route.fallback(),
-        );
-      let stopRefusing = await refuseSaves();
+      // Refused with the worker in charge, for as long as help, Back and the reload take: the
+      // screen sends the draft on its own whenever the server answers, so the refusal cannot end
+      // before them.
+      const refuseSaves = () => refuseWithTheWorkerInCharge(page, "*/api/safety-plan", "PUT");
+      let refusing = await refuseSaves();
       await plan.add("My reasons for living", "My cat, Miso");
       await plan.status.filter({ hasText: "Not saved yet — kept on this device" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       await Promise.all([page.waitForURL(/\/crisis(\?from=[^&]*)?$/), plan.helpLink.click()]);
       await page.goBack();
       await plan.waitUntilShown();
+      expect(await controlledByTheWorker(page)).toBe(true);
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       await plan.status.filter({ hasText: "Your draft is still here" }).waitFor();
-      // Even a fresh load finds it, from the device, while the server is still out of reach.
+      // Even a fresh load, the worker's to answer, finds it from the device while the server is
+      // still out of reach.
       await page.reload();
       await plan.waitUntilShown();
+      expect(await controlledByTheWorker(page)).toBe(true);
       await plan.status.filter({ hasText: "Your draft is still here" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       expect(await plan.values("My warning signs")).toEqual(["I stop answering messages"]);
-      await stopRefusing();
+      // Every save sent meanwhile was refused, none let through by the worker: the server still
+      // holds the plan without the new words (a save that got through would have been answered
+      // "Saved" and the draft let go).
+      expect(refusing.refused()).toBeGreaterThan(0);
+      await refusing.stop();
       // Save pressed with no network at all: one calm line that it is kept and goes by itself,
       // never a red alert that something "can't load".
       await journey.context.setOffline(true);
@@ -103,10 +112,10 @@ describe.skipIf(browserUnavailable())(
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       // Back online, the screen tries again by itself (still refused here); a "Try saving again"
       // pressed while that try is on its way would be folded into it, so it is awaited first.
-      stopRefusing = await refuseSaves();
+      refusing = await refuseSaves();
       await journey.context.setOffline(false);
       await page.getByText("We couldn't reach Reconnect just now.").waitFor();
-      await stopRefusing();
+      await refusing.stop();
       await page.getByRole("button", { name: "Try saving again" }).click();
       // Saved once the server answers again, and the device copy is gone.
       await plan.waitForAutosave();

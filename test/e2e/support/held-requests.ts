@@ -35,6 +35,50 @@ export async function routePastTheWorker(
   };
 }
 
+/**
+ * Refuses the page's `method` requests to addresses matching `urlPattern` (DevTools' pattern:
+ * `*` for any run of characters) as an unreachable server would, with the service worker still in
+ * charge: navigations, Back and reloads are the worker's to answer, as in a person's browser.
+ * `refused` counts the requests refused; `stop` lets everything through again.
+ *
+ * Why not a Playwright route: a request the worker passes on to the network reaches Playwright
+ * with no network id, and Playwright lets such a request through unrouted (see
+ * `routePastTheWorker`). Caught here at DevTools' own interception, on a session of its own, every
+ * paused request is answered, with or without a network id.
+ */
+export async function refuseWithTheWorkerInCharge(
+  page: Page,
+  urlPattern: string,
+  method: string,
+): Promise<{ refused: () => number; stop: () => Promise<void> }> {
+  const devtools = await page.context().newCDPSession(page);
+  let refused = 0;
+  // An answer that fails is for a request a navigation has already cancelled: nothing to refuse.
+  devtools.on("Fetch.requestPaused", (event) => {
+    if (event.request.method === method) {
+      refused += 1;
+      void devtools
+        .send("Fetch.failRequest", { requestId: event.requestId, errorReason: "Failed" })
+        .catch(() => undefined);
+    } else {
+      void devtools
+        .send("Fetch.continueRequest", { requestId: event.requestId })
+        .catch(() => undefined);
+    }
+  });
+  await devtools.send("Fetch.enable", { patterns: [{ urlPattern, requestStage: "Request" }] });
+  let stopped = false;
+  return {
+    refused: () => refused,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await devtools.send("Fetch.disable");
+      await devtools.detach();
+    },
+  };
+}
+
 /** Whether the service worker answers the page's requests, as it does in a person's browser. */
 export function controlledByTheWorker(page: Page): Promise<boolean> {
   return page.evaluate(() => navigator.serviceWorker.controller !== null);
