@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { useJourney } from "./support/journey.js";
 import { liesBetween } from "./support/order.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -38,8 +39,8 @@ describe.skipIf(browserUnavailable())("crisis words in how someone in the circle
     await card.waitFor({ state: "detached" });
     await how.press("End");
     await how.pressSequentially(" Lives nearby.");
-    // Well past the pause after which the words are checked again.
-    await page.waitForTimeout(1_500);
+    // Once the words as they now read have been checked, not before.
+    await crisisCheckAnswered(add);
     expect(await card.count()).toBe(0);
 
     // Nothing is held back: Save adds them with every word as written.
@@ -58,7 +59,7 @@ describe.skipIf(browserUnavailable())("crisis words in how someone in the circle
     const change = circle.changeForm("Jo");
     const changeHow = circle.field(change, "How you know them (optional)");
     await changeHow.waitFor();
-    await page.waitForTimeout(1_500);
+    await crisisCheckAnswered(change);
     expect(await card.count()).toBe(0);
     await changeHow.press("End");
     await changeHow.pressSequentially(`. ${CRISIS}`);

@@ -4,6 +4,7 @@ import { PlanPage } from "./pages/PlanPage.js";
 import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { useJourney } from "./support/journey.js";
 import { liesBetween } from "./support/order.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -21,7 +22,9 @@ describe.skipIf(browserUnavailable())("crisis words in a thought record's next s
     await signIn("/thoughts/new");
     const next = await recordWithNextStep(page);
     const card = new ThoughtRecordPage(page).crisisCard;
-    // The record itself held no crisis words: no card yet.
+    // The record itself held no crisis words ("Well done", not the answer for heavy words): no
+    // card, once the card's own check has answered.
+    await crisisCheckAnswered(page);
     expect(await card.count()).toBe(0);
     await next.planThis.click();
     const day = next.planForm.getByLabel("Which day");
@@ -43,8 +46,8 @@ describe.skipIf(browserUnavailable())("crisis words in a thought record's next s
     await card.waitFor({ state: "detached" });
     await next.what.press("End");
     await next.what.pressSequentially(" Call Alex.");
-    // Well past the pause after which the words are checked again.
-    await page.waitForTimeout(1_500);
+    // Once the words as they now read have been checked, not before.
+    await crisisCheckAnswered(next.planForm);
     expect(await card.count()).toBe(0);
 
     // Nothing is held back, with the card shown or closed: the step goes into the plan as written.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type OwnActivity, PlanPage } from "./pages/PlanPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { useJourney } from "./support/journey.js";
 import { liesBetween } from "./support/order.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -54,8 +55,8 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     await plan.activities.expectFocused(title);
     await title.press("End");
     await title.pressSequentially(" Tea first.");
-    // Well past the pause after which the words are checked again.
-    await page.waitForTimeout(1_500);
+    // Once the words as they now read have been checked, not before.
+    await crisisCheckAnswered(form);
     expect(await card.count()).toBe(0);
 
     // The first step is watched on its own: its card comes under it, above Save.
@@ -80,8 +81,8 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     await title.pressSequentially(CRISIS);
     await card.waitFor();
     await firstStep.pressSequentially(CRISIS);
-    // Well past the pause after which the first step's words are checked: still the one card.
-    await page.waitForTimeout(1_500);
+    // Once the first step's words have been checked too: still the one card.
+    await crisisCheckAnswered(form);
     expect(await card.count()).toBe(1);
     expect(await liesBetween(title, card, area)).toBe(true);
     expect(await violations(page)).toEqual([]);
@@ -91,7 +92,7 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     await page.keyboard.press("Enter");
     await card.waitFor({ state: "detached" });
     await plan.activities.expectFocused(title);
-    await page.waitForTimeout(1_500);
+    await crisisCheckAnswered(form);
     expect(await card.count()).toBe(0);
 
     // Both fields back at once, from the draft kept on the device: still one card, under the first.
@@ -100,7 +101,7 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     await form.waitFor();
     expect(await firstStep.inputValue()).toBe(CRISIS);
     await card.first().waitFor();
-    await page.waitForTimeout(1_500);
+    await crisisCheckAnswered(form);
     expect(await card.count()).toBe(1);
     expect(await liesBetween(title, card, area)).toBe(true);
     expect(await violations(page)).toEqual([]);
@@ -127,8 +128,8 @@ describe.skipIf(browserUnavailable())("crisis words in an own activity on the Pl
     const form = plan.activities.form(`Edit: ${own.title}`);
     const firstStep = form.getByLabel("A tiny first step", { exact: true });
     await firstStep.waitFor();
-    // Words with nothing in them to worry about open with no card.
-    await page.waitForTimeout(1_500);
+    // Words with nothing in them to worry about open with no card, once they have been checked.
+    await crisisCheckAnswered(form);
     expect(await plan.crisisCard.count()).toBe(0);
 
     await firstStep.press("End");

@@ -5,6 +5,7 @@ import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { routePastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
@@ -194,14 +195,14 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await checkin.crisisCard.waitFor();
     await checkin.crisisCard.getByRole("button", { name: "Close this" }).click();
     await checkin.crisisCard.waitFor({ state: "detached" });
-    // Well past the pause after which the note is checked again.
-    await page.waitForTimeout(1_500);
+    await crisisCheckAnswered(page);
     expect(await checkin.crisisCard.count()).toBe(0);
 
     // Writing on, with no new crisis words, leaves it closed.
     await checkin.note.press("End");
     await checkin.note.pressSequentially(" I went for a walk.");
-    await page.waitForTimeout(1_500);
+    // Once the words as they now read have been checked, not before.
+    await crisisCheckAnswered(page);
     expect(await checkin.crisisCard.count()).toBe(0);
 
     // New crisis words bring it back.

@@ -3,6 +3,7 @@ import { AppShell } from "./pages/AppShell.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
@@ -131,7 +132,7 @@ describe.skipIf(browserUnavailable())("a share card", () => {
 
     // Closed, it stays closed while the words are the same.
     await shell.crisisCard.getByRole("button", { name: "Close this" }).click();
-    await page.waitForTimeout(1_500);
+    await crisisCheckAnswered(page);
     expect(await shell.crisisCard.count()).toBe(0);
     expect(await message.inputValue()).toBe(words);
   });

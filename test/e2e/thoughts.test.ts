@@ -3,6 +3,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { expectFocusSettles } from "./support/focus.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
@@ -270,7 +271,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await page.reload();
     await page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
     await page.getByText("I can't go on.", { exact: false }).first().waitFor();
-    await page.waitForTimeout(1500);
+    await crisisCheckAnswered(page);
     expect(await record.crisisCard.count()).toBe(0);
   });
 });

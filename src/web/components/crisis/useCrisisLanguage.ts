@@ -18,6 +18,20 @@ function hasNewWords(now: readonly string[], seen: readonly string[]): boolean {
   });
 }
 
+export interface CrisisLanguage {
+  /** Whether the card is called for. */
+  show: boolean;
+  /**
+   * Whether the words as they are now have been checked (or need no check), so `show` is the
+   * answer for them: false from a change until the check, a pause in typing later, has answered.
+   * Carried on the card's place as `data-crisis-check`, so a journey that finds no card knows the
+   * words were looked at, not that it asked too soon.
+   */
+  checked: boolean;
+  /** Closes the card; it comes back only for crisis words not there now. */
+  dismiss: () => void;
+}
+
 /**
  * Watches free text for crisis language, in the browser, with no request to the server: it works
  * even when saving fails. Once found it stays found until the person closes the card, so help
@@ -25,17 +39,21 @@ function hasNewWords(now: readonly string[], seen: readonly string[]): boolean {
  * and comes back only for crisis words that were not there when they closed it: asking again
  * about the same words on every pause in typing would make "Close this" mean nothing.
  */
-export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss: () => void } {
+export function useCrisisLanguage(...texts: string[]): CrisisLanguage {
   const [found, setFound] = useState(false);
   // The text as it was when the card was closed (or as it was last checked since, with no new
   // crisis words): its crisis words count as seen. Null while the card was never closed.
   const [closedOn, setClosedOn] = useState<string | null>(null);
+  // The text whose check has been answered since the card was last closed: null after a close,
+  // so a close that failed to count the words as seen shows as a check still to come.
+  const [answered, setAnswered] = useState<string | null>(null);
   const joined = texts.join("\n");
+  // An empty text is still checked after a close, so words deleted and written again count as
+  // new; before any close there is nothing to check and no reason to fetch the rules.
+  const needsCheck = !found && joined !== closedOn && !(closedOn === null && joined.trim() === "");
 
   useEffect(() => {
-    // An empty text is still checked after a close, so words deleted and written again count
-    // as new; before any close there is nothing to check and no reason to fetch the rules.
-    if (found || joined === closedOn || (closedOn === null && joined.trim() === "")) return;
+    if (!needsCheck) return;
     let live = true;
     // Started now, so the rules are loaded by the time typing pauses.
     prepareCrisisCheck();
@@ -43,6 +61,7 @@ export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss:
       Promise.all([crisisWordsIn(joined), closedOn === null ? [] : crisisWordsIn(closedOn)]).then(
         ([now, seen]) => {
           if (!live) return;
+          setAnswered(joined);
           if (hasNewWords(now, seen)) setFound(true);
           // Nothing new: what is left now is all that counts as seen, so words the person
           // deleted are new again if they write them again.
@@ -55,13 +74,15 @@ export function useCrisisLanguage(...texts: string[]): { show: boolean; dismiss:
       live = false;
       clearTimeout(timer);
     };
-  }, [joined, found, closedOn]);
+  }, [joined, needsCheck, closedOn]);
 
   return {
     show: found,
+    checked: !needsCheck || answered === joined,
     dismiss: () => {
       setFound(false);
       setClosedOn(joined);
+      setAnswered(null);
     },
   };
 }

@@ -247,7 +247,7 @@ export function ActivityForm({
         )}
       </Field>
       {/* Right under the words, as the check-in note's: any free text may say more. */}
-      <CrisisCardSpot show={placed === 0} onClose={closeCrisisCard} />
+      <CrisisCardSpot show={placed === 0} checked={titleCrisis.checked} onClose={closeCrisisCard} />
       <Field id={controlId(prefix, "area")} label={fieldLabels.area} error={errorFor("area")}>
         {(control) => (
           <ChoiceSelect
@@ -329,7 +329,7 @@ export function ActivityForm({
           />
         )}
       </Field>
-      <CrisisCardSpot show={placed === 1} onClose={closeCrisisCard} />
+      <CrisisCardSpot show={placed === 1} checked={stepCrisis.checked} onClose={closeCrisisCard} />
       <FormProblem message={problem} />
       <div className="step-actions">
         <button type="submit" className="primary">

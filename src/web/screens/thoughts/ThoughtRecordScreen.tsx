@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js";
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
-import { CrisisCard } from "../../components/crisis/CrisisCard.js";
+import { CrisisCardSpot } from "../../components/crisis/CrisisWatch.js";
 import {
   CrisisWordsDoors,
   SAVED_WITH_CRISIS_WORDS,
@@ -318,9 +318,10 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const last = step === STEPS.length - 1;
   // Always present, so a screen reader is already listening when the card appears. Right under
   // the thought on its step, above the fourteen traps: lower down it appeared off the screen,
-  // and the person writing never saw it.
-  const crisisRegion = (
-    <div aria-live="polite">{crisis.show ? <CrisisCard onClose={crisis.dismiss} /> : null}</div>
+  // and the person writing never saw it. `shown` false keeps the place, and with it the word on
+  // whether the check has answered, with no card in it.
+  const crisisRegion = (shown: boolean) => (
+    <CrisisCardSpot show={shown && crisis.show} checked={crisis.checked} onClose={crisis.dismiss} />
   );
   return (
     <div className="screen">
@@ -364,7 +365,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           record={draft}
           recordId={recordId}
           // Saving is not closing the card: it stays with the record finished on this visit.
-          underHeading={finishedHere ? crisisRegion : null}
+          underHeading={crisisRegion(finishedHere)}
           onEdit={() => {
             setMode("steps");
             setStatus("");
@@ -397,7 +398,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
                 "The thought",
                 "Write it just as it came to you. This is the one part needed to save.",
               )}
-              {crisisRegion}
+              {crisisRegion(true)}
               <TrapSuggestions
                 thought={draft.thought}
                 suggestions={suggestions}
@@ -476,7 +477,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             </>
           ) : null}
 
-          {step === 1 ? null : crisisRegion}
+          {step === 1 ? null : crisisRegion(true)}
 
           <FormProblem message={problem} />
 
