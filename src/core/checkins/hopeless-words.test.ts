@@ -199,6 +199,31 @@ describe("hopeless words: ordinary idioms", () => {
     expectHopeless(["I give up, this sudoku wins", "our team is hopeless"]);
   });
 
+  it("reads 'he' as a person, not a laugh, and 'hopeless at' a time as hopeless", () => {
+    expectHopeless([
+      "I feel hopeless since he left",
+      "There's no point, he left me",
+      "whats the point when he never calls",
+      "everything is hopeless he won't talk to me",
+      "Feeling so hopeless at the moment",
+      "I feel hopeless at times",
+      "feeling hopeless at night",
+      "Hopeless at the minute",
+      "I feel so hopeless at everything",
+      "I feel hopeless with everything going on",
+      "hopeless with all of it",
+    ]);
+    expectNotHopeless(["what's the point hehe", "I'm hopeless with money", "hopeless at darts"]);
+  });
+
+  it("reads a long note in time proportional to its length", () => {
+    // Each phrase looks a few words back and a clause ahead, never the whole note again: a
+    // note a hundred times longer is not ten thousand times slower.
+    // Read again whole for every phrase found, this took over ten seconds.
+    const long = "not giving up, i give up lol ".repeat(4_000);
+    expect(findHopelessWords(long)).toBeNull();
+  }, 5_000);
+
   it("hasHopelessWords takes no note as no words", () => {
     expect(hasHopelessWords(undefined)).toBe(false);
     expect(hasHopelessWords("I give up")).toBe(true);

@@ -70,7 +70,7 @@ const BRIDGES = new Set(
     .map(squeeze),
 );
 /** A laugh in the same sentence: the words were a joke. */
-const LAUGH = /^(?:lol|lmf?ao|rofl|jk|xd|(?:ha)+h?|(?:he)+)$/;
+const LAUGH = /^(?:lol|lmf?ao|rofl|jk|xd|(?:ha)+h?|(?:he){2,}h?)$/;
 /**
  * Words that end a clause: what follows is another thought. Not "until" or "unless": they say
  * when, so "no way out until we found the key" is about the key.
@@ -187,7 +187,14 @@ const PHRASES: readonly HopelessPhrase[] = [
     pattern: phrase("(?:theres |there s |i have |ive got |i got )?no (?:more )?hope"),
     aboutWhat: true,
   },
-  { pattern: phrase("hopeles"), notBefore: /^(?:at|with|romantic)\b/ },
+  // "Hopeless at maths", "hopeless with money": a skill, not a life. But "hopeless at the moment",
+  // "at night", "at everything", "with everything going on" are the feeling itself. (Squeezed:
+  // "all" reads "al".)
+  {
+    pattern: phrase("hopeles"),
+    notBefore:
+      /^(?:at (?!(?:the (?:moment|minute|min|mo|end)|times?|night|present|this (?:point|stage|time)|everything|al|life|it al)\b)|with (?!(?:everything|al|life|it al|this|my life)\b)|romantic)/,
+  },
   // No future; can't see a future; nothing to look forward to.
   { pattern: phrase("no future|nothing to look forward to"), aboutWhat: true },
   {
@@ -205,6 +212,10 @@ const PHRASES: readonly HopelessPhrase[] = [
   // Tired of trying; done trying.
   { pattern: phrase("(?:tired|sick|done|exhausted|weary) (?:of )?trying"), aboutWhat: true },
 ];
+
+/** Characters before a phrase read for a negator (four words at most are), and after it. */
+const LOOK_BACK = 80;
+const LOOK_AHEAD = 240;
 
 /** Whether a negator comes just before the words (only bridge words between). */
 function negated(before: readonly string[]): boolean {
@@ -238,8 +249,11 @@ export function findHopelessWords(text: string): string | null {
     for (const { pattern, aboutWhat, notBefore } of PHRASES) {
       for (const match of padded.matchAll(pattern)) {
         const start = match.index ?? 0;
-        const before = padded.slice(0, start).trim().split(" ");
-        const rest = padded.slice(start + match[0].length).trim();
+        // A few words back and a clause or two ahead are all any test reads: bounded, so a long
+        // note with many phrases is read in time proportional to its length.
+        const before = padded.slice(Math.max(0, start - LOOK_BACK), start).trim().split(" ");
+        const end = start + match[0].length;
+        const rest = padded.slice(end, end + LOOK_AHEAD).trim();
         const after = rest === "" ? [] : rest.split(" ");
         const clause = before.lastIndexOf(",");
         if (negated(before.slice(clause + 1))) continue;
