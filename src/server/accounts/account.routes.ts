@@ -94,6 +94,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       );
     }
+    // The right password: the try counted against this place is taken back, as on sign-in.
+    await withdrawSignInTry(ctx, signInTry);
     // Erased meanwhile (the same request sent twice, or an admin): this session ended with it,
     // as the next request would find, and the erasure that removed it answered 204.
     if (!(await deleteUser(ctx.store.db, user.id))) throw sessionEnded();

@@ -174,4 +174,20 @@ describe.each(engines)("guessing a password on %s", (engine) => {
     );
     expect(await t.store.db.selectFrom("known_devices").selectAll().execute()).toEqual([]);
   });
+
+  it("counts no failure against the place of an erasure given the right password", async () => {
+    t = await createTestApp(engine);
+    const owner = await t.owner();
+    // Erased from a browser the account does not know (its device cookie was cleared): the try
+    // is counted before the password is checked, and the right password takes it back.
+    const erased = await t.app.inject({
+      method: "DELETE",
+      url: "/api/me",
+      remoteAddress: "10.4.4.4",
+      headers: { "content-type": "application/json", cookie: owner.sessionCookie ?? "" },
+      payload: JSON.stringify({ password: OWNER.password }),
+    });
+    expect(erased.statusCode).toBe(204);
+    expect(await t.store.db.selectFrom("sign_in_failures").selectAll().execute()).toEqual([]);
+  });
 });
