@@ -83,7 +83,7 @@ export function planCalendar(
  * Named by their Unicode category (Cc, which also holds DEL and the C1 controls) rather than
  * spelled out, so no control character is written into the pattern itself.
  */
-const CONTROL_RUN = /\s*(?:(?![\t\n\r])\p{Cc})+\s*/gu;
+const CONTROL_RUN = / *(?:(?![\t\n\r])\p{Cc})+ */gu;
 
 /**
  * The text as a calendar may hold it: RFC 5545 allows no control character in it but the tab,

@@ -52,8 +52,9 @@ describe.each(engines)("a report of many long notes on %s", (engine) => {
     expect(report.statusCode).toBe(200);
     // At least one turn of the event loop for every note drawn (drawn in one piece, it was a few),
     // and no stretch without one near the time the whole report took (by ratio, so a slow
-    // machine does not decide it).
+    // machine does not decide it; half, as the last flush of the pages is still one piece of
+    // about a sixth, which a pause of the machine's may lengthen).
     expect(turns).toBeGreaterThanOrEqual(DAYS);
-    expect(longest).toBeLessThan(took / 4);
+    expect(longest).toBeLessThan(took / 2);
   });
 });
