@@ -298,6 +298,10 @@ describe.skipIf(browserUnavailable())(
           .getByRole("link", { name: "Open www.example-nhs-trust.nhs.uk" })
           .getAttribute("rel"),
       ).resolves.toBe("noreferrer");
+      // Beside a short "Call", a site still shows its name, and opens beside the plan.
+      const site = professionals.getByRole("link", { name: "Open www.samaritans.org" });
+      expect(await site.getAttribute("target")).toBe("_blank");
+      expect(await site.locator(".visually-hidden").count()).toBe(0);
       // Big enough for a thumb, and beside the words they call or open.
       for (const link of await page.locator("main .contact-button").all()) {
         const size = await link.boundingBox();

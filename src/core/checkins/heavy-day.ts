@@ -51,10 +51,9 @@ function heavyOnItsOwn(day: HeavyDayDay): HeavyDayReason | null {
 
 /**
  * A hard day, for the run: heavy on its own (hopeless words on a low day included), or very low
- * mood with either burden or repeating
- * thoughts. Repeating thoughts count only here, never on a single day: they are common on low
- * days and alone are no sign of risk, but days on end of them with very low mood are a pattern
- * that deserves a door held open.
+ * mood with either burden or repeating thoughts. Repeating thoughts count only here, never on a
+ * single day: they are common on low days and alone are no sign of risk, but days on end of them
+ * with very low mood are a pattern that deserves a door held open.
  */
 function hard(day: HeavyDayDay): boolean {
   if (heavyOnItsOwn(day) !== null) return true;

@@ -251,7 +251,10 @@ export function findHopelessWords(text: string): string | null {
         const start = match.index ?? 0;
         // A few words back and a clause or two ahead are all any test reads: bounded, so a long
         // note with many phrases is read in time proportional to its length.
-        const before = padded.slice(Math.max(0, start - LOOK_BACK), start).trim().split(" ");
+        const before = padded
+          .slice(Math.max(0, start - LOOK_BACK), start)
+          .trim()
+          .split(" ");
         const end = start + match[0].length;
         const rest = padded.slice(end, end + LOOK_AHEAD).trim();
         const after = rest === "" ? [] : rest.split(" ");

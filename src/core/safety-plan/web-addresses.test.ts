@@ -25,6 +25,21 @@ describe("web addresses in a safety plan entry", () => {
     ]);
   });
 
+  it("keeps a bracket the address opened, and reads a long run of punctuation in one pass", () => {
+    expect(
+      webAddressesIn("About them: https://en.wikipedia.org/wiki/Samaritans_(charity)."),
+    ).toEqual([
+      {
+        kind: "web",
+        href: "https://en.wikipedia.org/wiki/Samaritans_(charity)",
+        label: "Open en.wikipedia.org",
+      },
+    ]);
+    // Stripped by a pattern anchored at the end, this took over ten seconds.
+    const long = `https://a.example${".,".repeat(50_000)}x`;
+    expect(webAddressesIn(long).map((l) => l.href)).toEqual([long]);
+  }, 5_000);
+
   it("links only web addresses, once each", () => {
     expect(webAddressesIn("javascript:alert(1) file:///etc/passwd ftp://example.org")).toEqual([]);
     expect(webAddressesIn("Jo, 07700 900123")).toEqual([]);

@@ -2,7 +2,8 @@ import type { ContactLink } from "../../../core/crisis/contact-links.js";
 
 /**
  * Call, text and web links as large buttons (at least 44 px each way) in a row that wraps. `short`
- * shows only "Call" or "Text", with the number still in the name a screen reader reads.
+ * shows only "Call" or "Text", with the number still in the name a screen reader reads; a web
+ * link always shows its site, since two "Open" buttons side by side could not be told apart.
  */
 export function ContactButtons({
   links,
@@ -21,10 +22,12 @@ export function ContactButtons({
             key={link.href}
             className={link.kind === "call" ? "contact-button" : "contact-button text"}
             href={link.href}
-            // A site the person wrote down is not told which page of Reconnect sent them.
+            // A site the person wrote down opens beside Reconnect, so their plan stays open where
+            // they left it, and is not told which page of Reconnect sent them.
+            target={link.kind === "web" ? "_blank" : undefined}
             rel={link.kind === "web" ? "noreferrer" : undefined}
           >
-            {short ? (
+            {short && link.kind !== "web" ? (
               <>
                 {verb}
                 <span className="visually-hidden"> {rest.join(" ")}</span>

@@ -25,8 +25,8 @@ function numbered(texts: readonly string[]): { id: string; text: string }[] {
 
 /**
  * The plan to read, not to edit: each step the person filled in, in order, every phone number in
- * it offered as Call and Text buttons beside the words, every web address as an Open button. Steps left empty are left out, so what
- * shows is only what the person wrote. `level` is the steps' heading level where it sits.
+ * it offered as Call and Text buttons beside the words, every web address as an Open button.
+ * Steps left empty are left out, so what shows is only what the person wrote. `level` is the steps' heading level where it sits.
  */
 export function PlanView({ plan, level }: { plan: SafetyPlanInput; level: 2 | 3 }) {
   const Heading = level === 2 ? "h2" : "h3";
