@@ -12,8 +12,9 @@ const LOW_ENERGY = 2;
  * The answer to a saved check-in whose numbers, or hopeless words on a low day, say the day is
  * heavy (src/core/checkins/heavy-day.ts), though no crisis words asked for help: a gentle line,
  * the same two doors as the crisis card (someone to talk to now; the safety plan), and one tiny
- * step from the Plan. Never an alarm, never a score. Its words, the lines' emergency advice and both doors need no request; the tiny step is
- * added when the Plan answers, and left out if it cannot.
+ * step from the Plan. Never an alarm, never a score. Its words, the lines' emergency advice and
+ * both doors need no request; the tiny step is added when the Plan answers, and left out if it
+ * cannot.
  */
 export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
   const headingId = useId();
