@@ -1,3 +1,4 @@
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { CheckinInput } from "../../src/core/checkins/checkin.schema.js";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
@@ -6,8 +7,21 @@ import { CheckinPage } from "./pages/CheckinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { crisisCheckAnswered } from "./support/crisis-check.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
+
+/** The two doors of a heavy day's answer: the region's help lines, and the safety plan. */
+async function expectTheTwoDoors(region: Locator): Promise<void> {
+  await region.getByRole("listitem").first().waitFor();
+  expect(await region.textContent()).toContain("Samaritans");
+  await expect(
+    region.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
+  ).resolves.toBe("/crisis");
+  await expect(
+    region.getByRole("link", { name: "Open your safety plan" }).getAttribute("href"),
+  ).resolves.toBe("/safety-plan");
+}
 
 const ORDINARY: CheckinInput = { mood: 4, energy: 4, burden: 2, rumination: 3, connections: [] };
 
@@ -76,14 +90,7 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     const region = checkin.heavyDay;
     // The two doors: someone to talk to now, and the safety plan.
     await region.getByRole("heading", { name: "Someone to talk to now" }).waitFor();
-    await region.getByRole("listitem").first().waitFor();
-    expect(await region.textContent()).toContain("Samaritans");
-    await expect(
-      region.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
-    ).resolves.toBe("/crisis");
-    await expect(
-      region.getByRole("link", { name: "Open your safety plan" }).getAttribute("href"),
-    ).resolves.toBe("/safety-plan");
+    await expectTheTwoDoors(region);
     // One tiny step from the Plan, and only one.
     await region.getByRole("heading", { name: /One tiny step/ }).waitFor();
     expect(await region.locator(".heavy-day-step").count()).toBe(1);
@@ -164,17 +171,11 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     expect(await checkin.status.textContent()).toBe("Saved. Today sounds really heavy.");
     expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
     // Not the crisis card: the note holds no crisis words, so this is the heavy-day rule's answer.
+    await crisisCheckAnswered(page);
     expect(await checkin.crisisCard.count()).toBe(0);
     const region = checkin.heavyDay;
     await region.waitFor();
-    await region.getByRole("listitem").first().waitFor();
-    expect(await region.textContent()).toContain("Samaritans");
-    await expect(
-      region.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
-    ).resolves.toBe("/crisis");
-    await expect(
-      region.getByRole("link", { name: "Open your safety plan" }).getAttribute("href"),
-    ).resolves.toBe("/safety-plan");
+    await expectTheTwoDoors(region);
     expect(await region.getByRole("alert").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
       "Help is here if you want it",
@@ -216,6 +217,7 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     // By keyboard: a tap just after "Close this" is taken as the rest of that tap (tap-through.ts).
     await checkin.saveButton.press("Enter");
     await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+    await crisisCheckAnswered(page);
     expect(await checkin.crisisCard.count()).toBe(0);
 
     // Reached by keyboard straight from Save, with nothing taking focus on its own.

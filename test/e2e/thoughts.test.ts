@@ -264,6 +264,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     await record.next("What went through your mind?");
     await record.saveForNowButton.press("Enter");
     await record.waitForSaved("Saved. What you wrote sounds really hard.");
+    await crisisCheckAnswered(page);
     expect(await record.crisisCard.count()).toBe(0);
     await page.locator(".crisis-words-doors").waitFor();
 
