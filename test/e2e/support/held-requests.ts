@@ -85,10 +85,17 @@ export function controlledByTheWorker(page: Page): Promise<boolean> {
 }
 
 /**
- * Holds the requests to `url` whose method `holds` picks, as a slow connection would, until
- * `release` is called; `sent` lists their methods in order, so a journey can prove a second tap
- * sent nothing more. `stop` lets requests through untouched, and through the service worker,
- * again; until then they go past the worker (`routePastTheWorker`).
+ * Holds the requests to `url` (a Playwright glob: `*` within one part of the path, `**` across
+ * parts) whose method `holds` picks, as a slow connection would, until `release` is called;
+ * `sent` lists their methods in order, so a journey can prove a second tap sent nothing more.
+ * `stop` lets everything through again, and through the service worker.
+ *
+ * Why DevTools' own interception, on a session of its own, and not a Playwright route: a route
+ * lets through unheld any paused request it cannot match to one of the page's (see
+ * `routePastTheWorker`), and even with the worker bypassed one save in a full run under load went
+ * through unheld, so a journey waited for "Saving…" to end while the result was already there.
+ * Here every paused request is answered by this code, matched or not. The page still goes past
+ * the worker meanwhile, so the request comes from the page itself, where this session sees it.
  */
 export async function holdRequests(
   page: Page,
@@ -96,19 +103,56 @@ export async function holdRequests(
   holds: (method: string) => boolean,
 ): Promise<{ sent: string[]; release: () => void; stop: () => Promise<void> }> {
   const sent: string[] = [];
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
+  const waiting: string[] = [];
+  let released = false;
+  const matches = globToRegExp(url);
+  const devtools = await page.context().newCDPSession(page);
+  // An answer that fails is for a request a navigation has already cancelled: nothing to let go.
+  const letGo = (requestId: string) =>
+    void devtools.send("Fetch.continueRequest", { requestId }).catch(() => undefined);
+  devtools.on("Fetch.requestPaused", (event) => {
+    const method = event.request.method;
+    if (!matches.test(event.request.url) || !holds(method)) return letGo(event.requestId);
+    sent.push(method);
+    if (released) letGo(event.requestId);
+    else waiting.push(event.requestId);
   });
-  const stop = await routePastTheWorker(page, url, async (route) => {
-    const method = route.request().method();
-    if (holds(method)) {
-      sent.push(method);
-      await held;
-    }
-    await route.continue();
+  await devtools.send("Network.enable");
+  await devtools.send("Network.setBypassServiceWorker", { bypass: true });
+  // DevTools' `*` crosses slashes: it pauses a wider set, and `matches` picks the held ones.
+  await devtools.send("Fetch.enable", {
+    patterns: [{ urlPattern: url.replaceAll("**", "*"), requestStage: "Request" }],
   });
-  return { sent, release, stop };
+  const release = () => {
+    released = true;
+    for (const requestId of waiting.splice(0)) letGo(requestId);
+  };
+  let stopped = false;
+  return {
+    sent,
+    release,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      release();
+      await devtools.send("Fetch.disable").catch(() => undefined);
+      await devtools.detach().catch(() => undefined);
+    },
+  };
+}
+
+/** Playwright's glob as a pattern for the whole address: `**` any run, `*` any run within a part. */
+export function globToRegExp(glob: string): RegExp {
+  let pattern = "";
+  for (let i = 0; i < glob.length; i += 1) {
+    const char = glob[i] ?? "";
+    if (char === "*" && glob[i + 1] === "*") {
+      pattern += ".*";
+      i += 1;
+    } else if (char === "*") pattern += "[^/]*";
+    else pattern += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${pattern}$`);
 }
 
 /**
