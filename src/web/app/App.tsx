@@ -6,12 +6,13 @@ import { api } from "../api/reconnect.js";
 import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
-import { clearAllDrafts, clearDraftsOf, countDrafts } from "../drafts/draft-store.js";
+import { clearAllDrafts, countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
+import { forgetOnDevice } from "./ended-elsewhere.js";
 import { Opening } from "./Opening.js";
 import {
   endServerSession,
@@ -155,12 +156,12 @@ export function App() {
     setSessionEndedHandler((why) => {
       // Answers are kept for reading offline only while signed in.
       void clearOfflineCopies();
-      // Ended from somewhere else (signed out everywhere, a new password, the account paused or
-      // erased; the server keeps nothing of an erased account, so it cannot say which): a
-      // sign-out, so nothing typed stays behind, as signing out here leaves none. Only this
-      // person's: others' drafts on a shared device wait for them.
+      // Ended from somewhere else: this person's drafts and unsent check-ins go, as on signing
+      // out here (see forgetOnDevice).
       const who = signedInAs.current;
-      if (why === "ended-elsewhere" && who !== null) clearDraftsOf(who);
+      if (why === "ended-elsewhere" && who !== null) {
+        void forgetOnDevice(who).then(() => setQueueInUse(mayHaveQueued()));
+      }
       // Pressing Save is what led here: the sign-in heading takes focus, so a screen reader says
       // where the person now is instead of nothing.
       screenChangedByPerson();

@@ -110,6 +110,24 @@ export async function removeQueued(item: QueuedCheckin): Promise<void> {
 }
 
 /**
+ * One person's queued check-ins go, every day of them, and nobody else's: their session was ended
+ * from somewhere else, so nothing they kept must be sent under the next sign-in or stay on the
+ * device. Other people's on a shared device still wait for them.
+ */
+export async function clearQueuedOf(accountId: string): Promise<void> {
+  await guarded(async () => {
+    const { idb, store } = await open();
+    const { items } = await readQueue();
+    const theirs = items.filter((item) => item.accountId === accountId);
+    await idb.delMany(
+      theirs.map((item) => queueKey(item.accountId, item.date)),
+      store,
+    );
+    setQueueMarker(items.length > theirs.length);
+  });
+}
+
+/**
  * On sign-out: the whole queue goes, for every account, and its database with it, so a shared
  * phone keeps nothing. Works without the wrapper, straight on IndexedDB, so a store that cannot be
  * read can still be deleted.

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeLocalStorage } from "../../../test/support/local-storage.js";
+import { countDrafts, draftKey, writeDraft } from "../drafts/draft-store.js";
+import { mayHaveQueued } from "../offline/queue-marker.js";
+import { enqueue, readQueue } from "../offline/queue-store.js";
+import { forgetOnDevice } from "./ended-elsewhere.js";
+
+// The device's IndexedDB, as much of it as the offline queue uses: one store, kept in memory.
+const stored = vi.hoisted(() => new Map<IDBValidKey, unknown>());
+const device = vi.hoisted(() => ({ unreadable: false }));
+vi.mock("idb-keyval", () => {
+  return {
+    createStore: () => () => Promise.resolve(),
+    entries: async () => {
+      if (device.unreadable) throw new DOMException("The store is damaged.", "UnknownError");
+      return [...stored.entries()];
+    },
+    set: async (key: IDBValidKey, value: unknown) => {
+      stored.set(key, value);
+    },
+    del: async (key: IDBValidKey) => {
+      stored.delete(key);
+    },
+    delMany: async (keys: IDBValidKey[]) => {
+      for (const key of keys) stored.delete(key);
+    },
+  };
+});
+
+const queuedFor = (accountId: string, date: string) =>
+  enqueue({ accountId, date, input: { mood: 3 }, base: null, queuedAt: `${date}T20:00:00.000Z` });
+
+describe("a session ended from somewhere else, on a shared device", () => {
+  beforeEach(() => {
+    stored.clear();
+    device.unreadable = false;
+    vi.stubGlobal("localStorage", fakeLocalStorage());
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("takes that person's drafts and check-ins waiting to be sent, and leaves others' waiting", async () => {
+    writeDraft(draftKey("checkin", "u1", "2026-12-05"), { mood: 3 });
+    writeDraft(draftKey("checkin", "u2", "2026-12-05"), { mood: 6 });
+    await queuedFor("u1", "2026-12-04");
+    await queuedFor("u1", "2026-12-05");
+    await queuedFor("u2", "2026-12-05");
+
+    await forgetOnDevice("u1");
+
+    expect(countDrafts("u1")).toBe(0);
+    expect(countDrafts("u2")).toBe(1);
+    const { items } = await readQueue();
+    // Never sent under the next sign-in, theirs or anyone's, nor kept on the device.
+    expect(items.map((item) => `${item.accountId} ${item.date}`)).toEqual(["u2 2026-12-05"]);
+    expect(mayHaveQueued()).toBe(true);
+  });
+
+  it("says nothing is queued once the only person's check-ins are gone", async () => {
+    await queuedFor("u1", "2026-12-05");
+    await forgetOnDevice("u1");
+    expect((await readQueue()).items).toEqual([]);
+    expect(mayHaveQueued()).toBe(false);
+  });
+
+  it("lets the whole queue go when the device cannot read whose check-ins are whose", async () => {
+    await queuedFor("u1", "2026-12-05");
+    device.unreadable = true;
+    await forgetOnDevice("u1");
+    // As on signing out: the database is deleted whole, and nothing is marked as waiting.
+    expect(mayHaveQueued()).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import { clearDraftsOf } from "../drafts/draft-store.js";
+import { mayHaveQueued } from "../offline/queue-marker.js";
+
+/**
+ * A person's session was ended from somewhere else (signed out everywhere, a new password, the
+ * account paused or erased; the server keeps nothing of an erased account, so it cannot say
+ * which): as signing out here would, nothing they typed stays behind on this device, neither
+ * drafts nor check-ins waiting to be sent, which would otherwise go out at the next sign-in. Only
+ * theirs: other people's on a shared device wait for them.
+ */
+export async function forgetOnDevice(accountId: string): Promise<void> {
+  clearDraftsOf(accountId);
+  // The queue's code loads only when something was queued, as everywhere else in the app.
+  if (!mayHaveQueued()) return;
+  const queue = await import("../offline/queue-store.js");
+  try {
+    await queue.clearQueuedOf(accountId);
+  } catch {
+    // A store that cannot be read cannot say whose check-ins are whose: it goes whole, as on
+    // signing out, rather than keep this person's for a later sign-in to send.
+    await queue.clearQueue();
+  }
+}
