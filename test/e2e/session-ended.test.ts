@@ -8,6 +8,8 @@ import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
 const ROBIN = { username: "robin", password: "another quiet evening" } as const;
+const KIM = { username: "kim", password: "tea on the back step" } as const;
+const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
 const WORDS_WAIT = "sign in again and it will be waiting for you";
 const ENDED_ELSEWHERE = "You've been signed out on this device from somewhere else.";
 
@@ -15,6 +17,45 @@ function draftKeys(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Object.keys(window.localStorage).filter((key) => key.startsWith("reconnect:draft:")),
   );
+}
+
+/** The check-ins this device keeps to send later, as `accountId date`. */
+function queuedOnDevice(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((db) => db.name === "reconnect-offline")) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open("reconnect-offline");
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    if (!db.objectStoreNames.contains("checkins")) {
+      db.close();
+      return [];
+    }
+    const keys = db.transaction("checkins").objectStore("checkins").getAllKeys();
+    const found = await new Promise<IDBValidKey[]>((resolve) => {
+      keys.onsuccess = () => resolve(keys.result);
+    });
+    db.close();
+    return found.map(String);
+  });
+}
+
+/** Joins this Reconnect on `page` by an invitation the owner makes on a device of their own. */
+async function joined(
+  journey: ReturnType<typeof useJourney>,
+  who: { username: string; password: string },
+): Promise<CheckinPage> {
+  const base = journey.server.baseUrl;
+  const ownerDevice = (await journey.newContext()).request;
+  await signedInElsewhere(ownerDevice, base, OWNER);
+  const invitation = await ownerDevice.post(`${base}/api/invitations`, { data: {} });
+  const { url } = (await invitation.json()) as { url: string };
+  await openPage(journey.page, `${base}${url}`);
+  await new JoinPage(journey.page).join(who.username, who.password);
+  const checkin = new CheckinPage(journey.page);
+  await checkin.waitUntilToday();
+  return checkin;
 }
 
 /** Signs in on another device (a browser context of its own), as the API client it is. */
@@ -95,5 +136,32 @@ describe.skipIf(browserUnavailable())("a session ended from somewhere else", () 
     await page.getByText(WORDS_WAIT).waitFor();
     expect(await page.getByText(ENDED_ELSEWHERE).count()).toBe(0);
     expect(await draftKeys(page)).toHaveLength(1);
+  });
+
+  it("signed out everywhere from another device: a check-in waiting to be sent goes too", async () => {
+    const { page, server } = journey;
+    const base = server.baseUrl;
+    const checkin = await joined(journey, KIM);
+    // Saves fail as with no network: the check-in waits on this device.
+    await page.route("**/api/checkins/*", (route) =>
+      route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.fallback(),
+    );
+    await checkin.pick("Mood", 2);
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    expect(await queuedOnDevice(page)).toHaveLength(1);
+
+    // The phone is lost, Kim thinks: "Sign out everywhere" on the laptop.
+    const laptop = (await journey.newContext()).request;
+    await signedInElsewhere(laptop, base, KIM);
+    expect((await laptop.delete(`${base}/api/sessions`, { data: {} })).status()).toBe(204);
+
+    // The network is back: sending the check-in meets the ended session.
+    await page.unroute("**/api/checkins/*");
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await new SignInPage(page).waitUntilShown();
+    await page.getByText(ENDED_ELSEWHERE).waitFor();
+    // Nothing left to be sent under the next sign-in, Kim's or anyone's.
+    await expect.poll(() => queuedOnDevice(page)).toEqual([]);
   });
 });
