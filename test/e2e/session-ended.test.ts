@@ -165,3 +165,34 @@ describe.skipIf(browserUnavailable())("a session ended from somewhere else", () 
     await expect.poll(() => queuedOnDevice(page)).toEqual([]);
   });
 });
+
+/*
+ * With the last account erased from another device there is no one left to sign in as: the
+ * device that finds its session gone shows first-time setup, as a fresh Reconnect does.
+ */
+describe.skipIf(browserUnavailable())("the last account erased from another device", () => {
+  const journey = useJourney();
+
+  it("shows setup, saying the account is erased, not a sign-in nobody can use", async () => {
+    const { page, server } = journey;
+    const base = server.baseUrl;
+    await createOwner(base, OWNER);
+    await openPage(page, `${base}/sign-in`);
+    await new SignInPage(page).signIn(OWNER.username, OWNER.password);
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    await checkin.pick("Mood", 5);
+
+    const laptop = (await journey.newContext()).request;
+    await signedInElsewhere(laptop, base, OWNER);
+    const erased = await laptop.delete(`${base}/api/me`, { data: { password: OWNER.password } });
+    expect(erased.status()).toBe(204);
+
+    await checkin.saveButton.click();
+    await page.getByRole("heading", { level: 1, name: "Everything is erased" }).waitFor();
+    await page.getByRole("button", { name: "Create account" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/setup");
+    expect(await page.getByRole("button", { name: "Sign in" }).count()).toBe(0);
+    expect(await draftKeys(page)).toEqual([]);
+  });
+});

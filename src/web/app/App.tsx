@@ -166,7 +166,11 @@ export function App() {
       // where the person now is instead of nothing.
       screenChangedByPerson();
       setEndedBy(why);
-      setSession({ state: "signed-out" });
+      // Sign-in, or first-time setup when no account is left (the last one erased from another
+      // device): the server says which, as when the app opens. Nothing of the person shows
+      // meanwhile.
+      setSession({ state: "loading" });
+      void screenAfterSessionGone().then(setSession);
     });
     return () => setSessionEndedHandler(undefined);
   }, []);
@@ -287,7 +291,12 @@ export function App() {
     return (
       <Layout>
         <Suspense fallback={<Opening what="setup" />}>
-          <SetupScreen onSignedIn={signedIn} erased={ended === "erased"} />
+          <SetupScreen
+            onSignedIn={signedIn}
+            // Erased here, or from another device when it was the last account (a session ended
+            // from somewhere else with no account left): the screen says it was done either way.
+            erased={ended === "erased" || endedBy === "ended-elsewhere"}
+          />
         </Suspense>
       </Layout>
     );
@@ -336,6 +345,20 @@ export function App() {
       </DraftOwner.Provider>
     </Layout>
   );
+}
+
+/**
+ * Where a person whose session was found gone goes next: sign-in, or setup once no account is
+ * left to sign in to. Should the server not say, sign-in: the session is over either way.
+ */
+async function screenAfterSessionGone(): Promise<Session> {
+  try {
+    const { user, needsOwner } = await api.session();
+    if (user) return { state: "signed-in", me: user };
+    return needsOwner ? { state: "needs-owner" } : { state: "signed-out" };
+  } catch {
+    return { state: "signed-out" };
+  }
 }
 
 /** How many check-ins wait on this device, for any account; unreadable storage counts as none kept. */
