@@ -23,11 +23,23 @@ async function matches(hash: string, password: string): Promise<boolean> {
   }
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
-  if (await matches(hash, oneForm(password))) return true;
+/**
+ * Whether the password opens the account: `one-form` as every hash made now is checked,
+ * `as-typed` through the fallback below (the caller renews the hash then: see
+ * renewPasswordHash), or `no`.
+ */
+export type PasswordCheck = "one-form" | "as-typed" | "no";
+
+export async function checkPassword(hash: string, password: string): Promise<PasswordCheck> {
+  if (await matches(hash, oneForm(password))) return "one-form";
   // A hash made before passwords were kept in one form holds the characters as they were typed:
   // typed the same way again, they still open the account.
-  return password !== oneForm(password) && (await matches(hash, password));
+  if (password !== oneForm(password) && (await matches(hash, password))) return "as-typed";
+  return "no";
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  return (await checkPassword(hash, password)) !== "no";
 }
 
 let decoy: Promise<string> | undefined;

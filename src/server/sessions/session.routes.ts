@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
 import { recordAccess } from "../access-log/access-log.js";
 import { accountPaused } from "../accounts/account-paused.js";
-import { verifyAgainstDecoy, verifyPassword } from "../accounts/password-hash.js";
+import { checkPassword, verifyAgainstDecoy } from "../accounts/password-hash.js";
+import { renewPasswordHash } from "../accounts/password-renewal.js";
 import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { AppError, sessionEnded } from "../errors/app-error.js";
@@ -31,10 +32,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = await findUserByUsername(ctx.store.db, username);
     // Counted as a failure before the password is checked (see claimSignInTry).
     const signInTry = await claimSignInTry(ctx, await signInAttempt(ctx, request, user, username));
-    const ok = user
-      ? await verifyPassword(user.password_hash, password)
+    const check = user
+      ? await checkPassword(user.password_hash, password)
       : await verifyAgainstDecoy(password);
-    if (!user || !ok) {
+    if (!user || check === "no") {
       // On the person's own log when the name is theirs, so they can see someone tried.
       if (user) await recordAccess(ctx, request, user.id, "sign-in-failed");
       // One message for both cases, so nobody can learn which usernames exist.
@@ -43,8 +44,12 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     await recordSignInSuccess(ctx, signInTry);
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
+    const hash =
+      check === "as-typed"
+        ? await renewPasswordHash(ctx, user.id, user.password_hash, password)
+        : user.password_hash;
     // A password changed while this one was being checked leaves it the wrong one after all.
-    if (!(await startSession(ctx, request, reply, user.id, user.password_hash))) {
+    if (!(await startSession(ctx, request, reply, user.id, hash))) {
       throw new AppError(401, "wrong-credentials", "That username and password don't match.");
     }
     return reply.status(200).send(toMe(user));
