@@ -12,7 +12,8 @@ interface SignInScreenProps {
    * keeps their drafts, and "Good to see you" alone read as if what they were writing was gone,
    * so it says so. One ended from somewhere else (signed out everywhere, a new password, the
    * account paused or erased) took this person's drafts, and the account may no longer be there
-   * to sign in to, so nothing is promised: it says what may have happened and what they can do.
+   * to sign in to, so nothing is promised: one short paragraph says what happened and what they
+   * can do, naming no one who did it.
    */
   endedBy?: SessionEnd | null;
   /** What the person just did on "Your data", said here so it is not met with a plain sign-in. */
@@ -44,17 +45,10 @@ export function SignInScreen({ onSignedIn, endedBy = null, ended = null }: SignI
           again and it will be waiting for you.
         </p>
       ) : endedBy === "ended-elsewhere" ? (
-        <>
-          <p>
-            You've been signed out on this device from somewhere else. That happens when someone
-            signs out everywhere, changes the password, or deletes the account. Anything not yet
-            saved here was cleared with it, so no one else can read it.
-          </p>
-          <p>
-            If your account is still there, sign in to carry on. If it was deleted, it can't be
-            opened again, and whoever runs this Reconnect can help you start a new one.
-          </p>
-        </>
+        <p>
+          You've been signed out from somewhere else, and anything unsaved on this device was
+          cleared to keep it private. If your account is still here, sign in whenever you're ready.
+        </p>
       ) : (
         <p>Good to see you. Sign in to check in or look back at your days.</p>
       )}
