@@ -29,13 +29,9 @@ describe.each(engines)("guesses sent at the same moment on %s", (engine) => {
     await t.owner();
     const burst = await Promise.all(
       Array.from({ length: GUESSES }, (_, i) =>
-        t.app.inject({
-          method: "POST",
-          url: "/api/session",
-          remoteAddress: "10.9.9.9",
-          headers: { "content-type": "application/json" },
-          payload: JSON.stringify({ username: OWNER.username, password: `guess number ${i}` }),
-        }),
+        t
+          .client("10.9.9.9")
+          .post("/api/session", { username: OWNER.username, password: `guess number ${i}` }),
       ),
     );
     expect(statusesOf(burst)).toEqual({ 401: FREE_FAILURES, 429: GUESSES - FREE_FAILURES });
@@ -47,42 +43,28 @@ describe.each(engines)("guesses sent at the same moment on %s", (engine) => {
     const tries = [`${OWNER.password}!`, OWNER.password];
     const answers = await Promise.all(
       tries.map((password) =>
-        t.app.inject({
-          method: "POST",
-          url: "/api/session",
-          remoteAddress: "10.9.9.8",
-          headers: { "content-type": "application/json" },
-          payload: JSON.stringify({ username: OWNER.username, password }),
-        }),
+        t.client("10.9.9.8").post("/api/session", { username: OWNER.username, password }),
       ),
     );
     expect(answers.map((a) => a.statusCode)).toEqual([401, 200]);
     // The right one cleared this place's count: a typo now is one free try again, not a wait.
-    const typo = await t.app.inject({
-      method: "POST",
-      url: "/api/session",
-      remoteAddress: "10.9.9.8",
-      headers: { "content-type": "application/json" },
-      payload: JSON.stringify({ username: OWNER.username, password: "typo" }),
-    });
+    const typo = await t
+      .client("10.9.9.8")
+      .post("/api/session", { username: OWNER.username, password: "typo" });
     expect(typo.statusCode).toBe(401);
   });
 
   it("hold a borrowed session to the same limit when it guesses by changing the password", async () => {
     t = await createTestApp(engine);
     const owner = await t.owner();
-    const cookie = owner.sessionCookie ?? "";
+    // The owner's session, carried from another place.
+    const borrowed = t.client("10.9.9.7");
+    borrowed.sessionCookie = owner.sessionCookie;
     const burst = await Promise.all(
       Array.from({ length: GUESSES }, (_, i) =>
-        t.app.inject({
-          method: "PUT",
-          url: "/api/me/password",
-          remoteAddress: "10.9.9.7",
-          headers: { "content-type": "application/json", cookie },
-          payload: JSON.stringify({
-            currentPassword: `guess number ${i}`,
-            newPassword: "a brand new long password",
-          }),
+        borrowed.put("/api/me/password", {
+          currentPassword: `guess number ${i}`,
+          newPassword: "a brand new long password",
         }),
       ),
     );
