@@ -16,8 +16,9 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
  * app always writes 0, so from now on one fold names one new account, races included.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // SQLite runs migrations outside a transaction (it has no transactional DDL in Kysely's eyes):
-  // one of its own here, so a stop half-way leaves no column without its index to retry over.
+  // migrate.ts runs every pending migration in one transaction on both engines (on SQLite too:
+  // sqlite-dialect.ts), so this is already inside it. Run on a bare connection, it opens its own:
+  // a stop half-way leaves no column without its index to retry over.
   if (db.isTransaction) return addFoldedNames(db);
   await db.transaction().execute(addFoldedNames);
 }

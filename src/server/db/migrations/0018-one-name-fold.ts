@@ -17,8 +17,9 @@ import { type Kysely, sql } from "kysely";
  * so a new name folding alike is refused, and each old one still signs in by its own spelling.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // SQLite runs migrations outside a transaction: one of its own, so a stop half-way leaves
-  // neither index missing nor the folds half rewritten.
+  // migrate.ts runs every pending migration in one transaction on both engines (on SQLite too:
+  // sqlite-dialect.ts), so this is already inside it. Run on a bare connection, it opens its own:
+  // a stop half-way never leaves an index missing or the folds half rewritten.
   if (db.isTransaction) return foldAgain(db);
   await db.transaction().execute(foldAgain);
 }
