@@ -177,6 +177,12 @@ export async function claimSignInTry(ctx: AppContext, attempt: Attempt): Promise
     : [attempt.pair, attempt.account, attempt.address];
   const rows = keys.map((key) => ({ id: ctx.newId(), key, failedAt: now.toISOString() }));
   await ctx.store.write(async (trx) => {
+    // One lock for every sign-in on the server, not one per account or place: a try reads the
+    // failures of three keys (the pair, the account, the place) and writes under up to three,
+    // and the pruning deletes anyone's, so locks per key would have to be taken in one order
+    // every time, and a row lock guards no failure that has no row yet (PostgreSQL's READ
+    // COMMITTED locks only rows a query found). The turn is short, since the password is checked
+    // after it: tries queue for milliseconds, never for an argon2 check.
     await takeSignInTurn(trx);
     await pruneSignInFailures(trx, new Date(now.getTime() - WINDOW_MS).toISOString());
     await assertSignInAllowed(trx, now.getTime(), attempt);
