@@ -10,6 +10,7 @@ import {
 } from "../src/core/safety/crisis-statements.fixture.js";
 import { decodeModel, serializeModel } from "../src/core/safety/scorer/model-format.js";
 import { createCrisisScorer } from "../src/core/safety/scorer/scorer.js";
+import { seenRunsOf, serializeSeenRuns } from "../src/core/safety/scorer/seen-runs.js";
 import { buildCrisisModel } from "../src/core/safety/scorer/train.js";
 import { mulberry32 } from "../src/core/seeded-random.js";
 import { generateStatements } from "./crisis-statements/generate.js";
@@ -26,6 +27,7 @@ import { generateStatements } from "./crisis-statements/generate.js";
 
 const statementsUrl = new URL("../datasets/crisis/statements.jsonl", import.meta.url);
 const modelUrl = new URL("../src/core/safety/scorer/model.ts", import.meta.url);
+const seenRunsUrl = new URL("../src/core/safety/scorer/seen-runs-table.ts", import.meta.url);
 // The development set sits beside the project, never inside it; --dev=<file> points elsewhere.
 const devArgument = process.argv.find((arg) => arg.startsWith("--dev="))?.slice("--dev=".length);
 const devUrl = devArgument ?? new URL("../../shared/data/crisis-dev/dev.jsonl", import.meta.url);
@@ -46,6 +48,8 @@ const heldout = statements.filter((s) => s.split === "heldout");
 const { draft, shipped: stored } = buildCrisisModel(statements);
 const text = serializeModel(stored);
 writeFileSync(modelUrl, text);
+// The runs of three letters the shipped model saw: every statement, as it trained on every one.
+writeFileSync(seenRunsUrl, serializeSeenRuns(seenRunsOf(statements.map((s) => s.text))));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `${statements.length} statements, trained on ${training.length} in ${seconds} s; model ${Buffer.byteLength(text)} bytes; threshold ${stored.threshold}`,

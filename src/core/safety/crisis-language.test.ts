@@ -268,7 +268,6 @@ describe("crisis language: the scorer does not overrule what the rules' guards c
   // Each is a reaction to a thing, a denial, or someone seen, which the rules' guards name; the
   // scorer alone reads each as crisis, since it sees "want to die" and not the rest.
   const cleared = [
-    "THIS HOMEWORK MAKES ME WANNA DIE SO BAD",
     "Never going to kill myself, I just want to disappear for a bit.",
     "i dont want to die and disappear, i want to get better",
     "when i see them i just want to die and disappear",
@@ -277,6 +276,15 @@ describe("crisis language: the scorer does not overrule what the rules' guards c
 
   it.each(cleared)("does not flag %j, though the scorer alone would", (text) => {
     expect(scoreCrisis(text).score).toBeGreaterThanOrEqual(SCORER_THRESHOLD_BESIDE_RULES);
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+    expect(hasCrisisLanguage(text)).toBe(false);
+  });
+
+  // This was among those above: the scorer alone read it at 0.92, but only through runs of
+  // letters its training never saw ("kma", across "homework makes"), noise it now leaves out
+  // (scorer/seen-runs.ts); it reads 0.82, under the card's threshold, without the guard.
+  it("does not flag 'THIS HOMEWORK MAKES ME WANNA DIE SO BAD'", () => {
+    const text = "THIS HOMEWORK MAKES ME WANNA DIE SO BAD";
     expect(detectCrisisLanguage(text).crisis).toBe(false);
     expect(hasCrisisLanguage(text)).toBe(false);
   });

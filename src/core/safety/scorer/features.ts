@@ -1,3 +1,4 @@
+import { runIndex } from "./seen-runs.js";
 import type { ScorerTokens } from "./tokens.js";
 import { MAX_WINDOW_WORDS } from "./window.js";
 
@@ -25,6 +26,13 @@ import { MAX_WINDOW_WORDS } from "./window.js";
  * word's own small weight, added once per copy over a 12-word window, flagged a third of everyday
  * words said 12 times in a row. Every word still counts as a word each time. Training reads the
  * same features, so the model learns what it is asked at run time.
+ *
+ * Given the table of runs of three letters the training saw (`seen-runs.ts`), a feature that
+ * holds a run it never saw is left out: a word or a pair with such a word in it, a run of 3 to 5
+ * letters that holds one. It was never trained, so its weight is only what other features in its
+ * bucket learned, and random letters ("asdfjkl qwerty") are made of such features. Training
+ * passes no table, and needs none: the table is built from its statements, so it drops nothing
+ * there.
  */
 
 /** log2 of the number of buckets. */
@@ -60,6 +68,20 @@ function countsOnce(countedBy: Int32Array, slot: number, mark: number, firstMark
   return true;
 }
 
+/** Whether the run of three at `s` is letters training never saw (never for a run with a digit). */
+function unseenRun(chars: Uint8Array, s: number, seenRuns: Uint8Array): boolean {
+  const at = runIndex(chars[s] ?? 0, chars[s + 1] ?? 0, chars[s + 2] ?? 0);
+  return at >= 0 && seenRuns[at] === 0;
+}
+
+/** Whether a word holds a run of three letters training never saw, so was never seen itself. */
+function unseenWord(chars: Uint8Array, from: number, to: number, seenRuns: Uint8Array): boolean {
+  for (let s = from; s + 3 <= to; s++) {
+    if (unseenRun(chars, s, seenRuns)) return true;
+  }
+  return false;
+}
+
 function sameWord(chars: Uint8Array, from: number, to: number, previousFrom: number): boolean {
   if (to - from !== from - previousFrom) return false;
   for (let i = 0; i < to - from; i++) {
@@ -77,6 +99,7 @@ function sameWord(chars: Uint8Array, from: number, to: number, previousFrom: num
 export function forEachFeature(
   tokens: ScorerTokens,
   visit: (word: number, bucket: number, sign: number) => void,
+  seenRuns?: Uint8Array,
 ): void {
   const { chars, charStart, count } = tokens;
   const total = charStart[count] ?? 0;
@@ -93,10 +116,12 @@ export function forEachFeature(
   const firstMark = wordMark + 1;
   wordMark += count;
   let previous = 0;
+  let previousUnseen = false;
   for (let word = 0; word < count; word++) {
     const from = charStart[word] ?? 0;
     const to = charStart[word + 1] ?? 0;
     const repeated = word > 0 && sameWord(chars, from, to, charStart[word - 1] ?? 0);
+    const unseen = seenRuns !== undefined && unseenWord(chars, from, to, seenRuns);
     repeatsPrevious[word] = repeated ? 1 : 0;
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) {
@@ -108,10 +133,10 @@ export function forEachFeature(
     visit(word, ANY_WORD_BUCKET, 1);
     let x = Math.imul(h ^ (h >>> 15) ^ UNIGRAM, 0x2c1b3c6d);
     x ^= x >>> 12;
-    if (countsOnce(wordCountedBy, x >>> (SHIFT - 1), firstMark + word, firstMark)) {
+    if (!unseen && countsOnce(wordCountedBy, x >>> (SHIFT - 1), firstMark + word, firstMark)) {
       visit(word, x >>> SHIFT, 1 - 2 * ((x >>> (SHIFT - 1)) & 1));
     }
-    if (word > 0 && !repeated) {
+    if (word > 0 && !repeated && !unseen && !previousUnseen) {
       x = Math.imul(Math.imul(previous, 0x2f0b3c55) ^ h ^ BIGRAM, 0x297a2d39);
       x ^= x >>> 12;
       if (countsOnce(wordCountedBy, x >>> (SHIFT - 1), firstMark + word, firstMark)) {
@@ -119,6 +144,7 @@ export function forEachFeature(
       }
     }
     previous = h;
+    previousUnseen = unseen;
   }
   for (let s = 0; s + 3 <= total; s++) {
     // A run that reaches from a word into its own copy is made by the repetition.
@@ -131,6 +157,8 @@ export function forEachFeature(
     for (let n = 3; n <= 5 && s + n <= total; n++) {
       const word = charWord[s + n - 1] ?? 0;
       if (word !== firstWord && repeatsPrevious[word] === 1) break;
+      // A longer run holds this one's last three letters too, so it goes unseen as well.
+      if (seenRuns !== undefined && unseenRun(chars, s + n - 3, seenRuns)) break;
       h = Math.imul(h ^ (chars[s + n - 1] ?? 0), FNV_PRIME);
       let x = Math.imul(h ^ (h >>> 15) ^ (NGRAM[n] ?? 0), 0x2c1b3c6d);
       x ^= x >>> 12;

@@ -1,6 +1,8 @@
 import { storedCrisisModel } from "./model.js";
 import { decodeModel } from "./model-format.js";
 import { createCrisisScorer } from "./scorer.js";
+import { decodeSeenRuns } from "./seen-runs.js";
+import { storedSeenRuns } from "./seen-runs-table.js";
 
 /**
  * The learned crisis scorer that sits beside the rules: a small logistic regression over words,
@@ -27,7 +29,8 @@ export interface CrisisScore {
 /** Chosen for recall on held-out statements; docs/CRISIS-SCORER.md says why this value. */
 export const CRISIS_SCORER_THRESHOLD: number = storedCrisisModel.threshold;
 
-const score = createCrisisScorer(decodeModel(storedCrisisModel));
+// With the runs of letters its training saw, so that letters typed at random add no noise.
+const score = createCrisisScorer(decodeModel(storedCrisisModel), decodeSeenRuns(storedSeenRuns));
 
 export function scoreCrisis(text: string): CrisisScore {
   return score(text);

@@ -9,7 +9,14 @@ const MAX_STRONGEST = 4;
 /** A word is among the strongest when it adds at least this share of the top word's part. */
 const STRONGEST_SHARE = 0.4;
 
-export function createCrisisScorer(model: CrisisModel): (text: string) => CrisisScore {
+/**
+ * `seenRuns`, the runs of three letters the model's training saw (`seen-runs.ts`), leaves out the
+ * features it never saw; without it every feature is read, as training reads them.
+ */
+export function createCrisisScorer(
+  model: CrisisModel,
+  seenRuns?: Uint8Array,
+): (text: string) => CrisisScore {
   const { weights, scale, bias, threshold } = model;
   let parts = new Int32Array(64);
   const add = (word: number, bucket: number, sign: number): void => {
@@ -24,7 +31,7 @@ export function createCrisisScorer(model: CrisisModel): (text: string) => Crisis
     if (count === 0) return { score: 0, flagged: false, strongest: [] };
     if (parts.length < count) parts = new Int32Array(count * 2);
     parts.fill(0, 0, count);
-    forEachFeature(tokens, add);
+    forEachFeature(tokens, add, seenRuns);
 
     const best = bestWindow(parts, count);
     const score = 1 / (1 + Math.exp(-(bias + scale * best.sum)));
