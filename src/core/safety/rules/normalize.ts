@@ -63,34 +63,105 @@ export function foldedLetter(point: number): number {
  * Cyrillic and Greek letters drawn like a Latin one ("і", "о", "ο", "ν"), each followed by that
  * letter. Accented ones ("ё", "ї", "ά") are found by their plain letter and capitals by their
  * small one, except the Greek capitals drawn unlike it (Η is H, η is n), listed first. They are
- * read as Latin only inside a word that also holds a Latin letter (`twinWordEnd`).
+ * read as Latin inside a word that also holds a Latin letter, and in a word made only of them
+ * when the text shows letters were swapped for look-alikes (`twinWordEnd`,
+ * `twinsOnlyReadAsLatin`).
  */
 const TWIN_PAIRS =
-  "ΒbΖzΗhΜmΝnΥyαaγyεeηnιiκkμuνvοoρpτtυuχxωwаaвbеeѕsіiјjкkмmнhоoрpсcтtуyхxԝwүyһhԁdԛq";
+  "ΒbΖzΗhΜmΝnΥyαaγyεeηnιiκkμuνvοoρpτtυuχxωwаaвbеeѕsіiјjкkмmнhоoрpсcтtуyхxԝwүyһhԁdԛqӏl";
+
+/**
+ * Twins that Russian, Ukrainian, Belarusian, Bulgarian and Greek never write: the Macedonian and
+ * Serbian "ѕ" and "ј", the Kazakh "ү" and "һ", the Komi "ԁ", "ԛ", "ԝ", the Caucasian palochka "ӏ"
+ * (drawn like "l"). In a text with no letter of those languages' own, they say its words are
+ * English in disguise: "ԁіе", "кмѕ". (Capitals are found by their small letter.)
+ */
+const NEVER_IN_THE_BIG_LANGUAGES = "ѕјүһԁԛԝӏ";
 const TWIN_START = 0x370;
 const TWIN_END = 0x530;
-const TWINS = (() => {
+/** Per code point from TWIN_START: its Latin twin, or 0; and whether it is one of those never written. */
+const [TWINS, NEVER_WRITTEN] = (() => {
   const table = new Uint8Array(TWIN_END - TWIN_START);
+  const never = new Uint8Array(TWIN_END - TWIN_START);
   for (let code = TWIN_START; code < TWIN_END; code += 1) {
     const plain = String.fromCharCode(code).normalize("NFD").charAt(0);
     let at = TWIN_PAIRS.indexOf(plain);
     if (at < 0) at = TWIN_PAIRS.indexOf(plain.toLowerCase());
     if (at >= 0) table[code - TWIN_START] = TWIN_PAIRS.charCodeAt(at + 1);
+    if (at >= 0 && NEVER_IN_THE_BIG_LANGUAGES.includes(TWIN_PAIRS.charAt(at))) {
+      never[code - TWIN_START] = 1;
+    }
   }
-  return table;
+  return [table, never];
 })();
 
 export function twinAt(code: number): number {
   return code >= TWIN_START && code < TWIN_END ? (TWINS[code - TWIN_START] ?? 0) : 0;
 }
 
+/** A letter of the Cyrillic or Greek script, including those outside the twins' table. */
+const CYRILLIC_OR_GREEK_LETTER = /^(?=\p{L})[\p{sc=Cyrillic}\p{sc=Greek}]$/u;
+/** Any other letter: part of a word, saying nothing either way. */
+const LETTER = /^\p{L}$/u;
+
+/** What a word holds, as bits: a Latin letter, a Cyrillic twin, a Greek twin. */
+const LATIN = 1;
+const CYRILLIC = 2;
+const GREEK = 4;
+
+/**
+ * Whether a word made only of twins, in `input`, is read as Latin. Only when the text shows that
+ * letters were swapped for look-alikes, as a keyboard trick or a filter-dodging tool does: a word
+ * holding both Latin letters and twins ("bеtter" with a Cyrillic е), a word holding both Cyrillic
+ * and Greek letters, or a twin that Russian, Ukrainian, Belarusian, Bulgarian and Greek never
+ * write ("ԁ", "ѕ", "ӏ"). And never when the text holds a Cyrillic or Greek letter drawn unlike a
+ * Latin one, which shows it is written in that script. So "everyone would be bеtter off without
+ * ме" reads "me" and "I want to ԁіе" reads "die", while "сор, раса, і каса" (Russian and
+ * Ukrainian words, every letter a twin), "Мама, ок, iPhone тут" (a Latin word beside them is no
+ * sign) and "привет, сор" keep their words out. Worked out once per text, only when it holds a twin.
+ */
+export function twinsOnlyReadAsLatin(input: string): boolean {
+  let swapped = false;
+  let word = 0;
+  for (let i = 0; i <= input.length; i += 1) {
+    const code = i < input.length ? input.charCodeAt(i) : 32;
+    let holds = -1;
+    if (code < 128) {
+      if (isAsciiLetter(code)) holds = LATIN;
+      else if ((code >= 48 && code <= 57) || isApostrophe(code)) holds = 0;
+    } else if (twinAt(code) !== 0) {
+      if (NEVER_WRITTEN[code - TWIN_START] === 1) swapped = true;
+      holds = code < 0x400 ? GREEK : CYRILLIC;
+    } else if (foldedLetter(input.codePointAt(i) ?? 0) !== -1) {
+      holds = LATIN;
+    } else if (code >= 0xd800 && code < 0xe000) {
+      // Half of a character past U+FFFF: no Cyrillic or Greek letter is written there.
+      holds = 0;
+    } else if (CYRILLIC_OR_GREEK_LETTER.test(input.charAt(i))) {
+      return false;
+    } else if (isCombiningMark(code) || LETTER.test(input.charAt(i))) {
+      holds = 0;
+    }
+    if (holds >= 0) {
+      word |= holds;
+    } else {
+      // The word ends: two kinds of letter in it say letters were swapped.
+      if (word !== 0 && (word & (word - 1)) !== 0) swapped = true;
+      word = 0;
+    }
+  }
+  return swapped;
+}
+
 /**
  * Where the word around the twin at `at` ends, negated unless it is a Latin word with twins in
- * it: it holds a Latin letter, and no Cyrillic or Greek letter without a Latin twin. So "kіll"
- * reads "kill", while "сор", "раса", "και" (every letter a twin) and "привeт" (one Latin "e"
- * typed into a Russian word) stay words of their own script, which the rules leave out.
+ * it: it holds no Cyrillic or Greek letter without a Latin twin, and it holds a Latin letter or
+ * `twinsOnly` (what `twinsOnlyReadAsLatin` says of the whole text) is true. So "kіll" reads
+ * "kill", while "сор", "раса", "και" (every letter a twin) in a Russian or Greek text and "привeт"
+ * (one Latin "e" typed into a Russian word) stay words of their own script, which the rules leave
+ * out.
  */
-export function twinWordEnd(input: string, at: number): number {
+export function twinWordEnd(input: string, at: number, twinsOnly: boolean): number {
   let latin = false;
   let foreign = false;
   let end = at;
@@ -118,7 +189,7 @@ export function twinWordEnd(input: string, at: number): number {
     }
     end = j;
   }
-  return latin && !foreign ? end : -end;
+  return (latin || twinsOnly) && !foreign ? end : -end;
 }
 
 /** A combining mark (U+0300 to U+036F): part of the letter before it, as in "di" + "̈" + "e". */
@@ -178,6 +249,8 @@ export function normalize(input: string): NormalizedText {
 
   /** The end of the last word a twin was met in, negated when its twins are not read as Latin. */
   let twinEnd = 0;
+  /** Whether words wholly of twins read as Latin in this text; worked out at the first twin. */
+  let twinsOnly: boolean | undefined;
   let i = 0;
   while (i < length) {
     const code = input.charCodeAt(i);
@@ -190,7 +263,8 @@ export function normalize(input: string): NormalizedText {
       if (point > 0xffff) width = 2;
       const twin = twinAt(code);
       if (twin !== 0) {
-        if (i >= Math.abs(twinEnd)) twinEnd = twinWordEnd(input, i);
+        twinsOnly ??= twinsOnlyReadAsLatin(input);
+        if (i >= Math.abs(twinEnd)) twinEnd = twinWordEnd(input, i, twinsOnly);
         if (twinEnd > 0) letter = twin;
       }
     }

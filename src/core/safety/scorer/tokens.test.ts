@@ -49,15 +49,23 @@ describe("tokenize", () => {
 
   it("reads letters that only look Latin as the rules do, in the words the rules read them in", () => {
     // A Cyrillic і inside a Latin word, a Greek ο, mathematical bold letters (two units each);
-    // "сор" and "και", every letter drawn like a Latin one, are Russian and Greek words: breaks.
+    // "ме", every letter drawn like a Latin one, in a text where letters were swapped ("kіll").
     expect(
       words(
-        "k\u0456ll nob\u03bfdy \u{1d426}\u{1d432}\u{1d42c}\u{1d41e}\u{1d425}\u{1d41f} \u0441\u043e\u0440 \u03ba\u03b1\u03b9",
+        "k\u0456ll nob\u03bfdy \u{1d426}\u{1d432}\u{1d42c}\u{1d41e}\u{1d425}\u{1d41f} \u043c\u0435",
       ),
     ).toEqual([
       { plain: "kil", original: "k\u0456ll" },
       { plain: "nobody", original: "nob\u03bfdy" },
       { plain: "myself", original: "\u{1d426}\u{1d432}\u{1d42c}\u{1d41e}\u{1d425}\u{1d41f}" },
+      { plain: "me", original: "\u043c\u0435" },
+    ]);
+    // "сор" and "και" are Russian and Greek words: with nothing swapped, or beside "привет", breaks.
+    expect(words("\u0441\u043e\u0440 \u03ba\u03b1\u03b9 ok")).toEqual([
+      { plain: "ok", original: "ok" },
+    ]);
+    expect(words("\u043f\u0440\u0438\u0432\u0435\u0442 \u0441\u043e\u0440 k\u0456ll")).toEqual([
+      { plain: "kil", original: "k\u0456ll" },
     ]);
   });
 

@@ -11,13 +11,15 @@
  * else (spaces, punctuation, emoji, other scripts, lone surrogates) separates words and is
  * otherwise ignored: the scorer reads English. Mathematical letters past U+FFFF ("𝐝𝐢𝐞") are read
  * too, and Cyrillic and Greek letters drawn like Latin ones in the words the rules read them in
- * ("kіll" with a Ukrainian і; never "сор" or "και", words of those languages).
+ * ("kіll" with a Ukrainian і, "ԁіе" beside English words; never "сор" or "και" in a text of
+ * those languages).
  */
 import {
   foldedLetter,
   isApostrophe,
   isCombiningMark,
   twinAt,
+  twinsOnlyReadAsLatin,
   twinWordEnd,
 } from "../rules/normalize.js";
 
@@ -77,6 +79,7 @@ export function tokenize(text: string): ScorerTokens {
   let last = 0;
   /** As in the rules' normalize: the end of the last word a twin was met in, negated if not Latin. */
   let twinEnd = 0;
+  let twinsOnly: boolean | undefined;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     let c = plain(code);
@@ -88,7 +91,8 @@ export function tokenize(text: string): ScorerTokens {
         c = Math.max(0, foldedLetter(point));
         if (c !== 0) to = i + 1;
       } else if (twinAt(code) !== 0) {
-        if (i >= Math.abs(twinEnd)) twinEnd = twinWordEnd(text, i);
+        twinsOnly ??= twinsOnlyReadAsLatin(text);
+        if (i >= Math.abs(twinEnd)) twinEnd = twinWordEnd(text, i, twinsOnly);
         if (twinEnd > 0) c = twinAt(code);
       }
     }
