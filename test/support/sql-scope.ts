@@ -12,12 +12,14 @@ import type { RecordedStatement } from "./sql-recorder.js";
  */
 export const KNOWN_UNSCOPED: { pattern: RegExp; why: string }[] = [
   {
-    pattern: /^select \* from "shares" where "token_hash" = (\$1|\?)$/,
-    why: "opening a share link: the secret in the link is all the visitor has; one row by a unique index",
+    pattern:
+      /^select "shares"\.\* from "shares" inner join "users" on "users"\."id" = "shares"\."user_id" where "shares"\."token_hash" = (\$1|\?) and "users"\."disabled_at" is null$/,
+    why: "opening a share link: the secret in the link is all the visitor has; one row by a unique index, none while its maker is paused",
   },
   {
-    pattern: /^select "user_id" from "calendar_feeds" where "token_hash" = (\$1|\?)$/,
-    why: "a calendar app fetching a feed: the secret in the address finds whose plan it is",
+    pattern:
+      /^select "calendar_feeds"\."user_id" from "calendar_feeds" inner join "users" on "users"\."id" = "calendar_feeds"\."user_id" where "calendar_feeds"\."token_hash" = (\$1|\?) and "users"\."disabled_at" is null$/,
+    why: "a calendar app fetching a feed: the secret in the address finds whose plan it is, unless its owner is paused",
   },
   {
     pattern:

@@ -37,15 +37,20 @@ export async function getCalendarFeed(
   return row ? { createdAt: row.created_at } : undefined;
 }
 
-/** Whose feed a token opens; undefined for a revoked or unknown one. */
+/**
+ * Whose feed a token opens; undefined for a revoked or unknown one, and while its owner's account
+ * is paused: the feed answers as an unknown one then, and serves again once the account is opened.
+ */
 export async function calendarFeedOwner(
   db: Kysely<Database>,
   tokenHash: string,
 ): Promise<string | undefined> {
   const row = await db
     .selectFrom("calendar_feeds")
-    .select("user_id")
-    .where("token_hash", "=", tokenHash)
+    .innerJoin("users", "users.id", "calendar_feeds.user_id")
+    .select("calendar_feeds.user_id")
+    .where("calendar_feeds.token_hash", "=", tokenHash)
+    .where("users.disabled_at", "is", null)
     .executeTakeFirst();
   return row?.user_id;
 }

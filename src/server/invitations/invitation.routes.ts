@@ -108,6 +108,9 @@ export function invitationRoutes(
     const account = invitation.for_account
       ? await findUserById(ctx.store.db, invitation.for_account)
       : undefined;
+    // Told before the form, as using the link would tell it after the password is typed; the
+    // account's name is not shown while it is paused.
+    if (account !== undefined && account.disabled_at !== null) throw accountPaused();
     return {
       kind: invitation.for_account === null ? "invitation" : "reset",
       username: account?.username ?? null,

@@ -106,12 +106,22 @@ export async function forgetExpiredShareWords(
   await query.execute();
 }
 
-/** The card a link's token opens, by the token's hash; active or not, the caller decides. */
+/**
+ * The card a link's token opens, by the token's hash; active or not, the caller decides. None
+ * while its maker's account is paused: the link answers as an unknown one, so it shows nothing
+ * and says nothing of the pause, and opens the same card again once the account is opened.
+ */
 export async function findShareByTokenHash(
   db: Kysely<Database>,
   tokenHash: string,
 ): Promise<ShareRow | undefined> {
-  return db.selectFrom("shares").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  return db
+    .selectFrom("shares")
+    .innerJoin("users", "users.id", "shares.user_id")
+    .selectAll("shares")
+    .where("shares.token_hash", "=", tokenHash)
+    .where("users.disabled_at", "is", null)
+    .executeTakeFirst();
 }
 
 /**
