@@ -1,3 +1,4 @@
+import { shownName } from "../text/shown-name.js";
 import { wellFormedText } from "../text/well-formed.js";
 
 /** A clock time as the person reads it, `HH:MM` on a 24-hour clock. */
@@ -27,10 +28,14 @@ export function clockDistance(a: TimeOfDay, b: TimeOfDay): number {
   return Math.min(gap, MINUTES_PER_DAY - gap);
 }
 
-/** Names the value that failed, so "25:00" comes back as the problem rather than a bare "invalid". */
+/**
+ * Names the value that failed, so "25:00" comes back as the problem rather than a bare "invalid";
+ * a control character in it is spelled out, never repeated.
+ */
 export const timeOfDaySchema = wellFormedText({ error: "must be a time written HH:MM" }).refine(
   isTimeOfDay,
   {
-    error: (issue) => `${String(issue.input)} is not a time of day: use HH:MM from 00:00 to 23:59`,
+    error: (issue) =>
+      `${shownName(String(issue.input))} is not a time of day: use HH:MM from 00:00 to 23:59`,
   },
 );

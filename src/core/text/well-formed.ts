@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shownName } from "./shown-name.js";
 
 // Half of a surrogate pair with no other half: "half an emoji". SQLite keeps it as bytes that are
 // not UTF-8 and reads back U+FFFD, so the text comes back changed (and longer than its limit).
@@ -38,7 +39,8 @@ export function wellFormedText(params?: Parameters<typeof z.string>[0]) {
 export function textProblems(value: unknown): Record<string, string> {
   const found = new Map<string, string>();
   const note = (path: readonly string[], problem: string) => {
-    const name = path.length > 0 ? path.join(".") : "body";
+    // A key is named as a person may read it: a control character in it is spelled out.
+    const name = path.length > 0 ? path.map(shownName).join(".") : "body";
     if (!found.has(name)) found.set(name, problem);
   };
   const visit = (node: unknown, path: readonly string[]): void => {

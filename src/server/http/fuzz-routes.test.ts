@@ -18,10 +18,12 @@ import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 
 /**
  * Property: whatever arrives (half an emoji, NUL, prototype names as keys, 1e-320, a hostile
- * Accept-Language), no route answers 5xx, and a write that answers 2xx reads back exactly as it
- * answered, its texts as sent. Every route in the app's own route table is fuzzed, so a route
- * added later is fuzzed without anyone writing a line. On failure fast-check prints the seed and
- * the smallest request it found; replay with FUZZ_SEED=<seed>. `npm run fuzz` runs it longer.
+ * Accept-Language, control characters in query names and values), no route answers 5xx, no
+ * refusal repeats a control character from the request, and a write that answers 2xx reads back
+ * exactly as it answered, its texts as sent. Every route in the app's own route table is fuzzed,
+ * so a route added later is fuzzed without anyone writing a line. On failure fast-check prints the
+ * seed and the smallest request it found; replay with FUZZ_SEED=<seed>. `npm run fuzz` runs it
+ * longer.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -37,7 +39,13 @@ const timeoutFor = (url: string) => (PASSWORD_ROUTE.test(url) ? TIMEOUT_MS * 4 :
 /** Zod's own English, which must never reach a person in place of the app's wording. */
 const ZOD_ENGLISH = /Invalid input|Too (big|small)|expected \w+, received|Unrecognized key/;
 
-/** The words of a refusal: its message and what it says of each field. */
+/**
+ * A character a refusal must never repeat from the request (a control character, a bidi override
+ * or zero-width mark, half a surrogate pair): it would change what the person reads.
+ */
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/** The words of a refusal: its message, the fields it names and what it says of each. */
 function refusalWords(body: string): string[] {
   try {
     const parsed: unknown = JSON.parse(body);
@@ -46,7 +54,9 @@ function refusalWords(body: string): string[] {
     const fields: unknown = Reflect.get(error, "fields");
     return [
       String(Reflect.get(error, "message")),
-      ...(typeof fields === "object" && fields !== null ? Object.values(fields).map(String) : []),
+      ...(typeof fields === "object" && fields !== null
+        ? Object.entries(fields).flatMap(([name, said]) => [name, String(said)])
+        : []),
     ];
   } catch {
     return [];
@@ -118,6 +128,9 @@ describe.each(engines)("every route under hostile input on %s", (engine) => {
         ).toBeLessThan(500);
         for (const words of refusalWords(response.body)) {
           expect(words, `${request.method} ${request.url}`).not.toMatch(ZOD_ENGLISH);
+          expect(words, `${request.method} ${request.url} repeats a control character`).not.toMatch(
+            UNSHOWABLE,
+          );
         }
         if (
           response.statusCode >= 200 &&

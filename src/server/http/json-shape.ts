@@ -1,3 +1,5 @@
+import { shownName } from "../../core/text/shown-name.js";
+
 /** The deepest nesting of objects and lists a body may have; no body of the app comes near it. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -202,8 +204,9 @@ export class JsonShapeCheck {
     return { kind: "number-inexact", literal, path: this.path() };
   }
 
+  /** Where the problem is, as a refusal names it: a control character in a key spelled out. */
   private path(): string {
-    return this.stack.map((frame) => String(frame.at)).join(".");
+    return this.stack.map((frame) => shownName(String(frame.at))).join(".");
   }
 }
 

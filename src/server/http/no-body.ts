@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { shownName } from "../../core/text/shown-name.js";
 import { AppError } from "../errors/app-error.js";
 import { isMethodRefusal } from "./method-not-allowed.js";
 import { addPreValidation, methodsOf } from "./route-hook.js";
@@ -31,7 +32,10 @@ export function bodyProblems(body: unknown): Record<string, string> | undefined 
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { body: "must be left out: this request takes no body" };
   }
-  return Object.fromEntries(Object.keys(body).map((name) => [name, "is not a field we know"]));
+  // A name holding a control character is spelled out, never repeated (shown-name.ts).
+  return Object.fromEntries(
+    Object.keys(body).map((name) => [shownName(name), "is not a field we know"]),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { shownName } from "../../core/text/shown-name.js";
 import { textProblems } from "../../core/text/well-formed.js";
 import { AppError } from "../errors/app-error.js";
 import { appWording } from "./zod-wording.js";
@@ -6,17 +7,20 @@ import { appWording } from "./zod-wording.js";
 /**
  * Names each wrong field by its path (`connections.0.mode`), or `body` for the whole value. A Map,
  * not an object, collects them: field names come from the request, and `constructor` or
- * `__proto__` must be names like any other, never something an object already has.
+ * `__proto__` must be names like any other, never something an object already has. A name holding
+ * a control character is spelled out (`<U+0000>`), never repeated to the person reading it.
  */
 export function fieldErrors(error: z.ZodError, input: unknown): Record<string, string> {
   const fields = new Map<string, string>();
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      const prefix = issue.path.length ? `${issue.path.join(".")}.` : "";
-      for (const key of issue.keys) fields.set(`${prefix}${key}`, "is not a field we know");
+      const prefix = issue.path.length ? `${pathName(issue.path)}.` : "";
+      for (const key of issue.keys) {
+        fields.set(`${prefix}${shownName(key)}`, "is not a field we know");
+      }
       continue;
     }
-    const path = issue.path.length ? issue.path.join(".") : "body";
+    const path = issue.path.length ? pathName(issue.path) : "body";
     if (!fields.has(path)) {
       const missing =
         issue.code === "invalid_type" &&
@@ -31,6 +35,9 @@ export function fieldErrors(error: z.ZodError, input: unknown): Record<string, s
   }
   return Object.fromEntries(fields);
 }
+
+const pathName = (path: readonly PropertyKey[]) =>
+  path.map((part) => shownName(String(part))).join(".");
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import { shownName } from "../../core/text/shown-name.js";
 import { AppError } from "../errors/app-error.js";
 
 declare module "fastify" {
@@ -104,7 +105,8 @@ export function registerQueryNamesRule(app: FastifyInstance): void {
       done(nameless());
       return;
     }
-    const unknown = unknownQueryNames(request);
+    // Named as a person may read them: a control character is spelled out, never repeated.
+    const unknown = unknownQueryNames(request).map(shownName);
     if (unknown.length > 0) {
       const fields = Object.fromEntries(unknown.map((name) => [name, "is not a field we know"]));
       done(
@@ -117,7 +119,7 @@ export function registerQueryNamesRule(app: FastifyInstance): void {
       );
       return;
     }
-    const repeated = repeatedQueryNames(request);
+    const repeated = repeatedQueryNames(request).map(shownName);
     if (repeated.length > 0) {
       const fields = Object.fromEntries(repeated.map((name) => [name, "is given more than once"]));
       done(

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { shownName } from "./shown-name.js";
+
+describe("a name from a request as a refusal shows it", () => {
+  it("spells out control characters, bidi overrides, zero-width marks and half an emoji", () => {
+    expect(shownName("a\u001bb")).toBe("a<U+001B>b");
+    expect(shownName("\u0000")).toBe("<U+0000>");
+    expect(shownName("\u0085\u007f")).toBe("<U+0085><U+007F>");
+    expect(shownName("\u202eevil")).toBe("<U+202E>evil");
+    expect(shownName("\u200b")).toBe("<U+200B>");
+    expect(shownName("\ud83d")).toBe("<U+D83D>");
+  });
+
+  it("leaves every readable name as it is, emoji and accents too", () => {
+    for (const name of ["from", "constructor", "Émile", "😀", "名前", "a b"]) {
+      expect(shownName(name)).toBe(name);
+    }
+  });
+});
