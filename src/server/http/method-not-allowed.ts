@@ -19,6 +19,23 @@ export function isMethodRefusal(route: { handler: unknown }): boolean {
   return typeof route.handler === "function" && refusingHandlers.has(route.handler);
 }
 
+// A parameter with other text in its segment: `/:name.ics`, `/:from-:to`, `/x:id`.
+const SHARED_SEGMENT = /[^/]:|:[^/]*[^\w/]/;
+
+/**
+ * The shape below (`/t/:`) is one address to the router only while each parameter is a whole
+ * segment: `/t/:name.ics` and `/t/:id` are two to it, and taken for one, `PUT /t/abc` answered 404
+ * though `DELETE /t/abc` is answered. Such a route is refused as it is added, before it misleads;
+ * the app has none (the calendar feed takes `/:file` and checks its `.ics` itself).
+ */
+function assertWholeSegmentParameters(url: string): void {
+  if (SHARED_SEGMENT.test(url)) {
+    throw new Error(
+      `${url}: each route parameter must be a whole segment of the address, so 405 answers name the right methods`,
+    );
+  }
+}
+
 /**
  * For each address the app answers, every other method Fastify knows (OPTIONS, TRACE, PATCH…)
  * gets 405 with an `Allow` header naming the methods it does take, instead of a 404 that says the
@@ -39,6 +56,7 @@ export function registerMethodNotAllowed(app: FastifyInstance): () => void {
 
   app.addHook("onRoute", (route) => {
     if (route.handler === refuse) return;
+    assertWholeSegmentParameters(route.url);
     const shape = route.url.replace(/:[^/]+/g, ":");
     const entry = methods.get(shape) ?? { url: route.url, known: new Set<string>() };
     for (const method of [route.method].flat()) entry.known.add(method);
