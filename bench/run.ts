@@ -15,6 +15,7 @@ const benches = [
   "bench/fhir-export.ts",
   "bench/report.ts",
   "bench/export.ts",
+  "bench/big-history.ts",
   "bench/import-keys.ts",
 ].filter((file) => existsSync(file));
 
