@@ -9,6 +9,7 @@ import {
   exportDocumentSchema,
 } from "../../core/export/export-document.schema.js";
 import { repairVersion1 } from "../../core/export/repair-v1.js";
+import type { UncheckedExport } from "../../core/export/upgrade-export.js";
 import {
   shownSafetyPlanSteps,
   storedSafetyPlanStepsSchema,
@@ -21,6 +22,7 @@ import {
 } from "../../core/thoughts/thought.schema.js";
 import { inCreationOrder } from "../db/creation-order.js";
 import type { Database } from "../db/database.js";
+import { giveWay } from "../http/give-way.js";
 import { getReminderSettings } from "../reminders/reminder-settings.repository.js";
 import { namesAnActivity } from "./hidden-activities.js";
 
@@ -173,16 +175,42 @@ export async function readExport(
   userId: string,
   exportedAt: string,
 ): Promise<ExportDocument> {
+  return checkedExport(await readUncheckedExport(db, userId, exportedAt));
+}
+
+/**
+ * Checked on the way out too: an export that its own import would refuse is a bug to hear about.
+ * Text a route took before its rule was tightened (a circle name of a zero-width space) is still
+ * kept in the account; it goes out as the import would take it in, so such an account can still
+ * download its data, and the file imports as it reads.
+ */
+export function checkedExport(unchecked: UncheckedExport): ExportDocument {
+  return exportDocumentSchema.parse(repairVersion1(unchecked));
+}
+
+/**
+ * The person's export as read from the database, not yet repaired or checked (`checkedExport`):
+ * only reading, so a caller can keep its read transaction to that and check the rows after.
+ */
+export async function readUncheckedExport(
+  db: Kysely<Database>,
+  userId: string,
+  exportedAt: string,
+): Promise<UncheckedExport> {
   const user = await db
     .selectFrom("users")
     .select(["username", "created_at"])
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
 
+  // The event loop turns after each long read: on SQLite a query answers at once, and the reads
+  // of years of records in a row were one long stretch in which nobody else was answered.
   const storedCheckins = await readCheckinDocs(db, userId);
+  await giveWay();
   const assessments = await readAssessments(db, userId);
   const safetyPlan = await readSafetyPlan(db, userId);
   const thoughts = await readThoughts(db, userId);
+  await giveWay();
   const activities = await readOwnActivities(db, userId);
 
   const ownIds = new Set(activities.map((activity) => activity.id));
@@ -198,6 +226,7 @@ export async function readExport(
     .filter((id) => namesAnActivity(id, ownIds));
 
   const storedPlans = await readPlans(db, userId);
+  await giveWay();
 
   const targets = await db
     .selectFrom("routine_targets")
@@ -212,6 +241,7 @@ export async function readExport(
     .orderBy("date")
     .orderBy("anchor")
     .execute();
+  await giveWay();
 
   const people = inCreationOrder(await ownedRows(db, "people", userId)).map((row) => ({
     id: row.id,
@@ -273,30 +303,24 @@ export async function readExport(
 
   const reminders = await getReminderSettings(db, userId);
 
-  // Checked on the way out too: an export that its own import would refuse is a bug to hear about.
-  // Text a route took before its rule was tightened (a circle name of a zero-width space) is
-  // still kept in the account; it goes out as the import would take it in, so such an account
-  // can still download its data, and the file imports as it reads.
-  return exportDocumentSchema.parse(
-    repairVersion1({
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt,
-      account: { username: user.username, createdAt: user.created_at },
-      checkins,
-      assessments,
-      safetyPlan,
-      thoughts,
-      activities,
-      hiddenActivities,
-      plans,
-      routine: { targets, ticks },
-      people,
-      shares,
-      calendarFeed: feed ? { createdAt: feed.created_at } : null,
-      reminders: reminders.updatedAt === null ? null : reminders.settings,
-    }),
-  );
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    account: { username: user.username, createdAt: user.created_at },
+    checkins,
+    assessments,
+    safetyPlan,
+    thoughts,
+    activities,
+    hiddenActivities,
+    plans,
+    routine: { targets, ticks },
+    people,
+    shares,
+    calendarFeed: feed ? { createdAt: feed.created_at } : null,
+    reminders: reminders.updatedAt === null ? null : reminders.settings,
+  };
 }
 
 /**

@@ -18,8 +18,9 @@ import { bodyEncodingRefusal } from "../http/body-encoding.js";
 import { fieldErrors, parse } from "../http/parse.js";
 import { appWording } from "../http/zod-wording.js";
 import { currentUser } from "../sessions/session-guard.js";
-import { csvText } from "./csv-file.js";
-import { readExport } from "./export.repository.js";
+import { checkedExportGivingWay } from "./checked-giving-way.js";
+import { csvTextGivingWay } from "./csv-file.js";
+import { readUncheckedExport } from "./export.repository.js";
 import { exportChunks } from "./export-stream.js";
 import { readJsonStream } from "./import-body.js";
 import { importDocument } from "./import-document.js";
@@ -89,7 +90,12 @@ async function exportOfSignedIn(
   const user = currentUser(request);
   const exportedAt = ctx.now().toISOString();
   // One read transaction: a check-in saved while the export runs is in it whole or not at all.
-  const doc = await readSnapshot(ctx.store, (trx) => readExport(trx, user.id, exportedAt));
+  // It only reads; the rows are checked after it, giving way, so on SQLite (whose one
+  // connection the transaction holds) other people's requests are answered meanwhile.
+  const unchecked = await readSnapshot(ctx.store, (trx) =>
+    readUncheckedExport(trx, user.id, exportedAt),
+  );
+  const doc = await checkedExportGivingWay(unchecked);
   await recordAccess(ctx, request, user.id, "export");
   return { doc, day: exportedAt.slice(0, 10) };
 }
@@ -116,7 +122,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="reconnect-${query.kind}-${day}.csv"`)
-        .send(csvText(csvTable(doc, query)));
+        .send(await csvTextGivingWay(csvTable(doc, query)));
     },
   );
 
