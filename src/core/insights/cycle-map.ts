@@ -6,6 +6,7 @@ import type { CycleEdge, CycleEdgeId, CycleMap, CycleNode } from "./insights.sch
 import { type DayPairs, regressionComponents, slopeFromSums, totals } from "./lagged-regression.js";
 import { seedFrom } from "./random.js";
 import { summarize } from "./stats.js";
+import { finished, type Steps } from "./steps.js";
 import { digitsFor, oneDecimal } from "./wording.js";
 
 /**
@@ -300,10 +301,27 @@ export function cycleMap(
   activities?: readonly ActivityCount[],
   options: CycleMapOptions = {},
 ): CycleMap {
+  return finished(cycleMapInSteps(series, activities, options));
+}
+
+/**
+ * `cycleMap` as steps (steps.ts), one arrow each: on years of days each arrow's bootstrap takes
+ * milliseconds. Every arrow has a seed of its own, so the steps change nothing in the result.
+ */
+export function* cycleMapInSteps(
+  series: DailySeries,
+  activities?: readonly ActivityCount[],
+  options: CycleMapOptions = {},
+): Steps<CycleMap> {
   const activityCounts = activitySeries(series, activities);
   const hasActivities = activities !== undefined && activities.length > 0;
+  const edges: CycleEdge[] = [];
+  for (const spec of EDGES) {
+    if (edges.length > 0) yield;
+    edges.push(edgeFor(spec, series, activityCounts, hasActivities, options));
+  }
   return {
-    edges: EDGES.map((spec) => edgeFor(spec, series, activityCounts, hasActivities, options)),
+    edges,
     minPairs: MIN_PAIRS,
     level: options.level ?? DEFAULT_LEVEL,
     note:

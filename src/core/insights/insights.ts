@@ -1,10 +1,11 @@
 import type { Checkin } from "../checkins/checkin.schema.js";
 import { addDays, isLocalDate, type LocalDate } from "../dates/local-date.js";
 import { type ActivityDay, activitiesAndMood } from "./activities-and-mood.js";
-import { type ActivityCount, cycleMap } from "./cycle-map.js";
+import { type ActivityCount, cycleMapInSteps } from "./cycle-map.js";
 import { buildDailySeries, epochDayOf } from "./daily-series.js";
 import { type DoneActivity, forecastGap } from "./forecast-gap.js";
 import type { Insights } from "./insights.schema.js";
+import { finished, type Steps } from "./steps.js";
 import { withdrawalSignal } from "./withdrawal-signal.js";
 import { counted } from "./wording.js";
 
@@ -47,6 +48,19 @@ export function computeInsights(
   today: LocalDate,
   options: InsightsOptions = {},
 ): Insights {
+  return finished(insightsInSteps(input, today, options));
+}
+
+/**
+ * `computeInsights` as steps (steps.ts): on years of check-ins each part, and each arrow of the
+ * cycle map with its bootstrap, takes milliseconds, and a server answering everyone on one
+ * thread lets others in between them. Run to the end, it gives what `computeInsights` gives.
+ */
+export function* insightsInSteps(
+  input: InsightsInput,
+  today: LocalDate,
+  options: InsightsOptions = {},
+): Steps<Insights> {
   if (!isLocalDate(today))
     throw new RangeError(`today must be a date written YYYY-MM-DD, got ${today}`);
   const series = buildDailySeries(input.checkins, today);
@@ -85,6 +99,14 @@ export function computeInsights(
       " They show patterns in your own days, not proof of cause.";
 
   const resampling = options.resamples !== undefined ? { resamples: options.resamples } : {};
+  yield;
+  // Each part in the order they were always worked out, with a step between.
+  const withdrawal = withdrawalSignal(series, today);
+  yield;
+  const cycle = yield* cycleMapInSteps(series, counts.length > 0 ? counts : undefined, resampling);
+  yield;
+  const activities = activitiesAndMood(series, days, resampling);
+  yield;
   return {
     today,
     empty,
@@ -95,9 +117,9 @@ export function computeInsights(
       lastDate,
       activitiesDone,
     },
-    withdrawal: withdrawalSignal(series, today),
-    cycle: cycleMap(series, counts.length > 0 ? counts : undefined, resampling),
-    activitiesAndMood: activitiesAndMood(series, days, resampling),
+    withdrawal,
+    cycle,
+    activitiesAndMood: activities,
     forecastGap: forecastGap(rated, resampling),
   };
 }
