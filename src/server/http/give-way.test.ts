@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parsedGivingWay, RECORDS_PER_STEP } from "./give-way.js";
+import { parsedGivingWay, RECORDS_PER_STEP, runGivingWay } from "./give-way.js";
 
 const record = z.strictObject({ day: z.number(), note: z.string().default("none") });
 
@@ -30,5 +30,20 @@ describe("records parsed a step at a time", () => {
     ).then(() => order.push("parsed"));
     await parsing;
     expect(order).toEqual(["another turn", "parsed"]);
+  });
+});
+
+describe("work run as steps", () => {
+  it("lets the event loop turn at every step, and gives the result", async () => {
+    const order: string[] = [];
+    function* steps(): Generator<void, string, void> {
+      order.push("first step");
+      yield;
+      order.push("second step");
+      return "done";
+    }
+    setImmediate(() => order.push("another turn"));
+    expect(await runGivingWay(steps())).toBe("done");
+    expect(order).toEqual(["first step", "another turn", "second step"]);
   });
 });

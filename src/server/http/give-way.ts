@@ -34,3 +34,12 @@ export async function parsedGivingWay<T extends z.ZodType>(
   }
   return parsed;
 }
+
+/** Runs work written as steps (a generator that yields between them), giving way at each. */
+export async function runGivingWay<T>(steps: Generator<void, T, void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await giveWay();
+  }
+}
