@@ -4,7 +4,7 @@ import {
   controlledByTheWorker,
   globToRegExp,
   holdRequests,
-  routePastTheWorker,
+  interceptPastTheWorker,
 } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { untilKeptOnDevice } from "./support/offline-device.js";
@@ -14,19 +14,52 @@ import { ownerSignIn } from "./support/owner-sign-in.js";
  * A journey that holds or refuses a request sends the page's requests past the service worker
  * for that while only: after its `stop`, a reload is the worker's again, as in a person's browser.
  */
-describe.skipIf(browserUnavailable())("a route set past the service worker", () => {
+describe.skipIf(browserUnavailable())("requests paused past the service worker", () => {
   const journey = useJourney({ viewport: { width: 390, height: 844 } });
   const signIn = ownerSignIn(journey);
 
-  it("keeps the bypass through a reload while on, and ends it with the route", async () => {
+  it("keeps the bypass through a reload while on, and ends it with the interception", async () => {
     const page = await signIn("/");
     await untilKeptOnDevice(page);
-    const stop = await routePastTheWorker(page, "**/api/nothing-here", (route) => route.abort());
+    const stop = await interceptPastTheWorker(page, "**/api/nothing-here", (request) =>
+      request.fail(),
+    );
     await page.reload();
     expect(await controlledByTheWorker(page)).toBe(false);
     await stop();
     await page.reload();
     expect(await controlledByTheWorker(page)).toBe(true);
+  });
+
+  it("refuses, answers or sends on each request as the journey says, and only the ones it names", async () => {
+    const page = await signIn("/");
+    await untilKeptOnDevice(page);
+    const stop = await interceptPastTheWorker(page, "**/api/nothing-here/*", (request) => {
+      if (request.url.endsWith("/refused")) return request.fail();
+      if (request.url.endsWith("/answered")) return request.fulfil(503, { busy: true });
+      return request.continue();
+    });
+    // Each fetch notes its status, or "refused" when no answer came at all.
+    const outcome = (path: string) =>
+      page.evaluate((address) => {
+        return fetch(address).then(
+          async (response) => `${response.status} ${await response.text()}`,
+          () => "refused",
+        );
+      }, path);
+    // Several of each, side by side, as a journey's screen sends them.
+    const paths = ["refused", "answered", "sent-on"].flatMap((name) =>
+      Array.from({ length: 3 }, () => `/api/nothing-here/${name}`),
+    );
+    const outcomes = await Promise.all(paths.map(outcome));
+    expect(outcomes.slice(0, 3)).toEqual(["refused", "refused", "refused"]);
+    expect(outcomes.slice(3, 6)).toEqual(Array.from({ length: 3 }, () => '503 {"busy":true}'));
+    // The server's own answer: nothing lives there.
+    expect(outcomes.slice(6).map((text) => text.slice(0, 3))).toEqual(["404", "404", "404"]);
+    // An address the pattern does not name goes on to the server.
+    expect(await outcome("/api/nothing-here")).toMatch(/^404 /);
+    await stop();
+    expect(await outcome("/api/nothing-here/refused")).toMatch(/^404 /);
   });
 
   it("holds a save the page sends with the worker in charge until released, and only that", async () => {

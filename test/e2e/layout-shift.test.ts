@@ -7,7 +7,7 @@ import { seedThoughtRecords, THOUGHT_RECORDS } from "../support/thought-months.j
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { routePastTheWorker } from "./support/held-requests.js";
+import { interceptPastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 
 /** Web Vitals' line between a good and a poor page: past it, people lose their place. */
@@ -100,12 +100,12 @@ function holdDataUntilDrawn(
   waiting: Locator,
 ): Promise<() => Promise<void>> {
   // Past the service worker, which would let the data through unheld at times.
-  return routePastTheWorker(page, data, async (route) => {
+  return interceptPastTheWorker(page, data, async (request) => {
     await waiting.waitFor();
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
-    await route.continue();
+    await request.continue();
   });
 }
 

@@ -7,8 +7,8 @@ import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import {
   controlledByTheWorker,
+  interceptPastTheWorker,
   refuseWithTheWorkerInCharge,
-  routePastTheWorker,
 } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
@@ -135,8 +135,8 @@ describe.skipIf(browserUnavailable())(
       const { page } = journey;
       const plan = await openPlan(journey);
       // Past the service worker, which would let a save through at times.
-      const stopRefusing = await routePastTheWorker(page, "**/api/safety-plan", (route) =>
-        route.request().method() === "PUT" ? route.abort() : route.fallback(),
+      const stopRefusing = await interceptPastTheWorker(page, "**/api/safety-plan", (request) =>
+        request.method === "PUT" ? request.fail() : request.continue(),
       );
       await plan.editWhenLoaded();
       await plan.add("Things I can do on my own", "A hot shower");

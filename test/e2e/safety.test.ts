@@ -6,7 +6,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { crisisCheckAnswered } from "./support/crisis-check.js";
-import { routePastTheWorker } from "./support/held-requests.js";
+import { interceptPastTheWorker } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
@@ -114,14 +114,14 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     const saving = page.getByRole("button", { name: "Saving…" });
     let shownWhileSaving = false;
     // Past the service worker, which would let the save through at times.
-    const stopRefusing = await routePastTheWorker(page, "**/api/assessments", async (route) => {
-      if (route.request().method() !== "POST") return route.fallback();
+    const stopRefusing = await interceptPastTheWorker(page, "**/api/assessments", async (save) => {
+      if (save.method !== "POST") return save.continue();
       const waits = [checkups.safetyFirst, saving].map((l) => l.waitFor({ timeout: 5_000 }));
       shownWhileSaving = await Promise.all(waits).then(
         () => true,
         () => false,
       );
-      await route.abort();
+      await save.fail();
     });
     await checkups.resultButton.click();
     await checkups.problem.filter({ hasText: "couldn't reach Reconnect" }).waitFor();
@@ -166,16 +166,12 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await checkups.waitUntilShown();
     await checkups.start(/mood has been over the last 2 weeks/);
     await checkups.answerAll([...Array.from({ length: 8 }, () => NOT_AT_ALL), "Several days"]);
-    const stopRefusing = await routePastTheWorker(page, "**/api/assessments", (route) =>
-      route.request().method() === "POST"
-        ? route.fulfill({
-            status: 401,
-            contentType: "application/json",
-            body: JSON.stringify({
-              error: { code: "unauthorized", message: "Please sign in to continue." },
-            }),
+    const stopRefusing = await interceptPastTheWorker(page, "**/api/assessments", (save) =>
+      save.method === "POST"
+        ? save.fulfil(401, {
+            error: { code: "unauthorized", message: "Please sign in to continue." },
           })
-        : route.fallback(),
+        : save.continue(),
     );
     await checkups.resultButton.click();
     await checkups.problem.filter({ hasText: "sign-in has ended" }).waitFor();
@@ -247,8 +243,8 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
 
     // The server cannot be reached: the check-in is kept on the device, and the card and the
     // note stay.
-    const stopRefusing = await routePastTheWorker(page, "**/api/checkins/**", (route) =>
-      route.abort(),
+    const stopRefusing = await interceptPastTheWorker(page, "**/api/checkins/**", (save) =>
+      save.fail(),
     );
     await checkin.saveButton.click();
     // The screen's own notice (the sync panel's count says the same in other words).

@@ -1,9 +1,8 @@
-import type { Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocused, tabTo } from "./support/focus.js";
-import { routePastTheWorker } from "./support/held-requests.js";
+import { interceptPastTheWorker } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -49,20 +48,10 @@ describe.skipIf(browserUnavailable())("deleting a thought record from the keyboa
 
     // The server refuses: the record stays, and the page says why beside the question.
     // Past the service worker, which would let a refused delete through at times.
-    const stopRefusing = await routePastTheWorker(
-      page,
-      "**/api/thoughts/**",
-      async (route: Route) => {
-        if (route.request().method() === "DELETE") {
-          await route.fulfill({
-            status: 503,
-            contentType: "application/json",
-            body: JSON.stringify({ error: "unavailable", message: "The server is busy." }),
-          });
-        } else {
-          await route.continue();
-        }
-      },
+    const stopRefusing = await interceptPastTheWorker(page, "**/api/thoughts/**", (request) =>
+      request.method === "DELETE"
+        ? request.fulfil(503, { error: "unavailable", message: "The server is busy." })
+        : request.continue(),
     );
     await page.keyboard.press("Enter");
     await expectFocused(page, question, "the question before deleting");

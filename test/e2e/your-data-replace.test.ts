@@ -6,7 +6,7 @@ import { YourDataPage } from "./pages/YourDataPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocused, tabTo } from "./support/focus.js";
-import { routePastTheWorker } from "./support/held-requests.js";
+import { interceptPastTheWorker } from "./support/held-requests.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 import { seedCheckins } from "./support/seed-checkins.js";
@@ -97,8 +97,8 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
 
     // When what is here cannot be counted, the question still names everything it erases.
     // Past the service worker, which would let the count through at times.
-    const stopRefusing = await routePastTheWorker(page, "**/api/me/counts", (route) =>
-      route.abort(),
+    const stopRefusing = await interceptPastTheWorker(page, "**/api/me/counts", (count) =>
+      count.fail(),
     );
     await page.getByLabel("Replace everything here with the file").check();
     await yourData.importButton.click();

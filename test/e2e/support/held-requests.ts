@@ -1,82 +1,150 @@
-import type { Locator, Page, Route } from "playwright-core";
+import type { CDPSession, Locator, Page } from "playwright-core";
 
 /**
- * Sets `handler` as the route for `url` and sends the page's requests straight to the network,
- * past the service worker, so the route catches every one; the returned `stop` removes the route
- * and sends requests through the worker again. The two go together so a journey cannot leave the
- * bypass on by forgetting it: everything after `stop` (Back, "Get help now", a reload) goes
- * through the worker as in a person's browser.
- *
- * Why the bypass: the worker takes over the page a moment after it loads (later on a loaded
- * machine), and a save sent through it was at times not held at all: answered at once, so a
- * journey waited in vain for "Saving…" (2 runs in 6 under load). Playwright lets through unheld a
- * paused request it cannot match to one of the page's (no network id), as one passed on by a
- * worker can be. The worker answers no API request itself, so what the person meets is the same.
- *
- * The DevTools setting lasts as long as the session that set it, reloads and navigations
- * included (a reload made while it is on is not controlled by the worker); detaching the
- * session turns it off.
+ * A request paused at DevTools' own interception, for a journey to answer once: refused as an
+ * unreachable server would, answered without the server, or sent on to it.
  */
-export async function routePastTheWorker(
+export interface PausedRequest {
+  readonly method: string;
+  readonly url: string;
+  fail(): Promise<void>;
+  /** Answers with `status` and `body` as JSON, as the server would. */
+  fulfil(status: number, body: unknown): Promise<void>;
+  continue(): Promise<void>;
+}
+
+type OnPaused = (request: PausedRequest) => Promise<void> | void;
+
+/**
+ * Pauses the page's requests to addresses matching `urlPattern` (DevTools' pattern: `*` for any
+ * run of characters) on a DevTools session of its own and hands each to `onPaused`; the returned
+ * `stop` lets everything through again and ends the session.
+ *
+ * Why not a Playwright route: a route lets through unrouted any paused request it cannot match to
+ * one of the page's (no network id), as one the service worker passes on can be, and under load
+ * even one sent past the worker went through so. Here every paused request is this code's to
+ * answer, matched or not.
+ *
+ * With `pastTheWorker`, the page's requests go straight to the network meanwhile, so each comes
+ * from the page itself, where this session sees it. The setting lasts as long as the session,
+ * reloads and navigations included (a reload made while it is on is not controlled by the
+ * worker), and `stop` ends it, so everything after (Back, "Get help now", a reload) goes through
+ * the worker as in a person's browser. The worker answers no API request itself, so what the
+ * person meets is the same.
+ *
+ * A handler that throws leaves its request refused, never let through, and `stop` throws what it
+ * threw, so the journey fails where it should.
+ */
+async function pauseRequests(
   page: Page,
-  url: string | RegExp,
-  handler: (route: Route) => Promise<void> | void,
+  urlPattern: string,
+  onPaused: OnPaused,
+  { pastTheWorker }: { pastTheWorker: boolean },
 ): Promise<() => Promise<void>> {
   const devtools = await page.context().newCDPSession(page);
-  await devtools.send("Network.enable");
-  await devtools.send("Network.setBypassServiceWorker", { bypass: true });
-  await page.route(url, handler);
+  let failure: unknown;
+  devtools.on("Fetch.requestPaused", (event) => {
+    const request = pausedRequest(devtools, event.requestId, event.request);
+    Promise.resolve()
+      .then(() => onPaused(request))
+      .catch((error: unknown) => {
+        failure ??= error;
+        return request.fail();
+      });
+  });
+  if (pastTheWorker) {
+    await devtools.send("Network.enable");
+    await devtools.send("Network.setBypassServiceWorker", { bypass: true });
+  }
+  await devtools.send("Fetch.enable", { patterns: [{ urlPattern, requestStage: "Request" }] });
   let stopped = false;
   return async () => {
     if (stopped) return;
     stopped = true;
-    await page.unroute(url, handler);
-    await devtools.detach();
+    // Both fail only once the page, and the session with it, is gone: nothing is paused then.
+    await devtools.send("Fetch.disable").catch(() => undefined);
+    await devtools.detach().catch(() => undefined);
+    if (failure !== undefined) throw failure;
   };
+}
+
+/** The answers DevTools takes for one paused request; only the first counts. */
+function pausedRequest(
+  devtools: CDPSession,
+  requestId: string,
+  { method, url }: { method: string; url: string },
+): PausedRequest {
+  let answered = false;
+  // An answer that fails is for a request a navigation has already cancelled: nothing to answer.
+  const answer = async (send: () => Promise<unknown>) => {
+    if (answered) return;
+    answered = true;
+    await send().catch(() => undefined);
+  };
+  return {
+    method,
+    url,
+    fail: () =>
+      answer(() => devtools.send("Fetch.failRequest", { requestId, errorReason: "Failed" })),
+    fulfil: (status, body) =>
+      answer(() =>
+        devtools.send("Fetch.fulfillRequest", {
+          requestId,
+          responseCode: status,
+          responseHeaders: [{ name: "Content-Type", value: "application/json" }],
+          body: Buffer.from(JSON.stringify(body)).toString("base64"),
+        }),
+      ),
+    continue: () => answer(() => devtools.send("Fetch.continueRequest", { requestId })),
+  };
+}
+
+/**
+ * Hands `handler` the page's requests to `url` (a Playwright glob, or a pattern for the whole
+ * address) to refuse, answer or send on, with the page's requests sent past the service worker
+ * until the returned `stop` (see `pauseRequests`); the rest go on untouched.
+ */
+export function interceptPastTheWorker(
+  page: Page,
+  url: string | RegExp,
+  handler: OnPaused,
+): Promise<() => Promise<void>> {
+  const matches = typeof url === "string" ? globToRegExp(url) : url;
+  // DevTools' `*` crosses slashes: it pauses a wider set, and `matches` picks the handler's.
+  const urlPattern = typeof url === "string" ? url.replaceAll("**", "*") : "*";
+  return pauseRequests(
+    page,
+    urlPattern,
+    (request) => (matches.test(request.url) ? handler(request) : request.continue()),
+    { pastTheWorker: true },
+  );
 }
 
 /**
  * Refuses the page's `method` requests to addresses matching `urlPattern` (DevTools' pattern:
  * `*` for any run of characters) as an unreachable server would, with the service worker still in
  * charge: navigations, Back and reloads are the worker's to answer, as in a person's browser.
- * `refused` counts the requests refused; `stop` lets everything through again.
- *
- * Why not a Playwright route: a request the worker passes on to the network reaches Playwright
- * with no network id, and Playwright lets such a request through unrouted (see
- * `routePastTheWorker`). Caught here at DevTools' own interception, on a session of its own, every
- * paused request is answered, with or without a network id.
+ * `refused` counts the requests refused; `stop` lets everything through again. Caught at
+ * DevTools' own interception, every one is refused, with or without a network id (see
+ * `pauseRequests`).
  */
 export async function refuseWithTheWorkerInCharge(
   page: Page,
   urlPattern: string,
   method: string,
 ): Promise<{ refused: () => number; stop: () => Promise<void> }> {
-  const devtools = await page.context().newCDPSession(page);
   let refused = 0;
-  // An answer that fails is for a request a navigation has already cancelled: nothing to refuse.
-  devtools.on("Fetch.requestPaused", (event) => {
-    if (event.request.method === method) {
+  const stop = await pauseRequests(
+    page,
+    urlPattern,
+    (request) => {
+      if (request.method !== method) return request.continue();
       refused += 1;
-      void devtools
-        .send("Fetch.failRequest", { requestId: event.requestId, errorReason: "Failed" })
-        .catch(() => undefined);
-    } else {
-      void devtools
-        .send("Fetch.continueRequest", { requestId: event.requestId })
-        .catch(() => undefined);
-    }
-  });
-  await devtools.send("Fetch.enable", { patterns: [{ urlPattern, requestStage: "Request" }] });
-  let stopped = false;
-  return {
-    refused: () => refused,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await devtools.send("Fetch.disable");
-      await devtools.detach();
+      return request.fail();
     },
-  };
+    { pastTheWorker: false },
+  );
+  return { refused: () => refused, stop };
 }
 
 /** Whether the service worker answers the page's requests, as it does in a person's browser. */
@@ -90,12 +158,9 @@ export function controlledByTheWorker(page: Page): Promise<boolean> {
  * `sent` lists their methods in order, so a journey can prove a second tap sent nothing more.
  * `stop` lets everything through again, and through the service worker.
  *
- * Why DevTools' own interception, on a session of its own, and not a Playwright route: a route
- * lets through unheld any paused request it cannot match to one of the page's (see
- * `routePastTheWorker`), and even with the worker bypassed one save in a full run under load went
- * through unheld, so a journey waited for "Saving…" to end while the result was already there.
- * Here every paused request is answered by this code, matched or not. The page still goes past
- * the worker meanwhile, so the request comes from the page itself, where this session sees it.
+ * Held at DevTools' own interception (see `pauseRequests`): with a Playwright route, one save in
+ * a full run under load went through unheld, so a journey waited for "Saving…" to end while the
+ * result was already there.
  */
 export async function holdRequests(
   page: Page,
@@ -103,40 +168,24 @@ export async function holdRequests(
   holds: (method: string) => boolean,
 ): Promise<{ sent: string[]; release: () => void; stop: () => Promise<void> }> {
   const sent: string[] = [];
-  const waiting: string[] = [];
+  const waiting: PausedRequest[] = [];
   let released = false;
-  const matches = globToRegExp(url);
-  const devtools = await page.context().newCDPSession(page);
-  // An answer that fails is for a request a navigation has already cancelled: nothing to let go.
-  const letGo = (requestId: string) =>
-    void devtools.send("Fetch.continueRequest", { requestId }).catch(() => undefined);
-  devtools.on("Fetch.requestPaused", (event) => {
-    const method = event.request.method;
-    if (!matches.test(event.request.url) || !holds(method)) return letGo(event.requestId);
-    sent.push(method);
-    if (released) letGo(event.requestId);
-    else waiting.push(event.requestId);
-  });
-  await devtools.send("Network.enable");
-  await devtools.send("Network.setBypassServiceWorker", { bypass: true });
-  // DevTools' `*` crosses slashes: it pauses a wider set, and `matches` picks the held ones.
-  await devtools.send("Fetch.enable", {
-    patterns: [{ urlPattern: url.replaceAll("**", "*"), requestStage: "Request" }],
+  const stopPausing = await interceptPastTheWorker(page, url, (request) => {
+    if (!holds(request.method)) return request.continue();
+    sent.push(request.method);
+    if (released) return request.continue();
+    waiting.push(request);
   });
   const release = () => {
     released = true;
-    for (const requestId of waiting.splice(0)) letGo(requestId);
+    for (const request of waiting.splice(0)) void request.continue();
   };
-  let stopped = false;
   return {
     sent,
     release,
     stop: async () => {
-      if (stopped) return;
-      stopped = true;
       release();
-      await devtools.send("Fetch.disable").catch(() => undefined);
-      await devtools.detach().catch(() => undefined);
+      await stopPausing();
     },
   };
 }
