@@ -6,6 +6,7 @@ import { OfflineSyncPanel } from "./pages/OfflineSyncPanel.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { interceptPastTheWorker, refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { personalAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
@@ -21,11 +22,15 @@ async function serverToday(request: APIRequestContext, baseUrl: string) {
   return checkins[0];
 }
 
-/** Saves fail as with no network, while the rest of the app still reaches the server. */
-async function refuseSaves(page: Page): Promise<void> {
-  await page.route("**/api/checkins/*", (route) =>
-    route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.fallback(),
-  );
+/**
+ * Saves fail as with no network, while the rest of the app still reaches the server; the
+ * returned function lets them through again. Refused at DevTools' own interception, with the
+ * service worker in charge: a Playwright route lets through unrouted a save the worker passes
+ * on, and a save that got through would be on the server, not on the device.
+ */
+async function refuseSaves(page: Page): Promise<() => Promise<void>> {
+  const { stop } = await refuseWithTheWorkerInCharge(page, "*/api/checkins/*", "PUT");
+  return stop;
 }
 
 /** What this device holds: IndexedDB databases and queued items, caches, localStorage keys. */
@@ -192,10 +197,11 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
       drop = resolve;
     });
     let sends = 0;
-    await page.route("**/api/checkins/*", async (route) => {
-      if (route.request().method() !== "PUT" || sends++ > 0) return route.fallback();
+    // Past the service worker, which would let the first send through at times.
+    const stopDropping = await interceptPastTheWorker(page, "**/api/checkins/*", async (send) => {
+      if (send.method !== "PUT" || sends++ > 0) return send.continue();
       await dropped;
-      await route.abort("internetdisconnected");
+      await send.fail();
     });
     await context.setOffline(false);
     await expect.poll(() => sends).toBe(1);
@@ -203,6 +209,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     drop();
 
     await new OfflineSyncPanel(page).waitFor("Your check-in saved on this device has been sent.");
+    await stopDropping();
     expect(await serverToday(context.request, server.baseUrl)).toMatchObject({ mood: 4 });
   });
 
@@ -386,14 +393,14 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     expect(invitation.status()).toBe(201);
     const { url } = (await invitation.json()) as { url: string };
 
-    await refuseSaves(page);
+    const stopRefusing = await refuseSaves(page);
     await checkin.pick("Mood", 6);
     await checkin.saveButton.click();
     await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
     // The sync panel has tried to send it and kept it, before the network comes back: otherwise
-    // its first try could go out after the route is lifted and send it as the owner, rightly.
+    // its first try could go out after the refusal is lifted and send it as the owner, rightly.
     await new OfflineSyncPanel(page).waitFor("One check-in is saved on this device.");
-    await page.unroute("**/api/checkins/*");
+    await stopRefusing();
 
     // The owner's session ends without signing out (it ran out), and the other person joins.
     await context.clearCookies();
