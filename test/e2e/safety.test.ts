@@ -116,7 +116,9 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     // Past the service worker, which would let the save through at times.
     const stopRefusing = await interceptPastTheWorker(page, "**/api/assessments", async (save) => {
       if (save.method !== "POST") return save.continue();
-      const waits = [checkups.safetyFirst, saving].map((l) => l.waitFor({ timeout: 5_000 }));
+      // A loaded machine can take seconds to draw; this leaves the failed save's notice time to
+      // come within the journey's usual wait for it.
+      const waits = [checkups.safetyFirst, saving].map((l) => l.waitFor({ timeout: 10_000 }));
       shownWhileSaving = await Promise.all(waits).then(
         () => true,
         () => false,
