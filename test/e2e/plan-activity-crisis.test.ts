@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type OwnActivity, PlanPage } from "./pages/PlanPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
@@ -10,6 +10,10 @@ import { ownerSignIn } from "./support/owner-sign-in.js";
 const PHONE = { width: 390, height: 844 };
 // One of the project's own crisis statements, as the check-in journeys write it.
 const CRISIS = "Everyone would be better off without me.";
+
+// Each journey here types, waits for the crisis check and runs axe more than once: 30 to 40 s on
+// a busy machine, and past the suite's minute on a loaded one (seen: 63 s and 66 s).
+vi.setConfig({ testTimeout: 120_000 });
 
 describe.skipIf(browserUnavailable())("crisis words in an own activity on the Plan screen", () => {
   const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
