@@ -5,11 +5,10 @@ import type { AppContext } from "../app-context.js";
 import { optionalUser } from "../sessions/session-guard.js";
 import { renderCrisisPage } from "./crisis.page.js";
 import { crisisStyles } from "./crisis.styles.js";
-import { checkRegionQuery, regionOf, regionQuery } from "./region-of-request.js";
+import { regionOf, regionQuery } from "./region-of-request.js";
 
 export function crisisRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/api/crisis-resources", { config: { query: regionQuery } }, async (request) => {
-    checkRegionQuery(request);
     const { known: _known, ...resources } = crisisResourcesFor(regionOf(request));
     return resources;
   });
