@@ -4,6 +4,7 @@ import { CheckinPage } from "./pages/CheckinPage.js";
 import { JoinPage } from "./pages/JoinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
+import { refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -144,9 +145,7 @@ describe.skipIf(browserUnavailable())("a session ended from somewhere else", () 
     const base = server.baseUrl;
     const checkin = await joined(journey, KIM);
     // Saves fail as with no network: the check-in waits on this device.
-    await page.route("**/api/checkins/*", (route) =>
-      route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.fallback(),
-    );
+    const refusing = await refuseWithTheWorkerInCharge(page, "*/api/checkins/*", "PUT");
     await checkin.pick("Mood", 2);
     await checkin.saveButton.click();
     await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
@@ -158,7 +157,7 @@ describe.skipIf(browserUnavailable())("a session ended from somewhere else", () 
     expect((await laptop.delete(`${base}/api/sessions`, { data: {} })).status()).toBe(204);
 
     // The network is back: sending the check-in meets the ended session.
-    await page.unroute("**/api/checkins/*");
+    await refusing.stop();
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     await new SignInPage(page).waitUntilShown();
     await page.getByText(ENDED_ELSEWHERE, { exact: true }).waitFor();
