@@ -41,16 +41,25 @@ describe.each(engines)("a password typed in either Unicode form on %s", (engine)
     expect(changed.statusCode).toBe(204);
   });
 
-  it("still opens an account whose password was kept as typed, before forms were made one", async () => {
-    t = await createTestApp(engine);
+  /**
+   * "old", an account as Reconnect kept it before passwords were made one form: the hash of the
+   * characters exactly as they came (DECOMPOSED). Answers that hash.
+   */
+  const insertOldAccount = async () => {
+    const asTyped = await argon2.hash(DECOMPOSED, { type: argon2.argon2id });
     await insertUser(t.store.db, {
       id: "u-old",
       username: "old",
-      // What Reconnect kept before: the hash of the characters exactly as they came.
-      password_hash: await argon2.hash(DECOMPOSED, { type: argon2.argon2id }),
+      password_hash: asTyped,
       role: "owner",
       created_at: "2026-11-01T00:00:00.000Z",
     });
+    return asTyped;
+  };
+
+  it("still opens an account whose password was kept as typed, before forms were made one", async () => {
+    t = await createTestApp(engine);
+    await insertOldAccount();
     expect((await signIn("old", DECOMPOSED)).statusCode).toBe(200);
     expect((await signIn("old", "crème brûlée at dusk")).statusCode).toBe(401);
   });
@@ -61,14 +70,7 @@ describe.each(engines)("a password typed in either Unicode form on %s", (engine)
 
   it("keeps the password in one form from the first sign-in that needed the old one", async () => {
     t = await createTestApp(engine);
-    const asTyped = await argon2.hash(DECOMPOSED, { type: argon2.argon2id });
-    await insertUser(t.store.db, {
-      id: "u-old",
-      username: "old",
-      password_hash: asTyped,
-      role: "owner",
-      created_at: "2026-11-01T00:00:00.000Z",
-    });
+    const asTyped = await insertOldAccount();
     expect((await signIn("old", DECOMPOSED)).statusCode).toBe(200);
 
     // Made again from the one form, with the options of every new hash.
@@ -94,14 +96,7 @@ describe.each(engines)("a password typed in either Unicode form on %s", (engine)
 
   it("renews nothing on a wrong password", async () => {
     t = await createTestApp(engine);
-    const asTyped = await argon2.hash(DECOMPOSED, { type: argon2.argon2id });
-    await insertUser(t.store.db, {
-      id: "u-old",
-      username: "old",
-      password_hash: asTyped,
-      role: "owner",
-      created_at: "2026-11-01T00:00:00.000Z",
-    });
+    const asTyped = await insertOldAccount();
     expect((await signIn("old", "crème brûlée at dusk".normalize("NFD"))).statusCode).toBe(401);
     expect(await storedHash("old")).toBe(asTyped);
   });

@@ -1,6 +1,6 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lifeExport } from "../../../bench/ten-years.js";
+import { answerOrder } from "../../../test/support/answer-order.js";
 import { engines } from "../../../test/support/stores.js";
 import { useServer } from "../../../test/support/test-app.js";
 import { type CsvQuery, csvTable } from "../../core/export/csv-tables.js";
@@ -32,13 +32,7 @@ describe.each(engines)("downloads of a long history on %s", (engine) => {
   beforeAll(async () => {
     const imported = await s.owner.post("/api/import?mode=replace", lifeExport(LIFE));
     expect(imported.statusCode, imported.body).toBe(200);
-    userId = (
-      await s.app.store.db
-        .selectFrom("users")
-        .select("id")
-        .where("role", "=", "owner")
-        .executeTakeFirstOrThrow()
-    ).id;
+    userId = (await s.owner.get("/api/me")).json().id;
   });
   const oneByOne = () => readExport(s.app.store.db, userId, s.app.clock.now().toISOString());
 
@@ -60,21 +54,12 @@ describe.each(engines)("downloads of a long history on %s", (engine) => {
   it.each([...KINDS.map(csvUrl), "/api/export"])(
     "answers another person while %s is under way",
     async (url) => {
-      const answered: string[] = [];
-      const download = s.owner.get(url).then((response) => {
-        answered.push("download");
-        return response;
-      });
-      // The download has begun; another person's request comes in while it runs.
-      await nextTurn();
-      const other = s.member.get("/api/session").then((response) => {
-        answered.push("other person");
-        return response;
-      });
-      const [downloaded, session] = await Promise.all([download, other]);
-      expect(downloaded.statusCode).toBe(200);
-      expect(session.statusCode).toBe(200);
-      expect(answered).toEqual(["other person", "download"]);
+      expect(
+        await answerOrder(
+          () => s.owner.get(url),
+          () => s.member.get("/api/session"),
+        ),
+      ).toEqual({ order: ["short", "long"], long: 200, short: 200 });
     },
   );
 });

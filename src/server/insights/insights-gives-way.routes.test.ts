@@ -1,6 +1,6 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lifeExport } from "../../../bench/ten-years.js";
+import { answerOrder } from "../../../test/support/answer-order.js";
 import { engines } from "../../../test/support/stores.js";
 import { useServer } from "../../../test/support/test-app.js";
 import { computeInsights } from "../../core/insights/insights.js";
@@ -25,13 +25,7 @@ describe.each(engines)("insights of a long history on %s", (engine) => {
   beforeAll(async () => {
     const imported = await s.owner.post("/api/import?mode=replace", lifeExport(LIFE));
     expect(imported.statusCode, imported.body).toBe(200);
-    userId = (
-      await s.app.store.db
-        .selectFrom("users")
-        .select("id")
-        .where("role", "=", "owner")
-        .executeTakeFirstOrThrow()
-    ).id;
+    userId = (await s.owner.get("/api/me")).json().id;
   });
 
   it("gives the same insights, byte for byte", async () => {
@@ -52,20 +46,11 @@ describe.each(engines)("insights of a long history on %s", (engine) => {
   });
 
   it("answers another person while the insights are under way", async () => {
-    const answered: string[] = [];
-    const insights = s.owner.get(`/api/insights?to=${TODAY}`).then((response) => {
-      answered.push("insights");
-      return response;
-    });
-    // The insights have begun; another person's request comes in while they are worked out.
-    await nextTurn();
-    const other = s.member.get("/api/session").then((response) => {
-      answered.push("other person");
-      return response;
-    });
-    const [worked, session] = await Promise.all([insights, other]);
-    expect(worked.statusCode).toBe(200);
-    expect(session.statusCode).toBe(200);
-    expect(answered).toEqual(["other person", "insights"]);
+    expect(
+      await answerOrder(
+        () => s.owner.get(`/api/insights?to=${TODAY}`),
+        () => s.member.get("/api/session"),
+      ),
+    ).toEqual({ order: ["short", "long"], long: 200, short: 200 });
   });
 });
