@@ -18,6 +18,7 @@ import { assessmentToRow } from "../assessments/assessment.mapper.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "../checkins/checkin.mapper.js";
 import type { Database } from "../db/database.js";
 import { AppError } from "../errors/app-error.js";
+import { uuidV5 } from "../fhir/stable-uuid.js";
 import { saveReminderSettings } from "../reminders/reminder-settings.repository.js";
 import { hashToken, newSessionToken } from "../sessions/session-token.js";
 import { isActive } from "../shares/share.mapper.js";
@@ -55,6 +56,14 @@ function batches<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
   return out;
+}
+
+/** The namespace of ids given to imported records whose own id another account holds. */
+const IMPORTED_IDS = "5e52d7bc-5a85-420b-89c9-040e35c7d1cd";
+
+/** The id a record whose id another account holds gets in this account: the same every time. */
+function importedIdOf(userId: string, id: string): string {
+  return uuidV5(IMPORTED_IDS, JSON.stringify([userId, id]));
 }
 
 async function idsIn(db: Kysely<Database>, table: IdTable, ids: string[], userId?: string) {
@@ -124,28 +133,60 @@ export async function importDocument(
   }
   const counts: ImportCounts = noRecords();
 
-  /** For each record of a table: the id it gets, or null when the account already has it. */
-  async function placeIds(table: IdTable, ids: string[], fresh: () => string) {
+  /**
+   * For each record of a table: the id it gets, or null when the account already has it. An id
+   * another account holds is given one made from this account and that id, the same each time,
+   * so adding such a file again finds what the first add placed instead of adding it twice.
+   * Only when that one is taken too (no file made by Reconnect can do this) is a random one given.
+   * `where`, when given, learns each record's id in the account, new or already there, for the
+   * records that point at it.
+   */
+  async function placeIds(
+    table: IdTable,
+    ids: string[],
+    fresh: () => string,
+    { prefix = "", where }: { prefix?: string; where?: Map<string, string> } = {},
+  ) {
     const mine = await idsIn(db, table, ids, userId);
     const taken = await idsIn(db, table, ids);
-    return new Map(ids.map((id) => [id, mine.has(id) ? null : taken.has(id) ? fresh() : id]));
+    const inFile = new Set(ids);
+    const elsewhere = ids.filter((id) => !mine.has(id) && taken.has(id));
+    const ownFor = new Map(elsewhere.map((id) => [id, `${prefix}${importedIdOf(userId, id)}`]));
+    const own = [...ownFor.values()];
+    const ownMine = await idsIn(db, table, own, userId);
+    const ownTaken = await idsIn(db, table, own);
+    /** The record's id in the account, and whether the account has it already. */
+    const placed = (id: string): [string, boolean] => {
+      if (mine.has(id)) return [id, true];
+      const made = ownFor.get(id);
+      if (made === undefined) return [id, false];
+      if (ownMine.has(made)) return [made, true];
+      return [ownTaken.has(made) || inFile.has(made) ? fresh() : made, false];
+    };
+    return new Map(
+      ids.map((id) => {
+        const [at, already] = placed(id);
+        where?.set(id, at);
+        return [id, already ? null : at];
+      }),
+    );
   }
 
   // People and activities first: plans and check-ins point at them.
+  const people = new Map<string, string>();
   const personIds = await placeIds(
     "people",
     doc.people.map((p) => p.id),
     newId,
+    { where: people },
   );
-  const people = new Map<string, string>();
-  for (const [id, placed] of personIds) people.set(id, placed ?? id);
+  const activities = new Map<string, string>(catalogue.map((a) => [a.id, a.id]));
   const activityIds = await placeIds(
     "own_activities",
     doc.activities.map((a) => a.id),
     () => `own-${newId()}`,
+    { prefix: "own-", where: activities },
   );
-  const activities = new Map<string, string>(catalogue.map((a) => [a.id, a.id]));
-  for (const [id, placed] of activityIds) activities.set(id, placed ?? id);
 
   // Every reference resolves before anything is written.
   doc.plans.forEach((plan, index) => {
