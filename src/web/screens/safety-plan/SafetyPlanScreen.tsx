@@ -17,6 +17,7 @@ import {
   type Entry,
   entryId,
   inputOf,
+  keptTogether,
   type Lists,
   listsOf,
   type Removed,
@@ -66,10 +67,34 @@ export function SafetyPlanScreen() {
   const again = useRef(false);
   const onDevice = useRef(false);
   const timer = useRef<number | undefined>(undefined);
+  // The saved plan's version the lists on screen were typed over, and whether a save has failed
+  // since: the plan may have been changed on another device meanwhile, and is asked for first.
+  const base = useRef<string | null>(null);
+  const askFirst = useRef(false);
 
   function forgetDraft() {
     if (userId.current) forgetPlanDraft(userId.current);
     onDevice.current = false;
+  }
+
+  /**
+   * After a save that failed, the lists to send: the plan is saved whole, so sending this copy
+   * over one changed on another device meanwhile would silently drop what was written there.
+   * Such changes are added to the lists on screen, and the person is told.
+   */
+  async function withChangesElsewhere(current: Lists): Promise<Lists> {
+    if (!askFirst.current) return current;
+    const saved = await safetyApi.safetyPlan();
+    askFirst.current = false;
+    if (saved.updatedAt === base.current) return current;
+    base.current = saved.updatedAt;
+    const merged = keptTogether(current, saved);
+    latest.current = merged;
+    setLists(merged);
+    if (userId.current)
+      onDevice.current = writePlanDraft(userId.current, typedOf(merged), base.current);
+    setSaving({ state: "restored", merged: true });
+    return merged;
   }
 
   async function autosave(): Promise<void> {
@@ -85,15 +110,22 @@ export function SafetyPlanScreen() {
     inFlight.current = true;
     let failed = false;
     try {
-      const saved = await safetyApi.saveSafetyPlan(inputOf(current));
-      savedAs.current = sent;
+      const toSend = await withChangesElsewhere(current);
+      const sending = snapshot(toSend);
+      const saved = await safetyApi.saveSafetyPlan(inputOf(toSend));
+      savedAs.current = sending;
+      base.current = saved.updatedAt;
       setLoaded({ state: "ready", savedAt: saved.updatedAt });
       setErrors({});
       setProblem("");
-      if (latest.current && snapshot(latest.current) === sent) {
+      if (latest.current && snapshot(latest.current) === sending) {
         forgetDraft();
         // A draft brought back keeps saying so once it is saved, rather than vanishing into "Saved".
-        setSaving((now) => ({ state: "saved", restored: now.state === "restored" }));
+        setSaving((now) =>
+          now.state === "restored"
+            ? { state: "saved", restored: true, merged: now.merged }
+            : { state: "saved" },
+        );
       }
     } catch (error) {
       failed = true;
@@ -102,6 +134,7 @@ export function SafetyPlanScreen() {
         setErrors(fields);
         setSaving({ state: "refused" });
       } else {
+        askFirst.current = true;
         setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {
@@ -138,16 +171,21 @@ export function SafetyPlanScreen() {
       ([plan, id]) => {
         if (!live) return;
         userId.current = id;
+        base.current = plan.updatedAt;
         const fromServer = listsOf(plan);
         savedAs.current = snapshot(fromServer);
         const draft = id ? readPlanDraft(id) : null;
-        const restored = draft ? listsOf(draft) : null;
+        // A draft typed over an older version than the one saved now (the plan was changed on
+        // another device since) keeps what was saved too, rather than being sent over it.
+        const elsewhere = draft !== null && draft.base !== plan.updatedAt;
+        const typed = draft ? listsOf(draft.steps) : null;
+        const restored = typed && elsewhere ? keptTogether(typed, plan) : typed;
         if (restored && snapshot(restored) !== savedAs.current) {
           latest.current = restored;
-          onDevice.current = true;
+          if (id) onDevice.current = writePlanDraft(id, typedOf(restored), base.current);
           setLists(restored);
           setEditing(true);
-          setSaving({ state: "restored" });
+          setSaving({ state: "restored", merged: elsewhere });
           saver.current.schedule(0);
         } else {
           if (draft) saver.current.forgetDraft();
@@ -202,7 +240,9 @@ export function SafetyPlanScreen() {
     }
     // Kept on the device before anything else, so a tap on "Get help now" a moment later, or a
     // closed tab, still finds every word on the next visit.
-    if (userId.current) onDevice.current = writePlanDraft(userId.current, typedOf(next));
+    if (userId.current) {
+      onDevice.current = writePlanDraft(userId.current, typedOf(next), base.current);
+    }
     setSaving((now) => (now.state === "done" ? { state: "quiet" } : now));
     schedule();
   }
@@ -240,12 +280,14 @@ export function SafetyPlanScreen() {
     setSending(true);
     // Marked as a save on its way, so the autosave of words typed meanwhile waits for it rather
     // than racing it (the older of two saves could otherwise land last).
-    const sent = snapshot(lists);
     inFlight.current = true;
     try {
-      const saved = await safetyApi.saveSafetyPlan(inputOf(lists));
+      const toSend = await withChangesElsewhere(lists);
+      const sent = snapshot(toSend);
+      const saved = await safetyApi.saveSafetyPlan(inputOf(toSend));
       const shown = listsOf(saved);
       savedAs.current = snapshot(shown);
+      base.current = saved.updatedAt;
       setLoaded({ state: "ready", savedAt: saved.updatedAt });
       again.current = false;
       if (latest.current && snapshot(latest.current) !== sent) {
@@ -275,6 +317,7 @@ export function SafetyPlanScreen() {
             : messageOf(error),
       );
       if (Object.keys(fields).length === 0) {
+        askFirst.current = true;
         setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {

@@ -3,11 +3,15 @@ import { ApiRequestError, messageOf } from "../../api/client.js";
 /** What the quiet line under the plan says about saving. */
 export type Saving =
   | { state: "quiet" }
-  | { state: "saved"; restored?: boolean }
-  | { state: "restored" }
+  | { state: "saved"; restored?: boolean; merged?: boolean }
+  // `merged`: the plan had been changed somewhere else too, and both are kept together.
+  | { state: "restored"; merged?: boolean }
   | { state: "kept"; onDevice: boolean; message: string }
   | { state: "refused" }
   | { state: "done" };
+
+const KEPT_TOGETHER =
+  "Your plan was changed somewhere else too, so what you wrote here is kept together with those changes: have a look when you're ready.";
 
 /**
  * One quiet line about saving, read out politely when it changes: "Saved", or, when the server
@@ -24,11 +28,17 @@ export function SavingStatus({
 }) {
   let words = "";
   if (saving.state === "saved") {
-    words = saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.";
+    words = saving.merged
+      ? `${KEPT_TOGETHER} Saved.`
+      : saving.restored
+        ? "Your draft is still here, just as you left it. Saved."
+        : "Saved.";
   }
   if (saving.state === "done") words = "Saved. Your plan is here whenever you need it.";
   if (saving.state === "restored") {
-    words = "Your draft is still here, just as you left it. Saving it now.";
+    words = saving.merged
+      ? `${KEPT_TOGETHER} Saving it now.`
+      : "Your draft is still here, just as you left it. Saving it now.";
   }
   if (saving.state === "refused") words = "Not saved yet: something needs a look.";
   if (saving.state === "kept") {

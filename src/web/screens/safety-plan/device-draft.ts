@@ -13,27 +13,43 @@ export const DEVICE_DRAFT_PREFIX = "reconnect:draft:";
 
 export type PlanTexts = Record<SafetyPlanStep, string[]>;
 
+const stepsSchema = z.object(
+  Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, z.array(z.string().max(2_000)).max(100)]),
+  ) as Record<SafetyPlanStep, z.ZodArray<z.ZodString>>,
+);
+
 // Read back leniently but never trusted: anything else in the slot is ignored and forgotten.
-const draftSchema = z.object({
-  version: z.literal(1),
-  steps: z.object(
-    Object.fromEntries(
-      safetyPlanSteps.map((step) => [step, z.array(z.string().max(2_000)).max(100)]),
-    ) as Record<SafetyPlanStep, z.ZodArray<z.ZodString>>,
-  ),
-});
+// Version 1 did not say which saved plan it was typed over; such a draft is taken as typed over
+// some other version, so whatever the server holds now is kept beside it.
+const draftSchema = z.union([
+  z.object({ version: z.literal(1), steps: stepsSchema }),
+  z.object({ version: z.literal(2), steps: stepsSchema, base: z.string().max(40).nullable() }),
+]);
+
+/**
+ * A draft: the plan as typed on this device, and `base`, the version (`updatedAt`) of the saved
+ * plan it was typed over, null when none was saved yet, undefined when the draft does not say.
+ */
+export interface PlanDraft {
+  steps: PlanTexts;
+  base: string | null | undefined;
+}
 
 export function planDraftKey(userId: string): string {
   return `${DEVICE_DRAFT_PREFIX}safety-plan:${userId}`;
 }
 
 /** The plan as last typed on this device and not yet saved, or null when there is none. */
-export function readPlanDraft(userId: string): PlanTexts | null {
+export function readPlanDraft(userId: string): PlanDraft | null {
   try {
     const stored = window.localStorage.getItem(planDraftKey(userId));
     if (stored === null) return null;
     const parsed = draftSchema.safeParse(JSON.parse(stored));
-    if (parsed.success) return parsed.data.steps;
+    if (parsed.success) {
+      const draft = parsed.data;
+      return { steps: draft.steps, base: draft.version === 2 ? draft.base : undefined };
+    }
   } catch {
     // Storage turned off, or the slot holds something that is not JSON: there is no draft.
   }
@@ -41,10 +57,14 @@ export function readPlanDraft(userId: string): PlanTexts | null {
   return null;
 }
 
-/** Keeps the plan as typed on this device; false when the browser will not store it. */
-export function writePlanDraft(userId: string, steps: PlanTexts): boolean {
+/**
+ * Keeps the plan as typed on this device over the saved version `base`; false when the browser
+ * will not store it.
+ */
+export function writePlanDraft(userId: string, steps: PlanTexts, base: string | null): boolean {
   try {
-    window.localStorage.setItem(planDraftKey(userId), JSON.stringify({ version: 1, steps }));
+    const draft = { version: 2, steps, base };
+    window.localStorage.setItem(planDraftKey(userId), JSON.stringify(draft));
     return true;
   } catch {
     return false;

@@ -62,6 +62,23 @@ export function snapshot(lists: Lists): string {
   return JSON.stringify(inputOf(lists));
 }
 
+/**
+ * `lists` with every line of `saved` it lacks added at the end of its step: a plan changed
+ * somewhere else while this device's copy waited to be sent keeps both, and a line removed on
+ * one of them comes back rather than a line written on the other being lost. The lines of
+ * `lists` keep their keys, so a box being typed in stays where it is.
+ */
+export function keptTogether(lists: Lists, saved: PlanTexts | SafetyPlan): Lists {
+  const merged = { ...lists };
+  for (const step of safetyPlanSteps) {
+    const here = new Set(textsOf(lists[step]));
+    const missing = saved[step].map((text) => text.trim()).filter((text) => !here.has(text));
+    const added = [...new Set(missing)].filter(showsAnything).map(entry);
+    if (added.length > 0) merged[step] = [...lists[step], ...added];
+  }
+  return merged;
+}
+
 /** The ids that move focus: an entry's box, and a step's "Undo". */
 export const entryId = (step: SafetyPlanStep, index: number) => `plan-${step}-${index}`;
 export const undoId = (step: SafetyPlanStep) => `plan-${step}-undo`;

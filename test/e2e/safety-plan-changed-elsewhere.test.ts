@@ -1,0 +1,91 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { safetyPlanSteps } from "../../src/core/safety-plan/safety-plan.schema.js";
+import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { type Journey, useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+const FIRST = { warningSigns: ["I stop eating properly"], reasonsForLiving: ["My sister's laugh"] };
+/** The plan as the person rewrote it on another device while this one had no network. */
+const ELSEWHERE = {
+  warningSigns: ["I stop eating properly", "I cancel on everyone"],
+  copingAlone: ["A hot shower, then the balcony for ten minutes"],
+  reasonsForLiving: ["My sister's laugh", "The dog"],
+};
+const HERE = "Alex, who said to call any time";
+
+/** Saves the plan as another device of the same person would, past this browser's network. */
+async function saveElsewhere({ context, server }: Journey): Promise<void> {
+  const cookie = (await context.cookies(server.baseUrl)).map((c) => `${c.name}=${c.value}`);
+  const body = Object.fromEntries(
+    safetyPlanSteps.map((step) => [step, ELSEWHERE[step as keyof typeof ELSEWHERE] ?? []]),
+  );
+  const response = await fetch(`${server.baseUrl}/api/safety-plan`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", cookie: cookie.join("; ") },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+}
+
+/** Every step of the plan as the server keeps it now. */
+async function kept(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => (await fetch("/api/safety-plan")).json());
+}
+
+/** Opens the editor on a saved plan, and adds a line there with no network, kept on the device. */
+async function addOffline({ page, context }: Journey, signIn: (path: string) => Promise<Page>) {
+  await signIn("/safety-plan");
+  await new SafetyPlanPage(page).waitForHeading("My safety plan");
+  expect(await saveSafetyPlan(page, FIRST)).toBe(200);
+  await page.reload();
+  const plan = new SafetyPlanPage(page);
+  await plan.editWhenLoaded();
+  await context.setOffline(true);
+  await plan.add("People I can ask for help", HERE);
+  await plan.status.filter({ hasText: /kept on this device/ }).waitFor();
+  return plan;
+}
+
+/** Nothing either device wrote is gone: the other device's lines and this one's are all kept. */
+function expectBoth(saved: Record<string, string[]>): void {
+  expect(saved.warningSigns).toEqual(ELSEWHERE.warningSigns);
+  expect(saved.copingAlone).toEqual(ELSEWHERE.copingAlone);
+  expect(saved.reasonsForLiving).toEqual(ELSEWHERE.reasonsForLiving);
+  expect(saved.peopleToAsk).toEqual([HERE]);
+}
+
+/*
+ * A line added to the safety plan with no network waits on the device and is saved when the
+ * network is back. Meanwhile the person may have changed the plan on another device (with a
+ * therapist, say). The whole plan is saved at once, so sending this device's copy as it stood
+ * would put back the plan as it was before and silently drop what was written elsewhere: the
+ * reasons for living, the ways of coping. Both are kept instead, and the person is told.
+ */
+describe.skipIf(browserUnavailable())("a safety plan changed on another device meanwhile", () => {
+  const journey = useJourney({ locale: "en-GB", reducedMotion: "reduce" });
+  const signIn = ownerSignIn(journey);
+
+  it("keeps both when the network comes back with the page still open", async () => {
+    const plan = await addOffline(journey, signIn);
+    await saveElsewhere(journey);
+    await journey.context.setOffline(false);
+    await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    expectBoth(await kept(journey.page));
+    expect(await plan.values("My reasons for living")).toEqual(ELSEWHERE.reasonsForLiving);
+  });
+
+  it("keeps both when the plan is opened again later, with the draft brought back", async () => {
+    const { page, server, context } = journey;
+    await addOffline(journey, signIn);
+    await page.goto("about:blank");
+    await saveElsewhere(journey);
+    await context.setOffline(false);
+    await page.goto(`${server.baseUrl}/safety-plan`);
+    const plan = new SafetyPlanPage(page);
+    await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    expectBoth(await kept(page));
+    expect(await plan.values("People I can ask for help")).toEqual([HERE]);
+  });
+});
