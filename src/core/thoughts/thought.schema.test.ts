@@ -40,4 +40,11 @@ describe("searchForm", () => {
     expect(searchForm("ÉCOLE Über")).toBe("école über");
     expect(searchForm("e\u0301")).toBe(searchForm("\u00e9"));
   });
+
+  it("takes İ, ı, I and i as one letter, as σ and ς, and ß and ss", () => {
+    expect(searchForm("KİM İyi")).toBe(searchForm("kım iyi"));
+    expect(searchForm("KİM")).toBe("kim");
+    expect(searchForm("ΔΡΟΜΟΣ")).toBe(searchForm("δρομοσ"));
+    expect(searchForm("Straße")).toBe(searchForm("STRASSE"));
+  });
 });

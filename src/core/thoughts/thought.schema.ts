@@ -159,7 +159,20 @@ export function countKeptTraps(records: readonly { keptTraps: readonly TrapId[] 
     .sort((a, b) => b.count - a.count);
 }
 
-/** One lowercase form for searching, the same on both engines whatever the script. */
+/**
+ * One lowercase form for searching, the same on both engines whatever the script. Lower case
+ * alone keeps apart what a person means as one letter: "İ" becomes "i" with a combining dot, so
+ * "KİM" (Turkish capitals) found no "kim" and "iyi" no "İyi"; "ı" stays dotless; "ς" ends a word
+ * where "σ" is typed, and "ß" is written "ss". All of these are one letter here, as in usernames.
+ * Stored beside each record (`search_text`): a change here needs a migration that folds them again.
+ */
 export function searchForm(text: string): string {
-  return text.normalize("NFC").toLowerCase();
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/i\u0307+/g, "i")
+    .replace(/ı/g, "i")
+    .replace(/ς/g, "σ")
+    .replace(/ß/g, "ss")
+    .normalize("NFC");
 }

@@ -26,6 +26,7 @@ import * as saveCheckinsTogether from "./migrations/0015-save-checkins-together.
 import * as checkinsVersionOncePerTransaction from "./migrations/0016-checkins-version-once-per-transaction.js";
 import * as foldedUsernames from "./migrations/0017-folded-usernames.js";
 import * as oneNameFold from "./migrations/0018-one-name-fold.js";
+import * as thoughtSearchFold from "./migrations/0019-thought-search-fold.js";
 
 // Listed by hand rather than read from disk so the same code runs from source and from dist/.
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   "0016-checkins-version-once-per-transaction": checkinsVersionOncePerTransaction,
   "0017-folded-usernames": foldedUsernames,
   "0018-one-name-fold": oneNameFold,
+  "0019-thought-search-fold": thoughtSearchFold,
 };
 
 /** How long a start waits for another process's migrations on one SQLite file before giving up. */

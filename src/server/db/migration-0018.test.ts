@@ -57,7 +57,9 @@ describe.each(engines)("migration 0018 (one fold of a name) on %s", (engine) => 
       await addAccount(store, "u-kim-old", "kım", DAY1);
       await addAccount(store, "u-kim-new", "kİm", DAY2);
       await addAccount(store, "u-bo", "bo", DAY1);
-      expect((await migrateToLatest(store.db)).applied).toEqual(["0018-one-name-fold"]);
+      expect((await migrateUpTo(store.db, "0018-one-name-fold")).applied).toEqual([
+        "0018-one-name-fold",
+      ]);
       expect(await foldsOf(store)).toEqual([
         { id: "u-bo", username_folded: "bo", username_fold_duplicate: 0 },
         { id: "u-kim-new", username_folded: "kim", username_fold_duplicate: 1 },

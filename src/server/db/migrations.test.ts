@@ -59,6 +59,7 @@ describe.each(engines)("upgrading a database on %s", (engine) => {
         "0016-checkins-version-once-per-transaction",
         "0017-folded-usernames",
         "0018-one-name-fold",
+        "0019-thought-search-fold",
       ]);
       expect(await getThoughtRecord(store.db, "u-alex", "old")).toMatchObject({
         keptTraps: ["mind-reading"],
