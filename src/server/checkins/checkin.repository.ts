@@ -12,6 +12,7 @@ import { conditionHolds, type SaveCondition } from "../../core/checkins/checkin-
 import { lockPerson } from "../accounts/person-lock.js";
 import type { Database } from "../db/database.js";
 import { namedStatement, preparedQuery } from "../db/prepared-query.js";
+import { giveWay, parsedGivingWay } from "../http/give-way.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";
 import type { CheckinConnectionRow, CheckinTable } from "./checkin.table.js";
 
@@ -153,6 +154,23 @@ export async function listCheckins(
 ): Promise<Checkin[]> {
   const joined = await joinedCheckinDocs(db, userId, from, to);
   return joined ? checkinListSchema.parse(JSON.parse(`[${joined}]`)) : [];
+}
+
+/**
+ * `listCheckins`, the same check-ins read by the same query, checked a step of records at a time
+ * and giving way between steps (http/give-way.ts): for work on years of them, which checked in
+ * one piece kept every other person's request waiting.
+ */
+export async function listCheckinsGivingWay(
+  db: Kysely<Database>,
+  userId: string,
+  from: string,
+  to: string,
+): Promise<Checkin[]> {
+  const joined = await joinedCheckinDocs(db, userId, from, to);
+  // On SQLite the read answered at once; the event loop turns before the parse of its text.
+  await giveWay();
+  return joined ? parsedGivingWay(checkinSchema, JSON.parse(`[${joined}]`)) : [];
 }
 
 export async function getCheckin(

@@ -18,6 +18,7 @@ import {
   deleteCheckin,
   getCheckin,
   listCheckins,
+  listCheckinsGivingWay,
   saveCheckin,
 } from "../checkins/checkin.repository.js";
 import { findSafetyPlan, saveSafetyPlan } from "../safety-plan/safety-plan.repository.js";
@@ -118,6 +119,11 @@ describe.each(engines)("repositories on %s", (engine) => {
       (c) => c.date,
     );
     expect(dates).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
+    // The reader that gives way reads the same query: the same days, and none outside the range.
+    expect(await listCheckinsGivingWay(store.db, "u-alex", "2026-11-01", "2026-11-03")).toEqual(
+      await listCheckins(store.db, "u-alex", "2026-11-01", "2026-11-03"),
+    );
+    expect(await listCheckinsGivingWay(store.db, "u-alex", "2000-01-01", "2000-01-02")).toEqual([]);
   });
 
   it("never lets one person read, change or delete another's check-ins", async () => {

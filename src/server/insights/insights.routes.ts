@@ -1,14 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { checkinSchema, localDateSchema } from "../../core/checkins/checkin.schema.js";
+import { localDateSchema } from "../../core/checkins/checkin.schema.js";
 import { earliestWithinYears } from "../../core/dates/local-date.js";
 import { insightsInSteps, type PlannedActivityInput } from "../../core/insights/insights.js";
 import type { Insights } from "../../core/insights/insights.schema.js";
 import type { Activity, PlannedActivity } from "../../core/plan/activity.schema.js";
 import type { AppContext } from "../app-context.js";
-import { joinedCheckinDocs } from "../checkins/checkin.repository.js";
+import { listCheckinsGivingWay } from "../checkins/checkin.repository.js";
 import { checkRange } from "../http/date-range.js";
-import { giveWay, parsedGivingWay, runGivingWay } from "../http/give-way.js";
+import { runGivingWay } from "../http/give-way.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
 import { personActivities } from "../plan/activity.repository.js";
@@ -57,18 +57,13 @@ export function insightsRoutes(app: FastifyInstance, ctx: AppContext): void {
         toDefault: "today",
       });
       const user = currentUser(request);
-      const [joined, plans, activities] = await Promise.all([
-        joinedCheckinDocs(ctx.store.db, user.id, from, to),
+      // Years of check-ins are checked and worked out giving way between steps (see
+      // http/give-way.ts): in one piece they kept every other person's request waiting.
+      const [checkins, plans, activities] = await Promise.all([
+        listCheckinsGivingWay(ctx.store.db, user.id, from, to),
         listPlans(ctx.store.db, user.id, { from, to }),
         personActivities(ctx.store.db, user.id),
       ]);
-      // Years of check-ins are checked and worked out giving way between steps (see
-      // http/give-way.ts): in one piece they kept every other person's request waiting. The
-      // check-ins are read as `listCheckins` reads them, a step of days at a time.
-      await giveWay();
-      const checkins = joined
-        ? await parsedGivingWay(checkinSchema, JSON.parse(`[${joined}]`))
-        : [];
       // A person with no check-ins gets the core's friendly empty state, never an error.
       return runGivingWay(
         insightsInSteps(
