@@ -1,11 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
+import { shownName } from "../core/text/shown-name.js";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { copyDatabase } from "./copy-database.js";
 import { systemProblem } from "./system-problem.js";
-import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
 /**
@@ -44,12 +44,12 @@ export async function backupCommand(
     return 1;
   }
   if (!there) {
-    stderr.write(`There is no database at ${shown(source)} yet. Start Reconnect once first.\n`);
+    stderr.write(`There is no database at ${shownName(source)} yet. Start Reconnect once first.\n`);
     return 1;
   }
   if (existsSync(destination)) {
     stderr.write(
-      `${shown(destination)} already exists; choose a new file name so nothing is overwritten.\n`,
+      `${shownName(destination)} already exists; choose a new file name so nothing is overwritten.\n`,
     );
     return 1;
   }
@@ -67,12 +67,12 @@ export async function backupCommand(
     stderr.write(
       problem
         ? `${problem} No backup was written.\n`
-        : `${shown(source)} could not be copied (${shown(reason)}). No backup was written.\n`,
+        : `${shownName(source)} could not be copied (${shownName(reason)}). No backup was written.\n`,
     );
     return 1;
   } finally {
     umask(previousUmask);
   }
-  stdout.write(`Backed up to ${shown(destination)}\n`);
+  stdout.write(`Backed up to ${shownName(destination)}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { argv, env, exit, stderr, stdin, stdout } from "node:process";
+import { shownName } from "../core/text/shown-name.js";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { backupCommand } from "./backup.command.js";
@@ -8,7 +9,7 @@ import { resetPasswordCommand } from "./reset-password.command.js";
 import { restoreCommand } from "./restore.command.js";
 import { startCommand } from "./start.command.js";
 import { type FilesInUse, systemProblem } from "./system-problem.js";
-import { shown, shownLines } from "./terminal-text.js";
+import { shownLines } from "./terminal-text.js";
 import { trapsCommand } from "./traps.command.js";
 
 const HELP = `Usage: reconnect <command>
@@ -64,12 +65,12 @@ function argumentsOf(
     const hint =
       takes === 0
         ? ""
-        : ` A name that begins with "-" goes after "--": reconnect ${name} -- ${shown(option)}`;
-    return { problem: `"reconnect ${name}" has no option "${shown(option)}".${hint}` };
+        : ` A name that begins with "-" goes after "--": reconnect ${name} -- ${shownName(option)}`;
+    return { problem: `"reconnect ${name}" has no option "${shownName(option)}".${hint}` };
   }
   const extra = args.slice(takes);
   if (extra.length === 0) return { args };
-  const listed = extra.map((arg) => `"${shown(arg)}"`).join(" ");
+  const listed = extra.map((arg) => `"${shownName(arg)}"`).join(" ");
   return {
     problem:
       takes === 0
@@ -100,11 +101,11 @@ async function main(args: string[]): Promise<number> {
     // line. A name that is no command is refused as "frobnicate --help" is, not hidden by help.
     const [asked = "", ...extra] = rest;
     if (!asksHelp(asked) && !Object.hasOwn(commands, asked)) {
-      stderr.write(`Unknown command "${shown(asked)}".\n\n${HELP}`);
+      stderr.write(`Unknown command "${shownName(asked)}".\n\n${HELP}`);
       return 2;
     }
     if (extra.length > 0) {
-      const listed = extra.map((arg) => `"${shown(arg)}"`).join(" ");
+      const listed = extra.map((arg) => `"${shownName(arg)}"`).join(" ");
       stderr.write(`"reconnect help" takes one command, but was also given ${listed}.\n\n${HELP}`);
       return 2;
     }
@@ -116,7 +117,7 @@ async function main(args: string[]): Promise<number> {
   // Only the commands' own names: "constructor" or "toString" name what every object inherits.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    stderr.write(`Unknown command "${shown(name)}".\n\n${HELP}`);
+    stderr.write(`Unknown command "${shownName(name)}".\n\n${HELP}`);
     return 2;
   }
   // "reconnect backup --help" asks how the command is used, as with most commands: the help,

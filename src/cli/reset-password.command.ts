@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout } from "node:process";
+import { shownName } from "../core/text/shown-name.js";
 import { hashPassword } from "../server/accounts/password-hash.js";
 import { findUserByUsername, setPasswordHash } from "../server/accounts/user.repository.js";
 import { configFromEnv } from "../server/config.js";
@@ -9,7 +10,6 @@ import { openMigratedStore, SQLITE_FILE_NAME } from "../server/db/open-store.js"
 import { deleteSessionsOf } from "../server/sessions/session.repository.js";
 import { deleteSignInFailuresOf } from "../server/sessions/sign-in-failure.repository.js";
 import { accountKeyOf } from "../server/sessions/sign-in-throttle.js";
-import { shown } from "./terminal-text.js";
 
 /** 20 random characters in groups of five: easy to read off a terminal, hard to guess. */
 function temporaryPassword(): string {
@@ -40,7 +40,7 @@ export async function resetPasswordCommand(
   // are thrown, and said plainly (system-problem.ts).
   if (!config.databaseUrl && !statSync(file, { throwIfNoEntry: false })) {
     stderr.write(
-      `There is no database at ${shown(path.resolve(file))}. Is DATA_DIR set to Reconnect's data folder?\n`,
+      `There is no database at ${shownName(path.resolve(file))}. Is DATA_DIR set to Reconnect's data folder?\n`,
     );
     return 1;
   }
@@ -48,7 +48,7 @@ export async function resetPasswordCommand(
   try {
     const user = await findUserByUsername(store.db, username);
     if (!user) {
-      stderr.write(`There is no account named "${shown(username)}".\n`);
+      stderr.write(`There is no account named "${shownName(username)}".\n`);
       return 1;
     }
     const password = temporaryPassword();
@@ -63,7 +63,7 @@ export async function resetPasswordCommand(
       ]);
     });
     stdout.write(
-      `The password of ${shown(user.username)} is now:\n\n  ${password}\n\n` +
+      `The password of ${shownName(user.username)} is now:\n\n  ${password}\n\n` +
         "Every session of this account has ended. Sign in with it, then choose your own " +
         'password under "Your data".\n',
     );

@@ -1,13 +1,13 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { stderr, stdout, umask } from "node:process";
+import { shownName } from "../core/text/shown-name.js";
 import { configFromEnv } from "../server/config.js";
 import { SQLITE_FILE_NAME } from "../server/db/open-store.js";
 import { problemWithBackupCode } from "./backup-code-check.js";
 import { copyDatabase } from "./copy-database.js";
 import { problemWithBackup, problemWithOrphans } from "./reconnect-file-check.js";
 import { systemProblem } from "./system-problem.js";
-import { shown } from "./terminal-text.js";
 import { writeWhole } from "./whole-file.js";
 
 /**
@@ -51,11 +51,11 @@ async function restoreInto(from: string, dataDir: string, destination: string): 
   // Not existsSync, which says "no" too when a folder on the way may not be entered.
   const found = statSync(from, { throwIfNoEntry: false });
   if (!found) {
-    stderr.write(`There is no file at ${shown(from)}.\n`);
+    stderr.write(`There is no file at ${shownName(from)}.\n`);
     return 1;
   }
   if (found.isDirectory()) {
-    stderr.write(`${shown(from)} is a folder; name the backup file inside it.\n`);
+    stderr.write(`${shownName(from)} is a folder; name the backup file inside it.\n`);
     return 1;
   }
   // A file this user may not read is said so here, not taken for one that is no database.
@@ -63,12 +63,14 @@ async function restoreInto(from: string, dataDir: string, destination: string): 
   const problem =
     problemWithBackup(from) ?? (await problemWithBackupCode(from)) ?? problemWithOrphans(from);
   if (problem) {
-    stderr.write(`${shown(from)} can't be restored: ${shown(problem)}. Nothing was changed.\n`);
+    stderr.write(
+      `${shownName(from)} can't be restored: ${shownName(problem)}. Nothing was changed.\n`,
+    );
     return 1;
   }
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     stderr.write(
-      `${shown(dataDir)} is not empty. A restore goes into an empty data folder, so nothing is ` +
+      `${shownName(dataDir)} is not empty. A restore goes into an empty data folder, so nothing is ` +
         "overwritten: move the current folder aside (or set DATA_DIR to a new one) and try again.\n",
     );
     return 1;
@@ -83,6 +85,8 @@ async function restoreInto(from: string, dataDir: string, destination: string): 
   } finally {
     umask(previousUmask);
   }
-  stdout.write(`Restored ${shown(from)} into ${shown(dataDir)}. Start Reconnect to use it.\n`);
+  stdout.write(
+    `Restored ${shownName(from)} into ${shownName(dataDir)}. Start Reconnect to use it.\n`,
+  );
   return 0;
 }

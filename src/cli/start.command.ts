@@ -1,7 +1,7 @@
 import { stdout } from "node:process";
+import { shownName } from "../core/text/shown-name.js";
 import { configFromEnv } from "../server/config.js";
 import { startServer } from "../server/main.js";
-import { shown } from "./terminal-text.js";
 
 export async function startCommand(env: Record<string, string | undefined>): Promise<number> {
   const config = configFromEnv(env);
@@ -10,7 +10,7 @@ export async function startCommand(env: Record<string, string | undefined>): Pro
   stdout.write(
     config.databaseUrl
       ? "Data is kept in PostgreSQL.\n"
-      : `Data is kept in ${shown(config.dataDir)}. Nothing is sent anywhere.\n`,
+      : `Data is kept in ${shownName(config.dataDir)}. Nothing is sent anywhere.\n`,
   );
   let closing = false;
   const stop = () => {

@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
-import { shown } from "./terminal-text.js";
+import { shownName } from "../core/text/shown-name.js";
 
 /** The files a step reads and writes: SQLite's errors name no file, so the step names them. */
 export interface FilesInUse {
@@ -38,7 +38,7 @@ const RUN_AS_OWNER =
  * One plain sentence, naming the path or port and what to do, for a failure of the system
  * underneath (a missing folder, a file in the way, permission, a read-only or full disk, a port
  * in use, a file that is not a database), or null when the error is none of these. Every name in
- * it is `shown`; it never quotes the error's own message, which may be long or hold a secret.
+ * it is `shownName`; it never quotes the error's own message, which may be long or hold a secret.
  */
 export function systemProblem(error: unknown, files: FilesInUse = {}): string | null {
   const found = systemError(error);
@@ -46,14 +46,14 @@ export function systemProblem(error: unknown, files: FilesInUse = {}): string | 
   const { code } = found;
   if (found.syscall === "listen" || found.syscall === "bind") return listenProblem(found);
   if (found.syscall === "getaddrinfo" && found.hostname === files.host) {
-    return `HOST ${shown(found.hostname ?? "")} is not a name this machine can find. Set HOST to one of its addresses (the default, 127.0.0.1, is this machine only).`;
+    return `HOST ${shownName(found.hostname ?? "")} is not a name this machine can find. Set HOST to one of its addresses (the default, 127.0.0.1, is this machine only).`;
   }
   if (code.startsWith("SQLITE_")) return sqliteProblem(code, files, found.failed);
   const raw = found.path ?? found.dest;
   if (raw === undefined) return null;
   const named =
     files.written !== undefined && raw === `${files.written}.partial` ? files.written : raw;
-  const name = shown(named);
+  const name = shownName(named);
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
@@ -92,25 +92,25 @@ function missingProblem(target: string, code: string, syscall: string | undefine
     try {
       stat = statSync(part, { throwIfNoEntry: false });
     } catch {
-      return `The user running Reconnect is not allowed to look inside ${shown(path.dirname(part))} (permission denied). ${RUN_AS_OWNER}.`;
+      return `The user running Reconnect is not allowed to look inside ${shownName(path.dirname(part))} (permission denied). ${RUN_AS_OWNER}.`;
     }
     const last = index === parts.length - 1;
     if (!stat) {
       // Node's recursive mkdir reports a read-only disk as ENOENT, which would read as "create
       // it first": the folder it should have been made in says which it was.
       if (syscall === "mkdir" && readOnly(path.dirname(part))) {
-        return `${shown(part)} can't be made: ${shown(path.dirname(part))} is on a read-only disk. Choose a place on a disk that can be written to.`;
+        return `${shownName(part)} can't be made: ${shownName(path.dirname(part))} is on a read-only disk. Choose a place on a disk that can be written to.`;
       }
       return last
-        ? `There is no file or folder ${shown(part)}. ${CHECK_PATH}.`
-        : `There is no folder ${shown(part)}. Create it first, or correct the path.`;
+        ? `There is no file or folder ${shownName(part)}. ${CHECK_PATH}.`
+        : `There is no folder ${shownName(part)}. Create it first, or correct the path.`;
     }
     if ((!last || code === "ENOTDIR") && !stat.isDirectory()) {
-      const so = last ? "" : `, so ${shown(target)} can't be used`;
-      return `${shown(part)} is a file, not a folder${so}. ${CHECK_PATH}.`;
+      const so = last ? "" : `, so ${shownName(target)} can't be used`;
+      return `${shownName(part)} is a file, not a folder${so}. ${CHECK_PATH}.`;
     }
   }
-  return `${shown(target)} could not be found. ${CHECK_PATH}.`;
+  return `${shownName(target)} could not be found. ${CHECK_PATH}.`;
 }
 
 function readOnly(folder: string): boolean {
@@ -123,8 +123,8 @@ function readOnly(folder: string): boolean {
 }
 
 function sqliteProblem(code: string, files: FilesInUse, failed: unknown): string | null {
-  const read = files.read === undefined ? "the database" : shown(files.read);
-  const written = files.written === undefined ? read : shown(files.written);
+  const read = files.read === undefined ? "the database" : shownName(files.read);
+  const written = files.written === undefined ? read : shownName(files.written);
   if (code === "SQLITE_NOTADB") {
     return `${read} is not a SQLite database. Check DATA_DIR (or the file named), or restore a backup into an empty data folder.`;
   }
@@ -174,7 +174,7 @@ function diskSide(code: string): "read" | "written" | undefined {
 }
 
 function listenProblem(error: SystemError): string | null {
-  const host = shown(error.address ?? "the address");
+  const host = shownName(error.address ?? "the address");
   const port = error.port === undefined ? "the port" : `port ${error.port}`;
   switch (error.code) {
     case "EADDRINUSE":

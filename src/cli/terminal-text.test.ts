@@ -1,18 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { shown, shownLines } from "./terminal-text.js";
+import { shownName } from "../core/text/shown-name.js";
+import { shownLines } from "./terminal-text.js";
 
 describe("text shown on a terminal", () => {
-  it("escapes every control character, separator and direction override, and nothing else", () => {
-    expect(shown("\u001b[2Jsam\u0007")).toBe("\\u001b[2Jsam\\u0007");
-    expect(shown("a\nb\rc\td")).toBe("a\\u000ab\\u000dc\\u0009d");
-    expect(shown("\u009b2J\u007f")).toBe("\\u009b2J\\u007f");
-    expect(shown("evil\u202Etxt.exe\u2066\u2028")).toBe("evil\\u202etxt.exe\\u2066\\u2028");
-    expect(shown("Zoë/Ｓａｍ 🌱 backup.sqlite")).toBe("Zoë/Ｓａｍ 🌱 backup.sqlite");
+  it("spells out every control character, separator, direction override and invisible mark, and nothing else", () => {
+    expect(shownName("\u001b[2Jsam\u0007")).toBe("<U+001B>[2Jsam<U+0007>");
+    expect(shownName("a\nb\rc\td")).toBe("a<U+000A>b<U+000D>c<U+0009>d");
+    expect(shownName("\u009b2J\u007f")).toBe("<U+009B>2J<U+007F>");
+    expect(shownName("evil\u202Etxt.exe\u2066\u2028")).toBe("evil<U+202E>txt.exe<U+2066><U+2028>");
+    // A file name copied with a zero-width space in it is not the name it looks like.
+    expect(shownName("report\u200b.pdf")).toBe("report<U+200B>.pdf");
+    expect(shownName("Zoë/Ｓａｍ 🌱 backup.sqlite")).toBe("Zoë/Ｓａｍ 🌱 backup.sqlite");
   });
 
-  it("keeps the lines of a message of several, escaping within each", () => {
+  it("keeps the lines of a message of several, spelling out within each", () => {
     expect(shownLines("first\u001b]0;title\u0007\nsecond")).toBe(
-      "first\\u001b]0;title\\u0007\nsecond",
+      "first<U+001B>]0;title<U+0007>\nsecond",
     );
   });
 });

@@ -1,12 +1,12 @@
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
+import { shownName } from "../core/text/shown-name.js";
 import { THOUGHT_MAX_LENGTH, thoughtTextSchema } from "../core/traps/thought-text.js";
 import { checkThought } from "../core/traps/trap-check.js";
 import { jsonShapeProblem } from "../server/http/json-shape.js";
 import { jsonShapeRefusal } from "../server/http/json-shape-refusal.js";
 import { jsonLines } from "./json-lines.js";
-import { shown } from "./terminal-text.js";
 
 /**
  * The longest line read. A thought is at most 5,000 characters; written wholly as "\uXXXX"
@@ -63,7 +63,7 @@ export async function trapsCommand(
     if (shape) {
       const fields = Object.entries(jsonShapeRefusal(shape, "request").fields ?? {});
       errors.write(
-        `line ${lineNumber}: ${shown(fields.map(([path, problem]) => `${path} ${problem}`).join("; "))}; skipped\n`,
+        `line ${lineNumber}: ${shownName(fields.map(([path, problem]) => `${path} ${problem}`).join("; "))}; skipped\n`,
       );
       skipped += 1;
       continue;
@@ -71,7 +71,7 @@ export async function trapsCommand(
     const parsed = lineSchema.safeParse(value);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "line"} ${i.message}`);
-      errors.write(`line ${lineNumber}: ${shown(problems.join("; "))}; skipped\n`);
+      errors.write(`line ${lineNumber}: ${shownName(problems.join("; "))}; skipped\n`);
       skipped += 1;
       continue;
     }

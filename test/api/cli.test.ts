@@ -145,7 +145,7 @@ describe("the reconnect command", () => {
 
   it("shows names it was given with control characters escaped, so none acts on the terminal", async () => {
     const CLEAR = "\u001b[2J";
-    const SHOWN = "\\u001b[2J";
+    const SHOWN = "<U+001B>[2J";
     const quiet = (text: string) =>
       [...text].filter((char) => {
         const code = char.codePointAt(0) ?? 0;

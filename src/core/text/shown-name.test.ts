@@ -11,6 +11,10 @@ describe("a name from a request as a refusal shows it", () => {
     expect(shownName("\ud83d")).toBe("<U+D83D>");
   });
 
+  it("spells out the line and paragraph separators, which break the line they are in", () => {
+    expect(shownName("a\u2028b\u2029c")).toBe("a<U+2028>b<U+2029>c");
+  });
+
   it("leaves every readable name as it is, emoji and accents too", () => {
     for (const name of ["from", "constructor", "Émile", "😀", "名前", "a b"]) {
       expect(shownName(name)).toBe(name);
