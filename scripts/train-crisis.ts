@@ -8,11 +8,11 @@ import {
   crisisStatements,
   everydayStatements,
 } from "../src/core/safety/crisis-statements.fixture.js";
-import { decodeModel, serializeModel } from "../src/core/safety/scorer/model-format.js";
-import { createCrisisScorer } from "../src/core/safety/scorer/scorer.js";
+import { serializeModel } from "../src/core/safety/scorer/model-format.js";
 import { seenRunsOf, serializeSeenRuns } from "../src/core/safety/scorer/seen-runs.js";
 import { buildCrisisModel } from "../src/core/safety/scorer/train.js";
 import { mulberry32 } from "../src/core/seeded-random.js";
+import { scorerAsShipped } from "./crisis-scorer-as-shipped.js";
 import { generateStatements } from "./crisis-statements/generate.js";
 
 /**
@@ -49,16 +49,20 @@ const { draft, shipped: stored } = buildCrisisModel(statements);
 const text = serializeModel(stored);
 writeFileSync(modelUrl, text);
 // The runs of three letters the shipped model saw: every statement, as it trained on every one.
-writeFileSync(seenRunsUrl, serializeSeenRuns(seenRunsOf(statements.map((s) => s.text))));
+const seenRuns = seenRunsOf(statements.map((s) => s.text));
+writeFileSync(seenRunsUrl, serializeSeenRuns(seenRuns));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `${statements.length} statements, trained on ${training.length} in ${seconds} s; model ${Buffer.byteLength(text)} bytes; threshold ${stored.threshold}`,
 );
 
-const score = createCrisisScorer(decodeModel(stored));
+// Scored as the app scores it, with its table of seen runs: the figures are the shipped detector's.
+const score = scorerAsShipped(stored, seenRuns);
 // Held-out figures come from the draft, which has not seen those templates; the shipped model
-// has, so its figures there would flatter it.
-const draftScore = createCrisisScorer(decodeModel(draft));
+// has, so its figures there would flatter it. The draft is scored as the shipped model is, with
+// the table of the runs its own training saw. (train.ts chose the threshold on the draft without
+// a table; the model written keeps that threshold.)
+const draftScore = scorerAsShipped(draft, seenRunsOf(training.map((s) => s.text)));
 const flaggedShare = (texts: readonly string[], flag: (t: string) => boolean): string =>
   texts.length === 0
     ? "-"

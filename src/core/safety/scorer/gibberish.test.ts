@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { scorerAsShipped } from "../../../../scripts/crisis-scorer-as-shipped.js";
 import { mulberry32, type Random } from "../../seeded-random.js";
 import { detectCrisisLanguage, SCORER_THRESHOLD_BESIDE_RULES } from "../crisis-language.js";
+import { crisisStatements, everydayStatements } from "../crisis-statements.fixture.js";
 import { forEachFeature } from "./features.js";
+import { storedCrisisModel } from "./model.js";
 import { CRISIS_SCORER_THRESHOLD, scoreCrisis } from "./score-crisis.js";
 import { decodeSeenRuns, encodeSeenRuns, seenRunsOf } from "./seen-runs.js";
 import { storedSeenRuns } from "./seen-runs-table.js";
@@ -79,16 +82,26 @@ describe("crisis scorer: random letters", () => {
 });
 
 describe("crisis scorer: the table of runs its training saw", () => {
-  it("is the one the shipped model's statements give", () => {
-    const texts = readFileSync(
-      new URL("../../../../datasets/crisis/statements.jsonl", import.meta.url),
-      "utf8",
-    )
+  const statementTexts = () =>
+    readFileSync(new URL("../../../../datasets/crisis/statements.jsonl", import.meta.url), "utf8")
       .split("\n")
       .filter((line) => line.trim() !== "")
       .map((line) => (JSON.parse(line) as { text: string }).text);
-    expect(storedSeenRuns).toBe(encodeSeenRuns(seenRunsOf(texts)));
+
+  it("is the one the shipped model's statements give", () => {
+    expect(storedSeenRuns).toBe(encodeSeenRuns(seenRunsOf(statementTexts())));
     expect(encodeSeenRuns(decodeSeenRuns(storedSeenRuns))).toBe(storedSeenRuns);
+  });
+
+  // `npm run train:crisis` prints figures for the model it writes, scored by `scorerAsShipped`:
+  // they are the shipped detector's only if that scores every text as the app does.
+  it("is read by the scorer the training script reports on, which scores as the app's", () => {
+    const asShipped = scorerAsShipped(storedCrisisModel, seenRunsOf(statementTexts()));
+    const random = mulberry32(2024);
+    const mash = Array.from({ length: 300 }, () => mashed(random));
+    for (const text of [...crisisStatements, ...everydayStatements, ...mash]) {
+      expect(asShipped(text), text).toEqual(scoreCrisis(text));
+    }
   });
 
   it("drops nothing from training's own statements, so the weights are the same with it", () => {
