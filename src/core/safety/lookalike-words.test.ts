@@ -43,6 +43,47 @@ describe("crisis language: words typed wholly in look-alike letters", () => {
     expect(text.slice(span?.start, span?.end)).toBe("want to \u0501\u0456\u0435");
   });
 
+  /*
+   * The pronoun typed with a Ukrainian or Belarusian keyboard: "І" (U+0406) or "і" (U+0456) as a
+   * word of its own, the text's only look-alike, among English words. Ukrainian and Belarusian
+   * write "і" ("and") too, but between words of their own.
+   */
+  it("hears an English text whose only look-alike is the Ukrainian І standing for I", () => {
+    const I = "\u0406";
+    const i = "\u0456";
+    for (const text of [
+      `everyone would be better off if ${I} was gone`,
+      `${I} wish ${I} was dead`,
+      `${i} wish ${i} could disappear forever`,
+    ]) {
+      expect(detectCrisisByRules(text).crisis, text).toBe(true);
+      expect(detectCrisisLanguage(text).crisis, text).toBe(true);
+    }
+    const text = `${i} want to die`;
+    expect(normalize(text).text).toBe("i want to die");
+    const tokens = tokenize(text);
+    expect(tokens.count).toBe(4);
+    expect(text.slice(tokens.start[0], tokens.end[0])).toBe(i);
+  });
+
+  it("leaves the Ukrainian and Belarusian і alone among words of their own", () => {
+    // "я і ти", "мама і тато" (every letter a twin), "купив iPhone і MacBook", Belarusian
+    // "я хачу піць і есці": the і is "and", and the Latin words are all that is read.
+    expect(normalize("\u042f \u0456 \u0442\u0438").text).toBe("");
+    expect(normalize("\u041c\u0430\u043c\u0430 \u0456 \u0442\u0430\u0442\u043e").text).toBe("");
+    expect(normalize("\u041a\u0443\u043f\u0438\u0432 iPhone \u0456 MacBook").text).toBe(
+      "iphone macbok",
+    );
+    expect(
+      normalize(
+        "\u042f \u0445\u0430\u0447\u0443 \u043f\u0456\u0446\u044c \u0456 \u0435\u0441\u0446\u0456",
+      ).text,
+    ).toBe("");
+    // One Latin word beside it ("and wifi") is no sign it is English.
+    expect(normalize("\u0456 wifi").text).toBe("wifi");
+    expect(tokenize("\u0456 wifi").count).toBe(1);
+  });
+
   it("leaves whole-twin words out when nothing was swapped or the text shows its script", () => {
     // "сор", "раса", "і", "каса", "мама", "ок", "тут" are every letter a twin.
     expect(

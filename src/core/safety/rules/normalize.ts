@@ -118,11 +118,17 @@ const GREEK = 4;
  * Latin one, which shows it is written in that script. So "everyone would be bеtter off without
  * ме" reads "me" and "I want to ԁіе" reads "die", while "сор, раса, і каса" (Russian and
  * Ukrainian words, every letter a twin), "Мама, ок, iPhone тут" (a Latin word beside them is no
- * sign) and "привет, сор" keep their words out. Worked out once per text, only when it holds a twin.
+ * sign) and "привет, сор" keep their words out. A text whose only twins are the Ukrainian "І" as
+ * a word of its own, among two or more Latin words, shows it too ("і want to die"). Worked out
+ * once per text, only when it holds a twin.
  */
 export function twinsOnlyReadAsLatin(input: string): boolean {
   let swapped = false;
   let word = 0;
+  /** Where the word under way began, the words wholly Latin, and whether every twin is a lone І. */
+  let start = 0;
+  let latinWords = 0;
+  let onlyLoneI = true;
   for (let i = 0; i <= input.length; i += 1) {
     const code = i < input.length ? input.charCodeAt(i) : 32;
     let holds = -1;
@@ -147,10 +153,18 @@ export function twinsOnlyReadAsLatin(input: string): boolean {
     } else {
       // The word ends: two kinds of letter in it say letters were swapped.
       if (word !== 0 && (word & (word - 1)) !== 0) swapped = true;
+      if (word === LATIN) latinWords += 1;
+      else if (word !== 0 && (i - start !== 1 || !isUkrainianI(input.charCodeAt(start)))) {
+        onlyLoneI = false;
+      }
       word = 0;
+      start = i + 1;
     }
   }
-  return swapped;
+  // The Ukrainian and Belarusian "І", a word of its own, is the pronoun typed with their keyboard
+  // when it is the text's only twin among English words: "і want to die". Their "і" ("and") sits
+  // among words of their own; with one Latin word beside it ("і wifi") it may still be theirs.
+  return swapped || (onlyLoneI && latinWords > 1);
 }
 
 /**
@@ -190,6 +204,11 @@ export function twinWordEnd(input: string, at: number, twinsOnly: boolean): numb
     end = j;
   }
   return (latin || twinsOnly) && !foreign ? end : -end;
+}
+
+/** The Ukrainian and Belarusian "І" (U+0406) or "і" (U+0456). */
+function isUkrainianI(code: number): boolean {
+  return code === 0x406 || code === 0x456;
 }
 
 /** A combining mark (U+0300 to U+036F): part of the letter before it, as in "di" + "̈" + "e". */
