@@ -1,14 +1,13 @@
 import argon2 from "argon2";
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  COMPOSED,
+  DECOMPOSED,
+  insertOldAccount as insertOldAccountInto,
+} from "../../../test/support/old-form-account.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
-import { findUserByUsername, insertUser } from "./user.repository.js";
-
-// One password, as two keyboards may type it: "é" as one character (NFC, most keyboards) or as
-// "e" and a combining accent (NFD: some Vietnamese and Korean input methods, text copied from a
-// macOS file name). A person sees and types the same password either way.
-const COMPOSED = "crème brûlée at dawn".normalize("NFC");
-const DECOMPOSED = COMPOSED.normalize("NFD");
+import { findUserByUsername } from "./user.repository.js";
 
 describe.each(engines)("a password typed in either Unicode form on %s", (engine) => {
   let t: TestApp;
@@ -41,21 +40,7 @@ describe.each(engines)("a password typed in either Unicode form on %s", (engine)
     expect(changed.statusCode).toBe(204);
   });
 
-  /**
-   * "old", an account as Reconnect kept it before passwords were made one form: the hash of the
-   * characters exactly as they came (DECOMPOSED). Answers that hash.
-   */
-  const insertOldAccount = async () => {
-    const asTyped = await argon2.hash(DECOMPOSED, { type: argon2.argon2id });
-    await insertUser(t.store.db, {
-      id: "u-old",
-      username: "old",
-      password_hash: asTyped,
-      role: "owner",
-      created_at: "2026-11-01T00:00:00.000Z",
-    });
-    return asTyped;
-  };
+  const insertOldAccount = (role?: "owner" | "member") => insertOldAccountInto(t.store.db, role);
 
   it("still opens an account whose password was kept as typed, before forms were made one", async () => {
     t = await createTestApp(engine);
@@ -99,5 +84,44 @@ describe.each(engines)("a password typed in either Unicode form on %s", (engine)
     const asTyped = await insertOldAccount();
     expect((await signIn("old", "crème brûlée at dusk".normalize("NFD"))).statusCode).toBe(401);
     expect(await storedHash("old")).toBe(asTyped);
+  });
+
+  it("opens the account to two first sign-ins at once, the second after the first renewed it", async () => {
+    t = await createTestApp(engine);
+    await insertOldAccount();
+    // Two devices at the same moment: both read the old hash, both need the old form's
+    // fallback, and one renewal lands first. The other must check again, not refuse the
+    // right password.
+    const phone = t.client();
+    const laptop = t.client();
+    const [first, second] = await Promise.all([
+      phone.post("/api/session", { username: "old", password: DECOMPOSED }),
+      laptop.post("/api/session", { username: "old", password: DECOMPOSED }),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    for (const device of [phone, laptop]) {
+      expect((await device.get("/api/session")).json().user?.username).toBe("old");
+    }
+    const renewed = await storedHash("old");
+    expect(await argon2.verify(renewed ?? "", COMPOSED)).toBe(true);
+  });
+
+  it("never renews over a reset made while the old password was being checked", async () => {
+    t = await createTestApp(engine);
+    const owner = await t.owner();
+    await insertOldAccount("member");
+    const device = t.client();
+    // Whichever lands first, the reset is the last word: the old password opens nothing after.
+    const [signedIn, reset] = await Promise.all([
+      device.post("/api/session", { username: "old", password: DECOMPOSED }),
+      owner.post("/api/accounts/u-old/password-reset"),
+    ]);
+    expect(reset.statusCode).toBe(201);
+    expect([200, 401]).toContain(signedIn.statusCode);
+    const after = await storedHash("old");
+    expect(await argon2.verify(after ?? "", COMPOSED)).toBe(false);
+    expect(await argon2.verify(after ?? "", DECOMPOSED)).toBe(false);
+    expect((await device.get("/api/session")).json().user).toBeNull();
+    expect((await signIn("old", DECOMPOSED)).statusCode).toBe(401);
   });
 });

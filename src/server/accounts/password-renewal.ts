@@ -1,6 +1,6 @@
 import type { AppContext } from "../app-context.js";
 import { hashPassword } from "./password-hash.js";
-import { passwordUnchanged } from "./user.repository.js";
+import { swapPasswordHash } from "./user.repository.js";
 
 /**
  * Keeps a password that matched only as typed (a hash made before passwords were kept in one
@@ -8,25 +8,21 @@ import { passwordUnchanged } from "./user.repository.js";
  * most once per account, and the other keyboard's form opens it from then on too. The password
  * itself does not change: the account's reset links and sessions stay as they are.
  *
- * Answers the hash the account now holds, for the session to start against (startSession). When
- * the password was changed meanwhile, nothing is written and the hash checked comes back, which
- * is then no longer the account's, so no session starts on a password already replaced.
+ * Answers the hash the account now holds, for the session to start against (startSession), or
+ * undefined when the stored hash is no longer the one checked: nothing is written then
+ * (swapPasswordHash), so a password changed meanwhile is never put back. The caller checks the
+ * password again against what the account holds now (another sign-in's renewal of the same
+ * password opens it; a new password does not).
  */
 export async function renewPasswordHash(
   ctx: AppContext,
   userId: string,
   checkedHash: string,
   password: string,
-): Promise<string> {
+): Promise<string | undefined> {
   const renewed = await hashPassword(password);
-  const kept = await ctx.store.write(async (trx) => {
-    if (!(await passwordUnchanged(trx, userId, checkedHash))) return false;
-    await trx
-      .updateTable("users")
-      .set({ password_hash: renewed })
-      .where("id", "=", userId)
-      .execute();
-    return true;
-  });
-  return kept ? renewed : checkedHash;
+  const swapped = await ctx.store.write((trx) =>
+    swapPasswordHash(trx, userId, checkedHash, renewed),
+  );
+  return swapped ? renewed : undefined;
 }

@@ -91,6 +91,27 @@ export async function passwordUnchanged(
 }
 
 /**
+ * Puts a new hash of the same password in place of `checkedHash` (renewPasswordHash), in one
+ * statement that writes only while the stored hash is still the one checked: a compare-and-swap
+ * that needs no lock taken before it on either engine. A password changed since the check, or a
+ * renewal by another sign-in at the same moment, leaves the row as it is. Whether it wrote.
+ */
+export async function swapPasswordHash(
+  db: Kysely<Database>,
+  userId: string,
+  checkedHash: string,
+  renewedHash: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ password_hash: renewedHash })
+    .where("id", "=", userId)
+    .where("password_hash", "=", checkedHash)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
  * Every change of password goes through here, and ends the account's reset links still open, in
  * the caller's transaction (call it inside one): a link made before the change would
  * otherwise still set a password after the person, or the owner at the terminal, chose one.

@@ -1,16 +1,22 @@
+import { sql, type Transaction } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DECOMPOSED, insertOldAccount } from "../../../test/support/old-form-account.js";
 import {
   addTestPeople,
   createTestStore,
   engines,
   type TestStore,
 } from "../../../test/support/stores.js";
+import { testContext } from "../../../test/support/test-context.js";
+import { renewPasswordHash } from "../accounts/password-renewal.js";
 import {
   countUsers,
   deleteUser,
   findUserById,
   findUserByUsername,
   insertUser,
+  setPasswordHash,
+  swapPasswordHash,
 } from "../accounts/user.repository.js";
 import { listAssessments, saveAssessment } from "../assessments/assessment.repository.js";
 import { connectionsToRows } from "../checkins/checkin.mapper.js";
@@ -33,6 +39,7 @@ import {
   recentSignInFailures,
   recordSignInFailures,
 } from "../sessions/sign-in-failure.repository.js";
+import type { Database } from "./database.js";
 
 const T0 = "2026-11-29T12:00:00.000Z";
 
@@ -311,6 +318,86 @@ describe.each(engines)("repositories on %s", (engine) => {
     expect(await listCheckins(store.db, "u-alex", "2000-01-01", "2100-01-01")).toHaveLength(
       alexCount,
     );
+  });
+
+  describe("renewing an old-form password hash", () => {
+    let oldHash: string;
+    const renew = (checkedHash: string) =>
+      renewPasswordHash(testContext(store), "u-old", checkedHash, DECOMPOSED);
+    const storedHash = async () => (await findUserById(store.db, "u-old"))?.password_hash;
+
+    /**
+     * Runs `first` in a transaction of its own and starts `second` while that transaction is
+     * still open, committing only once `second` is waiting for it (on PostgreSQL, for the
+     * account's row; SQLite has one writer at a time, so there it waits for the transaction).
+     * Answers what `second` answered.
+     */
+    async function whileHeld<T>(
+      first: (trx: Transaction<Database>) => Promise<unknown>,
+      second: () => Promise<T>,
+    ): Promise<T> {
+      let started: Promise<T> | undefined;
+      await store.db.transaction().execute(async (trx) => {
+        await first(trx);
+        started = second();
+        // Its own rejection is read below; until then it must not count as unhandled.
+        started.catch(() => {});
+        await waitUntilWaitingForUsers();
+      });
+      if (started === undefined) throw new Error("the second write never started");
+      return started;
+    }
+
+    async function waitUntilWaitingForUsers(): Promise<void> {
+      if (engine !== "postgres") return;
+      for (let waited = 0; waited < 10_000; waited += 20) {
+        const waiting = await sql<{ n: string }>`
+          select count(*) as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'
+            and query like '%update "users"%'`.execute(store.db);
+        if (Number(waiting.rows[0]?.n ?? 0) > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error("the renewal never waited for the account's row");
+    }
+
+    beforeAll(async () => {
+      oldHash = await insertOldAccount(store.db, "member");
+    });
+
+    it("renews only while the stored hash is still the one checked", async () => {
+      // Two first sign-ins at once both checked the old hash: one renewal writes, and the
+      // other, waiting on it, writes nothing and says so (the sign-in then checks again).
+      const second = await whileHeld(
+        (trx) => swapPasswordHash(trx, "u-old", oldHash, "renewed by the first sign-in"),
+        () => renew(oldHash),
+      );
+      expect(second).toBeUndefined();
+      expect(await storedHash()).toBe("renewed by the first sign-in");
+      await setPasswordHash(store.db, "u-old", oldHash, T0);
+    });
+
+    it("never writes over a password changed after the old one was checked", async () => {
+      // Changed and committed before the renewal comes to write.
+      await setPasswordHash(store.db, "u-old", "changed before", T0);
+      expect(await renew(oldHash)).toBeUndefined();
+      expect(await storedHash()).toBe("changed before");
+
+      // Changed while the renewal waits: the change is still the account's afterwards.
+      await setPasswordHash(store.db, "u-old", oldHash, T0);
+      const renewed = await whileHeld(
+        (trx) => setPasswordHash(trx, "u-old", "changed meanwhile", T0),
+        () => renew(oldHash),
+      );
+      expect(renewed).toBeUndefined();
+      expect(await storedHash()).toBe("changed meanwhile");
+
+      // With nothing in the way, the same call renews it.
+      await setPasswordHash(store.db, "u-old", oldHash, T0);
+      const kept = await renew(oldHash);
+      expect(kept).toBeDefined();
+      expect(await storedHash()).toBe(kept);
+    });
   });
 });
 

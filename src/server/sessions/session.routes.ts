@@ -2,9 +2,13 @@ import type { FastifyInstance } from "fastify";
 import { credentialsSchema, type SessionState } from "../../core/accounts/account.schema.js";
 import { recordAccess } from "../access-log/access-log.js";
 import { accountPaused } from "../accounts/account-paused.js";
-import { checkPassword, verifyAgainstDecoy } from "../accounts/password-hash.js";
+import {
+  checkPassword,
+  type PasswordCheck,
+  verifyAgainstDecoy,
+} from "../accounts/password-hash.js";
 import { renewPasswordHash } from "../accounts/password-renewal.js";
-import { countUsers, findUserByUsername, toMe } from "../accounts/user.repository.js";
+import { countUsers, findUserById, findUserByUsername, toMe } from "../accounts/user.repository.js";
 import type { AppContext } from "../app-context.js";
 import { AppError, sessionEnded } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
@@ -32,27 +36,39 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = await findUserByUsername(ctx.store.db, username);
     // Counted as a failure before the password is checked (see claimSignInTry).
     const signInTry = await claimSignInTry(ctx, await signInAttempt(ctx, request, user, username));
-    const check = user
+    const check: PasswordCheck = user
       ? await checkPassword(user.password_hash, password)
-      : await verifyAgainstDecoy(password);
+      : await verifyAgainstDecoy(password).then(() => "no" as const);
     if (!user || check === "no") {
       // On the person's own log when the name is theirs, so they can see someone tried.
       if (user) await recordAccess(ctx, request, user.id, "sign-in-failed");
       // One message for both cases, so nobody can learn which usernames exist.
-      throw new AppError(401, "wrong-credentials", "That username and password don't match.");
+      throw wrongCredentials();
     }
     await recordSignInSuccess(ctx, signInTry);
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
-    const hash =
-      check === "as-typed"
-        ? await renewPasswordHash(ctx, user.id, user.password_hash, password)
-        : user.password_hash;
-    // A password changed while this one was being checked leaves it the wrong one after all.
-    if (!(await startSession(ctx, request, reply, user.id, hash))) {
-      throw new AppError(401, "wrong-credentials", "That username and password don't match.");
+    // The hash checked may be replaced while it is checked or renewed (argon2id takes a while):
+    // by another sign-in's renewal of this same password, which must not cost this one the right
+    // password, or by a new password, which must. So the password is checked again against what
+    // the account holds now, a few times at most (each time is another sign-in or change of it).
+    let row = user;
+    let checked: PasswordCheck = check;
+    for (let tries = 1; ; tries++) {
+      const hash =
+        checked === "as-typed"
+          ? await renewPasswordHash(ctx, row.id, row.password_hash, password)
+          : row.password_hash;
+      if (hash !== undefined && (await startSession(ctx, request, reply, row.id, hash))) {
+        return reply.status(200).send(toMe(row));
+      }
+      const now = tries < SIGN_IN_CHECKS ? await findUserById(ctx.store.db, user.id) : undefined;
+      if (!now) throw wrongCredentials();
+      if (now.disabled_at !== null) throw accountPaused();
+      row = now;
+      checked = await checkPassword(row.password_hash, password);
+      if (checked === "no") throw wrongCredentials();
     }
-    return reply.status(200).send(toMe(user));
   });
 
   app.delete("/api/session", async (request, reply) => {
@@ -72,3 +88,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(204).send();
   });
 }
+
+/** How many times one sign-in checks its password, the first included (see the loop above). */
+const SIGN_IN_CHECKS = 3;
+
+const wrongCredentials = () =>
+  new AppError(401, "wrong-credentials", "That username and password don't match.");
