@@ -59,6 +59,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (isUniqueViolation(error)) throw ownerExists();
       throw error;
     }
+    // The owner's own account, just made: nobody else may pause or erase it (admin-guard.ts).
     await startSession(ctx, request, reply, id);
     return reply.status(201).send({ id, username, role: "owner" } satisfies Me);
   });

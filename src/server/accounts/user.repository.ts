@@ -72,7 +72,7 @@ export async function deleteUser(db: Kysely<Database>, userId: string): Promise<
 /**
  * Whether the account's password is still the one a request checked a password against, the
  * account locked until the transaction ends (accounts/person-lock.ts): for a write that acts on
- * that check (a session started, the password changed), run in `store.write`. Checking a password
+ * that check (the password changed; startSession reads it the same way), run in `store.write`. Checking a password
  * takes a while (argon2id), and a change of password meanwhile ends every session of the old one:
  * a sign-in with the old password still being checked then started a session that survived it.
  */

@@ -154,7 +154,9 @@ export function invitationRoutes(
       if (isUniqueViolation(error)) throw usernameTaken();
       throw error;
     }
-    await startSession(ctx, request, reply, id);
+    // Paused by an admin the moment it was made: no session, as for a reset. (Erased that soon,
+    // there is nothing to start, and the answer is as if it came just before the erasure.)
+    if ((await startSession(ctx, request, reply, id)) === "paused") throw accountPaused();
     return reply.status(201).send({ id, username, role } satisfies Me);
   }
 
@@ -175,6 +177,11 @@ export function invitationRoutes(
       // The account first, as a newer reset takes it before revoking this link: claiming the link
       // first took the two locks the other way round, and PostgreSQL ended one with a deadlock.
       await lockPerson(trx, accountId);
+      // Read again now it is locked: a pause that landed while the new password was being hashed
+      // is the last word, and nothing of the reset is written (the link stays as it was).
+      const locked = await findUserById(trx, accountId);
+      if (!locked) throw invitationClosed();
+      if (locked.disabled_at !== null) throw accountPaused();
       if (!(await claimInvitation(trx, invitation.id, now))) throw invitationClosed();
       await setPasswordHash(trx, accountId, passwordHash, now);
       await endSessionsOf(trx, accountId);
@@ -182,7 +189,11 @@ export function invitationRoutes(
       // way into the account, and whoever holds one should be seen using it.
       await recordAccess(ctx, request, accountId, "password-changed", trx);
     });
-    await startSession(ctx, request, reply, accountId);
+    // The reset stands, but a pause or a newer reset right after it ended the account's sessions:
+    // none starts after that. Answered as using the link would have been a moment later.
+    const start = await startSession(ctx, request, reply, accountId, passwordHash);
+    if (start === "paused") throw accountPaused();
+    if (start === "password-changed") throw invitationClosed();
     const me: Me = { id: account.id, username: account.username, role: account.role };
     return reply.status(201).send(me);
   }

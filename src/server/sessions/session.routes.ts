@@ -59,8 +59,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         checked === "as-typed"
           ? await renewPasswordHash(ctx, row.id, row.password_hash, password)
           : row.password_hash;
-      if (hash !== undefined && (await startSession(ctx, request, reply, row.id, hash))) {
-        return reply.status(200).send(toMe(row));
+      if (hash !== undefined) {
+        const start = await startSession(ctx, request, reply, row.id, hash);
+        if (start === "started") return reply.status(200).send(toMe(row));
+        // Paused while the password was checked: told as a pause found before it would be.
+        if (start === "paused") throw accountPaused();
       }
       const now = tries < SIGN_IN_CHECKS ? await findUserById(ctx.store.db, user.id) : undefined;
       if (!now) throw wrongCredentials();

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { recordAccess } from "../access-log/access-log.js";
 import { noteLastSeen } from "../accounts/last-seen.js";
-import { passwordUnchanged } from "../accounts/user.repository.js";
+import { lockPerson } from "../accounts/person-lock.js";
 import type { AppContext } from "../app-context.js";
 import { rememberDevice } from "./known-device.js";
 import { deleteSession, insertSession } from "./session.repository.js";
@@ -22,11 +22,11 @@ export async function startSession(
   reply: FastifyReply,
   userId: string,
   /**
-   * The password hash the sign-in checked the password against: the session starts only while
-   * it is still the account's (passwordUnchanged), else nothing starts and this returns false.
+   * The password hash the sign-in checked the password against (or the one it just set): the
+   * session starts only while it is still the account's, else nothing starts.
    */
   checkedHash?: string,
-): Promise<boolean> {
+): Promise<SessionStart> {
   // Every one the browser's cookies name: a cookie left from before (another path or domain)
   // is sent beside the new one, and must name no session then, or the browser stays two
   // people's, which answers as signed out (session-guard.ts).
@@ -42,18 +42,35 @@ export async function startSession(
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
   };
-  if (checkedHash === undefined) await insertSession(ctx.store.db, session);
-  else {
-    const started = await ctx.store.write(async (trx) => {
-      if (!(await passwordUnchanged(trx, userId, checkedHash))) return false;
-      await insertSession(trx, session);
-      return true;
-    });
-    if (!started) return false;
-  }
+  // Decided with the account locked (person-lock.ts), in the write that makes the session: the
+  // password was checked, or set, a while ago (argon2id takes a while), and a pause or a new
+  // password meanwhile ended the account's sessions in a transaction of its own. A session made
+  // after that would outlive it (a paused account's is never let in, but it would still be there,
+  // and the request would have been told it was signed in).
+  const start = await ctx.store.write(async (trx): Promise<SessionStart> => {
+    await lockPerson(trx, userId);
+    const account = await trx
+      .selectFrom("users")
+      .select(["password_hash", "disabled_at"])
+      .where("id", "=", userId)
+      .executeTakeFirst();
+    if (!account || (checkedHash !== undefined && account.password_hash !== checkedHash)) {
+      return "password-changed";
+    }
+    if (account.disabled_at !== null) return "paused";
+    await insertSession(trx, session);
+    return "started";
+  });
+  if (start !== "started") return start;
   setSessionCookie(request, reply, token, expiresAt);
   await noteLastSeen(ctx.store.db, userId, now.toISOString());
   await rememberDevice(ctx, request, reply, userId);
   await recordAccess(ctx, request, userId, "sign-in");
-  return true;
+  return "started";
 }
+
+/**
+ * Whether startSession started one: not for an account paused since it was read, nor for a
+ * password no longer the account's (changed since it was checked, or the account erased).
+ */
+export type SessionStart = "started" | "paused" | "password-changed";
