@@ -2,9 +2,10 @@ import type { APIRequestContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { JoinPage } from "./pages/JoinPage.js";
+import { PeoplePage } from "./pages/PeoplePage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { refuseWithTheWorkerInCharge } from "./support/held-requests.js";
+import { interceptPastTheWorker, refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -165,6 +166,76 @@ describe.skipIf(browserUnavailable())("a session ended from somewhere else", () 
     await expect.poll(() => queuedOnDevice(page)).toEqual([]);
   });
 });
+
+/*
+ * A shared computer: Robin signs in on its browser while Sam's screen is still open there, which
+ * ends Sam's session (a browser is one person's at a time). Sam's next request meets the ended
+ * session; the browser is Robin's now, and the app takes Robin in as any sign-in does: to
+ * today's check-in, never left on the screen Sam was on.
+ */
+describe.skipIf(browserUnavailable())(
+  "a session ended while another person is signed in on the device",
+  () => {
+    const journey = useJourney();
+
+    it("takes the person still signed in to their own check-in, not the other's screen", async () => {
+      const { page, context, server } = journey;
+      const base = server.baseUrl;
+      await createOwner(base, OWNER);
+      const ownerDevice = (await journey.newContext()).request;
+      await signedInElsewhere(ownerDevice, base, OWNER);
+      const invitation = await ownerDevice.post(`${base}/api/invitations`, { data: {} });
+      const { url } = (await invitation.json()) as { url: string };
+      const robinsPhone = (await journey.newContext()).request;
+      const joinedByPhone = await robinsPhone.post(
+        `${base}/api${url.replace("/join/", "/invitations/")}/accept`,
+        {
+          data: ROBIN,
+        },
+      );
+      expect(joinedByPhone.status()).toBe(201);
+
+      // Sam, the owner, on the people screen of the shared computer.
+      await openPage(page, `${base}/sign-in`);
+      await new SignInPage(page).signIn(OWNER.username, OWNER.password);
+      await new CheckinPage(page).waitUntilToday();
+      const people = new PeoplePage(page);
+      await people.open();
+      const samsCookie = (await context.cookies()).find(
+        (cookie) => cookie.name === "reconnect_session",
+      );
+      expect(samsCookie).toBeDefined();
+
+      // Robin signs in in another tab of the same browser: the cookie is Robin's now.
+      await signedInElsewhere(context.request, base, ROBIN);
+
+      // Sam's next request went with Sam's cookie a moment before: answered as the server answers
+      // that cookie now.
+      const asSamsCookie = await (await journey.newContext()).request.post(
+        `${base}/api/invitations`,
+        {
+          data: {},
+          headers: { cookie: `reconnect_session=${samsCookie?.value}` },
+        },
+      );
+      expect(asSamsCookie.status()).toBe(401);
+      const ended: unknown = await asSamsCookie.json();
+      expect(ended).toMatchObject({ error: { code: "session-ended" } });
+      const stop = await interceptPastTheWorker(page, `${base}/api/invitations`, (request) =>
+        request.fulfil(401, ended),
+      );
+      await people.inviteButton.click();
+
+      const robinsCheckin = new CheckinPage(page);
+      await robinsCheckin.waitUntilToday();
+      await stop();
+      expect(new URL(page.url()).pathname).toBe("/");
+      // A member: the people screen is nowhere to be seen.
+      expect(await people.navLink.count()).toBe(0);
+      expect(await page.getByText(ENDED_ELSEWHERE).count()).toBe(0);
+    });
+  },
+);
 
 /*
  * With the last account erased from another device there is no one left to sign in as: the

@@ -170,7 +170,14 @@ export function App() {
       // device): the server says which, as when the app opens. Nothing of the person shows
       // meanwhile.
       setSession({ state: "loading" });
-      void screenAfterSessionGone().then(setSession);
+      void screenAfterSessionGone().then((next) => {
+        // Someone else still signed in on this browser (it is one person's at a time: their
+        // sign-in in another tab is what ended this session) is taken in as any sign-in is: to
+        // their own check-in, not left on the screen the other person was on, and with no word
+        // meant for the other person kept for their next sign-in screen.
+        if (next.state === "signed-in") whenSignedIn.current(next.me);
+        else setSession(next);
+      });
     });
     return () => setSessionEndedHandler(undefined);
   }, []);
@@ -211,6 +218,10 @@ export function App() {
       navigate(to);
     });
   };
+
+  // For the session-ended handler, registered once: the sign-in of this render.
+  const whenSignedIn = useRef(signedIn);
+  whenSignedIn.current = signedIn;
 
   const signOut = async (deleteUnsent = false) => {
     // Check-ins still waiting on this device, and words not yet saved, go with signing out: say
