@@ -1,39 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeLocalStorage } from "../../../test/support/local-storage.js";
+import { MemoryIndexedDB } from "../../../test/support/memory-indexeddb.js";
 import { countDrafts, draftKey, writeDraft } from "../drafts/draft-store.js";
 import { mayHaveQueued } from "../offline/queue-marker.js";
 import { enqueue, readQueue } from "../offline/queue-store.js";
 import { forgetOnDevice } from "./ended-elsewhere.js";
 
-// The device's IndexedDB, as much of it as the offline queue uses: one store, kept in memory.
-const stored = vi.hoisted(() => new Map<IDBValidKey, unknown>());
-const device = vi.hoisted(() => ({ unreadable: false }));
-vi.mock("idb-keyval", () => {
-  return {
-    createStore: () => () => Promise.resolve(),
-    entries: async () => {
-      if (device.unreadable) throw new DOMException("The store is damaged.", "UnknownError");
-      return [...stored.entries()];
-    },
-    set: async (key: IDBValidKey, value: unknown) => {
-      stored.set(key, value);
-    },
-    del: async (key: IDBValidKey) => {
-      stored.delete(key);
-    },
-    delMany: async (keys: IDBValidKey[]) => {
-      for (const key of keys) stored.delete(key);
-    },
-  };
-});
+// The device's IndexedDB, in memory, under the real idb-keyval (Node has none of its own).
+const device = new MemoryIndexedDB();
 
 const queuedFor = (accountId: string, date: string) =>
   enqueue({ accountId, date, input: { mood: 3 }, base: null, queuedAt: `${date}T20:00:00.000Z` });
 
 describe("a session ended from somewhere else, on a shared device", () => {
   beforeEach(() => {
-    stored.clear();
-    device.unreadable = false;
+    device.empty();
+    vi.stubGlobal("indexedDB", device.factory);
     vi.stubGlobal("localStorage", fakeLocalStorage());
   });
   afterEach(() => {
@@ -70,5 +52,6 @@ describe("a session ended from somewhere else, on a shared device", () => {
     await forgetOnDevice("u1");
     // As on signing out: the database is deleted whole, and nothing is marked as waiting.
     expect(mayHaveQueued()).toBe(false);
+    expect(device.databases.has("reconnect-offline")).toBe(false);
   });
 });
