@@ -16,6 +16,7 @@ interface Hold {
 
 const holds = vi.hoisted(() => ({
   hashing: undefined as (() => Promise<void>) | undefined,
+  checking: undefined as (() => Promise<void>) | undefined,
   startingSession: undefined as (() => Promise<void>) | undefined,
 }));
 
@@ -30,6 +31,13 @@ vi.mock("../accounts/password-hash.js", async (importOriginal) => {
       holds.hashing = undefined;
       await wait?.();
       return real.hashPassword(password);
+    },
+    // A sign-in's check of the password, after the account was read.
+    async checkPassword(hash: string, password: string) {
+      const wait = holds.checking;
+      holds.checking = undefined;
+      await wait?.();
+      return real.checkPassword(hash, password);
     },
   };
 });
@@ -91,6 +99,7 @@ describe.each(engines)("pausing an account while its reset link is used on %s", 
   afterEach(async () => {
     holds.hashing = undefined;
     holds.startingSession = undefined;
+    holds.checking = undefined;
     await t.close();
   });
 
@@ -170,5 +179,20 @@ describe.each(engines)("pausing an account while its reset link is used on %s", 
       .client()
       .post("/api/session", { username: "robin", password: NEW_PASSWORD });
     expect(signIn.statusCode).toBe(200);
+  });
+
+  it("starts no session for a sign-in whose password was being checked as the account was paused", async () => {
+    expect((await accept(t.client())).statusCode).toBe(201);
+    const device = t.client();
+    const checking = hold("checking");
+    const signingIn = device.post("/api/session", { username: "robin", password: NEW_PASSWORD });
+    await checking.reached;
+    expect((await pause(true)).statusCode).toBe(200);
+    checking.release();
+    const signedIn = await signingIn;
+    expect(signedIn.statusCode).toBe(403);
+    expect(signedIn.json().error.code).toBe("account-paused");
+    expect(await sessionsOfRobin()).toBe(0);
+    expect((await device.get("/api/session")).json().user).toBeNull();
   });
 });

@@ -67,10 +67,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       }
       const now = tries < SIGN_IN_CHECKS ? await findUserById(ctx.store.db, user.id) : undefined;
       if (!now) throw wrongCredentials();
-      if (now.disabled_at !== null) throw accountPaused();
       row = now;
       checked = await checkPassword(row.password_hash, password);
       if (checked === "no") throw wrongCredentials();
+      // As above: a pause is said only to the right password.
+      if (row.disabled_at !== null) throw accountPaused();
     }
   });
 
