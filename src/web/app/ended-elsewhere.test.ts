@@ -1,24 +1,28 @@
+import { IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeLocalStorage } from "../../../test/support/local-storage.js";
-import { MemoryIndexedDB } from "../../../test/support/memory-indexeddb.js";
 import { countDrafts, draftKey, writeDraft } from "../drafts/draft-store.js";
 import { mayHaveQueued } from "../offline/queue-marker.js";
-import { enqueue, readQueue } from "../offline/queue-store.js";
+import { clearQueue, enqueue, readQueue } from "../offline/queue-store.js";
 import { forgetOnDevice } from "./ended-elsewhere.js";
 
-// The device's IndexedDB, in memory, under the real idb-keyval (Node has none of its own).
-const device = new MemoryIndexedDB();
+// The device's IndexedDB, in memory (fake-indexeddb, as Node has none), under the real idb-keyval
+// and the queue's own code: a new, empty one for each test.
+let device: IDBFactory;
 
 const queuedFor = (accountId: string, date: string) =>
   enqueue({ accountId, date, input: { mood: 3 }, base: null, queuedAt: `${date}T20:00:00.000Z` });
 
 describe("a session ended from somewhere else, on a shared device", () => {
   beforeEach(() => {
-    device.empty();
-    vi.stubGlobal("indexedDB", device.factory);
+    device = new IDBFactory();
+    vi.stubGlobal("indexedDB", device);
     vi.stubGlobal("localStorage", fakeLocalStorage());
   });
-  afterEach(() => {
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    // Lets go of the queue's connection to this test's database, which it keeps open between calls.
+    await clearQueue();
     vi.unstubAllGlobals();
   });
 
@@ -48,10 +52,13 @@ describe("a session ended from somewhere else, on a shared device", () => {
 
   it("lets the whole queue go when the device cannot read whose check-ins are whose", async () => {
     await queuedFor("u1", "2026-12-05");
-    device.unreadable = true;
+    // A damaged store: every read fails as a browser's does.
+    vi.spyOn(IDBObjectStore.prototype, "getAll").mockImplementation(() => {
+      throw new DOMException("The store is damaged.", "UnknownError");
+    });
     await forgetOnDevice("u1");
     // As on signing out: the database is deleted whole, and nothing is marked as waiting.
     expect(mayHaveQueued()).toBe(false);
-    expect(device.databases.has("reconnect-offline")).toBe(false);
+    expect((await device.databases()).map((db) => db.name)).not.toContain("reconnect-offline");
   });
 });
