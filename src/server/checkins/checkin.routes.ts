@@ -1,23 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import {
   type Checkin,
   checkinInputSchema,
   localDateSchema,
 } from "../../core/checkins/checkin.schema.js";
-import {
-  entityTag,
-  parseSaveCondition,
-  type SaveCondition,
-} from "../../core/checkins/checkin-version.js";
+import { entityTag } from "../../core/checkins/checkin-version.js";
 import { addDays } from "../../core/dates/local-date.js";
 import type { AppContext } from "../app-context.js";
 import { personVersionCache } from "../db/person-version-cache.js";
 import { readCache } from "../db/read-cache.js";
-import { AppError } from "../errors/app-error.js";
 import { checkRange, type RangeRule } from "../http/date-range.js";
 import { localToday } from "../http/local-today.js";
 import { parse } from "../http/parse.js";
+import { saveConditionOf } from "../http/save-condition.js";
 import {
   currentUser,
   SESSION_CHECKED_BY_ROUTE,
@@ -76,7 +72,7 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const { date } = parse(dateParams, request.params, "address");
       const input = parse(checkinInputSchema, request.body, "check-in");
-      const condition = conditionOf(request.headers);
+      const condition = saveConditionOf(request.headers);
       const session = sessionOf(request);
       const now = ctx.now();
       const result = await saveCheckinIf(
@@ -128,27 +124,13 @@ export function checkinRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete("/api/checkins/:date", async (request, reply) => {
     const { date } = parse(dateParams, request.params, "address");
-    const condition = conditionOf(request.headers);
+    const condition = saveConditionOf(request.headers);
     const user = currentUser(request);
     // In a transaction of its own: the person is locked before the day (accounts/person-lock.ts).
     const result = await ctx.store.write((trx) => deleteCheckinIf(trx, user.id, date, condition));
     if (result.outcome === "refused") return reply.status(409).send(conflictAnswer(result.current));
     return reply.status(204).send();
   });
-}
-
-/** `If-Match` or `If-None-Match`, as a save or a delete reads them; a malformed one is a 400. */
-function conditionOf(headers: FastifyRequest["headers"]): SaveCondition {
-  const parsed = parseSaveCondition(
-    oneHeader(headers["if-match"]),
-    oneHeader(headers["if-none-match"]),
-  );
-  if (!parsed.ok) {
-    throw new AppError(400, "invalid-condition", `The ${parsed.header} header ${parsed.problem}.`, {
-      [parsed.header]: parsed.problem,
-    });
-  }
-  return parsed.condition;
 }
 
 /**
@@ -165,9 +147,4 @@ function conflictAnswer(current: Checkin | undefined) {
     },
     current: current ?? null,
   };
-}
-
-/** A header sent twice arrives as a list; two conditions are one too many, so the first is not guessed. */
-function oneHeader(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(", ") : value;
 }

@@ -1,4 +1,9 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
+import {
+  conditionHolds,
+  nextVersion,
+  type SaveCondition,
+} from "../../core/checkins/checkin-version.js";
 import {
   countKeptTraps,
   searchForm,
@@ -35,6 +40,52 @@ export async function updateThoughtRecord(
     .returningAll()
     .executeTakeFirst();
   return row ? recordFromRow(row) : undefined;
+}
+
+/** A conditional save's answer: saved, refused with the record as it is (undefined: gone), or no such record. */
+export type ThoughtSave =
+  | { outcome: "saved"; record: ThoughtRecord }
+  | { outcome: "refused"; current: ThoughtRecord | undefined }
+  | { outcome: "not-found" };
+
+/**
+ * Replaces the record only if `condition` holds for it as it is now (its version is its
+ * `updatedAt`, as a check-in's is), giving it the next version after `record.updatedAt`: so a
+ * save within the millisecond of the one before still makes a version a device holding the old
+ * one is told about. Run it in a transaction: the version is read and the record written as one
+ * step (on PostgreSQL the row is locked by the read; SQLite has one writer at a time).
+ */
+export async function updateThoughtRecordIf(
+  db: Kysely<Database>,
+  userId: string,
+  record: ThoughtRecord,
+  condition: SaveCondition,
+): Promise<ThoughtSave> {
+  const current = await thoughtVersion(db, userId, record.id);
+  if (!conditionHolds(condition, current)) {
+    return { outcome: "refused", current: await getThoughtRecord(db, userId, record.id) };
+  }
+  if (current === null) return { outcome: "not-found" };
+  const updatedAt = nextVersion(record.updatedAt, current);
+  const saved = await updateThoughtRecord(db, userId, { ...record, updatedAt });
+  return saved ? { outcome: "saved", record: saved } : { outcome: "not-found" };
+}
+
+/** The record's version (its `updatedAt`), or null when the person has no such record. */
+async function thoughtVersion(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<string | null> {
+  const select = db
+    .selectFrom("thought_records")
+    .select("updated_at")
+    .where("user_id", "=", userId)
+    .where("id", "=", id);
+  // Another save of the same record waits here until this one commits, then reads its version.
+  const locked = db.getExecutor().adapter instanceof PostgresAdapter ? select.forUpdate() : select;
+  const row = await locked.executeTakeFirst();
+  return row?.updated_at ?? null;
 }
 
 export async function getThoughtRecord(

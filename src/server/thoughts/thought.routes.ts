@@ -1,12 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { entityTag } from "../../core/checkins/checkin-version.js";
 import {
+  type ThoughtRecord,
   thoughtRecordInputSchema,
   thoughtSearchSchema,
 } from "../../core/thoughts/thought.schema.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";
+import { invalidCondition, saveConditionOf } from "../http/save-condition.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { recordFromInput } from "./thought.mapper.js";
 import {
@@ -15,7 +18,7 @@ import {
   insertThoughtRecord,
   listThoughtRecords,
   thoughtTrapCounts,
-  updateThoughtRecord,
+  updateThoughtRecordIf,
 } from "./thought.repository.js";
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -52,16 +55,24 @@ export function thoughtRoutes(app: FastifyInstance, ctx: AppContext): void {
     return record;
   });
 
-  app.put("/api/thoughts/:id", async (request) => {
+  app.put("/api/thoughts/:id", async (request, reply) => {
     const { id } = parse(idParams, request.params, "address");
     const input = parse(thoughtRecordInputSchema, request.body, "thought record");
+    // A PUT never makes a record (POST does), so "only if there is none" could never hold.
+    if (request.headers["if-none-match"] !== undefined) {
+      throw invalidCondition("if-none-match", "is not taken here: a new record is made with POST");
+    }
+    const condition = saveConditionOf(request.headers);
     const user = currentUser(request);
     const now = ctx.now().toISOString();
     // createdAt here is a placeholder: the update keeps the stored one and returns it.
     const record = recordFromInput(id, input, { createdAt: now, updatedAt: now });
-    const saved = await updateThoughtRecord(ctx.store.db, user.id, record);
-    if (!saved) throw notFound();
-    return saved;
+    const result = await ctx.store.write((trx) =>
+      updateThoughtRecordIf(trx, user.id, record, condition),
+    );
+    if (result.outcome === "not-found") throw notFound();
+    if (result.outcome === "refused") return reply.status(409).send(conflictAnswer(result.current));
+    return reply.header("etag", entityTag(result.record.updatedAt)).send(result.record);
   });
 
   app.delete("/api/thoughts/:id", async (request, reply) => {
@@ -70,4 +81,20 @@ export function thoughtRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!(await deleteThoughtRecord(ctx.store.db, user.id, id))) throw notFound();
     return reply.status(204).send();
   });
+}
+
+/**
+ * The record as it is now travels with the refusal, so the device can show both texts side by
+ * side without asking again; nothing was written.
+ */
+function conflictAnswer(current: ThoughtRecord | undefined) {
+  return {
+    error: {
+      code: "thought-conflict",
+      message:
+        "This thought record was changed somewhere else since this device last saw it. Nothing was overwritten: choose which version to keep.",
+      fields: { id: "was changed elsewhere" },
+    },
+    current: current ?? null,
+  };
 }
