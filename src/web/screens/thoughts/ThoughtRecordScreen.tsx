@@ -1,5 +1,8 @@
 import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { RECORD_TEXT_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js";
+import {
+  RECORD_TEXT_MAX_LENGTH,
+  type ThoughtRecord,
+} from "../../../core/thoughts/thought.schema.js";
 import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { CrisisCardSpot } from "../../components/crisis/CrisisWatch.js";
@@ -20,6 +23,7 @@ import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { CHANGED_ELSEWHERE_HEADING, ChangedElsewhere } from "./ChangedElsewhere.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
 import { RECORD_SUMMARY_HEADING, RecordSummary } from "./RecordSummary.js";
 import {
@@ -35,7 +39,7 @@ import {
   storedRecordDraft,
 } from "./record-draft.js";
 import { AllTraps, TrapSuggestions, useTrapSuggestions } from "./TrapSuggestions.js";
-import { thoughtsApi } from "./thoughts-api.js";
+import { conflictOf, thoughtsApi } from "./thoughts-api.js";
 
 const STEPS = [
   "What happened?",
@@ -109,6 +113,11 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [mode, setMode] = useState<"summary" | "steps">(id === null ? "steps" : "summary");
   // What the server holds for this record, so discarding a draft goes back to it.
   const fromServer = useRef<RecordDraft>(emptyRecordDraft());
+  // The version of the record the words on screen were typed over (kept with the draft), so a
+  // save is refused rather than written over a change made on another device meanwhile.
+  const base = useRef<string | undefined>(undefined);
+  // A save refused because the record changed elsewhere: what it says now (null: deleted there).
+  const [conflict, setConflict] = useState<{ current: ThoughtRecord | null } | null>(null);
   // Set by the person's own edits, so loading a record never writes a draft of it.
   const touched = useRef(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -149,7 +158,10 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           if (savedKey !== null) removeDraft(savedKey);
           kept = undefined;
         }
-        // A draft that differs wins: what the person typed is never silently replaced.
+        // A draft that differs wins: what the person typed is never silently replaced. It is
+        // saved over the version it was typed on; a draft kept before versions were is not told
+        // apart from the record as it is now, as before.
+        base.current = kept?.base ?? record.updatedAt;
         setDraft(kept?.draft ?? saved);
         if (kept) {
           setStep(Math.min(kept.step, STEPS.length - 1));
@@ -172,7 +184,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // after the next paint: a tap on "Get help now" straight after typing would leave first.
   useLayoutEffect(() => {
     latest.current = draft;
-    if (touched.current && key !== null) writeDraft(key, storedRecordDraft(draft, step));
+    if (touched.current && key !== null) {
+      writeDraft(key, storedRecordDraft(draft, step, base.current));
+    }
   }, [draft, step, key]);
 
   function change(edit: Partial<RecordDraft>, path: string) {
@@ -201,7 +215,11 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     focusAfter(controlIdOf(first));
   }
 
-  async function save() {
+  /**
+   * `keep`: the person chose their own words over a record changed elsewhere ("mine": written
+   * over it without a condition) or deleted there ("as-new": saved as a new record).
+   */
+  async function save(keep?: "mine" | "as-new") {
     if (saving.running()) return;
     setProblem("");
     setStatus("");
@@ -213,9 +231,13 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     }
     setErrors({});
     await saving.run(async () => {
+      const asNew = recordId === null || keep === "as-new";
       try {
-        if (recordId === null) {
+        if (asNew) {
           const created = await thoughtsApi.create(checked.input);
+          base.current = created.updatedAt;
+          // The deleted record's draft is done with: the words now live under the new record.
+          if (recordId !== null && key !== null) removeDraft(key);
           // Before the record takes its own name, and with it its own draft key: the render that
           // follows writes a draft under that key only for words typed while the save was on its
           // way. Left for later, it kept a copy of the saved words there, which signing out
@@ -224,8 +246,14 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           setRecordId(created.id);
           onCreated(created.id);
         } else {
-          await thoughtsApi.update(recordId, checked.input);
+          const saved = await thoughtsApi.update(
+            recordId,
+            checked.input,
+            keep === "mine" ? undefined : base.current,
+          );
+          base.current = saved.updatedAt;
         }
+        setConflict(null);
         // Checked before what was typed meanwhile is weighed below, so no word written during
         // this wait is taken for saved.
         const crisisWords = await holdsCrisisWords(writtenWords(draft).join("\n"));
@@ -238,7 +266,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         touched.current = typedOn;
         // A new record's draft moves to the record's own name as it gets one; a saved record's
         // draft already holds the newer words.
-        if (key !== null && (!typedOn || recordId === null)) removeDraft(key);
+        if (key !== null && (!typedOn || asNew)) removeDraft(key);
         setSavedCrisisWords(crisisWords);
         setStatus(
           typedOn
@@ -254,8 +282,19 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           setMode("summary");
           setFinishedHere(true);
           focusAfter(RECORD_SUMMARY_HEADING);
+        } else if (keep !== undefined) {
+          // The choice that was pressed goes with its panel: focus goes on to the step, not the page.
+          focusAfter(STEP_HEADING);
         }
       } catch (error) {
+        const changed = conflictOf(error);
+        if (changed) {
+          // Nothing was written and the draft stays on the device: both versions are shown and
+          // the person chooses.
+          setConflict(changed);
+          focusAfter(CHANGED_ELSEWHERE_HEADING);
+          return;
+        }
         const fields = fieldErrorsOf(error);
         if (Object.keys(fields).length > 0) showErrors(byFeelingRow(draft, fields));
         setProblem(messageOf(error));
@@ -356,6 +395,35 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             setStep(0);
             setErrors({});
             setLoaded({ state: "ready", restored: "no" });
+          }}
+        />
+      ) : null}
+
+      {conflict && loaded.state === "ready" ? (
+        <ChangedElsewhere
+          mine={draft}
+          theirs={conflict.current}
+          busy={saving.busy}
+          onKeepMine={() => void save(conflict.current ? "mine" : "as-new")}
+          onKeepTheirs={() => {
+            touched.current = false;
+            if (key !== null) removeDraft(key);
+            setConflict(null);
+            const theirs = conflict.current;
+            if (theirs === null) {
+              navigate("/thoughts");
+              return;
+            }
+            const saved = draftFromRecord(theirs);
+            fromServer.current = saved;
+            base.current = theirs.updatedAt;
+            setDraft(saved);
+            setErrors({});
+            setProblem("");
+            setLoaded({ state: "ready", restored: "no" });
+            setMode("summary");
+            setStatus("You're now seeing the version saved elsewhere. Your draft has been let go.");
+            focusAfter(RECORD_SUMMARY_HEADING);
           }}
         />
       ) : null}

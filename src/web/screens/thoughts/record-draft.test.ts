@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SHOWS_NOTHING } from "../../../core/text/visible.js";
-import { checkRecordDraft, emptyRecordDraft, newFeeling } from "./record-draft.js";
+import {
+  checkRecordDraft,
+  emptyRecordDraft,
+  newFeeling,
+  recordDraftSchema,
+  storedRecordDraft,
+} from "./record-draft.js";
 
 // The form checks with the server's own schema, so a thought the server refuses is refused
 // here first, with the same words next to the field, and nothing is sent.
@@ -36,5 +42,20 @@ describe("a thought record draft with text that shows nothing", () => {
       setAsideTraps: [],
       feelings: [],
     });
+  });
+});
+
+describe("a thought record draft kept on the device", () => {
+  it("keeps the version it was typed over, so saving it later can be refused if that changed", () => {
+    const draft = { ...emptyRecordDraft(), thought: "I let everyone down." };
+    const stored = storedRecordDraft(draft, 2, "2026-11-29T12:00:00.000Z");
+    const read = recordDraftSchema.parse(JSON.parse(JSON.stringify(stored)));
+    expect(read.base).toBe("2026-11-29T12:00:00.000Z");
+    expect(read.draft.thought).toBe("I let everyone down.");
+  });
+
+  it("still reads a draft kept before versions were, with no version", () => {
+    const { base: _none, ...older } = storedRecordDraft(emptyRecordDraft(), 1);
+    expect(recordDraftSchema.parse(older).base).toBeUndefined();
   });
 });

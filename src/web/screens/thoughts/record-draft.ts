@@ -149,13 +149,24 @@ const storedRecordDraftSchema = z.object({
   evidenceFor: z.string().max(RECORD_TEXT_MAX_LENGTH),
   evidenceAgainst: z.string().max(RECORD_TEXT_MAX_LENGTH),
   balancedThought: z.string().max(RECORD_TEXT_MAX_LENGTH),
+  /**
+   * The version of the saved record the words were typed over (its `updatedAt`), so saving them
+   * later is refused if the record was changed elsewhere meanwhile. Absent for a new record, and
+   * in drafts kept before versions were.
+   */
+  base: z.string().max(64).optional(),
 });
 type StoredRecordDraft = z.infer<typeof storedRecordDraftSchema>;
 
 /** What is kept on the device, in one fixed order, with the step the person was on. */
-export function storedRecordDraft(draft: RecordDraft, step: number): StoredRecordDraft {
+export function storedRecordDraft(
+  draft: RecordDraft,
+  step: number,
+  base?: string,
+): StoredRecordDraft {
   return {
     step,
+    ...(base === undefined ? {} : { base }),
     situation: draft.situation,
     thought: draft.thought,
     feelings: draft.feelings.map(({ name, before, after }) => ({ name, before, after })),
@@ -175,8 +186,9 @@ export const NEXT_STEP_DRAFT = "next-step";
 
 /** A draft read back from the device (already checked), with fresh row keys for this page. */
 export const recordDraftSchema = storedRecordDraftSchema.transform(
-  ({ step, feelings, ...texts }): { step: number; draft: RecordDraft } => ({
+  ({ step, base, feelings, ...texts }): { step: number; base?: string; draft: RecordDraft } => ({
     step,
+    ...(base === undefined ? {} : { base }),
     draft: { ...texts, feelings: feelings.map((f) => ({ ...newFeeling(f.name), ...f })) },
   }),
 );

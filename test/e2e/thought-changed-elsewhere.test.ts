@@ -1,0 +1,150 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { localDateOf } from "../../src/core/dates/local-date.js";
+import { ThoughtListPage, ThoughtRecordPage } from "./pages/ThoughtsPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { refuseWithTheWorkerInCharge } from "./support/held-requests.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+import { seedCheckins } from "./support/seed-checkins.js";
+
+const SAVED = {
+  situation: "Mum rang and I didn't pick up.",
+  thought: "I'm a terrible daughter and she knows it.",
+  evidenceAgainst: "I visited her on Sunday and we laughed a lot.",
+};
+const ON_THE_PHONE = "Mum rang while I was on the bus and I let it ring out. Written on the phone.";
+const ON_THE_LAPTOP = "Mum rang during dinner. Written later on the laptop, at home.";
+
+/** Several months of a person's life in the app: daily check-ins and a record most weeks. */
+async function seedMonths(page: Page, baseUrl: string): Promise<void> {
+  await seedCheckins(page.request, baseUrl, localDateOf(new Date()), 120, (back) => ({
+    mood: 3 + (back % 5),
+    sleepHours: 6 + (back % 3),
+    ...(back % 9 === 0 ? { note: "A slow day, but I went outside." } : {}),
+  }));
+  for (let week = 0; week < 16; week += 1) {
+    const response = await page.request.post(`${baseUrl}/api/thoughts`, {
+      data: {
+        situation: `Week ${week + 1}: a quiet evening on my own.`,
+        thought: week % 2 === 0 ? "Nobody would notice if I stayed in." : "I always get it wrong.",
+      },
+    });
+    expect(response.status()).toBe(201);
+  }
+}
+
+/**
+ * A record edited on a phone with no connection keeps a draft; meanwhile the same record is
+ * changed on a laptop. Saving the draft later wrote over the laptop's words without the person
+ * ever seeing them. Now the save is refused, both texts are shown, and the person chooses.
+ */
+describe.skipIf(browserUnavailable())("a thought record changed on another device", () => {
+  const journey = useJourney({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const signIn = ownerSignIn(journey);
+  let seeded = false;
+
+  /** The reproduction, up to the refused save: the page on the reopened record with its draft. */
+  async function draftOverAChangeElsewhere(): Promise<{ record: ThoughtRecordPage; id: string }> {
+    const page = await signIn("/thoughts");
+    // Signed in once the list shows; the API calls below go with that session.
+    await new ThoughtListPage(page).waitUntilShown();
+    const { baseUrl } = journey.server;
+    if (!seeded) {
+      await seedMonths(page, baseUrl);
+      seeded = true;
+    }
+    const created = await page.request.post(`${baseUrl}/api/thoughts`, { data: SAVED });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const address = `${baseUrl}/thoughts/${encodeURIComponent(id)}`;
+
+    await page.goto(address);
+    const record = new ThoughtRecordPage(page);
+    await record.waitForHeading("Your thought record");
+    await record.edit();
+    // No connection: "Save for now" fails, and the words are kept on the phone.
+    const offline = await refuseWithTheWorkerInCharge(page, "*/api/thoughts/*", "PUT");
+    await record.situation.fill(ON_THE_PHONE);
+    await record.saveForNowButton.click();
+    await page.getByRole("alert").first().waitFor();
+    expect(offline.refused()).toBe(1);
+    await offline.stop();
+
+    // Meanwhile, on the laptop.
+    const laptop = await page.request.put(`${baseUrl}/api/thoughts/${id}`, {
+      data: { ...SAVED, situation: ON_THE_LAPTOP },
+    });
+    expect(laptop.status()).toBe(200);
+
+    // Back online, the record is opened again: the draft is still there, and saved.
+    await page.goto(address);
+    await record.draftNotice.waitFor();
+    expect(await record.draftNotice.textContent()).toContain("different from what you saved");
+    await record.waitForStep("What happened?");
+    expect(await record.situation.inputValue()).toBe(ON_THE_PHONE);
+    await record.saveForNowButton.click();
+    return { record, id };
+  }
+
+  async function stored(page: Page, id: string): Promise<{ situation?: string }> {
+    const response = await page.request.get(`${journey.server.baseUrl}/api/thoughts/${id}`);
+    return (await response.json()) as { situation?: string };
+  }
+
+  it("shows both texts, writes nothing until the person chooses, and keeps theirs when asked", async () => {
+    const { record, id } = await draftOverAChangeElsewhere();
+    const { page } = record;
+    const panel = page.getByRole("region", { name: "This record was changed somewhere else" });
+    await panel.waitFor();
+    // Focus is on the choice, so a keyboard or a screen reader starts there.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "This record was changed somewhere else",
+    );
+    expect(await panel.textContent()).toContain("your words are still on this device");
+    const mine = panel
+      .locator(".conflict-version")
+      .filter({ hasText: "Your words on this device" });
+    const theirs = panel.locator(".conflict-version").filter({ hasText: "Saved elsewhere" });
+    expect(await mine.textContent()).toContain(ON_THE_PHONE);
+    expect(await theirs.textContent()).toContain(ON_THE_LAPTOP);
+    // The words saved on both sides stay in view too.
+    expect(await theirs.textContent()).toContain(SAVED.evidenceAgainst);
+    // Nothing was overwritten while the person has not chosen.
+    expect((await stored(page, id)).situation).toBe(ON_THE_LAPTOP);
+
+    // By keyboard: from the heading, the first choice is the next stop.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Keep my words");
+    await page.keyboard.press("Enter");
+    await record.waitForSaved("Saved. You can come back and finish this any time.");
+    await panel.waitFor({ state: "detached" });
+    expect((await stored(page, id)).situation).toBe(ON_THE_PHONE);
+    // The draft did its work: reopened, the record is as saved, with no draft beside it.
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
+    await page.getByText(ON_THE_PHONE).waitFor();
+    expect(await record.draftNotice.count()).toBe(0);
+  });
+
+  it("keeps the other device's version when the person chooses it, letting the draft go", async () => {
+    const { record, id } = await draftOverAChangeElsewhere();
+    const { page } = record;
+    const panel = page.getByRole("region", { name: "This record was changed somewhere else" });
+    await panel.waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Keep the other version",
+    );
+    await page.keyboard.press("Enter");
+    await panel.waitFor({ state: "detached" });
+    await page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
+    await page.getByText(ON_THE_LAPTOP).waitFor();
+    expect(await page.getByText(ON_THE_PHONE).count()).toBe(0);
+    expect((await stored(page, id)).situation).toBe(ON_THE_LAPTOP);
+    await page.reload();
+    await page.getByText(ON_THE_LAPTOP).waitFor();
+    expect(await record.draftNotice.count()).toBe(0);
+  });
+});
