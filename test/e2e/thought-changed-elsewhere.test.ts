@@ -44,8 +44,14 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
   const signIn = ownerSignIn(journey);
   let seeded = false;
 
-  /** The reproduction, up to the refused save: the page on the reopened record with its draft. */
-  async function draftOverAChangeElsewhere(): Promise<{ record: ThoughtRecordPage; id: string }> {
+  /**
+   * The reproduction, up to the refused save: the page on the reopened record with its draft.
+   * `elsewhere`: the laptop changes the record before it is reopened, or deletes it after.
+   */
+  async function draftOverAChangeElsewhere(
+    elsewhere: "changed" | "deleted" = "changed",
+    { save } = { save: true },
+  ): Promise<{ record: ThoughtRecordPage; id: string }> {
     const page = await signIn("/thoughts");
     // Signed in once the list shows; the API calls below go with that session.
     await new ThoughtListPage(page).waitUntilShown();
@@ -72,10 +78,12 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     await offline.stop();
 
     // Meanwhile, on the laptop.
-    const laptop = await page.request.put(`${baseUrl}/api/thoughts/${id}`, {
-      data: { ...SAVED, situation: ON_THE_LAPTOP },
-    });
-    expect(laptop.status()).toBe(200);
+    if (elsewhere === "changed") {
+      const laptop = await page.request.put(`${baseUrl}/api/thoughts/${id}`, {
+        data: { ...SAVED, situation: ON_THE_LAPTOP },
+      });
+      expect(laptop.status()).toBe(200);
+    }
 
     // Back online, the record is opened again: the draft is still there, and saved.
     await page.goto(address);
@@ -83,7 +91,11 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     expect(await record.draftNotice.textContent()).toContain("different from what you saved");
     await record.waitForStep("What happened?");
     expect(await record.situation.inputValue()).toBe(ON_THE_PHONE);
-    await record.saveForNowButton.click();
+    if (elsewhere === "deleted") {
+      const laptop = await page.request.delete(`${baseUrl}/api/thoughts/${id}`, { data: {} });
+      expect(laptop.status()).toBe(204);
+    }
+    if (save) await record.saveForNowButton.click();
     return { record, id };
   }
 
@@ -146,5 +158,38 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     await page.reload();
     await page.getByText(ON_THE_LAPTOP).waitFor();
     expect(await record.draftNotice.count()).toBe(0);
+  });
+
+  it("offers to save the words as a new record when the other device deleted it", async () => {
+    const { record, id } = await draftOverAChangeElsewhere("deleted");
+    const { page } = record;
+    const panel = page.getByRole("region", { name: "This record was deleted somewhere else" });
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain(ON_THE_PHONE);
+    await page.getByRole("button", { name: "Save my words as a new record" }).click();
+    await record.waitForSaved("Saved. You can come back and finish this any time.");
+    await panel.waitFor({ state: "detached" });
+    expect((await page.request.get(`${journey.server.baseUrl}/api/thoughts/${id}`)).status()).toBe(
+      404,
+    );
+    // The new record holds the phone's words, and it is where the screen now is.
+    const newId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+    expect(newId).not.toBe(id);
+    expect((await stored(page, newId)).situation).toBe(ON_THE_PHONE);
+  });
+
+  it("after the draft is discarded, an edit of the other device's version saves without a refusal", async () => {
+    const { record, id } = await draftOverAChangeElsewhere("changed", { save: false });
+    const { page } = record;
+    await record.draftNotice.getByRole("button", { name: "Discard the draft" }).click();
+    await record.draftNotice.getByRole("button", { name: "Yes, discard it" }).click();
+    await record.draftNotice.waitFor({ state: "detached" });
+    await record.waitForStep("What happened?");
+    expect(await record.situation.inputValue()).toBe(ON_THE_LAPTOP);
+    await record.situation.fill(`${ON_THE_LAPTOP} Then I rang her back.`);
+    await record.saveForNowButton.click();
+    await record.waitForSaved("Saved. You can come back and finish this any time.");
+    expect(await page.getByRole("region", { name: /somewhere else/ }).count()).toBe(0);
+    expect((await stored(page, id)).situation).toBe(`${ON_THE_LAPTOP} Then I rang her back.`);
   });
 });

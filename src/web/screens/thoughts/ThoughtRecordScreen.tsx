@@ -116,6 +116,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // The version of the record the words on screen were typed over (kept with the draft), so a
   // save is refused rather than written over a change made on another device meanwhile.
   const base = useRef<string | undefined>(undefined);
+  // The version `fromServer` holds: discarding a draft typed over an older one goes back to it.
+  const fromServerVersion = useRef<string | undefined>(undefined);
   // A save refused because the record changed elsewhere: what it says now (null: deleted there).
   const [conflict, setConflict] = useState<{ current: ThoughtRecord | null } | null>(null);
   // Set by the person's own edits, so loading a record never writes a draft of it.
@@ -151,6 +153,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         if (!current) return;
         const saved = draftFromRecord(record);
         fromServer.current = saved;
+        fromServerVersion.current = record.updatedAt;
         const savedKey = startKey.current;
         let kept = savedKey === null ? undefined : readDraft(savedKey, recordDraftSchema);
         // A draft the same as what is saved says nothing new: it goes quietly.
@@ -258,6 +261,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         // this wait is taken for saved.
         const crisisWords = await holdsCrisisWords(writtenWords(draft).join("\n"));
         fromServer.current = draft;
+        fromServerVersion.current = base.current;
         setLoaded({ state: "ready", restored: "no" });
         // Words typed while the save was on its way are not in it: they stay kept on the device
         // (under the record's own name once it has one), and the person hears they need a save.
@@ -392,6 +396,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             touched.current = false;
             if (key !== null) removeDraft(key);
             setDraft(fromServer.current);
+            base.current = fromServerVersion.current;
             setStep(0);
             setErrors({});
             setLoaded({ state: "ready", restored: "no" });
@@ -416,6 +421,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             }
             const saved = draftFromRecord(theirs);
             fromServer.current = saved;
+            fromServerVersion.current = theirs.updatedAt;
             base.current = theirs.updatedAt;
             setDraft(saved);
             setErrors({});
