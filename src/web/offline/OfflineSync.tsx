@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import {
-  type Checkin,
-  type ConnectionMode,
-  checkinScales,
-} from "../../core/checkins/checkin.schema.js";
 import { messageOf } from "../api/client.js";
 import { dayName } from "../components/day-name.js";
+import { DayConflict, Versions } from "./DayConflict.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "./queue-marker.js";
 import { asCheckin, type QueuedCheckin } from "./queue-rules.js";
 import { keepMine, keepTheirs, NOTHING_QUEUED, type SyncState, syncQueue } from "./sync.js";
@@ -90,7 +86,7 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
           <div key={item.date} className="conflict">
             <h2>{dayName(item.date)} couldn't be saved</h2>
             <p>{item.problem}</p>
-            <Versions mine={asCheckin(item)} theirs={undefined} />
+            <Versions mine={asCheckin(item)} mineTitle="On this device" theirs={undefined} />
             <button type="button" className="secondary" onClick={() => void choose(item, "theirs")}>
               Let this one go
             </button>
@@ -135,78 +131,18 @@ function Conflict({
 }) {
   const theirs = item.current ?? undefined;
   return (
-    <div className="conflict">
-      <h2>{dayName(item.date)} was changed somewhere else</h2>
-      <p>
-        While this device was offline, {dayName(item.date)} was{" "}
-        {theirs
+    <DayConflict
+      heading={`${dayName(item.date)} was changed somewhere else`}
+      explanation={`While this device was offline, ${dayName(item.date)} was ${
+        theirs
           ? "saved differently somewhere else. Both are shown here: choose the one to keep."
-          : "deleted somewhere else. This device's version is shown here: keep it, or leave the day deleted."}
-      </p>
-      <Versions mine={asCheckin(item)} theirs={theirs} />
-      <div className="conflict-actions">
-        <button type="button" className="primary" onClick={() => onChoose("mine")}>
-          Keep this device's
-        </button>
-        <button type="button" className="secondary" onClick={() => onChoose("theirs")}>
-          {theirs ? "Keep the other one" : "Leave it deleted"}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** A connection with no name, by how it happened. */
-const MODE_WORDS: Record<ConnectionMode, string> = {
-  message: "a message",
-  call: "a call",
-  video: "a video call",
-  "in-person": "time in person",
-};
-
-function Versions({ mine, theirs }: { mine: Checkin; theirs: Checkin | undefined }) {
-  return (
-    <div className="conflict-versions">
-      <Version title="On this device" checkin={mine} />
-      {theirs ? <Version title="Saved elsewhere" checkin={theirs} /> : null}
-    </div>
-  );
-}
-
-function Version({ title, checkin }: { title: string; checkin: Checkin }) {
-  return (
-    <div className="conflict-version">
-      <h3>{title}</h3>
-      <dl>
-        {checkinScales.map((scale) =>
-          checkin[scale.key] === undefined ? null : (
-            <div key={scale.key}>
-              <dt>{scale.label}</dt>
-              <dd>{checkin[scale.key]} of 10</dd>
-            </div>
-          ),
-        )}
-        {checkin.sleepHours === undefined ? null : (
-          <div>
-            <dt>Sleep</dt>
-            <dd>{checkin.sleepHours} hours</dd>
-          </div>
-        )}
-        <div>
-          <dt>Connections</dt>
-          <dd>
-            {checkin.connections.length === 0
-              ? "None"
-              : checkin.connections.map((c) => c.name ?? MODE_WORDS[c.mode]).join(", ")}
-          </dd>
-        </div>
-        {checkin.note ? (
-          <div>
-            <dt>Note</dt>
-            <dd>{checkin.note}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </div>
+          : "deleted somewhere else. This device's version is shown here: keep it, or leave the day deleted."
+      }`}
+      mine={asCheckin(item)}
+      mineTitle="On this device"
+      theirs={theirs}
+      keepMine="Keep this device's"
+      onChoose={onChoose}
+    />
   );
 }

@@ -2,11 +2,14 @@ import type { Checkin } from "../../core/checkins/checkin.schema.js";
 import { mayHaveQueued } from "./queue-marker.js";
 
 /**
- * The check-in this device keeps for `date`, waiting to be sent for `accountId`, as a check-in;
- * undefined when there is none (or the device's storage cannot be read: the screen then opens as
+ * The check-in this device keeps for `date`, waiting to be sent for `accountId`, as a check-in,
+ * with the version of the day it was typed over (`base`); undefined when there is none (or the device's storage cannot be read: the screen then opens as
  * it would online). The queue's code loads only when something was ever queued here.
  */
-export async function queuedDay(accountId: string, date: string): Promise<Checkin | undefined> {
+export async function queuedDay(
+  accountId: string,
+  date: string,
+): Promise<{ checkin: Checkin; base: string | null } | undefined> {
   if (!mayHaveQueued()) return undefined;
   try {
     const [{ readQueue }, { asCheckin }] = await Promise.all([
@@ -18,7 +21,7 @@ export async function queuedDay(accountId: string, date: string): Promise<Checki
       (queued) =>
         queued.accountId === accountId && queued.date === date && queued.state === "waiting",
     );
-    return item === undefined ? undefined : asCheckin(item);
+    return item === undefined ? undefined : { checkin: asCheckin(item), base: item.base };
   } catch {
     return undefined;
   }

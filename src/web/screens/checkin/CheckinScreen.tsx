@@ -29,6 +29,9 @@ import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+// The offline queue's conflict view, so a day changed elsewhere is asked about in one way. Small,
+// and loaded with the screen: its heading takes focus in the very render that shows it.
+import { DayConflict } from "../../offline/DayConflict.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
 import { ConnectionsField } from "./ConnectionsField.js";
@@ -38,12 +41,13 @@ import {
   checkDraft,
   checkinDraftSchema,
   draftFromCheckin,
+  editedVersion,
   emptyDraft,
   fieldId,
   isFormField,
   isOptionalPart,
+  keptCheckinDraft,
   sameCheckinDraft,
-  storedCheckinDraft,
 } from "./draft.js";
 import { HeavyDayAnswer } from "./HeavyDayAnswer.js";
 // Listens for the browser's install offer from the first moment, though the hint itself waits.
@@ -78,7 +82,15 @@ type Loaded =
       offline: string | null;
       /** The day's answers wait on this device to be sent: every notice says so, none "not saved". */
       onDevice: Checkin | undefined;
+      /**
+       * The version of the day the answers on screen were typed over (null: no check-in), sent
+       * with the save so one made elsewhere since is asked about, not replaced (`editedVersion`).
+       */
+      base: string | null;
     };
+
+/** The day changed elsewhere since the answers on screen were typed: the person chooses. */
+type Conflict = { mine: CheckinInput; theirs: Checkin | undefined };
 
 /**
  * What the last save answered with: the plain thanks, or words that acknowledge the day. `onDevice`
@@ -91,6 +103,8 @@ type Saved = { onDevice?: boolean } & (
   | { kind: "low"; checkin: Checkin }
   | { kind: "crisis-words" }
   | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin }
+  /** A conflict settled by keeping the version saved elsewhere (or leaving the day deleted). */
+  | { kind: "kept-theirs"; deleted: boolean }
 );
 
 /** The order fields appear on screen, so focus goes to the first problem a person would meet. */
@@ -112,6 +126,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [saved, setSaved] = useState<Saved>({ kind: "none" });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   // On a slow connection a second tap on Save sends nothing more: one save, one answer to it.
   const saving = useOneAtATime();
   const key = useDraftKey("checkin", date);
@@ -141,20 +156,21 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         const onDay = checkins.find((checkin) => checkin.date === date);
         const previous = checkins.filter((checkin) => checkin.date < date);
         const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
-        const fromDevice = queued ? draftFromCheckin(queued) : undefined;
+        const fromDevice = queued ? draftFromCheckin(queued.checkin) : undefined;
         let kept = key === null ? undefined : readDraft(key, checkinDraftSchema);
         // A draft the same as what is saved says nothing new: it goes quietly.
-        if (kept !== undefined && sameCheckinDraft(kept, fromServer)) {
+        if (kept !== undefined && sameCheckinDraft(kept.draft, fromServer)) {
           if (key !== null) removeDraft(key);
           kept = undefined;
         }
         // The same as the check-in waiting on this device: that is saved, so it is not offered
         // as an unsaved draft (it stays kept until the day is sent).
-        if (kept !== undefined && fromDevice && sameCheckinDraft(kept, fromDevice)) {
+        if (kept !== undefined && fromDevice && sameCheckinDraft(kept.draft, fromDevice)) {
           kept = undefined;
         }
+        const base = editedVersion({ kept, queued, saved: onDay });
         // A draft that differs wins: what the person typed is never silently replaced.
-        const last = kept ?? fromDevice ?? fromServer;
+        const last = kept?.draft ?? fromDevice ?? fromServer;
         // A mood chosen while the day was on its way is the newest answer of all.
         const early = earlyMood.current;
         earlyMood.current = undefined;
@@ -162,7 +178,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
           early === undefined || early === last.scales.mood
             ? last
             : { ...last, scales: { ...last.scales, mood: early } };
-        if (start !== last && key !== null) writeDraft(key, storedCheckinDraft(start));
+        if (start !== last && key !== null) writeDraft(key, keptCheckinDraft(start, base));
         setDraft(start);
         // Opens for a day with optional answers; never closes what the person opened while a
         // second load (the draft's key arriving) was on its way.
@@ -176,8 +192,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
           previous,
           restored,
           offline: keptAt,
-          onDevice: queued,
+          onDevice: queued?.checkin,
+          base,
         });
+        // Read again (a sync, a conflict settled in the queue): what was asked is out of date.
+        setConflict(null);
       },
       (error: unknown) => {
         if (current) setLoaded({ state: "failed", message: messageOf(error) });
@@ -224,7 +243,8 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     setSaved((current) => (current.kind === "ordinary" ? { kind: "none" } : current));
     // Kept on the device as it is typed, so leaving for help (a full page load) or a reload
     // loses nothing.
-    if (key !== null) writeDraft(key, storedCheckinDraft(next));
+    if (key !== null && loaded.state === "ready")
+      writeDraft(key, keptCheckinDraft(next, loaded.base));
     setErrors((current) => {
       const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
@@ -250,7 +270,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     const last = loaded.onDevice ?? loaded.saved;
     setDraft(last ? draftFromCheckin(last) : emptyDraft());
     setErrors({});
-    setLoaded({ ...loaded, restored: "no" });
+    setConflict(null);
+    // The form now stands over what the server gave, seen on screen.
+    setLoaded({ ...loaded, restored: "no", base: loaded.saved?.updatedAt ?? null });
   }
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -264,23 +286,20 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       return;
     }
     setErrors({});
+    if (loaded.state !== "ready") return;
+    const base = loaded.base;
     await saving.run(async () => {
       try {
-        const checkin = await api.saveCheckin(date, checked.input);
-        if (key !== null) removeDraft(key);
-        const previous = loaded.state === "ready" ? loaded.previous : [];
-        setLoaded({
-          state: "ready",
-          saved: checkin,
-          previous,
-          restored: "no",
-          offline: null,
-          onDevice: undefined,
-        });
-        await acknowledge(checkin, previous, false);
+        // Only over the version the person's words were typed over (docs/API.md, "Versions and
+        // conditional saves"): a day saved elsewhere since comes back as a 409, to ask about.
+        await savedAs(await api.saveCheckinIf(date, checked.input, base));
       } catch (error) {
         if (error instanceof ApiRequestError && error.status === 0 && accountId !== null) {
           await keepOnDevice(accountId, checked.input);
+          return;
+        }
+        if (error instanceof ApiRequestError && error.status === 409) {
+          await changedElsewhere(checked.input, error.body);
           return;
         }
         const fields = fieldErrorsOf(error);
@@ -291,6 +310,81 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         setProblem(
           allShown ? "Something needs a look before this can be saved." : messageOf(error),
         );
+      }
+    });
+  }
+
+  /** The day is saved as the person's answers: the draft has done its work. */
+  async function savedAs(checkin: Checkin) {
+    if (key !== null) removeDraft(key);
+    setConflict(null);
+    const previous = loaded.state === "ready" ? loaded.previous : [];
+    setLoaded({
+      state: "ready",
+      saved: checkin,
+      previous,
+      restored: "no",
+      offline: null,
+      onDevice: undefined,
+      base: checkin.updatedAt,
+    });
+    await acknowledge(checkin, previous, false);
+  }
+
+  /**
+   * The day was saved (or deleted) elsewhere after the person's answers were typed: both are
+   * shown, and nothing is written until they choose. When the server already holds these very
+   * answers (another tab saved them), there is nothing to choose between.
+   */
+  async function changedElsewhere(mine: CheckinInput, body: unknown) {
+    // The queue's reading of a 409, loaded as the queue itself is: only when it is needed.
+    const { outcomeOfFailure, sameAnswers } = await import("../../offline/queue-rules.js");
+    const outcome = outcomeOfFailure(409, body, "");
+    const theirs = outcome.kind === "conflict" ? (outcome.current ?? undefined) : undefined;
+    if (theirs && sameAnswers(mine, theirs)) {
+      await savedAs(theirs);
+      return;
+    }
+    setConflict({ mine, theirs });
+    focusAfter(CONFLICT_HEADING);
+  }
+
+  /** Keeping theirs shows the day as it is now; keeping mine saves over it, as chosen. */
+  async function choose(keep: "mine" | "theirs") {
+    if (conflict === null || loaded.state !== "ready" || saving.running()) return;
+    setProblem("");
+    if (keep === "theirs") {
+      const { theirs } = conflict;
+      if (key !== null) removeDraft(key);
+      setConflict(null);
+      setDraft(theirs ? draftFromCheckin(theirs) : emptyDraft());
+      setErrors({});
+      setMoreOpen(
+        (open) => open || (theirs !== undefined && hasOptionalAnswers(draftFromCheckin(theirs))),
+      );
+      setLoaded({
+        ...loaded,
+        saved: theirs,
+        restored: "no",
+        base: theirs?.updatedAt ?? null,
+      });
+      setSaved({ kind: "kept-theirs", deleted: theirs === undefined });
+      focusAfter(SAVE_BUTTON);
+      return;
+    }
+    // The answers as they are on screen now, edits made while choosing included.
+    const checked = checkDraft(draft);
+    if (!checked.ok) {
+      setConflict(null);
+      showErrors(checked.errors);
+      return;
+    }
+    await saving.run(async () => {
+      try {
+        await savedAs(await api.saveCheckin(date, checked.input));
+        focusAfter(SAVE_BUTTON);
+      } catch (error) {
+        setProblem(messageOf(error));
       }
     });
   }
@@ -425,13 +519,30 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
                   onChange={change}
                 />
                 <FormProblem message={problem} />
-                <button type="submit" className="primary">
+                <button id={SAVE_BUTTON} type="submit" className="primary">
                   {saving.busy ? "Saving…" : "Save"}
                 </button>
               </>
             )}
           </div>
         </form>
+      ) : null}
+
+      {conflict !== null && loaded.state === "ready" ? (
+        <DayConflict
+          heading={`${isToday ? "Today" : dayName(date)} was changed somewhere else`}
+          headingId={CONFLICT_HEADING}
+          explanation={
+            conflict.theirs
+              ? "While you were writing, this day was saved somewhere else (on another device, or in another tab). Both are shown here, and your own words are kept until you choose the one to keep."
+              : "While you were writing, this day was deleted somewhere else. Your own words are kept here: keep them, or leave the day deleted."
+          }
+          mine={asCheckin(date, mineNow(draft, conflict))}
+          mineTitle="Your changes"
+          theirs={conflict.theirs}
+          keepMine="Keep mine"
+          onChoose={(keep) => void choose(keep)}
+        />
       ) : null}
 
       {/* Always in the page, so screen readers are already listening when "Saved" appears. */}
@@ -469,6 +580,19 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 }
 
 const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
+const SAVE_BUTTON = "checkin-save";
+const CONFLICT_HEADING = "checkin-changed-elsewhere";
+
+/** The person's side of a conflict: the form as it is now, or as it was saved when it can't be read. */
+function mineNow(draft: CheckinDraft, conflict: Conflict): CheckinInput {
+  const checked = checkDraft(draft);
+  return checked.ok ? checked.input : conflict.mine;
+}
+
+/** Answers shown as a check-in beside the server's version. */
+function asCheckin(date: LocalDate, input: CheckinInput): Checkin {
+  return { ...input, date, connections: input.connections ?? [], updatedAt: "" };
+}
 
 /**
  * What was said on saving, as it stands now. A check-in that waited on this device and has since
@@ -499,6 +623,10 @@ function serverStatusWords(saved: Saved, isToday: boolean): string {
       return SAVED_WITH_CRISIS_WORDS;
     case "heavy":
       return isToday ? "Saved. Today sounds really heavy." : "Saved. That day sounds really heavy.";
+    case "kept-theirs":
+      return saved.deleted
+        ? "The day is left deleted, as you chose."
+        : "Kept the check-in saved elsewhere.";
   }
 }
 

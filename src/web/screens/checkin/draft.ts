@@ -162,12 +162,18 @@ function buildStoredCheckinDraftSchema() {
       )
       .max(50),
     note: z.string().max(NOTE_MAX_LENGTH),
+    /**
+     * The version of the day the draft was typed over (its `updatedAt`; null: no check-in), so
+     * saving it later cannot replace a version the person never saw. Absent in a draft kept
+     * before drafts named it.
+     */
+    base: z.string().max(40).nullable().optional(),
   });
 }
 type StoredCheckinDraft = z.infer<ReturnType<typeof buildStoredCheckinDraftSchema>>;
 
 /** What is kept on the device, in one fixed order, so two drafts compare by their text. */
-export function storedCheckinDraft(draft: CheckinDraft): StoredCheckinDraft {
+export function storedCheckinDraft(draft: CheckinDraft): Omit<StoredCheckinDraft, "base"> {
   const scales: Partial<Record<ScaleKey, number>> = {};
   for (const { key } of checkinScales) {
     const value = draft.scales[key];
@@ -186,17 +192,52 @@ export function storedCheckinDraft(draft: CheckinDraft): StoredCheckinDraft {
   };
 }
 
+/** The draft as kept on the device, with the version of the day it was typed over. */
+export function keptCheckinDraft(draft: CheckinDraft, base: string | null): StoredCheckinDraft {
+  return { ...storedCheckinDraft(draft), base };
+}
+
+/** A draft read back, and the version it was typed over (undefined: not known, an older draft). */
+export interface KeptCheckinDraft {
+  draft: CheckinDraft;
+  base: string | null | undefined;
+}
+
 function buildCheckinDraftSchema() {
   return buildStoredCheckinDraftSchema().transform(
-    (stored): CheckinDraft => ({
-      scales: Object.fromEntries(
-        Object.entries(stored.scales).filter(([, value]) => value !== undefined),
-      ),
-      sleepHours: stored.sleepHours,
-      connections: stored.connections.map((row) => ({ ...newConnectionRow(), ...row })),
-      note: stored.note,
+    (stored): KeptCheckinDraft => ({
+      draft: {
+        scales: Object.fromEntries(
+          Object.entries(stored.scales).filter(([, value]) => value !== undefined),
+        ),
+        sleepHours: stored.sleepHours,
+        connections: stored.connections.map((row) => ({ ...newConnectionRow(), ...row })),
+        note: stored.note,
+      },
+      base: stored.base,
     }),
   );
+}
+
+/**
+ * The version of the day the answers on screen were typed over, to send with the save so a day
+ * changed elsewhere since is asked about, never replaced unseen: a kept draft's own (the day may
+ * have been saved elsewhere after it was typed), else the version of the check-in waiting on this
+ * device to be sent, else the day as the server gave it. A draft kept before drafts named their
+ * version is taken as typed over the day as it is now, as every save was before.
+ */
+export function editedVersion({
+  kept,
+  queued,
+  saved,
+}: {
+  kept: KeptCheckinDraft | undefined;
+  queued: { base: string | null } | undefined;
+  saved: { updatedAt: string } | undefined;
+}): string | null {
+  if (kept !== undefined && kept.base !== undefined) return kept.base;
+  if (kept === undefined && queued !== undefined) return queued.base;
+  return saved?.updatedAt ?? null;
 }
 
 let checkinDraft: ReturnType<typeof buildCheckinDraftSchema> | undefined;
