@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { localDateOf } from "../../src/core/dates/local-date.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
+import { OfflineSyncPanel } from "./pages/OfflineSyncPanel.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { interceptPastTheWorker } from "./support/held-requests.js";
@@ -79,6 +80,20 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
     return { checkin, today };
   }
 
+  /** Today's note changed on the phone, and its save refused by a failing server: a draft stays. */
+  async function failedSave(): Promise<{ checkin: CheckinPage; today: string }> {
+    const { page } = journey;
+    const { checkin, today } = await openToday();
+    await checkin.note.fill(HERE);
+    const stop = await interceptPastTheWorker(page, `**/api/checkins/${today}`, (request) =>
+      request.method === "PUT" ? request.fulfil(503, { busy: true }) : request.continue(),
+    );
+    await checkin.saveButton.click();
+    await page.getByText("Something went wrong on our side.").waitFor();
+    await stop();
+    return { checkin, today };
+  }
+
   /** The save has been answered: saved, or a question about the day. */
   async function answered(checkin: CheckinPage, page: Page): Promise<void> {
     await checkin.status
@@ -132,15 +147,7 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
 
   it("a draft left by a failed save and saved later asks about what was saved elsewhere since; keeping mine saves it", async () => {
     const { page } = journey;
-    const { checkin, today } = await openToday();
-    await checkin.note.fill(HERE);
-    // The server is failing: the save is refused, and the draft stays on the phone.
-    const stop = await interceptPastTheWorker(page, `**/api/checkins/${today}`, (request) =>
-      request.method === "PUT" ? request.fulfil(503, { busy: true }) : request.continue(),
-    );
-    await checkin.saveButton.click();
-    await page.getByText("Something went wrong on our side.").waitFor();
-    await stop();
+    const { checkin, today } = await failedSave();
 
     // Later, the day is saved on the laptop; then the phone's check-in is opened again.
     await saveElsewhere(journey, today, ELSEWHERE);
@@ -164,5 +171,29 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
     await checkin.waitUntilToday();
     await page.getByText("You checked in for this day.").waitFor();
     expect(await checkin.draftNotice.count()).toBe(0);
+  });
+
+  it("the same draft saved later with no network waits on the phone and is asked about when sent", async () => {
+    const { page, context } = journey;
+    const { checkin, today } = await failedSave();
+    await saveElsewhere(journey, today, ELSEWHERE);
+    await page.reload();
+    await checkin.waitUntilToday();
+    await checkin.draftNotice.waitFor();
+
+    // No network now: the draft waits on the phone, naming the version it was typed over.
+    await context.setOffline(true);
+    await checkin.saveButton.click();
+    await checkin.status
+      .filter({ hasText: /^Saved on this device/ })
+      .first()
+      .waitFor();
+    await context.setOffline(false);
+
+    const panel = new OfflineSyncPanel(page);
+    await panel.conflict.or(panel.region.getByText("has been sent")).first().waitFor();
+    expect((await kept(page, today)).note).toBe(ELSEWHERE.note);
+    expect(await panel.version("Saved elsewhere").textContent()).toContain(ELSEWHERE.note);
+    expect(await panel.version("On this device").textContent()).toContain(HERE);
   });
 });

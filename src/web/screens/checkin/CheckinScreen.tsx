@@ -416,7 +416,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         accountId: owner,
         date,
         input,
-        base: loaded.saved?.updatedAt ?? null,
+        base: loaded.base,
         queuedAt: new Date().toISOString(),
       });
       window.dispatchEvent(new Event(QUEUED_EVENT));
