@@ -2,6 +2,7 @@ import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
 import { crisisPageFrom } from "../../core/crisis/return-path.js";
 import { messageOf } from "../api/client.js";
 import { usePath } from "../app/router.js";
+import { HelpNowLink, useCrisisLinesAtHand } from "./crisis/HelpNowLink.js";
 import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
 import { keepFocusClearOfHeader } from "./header-in-view.js";
@@ -44,6 +45,7 @@ export function Layout({ children, signedIn }: LayoutProps) {
   // The screen left for help, named so the crisis page's way back returns to it.
   const helpHref = crisisPageFrom(usePath());
   const header = useRef<HTMLElement>(null);
+  useCrisisLinesAtHand();
   useLayoutEffect(() => (header.current ? keepFocusClearOfHeader(header.current) : undefined), []);
   return (
     <>
@@ -71,10 +73,15 @@ export function Layout({ children, signedIn }: LayoutProps) {
               </Link>
             ) : null}
             {/* A plain link on purpose: the server renders /crisis itself, even with JavaScript off.
-                It names the screen left, so the page's way back returns to it. */}
-            <a className="help-link" href={signedIn ? helpHref : "/crisis"}>
+                It names the screen left, so the page's way back returns to it. Before the service
+                worker keeps the page, a click with no network shows help in the app instead. */}
+            <HelpNowLink
+              className="help-link"
+              href={signedIn ? helpHref : "/crisis"}
+              signedIn={signedIn !== undefined}
+            >
               Get help now
-            </a>
+            </HelpNowLink>
           </div>
         </div>
       </header>
@@ -103,7 +110,10 @@ export function Layout({ children, signedIn }: LayoutProps) {
       <footer className="site-footer">
         <p>
           Reconnect is not a substitute for professional care. If you are struggling,{" "}
-          <a href={signedIn ? helpHref : "/crisis"}>find someone to talk to now</a>.
+          <HelpNowLink href={signedIn ? helpHref : "/crisis"} signedIn={signedIn !== undefined}>
+            find someone to talk to now
+          </HelpNowLink>
+          .
         </p>
       </footer>
     </>

@@ -68,7 +68,7 @@ const QUIET_LIMIT_MS = 20_000;
  * Runs `task` a few seconds after the page has loaded, once the app's own requests are answered
  * and the browser has a quiet moment; answers a cancel.
  */
-function whenIdleAfterLoad(task: () => void): () => void {
+export function whenIdleAfterLoad(task: () => void): () => void {
   let cancelQuiet: () => void = () => {};
   let cancelIdle: () => void = () => {};
   const idle = () => {

@@ -33,10 +33,16 @@ export function HelpSheet({
   view,
   onView,
   onClose,
+  planOffered = true,
+  intro = "Free and confidential. What you wrote is still here behind this, just as you left it.",
 }: {
   view: SheetView | null;
   onView: (view: SheetView) => void;
   onClose: () => void;
+  /** Whether the sheet offers the safety plan: only to someone signed in, whose plan it is. */
+  planOffered?: boolean;
+  /** The words above the lines, saying why they are shown here. */
+  intro?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -118,21 +124,21 @@ export function HelpSheet({
       </div>
       {view === "lines" ? (
         <>
-          <p>
-            Free and confidential. What you wrote is still here behind this, just as you left it.
-          </p>
+          <p>{intro}</p>
           <CrisisLines full />
           <p className="help-sheet-more">
             <a className="crisis-card-link" href="/crisis">
               Open the full help page
             </a>
-            <button
-              type="button"
-              className="link-button crisis-card-link"
-              onClick={() => onView("plan")}
-            >
-              See your safety plan
-            </button>
+            {planOffered ? (
+              <button
+                type="button"
+                className="link-button crisis-card-link"
+                onClick={() => onView("plan")}
+              >
+                See your safety plan
+              </button>
+            ) : null}
           </p>
         </>
       ) : null}

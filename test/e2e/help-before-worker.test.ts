@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { AppShell } from "./pages/AppShell.js";
+import { CheckinPage } from "./pages/CheckinPage.js";
+import { HelpSheet } from "./pages/HelpSheet.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { controlledByTheWorker, holdRequests } from "./support/held-requests.js";
+import { openPage, useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+/**
+ * A first visit, before the service worker keeps anything: the browser here never lets the worker
+ * install, as on a first visit whose network drops before it does. "Get help now" must still bring
+ * help, never the browser's own error page.
+ */
+describe.skipIf(browserUnavailable())("help before the app is kept on the device", () => {
+  // Someone in Britain, on a phone, whose browser never installs the worker.
+  const journey = useJourney({
+    viewport: { width: 390, height: 844 },
+    locale: "en-GB",
+    extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" },
+    serviceWorkers: "block",
+    reducedMotion: "reduce",
+  });
+  const signIn = ownerSignIn(journey);
+
+  it("offline, 'Get help now' shows the region's lines over the screen, words typed kept", async () => {
+    const { context, page } = journey;
+    // The app asks for the region's lines once it has settled, while the network is there.
+    const linesAsked = page.waitForResponse((response) =>
+      response.url().endsWith("/api/crisis-resources"),
+    );
+    await signIn("/");
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    expect(await controlledByTheWorker(page)).toBe(false);
+    await linesAsked;
+    await checkin.pick("Mood", 2);
+    await checkin.openMore();
+    await checkin.note.fill("A long grey day.");
+
+    await context.setOffline(true);
+    await checkin.helpLink.click();
+    const sheet = new HelpSheet(page);
+    await sheet.waitUntilOpen("People you can reach now");
+    // Still the check-in, not the browser's error page.
+    expect(new URL(page.url()).pathname).toBe("/");
+    // Focus on the sheet's title, so a screen reader says where the person is.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+    // The lines asked for while online, real numbers included, and the emergency advice.
+    await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
+    expect(await sheet.hrefs()).toEqual(["tel:116123", "sms:85258?&body=SHOUT", "tel:999"]);
+    expect(await sheet.dialog.textContent()).toContain("In danger right now? Call 999.");
+    expect(await violations(page)).toEqual([]);
+
+    // Closed, the check-in is as it was, and the keyboard is back on "Get help now".
+    await page.keyboard.press("Escape");
+    await sheet.waitUntilClosed();
+    expect(await checkin.note.inputValue()).toBe("A long grey day.");
+    expect(await checkin.chosen("Mood")).toBe(2);
+    expect(await checkin.helpLink.evaluate((link) => link === document.activeElement)).toBe(true);
+    await context.setOffline(false);
+  });
+
+  it("offline on the sign-in screen, with no lines yet asked for, the emergency advice is there at once", async () => {
+    const { context, page, server } = journey;
+    await signIn("/");
+    await new CheckinPage(page).signOut();
+    // A fresh page of its own: nothing asked for yet but the sign-in screen.
+    await openPage(page, `${server.baseUrl}/sign-in`);
+    const signInScreen = new SignInPage(page);
+    await signInScreen.waitUntilShown();
+    await context.setOffline(true);
+    const started = Date.now();
+    await signInScreen.helpLink.click();
+    const sheet = new HelpSheet(page);
+    await sheet.waitUntilOpen("People you can reach now");
+    // Known offline, so no wait for an answer that cannot come.
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await sheet.dialog.textContent()).toContain("In danger right now? Call");
+    // Signed out, there is no plan of theirs to offer.
+    expect(await sheet.dialog.getByRole("button", { name: "See your safety plan" }).count()).toBe(
+      0,
+    );
+    expect(await violations(page)).toEqual([]);
+    await sheet.closeButton.click();
+    await context.setOffline(false);
+  });
+
+  it("online, 'Get help now' still opens the full help page", async () => {
+    const { page } = journey;
+    await signIn("/");
+    const shell = new AppShell(page);
+    await new CheckinPage(page).waitUntilToday();
+    await Promise.all([page.waitForURL(/\/crisis$/), shell.helpLink.click()]);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.locator("main").textContent()).toContain("Samaritans");
+  });
+
+  it("when the server does not answer within a moment, help is shown in the app", async () => {
+    const { page } = journey;
+    await signIn("/");
+    const shell = new AppShell(page);
+    await new CheckinPage(page).waitUntilToday();
+    // The network is up but the server says nothing: a dropped connection the browser has not
+    // noticed yet.
+    const held = await holdRequests(page, "**/crisis", () => true);
+    try {
+      const started = Date.now();
+      await shell.helpLink.click();
+      const sheet = new HelpSheet(page);
+      await sheet.waitUntilOpen("People you can reach now");
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect(new URL(page.url()).pathname).toBe("/");
+      expect(held.sent.length).toBeGreaterThan(0);
+      await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
+    } finally {
+      await held.stop();
+    }
+  });
+});
