@@ -25,6 +25,19 @@ export const unauthorized = () => new AppError(401, "unauthorized", "Please sign
  * an account keeps nothing of it, so a cookie of an erased account and one no one ever had look
  * the same, and the answer tells nobody whether any account exists.
  */
+/**
+ * The request says it comes from a page signed in as one person (`X-Reconnect-Account`), but its
+ * cookie is now another person's session: someone else signed in on the same browser, in another
+ * tab, and the cookie is the browser's. Answered before anything is read or written, so a page
+ * left open never reads or saves as the person who signed in after it.
+ */
+export const otherAccount = () =>
+  new AppError(
+    401,
+    "other-account",
+    "Someone else has signed in to Reconnect on this browser. Please sign in again to carry on.",
+  );
+
 export const sessionEnded = () =>
   new AppError(
     401,

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Role } from "../../core/accounts/account.schema.js";
 import { noteLastSeen } from "../accounts/last-seen.js";
 import type { AppContext } from "../app-context.js";
-import { AppError, sessionEnded, unauthorized } from "../errors/app-error.js";
+import { AppError, otherAccount, sessionEnded, unauthorized } from "../errors/app-error.js";
 import { anySessionStored, extendSession } from "./session.repository.js";
 import {
   SESSION_COOKIES_READ,
@@ -138,11 +138,14 @@ async function resolveSession(
   ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
+  /** Refuse a page signed in as someone else (the guard's routes), before anything is written. */
+  checkPage = false,
 ): Promise<SessionUser | undefined> {
   const now = ctx.now();
   const live = await liveSession(ctx, request, now);
   if (!live) return undefined;
   const { token, tokenHash, session, expiresAt } = live;
+  if (checkPage) checkAccountHeader(request, session.user.id);
   tokens.set(request, token);
   // Only PostgreSQL's save checks a session by its owner (SessionClaim); SQLite needs no hint.
   if (ctx.store.engine === "postgres") rememberOwner(ctx.store, tokenHash, session.user.id);
@@ -279,6 +282,24 @@ export function currentUser(request: FastifyRequest): SessionUser {
   return user;
 }
 
+/**
+ * The account a page believes it is signed in as, sent by the app on every request once signed
+ * in. Without it a request is answered as it always was (other clients, the public contract).
+ */
+export const ACCOUNT_HEADER = "x-reconnect-account";
+
+/**
+ * Refuses a request whose page is signed in as another person than its session's: the session
+ * cookie is shared by every tab of a browser, so a sign-in in one tab (or a reset link, or an
+ * invitation accepted) swaps the session under a page still showing the person before, and
+ * that page's reads and saves would be the new person's.
+ */
+function checkAccountHeader(request: FastifyRequest, sessionUserId: string): void {
+  const claimed = request.headers[ACCOUNT_HEADER];
+  if (claimed === undefined) return;
+  if (claimed !== sessionUserId) throw otherAccount();
+}
+
 export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): void {
   // "GET /api/calendar/feed": every route's address without parameters, as the routes are added.
   const statics = new Set<string>();
@@ -306,11 +327,13 @@ export function registerSessionGuard(app: FastifyInstance, ctx: AppContext): voi
       const userId = ownersOf(ctx.store).get(tokenHash);
       // Of several cookies, each is looked up below: the statement checks one session only.
       if (userId !== undefined && carried.length === 1) {
+        // A token's owner never changes, so the hint is enough to tell the page is someone else's.
+        checkAccountHeader(request, userId);
         claims.set(request, { userId, token, tokenHash });
         return;
       }
     }
-    const user = await resolveSession(ctx, request, reply);
+    const user = await resolveSession(ctx, request, reply, true);
     if (!user) throw await refusalOf(ctx, request);
     users.set(request, user);
   });
