@@ -44,9 +44,23 @@ interface RequestOptions {
 /**
  * Why a request found the session gone: it ran out (`unauthorized`: the browser dropped its
  * expired cookie), or it was ended from somewhere else (`session-ended`: signed out everywhere,
- * a new password, the account paused or erased, which the server cannot tell apart).
+ * a new password, the account paused or erased, which the server cannot tell apart), or the
+ * browser's session is someone else's now (`other-account`: they signed in in another tab).
  */
-export type SessionEnd = "ran-out" | "ended-elsewhere";
+export type SessionEnd = "ran-out" | "ended-elsewhere" | "other-account";
+
+/**
+ * The account this page is signed in as, named on every request (`X-Reconnect-Account`): the
+ * session cookie is the browser's, shared by every tab, and another person signing in in one tab
+ * would otherwise have this page read and save as them. The server refuses a request whose
+ * session is someone else's (401 `other-account`).
+ */
+let pageAccount: string | null = null;
+
+/** Called when this page signs someone in, and with null once it signs out. */
+export function setPageAccount(accountId: string | null): void {
+  pageAccount = accountId;
+}
 
 let onSessionEnded: ((why: SessionEnd) => void) | undefined;
 
@@ -73,6 +87,7 @@ async function sendCounted(
   const headers: Record<string, string> = {
     Accept: "application/json",
     "X-Local-Date": localDateOf(new Date()),
+    ...(pageAccount === null ? {} : { "X-Reconnect-Account": pageAccount }),
     ...options.headers,
   };
   const init: RequestInit = { method, credentials: "same-origin", headers };
@@ -111,7 +126,13 @@ async function errorFrom(
   const parsed = apiErrorSchema.safeParse(body);
   if (response.status === 401 && !options.unauthorizedIsAnswer) {
     const code = parsed.success ? parsed.data.error.code : "";
-    onSessionEnded?.(code === "session-ended" ? "ended-elsewhere" : "ran-out");
+    onSessionEnded?.(
+      code === "session-ended"
+        ? "ended-elsewhere"
+        : code === "other-account"
+          ? "other-account"
+          : "ran-out",
+    );
   }
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error;

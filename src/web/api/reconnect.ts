@@ -13,7 +13,17 @@ import {
 import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.schema.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
 import { CHECKIN_SPAN_PATH, checkinsPath, SESSION_PATH } from "../app/early-paths.js";
-import { requestJson, requestJsonSeen, requestNoContent } from "./client.js";
+import { requestJson, requestJsonSeen, requestNoContent, setPageAccount } from "./client.js";
+
+/**
+ * A session just started on this page: whoever the page was signed in as before is not the one
+ * the cookie names now, and `GET /api/me` right after must ask as nobody in particular (the app
+ * names the new person once it knows them).
+ */
+async function started(request: Promise<void>): Promise<void> {
+  await request;
+  setPageAccount(null);
+}
 
 export const api = {
   /** The region comes from the browser's language, which the browser sends with the request. */
@@ -24,9 +34,13 @@ export const api = {
   setupStatus: () =>
     requestJson("GET", "/api/setup", setupStatusSchema, { unauthorizedIsAnswer: true }),
   createOwner: (credentials: Credentials) =>
-    requestNoContent("POST", "/api/setup", { body: credentials, unauthorizedIsAnswer: true }),
+    started(
+      requestNoContent("POST", "/api/setup", { body: credentials, unauthorizedIsAnswer: true }),
+    ),
   signIn: (credentials: Credentials) =>
-    requestNoContent("POST", "/api/session", { body: credentials, unauthorizedIsAnswer: true }),
+    started(
+      requestNoContent("POST", "/api/session", { body: credentials, unauthorizedIsAnswer: true }),
+    ),
   signOut: () => requestNoContent("DELETE", "/api/session", { unauthorizedIsAnswer: true }),
   /** Who is signed in and whether setup is needed, in one request that never answers 401. */
   session: () => requestJson("GET", SESSION_PATH, sessionStateSchema),

@@ -1,7 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
-import { messageOf, type SessionEnd, setSessionEndedHandler } from "../api/client.js";
+import {
+  messageOf,
+  type SessionEnd,
+  setPageAccount,
+  setSessionEndedHandler,
+} from "../api/client.js";
 import { api } from "../api/reconnect.js";
 import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
@@ -116,6 +121,8 @@ export function App() {
     }
     try {
       const { user, needsOwner } = await api.session();
+      // Every request of this page names who it is signed in as (api/client.ts).
+      setPageAccount(user?.id ?? null);
       if (user) {
         setSession({ state: "signed-in", me: user });
       } else {
@@ -156,6 +163,17 @@ export function App() {
     setSessionEndedHandler((why) => {
       // Answers are kept for reading offline only while signed in.
       void clearOfflineCopies();
+      // Someone else signed in on this browser (another tab, an invitation, a reset link): the
+      // cookie is theirs now. Nothing of theirs shows here, and nothing of this person's is
+      // forgotten: their drafts and waiting check-ins are theirs, kept under their id for their
+      // next sign-in. The page keeps naming them, so nothing more it sends is taken as the other
+      // person's.
+      if (why === "other-account") {
+        screenChangedByPerson();
+        setEndedBy(why);
+        flushSync(() => setSession({ state: "signed-out" }));
+        return;
+      }
       // Ended from somewhere else: this person's drafts and unsent check-ins go, as on signing
       // out here (see forgetOnDevice).
       const who = signedInAs.current;
@@ -201,6 +219,7 @@ export function App() {
   // session ran out mid-sentence signs in again to find their words waiting (one ended from
   // somewhere else took them: see the session-ended handler).
   const signedIn = (me: Me) => {
+    setPageAccount(me.id);
     // A new session's cookie replaced the one owed a sign-out: that one is forgotten here, and
     // the new one must not be ended by it.
     setSignOutOwed(false);
@@ -241,6 +260,7 @@ export function App() {
     // session is ended once the server answers again: a shared phone must not wait on a signal.
     // Already signed out (the session ran out) counts as ended.
     if (!(await endServerSession())) setSignOutOwed(true);
+    setPageAccount(null);
     returnTo.current = null;
     // Signing out leaves nothing typed behind on the device, for this person or anyone before.
     clearAllDrafts();

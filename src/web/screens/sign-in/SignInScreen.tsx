@@ -44,6 +44,11 @@ export function SignInScreen({ onSignedIn, endedBy = null, ended = null }: SignI
           You've been signed out on this device. Anything you were writing is kept here: sign in
           again and it will be waiting for you.
         </p>
+      ) : endedBy === "other-account" ? (
+        <p>
+          Someone else has signed in to Reconnect on this browser, so you've been signed out here.
+          Anything you were writing is kept on this device for you: sign in again to carry on.
+        </p>
       ) : endedBy === "ended-elsewhere" ? (
         <p>
           You've been signed out from somewhere else, and anything unsaved on this device was
