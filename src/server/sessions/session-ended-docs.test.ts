@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { sessionEnded, unauthorized } from "../errors/app-error.js";
+import { otherAccount, sessionEnded, unauthorized } from "../errors/app-error.js";
 
 /** docs/API.md as one line: its paragraphs wrap anywhere. */
 async function apiReference(): Promise<string> {
@@ -8,11 +8,11 @@ async function apiReference(): Promise<string> {
   return text.replace(/\s+/g, " ");
 }
 
-describe("the two 401s in docs/API.md", () => {
+describe("the session 401s in docs/API.md", () => {
   it("names each code with the words the server answers, beside the other errors", async () => {
     const docs = await apiReference();
     const errors = docs.slice(docs.indexOf("- **Errors**"), docs.indexOf("## Health"));
-    for (const refusal of [unauthorized(), sessionEnded()]) {
+    for (const refusal of [unauthorized(), sessionEnded(), otherAccount()]) {
       expect(errors).toContain(`401 \`${refusal.code}\``);
       expect(errors).toContain(refusal.message);
     }
