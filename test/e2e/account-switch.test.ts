@@ -9,7 +9,8 @@ import { createOwner } from "./support/server.js";
 
 const PASSWORD = "another quiet evening";
 const SAMS_WORDS = "Sam's own words, for Sam alone.";
-const SOMEONE_ELSE = "Someone else has signed in to Reconnect on this browser";
+// The words say nothing of the other person, so whoever is at this page learns nothing of them.
+const SIGNED_OUT_HERE = "You've been signed out on this browser. Anything you were writing";
 
 /** Signs in on a device of its own (a browser context), as the API client it is. */
 async function signedIn(
@@ -147,7 +148,7 @@ describe.skipIf(browserUnavailable())("another person signs in in another tab", 
       // Sam's tab says what happened and asks Sam to sign in again; nothing of Robin's shows.
       const signIn = new SignInPage(page);
       await signIn.waitUntilShown();
-      await page.getByText(SOMEONE_ELSE).waitFor();
+      await page.getByText(SIGNED_OUT_HERE).waitFor();
       expect(await page.getByText(robin.username).count()).toBe(0);
 
       // Nothing of Sam's reached Robin's account.

@@ -35,7 +35,9 @@ export const otherAccount = () =>
   new AppError(
     401,
     "other-account",
-    "Someone else has signed in to Reconnect on this browser. Please sign in again to carry on.",
+    // Says nothing of anyone else: whoever sits at this page need not learn that another person
+    // on this browser uses Reconnect.
+    "You've been signed out on this browser. Please sign in again to carry on.",
   );
 
 export const sessionEnded = () =>

@@ -46,8 +46,8 @@ export function SignInScreen({ onSignedIn, endedBy = null, ended = null }: SignI
         </p>
       ) : endedBy === "other-account" ? (
         <p>
-          Someone else has signed in to Reconnect on this browser, so you've been signed out here.
-          Anything you were writing is kept on this device for you: sign in again to carry on.
+          You've been signed out on this browser. Anything you were writing is still kept here: sign
+          in again and it will be waiting for you.
         </p>
       ) : endedBy === "ended-elsewhere" ? (
         <p>
