@@ -62,6 +62,11 @@ export function setPageAccount(accountId: string | null): void {
   pageAccount = accountId;
 }
 
+/** The header naming this page's account, for a request sent outside `send` (none signed out). */
+export function pageAccountHeader(): Record<string, string> {
+  return pageAccount === null ? {} : { "X-Reconnect-Account": pageAccount };
+}
+
 let onSessionEnded: ((why: SessionEnd) => void) | undefined;
 
 /** Lets the app send the person to sign in again when any request finds their session gone. */
@@ -87,7 +92,7 @@ async function sendCounted(
   const headers: Record<string, string> = {
     Accept: "application/json",
     "X-Local-Date": localDateOf(new Date()),
-    ...(pageAccount === null ? {} : { "X-Reconnect-Account": pageAccount }),
+    ...pageAccountHeader(),
     ...options.headers,
   };
   const init: RequestInit = { method, credentials: "same-origin", headers };

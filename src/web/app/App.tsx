@@ -161,19 +161,21 @@ export function App() {
 
   useEffect(() => {
     setSessionEndedHandler((why) => {
-      // Answers are kept for reading offline only while signed in.
-      void clearOfflineCopies();
       // Someone else signed in on this browser (another tab, an invitation, a reset link): the
       // cookie is theirs now. Nothing of theirs shows here, and nothing of this person's is
       // forgotten: their drafts and waiting check-ins are theirs, kept under their id for their
       // next sign-in. The page keeps naming them, so nothing more it sends is taken as the other
       // person's.
+      // The answers kept for reading offline are the browser's, not this page's, and are now the
+      // other person's (their own tab keeps them): they stay.
       if (why === "other-account") {
         screenChangedByPerson();
         setEndedBy(why);
         flushSync(() => setSession({ state: "signed-out" }));
         return;
       }
+      // Answers are kept for reading offline only while signed in.
+      void clearOfflineCopies();
       // Ended from somewhere else: this person's drafts and unsent check-ins go, as on signing
       // out here (see forgetOnDevice).
       const who = signedInAs.current;
@@ -223,8 +225,11 @@ export function App() {
     // A new session's cookie replaced the one owed a sign-out: that one is forgotten here, and
     // the new one must not be ended by it.
     setSignOutOwed(false);
-    // Kept now, not at the next visit: whoever signs in and loses the signal still gets in.
-    keepSignedInOnDevice(me);
+    // Kept now, not at the next visit: whoever signs in and loses the signal still gets in. The
+    // answers kept before are let go first: a sign-in with no sign-out before it (a page left
+    // open while someone else signs in here) would otherwise leave the person before's safety
+    // plan to be read offline as this person's.
+    void clearOfflineCopies().then(() => keepSignedInOnDevice(me));
     // A member is never shown that the people screen exists: from there, today's check-in, as
     // from any address the app does not know.
     const asked = returnTo.current;

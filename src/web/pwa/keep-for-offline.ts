@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { Me, SessionState } from "../../core/accounts/account.schema.js";
+import { pageAccountHeader } from "../api/client.js";
 import { whenNoRequestsInFlight } from "../api/in-flight.js";
 import { keepOfflineAnswer, keepOfflineCopy } from "./offline-copies.js";
 
@@ -33,7 +34,12 @@ export function useKeptForOffline(signedIn: boolean): void {
     const keep = () => {
       if (cancelled) return;
       for (const path of KEPT_AT_IDLE) {
-        fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        // Named as the page's account like every request: a page left open after someone else
+        // signed in on this browser is refused, never keeping that person's plan as its own copy.
+        fetch(path, {
+          credentials: "same-origin",
+          headers: { Accept: "application/json", ...pageAccountHeader() },
+        })
           .then((response) => {
             if (!cancelled && response.ok) keepOfflineCopy(path, response);
           })
