@@ -42,6 +42,7 @@ import { safetyPlanRoutes } from "./safety-plan/safety-plan.routes.js";
 import { sessionRoutes } from "./sessions/session.routes.js";
 import { registerSessionGuard } from "./sessions/session-guard.js";
 import { shareRoutes } from "./shares/share.routes.js";
+import { answeredUnreadableShareLink } from "./shares/share-gone.js";
 import type { ShareReach } from "./shares/share-reach.js";
 import { supportRoutes } from "./support/support.routes.js";
 import { thoughtRoutes } from "./thoughts/thought.routes.js";
@@ -89,7 +90,11 @@ export async function buildApp(
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ?? false,
     // A malformed or over-long address fails before any hook: answer it in the app's own shape.
-    frameworkErrors: frameworkErrorHandler,
+    // A share link is a supporter's, and gets its plain page rather than the API's shape.
+    frameworkErrors: (error, request, reply) => {
+      if (!answeredUnreadableShareLink(request, reply))
+        frameworkErrorHandler(error, request, reply);
+    },
     // And the refusals Node makes before there is a request at all (431, 408, 400).
     ...clientErrorOptions(options.clientLimits),
   });

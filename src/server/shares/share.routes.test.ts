@@ -276,11 +276,23 @@ describe("share cards", () => {
   it("answers an unknown or malformed link with the same plain page, as 404", async () => {
     const made = await create(c);
     const unknown = `/s/${"A".repeat(43)}`;
-    for (const url of [unknown, "/s/short", `/s/${tokenOf(made.url)}x`, "/s/%3Cb%3E"]) {
+    // A link glued to the next words, or broken by a mail program, is still a link to a supporter.
+    const glued = `/s/${tokenOf(made.url)}${"Thanks".repeat(20)}`;
+    for (const url of [
+      unknown,
+      "/s/short",
+      `/s/${tokenOf(made.url)}x`,
+      "/s/%3Cb%3E",
+      glued,
+      "/s/%ff",
+    ]) {
       const response = await open(t, url);
       expect(response.statusCode, url).toBe(404);
       expect(response.body, url).toContain("This link is no longer active");
       expect(response.body, url).not.toContain("<b>");
+      expect(response.headers["content-type"], url).toContain("text/html");
+      expect(response.headers["content-security-policy"], url).toContain("default-src 'self'");
+      expect(response.headers["cache-control"], url).toBe("no-store");
     }
     // A session's token opens no card either.
     const session = (c.sessionCookie ?? "").replace("reconnect_session=", "");

@@ -18,12 +18,7 @@ import { parse } from "../http/parse.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { hashToken } from "../sessions/session-token.js";
 import { isActive, type PublicCard, shareFromRow } from "./share.mapper.js";
-import {
-  renderGonePage,
-  renderSharePage,
-  renderUnavailablePage,
-  shareStyles,
-} from "./share.page.js";
+import { renderSharePage, renderUnavailablePage, shareStyles } from "./share.page.js";
 import {
   countStepDays,
   findShareByTokenHash,
@@ -34,6 +29,7 @@ import {
   revokeShare,
   updateShare,
 } from "./share.repository.js";
+import { sendGone } from "./share-gone.js";
 import { type ShareReach, shareLinks } from "./share-reach.js";
 import { newShareToken, SHARE_TOKEN_PATTERN } from "./share-token.js";
 
@@ -44,14 +40,6 @@ const tokenParams = z.object({ token: z.string() }).loose();
 // The same answer for a card that never existed and for someone else's, so an id reveals nothing.
 const notFound = () =>
   new AppError(404, "not-found", "We couldn't find that share card. It may have been removed.");
-
-function sendGone(reply: FastifyReply, status: 404 | 410) {
-  return reply
-    .status(status)
-    .header("cache-control", "no-store")
-    .type("text/html; charset=utf-8")
-    .send(renderGonePage());
-}
 
 export function shareRoutes(app: FastifyInstance, ctx: AppContext, reach: ShareReach = {}): void {
   const links = shareLinks(reach);
