@@ -1,11 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import {
+  type SafetyPlan,
+  type SafetyPlanInput,
   type SafetyPlanStep,
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { api } from "../../api/reconnect.js";
-import { safetyApi } from "../../api/safety.js";
+import { conflictingPlanOf, safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -20,8 +22,11 @@ import {
   keptTogether,
   type Lists,
   listsOf,
+  overLimit,
   type Removed,
+  sendableOf,
   snapshot,
+  snapshotOf,
   typedOf,
   undoId,
 } from "./plan-lists.js";
@@ -31,6 +36,12 @@ import { stepCopy } from "./steps.js";
 
 /** How long typing must pause before the plan is saved: long enough not to save every letter. */
 const AUTOSAVE_MS = 800;
+
+/**
+ * How many times one save is sent again over a plan changed elsewhere meanwhile: each time the
+ * changes are kept together first, so only a plan being changed elsewhere nonstop runs out.
+ */
+const CONFLICT_TRIES = 3;
 
 type Loaded =
   | { state: "loading" }
@@ -62,47 +73,106 @@ export function SafetyPlanScreen() {
   // The autosave runs from timers, so it reads the latest plan and who is signed in from refs.
   const latest = useRef<Lists | null>(null);
   const userId = useRef<string | null>(null);
+  // The plan as the server holds it, and as one string to compare with.
+  const savedPlan = useRef<SafetyPlanInput | null>(null);
   const savedAs = useRef("");
   const inFlight = useRef(false);
   const again = useRef(false);
   const onDevice = useRef(false);
   const timer = useRef<number | undefined>(undefined);
-  // The saved plan's version the lists on screen were typed over, and whether a save has failed
-  // since: the plan may have been changed on another device meanwhile, and is asked for first.
+  // The saved plan's version the lists on screen were typed over: every save names it, so a plan
+  // changed on another device meanwhile is refused rather than overwritten (then kept together).
   const base = useRef<string | null>(null);
-  const askFirst = useRef(false);
 
   function forgetDraft() {
     if (userId.current) forgetPlanDraft(userId.current);
     onDevice.current = false;
   }
 
+  function serverHolds(plan: SafetyPlanInput) {
+    savedPlan.current = plan;
+    savedAs.current = snapshotOf(plan);
+  }
+
   /**
-   * After a save that failed, the lists to send: the plan is saved whole, so sending this copy
-   * over one changed on another device meanwhile would silently drop what was written there.
-   * Such changes are added to the lists on screen, and the person is told.
+   * The plan was changed somewhere else since `base`: every line of `current` that `sent` lacks is
+   * added to it and to the lists on screen (typing since included), kept on the device, and the
+   * person told. Answers the lists to send next, over `current`'s version.
    */
-  async function withChangesElsewhere(current: Lists): Promise<Lists> {
-    if (!askFirst.current) return current;
-    const saved = await safetyApi.safetyPlan();
-    askFirst.current = false;
-    if (saved.updatedAt === base.current) return current;
-    base.current = saved.updatedAt;
-    const merged = keptTogether(current, saved);
-    latest.current = merged;
-    setLists(merged);
-    if (userId.current)
-      onDevice.current = writePlanDraft(userId.current, typedOf(merged), base.current);
+  function keepBoth(sent: Lists, current: SafetyPlan | null): Lists {
+    base.current = current?.updatedAt ?? null;
+    if (current === null) return sent;
+    serverHolds(inputOf(listsOf(current)));
+    const merged = keptTogether(sent, current);
+    const shown = latest.current && latest.current !== sent ? latest.current : null;
+    latest.current = shown ? keptTogether(shown, current) : merged;
+    setLists(latest.current);
+    if (userId.current) {
+      onDevice.current = writePlanDraft(userId.current, typedOf(latest.current), base.current);
+    }
     setSaving({ state: "restored", merged: true });
     return merged;
+  }
+
+  /**
+   * Saves what the server can take of `lists` (`sendableOf`: a step over the limit stays as it
+   * is saved) over the version last seen. Answers the lists the save was made from, with any
+   * plan changed elsewhere kept together in them, and the plan saved (null when nothing was
+   * left to send: only a step over the limit differs).
+   */
+  async function send(
+    lists: Lists,
+  ): Promise<{ sent: Lists; saved: SafetyPlan | null; merged: boolean }> {
+    let sent = lists;
+    for (let tries = 1; ; tries += 1) {
+      const input = sendableOf(sent, savedPlan.current ?? inputOf(sent));
+      if (base.current !== null && snapshotOf(input) === savedAs.current) {
+        return { sent, saved: null, merged: sent !== lists };
+      }
+      try {
+        const saved = await safetyApi.saveSafetyPlan(input, base.current);
+        base.current = saved.updatedAt;
+        serverHolds(inputOf(listsOf(saved)));
+        return { sent, saved, merged: sent !== lists };
+      } catch (error) {
+        const current = conflictingPlanOf(error);
+        if (current === undefined) throw error;
+        if (tries >= CONFLICT_TRIES) {
+          keepBoth(sent, current);
+          throw new ApiRequestError(
+            409,
+            "safety-plan-conflict",
+            "Your plan is being changed somewhere else just now. Everything you wrote is still here.",
+          );
+        }
+        sent = keepBoth(sent, current);
+      }
+    }
+  }
+
+  /** The status once a save is in: "Saved", or what still waits for the person's choice. */
+  function savedStatus(sent: Lists) {
+    const over = overLimit(sent);
+    if (over.length > 0) {
+      setSaving({ state: "over", steps: over });
+      return;
+    }
+    if (latest.current && snapshot(latest.current) === snapshot(sent)) {
+      forgetDraft();
+      // A draft brought back keeps saying so once it is saved, rather than vanishing into "Saved".
+      setSaving((now) =>
+        now.state === "restored"
+          ? { state: "saved", restored: true, merged: now.merged }
+          : { state: "saved" },
+      );
+    }
   }
 
   async function autosave(): Promise<void> {
     timer.current = undefined;
     const current = latest.current;
     if (!current) return;
-    const sent = snapshot(current);
-    if (sent === savedAs.current) return;
+    if (snapshot(current) === savedAs.current) return;
     if (inFlight.current) {
       again.current = true;
       return;
@@ -110,23 +180,11 @@ export function SafetyPlanScreen() {
     inFlight.current = true;
     let failed = false;
     try {
-      const toSend = await withChangesElsewhere(current);
-      const sending = snapshot(toSend);
-      const saved = await safetyApi.saveSafetyPlan(inputOf(toSend));
-      savedAs.current = sending;
-      base.current = saved.updatedAt;
-      setLoaded({ state: "ready", savedAt: saved.updatedAt });
+      const { sent, saved } = await send(current);
+      if (saved) setLoaded({ state: "ready", savedAt: saved.updatedAt });
       setErrors({});
       setProblem("");
-      if (latest.current && snapshot(latest.current) === sending) {
-        forgetDraft();
-        // A draft brought back keeps saying so once it is saved, rather than vanishing into "Saved".
-        setSaving((now) =>
-          now.state === "restored"
-            ? { state: "saved", restored: true, merged: now.merged }
-            : { state: "saved" },
-        );
-      }
+      savedStatus(sent);
     } catch (error) {
       failed = true;
       const fields = fieldErrorsOf(error);
@@ -134,7 +192,6 @@ export function SafetyPlanScreen() {
         setErrors(fields);
         setSaving({ state: "refused" });
       } else {
-        askFirst.current = true;
         setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {
@@ -173,7 +230,7 @@ export function SafetyPlanScreen() {
         userId.current = id;
         base.current = plan.updatedAt;
         const fromServer = listsOf(plan);
-        savedAs.current = snapshot(fromServer);
+        serverHolds(inputOf(fromServer));
         const draft = id ? readPlanDraft(id) : null;
         // A draft typed over an older version than the one saved now (the plan was changed on
         // another device since) keeps what was saved too, rather than being sent over it.
@@ -282,25 +339,29 @@ export function SafetyPlanScreen() {
     // than racing it (the older of two saves could otherwise land last).
     inFlight.current = true;
     try {
-      const toSend = await withChangesElsewhere(lists);
-      const sent = snapshot(toSend);
-      const saved = await safetyApi.saveSafetyPlan(inputOf(toSend));
-      const shown = listsOf(saved);
-      savedAs.current = snapshot(shown);
-      base.current = saved.updatedAt;
-      setLoaded({ state: "ready", savedAt: saved.updatedAt });
+      const { sent, saved, merged } = await send(lists);
+      if (saved) setLoaded({ state: "ready", savedAt: saved.updatedAt });
       again.current = false;
-      if (latest.current && snapshot(latest.current) !== sent) {
-        // Typed while this save was on its way: the words stay on screen and on the device, the
-        // editor stays open where the person is typing, and they are saved next.
+      const over = overLimit(sent);
+      if (over.length > 0) {
+        // The rest is saved; the lines of a step over the limit stay here, on screen and on the
+        // device, until the person chooses which to keep. The editor stays open on them.
+        setSaving({ state: "over", steps: over });
+        return;
+      }
+      if (latest.current && snapshot(latest.current) !== snapshot(sent)) {
+        // Typed while this save was on its way, or kept together with changes made elsewhere:
+        // the words stay on screen and on the device, the editor stays open, and they are saved
+        // next.
         schedule(0);
         return;
       }
+      const shown = saved ? listsOf(saved) : sent;
       forgetDraft();
       latest.current = shown;
       setLists(shown);
       setRemoved(null);
-      setSaving({ state: "done" });
+      setSaving({ state: "done", merged });
       setEditing(false);
       focusAfter(EDIT_ID);
     } catch (error) {
@@ -317,7 +378,6 @@ export function SafetyPlanScreen() {
             : messageOf(error),
       );
       if (Object.keys(fields).length === 0) {
-        askFirst.current = true;
         setSaving({ state: "kept", onDevice: onDevice.current, message: keptMessage(error) });
       }
     } finally {

@@ -1,4 +1,9 @@
+import {
+  SAFETY_PLAN_ENTRIES_MAX,
+  type SafetyPlanStep,
+} from "../../../core/safety-plan/safety-plan.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
+import { stepCopy } from "./steps.js";
 
 /** What the quiet line under the plan says about saving. */
 export type Saving =
@@ -8,7 +13,10 @@ export type Saving =
   | { state: "restored"; merged?: boolean }
   | { state: "kept"; onDevice: boolean; message: string }
   | { state: "refused" }
-  | { state: "done" };
+  // Saved, but for `steps`, which hold more lines than a step can once kept together with
+  // changes made elsewhere: every line is still here, waiting for the person to choose.
+  | { state: "over"; steps: SafetyPlanStep[] }
+  | { state: "done"; merged?: boolean };
 
 const KEPT_TOGETHER =
   "Your plan was changed somewhere else too, so what you wrote here is kept together with those changes: have a look when you're ready.";
@@ -34,7 +42,12 @@ export function SavingStatus({
         ? "Your draft is still here, just as you left it. Saved."
         : "Saved.";
   }
-  if (saving.state === "done") words = "Saved. Your plan is here whenever you need it.";
+  if (saving.state === "done") {
+    words = saving.merged
+      ? `${KEPT_TOGETHER} Saved.`
+      : "Saved. Your plan is here whenever you need it.";
+  }
+  if (saving.state === "over") words = overLimitMessage(saving.steps);
   if (saving.state === "restored") {
     words = saving.merged
       ? `${KEPT_TOGETHER} Saving it now.`
@@ -61,6 +74,23 @@ export function SavingStatus({
       ) : null}
     </div>
   );
+}
+
+/** A step as the person sees it named: its number and title. */
+function stepName(step: SafetyPlanStep): string {
+  const index = stepCopy.findIndex((copy) => copy.step === step);
+  return `step ${index + 1}, “${stepCopy[index]?.title ?? step}”`;
+}
+
+/**
+ * What the person is told when keeping both plans together left a step with more lines than it
+ * can hold: nothing is lost, the rest is saved, and which step needs their choice.
+ */
+export function overLimitMessage(steps: readonly SafetyPlanStep[]): string {
+  const names = steps.map(stepName);
+  const named =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `Your plan was changed somewhere else too, and every line from both is kept here. The rest of your plan is saved. ${named} now ${steps.length === 1 ? "has" : "have"} more than the ${SAFETY_PLAN_ENTRIES_MAX} lines a step can hold: when you're ready, choose which to keep there, and it saves by itself.`;
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   SAFETY_PLAN_ENTRY_MAX,
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
-import { type Entry, entry, entryId, type Removed, undoId } from "./plan-lists.js";
+import { type Entry, entry, entryId, type Removed, textsOf, undoId } from "./plan-lists.js";
 import { midSentence, type StepCopy } from "./steps.js";
 
 interface StepEditorProps {
@@ -42,6 +42,9 @@ export function StepEditor({
   const [removing, setRemoving] = useState(false);
   const shown = entries.length > 0 ? entries : [blank];
   const canRemove = shown.length > 1 || shown.some((line) => line.text !== "");
+  // Only lines kept together with a plan changed elsewhere get past the limit (plan-lists.ts).
+  const written = textsOf(entries).length;
+  const over = written - SAFETY_PLAN_ENTRIES_MAX;
   return (
     <fieldset className="plan-step" aria-describedby={hintId}>
       <legend>
@@ -51,6 +54,15 @@ export function StepEditor({
         {copy.why} {copy.example}
       </p>
       {listError ? <p className="field-error">{sentence("This list", listError)}</p> : null}
+      <div aria-live="polite">
+        {over > 0 ? (
+          <p className="plan-step-over">
+            This step now has {written} lines, and a step can hold {SAFETY_PLAN_ENTRIES_MAX}. Every
+            one is still here, kept on this device. Choose {over === 1 ? "one" : over} you can do
+            without ("Remove an entry"), and this step saves by itself.
+          </p>
+        ) : null}
+      </div>
       <ul className="plan-entries">
         {shown.map((line, index) => {
           const id = entryId(copy.step, index);

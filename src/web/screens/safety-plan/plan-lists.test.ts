@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { entry, inputOf, keptTogether, listsOf, textsOf } from "./plan-lists.js";
+import {
+  entry,
+  inputOf,
+  keptTogether,
+  listsOf,
+  overLimit,
+  sendableOf,
+  textsOf,
+} from "./plan-lists.js";
 
 describe("the lines of a step as they are saved", () => {
   it("leave out a line that shows nothing, as an empty one, since the server refuses it", () => {
@@ -29,5 +37,40 @@ describe("a plan changed somewhere else, kept together with this device's copy",
       reasonsForLiving: ["My sister's laugh", "The dog"],
       peopleToAsk: ["Alex"],
     });
+  });
+});
+
+describe("a step kept together past the lines it can hold", () => {
+  const empty = {
+    warningSigns: [],
+    copingAlone: [],
+    distractions: [],
+    peopleToAsk: [],
+    professionals: [],
+    saferSurroundings: [],
+    reasonsForLiving: [],
+  };
+  const lines = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => `Sign ${from + i}`);
+
+  it("keeps every line of both, and names the step over the limit", () => {
+    const here = listsOf({ ...empty, warningSigns: lines(1, 19), peopleToAsk: ["Alex"] });
+    const saved = { ...empty, warningSigns: [...lines(1, 15), ...lines(30, 33)] };
+    const merged = keptTogether(here, saved);
+    expect(textsOf(merged.warningSigns)).toEqual([...lines(1, 19), ...lines(30, 33)]);
+    expect(overLimit(merged)).toEqual(["warningSigns"]);
+    expect(overLimit(here)).toEqual([]);
+  });
+
+  it("sends the rest of the plan, and the step over the limit as the server holds it", () => {
+    const saved = { ...empty, warningSigns: [...lines(1, 15), ...lines(30, 33)] };
+    const merged = keptTogether(
+      listsOf({ ...empty, warningSigns: lines(1, 19), peopleToAsk: ["Alex", ""] }),
+      saved,
+    );
+    expect(sendableOf(merged, saved)).toEqual({ ...saved, peopleToAsk: ["Alex"] });
+    // Blank boxes do not count towards the limit: twenty lines and a blank one are saved whole.
+    const full = listsOf({ ...empty, warningSigns: [...lines(1, 20), ""] });
+    expect(sendableOf(full, empty)).toEqual({ ...empty, warningSigns: lines(1, 20) });
   });
 });

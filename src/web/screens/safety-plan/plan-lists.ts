@@ -1,4 +1,5 @@
 import {
+  SAFETY_PLAN_ENTRIES_MAX,
   type SafetyPlan,
   type SafetyPlanInput,
   type SafetyPlanStep,
@@ -57,9 +58,34 @@ export function inputOf(lists: Lists): SafetyPlanInput {
   ) as SafetyPlanInput;
 }
 
+/** A plan as one string, its steps always in one order, so two versions compare in one step. */
+export function snapshotOf(plan: SafetyPlanInput): string {
+  return JSON.stringify(safetyPlanSteps.map((step) => plan[step]));
+}
+
 /** What would be saved, as one string, so two versions of the plan compare in one step. */
 export function snapshot(lists: Lists): string {
-  return JSON.stringify(inputOf(lists));
+  return snapshotOf(inputOf(lists));
+}
+
+/**
+ * The steps holding more lines than a step can be saved with. The editor offers no box past the
+ * limit, so only lines kept together with a plan changed elsewhere (`keptTogether`) get here.
+ */
+export function overLimit(lists: Lists): SafetyPlanStep[] {
+  return safetyPlanSteps.filter((step) => textsOf(lists[step]).length > SAFETY_PLAN_ENTRIES_MAX);
+}
+
+/**
+ * What of `lists` the server can take: every step as written, but a step over the limit as
+ * `saved` holds it (what the server has already), so the rest of the plan is still saved. The
+ * step's lines all stay on screen and on the device until the person chooses which to keep;
+ * none is dropped for them.
+ */
+export function sendableOf(lists: Lists, saved: SafetyPlanInput): SafetyPlanInput {
+  const input = inputOf(lists);
+  for (const step of overLimit(lists)) input[step] = saved[step];
+  return input;
 }
 
 /**

@@ -1,0 +1,110 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { holdRequests } from "./support/held-requests.js";
+import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+const CONTEXT = { locale: "en-GB", reducedMotion: "reduce" } as const;
+
+/** Every step of the plan as the server keeps it now. */
+async function kept(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => (await fetch("/api/safety-plan")).json());
+}
+
+const signs = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `Warning sign ${from + i}`);
+
+/*
+ * The same person with the safety plan open in two places at once, both online: the phone and
+ * the laptop, say. The plan is saved whole, so the second save used to put back the plan as its
+ * page had loaded it and silently drop what the first had just written. Each page now says which
+ * version it edited over; the second is refused, keeps the other's lines together with its own,
+ * and saves them all, telling the person.
+ */
+describe.skipIf(browserUnavailable())("a safety plan edited in two places at once", () => {
+  const journey = useJourney(CONTEXT);
+  const signIn = ownerSignIn(journey);
+
+  /** Both pages open the editor on `plan`, saved first. */
+  async function openTwice(plan: Record<string, string[]>): Promise<[SafetyPlanPage, Page]> {
+    const { page, server } = journey;
+    await signIn("/safety-plan");
+    await new SafetyPlanPage(page).waitForHeading("My safety plan");
+    expect(await saveSafetyPlan(page, plan)).toBe(200);
+    await page.reload();
+    const here = new SafetyPlanPage(page);
+    await here.editWhenLoaded();
+    const there = await journey.newContext(CONTEXT);
+    // As the journey's own context: a stuck wait names what it waited for well within the test.
+    there.setDefaultTimeout(15_000);
+    const laptop = await there.newPage();
+    await openPage(laptop, `${server.baseUrl}/safety-plan`);
+    const signInThere = new SignInPage(laptop);
+    await signInThere.waitUntilShown();
+    await signInThere.signIn(OWNER.username, OWNER.password);
+    await new SafetyPlanPage(laptop).editWhenLoaded();
+    return [here, laptop];
+  }
+
+  it("keeps the lines written on both, and says so on the page that saved second", async () => {
+    const [phone, laptopPage] = await openTwice({ warningSigns: ["I stop eating properly"] });
+    const laptop = new SafetyPlanPage(laptopPage);
+    await phone.add("People I can ask for help", "Alex, who said to call any time");
+    await phone.waitForAutosave();
+    await laptop.add("My reasons for living", "The dog");
+    await laptop.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    expect(await kept(laptopPage)).toMatchObject({
+      warningSigns: ["I stop eating properly"],
+      peopleToAsk: ["Alex, who said to call any time"],
+      reasonsForLiving: ["The dog"],
+    });
+    expect(await laptop.values("People I can ask for help")).toEqual([
+      "Alex, who said to call any time",
+    ]);
+  });
+
+  it("saves the rest when a step ends up with more lines than it holds, and lets the person choose", async () => {
+    const [phone, laptopPage] = await openTwice({ warningSigns: signs(1, 15) });
+    const laptop = new SafetyPlanPage(laptopPage);
+    for (const n of [16, 17, 18, 19]) await phone.add("My warning signs", `Warning sign ${n}`);
+    await phone.waitForAutosave();
+    // The laptop's saves wait until all its lines are typed, so the refusal comes once, after.
+    const held = await holdRequests(laptopPage, "**/api/safety-plan", (m) => m === "PUT");
+    for (const n of [30, 31, 32, 33]) await laptop.add("My warning signs", `Warning sign ${n}`);
+    await laptop.add("My reasons for living", "The dog");
+    await expect.poll(() => held.sent.length).toBeGreaterThan(0);
+    await held.stop();
+
+    // Nothing is lost: all 23 lines stay on the laptop, the rest of the plan is saved, and the
+    // step over the limit is named, with how many lines to choose from.
+    await laptop.status
+      .filter({ hasText: /step 1, “My warning signs” now has more than the 20 lines/ })
+      .waitFor();
+    // The laptop's own lines first, then those saved elsewhere (keptTogether).
+    const all = [...signs(1, 15), ...signs(30, 33), ...signs(16, 19)];
+    expect(await laptop.values("My warning signs")).toEqual(all);
+    await laptop
+      .step("My warning signs")
+      .getByText("This step now has 23 lines, and a step can hold 20.")
+      .waitFor();
+    await expect.poll(async () => (await kept(laptopPage)).reasonsForLiving).toEqual(["The dog"]);
+    expect((await kept(laptopPage)).warningSigns).toEqual(signs(1, 19));
+
+    // Three removed, and the step saves by itself with the lines the person chose.
+    await laptop.step("My warning signs").getByRole("button", { name: "Remove an entry" }).click();
+    // Lines 2, 3 and 4 as first shown: each removal moves the ones after it up a place.
+    for (let removed = 0; removed < 3; removed++) {
+      await laptop
+        .step("My warning signs")
+        .getByRole("button", { name: "Remove warning sign 2", exact: true })
+        .click();
+    }
+    await laptop.waitForAutosave();
+    const chosen = all.filter((line) => !signs(2, 4).includes(line));
+    expect((await kept(laptopPage)).warningSigns).toEqual(chosen);
+    expect((await kept(laptopPage)).reasonsForLiving).toEqual(["The dog"]);
+  });
+});
