@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { safetyPlanSteps } from "../../src/core/safety-plan/safety-plan.schema.js";
 import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
+import { refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { type Journey, useJourney } from "./support/journey.js";
+import { untilAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const FIRST = { warningSigns: ["I stop eating properly"], reasonsForLiving: ["My sister's laugh"] };
@@ -42,6 +44,10 @@ async function addOffline({ page, context }: Journey, signIn: (path: string) => 
   await page.reload();
   const plan = new SafetyPlanPage(page);
   await plan.editWhenLoaded();
+  // Offline only once the worker is in charge and the plan is kept on the device, as after any
+  // visit: going offline while the worker was still installing left each run a different device.
+  await untilKeptOnDevice(page);
+  await untilAnswersKept(page, ["/api/safety-plan"]);
   await context.setOffline(true);
   await plan.add("People I can ask for help", HERE);
   await plan.status.filter({ hasText: /kept on this device/ }).waitFor();
@@ -87,5 +93,23 @@ describe.skipIf(browserUnavailable())("a safety plan changed on another device m
     await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
     expectBoth(await kept(page));
     expect(await plan.values("People I can ask for help")).toEqual([HERE]);
+  });
+
+  it("keeps both when the page opened again can read only the copy kept on the device", async () => {
+    const { page, server, context } = journey;
+    await addOffline(journey, signIn);
+    await page.goto("about:blank");
+    await saveElsewhere(journey);
+    await context.setOffline(false);
+    // The plan's own request fails as on a flaky signal, so the page reads the copy kept on the
+    // device, from before the change elsewhere; its save must not put that copy back.
+    const refusal = await refuseWithTheWorkerInCharge(page, "*/api/safety-plan", "GET");
+    await page.goto(`${server.baseUrl}/safety-plan`);
+    const plan = new SafetyPlanPage(page);
+    await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    expect(refusal.refused()).toBeGreaterThan(0);
+    await refusal.stop();
+    expectBoth(await kept(page));
+    expect(await plan.values("My reasons for living")).toEqual(ELSEWHERE.reasonsForLiving);
   });
 });
