@@ -93,6 +93,11 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
     await expect.poll(async () => (await kept(laptopPage)).reasonsForLiving).toEqual(["The dog"]);
     expect((await kept(laptopPage)).warningSigns).toEqual(signs(1, 19));
 
+    // Opened again later, every line is still there waiting for the choice, none sent over.
+    await laptopPage.reload();
+    await laptop.status.filter({ hasText: /“My warning signs” now has more than/ }).waitFor();
+    expect(await laptop.values("My warning signs")).toEqual(all);
+
     // Three removed, and the step saves by itself with the lines the person chose.
     await laptop.step("My warning signs").getByRole("button", { name: "Remove an entry" }).click();
     // Lines 2, 3 and 4 as first shown: each removal moves the ones after it up a place.

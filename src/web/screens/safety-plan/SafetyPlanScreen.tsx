@@ -150,10 +150,21 @@ export function SafetyPlanScreen() {
     }
   }
 
+  /**
+   * The lines still waiting for the person's choice stay on the device over the version just
+   * saved, so opening the plan again brings them back as they are, not as a change elsewhere.
+   */
+  function keepWaiting() {
+    if (userId.current && latest.current) {
+      onDevice.current = writePlanDraft(userId.current, typedOf(latest.current), base.current);
+    }
+  }
+
   /** The status once a save is in: "Saved", or what still waits for the person's choice. */
   function savedStatus(sent: Lists) {
     const over = overLimit(sent);
     if (over.length > 0) {
+      keepWaiting();
       setSaving({ state: "over", steps: over });
       return;
     }
@@ -346,6 +357,7 @@ export function SafetyPlanScreen() {
       if (over.length > 0) {
         // The rest is saved; the lines of a step over the limit stay here, on screen and on the
         // device, until the person chooses which to keep. The editor stays open on them.
+        keepWaiting();
         setSaving({ state: "over", steps: over });
         return;
       }
