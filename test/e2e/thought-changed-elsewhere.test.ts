@@ -199,4 +199,88 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     expect(await page.getByRole("region", { name: /somewhere else/ }).count()).toBe(0);
     expect((await stored(page, id)).situation).toBe(`${ON_THE_LAPTOP} Then I rang her back.`);
   });
+
+  it("keeping my words over the version shown never writes over a third change made meanwhile", async () => {
+    const { record, id } = await draftOverAChangeElsewhere();
+    const { page } = record;
+    const panel = page.getByRole("region", { name: "This record was changed somewhere else" });
+    await panel.waitFor();
+    // While the person reads both texts, a tablet changes the record once more.
+    const ON_THE_TABLET = "Mum rang at lunch. Written last, on the tablet.";
+    const tablet = await page.request.put(`${journey.server.baseUrl}/api/thoughts/${id}`, {
+      data: { ...SAVED, situation: ON_THE_TABLET },
+    });
+    expect(tablet.status()).toBe(200);
+    await panel.getByRole("button", { name: "Keep my words" }).click();
+    // Asked again, now beside the tablet's words, and nothing was overwritten.
+    const theirs = panel.locator(".conflict-version").filter({ hasText: "Saved elsewhere" });
+    await theirs.getByText(ON_THE_TABLET).waitFor();
+    expect((await stored(page, id)).situation).toBe(ON_THE_TABLET);
+    await panel.getByRole("button", { name: "Keep my words" }).click();
+    await record.waitForSaved("Saved. You can come back and finish this any time.");
+    expect((await stored(page, id)).situation).toBe(ON_THE_PHONE);
+  });
+
+  it("a wrong tap on keeping the other version can be undone, bringing the choice back", async () => {
+    const { record, id } = await draftOverAChangeElsewhere();
+    const { page } = record;
+    const panel = page.getByRole("region", { name: "This record was changed somewhere else" });
+    await panel.getByRole("button", { name: "Keep the other version" }).click();
+    await panel.waitFor({ state: "detached" });
+    const undo = page.getByRole("button", { name: "Undo", exact: true });
+    await undo.waitFor();
+    // Focus is on the way back, so a keyboard or screen reader finds it straight away.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Undo");
+    await undo.click();
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain(ON_THE_PHONE);
+    // The words are kept on the device again, as before the tap.
+    await page.reload();
+    await record.draftNotice.waitFor();
+    expect(await record.situation.inputValue()).toBe(ON_THE_PHONE);
+    await record.saveForNowButton.click();
+    await panel.getByRole("button", { name: "Keep my words" }).click();
+    await record.waitForSaved("Saved. You can come back and finish this any time.");
+    expect((await stored(page, id)).situation).toBe(ON_THE_PHONE);
+  });
+
+  it("words let go after a delete elsewhere can be brought back and saved as a new record", async () => {
+    const { record } = await draftOverAChangeElsewhere("deleted");
+    const { page } = record;
+    const panel = page.getByRole("region", { name: "This record was deleted somewhere else" });
+    await panel.getByRole("button", { name: "Let my words go" }).click();
+    await panel.waitFor({ state: "detached" });
+    const undo = page.getByRole("button", { name: "Undo", exact: true });
+    await undo.waitFor();
+    expect(await page.getByText("Your words from this device were let go.").count()).toBe(1);
+    await undo.click();
+    await panel.getByRole("button", { name: "Save my words as a new record" }).click();
+    await record.waitForSaved("Saved. You can come back and finish this any time.");
+    const newId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+    expect((await stored(page, newId)).situation).toBe(ON_THE_PHONE);
+  });
+
+  it("deleting does not erase a change made elsewhere since the record was opened", async () => {
+    const page = await signIn("/thoughts");
+    await new ThoughtListPage(page).waitUntilShown();
+    const { baseUrl } = journey.server;
+    const created = await page.request.post(`${baseUrl}/api/thoughts`, { data: SAVED });
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`${baseUrl}/thoughts/${encodeURIComponent(id)}`);
+    await page.getByRole("heading", { level: 2, name: "On one page" }).waitFor();
+    const laptop = await page.request.put(`${baseUrl}/api/thoughts/${id}`, {
+      data: { ...SAVED, situation: ON_THE_LAPTOP },
+    });
+    expect(laptop.status()).toBe(200);
+    await page.getByRole("button", { name: "Delete this record" }).click();
+    await page.getByRole("button", { name: "Delete for good" }).click();
+    await page.getByText("it wasn't deleted").waitFor();
+    // The newer words are shown, and still saved.
+    await page.getByText(ON_THE_LAPTOP).waitFor();
+    expect((await stored(page, id)).situation).toBe(ON_THE_LAPTOP);
+    // Asked again, having seen them, the person's delete goes ahead.
+    await page.getByRole("button", { name: "Delete for good" }).click();
+    await new ThoughtListPage(page).waitUntilShown();
+    expect((await page.request.get(`${baseUrl}/api/thoughts/${id}`)).status()).toBe(404);
+  });
 });

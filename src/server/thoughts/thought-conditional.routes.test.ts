@@ -158,4 +158,83 @@ describe.each(engines)("conditional thought record saves on %s", (engine) => {
       expect(await stored(record.id)).toEqual(record);
     },
   );
+
+  describe("a conditional delete", () => {
+    const remove = (id: string, headers: Record<string, string>) =>
+      s.owner.request("DELETE", `/api/thoughts/${id}`, undefined, headers);
+
+    it("deletes with If-Match naming the version on the server", async () => {
+      const record = await create();
+      const gone = await remove(record.id, { "if-match": `"${record.updatedAt}"` });
+      expect(gone.statusCode).toBe(204);
+      expect((await s.owner.get(`/api/thoughts/${record.id}`)).statusCode).toBe(404);
+    });
+
+    it("answers 409 with the stored record when it changed elsewhere, deleting nothing", async () => {
+      const seen = await create();
+      s.app.clock.advance(60_000);
+      const elsewhere = (
+        await s.owner.put(`/api/thoughts/${seen.id}`, {
+          ...FIRST,
+          balancedThought: "Written on the laptop after the phone last looked.",
+        })
+      ).json();
+      const stale = await remove(seen.id, { "if-match": `"${seen.updatedAt}"` });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json()).toEqual({
+        error: {
+          code: "thought-conflict",
+          message: expect.stringContaining("changed somewhere else"),
+          fields: { id: "was changed elsewhere" },
+        },
+        current: elsewhere,
+      });
+      expect(await stored(seen.id)).toEqual(elsewhere);
+    });
+
+    it("answers 409 with current null for a record already gone, or another person's", async () => {
+      const seen = await create();
+      await s.owner.delete(`/api/thoughts/${seen.id}`);
+      const again = await remove(seen.id, { "if-match": `"${seen.updatedAt}"` });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().current).toBeNull();
+      const member = await s.app.member();
+      const theirs = (await member.post("/api/thoughts", FIRST)).json();
+      const other = await remove(theirs.id, { "if-match": `"${theirs.updatedAt}"` });
+      expect(other.json()).toEqual(again.json());
+      expect((await member.get(`/api/thoughts/${theirs.id}`)).json()).toEqual(theirs);
+    });
+
+    it("with If-Match: * deletes a record that is there", async () => {
+      const record = await create();
+      expect((await remove(record.id, { "if-match": "*" })).statusCode).toBe(204);
+      expect((await remove(record.id, { "if-match": "*" })).statusCode).toBe(409);
+    });
+
+    it("still deletes without a condition, and answers 404 for no such record, as before", async () => {
+      const record = await create();
+      s.app.clock.advance(60_000);
+      await s.owner.put(`/api/thoughts/${record.id}`, { thought: "Elsewhere." });
+      expect((await remove(record.id, {})).statusCode).toBe(204);
+      const missing = await remove(record.id, {});
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json().error.code).toBe("not-found");
+    });
+
+    it.each([
+      [{ "if-match": "2026-11-28T12:00:00.000Z" }, "if-match"],
+      [{ "if-match": '"NaN"' }, "if-match"],
+      [{ "if-none-match": "*" }, "if-none-match"],
+    ])(
+      "refuses the condition %j with 400 naming the header, deleting nothing",
+      async (headers, field) => {
+        const record = await create();
+        const response = await remove(record.id, headers);
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error.code).toBe("invalid-condition");
+        expect(response.json().error.fields).toHaveProperty(field);
+        expect(await stored(record.id)).toEqual(record);
+      },
+    );
+  });
 });

@@ -157,3 +157,31 @@ export async function deleteThoughtRecord(
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** A conditional delete's answer, as a conditional save's: refused carries the record as it is. */
+export type ThoughtDelete =
+  | { outcome: "deleted" }
+  | { outcome: "refused"; current: ThoughtRecord | undefined }
+  | { outcome: "not-found" };
+
+/**
+ * Deletes the record only if `condition` holds for it as it is now, as a save does: a device that
+ * has not seen a change made elsewhere would otherwise remove words the person never saw. Without
+ * a condition it is the plain delete (not-found when there was none). Run it in a transaction.
+ */
+export async function deleteThoughtRecordIf(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  condition: SaveCondition,
+): Promise<ThoughtDelete> {
+  if (condition.kind !== "none") {
+    const current = await thoughtVersion(db, userId, id);
+    if (!conditionHolds(condition, current)) {
+      return { outcome: "refused", current: await getThoughtRecord(db, userId, id) };
+    }
+  }
+  return (await deleteThoughtRecord(db, userId, id))
+    ? { outcome: "deleted" }
+    : { outcome: "not-found" };
+}

@@ -13,7 +13,7 @@ import { invalidCondition, saveConditionOf } from "../http/save-condition.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { recordFromInput } from "./thought.mapper.js";
 import {
-  deleteThoughtRecord,
+  deleteThoughtRecordIf,
   getThoughtRecord,
   insertThoughtRecord,
   listThoughtRecords,
@@ -77,8 +77,17 @@ export function thoughtRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete("/api/thoughts/:id", async (request, reply) => {
     const { id } = parse(idParams, request.params, "address");
+    // As for PUT: a delete never makes a record, so "only if there is none" could never hold.
+    if (request.headers["if-none-match"] !== undefined) {
+      throw invalidCondition("if-none-match", "is not taken here: a record is only ever deleted");
+    }
+    const condition = saveConditionOf(request.headers);
     const user = currentUser(request);
-    if (!(await deleteThoughtRecord(ctx.store.db, user.id, id))) throw notFound();
+    const result = await ctx.store.write((trx) =>
+      deleteThoughtRecordIf(trx, user.id, id, condition),
+    );
+    if (result.outcome === "not-found") throw notFound();
+    if (result.outcome === "refused") return reply.status(409).send(conflictAnswer(result.current));
     return reply.status(204).send();
   });
 }

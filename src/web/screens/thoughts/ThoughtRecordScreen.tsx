@@ -82,6 +82,19 @@ const STEP_HEADING = "record-step-heading";
 /** The question before deleting, and the button that asks it, where focus goes as each appears. */
 const DELETE_QUESTION = "record-delete-question";
 const DELETE_BUTTON = "record-delete";
+/** "Undo" after the person's words were let go on the changed-elsewhere choice. */
+const UNDO_LET_GO = "record-undo-let-go";
+
+/**
+ * Words let go by a choice on the changed-elsewhere panel, kept on the screen so a wrong tap can
+ * be undone: the choice comes back as it was, with the words and the version they were typed over.
+ */
+interface LetGo {
+  mine: RecordDraft;
+  step: number;
+  base: string | undefined;
+  conflict: { current: ThoughtRecord | null };
+}
 
 interface ThoughtRecordScreenProps {
   /** The record to open, or null for a new one. */
@@ -120,6 +133,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const fromServerVersion = useRef<string | undefined>(undefined);
   // A save refused because the record changed elsewhere: what it says now (null: deleted there).
   const [conflict, setConflict] = useState<{ current: ThoughtRecord | null } | null>(null);
+  // Until the person writes again, saves or leaves, a choice that let their words go can be undone.
+  const [letGo, setLetGo] = useState<LetGo | null>(null);
   // Set by the person's own edits, so loading a record never writes a draft of it.
   const touched = useRef(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -194,6 +209,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
 
   function change(edit: Partial<RecordDraft>, path: string) {
     touched.current = true;
+    setLetGo(null);
     setDraft((current) => ({ ...current, ...edit }));
     setStatus("");
     setSavedCrisisWords(false);
@@ -220,7 +236,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
 
   /**
    * `keep`: the person chose their own words over a record changed elsewhere ("mine": written
-   * over it without a condition) or deleted there ("as-new": saved as a new record).
+   * over the version they were shown, so a third change made meanwhile is shown in its turn
+   * rather than overwritten unseen) or deleted there ("as-new": saved as a new record).
    */
   async function save(keep?: "mine" | "as-new") {
     if (saving.running()) return;
@@ -252,11 +269,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           const saved = await thoughtsApi.update(
             recordId,
             checked.input,
-            keep === "mine" ? undefined : base.current,
+            keep === "mine" ? (conflict?.current?.updatedAt ?? base.current) : base.current,
           );
           base.current = saved.updatedAt;
         }
         setConflict(null);
+        setLetGo(null);
         // Checked before what was typed meanwhile is weighed below, so no word written during
         // this wait is taken for saved.
         const crisisWords = await holdsCrisisWords(writtenWords(draft).join("\n"));
@@ -310,15 +328,54 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     if (recordId === null) return;
     setDeleteProblem("");
     try {
-      await thoughtsApi.remove(recordId);
+      // Only the version the person last saw: a change made elsewhere since is shown, not erased.
+      await thoughtsApi.remove(recordId, fromServerVersion.current);
       touched.current = false;
       if (key !== null) removeDraft(key);
       // Its next step goes with it: there is no record left to bring it back to.
       if (nextStepKey !== null) removeDraft(nextStepKey);
       navigate("/thoughts");
     } catch (error) {
+      const changed = conflictOf(error);
+      if (changed?.current === null) {
+        // Already deleted elsewhere: what the person asked for is done.
+        touched.current = false;
+        if (key !== null) removeDraft(key);
+        if (nextStepKey !== null) removeDraft(nextStepKey);
+        navigate("/thoughts");
+        return;
+      }
+      if (changed?.current) {
+        const saved = draftFromRecord(changed.current);
+        fromServer.current = saved;
+        fromServerVersion.current = changed.current.updatedAt;
+        // Words typed here stay as they are; otherwise the newer version is what is shown.
+        if (!touched.current) {
+          base.current = changed.current.updatedAt;
+          setDraft(saved);
+        }
+        setDeleteProblem(
+          "This record was changed on another device since you opened it, so it wasn't deleted. The newer version is shown now: have a look, and delete it if you still want to.",
+        );
+        return;
+      }
       setDeleteProblem(messageOf(error));
     }
+  }
+
+  /** Puts back the words a choice let go, and the choice with them, as they were. */
+  function undoLetGo() {
+    if (!letGo) return;
+    touched.current = true;
+    base.current = letGo.base;
+    if (key !== null) writeDraft(key, storedRecordDraft(letGo.mine, letGo.step, letGo.base));
+    setDraft(letGo.mine);
+    setStep(letGo.step);
+    setMode("steps");
+    setStatus("");
+    setConflict(letGo.conflict);
+    setLetGo(null);
+    focusAfter(CHANGED_ELSEWHERE_HEADING);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -359,6 +416,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   );
 
   const last = step === STEPS.length - 1;
+  // The record was deleted elsewhere and the person let their words go: nothing is left to show.
+  const gone = letGo !== null && letGo.conflict.current === null;
   // Always present, so a screen reader is already listening when the card appears. Right under
   // the thought on its step, above the fourteen traps: lower down it appeared off the screen,
   // and the person writing never saw it. `shown` false keeps the place, and with it the word on
@@ -414,9 +473,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             touched.current = false;
             if (key !== null) removeDraft(key);
             setConflict(null);
+            setLetGo({ mine: draft, step, base: base.current, conflict });
             const theirs = conflict.current;
             if (theirs === null) {
-              navigate("/thoughts");
+              // The screen stays, holding only the way back, so a wrong tap can be undone.
+              setStatus("");
+              focusAfter(UNDO_LET_GO);
               return;
             }
             const saved = draftFromRecord(theirs);
@@ -428,13 +490,27 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             setProblem("");
             setLoaded({ state: "ready", restored: "no" });
             setMode("summary");
-            setStatus("You're now seeing the version saved elsewhere. Your draft has been let go.");
-            focusAfter(RECORD_SUMMARY_HEADING);
+            setStatus("");
+            focusAfter(UNDO_LET_GO);
           }}
         />
       ) : null}
 
-      {loaded.state === "ready" && mode === "summary" && recordId !== null ? (
+      {/* Always in the page, so a screen reader hears the words were let go, and how to undo it. */}
+      <div aria-live="polite" className="plan-undo">
+        {letGo ? (
+          <p>
+            {letGo.conflict.current
+              ? "You're now seeing the version saved elsewhere. Your words from this device were let go."
+              : "Your words from this device were let go."}{" "}
+            <button id={UNDO_LET_GO} type="button" className="secondary" onClick={undoLetGo}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+
+      {loaded.state === "ready" && mode === "summary" && recordId !== null && !gone ? (
         <RecordSummary
           record={draft}
           recordId={recordId}
@@ -449,7 +525,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         />
       ) : null}
 
-      {loaded.state === "ready" && mode === "steps" ? (
+      {loaded.state === "ready" && mode === "steps" && !gone ? (
         <form className="stack thought-form" noValidate onSubmit={submit}>
           <p className="step-count">
             Step {step + 1} of {STEPS.length}
@@ -583,7 +659,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       </p>
       {savedCrisisWords ? <CrisisWordsDoors /> : null}
 
-      {recordId !== null && loaded.state === "ready" ? (
+      {recordId !== null && loaded.state === "ready" && !gone ? (
         <div className="danger-zone">
           {/* Each button here takes itself away: focus goes to what takes its place, or the
               keyboard fell to the page body and a screen reader never heard the question. */}

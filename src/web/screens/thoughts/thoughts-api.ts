@@ -27,7 +27,11 @@ export const thoughtsApi = {
       body: input,
       ...(base === undefined ? {} : { headers: { "If-Match": `"${base}"` } }),
     }),
-  remove: (id: string) => requestNoContent("DELETE", `/api/thoughts/${encodeURIComponent(id)}`),
+  /** With `base`, the version the person saw: a record changed elsewhere since is not deleted (409). */
+  remove: (id: string, base?: string) =>
+    requestNoContent("DELETE", `/api/thoughts/${encodeURIComponent(id)}`, {
+      ...(base === undefined ? {} : { headers: { "If-Match": `"${base}"` } }),
+    }),
 };
 
 const conflictSchema = z.object({ current: thoughtRecordSchema.nullable() });
