@@ -65,4 +65,51 @@ describe.each(engines)("a file from another account added twice, on %s", (engine
     const newDay = after.checkins.find((c) => c.date === "2026-12-02");
     expect(newDay?.connections).toEqual([{ personId: ownPerson?.id, mode: "call" }]);
   });
+
+  it("still finds what the first add placed once the other account no longer holds those ids", async () => {
+    const first = await s.app.member("gone-from");
+    await seedEverything(first, "gone");
+    const file = await exportOf(first);
+    const other = await s.app.member("gone-into");
+    expect((await other.post("/api/import?mode=add", file)).statusCode).toBe(200);
+    const afterOnce = await other.get("/api/me/counts");
+    // The first account leaves: its ids are free again, yet this account already has its records.
+    const erased = await first.delete("/api/me", { password: "gone-from's own password" });
+    expect(erased.statusCode, erased.body).toBe(204);
+
+    const again = await other.post("/api/import?mode=add", file);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(Object.entries(again.json().imported).filter(([, n]) => n !== 0)).toEqual([]);
+    expect((await other.get("/api/me/counts")).json()).toEqual(afterOnce.json());
+  });
+
+  it.each(["this account", "another account"])(
+    "brings back a record deleted since, from a file of %s, as itself and only once",
+    async (whose) => {
+      const word = whose === "this account" ? "own" : "theirs";
+      const maker = await s.app.member(`back-from-${word}`);
+      await seedEverything(maker, `back-${word}`);
+      const file = await exportOf(maker);
+      const into = whose === "this account" ? maker : await s.app.member(`back-into-${word}`);
+      if (into !== maker)
+        expect((await into.post("/api/import?mode=add", file)).statusCode).toBe(200);
+      const before = await exportOf(into);
+      const deleted = before.thoughts[0];
+      if (!deleted) throw new Error("the seeded file holds no thought record");
+      expect(
+        (await into.delete(`/api/thoughts/${encodeURIComponent(deleted.id)}`)).statusCode,
+      ).toBe(204);
+
+      // The file is a copy of what was kept: adding it puts back what the account lacks,
+      // the deleted record under its own id, never as a second copy beside anything kept.
+      const back = await into.post("/api/import?mode=add", file);
+      expect(back.statusCode, back.body).toBe(200);
+      expect(Object.entries(back.json().imported).filter(([, n]) => n !== 0)).toEqual([
+        ["thoughts", 1],
+      ]);
+      expect({ ...(await exportOf(into)), exportedAt: "" }).toEqual({ ...before, exportedAt: "" });
+      const once = await into.post("/api/import?mode=add", file);
+      expect(Object.entries(once.json().imported).filter(([, n]) => n !== 0)).toEqual([]);
+    },
+  );
 });

@@ -150,17 +150,28 @@ export async function importDocument(
     const mine = await idsIn(db, table, ids, userId);
     const taken = await idsIn(db, table, ids);
     const inFile = new Set(ids);
-    const elsewhere = ids.filter((id) => !mine.has(id) && taken.has(id));
-    const ownFor = new Map(elsewhere.map((id) => [id, `${prefix}${importedIdOf(userId, id)}`]));
+    // Made for every record the account lacks under the file's id, not only for ids held
+    // elsewhere now: an id the other account has since let go of (a record deleted there, the
+    // account erased) is free again, yet an earlier add may have placed the record under its
+    // made id, and taking the free one would add it a second time.
+    const ownFor = new Map(
+      ids.filter((id) => !mine.has(id)).map((id) => [id, `${prefix}${importedIdOf(userId, id)}`]),
+    );
     const own = [...ownFor.values()];
     const ownMine = await idsIn(db, table, own, userId);
-    const ownTaken = await idsIn(db, table, own);
+    // Asked only where the made id will be given: for an id held elsewhere now.
+    const ownTaken = await idsIn(
+      db,
+      table,
+      ids.filter((id) => taken.has(id) && !mine.has(id)).flatMap((id) => ownFor.get(id) ?? []),
+    );
     /** The record's id in the account, and whether the account has it already. */
     const placed = (id: string): [string, boolean] => {
       if (mine.has(id)) return [id, true];
       const made = ownFor.get(id);
       if (made === undefined) return [id, false];
       if (ownMine.has(made)) return [made, true];
+      if (!taken.has(id)) return [id, false];
       return [ownTaken.has(made) || inFile.has(made) ? fresh() : made, false];
     };
     return new Map(
