@@ -176,6 +176,7 @@ export function TakeYourDataSection() {
               type="radio"
               name={`${id}-mode`}
               checked={mode === "add"}
+              aria-describedby={`${id}-add-hint`}
               onChange={() => {
                 setMode("add");
                 setAsking(null);
@@ -183,6 +184,12 @@ export function TakeYourDataSection() {
             />
             <span>Add what is not here yet</span>
           </label>
+          {/* Said before the choice: adding a file again is how a backup puts back what is
+              missing, so a record deleted since it was saved comes back, once, as itself. */}
+          <p className="hint" id={`${id}-add-hint`}>
+            Nothing here is changed or added twice. Anything in the file that you have deleted here
+            since is added back.
+          </p>
           <label className="check">
             <input
               type="radio"
