@@ -196,4 +196,32 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
     expect(await panel.version("Saved elsewhere").textContent()).toContain(ELSEWHERE.note);
     expect(await panel.version("On this device").textContent()).toContain(HERE);
   });
+
+  it("answers typed on after a check-in waited on the phone save with no question once it is sent", async () => {
+    const { page, context } = journey;
+    const { checkin, today } = await openToday();
+    await context.setOffline(true);
+    await checkin.note.fill(HERE);
+    await checkin.saveButton.click();
+    await checkin.status
+      .filter({ hasText: /^Saved on this device/ })
+      .first()
+      .waitFor();
+    // Still with no network, a little more: kept as a draft over the version the wait named.
+    const MORE = `${HERE} Early night.`;
+    await checkin.note.fill(MORE);
+    await context.setOffline(false);
+
+    const panel = new OfflineSyncPanel(page);
+    await panel.region.getByText("has been sent").waitFor();
+    // Read again once sent: the draft is still offered over what this phone itself sent.
+    await checkin.draftNotice.waitFor();
+    expect(await checkin.note.inputValue()).toBe(MORE);
+    expect((await kept(page, today)).note).toBe(HERE);
+    await checkin.saveButton.click();
+    await answered(checkin, page);
+    // Nothing changed elsewhere: the phone's own send is not asked about as if it had.
+    expect(await page.getByRole("region", { name: CHOICE }).count()).toBe(0);
+    expect((await kept(page, today)).note).toBe(MORE);
+  });
 });

@@ -3,6 +3,7 @@ import type { Checkin } from "../../core/checkins/checkin.schema.js";
 import {
   afterSend,
   asCheckin,
+  draftVersionAfterSend,
   needsAChoice,
   nextSeq,
   outcomeOfFailure,
@@ -156,5 +157,22 @@ describe("stored items", () => {
       connections: [],
       updatedAt: "2026-11-28T20:00:00.000Z",
     });
+  });
+});
+
+describe("a kept draft once its day was sent", () => {
+  const item = { base: "2026-12-06T07:30:00.000Z" };
+  const saved = { updatedAt: "2026-12-06T09:00:00.000Z" };
+
+  it("follows the send when typed over the version the send named", () => {
+    expect(draftVersionAfterSend(item.base, item, saved)).toBe(saved.updatedAt);
+    // A day this device first saw empty, sent as its first check-in.
+    expect(draftVersionAfterSend(null, { base: null }, saved)).toBe(saved.updatedAt);
+  });
+
+  it("is left alone over another version, or one not named", () => {
+    expect(draftVersionAfterSend("2026-12-06T08:00:00.000Z", item, saved)).toBeUndefined();
+    expect(draftVersionAfterSend(null, item, saved)).toBeUndefined();
+    expect(draftVersionAfterSend(undefined, item, saved)).toBeUndefined();
   });
 });

@@ -152,3 +152,22 @@ function answers(input: CheckinInput): string {
 export function sameAnswers(input: CheckinInput, stored: Checkin): boolean {
   return answers(input) === answers(stored);
 }
+
+/** Only the version a kept check-in draft names: the rest is the check-in screen's to read. */
+export const draftVersionSchema = z.looseObject({ base: z.string().nullable().optional() });
+
+/**
+ * The version a kept draft of the day stands over once `item` was sent and saved as `saved`, or
+ * undefined to leave it. A draft typed over the version the send named was typed on top of the
+ * same answers the send carried (the form stays on screen after a save with no network), so it
+ * follows the send to the version the server gave it: left at the old one, its next save was
+ * asked about as if the day had changed elsewhere, when the change was this device's own. A draft
+ * over any other version (or none named) is left as it is.
+ */
+export function draftVersionAfterSend(
+  draftBase: string | null | undefined,
+  item: Pick<QueuedCheckin, "base">,
+  saved: Pick<Checkin, "updatedAt">,
+): string | undefined {
+  return draftBase !== undefined && draftBase === item.base ? saved.updatedAt : undefined;
+}

@@ -1,10 +1,12 @@
 import type { Checkin } from "../../core/checkins/checkin.schema.js";
 import { ApiRequestError } from "../api/client.js";
 import { api } from "../api/reconnect.js";
-import { draftKey, removeDraft } from "../drafts/draft-store.js";
+import { draftKey, readDraft, removeDraft, writeDraft } from "../drafts/draft-store.js";
 import { mayHaveQueued } from "./queue-marker.js";
 import {
   afterSend,
+  draftVersionAfterSend,
+  draftVersionSchema,
   needsAChoice,
   outcomeOfFailure,
   type QueuedCheckin,
@@ -98,7 +100,9 @@ async function run(accountId: string): Promise<SyncState> {
 
 async function send(item: QueuedCheckin, sent: Checkin[]): Promise<SendOutcome> {
   try {
-    sent.push(await api.saveCheckinIf(item.date, item.input, item.base));
+    const saved = await api.saveCheckinIf(item.date, item.input, item.base);
+    sent.push(saved);
+    followSend(item, saved);
     return { kind: "saved" };
   } catch (error) {
     if (error instanceof ApiRequestError) {
@@ -106,6 +110,14 @@ async function send(item: QueuedCheckin, sent: Checkin[]): Promise<SendOutcome> 
     }
     return { kind: "later" };
   }
+}
+
+/** A draft of the day kept beside the sent check-in now stands over the version it was given. */
+function followSend(item: QueuedCheckin, saved: Checkin): void {
+  const key = draftKey("checkin", item.accountId, item.date);
+  const kept = readDraft(key, draftVersionSchema);
+  const base = kept === undefined ? undefined : draftVersionAfterSend(kept.base, item, saved);
+  if (kept !== undefined && base !== undefined) writeDraft(key, { ...kept, base });
 }
 
 /** The day's draft goes with the choice, so the check-in screen does not offer it again. */
