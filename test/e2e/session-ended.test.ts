@@ -2,7 +2,6 @@ import type { APIRequestContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { JoinPage } from "./pages/JoinPage.js";
-import { PeoplePage } from "./pages/PeoplePage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { interceptPastTheWorker, refuseWithTheWorkerInCharge } from "./support/held-requests.js";
@@ -12,6 +11,9 @@ import { createOwner } from "./support/server.js";
 const ROBIN = { username: "robin", password: "another quiet evening" } as const;
 const KIM = { username: "kim", password: "tea on the back step" } as const;
 const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
+const SAMS_WORDS = "Sam's own words, for Sam alone.";
+// Says nothing of the other person, so whoever is at this page learns nothing of them.
+const SIGNED_OUT_HERE = "You've been signed out on this browser. Anything you were writing";
 const WORDS_WAIT = "sign in again and it will be waiting for you";
 // One short paragraph, whole: what happened, and what to do next.
 const ENDED_ELSEWHERE =
@@ -169,16 +171,17 @@ describe.skipIf(browserUnavailable())("a session ended from somewhere else", () 
 
 /*
  * A shared computer: Robin signs in on its browser while Sam's screen is still open there, which
- * ends Sam's session (a browser is one person's at a time). Sam's next request meets the ended
- * session; the browser is Robin's now, and the app takes Robin in as any sign-in does: to
- * today's check-in, never left on the screen Sam was on.
+ * ends Sam's session (a browser is one person's at a time). Sam's next request went a moment
+ * before, with Sam's cookie, and meets the ended session rather than being told someone else is
+ * signed in here. It is the same thing all the same: Sam's page goes to sign-in saying it was
+ * signed out on this browser, shows nothing of Robin's, and keeps Sam's words for Sam.
  */
 describe.skipIf(browserUnavailable())(
   "a session ended while another person is signed in on the device",
   () => {
     const journey = useJourney();
 
-    it("takes the person still signed in to their own check-in, not the other's screen", async () => {
+    it("is told as another person's sign-in: Sam's words kept, nothing of Robin's shown", async () => {
       const { page, context, server } = journey;
       const base = server.baseUrl;
       await createOwner(base, OWNER);
@@ -189,18 +192,19 @@ describe.skipIf(browserUnavailable())(
       const robinsPhone = (await journey.newContext()).request;
       const joinedByPhone = await robinsPhone.post(
         `${base}/api${url.replace("/join/", "/invitations/")}/accept`,
-        {
-          data: ROBIN,
-        },
+        { data: ROBIN },
       );
       expect(joinedByPhone.status()).toBe(201);
 
-      // Sam, the owner, on the people screen of the shared computer.
+      // Sam, the owner, on today's check-in of the shared computer, words typed and not saved.
       await openPage(page, `${base}/sign-in`);
       await new SignInPage(page).signIn(OWNER.username, OWNER.password);
-      await new CheckinPage(page).waitUntilToday();
-      const people = new PeoplePage(page);
-      await people.open();
+      const checkin = new CheckinPage(page);
+      await checkin.waitUntilToday();
+      await checkin.pick("Mood", 3);
+      await checkin.openMore();
+      await checkin.note.fill(SAMS_WORDS);
+      await expect.poll(() => draftKeys(page)).toHaveLength(1);
       const samsCookie = (await context.cookies()).find(
         (cookie) => cookie.name === "reconnect_session",
       );
@@ -209,30 +213,33 @@ describe.skipIf(browserUnavailable())(
       // Robin signs in in another tab of the same browser: the cookie is Robin's now.
       await signedInElsewhere(context.request, base, ROBIN);
 
-      // Sam's next request went with Sam's cookie a moment before: answered as the server answers
-      // that cookie now.
-      const asSamsCookie = await (await journey.newContext()).request.post(
-        `${base}/api/invitations`,
-        {
-          data: {},
-          headers: { cookie: `reconnect_session=${samsCookie?.value}` },
-        },
-      );
+      // Sam's save went with Sam's cookie a moment before: answered as the server answers that
+      // cookie now.
+      const asSamsCookie = await (await journey.newContext()).request.get(`${base}/api/me`, {
+        headers: { cookie: `reconnect_session=${samsCookie?.value}` },
+      });
       expect(asSamsCookie.status()).toBe(401);
       const ended: unknown = await asSamsCookie.json();
       expect(ended).toMatchObject({ error: { code: "session-ended" } });
-      const stop = await interceptPastTheWorker(page, `${base}/api/invitations`, (request) =>
+      const stop = await interceptPastTheWorker(page, `${base}/api/checkins/*`, (request) =>
         request.fulfil(401, ended),
       );
-      await people.inviteButton.click();
+      await checkin.saveButton.click();
 
-      const robinsCheckin = new CheckinPage(page);
-      await robinsCheckin.waitUntilToday();
+      const signIn = new SignInPage(page);
+      await signIn.waitUntilShown();
       await stop();
-      expect(new URL(page.url()).pathname).toBe("/");
-      // A member: the people screen is nowhere to be seen.
-      expect(await people.navLink.count()).toBe(0);
+      await page.getByText(SIGNED_OUT_HERE).waitFor();
       expect(await page.getByText(ENDED_ELSEWHERE).count()).toBe(0);
+      expect(await page.getByText(ROBIN.username).count()).toBe(0);
+      expect(new URL(page.url()).pathname).toBe("/sign-in");
+      // Sam's words wait for Sam, and come back when Sam signs in again.
+      expect(await draftKeys(page)).toHaveLength(1);
+      await signIn.signIn(OWNER.username, OWNER.password);
+      const again = new CheckinPage(page);
+      await again.waitUntilToday();
+      await again.openMore();
+      await expect(again.note.inputValue()).resolves.toBe(SAMS_WORDS);
     });
   },
 );

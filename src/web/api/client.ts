@@ -62,6 +62,11 @@ export function setPageAccount(accountId: string | null): void {
   pageAccount = accountId;
 }
 
+/** The account this page names, or null when it names none (signed out here). */
+export function currentPageAccount(): string | null {
+  return pageAccount;
+}
+
 /** The header naming this page's account, for a request sent outside `send` (none signed out). */
 export function pageAccountHeader(): Record<string, string> {
   return pageAccount === null ? {} : { "X-Reconnect-Account": pageAccount };

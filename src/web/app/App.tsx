@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { flushSync } from "react-dom";
 import type { Me } from "../../core/accounts/account.schema.js";
 import {
+  currentPageAccount,
   messageOf,
   type SessionEnd,
   setPageAccount,
@@ -99,9 +100,6 @@ export function App() {
   // The session ended while the person was using Reconnect (not a sign-out they asked for here):
   // sign-in says why it is back, and only a session that ran out promises their words.
   const [endedBy, setEndedBy] = useState<SessionEnd | null>(null);
-  // Whose drafts go when their session is ended from somewhere else (read by the handler below).
-  const signedInAs = useRef<string | null>(null);
-  signedInAs.current = session.state === "signed-in" ? session.me.id : null;
   // Erased or signed out everywhere from "Your data": the next screen says it was done.
   const [ended, setEnded] = useState<EndedHere | null>(null);
 
@@ -160,41 +158,53 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    // Someone else signed in on this browser (another tab, an invitation, a reset link): the
+    // cookie is theirs now. Nothing of theirs shows here, and nothing of this person's is
+    // forgotten: their drafts and waiting check-ins are theirs, kept under their id for their
+    // next sign-in. The page keeps naming them, so nothing more it sends is taken as the other
+    // person's.
+    // The answers kept for reading offline are the browser's, not this page's, and are now the
+    // other person's (their own tab keeps them): they stay.
+    const someoneElseHere = () => {
+      screenChangedByPerson();
+      setEndedBy("other-account");
+      flushSync(() => setSession({ state: "signed-out" }));
+    };
     setSessionEndedHandler((why) => {
-      // Someone else signed in on this browser (another tab, an invitation, a reset link): the
-      // cookie is theirs now. Nothing of theirs shows here, and nothing of this person's is
-      // forgotten: their drafts and waiting check-ins are theirs, kept under their id for their
-      // next sign-in. The page keeps naming them, so nothing more it sends is taken as the other
-      // person's.
-      // The answers kept for reading offline are the browser's, not this page's, and are now the
-      // other person's (their own tab keeps them): they stay.
       if (why === "other-account") {
-        screenChangedByPerson();
-        setEndedBy(why);
-        flushSync(() => setSession({ state: "signed-out" }));
+        someoneElseHere();
         return;
       }
-      // Answers are kept for reading offline only while signed in.
-      void clearOfflineCopies();
-      // Ended from somewhere else: this person's drafts and unsent check-ins go, as on signing
-      // out here (see forgetOnDevice).
-      const who = signedInAs.current;
-      if (why === "ended-elsewhere" && who !== null) {
-        void forgetOnDevice(who).then(() => setQueueInUse(mayHaveQueued()));
-      }
+      // Whose page this is: the account its requests name, still named while the session is
+      // found gone (a second request may meet it once the screen shows loading).
+      const who = currentPageAccount();
       // Pressing Save is what led here: the sign-in heading takes focus, so a screen reader says
       // where the person now is instead of nothing.
       screenChangedByPerson();
       setEndedBy(why);
       // Sign-in, or first-time setup when no account is left (the last one erased from another
       // device): the server says which, as when the app opens. Nothing of the person shows
-      // meanwhile.
+      // meanwhile, and nothing of theirs is forgotten until the server has said whose the
+      // browser is now.
       setSession({ state: "loading" });
       void screenAfterSessionGone().then((next) => {
-        // Someone else still signed in on this browser (it is one person's at a time: their
-        // sign-in in another tab is what ended this session) is taken in as any sign-in is: to
-        // their own check-in, not left on the screen the other person was on, and with no word
-        // meant for the other person kept for their next sign-in screen.
+        // Someone else signed in on this browser: their sign-in is what ended this session, and
+        // this request met it a moment before it could be told so (`other-account`). It is
+        // that, whatever the answer said: nothing of this person's is forgotten, and nothing of
+        // the other person's shows.
+        if (next.state === "signed-in" && who !== null && next.me.id !== who) {
+          someoneElseHere();
+          return;
+        }
+        // Answers are kept for reading offline only while signed in.
+        void clearOfflineCopies();
+        // Ended from somewhere else: this person's drafts and unsent check-ins go, as on
+        // signing out here (see forgetOnDevice).
+        if (why === "ended-elsewhere" && who !== null) {
+          void forgetOnDevice(who).then(() => setQueueInUse(mayHaveQueued()));
+        }
+        // The same person signed in again elsewhere on this browser is taken in as any sign-in
+        // is: to their own check-in, with no word of the ended session kept for sign-in.
         if (next.state === "signed-in") whenSignedIn.current(next.me);
         else setSession(next);
       });
