@@ -5,6 +5,7 @@ import { JoinPage } from "./pages/JoinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { cacheStorage, untilAnswersKept } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
 
 const PASSWORD = "another quiet evening";
@@ -172,4 +173,44 @@ describe.skipIf(browserUnavailable())("another person signs in in another tab", 
       await robinsTab.close();
     });
   }
+
+  it("Sam's page left open signs out after Robin signed in: only Sam's words go", async () => {
+    const { page, context, server } = journey;
+    const base = server.baseUrl;
+    const robin = { username: "robin-stays", password: PASSWORD };
+    const owners = (await journey.newContext()).request;
+    await signedIn(owners, base, OWNER);
+    const robinsId = await robinJoinsElsewhere(journey, owners, robin.username);
+
+    // A sign-in screen left open in another tab, then Sam at the check-in in this one.
+    const robinsTab = await context.newPage();
+    await openPage(robinsTab, `${base}/sign-in`);
+    await new SignInPage(robinsTab).waitUntilShown();
+    const samsCheckin = await samTyping(page, base);
+    // Robin signs in in that tab and starts writing too; the safety plan is kept for them.
+    await new SignInPage(robinsTab).signIn(robin.username, PASSWORD);
+    const robinsCheckin = new CheckinPage(robinsTab);
+    await robinsCheckin.waitUntilToday();
+    await robinsCheckin.pick("Mood", 4);
+    await robinsCheckin.openMore();
+    await robinsCheckin.note.fill("Robin's words, for Robin alone.");
+    await expect.poll(() => draftKeys(page)).toHaveLength(2);
+    await untilAnswersKept(robinsTab, ["/api/safety-plan"]);
+
+    // Sam's page, not told yet, signs out, letting Sam's own unsaved words go.
+    await samsCheckin.signOutAsked("Something you wrote isn't saved yet");
+    await page.getByRole("button", { name: "Sign out and delete them" }).click();
+    await samsCheckin.waitForHeading("Sign in");
+
+    // Robin's words and Robin's kept answers are Robin's: still here, and Robin still signed in.
+    const left = await draftKeys(page);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(new RegExp(`^reconnect:draft:checkin:${robinsId}:`));
+    expect((await cacheStorage(page))["reconnect-personal"]).toEqual(
+      expect.arrayContaining(["/api/safety-plan"]),
+    );
+    const session = await context.request.get(`${base}/api/session`);
+    expect(((await session.json()) as { user: { id: string } | null }).user?.id).toBe(robinsId);
+    await robinsTab.close();
+  });
 });

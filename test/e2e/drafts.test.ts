@@ -165,14 +165,15 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     }
   });
 
-  it("signing out asks first when words are not saved, then clears every draft on the device", async () => {
+  it("signing out asks first when words are not saved, then clears the person's drafts, and only theirs", async () => {
     const { page } = journey;
     await signIn(journey);
     const checkin = new CheckinPage(page);
     await checkin.waitUntilToday();
     await checkin.openMore();
     await checkin.note.fill("Talked to nobody today.");
-    // Another screen's draft (the safety plan keeps its own under the same prefix).
+    // Someone else's draft on this shared device (their session ran out, or the next sign-in
+    // signed them out here): theirs, kept under their id for their next sign-in.
     await page.evaluate(() =>
       window.localStorage.setItem("reconnect:draft:safety-plan:someone", '{"v":1,"value":{}}'),
     );
@@ -190,7 +191,7 @@ describe.skipIf(browserUnavailable())("nothing written is lost on the way to hel
     await checkin.signOutAsked("Something you wrote isn't saved yet");
     await page.getByRole("button", { name: "Sign out and delete them" }).click();
     await checkin.waitForHeading("Sign in");
-    expect(await draftKeys(page)).toEqual([]);
+    expect(await draftKeys(page)).toEqual(["reconnect:draft:safety-plan:someone"]);
     const signInPage = new SignInPage(page);
     await signInPage.signIn(OWNER.username, OWNER.password);
     await checkin.waitUntilToday();

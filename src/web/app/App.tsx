@@ -18,7 +18,7 @@ import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline
 import { clearOfflineCopies } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
-import { forgetOnDevice } from "./ended-elsewhere.js";
+import { forgetAtSignOut, forgetOnDevice } from "./ended-elsewhere.js";
 import { Opening } from "./Opening.js";
 import {
   endServerSession,
@@ -261,8 +261,9 @@ export function App() {
     // Check-ins still waiting on this device, and words not yet saved, go with signing out: say
     // so first, never silently.
     if (!deleteUnsent) {
-      const unsent = mayHaveQueued() ? await countQueued() : 0;
-      const drafts = session.state === "signed-in" ? countDrafts(session.me.id) : 0;
+      const who = session.state === "signed-in" ? session.me.id : null;
+      const unsent = who !== null && mayHaveQueued() ? await countQueued(who) : 0;
+      const drafts = who !== null ? countDrafts(who) : 0;
       if (unsent > 0 || drafts > 0) {
         // Focus goes to the question, and back to the screen on "Stay signed in": the button
         // pressed goes away each time, and a keyboard or screen reader was left behind.
@@ -274,15 +275,17 @@ export function App() {
     // With no network (or a server that fails), the device is cleared all the same and the
     // session is ended once the server answers again: a shared phone must not wait on a signal.
     // Already signed out (the session ran out) counts as ended.
-    if (!(await endServerSession())) setSignOutOwed(true);
+    const answer = await endServerSession();
+    if (answer === "unanswered") setSignOutOwed(true);
     setPageAccount(null);
     returnTo.current = null;
-    // Signing out leaves nothing typed behind on the device, for this person or anyone before.
-    clearAllDrafts();
-    // Nor any answer kept for reading offline, nor any check-in waiting to be sent.
-    await clearOfflineCopies();
-    await (await import("../offline/queue-store.js")).clearQueue();
-    setQueueInUse(false);
+    // Signing out leaves nothing this person typed behind on the device, neither drafts nor
+    // check-ins waiting to be sent; other people's are theirs, kept for their next sign-in.
+    if (session.state === "signed-in") await forgetAtSignOut(session.me.id);
+    // Nor any answer kept for reading offline: unless the browser's session is someone else's
+    // now (a page left open after they signed in in another tab), whose answers they are.
+    if (answer !== "someone-else") await clearOfflineCopies();
+    setQueueInUse(mayHaveQueued());
     setLeftAtSignOut(null);
     setEndedBy(null);
     flushSync(() => {
@@ -407,11 +410,14 @@ async function screenAfterSessionGone(): Promise<Session> {
   }
 }
 
-/** How many check-ins wait on this device, for any account; unreadable storage counts as none kept. */
-async function countQueued(): Promise<number> {
+/**
+ * How many of one person's check-ins wait on this device: what signing out would take from them.
+ * Unreadable storage counts as none kept.
+ */
+async function countQueued(accountId: string): Promise<number> {
   try {
     const { readQueue } = await import("../offline/queue-store.js");
-    return (await readQueue()).items.length;
+    return (await readQueue()).items.filter((item) => item.accountId === accountId).length;
   } catch {
     return 0;
   }

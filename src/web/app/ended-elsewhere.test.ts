@@ -4,7 +4,7 @@ import { fakeLocalStorage } from "../../../test/support/local-storage.js";
 import { countDrafts, draftKey, writeDraft } from "../drafts/draft-store.js";
 import { mayHaveQueued } from "../offline/queue-marker.js";
 import { clearQueue, enqueue, readQueue } from "../offline/queue-store.js";
-import { forgetOnDevice } from "./ended-elsewhere.js";
+import { forgetAtSignOut, forgetOnDevice } from "./ended-elsewhere.js";
 
 // The device's IndexedDB, in memory (fake-indexeddb, as Node has none), under the real idb-keyval
 // and the queue's own code: a new, empty one for each test.
@@ -58,6 +58,39 @@ describe("a session ended from somewhere else, on a shared device", () => {
     });
     await forgetOnDevice("u1");
     // As on signing out: the database is deleted whole, and nothing is marked as waiting.
+    expect(mayHaveQueued()).toBe(false);
+    expect((await device.databases()).map((db) => db.name)).not.toContain("reconnect-offline");
+  });
+});
+
+describe("signing out on a shared device", () => {
+  beforeEach(() => {
+    device = new IDBFactory();
+    vi.stubGlobal("indexedDB", device);
+    vi.stubGlobal("localStorage", fakeLocalStorage());
+  });
+  afterEach(async () => {
+    await clearQueue();
+    vi.unstubAllGlobals();
+  });
+
+  it("takes only the person's own drafts and check-ins: another's wait for their sign-in", async () => {
+    writeDraft(draftKey("checkin", "u1", "2026-12-05"), { mood: 3 });
+    writeDraft(draftKey("safety-plan", "u2"), {});
+    await queuedFor("u1", "2026-12-05");
+    await queuedFor("u2", "2026-12-05");
+
+    await forgetAtSignOut("u1");
+
+    expect(countDrafts("u1")).toBe(0);
+    expect(countDrafts("u2")).toBe(1);
+    expect((await readQueue()).items.map((item) => item.accountId)).toEqual(["u2"]);
+    expect(mayHaveQueued()).toBe(true);
+  });
+
+  it("deletes the queue's database once nobody's check-ins are left in it", async () => {
+    await queuedFor("u1", "2026-12-05");
+    await forgetAtSignOut("u1");
     expect(mayHaveQueued()).toBe(false);
     expect((await device.databases()).map((db) => db.name)).not.toContain("reconnect-offline");
   });

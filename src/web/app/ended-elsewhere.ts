@@ -21,3 +21,16 @@ export async function forgetOnDevice(accountId: string): Promise<void> {
     await queue.clearQueue();
   }
 }
+
+/**
+ * Signing out here: this person's drafts and check-ins waiting to be sent go, and nobody else's.
+ * Each is kept under its person's id, and another's (someone whose session ran out, or who was
+ * signed out on this browser by the next sign-in) waits for their next sign-in, as sign-in
+ * promised them. Once nothing is left for anyone, the queue's database goes too, so a shared
+ * phone keeps nothing.
+ */
+export async function forgetAtSignOut(accountId: string): Promise<void> {
+  await forgetOnDevice(accountId);
+  if (mayHaveQueued()) return;
+  await (await import("../offline/queue-store.js")).clearQueue();
+}

@@ -27,23 +27,28 @@ export function setSignOutOwed(on: boolean): void {
 }
 
 /**
- * Ends the server's session. Answers whether it is ended (or was already: a 401); false when the
- * server could not be reached or did not agree, so the sign-out is owed for later. Never throws:
- * the device is cleared whatever the server says.
+ * What the server said to a sign-out: `ended` (or already ended: a 401), `someone-else` when the
+ * browser's session is another account's now (401 `other-account`: they signed in in another tab,
+ * and their session stays theirs), or `unanswered` when the server could not be reached or did
+ * not agree, so the sign-out is owed for later.
  */
-export async function endServerSession(): Promise<boolean> {
+export type SignOutAnswer = "ended" | "someone-else" | "unanswered";
+
+/** Ends the server's session. Never throws: the device is cleared whatever the server says. */
+export async function endServerSession(): Promise<SignOutAnswer> {
   try {
     await api.signOut();
-    return true;
+    return "ended";
   } catch (error) {
-    return error instanceof ApiRequestError && error.status === 401;
+    if (!(error instanceof ApiRequestError) || error.status !== 401) return "unanswered";
+    return error.code === "other-account" ? "someone-else" : "ended";
   }
 }
 
 /** Ends a session left from a sign-out made offline; true once nothing is owed any more. */
 export async function settleOwedSignOut(): Promise<boolean> {
   if (!owesSignOut()) return true;
-  const ended = await endServerSession();
+  const ended = (await endServerSession()) !== "unanswered";
   if (ended) setSignOutOwed(false);
   return ended;
 }

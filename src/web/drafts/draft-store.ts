@@ -2,8 +2,8 @@ import { z } from "zod";
 import { reportStorageProblem } from "../app/device-storage.js";
 
 /**
- * Every draft key starts with this, so signing out can clear every draft on the device, whichever
- * screen (or helper) wrote it: `reconnect:draft:<screen>:<userId>[:<item>]`.
+ * Every draft key starts with this, so a person's drafts can be found and cleared whichever
+ * screen (or helper) wrote them: `reconnect:draft:<screen>:<userId>[:<item>]`.
  */
 export const DRAFT_PREFIX = "reconnect:draft:";
 
@@ -152,7 +152,10 @@ export function clearDraftsOf(userId: string): void {
   }
 }
 
-/** On signing out: every draft on this device goes, for every person and every screen. */
+/**
+ * Signed out everywhere or erased from "Your data": every draft on this device goes, for every
+ * person and every screen. Signing out here clears only the person's own (clearDraftsOf).
+ */
 export function clearAllDrafts(): void {
   const store = storage();
   if (!store) return;

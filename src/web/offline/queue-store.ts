@@ -128,8 +128,8 @@ export async function clearQueuedOf(accountId: string): Promise<void> {
 }
 
 /**
- * On sign-out: the whole queue goes, for every account, and its database with it, so a shared
- * phone keeps nothing. Works without the wrapper, straight on IndexedDB, so a store that cannot be
+ * The whole queue goes, for every account, and its database with it, so a shared phone keeps
+ * nothing: on signing out once nobody else's is left, or when the store cannot be read. Works without the wrapper, straight on IndexedDB, so a store that cannot be
  * read can still be deleted.
  */
 export async function clearQueue(): Promise<void> {
