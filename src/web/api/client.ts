@@ -111,9 +111,10 @@ async function sendCounted(
   }
   let response: Response;
   try {
-    // The page's entry may have asked already (app/early-requests.ts); a conditional GET has
-    // headers of its own, so it always asks the server itself.
-    const early = method === "GET" && options.headers === undefined ? takeEarly(path) : undefined;
+    // The page's entry may have asked already (app/early-requests.ts), for this page's account
+    // only; a conditional GET has headers of its own, so it always asks the server itself.
+    const early =
+      method === "GET" && options.headers === undefined ? takeEarly(path, pageAccount) : undefined;
     response = (await early) ?? (await fetch(path, init));
   } catch {
     // With no network, the few answers kept on the device (the safety plan) can still be read.

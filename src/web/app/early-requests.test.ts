@@ -26,16 +26,16 @@ describe("early answers", () => {
     const time = clock();
     const early = new EarlyAnswers(fetcher, time.now);
     early.start(["/api/session"], GET);
-    const answer = await early.take("/api/session");
+    const answer = await early.take("/api/session", null);
     expect(await answer?.json()).toEqual({ path: "/api/session" });
-    expect(early.take("/api/session")).toBeUndefined();
+    expect(early.take("/api/session", null)).toBeUndefined();
     expect(asked).toEqual(["/api/session"]);
   });
 
   it("are not used for a path that was not started", () => {
     const early = new EarlyAnswers(server({}).fetcher, clock().now);
     early.start(["/api/session"], GET);
-    expect(early.take("/api/checkins?from=2026-12-02&to=2026-12-04")).toBeUndefined();
+    expect(early.take("/api/checkins?from=2026-12-02&to=2026-12-04", null)).toBeUndefined();
   });
 
   it("are used only while fresh", () => {
@@ -43,25 +43,25 @@ describe("early answers", () => {
     const early = new EarlyAnswers(server({ "/api/session": 200 }).fetcher, time.now);
     early.start(["/api/session", "/api/checkins/span"], GET);
     time.pass(EARLY_FRESH_MS);
-    expect(early.take("/api/session")).toBeDefined();
+    expect(early.take("/api/session", null)).toBeDefined();
     time.pass(1);
-    expect(early.take("/api/checkins/span")).toBeUndefined();
+    expect(early.take("/api/checkins/span", null)).toBeUndefined();
   });
 
   it("are used only when the server said yes: a refusal or no network is asked again", async () => {
     const { fetcher } = server({ "/api/checkins/span": 401, "/api/session": "unreachable" });
     const early = new EarlyAnswers(fetcher, clock().now);
     early.start(["/api/checkins/span", "/api/session"], GET);
-    expect(await early.take("/api/checkins/span")).toBeUndefined();
-    expect(await early.take("/api/session")).toBeUndefined();
+    expect(await early.take("/api/checkins/span", null)).toBeUndefined();
+    expect(await early.take("/api/session", null)).toBeUndefined();
   });
 
   it("are all thrown away by a write, so nothing from before a save is shown after it", () => {
     const early = new EarlyAnswers(server({ "/api/session": 200 }).fetcher, clock().now);
     early.start(["/api/session", "/api/checkins/span"], GET);
     early.discardAll();
-    expect(early.take("/api/session")).toBeUndefined();
-    expect(early.take("/api/checkins/span")).toBeUndefined();
+    expect(early.take("/api/session", null)).toBeUndefined();
+    expect(early.take("/api/checkins/span", null)).toBeUndefined();
   });
 
   it("ask for a screen's data only once the session says someone is signed in", async () => {
@@ -75,9 +75,9 @@ describe("early answers", () => {
     const early = new EarlyAnswers(answersSignedOut, clock().now);
     early.start(["/api/session"], GET);
     early.start(["/api/checkins/span"], GET, early.signedIn("/api/session"));
-    expect(await early.take("/api/checkins/span")).toBeUndefined();
+    expect(await early.take("/api/checkins/span", null)).toBeUndefined();
     // The app still gets the session's answer whole.
-    expect(await (await early.take("/api/session"))?.json()).toEqual({
+    expect(await (await early.take("/api/session", null))?.json()).toEqual({
       user: null,
       needsOwner: false,
     });
@@ -92,9 +92,54 @@ describe("early answers", () => {
     const later = new EarlyAnswers(signedInServer, clock().now);
     later.start(["/api/session"], GET);
     later.start(["/api/checkins/span"], GET, later.signedIn("/api/session"));
-    expect(await (await later.take("/api/checkins/span"))?.json()).toEqual({
+    expect(await (await later.take("/api/checkins/span", "u1"))?.json()).toEqual({
       path: "/api/checkins/span",
     });
     expect(asked).toEqual(["/api/session", "/api/checkins/span"]);
+  });
+
+  it("name the account the session answered, so a sign-in meanwhile never answers as another person", async () => {
+    // Sam's session answers first; Robin signs in in another tab of the browser a moment later,
+    // before the screen's data is asked for. The server refuses a request naming another account
+    // than the live session's (401 other-account).
+    let live = "sam";
+    const asked: { path: string; account: string | null }[] = [];
+    const browser = async (path: string, init: RequestInit) => {
+      const account = new Headers(init.headers).get("X-Reconnect-Account");
+      asked.push({ path, account });
+      if (path === "/api/session") {
+        const body = { user: { id: live }, needsOwner: false };
+        live = "robin";
+        return new Response(JSON.stringify(body), { status: 200 });
+      }
+      if (account !== null && account !== live) {
+        return new Response(JSON.stringify({ error: { code: "other-account" } }), { status: 401 });
+      }
+      return new Response(JSON.stringify({ whose: live }), { status: 200 });
+    };
+    const early = new EarlyAnswers(browser, clock().now);
+    early.start(["/api/session"], GET);
+    early.start(["/api/checkins/span"], GET, early.signedIn("/api/session"));
+    expect(await (await early.take("/api/session", null))?.json()).toMatchObject({
+      user: { id: "sam" },
+    });
+    // Sam's page asks for Sam's data, and is never handed Robin's.
+    expect(await early.take("/api/checkins/span", "sam")).toBeUndefined();
+    expect(asked).toEqual([
+      { path: "/api/session", account: null },
+      { path: "/api/checkins/span", account: "sam" },
+    ]);
+  });
+
+  it("are handed out only to a page naming the account they were asked as", async () => {
+    const signedInServer = async (path: string) => {
+      const body = path === "/api/session" ? { user: { id: "u1" }, needsOwner: false } : { path };
+      return new Response(JSON.stringify(body), { status: 200 });
+    };
+    const early = new EarlyAnswers(signedInServer, clock().now);
+    early.start(["/api/session"], GET);
+    early.start(["/api/checkins/span", "/api/thoughts"], GET, early.signedIn("/api/session"));
+    expect(await early.take("/api/checkins/span", "u2")).toBeUndefined();
+    expect(await early.take("/api/thoughts", null)).toBeUndefined();
   });
 });

@@ -20,7 +20,16 @@ interface Waiting {
   startedAt: number;
   /** The server's answer when it succeeded; undefined when it failed, so the app asks itself. */
   answer: Promise<Response | undefined>;
+  /**
+   * For a screen's data: the account it was asked as (null when it was not asked at all). An
+   * answer is handed out only to a page naming that account. Absent for the session's own
+   * question, which is answered whoever asks.
+   */
+  askedAs?: Promise<string | null>;
 }
+
+/** The header naming the page's account on every request (api/client.ts). */
+const ACCOUNT_HEADER = "X-Reconnect-Account";
 
 export class EarlyAnswers {
   readonly #waiting = new Map<string, Waiting>();
@@ -33,49 +42,64 @@ export class EarlyAnswers {
   }
 
   /**
-   * Starts a GET of each path. With `gate`, each waits for it and is not sent at all when it
-   * answers false: the screen's data is asked for only once the session says someone is signed
-   * in, so a signed-out visit sends nothing the server must refuse.
+   * Starts a GET of each path. With `gate`, each waits for it and is sent naming the account it
+   * answers (`X-Reconnect-Account`), or not sent at all when it answers null: the screen's data is
+   * asked for only once the session says who is signed in, so a signed-out visit sends nothing
+   * the server must refuse, and a sign-in in another tab meanwhile is refused (401
+   * `other-account`) rather than answered with the other person's data.
    */
-  start(paths: readonly string[], init: RequestInit, gate?: Promise<boolean>): void {
+  start(paths: readonly string[], init: RequestInit, gate?: Promise<string | null>): void {
     for (const path of paths) {
-      const send = () =>
+      const send = (init: RequestInit) =>
         this.#fetch(path, init).then(
           (response) => (response.ok ? response : undefined),
           () => undefined,
         );
-      const answer = gate === undefined ? send() : gate.then((open) => (open ? send() : undefined));
-      this.#waiting.set(path, { startedAt: this.#now(), answer });
+      const startedAt = this.#now();
+      if (gate === undefined) {
+        this.#waiting.set(path, { startedAt, answer: send(init) });
+        continue;
+      }
+      const answer = gate.then((account) => {
+        if (account === null) return undefined;
+        const headers = new Headers(init.headers);
+        headers.set(ACCOUNT_HEADER, account);
+        return send({ ...init, headers });
+      });
+      this.#waiting.set(path, { startedAt, answer, askedAs: gate });
     }
   }
 
   /**
-   * Whether the early answer to the session (not yet handed out) says someone is signed in; read
-   * from a copy, so the app still gets the answer whole.
+   * The account the early answer to the session (not yet handed out) says is signed in, or null;
+   * read from a copy, so the app still gets the answer whole.
    */
-  signedIn(sessionPath: string): Promise<boolean> {
+  signedIn(sessionPath: string): Promise<string | null> {
     const waiting = this.#waiting.get(sessionPath);
-    if (waiting === undefined) return Promise.resolve(false);
+    if (waiting === undefined) return Promise.resolve(null);
     return waiting.answer.then(
       async (response) => {
-        if (response === undefined) return false;
+        if (response === undefined) return null;
         const state: unknown = await response.clone().json();
-        return typeof state === "object" && state !== null && "user" in state && !!state.user;
+        return accountOf(state);
       },
-      () => false,
+      () => null,
     );
   }
 
   /**
-   * The early answer to a GET of `path`, handed out once; undefined when there is none to use
-   * (never started, already taken, or too old), and a promise of undefined when it failed.
+   * The early answer to a GET of `path`, handed out once, to a page naming `account` (null when
+   * it names none); undefined when there is none to use (never started, already taken, or too
+   * old), and a promise of undefined when it failed or was asked as another account.
    */
-  take(path: string): Promise<Response | undefined> | undefined {
+  take(path: string, account: string | null): Promise<Response | undefined> | undefined {
     const waiting = this.#waiting.get(path);
     if (waiting === undefined) return undefined;
     this.#waiting.delete(path);
     if (this.#now() - waiting.startedAt > EARLY_FRESH_MS) return undefined;
-    return waiting.answer;
+    const { answer, askedAs } = waiting;
+    if (askedAs === undefined) return answer;
+    return askedAs.then((asked) => (asked === account ? answer : undefined));
   }
 
   /** A write is on its way: no answer from before it may be shown after it. */
@@ -104,8 +128,20 @@ export function startEarly(path: string): void {
   if (data.length > 0) early.start(data, init, early.signedIn(SESSION_PATH));
 }
 
-export function takeEarly(path: string): Promise<Response | undefined> | undefined {
-  return early.take(path);
+/** The early answer to `path`, for a page naming `account` (see EarlyAnswers.take). */
+export function takeEarly(
+  path: string,
+  account: string | null,
+): Promise<Response | undefined> | undefined {
+  return early.take(path, account);
+}
+
+/** The signed-in account's id in the session's answer (`{"user": {"id"}}`), or null. */
+function accountOf(state: unknown): string | null {
+  if (typeof state !== "object" || state === null || !("user" in state)) return null;
+  const { user } = state;
+  if (typeof user !== "object" || user === null || !("id" in user)) return null;
+  return typeof user.id === "string" ? user.id : null;
 }
 
 export function discardEarly(): void {
