@@ -45,7 +45,6 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       // One message for both cases, so nobody can learn which usernames exist.
       throw wrongCredentials();
     }
-    await recordSignInSuccess(ctx, signInTry);
     // Said only after the right password, so the pause reveals nothing to someone guessing.
     if (user.disabled_at !== null) throw accountPaused();
     // The hash checked may be replaced while it is checked or renewed (argon2id takes a while):
@@ -61,7 +60,13 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
           : row.password_hash;
       if (hash !== undefined) {
         const start = await startSession(ctx, request, reply, row.id, hash);
-        if (start === "started") return reply.status(200).send(toMe(row));
+        if (start === "started") {
+          // The try stops counting as a failure only now: a password replaced while it was
+          // checked, or an account paused meanwhile, is refused, and that refusal counts, as a
+          // wrong password's does, so an old password cannot be tried without limit.
+          await recordSignInSuccess(ctx, signInTry);
+          return reply.status(200).send(toMe(row));
+        }
         // Paused while the password was checked: told as a pause found before it would be.
         if (start === "paused") throw accountPaused();
       }
