@@ -1,13 +1,33 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { FRESH_ANSWER_MS } from "../../src/web/components/crisis/crisis-page-reach.js";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HelpSheet } from "./pages/HelpSheet.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { controlledByTheWorker, holdRequests } from "./support/held-requests.js";
-import { openPage, useJourney } from "./support/journey.js";
+import { controlledByTheWorker, holdRequests, tapTwiceAtOnce } from "./support/held-requests.js";
+import { type Journey, openPage, useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
+
+/** axe's findings on a copy of the page as it is now (its styles, none of its scripts). */
+async function violationsOfCopy(page: Page, journey: Journey): Promise<string[]> {
+  const html = await page.content();
+  // A context of its own: the page's clock, held still, is its whole context's.
+  const context = await journey.newContext({ viewport: page.viewportSize() });
+  const copy = await context.newPage();
+  try {
+    await copy.route(/\.js$/, (route) => route.abort());
+    await copy.route(`${new URL(page.url()).origin}/copy`, (route) =>
+      route.fulfill({ contentType: "text/html", body: html }),
+    );
+    await copy.goto(`${new URL(page.url()).origin}/copy`);
+    return await violations(copy);
+  } finally {
+    await context.close();
+  }
+}
 
 /**
  * A first visit, before the service worker keeps anything: the browser here never lets the worker
@@ -52,6 +72,10 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
     expect(await sheet.hrefs()).toEqual(["tel:116123", "sms:85258?&body=SHOUT", "tel:999"]);
     expect(await sheet.dialog.textContent()).toContain("In danger right now? Call 999.");
+    // The full help page just failed to open: no link to it, which would be the error page.
+    expect(await sheet.dialog.getByRole("link", { name: "Open the full help page" }).count()).toBe(
+      0,
+    );
     expect(await violations(page)).toEqual([]);
 
     // Closed, the check-in is as it was, and the keyboard is back on "Get help now".
@@ -107,9 +131,12 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
 
   it("when the server does not answer within a moment, help is shown in the app", async () => {
     const { page } = journey;
+    await page.clock.install();
     await signIn("/");
     const shell = new AppShell(page);
     await new CheckinPage(page).waitUntilToday();
+    // The server's last answer a while ago, so the tap asks again.
+    await page.clock.fastForward(FRESH_ANSWER_MS + 1_000);
     // The network is up but the server says nothing: a dropped connection the browser has not
     // noticed yet.
     const held = await holdRequests(page, "**/crisis", () => true);
@@ -126,4 +153,62 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
       await held.stop();
     }
   });
+
+  it("a tap says at once that help is opening, nothing moves, and more taps ask nothing more", async () => {
+    const { page } = journey;
+    await page.clock.install();
+    await signIn("/");
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    const held = await holdRequests(page, "**/crisis**", (method) => method === "HEAD");
+    try {
+      const before = await checkin.helpLink.boundingBox();
+      // The server's last answer a while ago, so the tap asks; the page's clock held still, so
+      // the wait for an answer lasts while the sign is looked at, however slow this machine is.
+      await page.clock.pauseAt(Date.now() + FRESH_ANSWER_MS + 1_000);
+      // Two taps in one go, then the footer's way to help as well.
+      await tapTwiceAtOnce(checkin.helpLink);
+      await checkin.footerHelpLink.evaluate((link: HTMLElement) => link.click());
+      await checkin.helpOpening.waitFor();
+      expect(await checkin.helpLink.getAttribute("aria-busy")).toBe("true");
+      expect(await checkin.helpLink.boundingBox()).toEqual(before);
+      expect(new URL(page.url()).pathname).toBe("/");
+      expect(held.sent).toEqual(["HEAD"]);
+      // axe runs on its own timers, which are held still here: it looks at a copy of the page
+      // as it is now, with the same styles and no script.
+      expect(await violationsOfCopy(page, journey)).toEqual([]);
+
+      // No answer within the wait: the lines, and the sign gone.
+      await page.clock.runFor(2_000);
+      const sheet = new HelpSheet(page);
+      await sheet.waitUntilOpen("People you can reach now");
+      await page.clock.resume();
+      expect(await checkin.helpOpening.count()).toBe(0);
+      expect(await checkin.helpLink.getAttribute("aria-busy")).toBeNull();
+      expect(held.sent).toEqual(["HEAD"]);
+    } finally {
+      await held.stop();
+    }
+  });
+
+  it("right after the server answered, 'Get help now' goes straight to the page, asking nothing", async () => {
+    const { page } = journey;
+    await signIn("/");
+    const shell = new AppShell(page);
+    await new CheckinPage(page).waitUntilToday();
+    // Any question asked now is held unanswered, so asking would show the sheet, not the page.
+    const held = await holdRequests(page, "**/crisis**", (method) => method === "HEAD");
+    try {
+      // The server has just answered the app (the history screen's month).
+      const answered = page.waitForResponse((response) => response.url().includes("/api/checkins"));
+      await (await shell.reveal(shell.historyLink)).click();
+      await answered;
+      await Promise.all([page.waitForURL(/\/crisis(\?|$)/), shell.helpLink.click()]);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(held.sent).toEqual([]);
+    } finally {
+      await held.stop();
+    }
+  });
+
 });

@@ -3,6 +3,7 @@ import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
 import { discardEarly, takeEarly } from "../app/early-requests.js";
 import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
+import { noteServerAnswered } from "../components/crisis/crisis-page-reach.js";
 import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
 import { requestStarted } from "./in-flight.js";
 import { unreachableMessage } from "./unreachable.js";
@@ -115,7 +116,14 @@ async function sendCounted(
     // only; a conditional GET has headers of its own, so it always asks the server itself.
     const early =
       method === "GET" && options.headers === undefined ? takeEarly(path, pageAccount) : undefined;
-    response = (await early) ?? (await fetch(path, init));
+    const answer = early ? await early : undefined;
+    if (answer) response = answer;
+    else {
+      response = await fetch(path, init);
+      // The server itself answered just now (a 5xx may be a proxy with no server behind it): a
+      // tap on "Get help now" in the next moment need not ask again (crisis-page-reach.ts).
+      if (response.status < 500) noteServerAnswered();
+    }
   } catch {
     // With no network, the few answers kept on the device (the safety plan) can still be read.
     const copy = method === "GET" ? await offlineCopy(path) : undefined;

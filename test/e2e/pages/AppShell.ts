@@ -4,6 +4,10 @@ import type { Locator, Page } from "playwright-core";
 export class AppShell {
   readonly heading: Locator;
   readonly helpLink: Locator;
+  /** The footer's way to help, "find someone to talk to now". */
+  readonly footerHelpLink: Locator;
+  /** The sign that help is on its way while the crisis page is asked for. */
+  readonly helpOpening: Locator;
   readonly nav: Locator;
   readonly checkinLink: Locator;
   readonly historyLink: Locator;
@@ -14,6 +18,10 @@ export class AppShell {
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.helpLink = page.getByRole("banner").getByRole("link", { name: "Get help now" });
+    this.footerHelpLink = page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: "find someone to talk to now" });
+    this.helpOpening = page.getByRole("status").filter({ hasText: "Opening help…" });
     this.nav = page.getByRole("navigation", { name: "Main" });
     this.checkinLink = this.nav.getByRole("link", { name: "Check-in" });
     this.historyLink = this.nav.getByRole("link", { name: "History" });

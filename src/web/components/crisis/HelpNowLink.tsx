@@ -1,49 +1,9 @@
-import { type MouseEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { whenIdleAfterLoad } from "../../pwa/keep-for-offline.js";
 import { crisisLines } from "./crisis-lines-request.js";
+import { controlledByWorker, OPENING_HELP } from "./crisis-page-reach.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
-
-/**
- * How long the crisis page may take to answer before help is shown in the app instead: long
- * enough for a slow phone network, short enough that nobody in crisis is left looking at nothing.
- */
-export const CRISIS_PAGE_WAIT_MS = 2000;
-
-/** Whether the service worker answers this page's requests, the crisis page from the device. */
-function controlledByWorker(): boolean {
-  return (
-    typeof navigator.serviceWorker !== "undefined" && navigator.serviceWorker.controller !== null
-  );
-}
-
-/** Whether the server answers for the crisis page now, within `CRISIS_PAGE_WAIT_MS`. */
-async function crisisPageAnswers(href: string): Promise<boolean> {
-  // Known offline: nothing to wait for.
-  if (navigator.onLine === false) return false;
-  try {
-    const response = await fetch(href, {
-      method: "HEAD",
-      cache: "no-store",
-      credentials: "same-origin",
-      signal: AbortSignal.timeout(CRISIS_PAGE_WAIT_MS),
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
-/** A click the browser should handle as it always does: a new tab or window, a download. */
-function askedForMore(event: MouseEvent<HTMLAnchorElement>): boolean {
-  return (
-    event.defaultPrevented ||
-    event.button !== 0 ||
-    event.metaKey ||
-    event.ctrlKey ||
-    event.shiftKey ||
-    event.altKey
-  );
-}
+import { useCrisisPageLink } from "./useCrisisPageLink.js";
 
 /**
  * The way to the crisis page, a plain link so it works with JavaScript off, and once the service
@@ -52,6 +12,11 @@ function askedForMore(event: MouseEvent<HTMLAnchorElement>): boolean {
  * browser's own error page is all a person in crisis would see. So then the click checks the
  * server answers first, and when it does not within a moment, the region's lines open over the
  * screen instead, with nothing written there lost.
+ *
+ * The check can take up to two seconds, and a person who taps and sees nothing taps again or
+ * gives up: so from the tap the link is marked busy and a sign says help is opening, read out
+ * politely. The sign floats over the screen (nothing moves), and the link's words stay the same,
+ * so its name does not change under a screen reader.
  */
 export function HelpNowLink({
   href,
@@ -68,37 +33,28 @@ export function HelpNowLink({
   const [sheet, setSheet] = useState<SheetView | null>(null);
   // Mounted from the first time it is needed, and kept, so its closing returns focus here.
   const [sheetUsed, setSheetUsed] = useState(false);
-  const checking = useRef(false);
-
-  async function clicked(event: MouseEvent<HTMLAnchorElement>) {
-    if (askedForMore(event) || controlledByWorker()) return;
-    event.preventDefault();
-    // A second tap while the first is being checked adds nothing.
-    if (checking.current) return;
-    checking.current = true;
-    try {
-      if (await crisisPageAnswers(href)) {
-        window.location.assign(href);
-        return;
-      }
-      setSheetUsed(true);
-      setSheet("lines");
-    } finally {
-      checking.current = false;
-    }
-  }
+  const { busy, onClick } = useCrisisPageLink(href, () => {
+    setSheetUsed(true);
+    setSheet("lines");
+  });
 
   return (
     <>
-      <a className={className} href={href} onClick={clicked}>
+      <a className={className} href={href} onClick={onClick} aria-busy={busy || undefined}>
         {children}
       </a>
+      {/* Always there, so the words are read out when they appear. */}
+      <span className="help-now-status" role="status">
+        {busy ? OPENING_HELP : ""}
+      </span>
       {sheetUsed ? (
         <HelpSheet
           view={sheet}
           onView={setSheet}
           onClose={() => setSheet(null)}
           planOffered={signedIn}
+          // The page just could not be reached: a link to it here would lead to the error page.
+          fullPageOffered={false}
           intro="The full help page can't open just now, so here is help right where you are. These lines are free and confidential, and anything you wrote is still here behind this."
         />
       ) : null}

@@ -10,6 +10,8 @@ import {
 import { createPortal } from "react-dom";
 import { isPointerTap, TAP_THROUGH_MS } from "../tap-through.js";
 import { CrisisLines } from "./CrisisLines.js";
+import { OPENING_HELP } from "./crisis-page-reach.js";
+import { useCrisisPageLink } from "./useCrisisPageLink.js";
 
 export type SheetView = "lines" | "plan";
 
@@ -34,6 +36,7 @@ export function HelpSheet({
   onView,
   onClose,
   planOffered = true,
+  fullPageOffered = true,
   intro = "Free and confidential. What you wrote is still here behind this, just as you left it.",
 }: {
   view: SheetView | null;
@@ -41,6 +44,8 @@ export function HelpSheet({
   onClose: () => void;
   /** Whether the sheet offers the safety plan: only to someone signed in, whose plan it is. */
   planOffered?: boolean;
+  /** Whether the sheet links to the full help page: not when it has just failed to open. */
+  fullPageOffered?: boolean;
   /** The words above the lines, saying why they are shown here. */
   intro?: string;
 }) {
@@ -127,9 +132,11 @@ export function HelpSheet({
           <p>{intro}</p>
           <CrisisLines full />
           <p className="help-sheet-more">
-            <a className="crisis-card-link" href="/crisis">
-              Open the full help page
-            </a>
+            {fullPageOffered ? (
+              <FullHelpPageLink className="crisis-card-link">
+                Open the full help page
+              </FullHelpPageLink>
+            ) : null}
             {planOffered ? (
               <button
                 type="button"
@@ -149,8 +156,8 @@ export function HelpSheet({
           {planPart.state === "idle" ? <p>Getting your plan…</p> : null}
           {planPart.state === "failed" ? (
             <p>
-              Your plan couldn't be opened just now. The people you can reach are one tap away, and{" "}
-              <a href="/crisis">the full help page</a> has them all.
+              Your plan couldn't be opened just now. The people you can reach are one tap away, just
+              below.
             </p>
           ) : null}
           <p className="help-sheet-more">
@@ -166,5 +173,38 @@ export function HelpSheet({
       ) : null}
     </dialog>,
     document.body,
+  );
+}
+
+/**
+ * The sheet's way to the full help page, which never leads to the browser's error page: before
+ * the service worker keeps the page, a click asks first (`useCrisisPageLink`), and when the page
+ * cannot open, says so beside the link, with the lines already on the sheet.
+ */
+function FullHelpPageLink({ className, children }: { className?: string; children: string }) {
+  const [unreachable, setUnreachable] = useState(false);
+  const { busy, onClick } = useCrisisPageLink("/crisis", () => setUnreachable(true));
+  return (
+    <>
+      <a
+        className={className}
+        href="/crisis"
+        aria-busy={busy || undefined}
+        onClick={(event) => {
+          setUnreachable(false);
+          onClick(event);
+        }}
+      >
+        {children}
+      </a>
+      <span className="help-now-status" role="status">
+        {busy ? OPENING_HELP : ""}
+      </span>
+      <span role="status" className="help-sheet-note">
+        {unreachable
+          ? "The full help page can't open just now. The lines here are the ones it lists, and each is one tap."
+          : ""}
+      </span>
+    </>
   );
 }

@@ -37,8 +37,10 @@ export function SheetPlan() {
   if (loaded.state === "failed") {
     return (
       <p>
-        Your plan couldn't be fetched just now. {loaded.message} The help lines are still here, and{" "}
-        <a href="/crisis">the full help page</a> has them all.
+        {/* No link to the crisis page here: the plan failing is most often the network failing,
+            and the lines are one tap away just below, in the sheet. */}
+        Your plan couldn't be fetched just now. {loaded.message} The people you can reach are one
+        tap away, just below.
       </p>
     );
   }

@@ -1,0 +1,108 @@
+// Whether the crisis page can open now, for "Get help now" before the service worker keeps it.
+// No React and no zod: the page's entry uses it for the first frame's links, before the app.
+
+/**
+ * How long the crisis page may take to answer before help is shown in the page instead: long
+ * enough for a slow phone network, short enough that nobody in crisis is left looking at nothing.
+ */
+export const CRISIS_PAGE_WAIT_MS = 2000;
+
+/**
+ * How long an answer from the server counts as a "yes" with no new question. Why a few seconds:
+ * the question itself (`HEAD`) has always left a gap between its answer and the navigation it
+ * allows, in which a connection can drop; trusting an answer a few seconds old widens that gap
+ * from a moment to a few seconds, which a tap after a save or a screen change falls inside, and
+ * saves a round trip (up to the full wait on a slow phone) exactly when the network has just
+ * proved itself. Never longer: a phone walking out of coverage loses it over tens of seconds.
+ * The browser saying it is offline always wins, at once, whatever was answered (`knownReach`).
+ */
+export const FRESH_ANSWER_MS = 5000;
+
+/** What the sign beside a link to the crisis page says while the page is being asked for. */
+export const OPENING_HELP = "Opening help…";
+
+let lastAnswerAt: number | undefined;
+
+/** Called whenever the server has just answered a request of this page (any status below 500). */
+export function noteServerAnswered(at: number = performance.now()): void {
+  lastAnswerAt = at;
+}
+
+// The browser noticed the network go: no earlier answer speaks for now.
+if (typeof window !== "undefined") {
+  window.addEventListener("offline", () => {
+    lastAnswerAt = undefined;
+  });
+}
+
+/**
+ * What is already known about reaching the server, with no question asked: "no" when the browser
+ * knows it has no network, "yes" when the server answered within `FRESH_ANSWER_MS`, else "ask".
+ */
+export function knownReach({
+  onLine,
+  now,
+  answeredAt,
+}: {
+  onLine: boolean;
+  now: number;
+  answeredAt: number | undefined;
+}): "yes" | "no" | "ask" {
+  if (!onLine) return "no";
+  if (answeredAt !== undefined && now >= answeredAt && now - answeredAt <= FRESH_ANSWER_MS) {
+    return "yes";
+  }
+  return "ask";
+}
+
+/** Whether the service worker answers this page's requests, the crisis page from the device. */
+export function controlledByWorker(): boolean {
+  return (
+    typeof navigator.serviceWorker !== "undefined" && navigator.serviceWorker.controller !== null
+  );
+}
+
+let asking: Promise<boolean> | undefined;
+
+/**
+ * Whether the server answers for the crisis page now: known at once when it can be, or asked
+ * (`HEAD`) within `CRISIS_PAGE_WAIT_MS`. One question at a time for the whole page: a second tap,
+ * on the same link or another way to help, waits on the first one's answer and sends nothing.
+ */
+export function crisisPageAnswers(href: string): Promise<boolean> {
+  const known = knownReach({
+    onLine: navigator.onLine,
+    now: performance.now(),
+    answeredAt: lastAnswerAt,
+  });
+  if (known !== "ask") return Promise.resolve(known === "yes");
+  if (!asking) {
+    // A timer of the page's own rather than `AbortSignal.timeout`, so the wait keeps the page's
+    // clock, which a journey can hold still to look at the sign while it shows.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), CRISIS_PAGE_WAIT_MS);
+    asking = fetch(href, {
+      method: "HEAD",
+      cache: "no-store",
+      credentials: "same-origin",
+      signal: abort.signal,
+    })
+      .then(
+        (response) => {
+          if (response.ok) noteServerAnswered();
+          return response.ok;
+        },
+        () => false,
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        asking = undefined;
+      });
+  }
+  return asking;
+}
+
+/** Whether a question about the crisis page is on its way, from any link of this page. */
+export function askingNow(): boolean {
+  return asking !== undefined;
+}
