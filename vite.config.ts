@@ -36,6 +36,14 @@ const EARLY = [
   "/src/web/app/next-task.ts",
   // Starts the file of the screen in the address beside the app's (a list of dynamic imports).
   "/src/web/app/screen-modules.ts",
+  // "Get help now" in the page's first frame, before the app (src/web/first-frame-help.ts): the
+  // region's lines and what asks whether the crisis page can open, shared with the app.
+  "/src/web/first-frame-help.ts",
+  "/src/web/components/crisis/crisis-page-reach.ts",
+  "/src/web/components/tap-through.ts",
+  "/src/core/crisis/contact-links.ts",
+  "/src/core/crisis/region-pick.ts",
+  "/src/core/crisis/resources.json",
 ];
 
 const ZOD = ["/node_modules/zod/", "/src/web/zod-config.ts"];

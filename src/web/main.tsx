@@ -7,11 +7,14 @@ import { startEarly } from "./app/early-requests.js";
 import { nextTask } from "./app/next-task.js";
 import { startScreenModule } from "./app/screen-modules.js";
 import { warmDateFormats } from "./dates/lazy-date-format.js";
+import { keepFirstFrameHelp } from "./first-frame-help.js";
 import "./styles.css";
 // Loaded here (it is in the entry's own file, vite.config.ts) so the check-in screen's day
 // names are among the date formats warmed below.
 import "./components/day-name.js";
 
+// First of all: "Get help now" in the page's frame reaches help even if the app never arrives.
+keepFirstFrameHelp();
 startEarly(window.location.pathname);
 // The screen's own file, when it has one, downloads beside the app's script, not after it.
 startScreenModule(window.location.pathname);

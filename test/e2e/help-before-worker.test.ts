@@ -211,4 +211,40 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     }
   });
 
+  it("before the app has loaded, offline, the page's own 'Get help now' opens the lines over it", async () => {
+    const { context, page, server } = journey;
+    // The app's script never comes, as when the network drops while it downloads; the page's
+    // small entry, which came first, is all there is.
+    await page.route(/\/assets\/(start-app|app)-[^/]*\.js$/, (route) => route.abort());
+    await openPage(page, `${server.baseUrl}/sign-in`);
+    const shell = new AppShell(page);
+    await shell.helpLink.waitFor();
+    // The entry has run: its sign is in the page, waiting.
+    await page.locator("body > .help-now-status").waitFor({ state: "attached" });
+    expect(await page.getByRole("heading", { level: 1 }).count()).toBe(0);
+
+    await context.setOffline(true);
+    await shell.helpLink.click();
+    const sheet = new HelpSheet(page);
+    await sheet.waitUntilOpen("People you can reach now");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+    // The browser's region (en-GB), with no request: its lines and the emergency advice.
+    expect(await sheet.hrefs()).toEqual(["tel:116123", "sms:85258?&body=SHOUT", "tel:999"]);
+    expect(await sheet.dialog.textContent()).toContain("In danger right now? Call 999.");
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press("Escape");
+    await sheet.waitUntilClosed();
+    expect(await shell.helpLink.evaluate((link) => link === document.activeElement)).toBe(true);
+    // The footer's link too.
+    await shell.footerHelpLink.click();
+    await sheet.waitUntilOpen("People you can reach now");
+    await sheet.closeButton.click();
+    await sheet.waitUntilClosed();
+    expect(await shell.footerHelpLink.evaluate((link) => link === document.activeElement)).toBe(
+      true,
+    );
+    await context.setOffline(false);
+  });
 });

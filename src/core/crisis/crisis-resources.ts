@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type CrisisResources, crisisResourceSchema } from "./crisis-resources.schema.js";
+import { INTERNATIONAL, pickRegion } from "./region-pick.js";
 import data from "./resources.json" with { type: "json" };
 
 export {
@@ -21,8 +22,7 @@ const fileSchema = z.object({
 // Parsed once: a malformed list must fail loudly at start, never on the crisis page itself.
 const list = fileSchema.parse(data);
 
-/** The code shown for a region nobody has compiled numbers for. */
-export const INTERNATIONAL = "INTL";
+export { INTERNATIONAL } from "./region-pick.js";
 
 // Maps, not the parsed objects: region codes and language tags come from requests, and a plain
 // object answers `constructor` or `toString` with what every object has (a 500 on the crisis page).
@@ -70,27 +70,12 @@ export function crisisResourcesFor(region: string | undefined): CrisisResources 
   };
 }
 
-/** A bare language ("de", "fr", "nl") and the country where it is the main one we list. */
-const bareLanguage = new Map([
-  ["de", "DE"],
-  ["fr", "FR"],
-  ["nl", "NL"],
-]);
-
 /**
  * Picks a region from language tags such as `en-GB` or an Accept-Language header.
  * A bare language ("de", "fr", "nl") maps to the country where that language is the main one we list.
  */
 export function regionFromLanguages(tags: readonly string[]): string {
-  for (const tag of tags) {
-    const parts = tag.trim().split(/[-_]/);
-    const country = parts.find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
-    if (country && regions.has(country)) return country;
-    const language = parts[0]?.toLowerCase() ?? "";
-    const guess = bareLanguage.get(language);
-    if (!country && guess) return guess;
-  }
-  return INTERNATIONAL;
+  return pickRegion(tags, regions);
 }
 
 /** Splits an Accept-Language header into tags, best first. */
