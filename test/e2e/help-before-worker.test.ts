@@ -247,4 +247,32 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     );
     await context.setOffline(false);
   });
+
+  it("offline, the crisis card's sheet asks before its link to the full help page, and stays", async () => {
+    const { context, page } = journey;
+    await signIn("/");
+    const checkin = new CheckinPage(page);
+    await checkin.waitUntilToday();
+    await checkin.pick("Mood", 1);
+    await checkin.openMore();
+    await checkin.note.fill(
+      "Honestly I can't go on like this, everyone would be better off without me.",
+    );
+    await checkin.crisisCard.waitFor();
+    await checkin.crisisCard.getByRole("link", { name: "See all help lines" }).click();
+    const sheet = new HelpSheet(page);
+    await sheet.waitUntilOpen("People you can reach now");
+
+    await context.setOffline(true);
+    await sheet.dialog.getByRole("link", { name: "Open the full help page" }).click();
+    await sheet.dialog
+      .getByRole("status")
+      .filter({ hasText: "The full help page can't open just now" })
+      .waitFor();
+    // Still the check-in under the sheet, not the browser's error page.
+    expect(new URL(page.url()).pathname).toBe("/");
+    expect(await sheet.dialog.isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await context.setOffline(false);
+  });
 });
