@@ -138,7 +138,9 @@ function showHelp(link: HTMLElement): void {
  */
 export function keepFirstFrameHelp(): void {
   let asking = false;
-  const status = element("span", { className: "help-now-status", role: "status" });
+  const status = element("span", { className: "help-now-status" });
+  // An attribute, not the `role` property, which older browsers do not reflect.
+  status.setAttribute("role", "status");
   document.body.append(status);
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest("a") : null;
