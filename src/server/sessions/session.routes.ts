@@ -45,8 +45,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       // One message for both cases, so nobody can learn which usernames exist.
       throw wrongCredentials();
     }
+    // The right password on a paused account is the person, not a guess: the try is let go, so
+    // trying again while they wait to be let back in is told of the pause, never to wait.
+    const paused = async () => {
+      await recordSignInSuccess(ctx, signInTry);
+      return accountPaused();
+    };
     // Said only after the right password, so the pause reveals nothing to someone guessing.
-    if (user.disabled_at !== null) throw accountPaused();
+    if (user.disabled_at !== null) throw await paused();
     // The hash checked may be replaced while it is checked or renewed (argon2id takes a while):
     // by another sign-in's renewal of this same password, which must not cost this one the right
     // password, or by a new password, which must. So the password is checked again against what
@@ -62,13 +68,13 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         const start = await startSession(ctx, request, reply, row.id, hash);
         if (start === "started") {
           // The try stops counting as a failure only now: a password replaced while it was
-          // checked, or an account paused meanwhile, is refused, and that refusal counts, as a
-          // wrong password's does, so an old password cannot be tried without limit.
+          // checked is refused, and that refusal counts, as a wrong password's does, so an old
+          // password cannot be tried without limit.
           await recordSignInSuccess(ctx, signInTry);
           return reply.status(200).send(toMe(row));
         }
         // Paused while the password was checked: told as a pause found before it would be.
-        if (start === "paused") throw accountPaused();
+        if (start === "paused") throw await paused();
       }
       const now = tries < SIGN_IN_CHECKS ? await findUserById(ctx.store.db, user.id) : undefined;
       if (!now) throw wrongCredentials();
@@ -76,7 +82,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       checked = await checkPassword(row.password_hash, password);
       if (checked === "no") throw wrongCredentials();
       // As above: a pause is said only to the right password.
-      if (row.disabled_at !== null) throw accountPaused();
+      if (row.disabled_at !== null) throw await paused();
     }
   });
 

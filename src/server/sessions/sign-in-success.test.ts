@@ -49,6 +49,24 @@ describe.each(engines)(
       expect(await failures()).toBe(3);
     });
 
+    it("is let go for the right password on a paused account, so the person is told of the pause, not to wait", async () => {
+      t = await createTestApp(engine);
+      await t.member("robin");
+      await t.store.db
+        .updateTable("users")
+        .set({ disabled_at: "2026-12-01T10:00:00.000Z" })
+        .where("id", "=", "member-robin")
+        .execute();
+      // Someone told "paused" tries again now and then, as a person waiting to be let back in does.
+      for (let i = 0; i < 5; i++) {
+        const signIn = await t
+          .client("203.0.113.7")
+          .post("/api/session", { username: "robin", password: "robin's own password" });
+        expect(signIn.json()).toMatchObject({ error: { code: "account-paused" } });
+      }
+      expect(await failures()).toBe(0);
+    });
+
     it("is let go once the session really starts", async () => {
       t = await createTestApp(engine);
       await t.member("robin");
