@@ -88,8 +88,10 @@ function stepName(step: SafetyPlanStep): string {
  */
 export function overLimitMessage(steps: readonly SafetyPlanStep[]): string {
   const names = steps.map(stepName);
-  const named =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const listed =
+    names.length === 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  // The names open a sentence here, so its first word takes a capital ("Step 1, …").
+  const named = listed.charAt(0).toUpperCase() + listed.slice(1);
   return `Your plan was changed somewhere else too, and every line from both is kept here. The rest of your plan is saved. ${named} now ${steps.length === 1 ? "has" : "have"} more than the ${SAFETY_PLAN_ENTRIES_MAX} lines a step can hold: when you're ready, choose which to keep there, and it saves by itself.`;
 }
 
