@@ -81,15 +81,22 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
     // Nothing is lost: all 23 lines stay on the laptop, the rest of the plan is saved, and the
     // step over the limit is named, with how many lines to choose from.
     await laptop.status
-      .filter({ hasText: /step 1, “My warning signs” now has more than the 20 lines/ })
+      .filter({ hasText: /saved\. Step 1, “My warning signs” now has more than the 20 lines/ })
       .waitFor();
     // The laptop's own lines first, then those saved elsewhere (keptTogether).
     const all = [...signs(1, 15), ...signs(30, 33), ...signs(16, 19)];
     expect(await laptop.values("My warning signs")).toEqual(all);
-    await laptop
+    const note = laptop
       .step("My warning signs")
-      .getByText("This step now has 23 lines, and a step can hold 20.")
-      .waitFor();
+      .getByText("This step now has 23 lines, and a step can hold 20.");
+    await note.waitFor();
+    // Set apart in the same calm box as a kept draft, so it is found among 23 lines at a glance.
+    expect(
+      await note.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.borderLeftWidth} ${style.borderLeftStyle}`;
+      }),
+    ).toBe("4px solid");
     await expect.poll(async () => (await kept(laptopPage)).reasonsForLiving).toEqual(["The dog"]);
     expect((await kept(laptopPage)).warningSigns).toEqual(signs(1, 19));
 
