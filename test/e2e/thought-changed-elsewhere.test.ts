@@ -277,6 +277,11 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     await page.getByText("it wasn't deleted").waitFor();
     // The newer words are shown, and still saved.
     await page.getByText(ON_THE_LAPTOP).waitFor();
+    // Focus goes up to the record as it is now, off "Delete for good": a second press of Enter (a
+    // tired hand, a key held) must not delete words the person has not yet seen.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("On one page");
     expect((await stored(page, id)).situation).toBe(ON_THE_LAPTOP);
     // Asked again, having seen them, the person's delete goes ahead.
     await page.getByRole("button", { name: "Delete for good" }).click();

@@ -357,6 +357,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         setDeleteProblem(
           "This record was changed on another device since you opened it, so it wasn't deleted. The newer version is shown now: have a look, and delete it if you still want to.",
         );
+        // Up to the newer words, off "Delete for good": a second press of Enter would otherwise
+        // delete them unseen. The question stays open below for when the person has looked.
+        if (mode === "summary") focusAfter(RECORD_SUMMARY_HEADING);
         return;
       }
       setDeleteProblem(messageOf(error));
