@@ -253,7 +253,11 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     const undo = page.getByRole("button", { name: "Undo", exact: true });
     await undo.waitFor();
     expect(await page.getByText("Your words from this device were let go.").count()).toBe(1);
+    // Nothing above still says the draft is here: it was just let go.
+    expect(await record.draftNotice.count()).toBe(0);
     await undo.click();
+    // Brought back, the words are kept on the device again, and the notice says so again.
+    await record.draftNotice.waitFor();
     await panel.getByRole("button", { name: "Save my words as a new record" }).click();
     await record.waitForSaved("Saved. You can come back and finish this any time.");
     const newId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");

@@ -447,7 +447,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         </div>
       ) : null}
 
-      {loaded.state === "ready" && loaded.restored !== "no" ? (
+      {/* Not while the words are let go: the draft is gone from the device until "Undo". */}
+      {loaded.state === "ready" && loaded.restored !== "no" && letGo === null ? (
         <DraftNotice
           detail={
             loaded.restored === "draft-over-saved"
