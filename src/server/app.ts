@@ -158,6 +158,12 @@ export async function buildApp(
   // Routes in plugin scopes (the import's) are added once the plugins load: wait for them all.
   await app.after();
   refuseOtherMethods();
-  registerNotFoundHandler(app, spaFallback);
+  // A share link too long for its route (glued to a whole message) matches nothing and would
+  // get the app's page; it is a supporter's link, so it gets their plain page first.
+  registerNotFoundHandler(
+    app,
+    (request, reply) =>
+      answeredUnreadableShareLink(request, reply) || (spaFallback?.(request, reply) ?? false),
+  );
   return app;
 }

@@ -57,6 +57,20 @@ describe("serving the browser app", () => {
     });
   });
 
+  // Past the router's path-part length the share route does not match, and the app's page used
+  // to answer: a supporter opening a link glued to a whole message met a sign-in form.
+  it.each([`/s/${"A".repeat(43)}${"thankyousomuch".repeat(10)}`, `/s/${"b".repeat(3000)}`])(
+    "answers a share link too long for its route with the supporter's plain page, not the app",
+    async (url) => {
+      const response = await t.app.inject({ method: "GET", url });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).toContain("This link is no longer active");
+      expect(response.body).not.toContain("<title>Reconnect</title>");
+      expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(response.headers["cache-control"]).toBe("no-store");
+    },
+  );
+
   it("answers a missing file or API route with 404, not the page", async () => {
     expect((await t.app.inject({ method: "GET", url: "/assets/missing.js" })).statusCode).toBe(404);
     const c = await t.owner();
