@@ -447,8 +447,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         </div>
       ) : null}
 
-      {/* Not while the words are let go: the draft is gone from the device until "Undo". */}
-      {loaded.state === "ready" && loaded.restored !== "no" && letGo === null ? (
+      {/* Not while the words are let go: the draft is gone from the device until "Undo". Nor
+          beside the changed-elsewhere choice, whose two answers already keep or let go the draft. */}
+      {loaded.state === "ready" &&
+      loaded.restored !== "no" &&
+      letGo === null &&
+      conflict === null ? (
         <DraftNotice
           detail={
             loaded.restored === "draft-over-saved"
