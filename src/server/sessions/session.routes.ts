@@ -17,7 +17,12 @@ import { clearSessionCookie, sessionTokens } from "./session-cookie.js";
 import { currentUser, optionalUser } from "./session-guard.js";
 import { hashToken } from "./session-token.js";
 import { startSession } from "./sign-in.js";
-import { claimSignInTry, recordSignInSuccess, signInAttempt } from "./sign-in-throttle.js";
+import {
+  claimSignInTry,
+  recordSignInSuccess,
+  signInAttempt,
+  withdrawSignInTry,
+} from "./sign-in-throttle.js";
 
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Answers 200 whether or not anyone is signed in, so a first visit raises no error.
@@ -57,32 +62,41 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     // by another sign-in's renewal of this same password, which must not cost this one the right
     // password, or by a new password, which must. So the password is checked again against what
     // the account holds now, a few times at most (each time is another sign-in or change of it).
-    let row = user;
-    let checked: PasswordCheck = check;
-    for (let tries = 1; ; tries++) {
-      const hash =
-        checked === "as-typed"
-          ? await renewPasswordHash(ctx, row.id, row.password_hash, password)
-          : row.password_hash;
-      if (hash !== undefined) {
-        const start = await startSession(ctx, request, reply, row.id, hash);
-        if (start === "started") {
-          // The try stops counting as a failure only now: a password replaced while it was
-          // checked is refused, and that refusal counts, as a wrong password's does, so an old
-          // password cannot be tried without limit.
-          await recordSignInSuccess(ctx, signInTry);
-          return reply.status(200).send(toMe(row));
+    try {
+      let row = user;
+      let checked: PasswordCheck = check;
+      for (let tries = 1; ; tries++) {
+        const hash =
+          checked === "as-typed"
+            ? await renewPasswordHash(ctx, row.id, row.password_hash, password)
+            : row.password_hash;
+        if (hash !== undefined) {
+          const start = await startSession(ctx, request, reply, row.id, hash);
+          if (start === "started") {
+            // The try stops counting as a failure only now: a password replaced while it was
+            // checked is refused, and that refusal counts, as a wrong password's does, so an old
+            // password cannot be tried without limit.
+            await recordSignInSuccess(ctx, signInTry);
+            return reply.status(200).send(toMe(row));
+          }
+          // Paused while the password was checked: told as a pause found before it would be.
+          if (start === "paused") throw await paused();
         }
-        // Paused while the password was checked: told as a pause found before it would be.
-        if (start === "paused") throw await paused();
+        const now = tries < SIGN_IN_CHECKS ? await findUserById(ctx.store.db, user.id) : undefined;
+        if (!now) throw wrongCredentials();
+        row = now;
+        checked = await checkPassword(row.password_hash, password);
+        if (checked === "no") throw wrongCredentials();
+        // As above: a pause is said only to the right password.
+        if (row.disabled_at !== null) throw await paused();
       }
-      const now = tries < SIGN_IN_CHECKS ? await findUserById(ctx.store.db, user.id) : undefined;
-      if (!now) throw wrongCredentials();
-      row = now;
-      checked = await checkPassword(row.password_hash, password);
-      if (checked === "no") throw wrongCredentials();
-      // As above: a pause is said only to the right password.
-      if (row.disabled_at !== null) throw await paused();
+    } catch (error) {
+      // The server failing after the right password (a database busy past its wait) is no
+      // guess: the try is taken back, so a few hiccups never close the person's own way in. A
+      // refusal (AppError) stays as said above. Should taking it back fail too, the first
+      // failure is the one worth answering.
+      if (!(error instanceof AppError)) await withdrawSignInTry(ctx, signInTry).catch(() => {});
+      throw error;
     }
   });
 

@@ -67,6 +67,24 @@ describe.each(engines)(
       expect(await failures()).toBe(0);
     });
 
+    it("is let go when the server fails after the right password, so a hiccup is never a guess", async () => {
+      t = await createTestApp(engine);
+      await t.member("robin");
+      // The try is counted (the first write), then the session cannot be started: a database
+      // busy past its wait under load, say.
+      const write = t.store.write.bind(t.store);
+      vi.spyOn(t.store, "write")
+        .mockImplementationOnce((work) => write(work))
+        .mockImplementationOnce(async () => {
+          throw new Error("the database is busy");
+        });
+      const signIn = await t
+        .client("203.0.113.7")
+        .post("/api/session", { username: "robin", password: "robin's own password" });
+      expect(signIn.statusCode).toBe(500);
+      expect(await failures()).toBe(0);
+    });
+
     it("is let go once the session really starts", async () => {
       t = await createTestApp(engine);
       await t.member("robin");
