@@ -245,6 +245,55 @@ describe.skipIf(browserUnavailable())(
 );
 
 /*
+ * The same race with the same person: Sam signs in again in another tab of this browser (after a
+ * reset, say), which ends the session this tab's save went with. The browser is still Sam's, so
+ * nothing of Sam's is cleared: Sam is taken back in with the words still there.
+ */
+describe.skipIf(browserUnavailable())(
+  "a session ended by the same person signing in again here",
+  () => {
+    const journey = useJourney();
+
+    it("takes them back in with their unsaved words kept", async () => {
+      const { page, context, server } = journey;
+      const base = server.baseUrl;
+      await createOwner(base, OWNER);
+      await openPage(page, `${base}/sign-in`);
+      await new SignInPage(page).signIn(OWNER.username, OWNER.password);
+      const checkin = new CheckinPage(page);
+      await checkin.waitUntilToday();
+      await checkin.pick("Mood", 3);
+      await checkin.openMore();
+      await checkin.note.fill(SAMS_WORDS);
+      await expect.poll(() => draftKeys(page)).toHaveLength(1);
+      const oldCookie = (await context.cookies()).find((c) => c.name === "reconnect_session");
+      expect(oldCookie).toBeDefined();
+
+      // Sam signs in again in another tab of the same browser: a new session, the old one ended.
+      await signedInElsewhere(context.request, base, OWNER);
+      const asOldCookie = await (await journey.newContext()).request.get(`${base}/api/me`, {
+        headers: { cookie: `reconnect_session=${oldCookie?.value}` },
+      });
+      const ended: unknown = await asOldCookie.json();
+      expect(ended).toMatchObject({ error: { code: "session-ended" } });
+      // This tab's save went with the old cookie a moment before, and meets the ended session.
+      const stop = await interceptPastTheWorker(page, `${base}/api/checkins/*`, (request) =>
+        request.fulfil(401, ended),
+      );
+      await checkin.saveButton.click();
+
+      const again = new CheckinPage(page);
+      await expect.poll(async () => new URL(page.url()).pathname).not.toBe("/sign-in");
+      await again.waitUntilToday();
+      await stop();
+      await again.openMore();
+      await expect(again.note.inputValue()).resolves.toBe(SAMS_WORDS);
+      expect(await draftKeys(page)).toHaveLength(1);
+    });
+  },
+);
+
+/*
  * With the last account erased from another device there is no one left to sign in as: the
  * device that finds its session gone shows first-time setup, as a fresh Reconnect does.
  */

@@ -199,8 +199,10 @@ export function App() {
         // Answers are kept for reading offline only while signed in.
         void clearOfflineCopies();
         // Ended from somewhere else: this person's drafts and unsent check-ins go, as on
-        // signing out here (see forgetOnDevice).
-        if (why === "ended-elsewhere" && who !== null) {
+        // signing out here (see forgetOnDevice). Not when the browser is theirs again (they
+        // signed in anew in another tab, which ended this session): their words stay theirs.
+        const theirsAgain = next.state === "signed-in" && next.me.id === who;
+        if (why === "ended-elsewhere" && who !== null && !theirsAgain) {
           void forgetOnDevice(who).then(() => setQueueInUse(mayHaveQueued()));
         }
         // The same person signed in again elsewhere on this browser is taken in as any sign-in
