@@ -88,6 +88,30 @@ describe("signing out on a shared device", () => {
     expect(mayHaveQueued()).toBe(true);
   });
 
+  it("keeps a check-in another tab queued while this one was signing out", async () => {
+    await queuedFor("u1", "2026-12-05");
+    // Someone else's tab queues a check-in just as this sign-out reads whose are whose: the
+    // read does not see it, and what it says of the queue is out of date a moment later.
+    const getAll = IDBObjectStore.prototype.getAll;
+    let theirs: Promise<unknown> | undefined;
+    vi.spyOn(IDBObjectStore.prototype, "getAll").mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore["getAll"]>
+    ) {
+      const request = getAll.apply(this, args);
+      theirs ??= queuedFor("u2", "2026-12-05");
+      return request;
+    });
+
+    await forgetAtSignOut("u1");
+    await theirs;
+    vi.restoreAllMocks();
+
+    // Told it was saved on the device: it waits there for that person's next chance to send it.
+    expect((await readQueue()).items.map((item) => item.accountId)).toEqual(["u2"]);
+    expect(mayHaveQueued()).toBe(true);
+  });
+
   it("deletes the queue's database once nobody's check-ins are left in it", async () => {
     await queuedFor("u1", "2026-12-05");
     await forgetAtSignOut("u1");

@@ -32,5 +32,13 @@ export async function forgetOnDevice(accountId: string): Promise<void> {
 export async function forgetAtSignOut(accountId: string): Promise<void> {
   await forgetOnDevice(accountId);
   if (mayHaveQueued()) return;
-  await (await import("../offline/queue-store.js")).clearQueue();
+  const queue = await import("../offline/queue-store.js");
+  // The marker says what this tab read a moment ago; another person's tab may have queued a
+  // check-in since, which they were told is saved on the device. So the queue is read again, and
+  // goes only if it holds nobody's (or cannot be read, as above).
+  const left = await queue.readQueue().then(
+    ({ items }) => items.length,
+    () => 0,
+  );
+  if (left === 0) await queue.clearQueue();
 }
