@@ -16,6 +16,8 @@ const ELSEWHERE = {
   reasonsForLiving: ["My sister's laugh", "The dog"],
 };
 const HERE = "Alex, who said to call any time";
+/** The short line pinned at the bottom; the whole of it is in the notice near the top. */
+const SAVED_TOGETHER = /^Saved, with changes from another device too\.$/;
 
 /** Saves the plan as another device of the same person would, past this browser's network. */
 async function saveElsewhere({ context, server }: Journey): Promise<void> {
@@ -77,7 +79,8 @@ describe.skipIf(browserUnavailable())("a safety plan changed on another device m
     const plan = await addOffline(journey, signIn);
     await saveElsewhere(journey);
     await journey.context.setOffline(false);
-    await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    await plan.status.filter({ hasText: SAVED_TOGETHER }).waitFor();
+    await plan.notice.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
     expectBoth(await kept(journey.page));
     expect(await plan.values("My reasons for living")).toEqual(ELSEWHERE.reasonsForLiving);
   });
@@ -90,7 +93,8 @@ describe.skipIf(browserUnavailable())("a safety plan changed on another device m
     await context.setOffline(false);
     await page.goto(`${server.baseUrl}/safety-plan`);
     const plan = new SafetyPlanPage(page);
-    await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    await plan.status.filter({ hasText: SAVED_TOGETHER }).waitFor();
+    await plan.notice.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
     expectBoth(await kept(page));
     expect(await plan.values("People I can ask for help")).toEqual([HERE]);
   });
@@ -106,7 +110,8 @@ describe.skipIf(browserUnavailable())("a safety plan changed on another device m
     const refusal = await refuseWithTheWorkerInCharge(page, "*/api/safety-plan", "GET");
     await page.goto(`${server.baseUrl}/safety-plan`);
     const plan = new SafetyPlanPage(page);
-    await plan.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    await plan.status.filter({ hasText: SAVED_TOGETHER }).waitFor();
+    await plan.notice.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
     expect(refusal.refused()).toBeGreaterThan(0);
     await refusal.stop();
     expectBoth(await kept(page));

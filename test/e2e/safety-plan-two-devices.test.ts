@@ -2,9 +2,11 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { holdRequests } from "./support/held-requests.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { readTextAt } from "./support/large-text.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const CONTEXT = { locale: "en-GB", reducedMotion: "reduce" } as const;
@@ -13,6 +15,9 @@ const CONTEXT = { locale: "en-GB", reducedMotion: "reduce" } as const;
 async function kept(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(async () => (await fetch("/api/safety-plan")).json());
 }
+
+/** A phone held upright, as a person reading at 200% text would hold it. */
+const PHONE = { width: 390, height: 844 };
 
 const signs = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `Warning sign ${from + i}`);
@@ -55,7 +60,14 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
     await phone.add("People I can ask for help", "Alex, who said to call any time");
     await phone.waitForAutosave();
     await laptop.add("My reasons for living", "The dog");
-    await laptop.status.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    // A short line pinned at the bottom, the whole of it near the top of the form, heard once.
+    await laptop.status
+      .filter({ hasText: /^Saved, with changes from another device too\.$/ })
+      .waitFor();
+    await laptop.notice.filter({ hasText: /changed somewhere else too.*Saved\./ }).waitFor();
+    expect(await laptopPage.locator(".saving-status [role='status']").ariaSnapshot()).not.toMatch(
+      /another device|somewhere else/,
+    );
     expect(await kept(laptopPage)).toMatchObject({
       warningSigns: ["I stop eating properly"],
       peopleToAsk: ["Alex, who said to call any time"],
@@ -81,6 +93,9 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
     // Nothing is lost: all 23 lines stay on the laptop, the rest of the plan is saved, and the
     // step over the limit is named, with how many lines to choose from.
     await laptop.status
+      .filter({ hasText: /^Step 1 needs your choice; the rest is saved\.$/ })
+      .waitFor();
+    await laptop.notice
       .filter({ hasText: /saved\. Step 1, “My warning signs” now has more than the 20 lines/ })
       .waitFor();
     // The laptop's own lines first, then those saved elsewhere (keptTogether).
@@ -100,10 +115,19 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
     await expect.poll(async () => (await kept(laptopPage)).reasonsForLiving).toEqual(["The dog"]);
     expect((await kept(laptopPage)).warningSigns).toEqual(signs(1, 19));
 
-    // Opened again later, every line is still there waiting for the choice, none sent over.
+    // Opened again later, on a phone at 200% text, every line is still there waiting for the
+    // choice, none sent over.
+    await laptopPage.setViewportSize(PHONE);
+    await readTextAt(laptopPage, 200);
     await laptopPage.reload();
-    await laptop.status.filter({ hasText: /“My warning signs” now has more than/ }).waitFor();
+    await laptop.notice.filter({ hasText: /“My warning signs” now has more than/ }).waitFor();
+    await laptop.status.filter({ hasText: /Step 1 needs your choice/ }).waitFor();
     expect(await laptop.values("My warning signs")).toEqual(all);
+    // The saving line pinned to the bottom of the screen stays short, so it never covers the
+    // lines the person must choose from: a quarter of the screen at most.
+    const pinned = await laptopPage.locator(".saving-status").boundingBox();
+    expect(pinned?.height).toBeLessThanOrEqual(PHONE.height / 4);
+    expect(await violations(laptopPage)).toEqual([]);
 
     // Three removed, and the step saves by itself with the lines the person chose.
     await laptop.step("My warning signs").getByRole("button", { name: "Remove an entry" }).click();

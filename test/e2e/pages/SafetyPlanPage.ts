@@ -12,6 +12,8 @@ export class SafetyPlanPage extends AppShell {
   readonly editButton: Locator;
   readonly printButton: Locator;
   readonly status: Locator;
+  /** The whole of what the short saving line sums up, near the top of the form, not pinned. */
+  readonly notice: Locator;
   /** The calm view's list of steps, present once a plan is saved and not being edited. */
   readonly view: Locator;
 
@@ -22,6 +24,7 @@ export class SafetyPlanPage extends AppShell {
     this.editButton = page.getByRole("button", { name: "Edit my safety plan" });
     this.printButton = page.getByRole("button", { name: "Print or save as PDF" });
     this.status = page.getByRole("status");
+    this.notice = page.locator("main .plan-notice");
     this.view = page.locator("main ol.plan-view");
   }
 

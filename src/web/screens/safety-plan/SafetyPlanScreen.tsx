@@ -30,7 +30,7 @@ import {
   typedOf,
   undoId,
 } from "./plan-lists.js";
-import { keptMessage, type Saving, SavingStatus } from "./SavingStatus.js";
+import { keptMessage, type Saving, SavingNotice, SavingStatus } from "./SavingStatus.js";
 import { StepEditor } from "./StepEditor.js";
 import { stepCopy } from "./steps.js";
 
@@ -454,6 +454,7 @@ export function SafetyPlanScreen() {
             written here stays.
           </p>
           <form className="stack no-print" noValidate onSubmit={saveNow}>
+            <SavingNotice saving={saving} />
             {stepCopy.map((copy, index) => (
               <StepEditor
                 key={copy.step}

@@ -21,9 +21,63 @@ export type Saving =
 const KEPT_TOGETHER =
   "Your plan was changed somewhere else too, so what you wrote here is kept together with those changes: have a look when you're ready.";
 
+/** What is said about saving: one short line, and the whole of it when there is more to say. */
+export interface SavingWords {
+  /** Short enough to sit pinned at the bottom of the screen at 200% text on a phone. */
+  line: string;
+  /** The whole explanation, shown in the page near the top of the form; null when `line` says it all. */
+  full: string | null;
+}
+
+// Three lines at most at 200% text on a phone: what each line leaves out is in the notice above.
+const WITH_ELSEWHERE = "with changes from another device too.";
+
+const SAVED_TOGETHER: SavingWords = {
+  line: `Saved, ${WITH_ELSEWHERE}`,
+  full: `${KEPT_TOGETHER} Saved.`,
+};
+
+/** The words for `saving`: the short pinned line, and the full explanation where there is one. */
+export function savingWords(saving: Saving): SavingWords {
+  switch (saving.state) {
+    case "quiet":
+      return { line: "", full: null };
+    case "saved":
+      if (saving.merged) return SAVED_TOGETHER;
+      return {
+        line: saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.",
+        full: null,
+      };
+    case "done":
+      if (saving.merged) return SAVED_TOGETHER;
+      return { line: "Saved. Your plan is here whenever you need it.", full: null };
+    case "over":
+      return { line: overLimitLine(saving.steps), full: overLimitMessage(saving.steps) };
+    case "restored":
+      if (saving.merged) {
+        return { line: `Saving, ${WITH_ELSEWHERE}`, full: `${KEPT_TOGETHER} Saving it now.` };
+      }
+      return { line: "Your draft is still here, just as you left it. Saving it now.", full: null };
+    case "refused":
+      return { line: "Not saved yet: something needs a look.", full: null };
+    case "kept":
+      return {
+        line: saving.onDevice
+          ? "Not saved yet — kept on this device. Your draft is still here."
+          : "Not saved yet. Your words are still here; please keep this page open.",
+        full: null,
+      };
+  }
+}
+
 /**
  * One quiet line about saving, read out politely when it changes: "Saved", or, when the server
  * cannot be reached, that the words are still kept here and on the device.
+ *
+ * While editing, the line is pinned to the bottom of the screen, so it stays one short line: at
+ * 200% text a whole explanation there covered the very lines the person had to choose from. The
+ * whole of it is in the page instead (`SavingNotice`), and read out from there, once: the short
+ * line is then kept from screen readers so it is not heard as well.
  */
 export function SavingStatus({
   saving,
@@ -34,35 +88,11 @@ export function SavingStatus({
   editing: boolean;
   onRetry: () => void;
 }) {
-  let words = "";
-  if (saving.state === "saved") {
-    words = saving.merged
-      ? `${KEPT_TOGETHER} Saved.`
-      : saving.restored
-        ? "Your draft is still here, just as you left it. Saved."
-        : "Saved.";
-  }
-  if (saving.state === "done") {
-    words = saving.merged
-      ? `${KEPT_TOGETHER} Saved.`
-      : "Saved. Your plan is here whenever you need it.";
-  }
-  if (saving.state === "over") words = overLimitMessage(saving.steps);
-  if (saving.state === "restored") {
-    words = saving.merged
-      ? `${KEPT_TOGETHER} Saving it now.`
-      : "Your draft is still here, just as you left it. Saving it now.";
-  }
-  if (saving.state === "refused") words = "Not saved yet: something needs a look.";
-  if (saving.state === "kept") {
-    words = saving.onDevice
-      ? "Not saved yet — kept on this device. Your draft is still here."
-      : "Not saved yet. Your words are still here; please keep this page open.";
-  }
+  const { line, full } = savingWords(saving);
   return (
     <div className={editing ? "saving-status editing no-print" : "saving-status no-print"}>
       <p role="status" className="status">
-        {words}
+        {full === null ? line : editing ? <span aria-hidden="true">{line}</span> : full}
       </p>
       {saving.state === "kept" ? (
         <p>
@@ -74,6 +104,15 @@ export function SavingStatus({
       ) : null}
     </div>
   );
+}
+
+/**
+ * The whole of what the pinned line only sums up, near the top of the form and not pinned, so it
+ * can take the room it needs. Read out politely when it appears.
+ */
+export function SavingNotice({ saving }: { saving: Saving }) {
+  const { full } = savingWords(saving);
+  return <div aria-live="polite">{full ? <p className="plan-notice">{full}</p> : null}</div>;
 }
 
 /** A step as the person sees it named: its number and title. */
@@ -93,6 +132,16 @@ export function overLimitMessage(steps: readonly SafetyPlanStep[]): string {
   // The names open a sentence here, so its first word takes a capital ("Step 1, …").
   const named = listed.charAt(0).toUpperCase() + listed.slice(1);
   return `Your plan was changed somewhere else too, and every line from both is kept here. The rest of your plan is saved. ${named} now ${steps.length === 1 ? "has" : "have"} more than the ${SAFETY_PLAN_ENTRIES_MAX} lines a step can hold: when you're ready, choose which to keep there, and it saves by itself.`;
+}
+
+/** The pinned line for steps left past their limit: which wait for a choice, and that the rest is saved. */
+export function overLimitLine(steps: readonly SafetyPlanStep[]): string {
+  const numbers = steps.map((step) => stepCopy.findIndex((copy) => copy.step === step) + 1);
+  const named =
+    numbers.length === 1
+      ? `Step ${numbers[0]} needs`
+      : `Steps ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)} need`;
+  return `${named} your choice; the rest is saved.`;
 }
 
 /**

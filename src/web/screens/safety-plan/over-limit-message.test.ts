@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overLimitMessage } from "./SavingStatus.js";
+import { overLimitLine, overLimitMessage, type Saving, savingWords } from "./SavingStatus.js";
 
 describe("the word on a step left past its limit", () => {
   it("starts its sentence with a capital, one step or several", () => {
@@ -9,5 +9,35 @@ describe("the word on a step left past its limit", () => {
     expect(overLimitMessage(["warningSigns", "reasonsForLiving"])).toMatch(
       /The rest of your plan is saved\. Step 1, “My warning signs” and step 7, “[^”]+” now have/,
     );
+  });
+});
+
+describe("the saving line pinned while editing", () => {
+  // About 17 letters fit a line on a phone at 200% text: three lines is as tall as it may get.
+  const SHORT = 45;
+
+  it("stays short, with the whole explanation kept for the page", () => {
+    const long: Saving[] = [
+      { state: "saved", merged: true },
+      { state: "restored", merged: true },
+      { state: "done", merged: true },
+      { state: "over", steps: ["warningSigns"] },
+    ];
+    for (const saving of long) {
+      const { line, full } = savingWords(saving);
+      expect(line.length).toBeLessThanOrEqual(SHORT);
+      expect(full?.length ?? 0).toBeGreaterThan(line.length);
+    }
+    expect(savingWords({ state: "over", steps: ["warningSigns"] })).toEqual({
+      line: "Step 1 needs your choice; the rest is saved.",
+      full: overLimitMessage(["warningSigns"]),
+    });
+    expect(overLimitLine(["warningSigns", "peopleToAsk", "reasonsForLiving"])).toMatch(
+      /^Steps 1, \d and 7 need your choice; the rest is saved\.$/,
+    );
+  });
+
+  it("says everything itself when there is nothing more to say", () => {
+    expect(savingWords({ state: "saved" })).toEqual({ line: "Saved.", full: null });
   });
 });
