@@ -87,13 +87,14 @@ describe.skipIf(browserUnavailable())(
       await plan.waitUntilShown();
       expect(await controlledByTheWorker(page)).toBe(true);
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
-      await plan.status.filter({ hasText: "Your draft is still here" }).waitFor();
+      // Said in full near the top of the form; the line pinned at the bottom only sums it up.
+      await plan.notice.filter({ hasText: "Your draft is still here" }).waitFor();
       // Even a fresh load, the worker's to answer, finds it from the device while the server is
       // still out of reach.
       await page.reload();
       await plan.waitUntilShown();
       expect(await controlledByTheWorker(page)).toBe(true);
-      await plan.status.filter({ hasText: "Your draft is still here" }).waitFor();
+      await plan.notice.filter({ hasText: "Your draft is still here" }).waitFor();
       expect(await plan.values("My reasons for living")).toEqual(["My cat, Miso"]);
       expect(await plan.values("My warning signs")).toEqual(["I stop answering messages"]);
       // Every save sent meanwhile was refused, none let through by the worker: the server still

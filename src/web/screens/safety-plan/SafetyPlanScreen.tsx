@@ -454,7 +454,7 @@ export function SafetyPlanScreen() {
             written here stays.
           </p>
           <form className="stack no-print" noValidate onSubmit={saveNow}>
-            <SavingNotice saving={saving} />
+            <SavingNotice saving={saving} onRetry={() => schedule(0)} />
             {stepCopy.map((copy, index) => (
               <StepEditor
                 key={copy.step}

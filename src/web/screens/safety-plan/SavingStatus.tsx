@@ -44,10 +44,12 @@ export function savingWords(saving: Saving): SavingWords {
       return { line: "", full: null };
     case "saved":
       if (saving.merged) return SAVED_TOGETHER;
-      return {
-        line: saving.restored ? "Your draft is still here, just as you left it. Saved." : "Saved.",
-        full: null,
-      };
+      return saving.restored
+        ? {
+            line: "Your draft is still here. Saved.",
+            full: "Your draft is still here, just as you left it. Saved.",
+          }
+        : { line: "Saved.", full: null };
     case "done":
       if (saving.merged) return SAVED_TOGETHER;
       return { line: "Saved. Your plan is here whenever you need it.", full: null };
@@ -57,16 +59,22 @@ export function savingWords(saving: Saving): SavingWords {
       if (saving.merged) {
         return { line: `Saving, ${WITH_ELSEWHERE}`, full: `${KEPT_TOGETHER} Saving it now.` };
       }
-      return { line: "Your draft is still here, just as you left it. Saving it now.", full: null };
+      return {
+        line: "Your draft is still here. Saving it now.",
+        full: "Your draft is still here, just as you left it. Saving it now.",
+      };
     case "refused":
       return { line: "Not saved yet: something needs a look.", full: null };
     case "kept":
-      return {
-        line: saving.onDevice
-          ? "Not saved yet — kept on this device. Your draft is still here."
-          : "Not saved yet. Your words are still here; please keep this page open.",
-        full: null,
-      };
+      return saving.onDevice
+        ? {
+            line: "Not saved yet — kept on this device.",
+            full: "Not saved yet — kept on this device. Your draft is still here.",
+          }
+        : {
+            line: "Not saved yet — please keep this page open.",
+            full: "Not saved yet. Your words are still here; please keep this page open.",
+          };
   }
 }
 
@@ -94,25 +102,46 @@ export function SavingStatus({
       <p role="status" className="status">
         {full === null ? line : editing ? <span aria-hidden="true">{line}</span> : full}
       </p>
-      {saving.state === "kept" ? (
-        <p>
-          <span className="hint">{saving.message}</span>{" "}
-          <button type="button" className="secondary" onClick={onRetry}>
-            Try saving again
-          </button>
-        </p>
-      ) : null}
+      {saving.state === "kept" && !editing ? <Retry saving={saving} onRetry={onRetry} /> : null}
     </div>
+  );
+}
+
+/** Why a save did not go through, beside the way to try it again. */
+function Retry({
+  saving,
+  onRetry,
+}: {
+  saving: Extract<Saving, { state: "kept" }>;
+  onRetry: () => void;
+}) {
+  return (
+    <p>
+      <span className="hint">{saving.message}</span>{" "}
+      <button type="button" className="secondary" onClick={onRetry}>
+        Try saving again
+      </button>
+    </p>
   );
 }
 
 /**
  * The whole of what the pinned line only sums up, near the top of the form and not pinned, so it
- * can take the room it needs. Read out politely when it appears.
+ * can take the room it needs, with why a save did not go through and "Try saving again". Read
+ * out politely when it appears.
  */
-export function SavingNotice({ saving }: { saving: Saving }) {
+export function SavingNotice({ saving, onRetry }: { saving: Saving; onRetry: () => void }) {
   const { full } = savingWords(saving);
-  return <div aria-live="polite">{full ? <p className="plan-notice">{full}</p> : null}</div>;
+  return (
+    <div aria-live="polite">
+      {full ? (
+        <div className="plan-notice">
+          <p>{full}</p>
+          {saving.state === "kept" ? <Retry saving={saving} onRetry={onRetry} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
 /** A step as the person sees it named: its number and title. */

@@ -22,6 +22,10 @@ describe("the saving line pinned while editing", () => {
       { state: "restored", merged: true },
       { state: "done", merged: true },
       { state: "over", steps: ["warningSigns"] },
+      { state: "restored" },
+      { state: "saved", restored: true },
+      { state: "kept", onDevice: true, message: "We couldn't reach Reconnect just now." },
+      { state: "kept", onDevice: false, message: "We couldn't reach Reconnect just now." },
     ];
     for (const saving of long) {
       const { line, full } = savingWords(saving);
