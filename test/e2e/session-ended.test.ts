@@ -64,6 +64,47 @@ async function joined(
   return checkin;
 }
 
+/** Sam, the owner, on today's check-in here, words typed and not saved; and Sam's cookie now. */
+async function samTypingHere(
+  journey: ReturnType<typeof useJourney>,
+): Promise<{ checkin: CheckinPage; cookie: string }> {
+  const { page, context, server } = journey;
+  await openPage(page, `${server.baseUrl}/sign-in`);
+  await new SignInPage(page).signIn(OWNER.username, OWNER.password);
+  const checkin = new CheckinPage(page);
+  await checkin.waitUntilToday();
+  await checkin.pick("Mood", 3);
+  await checkin.openMore();
+  await checkin.note.fill(SAMS_WORDS);
+  await expect.poll(() => draftKeys(page)).toHaveLength(1);
+  const cookie = (await context.cookies()).find((c) => c.name === "reconnect_session")?.value;
+  expect(cookie).toBeDefined();
+  return { checkin, cookie: cookie ?? "" };
+}
+
+/**
+ * Sam's save, sent with `cookie` a moment before it was replaced on this browser: it gets the
+ * answer the server gives that cookie now (`session-ended`). Returns what lets the saves through.
+ */
+async function saveMeetsEndedSession(
+  journey: ReturnType<typeof useJourney>,
+  checkin: CheckinPage,
+  cookie: string,
+): Promise<() => Promise<void>> {
+  const base = journey.server.baseUrl;
+  const asOldCookie = await (await journey.newContext()).request.get(`${base}/api/me`, {
+    headers: { cookie: `reconnect_session=${cookie}` },
+  });
+  expect(asOldCookie.status()).toBe(401);
+  const ended: unknown = await asOldCookie.json();
+  expect(ended).toMatchObject({ error: { code: "session-ended" } });
+  const stop = await interceptPastTheWorker(journey.page, `${base}/api/checkins/*`, (request) =>
+    request.fulfil(401, ended),
+  );
+  await checkin.saveButton.click();
+  return stop;
+}
+
 /** Signs in on another device (a browser context of its own), as the API client it is. */
 async function signedInElsewhere(
   request: APIRequestContext,
@@ -197,34 +238,11 @@ describe.skipIf(browserUnavailable())(
       expect(joinedByPhone.status()).toBe(201);
 
       // Sam, the owner, on today's check-in of the shared computer, words typed and not saved.
-      await openPage(page, `${base}/sign-in`);
-      await new SignInPage(page).signIn(OWNER.username, OWNER.password);
-      const checkin = new CheckinPage(page);
-      await checkin.waitUntilToday();
-      await checkin.pick("Mood", 3);
-      await checkin.openMore();
-      await checkin.note.fill(SAMS_WORDS);
-      await expect.poll(() => draftKeys(page)).toHaveLength(1);
-      const samsCookie = (await context.cookies()).find(
-        (cookie) => cookie.name === "reconnect_session",
-      );
-      expect(samsCookie).toBeDefined();
+      const { checkin, cookie } = await samTypingHere(journey);
 
       // Robin signs in in another tab of the same browser: the cookie is Robin's now.
       await signedInElsewhere(context.request, base, ROBIN);
-
-      // Sam's save went with Sam's cookie a moment before: answered as the server answers that
-      // cookie now.
-      const asSamsCookie = await (await journey.newContext()).request.get(`${base}/api/me`, {
-        headers: { cookie: `reconnect_session=${samsCookie?.value}` },
-      });
-      expect(asSamsCookie.status()).toBe(401);
-      const ended: unknown = await asSamsCookie.json();
-      expect(ended).toMatchObject({ error: { code: "session-ended" } });
-      const stop = await interceptPastTheWorker(page, `${base}/api/checkins/*`, (request) =>
-        request.fulfil(401, ended),
-      );
-      await checkin.saveButton.click();
+      const stop = await saveMeetsEndedSession(journey, checkin, cookie);
 
       const signIn = new SignInPage(page);
       await signIn.waitUntilShown();
@@ -258,29 +276,11 @@ describe.skipIf(browserUnavailable())(
       const { page, context, server } = journey;
       const base = server.baseUrl;
       await createOwner(base, OWNER);
-      await openPage(page, `${base}/sign-in`);
-      await new SignInPage(page).signIn(OWNER.username, OWNER.password);
-      const checkin = new CheckinPage(page);
-      await checkin.waitUntilToday();
-      await checkin.pick("Mood", 3);
-      await checkin.openMore();
-      await checkin.note.fill(SAMS_WORDS);
-      await expect.poll(() => draftKeys(page)).toHaveLength(1);
-      const oldCookie = (await context.cookies()).find((c) => c.name === "reconnect_session");
-      expect(oldCookie).toBeDefined();
+      const { checkin, cookie } = await samTypingHere(journey);
 
       // Sam signs in again in another tab of the same browser: a new session, the old one ended.
       await signedInElsewhere(context.request, base, OWNER);
-      const asOldCookie = await (await journey.newContext()).request.get(`${base}/api/me`, {
-        headers: { cookie: `reconnect_session=${oldCookie?.value}` },
-      });
-      const ended: unknown = await asOldCookie.json();
-      expect(ended).toMatchObject({ error: { code: "session-ended" } });
-      // This tab's save went with the old cookie a moment before, and meets the ended session.
-      const stop = await interceptPastTheWorker(page, `${base}/api/checkins/*`, (request) =>
-        request.fulfil(401, ended),
-      );
-      await checkin.saveButton.click();
+      const stop = await saveMeetsEndedSession(journey, checkin, cookie);
 
       const again = new CheckinPage(page);
       await expect.poll(async () => new URL(page.url()).pathname).not.toBe("/sign-in");
