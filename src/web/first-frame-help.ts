@@ -10,6 +10,7 @@ import {
   askingNow,
   controlledByWorker,
   crisisPageAnswers,
+  goToCrisisPage,
   OPENING_HELP,
 } from "./components/crisis/crisis-page-reach.js";
 import { isPointerTap, TAP_THROUGH_MS } from "./components/tap-through.js";
@@ -162,15 +163,16 @@ export function keepFirstFrameHelp(): void {
     asking = true;
     link.setAttribute("aria-busy", "true");
     status.textContent = OPENING_HELP;
-    void crisisPageAnswers(link.href).then((answers) => {
-      if (answers) {
-        window.location.assign(link.href);
-        return;
-      }
+    const notThere = () => {
       asking = false;
       link.removeAttribute("aria-busy");
       status.textContent = "";
       showHelp(link);
+    };
+    void crisisPageAnswers(link.href).then((answers) => {
+      // Should the page, allowed, never come, the lines open here and the links are ready again.
+      if (answers) goToCrisisPage(link.href, notThere);
+      else notThere();
     });
   });
 }

@@ -211,6 +211,46 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     }
   });
 
+  it("when the help page stalls after the server answered, the lines open in the app and a later tap still works", async () => {
+    const { page } = journey;
+    await signIn("/");
+    const shell = new AppShell(page);
+    await new CheckinPage(page).waitUntilToday();
+    // The page itself never comes: a connection that dropped just after the server answered.
+    // Signed in, the link names the screen it was left from; the region's lines
+    // (`/api/crisis-resources`) go on untouched.
+    const held = await holdRequests(page, "**/crisis?**", (method) => method === "GET");
+    try {
+      // The server has just answered, so the tap most likely trusts that answer and asks nothing;
+      // if this machine is too slow for that, the question is answered and the page held all
+      // the same.
+      const answered = page.waitForResponse((response) => response.url().includes("/api/checkins"));
+      await (await shell.reveal(shell.historyLink)).click();
+      await answered;
+      // Not waiting for the navigation the tap starts: it is the one held.
+      await shell.helpLink.click({ noWaitAfter: true });
+      await expect.poll(() => held.sent).toEqual(["GET"]);
+      // The lines come within the wait for the page (Playwright looks at the page only once the
+      // held navigation has ended: stopped, as the app does when it shows the lines instead), and
+      // the screen underneath stays.
+      const sheet = new HelpSheet(page);
+      await sheet.waitUntilOpen("People you can reach now");
+      await sheet.dialog.getByRole("link", { name: "Call 116 123" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/history");
+      expect(await shell.helpOpening.count()).toBe(0);
+      expect(await shell.helpLink.getAttribute("aria-busy")).toBeNull();
+
+      // A later tap is heard: with the connection back, it reaches the page.
+      await sheet.closeButton.click();
+      await sheet.waitUntilClosed();
+      await held.stop();
+      await Promise.all([page.waitForURL(/\/crisis(\?|$)/), shell.helpLink.click()]);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+    } finally {
+      await held.stop();
+    }
+  });
+
   it("before the app has loaded, offline, the page's own 'Get help now' opens the lines over it", async () => {
     const { context, page, server } = journey;
     // The app's script never comes, as when the network drops while it downloads; the page's
@@ -246,6 +286,40 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
       true,
     );
     await context.setOffline(false);
+  });
+
+  it("before the app has loaded, when the help page stalls, the page's own 'Get help now' opens the lines and a later tap still works", async () => {
+    const { page, server } = journey;
+    // The app's script never comes; the page's small entry is all there is.
+    await page.route(/\/assets\/(start-app|app)-[^/]*\.js$/, (route) => route.abort());
+    await openPage(page, `${server.baseUrl}/sign-in`);
+    const shell = new AppShell(page);
+    await shell.helpLink.waitFor();
+    await page.locator("body > .help-now-status").waitFor({ state: "attached" });
+    // The server answers the question, then the page itself never comes: a connection that
+    // dropped in between.
+    const held = await holdRequests(page, "**/crisis", (method) => method === "GET");
+    try {
+      // Not waiting for the navigation the tap starts: it is the one held.
+      await shell.helpLink.click({ noWaitAfter: true });
+      await expect.poll(() => held.sent).toEqual(["GET"]);
+      // Playwright looks at the page only once the held navigation has ended: stopped, as the
+      // entry does when it shows the lines instead.
+      const sheet = new HelpSheet(page);
+      await sheet.waitUntilOpen("People you can reach now");
+      expect(new URL(page.url()).pathname).toBe("/sign-in");
+      expect(await sheet.hrefs()).toEqual(["tel:116123", "sms:85258?&body=SHOUT", "tel:999"]);
+      expect(await shell.helpLink.getAttribute("aria-busy")).toBeNull();
+      expect(await page.locator("body > .help-now-status").textContent()).toBe("");
+
+      // A later tap is heard: with the connection back, the footer's link reaches the page.
+      await sheet.closeButton.click();
+      await sheet.waitUntilClosed();
+      await held.stop();
+      await Promise.all([page.waitForURL(/\/crisis$/), shell.footerHelpLink.click()]);
+    } finally {
+      await held.stop();
+    }
   });
 
   it("offline, the crisis card's sheet asks before its link to the full help page, and stays", async () => {

@@ -106,3 +106,32 @@ export function crisisPageAnswers(href: string): Promise<boolean> {
 export function askingNow(): boolean {
   return asking !== undefined;
 }
+
+/**
+ * How long the crisis page may take to arrive, once allowed, before help is shown in the page
+ * instead. Why twice the question's wait: the page is a full response rather than a `HEAD`'s
+ * headers, on a connection that has just answered within `CRISIS_PAGE_WAIT_MS`, so a navigation
+ * not committed by then has stalled (the connection dropped after the answer) or was stopped
+ * (Stop, Esc); and a few seconds is still "at once" for someone in crisis.
+ */
+export const CRISIS_PAGE_LOAD_MS = 2 * CRISIS_PAGE_WAIT_MS;
+
+/**
+ * Goes to the crisis page; if the page has not replaced this one within `CRISIS_PAGE_LOAD_MS`,
+ * forgets the server's last answer (it no longer speaks for now, so the next tap asks) and calls
+ * `stalled`, which clears the link's busy sign and shows the lines in the page. Without this, a
+ * navigation that never commits left "Opening help…" up and every later tap ignored. Leaving the
+ * page (`pagehide`, the navigation committing) cancels it. The stalled navigation is stopped: left
+ * to run, it would end, minutes later, on the browser's error page over the lines being read.
+ */
+export function goToCrisisPage(href: string, stalled: () => void): void {
+  const left = () => clearTimeout(timer);
+  const timer = setTimeout(() => {
+    window.removeEventListener("pagehide", left);
+    lastAnswerAt = undefined;
+    window.stop();
+    stalled();
+  }, CRISIS_PAGE_LOAD_MS);
+  window.addEventListener("pagehide", left, { once: true });
+  window.location.assign(href);
+}

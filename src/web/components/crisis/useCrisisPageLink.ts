@@ -1,5 +1,10 @@
 import { type MouseEvent, useEffect, useRef, useState } from "react";
-import { askingNow, controlledByWorker, crisisPageAnswers } from "./crisis-page-reach.js";
+import {
+  askingNow,
+  controlledByWorker,
+  crisisPageAnswers,
+  goToCrisisPage,
+} from "./crisis-page-reach.js";
 
 /** A click the browser should handle as it always does: a new tab or window, a download. */
 function askedForMore(event: MouseEvent<HTMLAnchorElement>): boolean {
@@ -16,7 +21,8 @@ function askedForMore(event: MouseEvent<HTMLAnchorElement>): boolean {
 /**
  * A link to the crisis page that never leads to the browser's error page. Once the service worker
  * is in charge it is a plain link (the worker keeps the page). Before that, a click asks whether
- * the page can open (`crisisPageAnswers`) and goes there when it can, or calls `unreachable`.
+ * the page can open (`crisisPageAnswers`) and goes there when it can, or calls `unreachable`,
+ * as it does too when the page, allowed, has not come within a few seconds (`goToCrisisPage`).
  * `busy` is true while the question is on its way, so the link can say so at once; a second tap
  * meanwhile sends nothing more.
  */
@@ -38,9 +44,14 @@ export function useCrisisPageLink(
     setBusy(true);
     if (await crisisPageAnswers(href)) {
       // Still busy while the page loads: the way to help is on its way, and a tap more adds nothing.
-      window.location.assign(href);
+      // Should the page never come, the lines open here and the link is ready again.
+      goToCrisisPage(href, notThere);
       return;
     }
+    notThere();
+  }
+
+  function notThere() {
     checking.current = false;
     setBusy(false);
     unreachable();
