@@ -132,9 +132,15 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
   it("when the server does not answer within a moment, help is shown in the app", async () => {
     const { page } = journey;
     await page.clock.install();
+    // The app asks for the region's lines once it has settled; answered after the clock moves
+    // on below, that answer would be fresh, and the tap would not ask.
+    const linesAsked = page.waitForResponse((response) =>
+      response.url().endsWith("/api/crisis-resources"),
+    );
     await signIn("/");
     const shell = new AppShell(page);
     await new CheckinPage(page).waitUntilToday();
+    await linesAsked;
     // The server's last answer a while ago, so the tap asks again.
     await page.clock.fastForward(FRESH_ANSWER_MS + 1_000);
     // The network is up but the server says nothing: a dropped connection the browser has not
@@ -157,9 +163,15 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
   it("a tap says at once that help is opening, nothing moves, and more taps ask nothing more", async () => {
     const { page } = journey;
     await page.clock.install();
+    // The app asks for the region's lines once it has settled; answered after the clock moves
+    // on below, that answer would be fresh, and the tap would not ask.
+    const linesAsked = page.waitForResponse((response) =>
+      response.url().endsWith("/api/crisis-resources"),
+    );
     await signIn("/");
     const checkin = new CheckinPage(page);
     await checkin.waitUntilToday();
+    await linesAsked;
     const held = await holdRequests(page, "**/crisis**", (method) => method === "HEAD");
     try {
       const before = await checkin.helpLink.boundingBox();
