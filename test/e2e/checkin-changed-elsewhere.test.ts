@@ -7,6 +7,7 @@ import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { interceptPastTheWorker } from "./support/held-requests.js";
 import { type Journey, useJourney } from "./support/journey.js";
+import { untilKeptOnDevice } from "./support/offline-device.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 import { seedCheckins } from "./support/seed-checkins.js";
 
@@ -182,6 +183,8 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
     await checkin.draftNotice.waitFor();
 
     // No network now: the draft waits on the phone, naming the version it was typed over.
+    // The app's files come from the device once the worker is in charge, the queue's among them.
+    await untilKeptOnDevice(page);
     await context.setOffline(true);
     await checkin.saveButton.click();
     await checkin.status
@@ -200,6 +203,8 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
   it("answers typed on after a check-in waited on the phone save with no question once it is sent", async () => {
     const { page, context } = journey;
     const { checkin, today } = await openToday();
+    // The app's files come from the device once the worker is in charge, the queue's among them.
+    await untilKeptOnDevice(page);
     await context.setOffline(true);
     await checkin.note.fill(HERE);
     await checkin.saveButton.click();

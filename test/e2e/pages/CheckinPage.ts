@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { screenStatus } from "../support/screen-status.js";
 import { AppShell } from "./AppShell.js";
 
 export interface ConnectionAnswer {
@@ -32,7 +33,7 @@ export class CheckinPage extends AppShell {
     this.sleep = page.getByLabel("Hours slept (optional)");
     this.note = page.getByLabel("Note (optional)");
     this.saveButton = page.getByRole("button", { name: "Save", exact: true });
-    this.status = page.getByRole("status");
+    this.status = screenStatus(page);
     this.addConnectionButton = page.getByRole("button", { name: /^Add (someone|another)/ });
     this.draftNotice = page.locator(".draft-notice");
     this.discardDraftButton = page.getByRole("button", { name: "Discard the draft" });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { safetyPlanSteps } from "../../../src/core/safety-plan/safety-plan.schema.js";
+import { screenStatus } from "../support/screen-status.js";
 import { AppShell } from "./AppShell.js";
 
 /**
@@ -23,7 +24,7 @@ export class SafetyPlanPage extends AppShell {
     this.saveButton = page.getByRole("button", { name: "Save my plan" });
     this.editButton = page.getByRole("button", { name: "Edit my safety plan" });
     this.printButton = page.getByRole("button", { name: "Print or save as PDF" });
-    this.status = page.getByRole("status");
+    this.status = screenStatus(page);
     this.notice = page.locator("main .plan-notice");
     this.view = page.locator("main ol.plan-view");
   }

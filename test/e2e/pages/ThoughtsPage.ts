@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { screenStatus } from "../support/screen-status.js";
 import { AppShell } from "./AppShell.js";
 
 /** The thoughts list: past records, search, and the traps that come up most. */
@@ -19,7 +20,7 @@ export class ThoughtListPage extends AppShell {
     this.searchButton = page.getByRole("button", { name: "Search", exact: true });
     this.records = page.locator(".thought-list li");
     this.commonTraps = page.getByRole("region", { name: "Traps that come up most for you" });
-    this.searchStatus = page.getByRole("status");
+    this.searchStatus = screenStatus(page);
     this.unsaved = page.getByRole("region", { name: "Started, not saved yet" });
   }
 
@@ -74,7 +75,7 @@ export class ThoughtRecordPage extends AppShell {
     this.nextButton = page.getByRole("button", { name: "Next", exact: true });
     this.saveForNowButton = page.getByRole("button", { name: "Save for now", exact: true });
     this.saveButton = page.getByRole("button", { name: "Save", exact: true });
-    this.status = page.getByRole("status");
+    this.status = screenStatus(page);
     this.thought = page.getByLabel("The thought", { exact: true });
     this.allTraps = page.getByRole("group", { name: "Your thinking traps" });
     this.situation = page.getByLabel("What happened? (optional)");
