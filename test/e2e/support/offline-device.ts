@@ -19,7 +19,11 @@ export function cacheStorage(page: Page): Promise<Record<string, string[]>> {
  */
 export async function untilKeptOnDevice(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Installing keeps every file of the app first: on a machine running the whole suite beside
+  // the browser that took past the usual 15 s once, so this wait is as long as the work needs.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 40_000,
+  });
   await untilCached(page, "reconnect-crisis", ["/crisis"]);
 }
 
