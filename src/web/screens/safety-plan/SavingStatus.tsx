@@ -2,6 +2,7 @@ import {
   SAFETY_PLAN_ENTRIES_MAX,
   type SafetyPlanStep,
 } from "../../../core/safety-plan/safety-plan.schema.js";
+import { listed } from "../../../core/text/listed.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { stepCopy } from "./steps.js";
 
@@ -144,10 +145,15 @@ export function SavingNotice({ saving, onRetry }: { saving: Saving; onRetry: () 
   );
 }
 
+/** A step's number as the person sees it, counting from 1 in the plan's order. */
+function stepNumber(step: SafetyPlanStep): number {
+  return stepCopy.findIndex((copy) => copy.step === step) + 1;
+}
+
 /** A step as the person sees it named: its number and title. */
 function stepName(step: SafetyPlanStep): string {
-  const index = stepCopy.findIndex((copy) => copy.step === step);
-  return `step ${index + 1}, “${stepCopy[index]?.title ?? step}”`;
+  const title = stepCopy.find((copy) => copy.step === step)?.title ?? step;
+  return `step ${stepNumber(step)}, “${title}”`;
 }
 
 /**
@@ -155,21 +161,16 @@ function stepName(step: SafetyPlanStep): string {
  * can hold: nothing is lost, the rest is saved, and which step needs their choice.
  */
 export function overLimitMessage(steps: readonly SafetyPlanStep[]): string {
-  const names = steps.map(stepName);
-  const listed =
-    names.length === 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const names = listed(steps.map(stepName));
   // The names open a sentence here, so its first word takes a capital ("Step 1, …").
-  const named = listed.charAt(0).toUpperCase() + listed.slice(1);
+  const named = names.charAt(0).toUpperCase() + names.slice(1);
   return `Your plan was changed somewhere else too, and every line from both is kept here. The rest of your plan is saved. ${named} now ${steps.length === 1 ? "has" : "have"} more than the ${SAFETY_PLAN_ENTRIES_MAX} lines a step can hold: when you're ready, choose which to keep there, and it saves by itself.`;
 }
 
 /** The pinned line for steps left past their limit: which wait for a choice, and that the rest is saved. */
 export function overLimitLine(steps: readonly SafetyPlanStep[]): string {
-  const numbers = steps.map((step) => stepCopy.findIndex((copy) => copy.step === step) + 1);
-  const named =
-    numbers.length === 1
-      ? `Step ${numbers[0]} needs`
-      : `Steps ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)} need`;
+  const numbers = listed(steps.map((step) => String(stepNumber(step))));
+  const named = steps.length === 1 ? `Step ${numbers} needs` : `Steps ${numbers} need`;
   return `${named} your choice; the rest is saved.`;
 }
 
