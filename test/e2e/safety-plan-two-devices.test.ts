@@ -26,8 +26,9 @@ const signs = (from: number, to: number) =>
  * The same person with the safety plan open in two places at once, both online: the phone and
  * the laptop, say. The plan is saved whole, so the second save used to put back the plan as its
  * page had loaded it and silently drop what the first had just written. Each page now says which
- * version it edited over; the second is refused, keeps the other's lines together with its own,
- * and saves them all, telling the person.
+ * version it edited over; the second is refused, merges the other's changes with its own over
+ * the version both were typed over (a line removed on one stays removed; one written on either is
+ * kept), and saves them all, telling the person.
  */
 describe.skipIf(browserUnavailable())("a safety plan edited in two places at once", () => {
   const journey = useJourney(CONTEXT);
@@ -55,10 +56,21 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
   }
 
   it("keeps the lines written on both, and says so on the page that saved second", async () => {
-    const [phone, laptopPage] = await openTwice({ warningSigns: ["I stop eating properly"] });
+    const [phone, laptopPage] = await openTwice({
+      warningSigns: ["I stop eating properly", "I stay in bed all day"],
+    });
     const laptop = new SafetyPlanPage(laptopPage);
     await phone.add("People I can ask for help", "Alex, who said to call any time");
-    await phone.waitForAutosave();
+    // A line removed on the phone, which the laptop still shows as it was loaded.
+    const signsHere = phone.step("My warning signs");
+    await signsHere.getByRole("button", { name: "Remove an entry" }).click();
+    await signsHere.getByRole("button", { name: "Remove warning sign 2", exact: true }).click();
+    await expect
+      .poll(async () => {
+        const plan = await kept(journey.page);
+        return [plan.warningSigns, plan.peopleToAsk];
+      })
+      .toEqual([["I stop eating properly"], ["Alex, who said to call any time"]]);
     await laptop.add("My reasons for living", "The dog");
     // A short line pinned at the bottom, the whole of it near the top of the form, heard once.
     await laptop.status
@@ -76,6 +88,9 @@ describe.skipIf(browserUnavailable())("a safety plan edited in two places at onc
     expect(await laptop.values("People I can ask for help")).toEqual([
       "Alex, who said to call any time",
     ]);
+    // The line removed on the phone and left alone on the laptop stays removed: the merge
+    // knows both were typed over the same saved plan, so it was not written anew on the laptop.
+    expect(await laptop.values("My warning signs")).toEqual(["I stop eating properly"]);
   });
 
   it("saves the rest when a step ends up with more lines than it holds, and lets the person choose", async () => {

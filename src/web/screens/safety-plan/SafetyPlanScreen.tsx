@@ -12,7 +12,7 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
-import { forgetPlanDraft, readPlanDraft, writePlanDraft } from "./device-draft.js";
+import { forgetPlanDraft, type PlanTexts, readPlanDraft, writePlanDraft } from "./device-draft.js";
 import { PlanView } from "./PlanView.js";
 import { PrintedPlan, savedOn } from "./PrintedPlan.js";
 import {
@@ -49,6 +49,11 @@ type Loaded =
   | { state: "ready"; savedAt: string | null };
 
 const EDIT_ID = "plan-edit";
+
+/** A plan with nothing in any step. */
+function emptyLines(): PlanTexts {
+  return Object.fromEntries(safetyPlanSteps.map((step) => [step, [] as string[]])) as PlanTexts;
+}
 
 /**
  * The Stanley–Brown safety plan: seven short lists in the person's own words. Deliberately not
@@ -95,21 +100,34 @@ export function SafetyPlanScreen() {
   }
 
   /**
-   * The plan was changed somewhere else since `base`: every line of `current` that `sent` lacks is
-   * added to it and to the lists on screen (typing since included), kept on the device, and the
-   * person told. Answers the lists to send next, over `current`'s version.
+   * Keeps `lists` on the device over the saved version the screen holds, with that version's
+   * lines: a plan changed elsewhere before it is sent is then merged three ways, after a reload
+   * too, so a line removed here stays removed.
+   */
+  function keepOnDevice(lists: Lists) {
+    if (!userId.current) return;
+    // Only ever empty before the plan has loaded, when there are no lists to keep yet.
+    const over = savedPlan.current ?? emptyLines();
+    onDevice.current = writePlanDraft(userId.current, typedOf(lists), base.current, over);
+  }
+
+  /**
+   * The plan was changed somewhere else since `base`: `current` is merged three ways into what was
+   * sent and into the lists on screen (typing since included), over the lines of the version both
+   * were typed over (`keptTogether`), kept on the device, and the person told. Answers the lists to
+   * send next, over `current`'s version.
    */
   function keepBoth(sent: Lists, current: SafetyPlan | null): Lists {
     base.current = current?.updatedAt ?? null;
     if (current === null) return sent;
+    // What the server held when these lists were typed, before it is replaced by `current`.
+    const typedOver = savedPlan.current;
     serverHolds(inputOf(listsOf(current)));
-    const merged = keptTogether(sent, current);
+    const merged = keptTogether(sent, current, typedOver);
     const shown = latest.current && latest.current !== sent ? latest.current : null;
-    latest.current = shown ? keptTogether(shown, current) : merged;
+    latest.current = shown ? keptTogether(shown, current, typedOver) : merged;
     setLists(latest.current);
-    if (userId.current) {
-      onDevice.current = writePlanDraft(userId.current, typedOf(latest.current), base.current);
-    }
+    keepOnDevice(latest.current);
     setSaving({ state: "restored", merged: true });
     return merged;
   }
@@ -155,9 +173,7 @@ export function SafetyPlanScreen() {
    * saved, so opening the plan again brings them back as they are, not as a change elsewhere.
    */
   function keepWaiting() {
-    if (userId.current && latest.current) {
-      onDevice.current = writePlanDraft(userId.current, typedOf(latest.current), base.current);
-    }
+    if (latest.current) keepOnDevice(latest.current);
   }
 
   /** The status once a save is in: "Saved", or what still waits for the person's choice. */
@@ -247,10 +263,10 @@ export function SafetyPlanScreen() {
         // another device since) keeps what was saved too, rather than being sent over it.
         const elsewhere = draft !== null && draft.base !== plan.updatedAt;
         const typed = draft ? listsOf(draft.steps) : null;
-        const restored = typed && elsewhere ? keptTogether(typed, plan) : typed;
+        const restored = typed && elsewhere ? keptTogether(typed, plan, draft.baseSteps) : typed;
         if (restored && snapshot(restored) !== savedAs.current) {
           latest.current = restored;
-          if (id) onDevice.current = writePlanDraft(id, typedOf(restored), base.current);
+          keepOnDevice(restored);
           setLists(restored);
           setEditing(true);
           setSaving({ state: "restored", merged: elsewhere });
@@ -308,9 +324,7 @@ export function SafetyPlanScreen() {
     }
     // Kept on the device before anything else, so a tap on "Get help now" a moment later, or a
     // closed tab, still finds every word on the next visit.
-    if (userId.current) {
-      onDevice.current = writePlanDraft(userId.current, typedOf(next), base.current);
-    }
+    keepOnDevice(next);
     setSaving((now) => (now.state === "done" ? { state: "quiet" } : now));
     schedule();
   }

@@ -21,19 +21,25 @@ const stepsSchema = z.object(
 
 // Read back leniently but never trusted: anything else in the slot is ignored and forgotten.
 // Version 1 did not say which saved plan it was typed over; such a draft is taken as typed over
-// some other version, so whatever the server holds now is kept beside it.
+// some other version, so whatever the server holds now is kept beside it. Version 2 named that
+// version but not its lines, so nothing can be told removed since: every line of both is kept.
+const baseSchema = z.string().max(40).nullable();
 const draftSchema = z.union([
   z.object({ version: z.literal(1), steps: stepsSchema }),
-  z.object({ version: z.literal(2), steps: stepsSchema, base: z.string().max(40).nullable() }),
+  z.object({ version: z.literal(2), steps: stepsSchema, base: baseSchema }),
+  z.object({ version: z.literal(3), steps: stepsSchema, base: baseSchema, baseSteps: stepsSchema }),
 ]);
 
 /**
- * A draft: the plan as typed on this device, and `base`, the version (`updatedAt`) of the saved
- * plan it was typed over, null when none was saved yet, undefined when the draft does not say.
+ * A draft: the plan as typed on this device; `base`, the version (`updatedAt`) of the saved plan
+ * it was typed over, null when none was saved yet, undefined when the draft does not say; and
+ * `baseSteps`, that version's lines, null when the draft does not say, so that a plan changed on
+ * another device meanwhile is merged three ways (a line removed here stays removed).
  */
 export interface PlanDraft {
   steps: PlanTexts;
   base: string | null | undefined;
+  baseSteps: PlanTexts | null;
 }
 
 export function planDraftKey(userId: string): string {
@@ -48,7 +54,11 @@ export function readPlanDraft(userId: string): PlanDraft | null {
     const parsed = draftSchema.safeParse(JSON.parse(stored));
     if (parsed.success) {
       const draft = parsed.data;
-      return { steps: draft.steps, base: draft.version === 2 ? draft.base : undefined };
+      return {
+        steps: draft.steps,
+        base: draft.version === 1 ? undefined : draft.base,
+        baseSteps: draft.version === 3 ? draft.baseSteps : null,
+      };
     }
   } catch {
     // Storage turned off, or the slot holds something that is not JSON: there is no draft.
@@ -58,12 +68,17 @@ export function readPlanDraft(userId: string): PlanDraft | null {
 }
 
 /**
- * Keeps the plan as typed on this device over the saved version `base`; false when the browser
- * will not store it.
+ * Keeps the plan as typed on this device over the saved version `base`, whose lines are
+ * `baseSteps`; false when the browser will not store it.
  */
-export function writePlanDraft(userId: string, steps: PlanTexts, base: string | null): boolean {
+export function writePlanDraft(
+  userId: string,
+  steps: PlanTexts,
+  base: string | null,
+  baseSteps: PlanTexts,
+): boolean {
   try {
-    const draft = { version: 2, steps, base };
+    const draft = { version: 3, steps, base, baseSteps };
     window.localStorage.setItem(planDraftKey(userId), JSON.stringify(draft));
     return true;
   } catch {

@@ -30,12 +30,47 @@ describe("a plan changed somewhere else, kept together with this device's copy",
   it("adds each saved line this copy lacks once, after its own lines, which keep their keys", () => {
     const here = listsOf({ ...empty, reasonsForLiving: ["My sister's laugh", ""] });
     const saved = { ...empty, reasonsForLiving: [" My sister's laugh", "The dog", "The dog"] };
-    const merged = keptTogether(here, { ...saved, peopleToAsk: ["\u200b", "Alex"] });
+    // Not knowing the version both were typed over, nothing is taken as removed.
+    const merged = keptTogether(here, { ...saved, peopleToAsk: ["\u200b", "Alex"] }, null);
     expect(merged.reasonsForLiving.slice(0, 2)).toEqual(here.reasonsForLiving);
     expect(inputOf(merged)).toEqual({
       ...empty,
       reasonsForLiving: ["My sister's laugh", "The dog"],
       peopleToAsk: ["Alex"],
+    });
+  });
+});
+
+describe("a plan changed on two devices over the same saved version", () => {
+  const empty = {
+    warningSigns: [],
+    copingAlone: [],
+    distractions: [],
+    peopleToAsk: [],
+    professionals: [],
+    saferSurroundings: [],
+    reasonsForLiving: [],
+  };
+  const base = { ...empty, peopleToAsk: ["Alex", "Sam"], reasonsForLiving: ["The dog"] };
+
+  it("honours a line removed on one and left alone on the other, on either side", () => {
+    const here = listsOf({ ...base, peopleToAsk: ["Alex"] });
+    const saved = { ...base, reasonsForLiving: [] };
+    const merged = keptTogether(here, saved, base);
+    expect(inputOf(merged)).toEqual({ ...empty, peopleToAsk: ["Alex"] });
+    // The lines kept from this device keep their keys, so a box being typed in stays put.
+    expect(merged.peopleToAsk).toEqual(here.peopleToAsk);
+  });
+
+  it("keeps a line changed on one device though it was removed on the other", () => {
+    // "Alex" changed here and removed there; "The dog" removed here and changed there.
+    const here = listsOf({ ...base, peopleToAsk: ["Alex, any time", "Sam"], reasonsForLiving: [] });
+    const saved = { ...base, peopleToAsk: ["Sam"], reasonsForLiving: ["The dog, Miso"] };
+    const merged = keptTogether(here, saved, base);
+    expect(inputOf(merged)).toEqual({
+      ...empty,
+      peopleToAsk: ["Alex, any time", "Sam"],
+      reasonsForLiving: ["The dog, Miso"],
     });
   });
 });
@@ -56,7 +91,7 @@ describe("a step kept together past the lines it can hold", () => {
   it("keeps every line of both, and names the step over the limit", () => {
     const here = listsOf({ ...empty, warningSigns: lines(1, 19), peopleToAsk: ["Alex"] });
     const saved = { ...empty, warningSigns: [...lines(1, 15), ...lines(30, 33)] };
-    const merged = keptTogether(here, saved);
+    const merged = keptTogether(here, saved, { ...empty, warningSigns: lines(1, 15) });
     expect(textsOf(merged.warningSigns)).toEqual([...lines(1, 19), ...lines(30, 33)]);
     expect(overLimit(merged)).toEqual(["warningSigns"]);
     expect(overLimit(here)).toEqual([]);
@@ -67,6 +102,7 @@ describe("a step kept together past the lines it can hold", () => {
     const merged = keptTogether(
       listsOf({ ...empty, warningSigns: lines(1, 19), peopleToAsk: ["Alex", ""] }),
       saved,
+      { ...empty, warningSigns: lines(1, 15) },
     );
     expect(sendableOf(merged, saved)).toEqual({ ...saved, peopleToAsk: ["Alex"] });
     // Blank boxes do not count towards the limit: twenty lines and a blank one are saved whole.

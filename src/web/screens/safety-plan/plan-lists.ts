@@ -5,6 +5,7 @@ import {
   type SafetyPlanStep,
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
+import { mergeLines } from "../../../core/safety-plan/three-way-merge.js";
 import { showsAnything } from "../../../core/text/visible.js";
 import type { PlanTexts } from "./device-draft.js";
 
@@ -89,21 +90,29 @@ export function sendableOf(lists: Lists, saved: SafetyPlanInput): SafetyPlanInpu
 }
 
 /**
- * `lists` with every line of `saved` it lacks added at the end of its step: a plan changed
- * somewhere else while this device's copy waited to be sent keeps both, and a line removed on
- * one of them comes back rather than a line written on the other being lost. The lines of
- * `lists` keep their keys, so a box being typed in stays where it is.
+ * `lists` kept together with `saved`, a plan changed somewhere else while this device's copy
+ * waited to be sent, both typed over `base` (the saved version this device last had; null when
+ * not known). Three-way, step by step (`mergeLines`): a line removed on either device and left
+ * alone on the other stays removed, lines added on either are kept, and a line changed on one
+ * and removed on the other keeps its words. Lines only `saved` has go at the end of their step;
+ * the lines of `lists` keep their keys, so a box being typed in stays where it is.
  */
-export function keptTogether(lists: Lists, saved: PlanTexts | SafetyPlan): Lists {
+export function keptTogether(
+  lists: Lists,
+  saved: PlanTexts | SafetyPlan,
+  base: PlanTexts | SafetyPlanInput | null,
+): Lists {
   const merged = { ...lists };
   for (const step of safetyPlanSteps) {
-    const here = new Set(textsOf(lists[step]));
-    const missing = saved[step].map((text) => text.trim()).filter((text) => !here.has(text));
-    const added = [...new Set(missing)].filter(showsAnything).map(entry);
-    if (added.length > 0) merged[step] = [...lists[step], ...added];
+    const { kept, added } = mergeLines(base?.[step] ?? null, lists[step], textOf, saved[step]);
+    if (kept.length !== lists[step].length || added.length > 0) {
+      merged[step] = [...kept, ...added.map(entry)];
+    }
   }
   return merged;
 }
+
+const textOf = (line: Entry) => line.text;
 
 /** The ids that move focus: an entry's box, and a step's "Undo". */
 export const entryId = (step: SafetyPlanStep, index: number) => `plan-${step}-${index}`;
