@@ -167,10 +167,17 @@ export function overLimitMessage(steps: readonly SafetyPlanStep[]): string {
   return `Your plan was changed somewhere else too, and every line from both is kept here. The rest of your plan is saved. ${named} now ${steps.length === 1 ? "has" : "have"} more than the ${SAFETY_PLAN_ENTRIES_MAX} lines a step can hold: when you're ready, choose which to keep there, and it saves by itself.`;
 }
 
-/** The pinned line for steps left past their limit: which wait for a choice, and that the rest is saved. */
+/**
+ * The pinned line for steps left past their limit: which wait for a choice, and that the rest is
+ * saved. Several are counted rather than named: "Steps 1, 4 and 7 need…" ran to four lines at
+ * 200% text, over the lines to choose from, and the notice at the top of the form names them.
+ */
 export function overLimitLine(steps: readonly SafetyPlanStep[]): string {
-  const numbers = listed(steps.map((step) => String(stepNumber(step))));
-  const named = steps.length === 1 ? `Step ${numbers} needs` : `Steps ${numbers} need`;
+  const [only] = steps;
+  const named =
+    steps.length === 1 && only !== undefined
+      ? `Step ${stepNumber(only)} needs`
+      : `${steps.length} steps need`;
   return `${named} your choice; the rest is saved.`;
 }
 

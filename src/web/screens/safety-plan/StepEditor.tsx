@@ -36,6 +36,7 @@ export function StepEditor({
   onFocus,
 }: StepEditorProps) {
   const hintId = `plan-${copy.step}-hint`;
+  const overId = `plan-${copy.step}-over`;
   const listError = errors[copy.step];
   // Always at least one box, so every step can be started without pressing anything first.
   const [blank] = useState(() => entry(""));
@@ -46,7 +47,7 @@ export function StepEditor({
   const written = textsOf(entries).length;
   const over = written - SAFETY_PLAN_ENTRIES_MAX;
   return (
-    <fieldset className="plan-step" aria-describedby={hintId}>
+    <fieldset className="plan-step" aria-describedby={over > 0 ? `${hintId} ${overId}` : hintId}>
       <legend>
         {number}. {copy.title}
       </legend>
@@ -54,15 +55,15 @@ export function StepEditor({
         {copy.why} {copy.example}
       </p>
       {listError ? <p className="field-error">{sentence("This list", listError)}</p> : null}
-      <div aria-live="polite">
-        {over > 0 ? (
-          <p className="plan-step-over">
-            This step now has {written} lines, and a step can hold {SAFETY_PLAN_ENTRIES_MAX}. Every
-            one is still here, kept on this device. Choose {over === 1 ? "one" : over} you can do
-            without ("Remove an entry"), and this step saves by itself.
-          </p>
-        ) : null}
-      </div>
+      {/* Not a live region: the notice at the top of the form says the same when it happens,
+          and is heard once. This stays beside the lines to choose from, read with the step. */}
+      {over > 0 ? (
+        <p id={overId} className="plan-step-over">
+          This step now has {written} lines, and a step can hold {SAFETY_PLAN_ENTRIES_MAX}. Every
+          one is still here, kept on this device. Choose {over === 1 ? "one" : over} you can do
+          without ("Remove an entry"), and this step saves by itself.
+        </p>
+      ) : null}
       <ul className="plan-entries">
         {shown.map((line, index) => {
           const id = entryId(copy.step, index);
