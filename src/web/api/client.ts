@@ -102,6 +102,9 @@ async function sendCounted(
     ...options.headers,
   };
   const init: RequestInit = { method, credentials: "same-origin", headers };
+  // The account this request names, as it was sent: the answer, and any copy kept of it, are
+  // that account's even if the page signs someone else in before it lands.
+  const account = pageAccount;
   if (method !== "GET") {
     // An answer fetched early, before this write, may not hold what it saves: none is used now.
     discardEarly();
@@ -115,7 +118,7 @@ async function sendCounted(
     // The page's entry may have asked already (app/early-requests.ts), for this page's account
     // only; a conditional GET has headers of its own, so it always asks the server itself.
     const early =
-      method === "GET" && options.headers === undefined ? takeEarly(path, pageAccount) : undefined;
+      method === "GET" && options.headers === undefined ? takeEarly(path, account) : undefined;
     const answer = early ? await early : undefined;
     if (answer) response = answer;
     else {
@@ -126,13 +129,13 @@ async function sendCounted(
     }
   } catch {
     // With no network, the few answers kept on the device (the safety plan) can still be read.
-    const copy = method === "GET" ? await offlineCopy(path) : undefined;
+    const copy = method === "GET" ? await offlineCopy(path, account) : undefined;
     if (copy) return copy;
     throw new ApiRequestError(0, "unreachable", unreachableMessage(method));
   }
   noticeRelease(response);
   if (!response.ok) throw await errorFrom(response, method, options);
-  if (method === "GET") keepOfflineCopy(path, response);
+  if (method === "GET") keepOfflineCopy(path, response, account);
   return response;
 }
 

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { Me, SessionState } from "../../core/accounts/account.schema.js";
-import { pageAccountHeader } from "../api/client.js";
+import { currentPageAccount, pageAccountHeader } from "../api/client.js";
 import { whenNoRequestsInFlight } from "../api/in-flight.js";
 import { keepOfflineAnswer, keepOfflineCopy } from "./offline-copies.js";
 
@@ -36,12 +36,13 @@ export function useKeptForOffline(signedIn: boolean): void {
       for (const path of KEPT_AT_IDLE) {
         // Named as the page's account like every request: a page left open after someone else
         // signed in on this browser is refused, never keeping that person's plan as its own copy.
+        const account = currentPageAccount();
         fetch(path, {
           credentials: "same-origin",
           headers: { Accept: "application/json", ...pageAccountHeader() },
         })
           .then((response) => {
-            if (!cancelled && response.ok) keepOfflineCopy(path, response);
+            if (!cancelled && response.ok) keepOfflineCopy(path, response, account);
           })
           // Offline or refused: the copy kept before, if any, stays as it was.
           .catch(() => undefined);

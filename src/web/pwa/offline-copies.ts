@@ -13,6 +13,16 @@ const KEPT_PREFIXES = ["/api/checkins?"];
 /** Set on a kept copy: when it was the server's answer, so a screen can say how old it is. */
 export const KEPT_AT_HEADER = "x-reconnect-kept-at";
 
+/**
+ * Set on a kept copy: the account it is the answer for. Copies are the browser's, shared by every
+ * tab, and one tab's answer can land just after someone else signed in in another: a page reads
+ * only the copies of the account it names, so nobody is shown another person's words offline.
+ */
+export const KEPT_FOR_HEADER = "x-reconnect-kept-for";
+
+/** Where the app asks who is signed in, answered by a page that names nobody yet. */
+const SESSION_PATH = "/api/session";
+
 function kept(path: string): boolean {
   return KEPT.has(path) || KEPT_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
@@ -27,15 +37,18 @@ function available(): boolean {
   return typeof caches !== "undefined";
 }
 
-/** Keeps a copy of a successful answer; a full or broken storage just means no copy. */
-export function keepOfflineCopy(path: string, response: Response): void {
+/**
+ * Keeps a copy of a successful answer to a request naming `account` (null when it named none); a
+ * full or broken storage just means no copy.
+ */
+export function keepOfflineCopy(path: string, response: Response, account: string | null): void {
   if (!kept(path) || !available()) return;
   const keptAt = new Date().toISOString();
   const asOf = clearings;
   response
     .clone()
     .text()
-    .then((body) => put(path, body, response.status, response.headers, keptAt, asOf))
+    .then((body) => put(path, body, response.status, response.headers, keptAt, asOf, account))
     .catch(() => undefined);
 }
 
@@ -46,9 +59,28 @@ export function keepOfflineCopy(path: string, response: Response): void {
 export function keepOfflineAnswer(path: string, body: unknown): void {
   if (!kept(path) || !available()) return;
   const headers = new Headers({ "content-type": "application/json; charset=utf-8" });
-  put(path, JSON.stringify(body), 200, headers, new Date().toISOString(), clearings).catch(
+  put(path, JSON.stringify(body), 200, headers, new Date().toISOString(), clearings, null).catch(
     () => undefined,
   );
+}
+
+/**
+ * Whose answer a copy is. The session's is whoever it says is signed in, whatever the request
+ * named (it is answered to anyone who asks); every other answer is the named account's, as the
+ * server refuses a request naming someone other than the session's person. An answer asked for
+ * naming nobody is nobody's: no page reads it.
+ */
+function ownerOf(path: string, body: string, account: string | null): string {
+  if (path !== SESSION_PATH) return account ?? "";
+  try {
+    const state: unknown = JSON.parse(body);
+    if (typeof state !== "object" || state === null || !("user" in state)) return "";
+    const { user } = state;
+    if (typeof user !== "object" || user === null || !("id" in user)) return "";
+    return typeof user.id === "string" ? user.id : "";
+  } catch {
+    return "";
+  }
 }
 
 async function put(
@@ -58,23 +90,57 @@ async function put(
   answered: Headers,
   keptAt: string,
   asOf: number,
+  account: string | null,
 ): Promise<void> {
   const headers = new Headers(answered);
   headers.set(KEPT_AT_HEADER, keptAt);
+  headers.set(KEPT_FOR_HEADER, ownerOf(path, body, account));
   if (asOf !== clearings) return;
   const cache = await caches.open(PERSONAL_CACHE);
   if (asOf !== clearings) return;
   await cache.put(path, new Response(body, { status, headers }));
 }
 
-/** The kept answer for `path`, for when the network is not there. */
-export async function offlineCopy(path: string): Promise<Response | undefined> {
+/**
+ * The kept answer for `path`, for when the network is not there, read by a page naming
+ * `account` (null when it names nobody yet). Only that account's copy is given: one of someone
+ * else's (an answer to another tab that landed after this person signed in) is as good as none.
+ * A page naming nobody is opening, and reads only who was last signed in here, which tells it
+ * whose copies to read next.
+ */
+export async function offlineCopy(
+  path: string,
+  account: string | null,
+): Promise<Response | undefined> {
   if (!kept(path) || !available()) return undefined;
   try {
     const cache = await caches.open(PERSONAL_CACHE);
-    return await cache.match(path);
+    const copy = await cache.match(path);
+    if (copy === undefined) return undefined;
+    if (account === null) return path === SESSION_PATH ? copy : undefined;
+    return copy.headers.get(KEPT_FOR_HEADER) === account ? copy : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Deletes one person's kept answers and nobody else's: their session was ended from "Your data"
+ * (signed out everywhere, or the account erased). A copy whose owner cannot be read goes too.
+ */
+export async function clearOfflineCopiesOf(account: string): Promise<void> {
+  // An answer of theirs on its way now is not kept after their copies went.
+  clearings += 1;
+  if (!available()) return;
+  try {
+    const cache = await caches.open(PERSONAL_CACHE);
+    for (const request of await cache.keys()) {
+      const copy = await cache.match(request);
+      const owner = copy?.headers.get(KEPT_FOR_HEADER) ?? null;
+      if (owner === null || owner === account) await cache.delete(request);
+    }
+  } catch {
+    // Storage that cannot be opened holds nothing to delete.
   }
 }
 

@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeCacheStorage } from "../../../test/support/cache-storage.js";
+import { PERSONAL_CACHE } from "./cache-names.js";
+
+type Copies = typeof import("./offline-copies.js");
+
+const CHECKINS = "/api/checkins?from=2026-11-07&to=2026-12-06";
+const SESSION = "/api/session";
+
+let device: Map<string, Map<string, Response>>;
+
+/** One tab of the browser: the copies' own module, with its own page state, over shared storage. */
+async function tab(): Promise<Copies> {
+  vi.resetModules();
+  return import("./offline-copies.js");
+}
+
+function answer(body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+/** Waits until the copy at `path` is kept (keeping runs on after the answer is handed on). */
+async function untilKept(path: string, note: string): Promise<void> {
+  await vi.waitFor(async () => {
+    const copy = device.get(PERSONAL_CACHE)?.get(path);
+    expect(await copy?.clone().text()).toContain(note);
+  });
+}
+
+async function read(copies: Copies, path: string, account: string | null): Promise<unknown> {
+  const copy = await copies.offlineCopy(path, account);
+  return copy === undefined ? undefined : copy.json();
+}
+
+describe("answers kept for reading offline, on a browser two people share", () => {
+  beforeEach(() => {
+    device = fakeCacheStorage();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("an answer of Sam's that lands after Robin signed in in another tab is never read as Robin's", async () => {
+    const samsTab = await tab();
+    const robinsTab = await tab();
+    // Robin signs in: the copies before go, and who is signed in is kept.
+    await robinsTab.clearOfflineCopies();
+    robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
+    await untilKept(SESSION, "robin");
+    // Sam's page asked for Sam's check-ins a moment before; the answer lands now.
+    samsTab.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    await untilKept(CHECKINS, "Sam's words");
+
+    // Offline, Robin's page opens: it learns it is Robin's, and reads nothing of Sam's.
+    expect(await read(robinsTab, SESSION, null)).toEqual({
+      user: { id: "robin" },
+      needsOwner: false,
+    });
+    expect(await read(robinsTab, CHECKINS, "robin")).toBeUndefined();
+    // Sam's page still reads Sam's own.
+    expect(await read(samsTab, CHECKINS, "sam")).toEqual({ checkins: [{ note: "Sam's words" }] });
+  });
+
+  it("a page naming nobody reads who was signed in, and nobody's words", async () => {
+    const copies = await tab();
+    copies.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    await untilKept(CHECKINS, "Sam's words");
+    copies.keepOfflineCopy(SESSION, answer({ user: { id: "sam" }, needsOwner: false }), null);
+    await untilKept(SESSION, "sam");
+
+    expect(await read(copies, CHECKINS, null)).toBeUndefined();
+    expect(await read(copies, SESSION, null)).toEqual({ user: { id: "sam" }, needsOwner: false });
+  });
+
+  it("the session's copy is whoever it says is signed in, whatever the request named", async () => {
+    const copies = await tab();
+    // Sam's page asks who is signed in just as Robin signs in elsewhere: the answer is Robin.
+    copies.keepOfflineCopy(SESSION, answer({ user: { id: "robin" }, needsOwner: false }), "sam");
+    await untilKept(SESSION, "robin");
+    expect(device.get(PERSONAL_CACHE)?.get(SESSION)?.headers.get(copies.KEPT_FOR_HEADER)).toBe(
+      "robin",
+    );
+  });
+
+  it("letting one person's copies go leaves another's", async () => {
+    const copies = await tab();
+    copies.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    copies.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Robin's reasons" }), "robin");
+    await untilKept(CHECKINS, "Sam's words");
+    await untilKept("/api/safety-plan", "Robin's reasons");
+
+    await copies.clearOfflineCopiesOf("sam");
+
+    expect(await read(copies, CHECKINS, "sam")).toBeUndefined();
+    expect(await read(copies, "/api/safety-plan", "robin")).toEqual({
+      reasons: "Robin's reasons",
+    });
+  });
+});
