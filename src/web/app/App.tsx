@@ -12,10 +12,10 @@ import { api } from "../api/reconnect.js";
 import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
-import { clearAllDrafts, countDrafts } from "../drafts/draft-store.js";
+import { countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
-import { clearOfflineCopies } from "../pwa/offline-copies.js";
+import { clearOfflineCopies, clearOfflineCopiesOf } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { forgetAtSignOut, forgetOnDevice } from "./ended-elsewhere.js";
@@ -296,16 +296,31 @@ export function App() {
     });
   };
 
-  // Signed out everywhere or erased: nothing typed stays behind, and the server says where to go
-  // next (sign in, or set up again once the last account is gone).
+  // Signed out everywhere or erased: nothing of this person's stays behind, and the server says
+  // where to go next (sign in, or set up again once the last account is gone).
   const sessionEnded = (why: EndedHere) => {
     returnTo.current = null;
     setEnded(why);
     // The screen after is the answer to what the person just did: its heading takes focus, so a
     // screen reader says it instead of nothing.
     screenChangedByPerson();
-    clearAllDrafts();
-    void probe();
+    const who = session.state === "signed-in" ? session.me.id : null;
+    if (who === null) {
+      void probe();
+      return;
+    }
+    // As signing out here: their drafts, their check-ins waiting to be sent and their answers
+    // kept for reading offline go, and nobody else's. Another person on a shared device (whose
+    // session ran out, or who was signed out by this person's sign-in) finds theirs waiting.
+    // Gone before the next screen, so nothing of theirs is sent or read under the next sign-in;
+    // nothing of theirs shows meanwhile.
+    setSession({ state: "loading" });
+    void Promise.all([forgetAtSignOut(who), clearOfflineCopiesOf(who)])
+      .catch(() => undefined)
+      .then(() => {
+        setQueueInUse(mayHaveQueued());
+        return probe();
+      });
   };
 
   if (session.state === "unreachable") {

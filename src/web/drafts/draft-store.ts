@@ -138,34 +138,15 @@ export function countDrafts(userId: string): number {
 }
 
 /**
- * One person's drafts go, every screen's: their session was ended from somewhere else (signed
- * out everywhere, a new password, the account paused or erased), as signing out here would.
- * Other people's drafts on a shared device stay for them.
+ * One person's drafts go, every screen's: on signing out here, signing out everywhere or erasing
+ * the account from "Your data", or when their session was ended from somewhere else (a new
+ * password, the account paused or erased). Other people's drafts on a shared device stay for them.
  */
 export function clearDraftsOf(userId: string): void {
   const store = storage();
   if (!store) return;
   try {
     for (const key of draftKeysOf(store, userId)) store.removeItem(key);
-  } catch {
-    // Storage refused: nothing could have been kept either.
-  }
-}
-
-/**
- * Signed out everywhere or erased from "Your data": every draft on this device goes, for every
- * person and every screen. Signing out here clears only the person's own (clearDraftsOf).
- */
-export function clearAllDrafts(): void {
-  const store = storage();
-  if (!store) return;
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < store.length; i += 1) {
-      const key = store.key(i);
-      if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) store.removeItem(key);
   } catch {
     // Storage refused: nothing could have been kept either.
   }
