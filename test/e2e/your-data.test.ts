@@ -63,7 +63,9 @@ describe.skipIf(browserUnavailable())("you and your data", () => {
     // Said, with focus on the screen's heading, not met with a plain sign-in and silence.
     await expectFocusSettles(page, page.getByRole("heading", { level: 1 }), "the Sign in heading");
     await page
-      .getByText("You're signed out on every phone and computer. Nothing you wrote was touched")
+      .getByText(
+        "You're signed out on every phone and computer. Everything you saved is still in your",
+      )
       .waitFor();
     await other.reload();
     await otherSignIn.waitUntilShown();

@@ -36,8 +36,9 @@ export function SignInScreen({ onSignedIn, endedBy = null, ended = null }: SignI
       )}
       {ended === "erased" ? null : ended === "signed-out-everywhere" ? (
         <p>
-          You're signed out on every phone and computer. Nothing you wrote was touched: sign in
-          again whenever you like.
+          You're signed out on every phone and computer. Everything you saved is still in your
+          account; anything unsaved on this device was cleared to keep it private. Sign in again
+          whenever you like.
         </p>
       ) : endedBy === "ran-out" ? (
         <p>
