@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  conditionHolds,
-  entityTag,
-  nextVersion,
-  parseSaveCondition,
-  type SaveCondition,
-} from "./checkin-version.js";
+import { entityTag } from "../versions/entity-tag.js";
+import { parseSaveCondition } from "./checkin-version.js";
 
 const V1 = "2026-11-29T12:00:00.000Z";
 const V2 = "2026-11-29T12:05:00.000Z";
@@ -54,34 +49,5 @@ describe("reading a save's condition", () => {
       header: "if-none-match",
     });
     expect(parseSaveCondition(entityTag(V1), "*")).toMatchObject({ ok: false });
-  });
-});
-
-describe("whether a save may go ahead", () => {
-  const cases: [SaveCondition, string | null, boolean][] = [
-    [{ kind: "none" }, null, true],
-    [{ kind: "none" }, V1, true],
-    [{ kind: "version", version: V1 }, V1, true],
-    [{ kind: "version", version: V1 }, V2, false],
-    [{ kind: "version", version: V1 }, null, false],
-    [{ kind: "exists" }, V1, true],
-    [{ kind: "exists" }, null, false],
-    [{ kind: "absent" }, null, true],
-    [{ kind: "absent" }, V1, false],
-  ];
-  it.each(cases)("%j against %s: %s", (condition, current, holds) => {
-    expect(conditionHolds(condition, current)).toBe(holds);
-  });
-});
-
-describe("the version a save gives", () => {
-  it("is the time now for a new day or a later save", () => {
-    expect(nextVersion(V1, null)).toBe(V1);
-    expect(nextVersion(V2, V1)).toBe(V2);
-  });
-
-  it("moves on by a millisecond when the clock has not, so a change always has a new version", () => {
-    expect(nextVersion(V1, V1)).toBe("2026-11-29T12:00:00.001Z");
-    expect(nextVersion(V1, V2)).toBe("2026-11-29T12:05:00.001Z");
   });
 });

@@ -4,16 +4,7 @@
  * entity tag: `ETag: "2026-11-29T12:00:00.000Z"`.
  */
 
-/** What a save asks of the day as it is on the server now. */
-export type SaveCondition =
-  /** No condition: create or replace, as the contract always did. */
-  | { kind: "none" }
-  /** `If-Match: "<version>"`: only if the day is still the version the device edited. */
-  | { kind: "version"; version: string }
-  /** `If-Match: *`: only if the day has a check-in at all. */
-  | { kind: "exists" }
-  /** `If-None-Match: *`: only if the day has no check-in (the device saw none). */
-  | { kind: "absent" };
+import type { SaveCondition } from "../versions/save-condition.js";
 
 export type ConditionParse =
   | { ok: true; condition: SaveCondition }
@@ -55,34 +46,4 @@ function isVersion(tag: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(tag)) return false;
   const time = Date.parse(tag);
   return !Number.isNaN(time) && new Date(time).toISOString() === tag;
-}
-
-/** Whether a save may go ahead, given the version the day has now (null: no check-in). */
-export function conditionHolds(condition: SaveCondition, current: string | null): boolean {
-  switch (condition.kind) {
-    case "none":
-      return true;
-    case "version":
-      return current === condition.version;
-    case "exists":
-      return current !== null;
-    case "absent":
-      return current === null;
-  }
-}
-
-/**
- * The version a save gives the day: the time now, or, when the clock has not moved past the
- * version already there (two saves in one millisecond, a clock set back), one millisecond after
- * it. A change always makes a new version, so a device holding the old one is always told.
- */
-export function nextVersion(now: string, previous: string | null): string {
-  if (previous === null) return now;
-  const before = Date.parse(previous);
-  if (Number.isNaN(before) || Date.parse(now) > before) return now;
-  return new Date(before + 1).toISOString();
-}
-
-export function entityTag(version: string): string {
-  return `"${version}"`;
 }

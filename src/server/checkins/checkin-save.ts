@@ -4,11 +4,8 @@ import {
   type CheckinInput,
   checkinSchema,
 } from "../../core/checkins/checkin.schema.js";
-import {
-  conditionHolds,
-  nextVersion,
-  type SaveCondition,
-} from "../../core/checkins/checkin-version.js";
+import { nextVersion } from "../../core/versions/next-version.js";
+import { conditionHolds, type SaveCondition } from "../../core/versions/save-condition.js";
 import type { Store } from "../db/database.js";
 import { preparedQuery } from "../db/prepared-query.js";
 import { checkinFromInput, checkinToRow, connectionsToRows } from "./checkin.mapper.js";

@@ -8,7 +8,7 @@ import {
 
 const checkinListSchema = checkinSchema.array();
 
-import { conditionHolds, type SaveCondition } from "../../core/checkins/checkin-version.js";
+import { conditionHolds, type SaveCondition } from "../../core/versions/save-condition.js";
 import { lockPerson } from "../accounts/person-lock.js";
 import type { Database } from "../db/database.js";
 import { namedStatement, preparedQuery } from "../db/prepared-query.js";

@@ -5,8 +5,8 @@ import {
   checkinInputSchema,
   localDateSchema,
 } from "../../core/checkins/checkin.schema.js";
-import { entityTag } from "../../core/checkins/checkin-version.js";
 import { addDays } from "../../core/dates/local-date.js";
+import { entityTag } from "../../core/versions/entity-tag.js";
 import type { AppContext } from "../app-context.js";
 import { personVersionCache } from "../db/person-version-cache.js";
 import { readCache } from "../db/read-cache.js";

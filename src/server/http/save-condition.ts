@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import { parseSaveCondition, type SaveCondition } from "../../core/checkins/checkin-version.js";
+import { parseSaveCondition } from "../../core/checkins/checkin-version.js";
+import type { SaveCondition } from "../../core/versions/save-condition.js";
 import { AppError } from "../errors/app-error.js";
 
 /**

@@ -1,10 +1,7 @@
 import type { Kysely } from "kysely";
-import {
-  conditionHolds,
-  nextVersion,
-  type SaveCondition,
-} from "../../core/checkins/checkin-version.js";
 import type { SafetyPlan, SafetyPlanInput } from "../../core/safety-plan/safety-plan.schema.js";
+import { nextVersion } from "../../core/versions/next-version.js";
+import { conditionHolds, type SaveCondition } from "../../core/versions/save-condition.js";
 import { lockPerson } from "../accounts/person-lock.js";
 import type { Database } from "../db/database.js";
 import { safetyPlanFromRow, safetyPlanToRow } from "./safety-plan.mapper.js";

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import { entityTag } from "../../core/checkins/checkin-version.js";
 import {
   crisisResourcesFor,
   parseAcceptLanguage,
@@ -10,6 +9,7 @@ import {
   type SafetyPlan,
   safetyPlanSaveSchema,
 } from "../../core/safety-plan/safety-plan.schema.js";
+import { entityTag } from "../../core/versions/entity-tag.js";
 import type { AppContext } from "../app-context.js";
 import { parse } from "../http/parse.js";
 import { saveConditionOf } from "../http/save-condition.js";

@@ -1,15 +1,12 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 import {
-  conditionHolds,
-  nextVersion,
-  type SaveCondition,
-} from "../../core/checkins/checkin-version.js";
-import {
   countKeptTraps,
   searchForm,
   type ThoughtRecord,
   type TrapCount,
 } from "../../core/thoughts/thought.schema.js";
+import { nextVersion } from "../../core/versions/next-version.js";
+import { conditionHolds, type SaveCondition } from "../../core/versions/save-condition.js";
 import type { Database } from "../db/database.js";
 import { recordFromRow, recordToRow, trapIdsJson } from "./thought.mapper.js";
 

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { entityTag } from "../../core/checkins/checkin-version.js";
 import {
   type ThoughtRecord,
   thoughtRecordInputSchema,
   thoughtSearchSchema,
 } from "../../core/thoughts/thought.schema.js";
+import { entityTag } from "../../core/versions/entity-tag.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { parse } from "../http/parse.js";

@@ -12,8 +12,8 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
  * - The condition (`none`, `version`, `exists`, `absent`) is checked against the day as it is
  *   under that lock; when it fails nothing is written and the day's stored JSON comes back.
  * - The new version is the time now, or one millisecond after the day's version when the clock
- *   has not moved past it (core/checkins/checkin-version.ts, nextVersion). A stored version that
- *   is no time at all (an imported oddity) counts for nothing, as Date.parse's NaN does there.
+ *   has not moved past it (core/versions/next-version.ts). A stored version that is no time at
+ *   all (an imported oddity) counts for nothing, as Date.parse's NaN does there.
  * - The stored JSON arrives in two halves around its version, which only this call knows.
  *
  * The user id is the first argument: the SQL-scope test holds every call to that.
