@@ -162,3 +162,79 @@ export function encodePart(text: string): string {
   }
   return out;
 }
+
+/** A version the app could have given, so tags are well formed as well as broken. */
+const SOME_VERSION = "2026-11-29T12:00:00.000Z";
+
+/**
+ * If-Match and If-None-Match values: the forms the contract takes (one quoted version, `*`) and
+ * the ones it refuses by name (weak, listed, unquoted, empty, not a version, a day that does not
+ * exist, very long, non-ASCII, control characters), so a conditional save or delete is shown to
+ * answer 400 `invalid-condition`, 404, 409 or its 2xx, and never 5xx.
+ */
+export const hostileConditionValue: fc.Arbitrary<string> = fc.oneof(
+  {
+    arbitrary: fc.constantFrom(
+      `"${SOME_VERSION}"`,
+      "*",
+      " * ",
+      "*, *",
+      `*, "${SOME_VERSION}"`,
+      `W/"${SOME_VERSION}"`,
+      "W/*",
+      `"${SOME_VERSION}", "2026-11-29T12:05:00.000Z"`,
+      `"${SOME_VERSION}",`,
+      SOME_VERSION,
+      "",
+      " ",
+      '"',
+      '""',
+      `"${SOME_VERSION}`,
+      '"NaN"',
+      '"null"',
+      '"constructor"',
+      '"__proto__"',
+      '"2026-11-29T12:00:00Z"',
+      '"2026-02-30T12:00:00.000Z"',
+      '"+275760-09-13T00:00:00.000Z"',
+      '"9999-12-31T23:59:59.999Z"',
+      '"0000-01-01T00:00:00.000Z"',
+      `"${"9".repeat(5000)}"`,
+      `"${"a".repeat(65)}"`,
+      `${`"${SOME_VERSION}", `.repeat(500)}"x"`,
+      // Non-ASCII: text a header can only carry as Latin-1 bytes, and full-width quotes.
+      '"é"',
+      '"2026-11-29T12:00:00.000Z\u00a0"',
+      `\uff02${SOME_VERSION}\uff02`,
+      '"\u00ff\u00fe"',
+      // Control characters a careless client could send inside a header.
+      '"a\tb"',
+      '"\u007f"',
+    ),
+    weight: 4,
+  },
+  // Anything printable a header may carry, quoted or not.
+  {
+    arbitrary: fc
+      .string({ maxLength: 80 })
+      .filter((value) => /^[\t\x20-\x7e\x80-\xff]*$/.test(value))
+      .chain((value) => fc.constantFrom(value, `"${value}"`, `W/"${value}"`)),
+    weight: 2,
+  },
+);
+
+/**
+ * Conditional headers for one request: none mostly (so the rest of the request is reached), or
+ * If-Match, If-None-Match or both, each hostile.
+ */
+export const hostileConditionHeaders: fc.Arbitrary<Record<string, string>> = fc.oneof(
+  { arbitrary: fc.constant({}), weight: 2 },
+  { arbitrary: hostileConditionValue.map((value) => ({ "if-match": value })), weight: 2 },
+  { arbitrary: hostileConditionValue.map((value) => ({ "if-none-match": value })), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(hostileConditionValue, hostileConditionValue)
+      .map(([match, noneMatch]) => ({ "if-match": match, "if-none-match": noneMatch })),
+    weight: 1,
+  },
+);

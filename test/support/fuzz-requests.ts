@@ -4,6 +4,7 @@ import { type ApiClient, OWNER } from "./api-client.js";
 import {
   encodePart,
   hostileAcceptLanguage,
+  hostileConditionHeaders,
   hostileJson,
   hostileNumber,
   hostileText,
@@ -278,11 +279,14 @@ export function requestFor(route: Route, fixtures: Fixtures): fc.Arbitrary<FuzzR
       query: queryFor(route),
       body: bodyFor(route),
       language: fc.option(hostileAcceptLanguage, { nil: undefined }),
+      // Every route gets them, not only the ones that read them today (check-ins, the safety
+      // plan, thought records): a route that starts reading them later is fuzzed with them too.
+      conditions: hostileConditionHeaders,
     })
-    .map(({ params: values, query, body, language }): FuzzRequest => {
+    .map(({ params: values, query, body, language, conditions }): FuzzRequest => {
       let index = 0;
       const path = route.url.replace(/:\w+/g, () => values[index++] ?? "");
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...conditions };
       if (language !== undefined) headers["accept-language"] = language;
       return {
         route: `${route.method} ${route.url}`,

@@ -63,6 +63,52 @@ function refusalWords(body: string): string[] {
   }
 }
 
+/** The routes that read If-Match and If-None-Match (docs/API.md, "Versions and conditional saves"). */
+const CONDITIONAL_ROUTES = new Set([
+  "PUT /api/checkins/:date",
+  "DELETE /api/checkins/:date",
+  "PUT /api/safety-plan",
+  "PUT /api/thoughts/:id",
+  "DELETE /api/thoughts/:id",
+]);
+
+/**
+ * What a request carrying If-Match or If-None-Match to a route that reads them must be answered: its
+ * 2xx, a 409 with the record as it is (`current`), or a refusal that says what was wrong (an
+ * error code and message; for `invalid-condition`, `fields` naming a header the request sent).
+ * Empty when the answer keeps that.
+ */
+function conditionAnswerProblems(request: FuzzRequest, status: number, body: string): string[] {
+  const sent = ["if-match", "if-none-match"].filter((name) => name in request.headers);
+  // Other routes send them no further than the 5xx check every request meets.
+  if (sent.length === 0 || status < 400 || !CONDITIONAL_ROUTES.has(request.route)) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [`a ${status} that is not JSON: ${body.slice(0, 80)}`];
+  }
+  const error: unknown = Reflect.get(Object(parsed), "error");
+  const code: unknown = Reflect.get(Object(error), "code");
+  const message: unknown = Reflect.get(Object(error), "message");
+  const problems: string[] = [];
+  if (typeof code !== "string" || typeof message !== "string" || message === "") {
+    problems.push(`a ${status} without an error code and message`);
+  }
+  if (status === 409 && !Reflect.has(Object(parsed), "current")) {
+    problems.push("a 409 without the record as it is");
+  }
+  if (code === "invalid-condition") {
+    const named = Object.keys(Object(Reflect.get(Object(error), "fields")));
+    if (named.length === 0 || !named.every((name) => sent.includes(name))) {
+      problems.push(
+        `invalid-condition names ${named.join(", ") || "nothing"}, sent ${sent.join(", ")}`,
+      );
+    }
+  }
+  return problems;
+}
+
 const METHODS: readonly string[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
 const isMethod = (method: string): method is Method => METHODS.includes(method);
 
@@ -108,6 +154,8 @@ describe.each(engines)("every route under hostile input on %s", (engine) => {
     ]) {
       expect(paths.has(url), url).toBe(true);
     }
+    const routes = new Set(ROUTES.map((route) => `${route.method} ${route.url}`));
+    for (const route of CONDITIONAL_ROUTES) expect(routes.has(route), route).toBe(true);
     expect(ROUTES.length).toBeGreaterThan(40);
   });
 
@@ -126,6 +174,10 @@ describe.each(engines)("every route under hostile input on %s", (engine) => {
           response.statusCode,
           `${request.method} ${request.url} answered ${response.body}`,
         ).toBeLessThan(500);
+        expect(
+          conditionAnswerProblems(request, response.statusCode, response.body),
+          `${request.method} ${request.url} with ${JSON.stringify(request.headers)}`,
+        ).toEqual([]);
         for (const words of refusalWords(response.body)) {
           expect(words, `${request.method} ${request.url}`).not.toMatch(ZOD_ENGLISH);
           expect(words, `${request.method} ${request.url} repeats a control character`).not.toMatch(
