@@ -16,6 +16,7 @@ const SAVED = {
 };
 const ON_THE_PHONE = "Mum rang while I was on the bus and I let it ring out. Written on the phone.";
 const ON_THE_LAPTOP = "Mum rang during dinner. Written later on the laptop, at home.";
+const CHANGED_AGAIN = "It changed again on another device. Here is the newest version.";
 
 /** Several months of a person's life in the app: daily check-ins and a record most weeks. */
 async function seedMonths(page: Page, baseUrl: string): Promise<void> {
@@ -202,7 +203,10 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     expect((await stored(page, id)).situation).toBe(`${ON_THE_LAPTOP} Then I rang her back.`);
   });
 
-  it("keeping my words over the version shown never writes over a third change made meanwhile", async () => {
+  // Longer than most: run alone it seeds the months of data, and it runs axe.
+  it("keeping my words over the version shown never writes over a third change made meanwhile", {
+    timeout: 120_000,
+  }, async () => {
     const { record, id } = await draftOverAChangeElsewhere();
     const { page } = record;
     const panel = page.getByRole("region", { name: "This record was changed somewhere else" });
@@ -213,11 +217,28 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
       data: { ...SAVED, situation: ON_THE_TABLET },
     });
     expect(tablet.status()).toBe(200);
+    // Until the record changes again, nothing says it did.
+    expect(await panel.getByText(CHANGED_AGAIN).count()).toBe(0);
     await panel.getByRole("button", { name: "Keep my words" }).click();
     // Asked again, now beside the tablet's words, and nothing was overwritten.
     const theirs = panel.locator(".conflict-version").filter({ hasText: "Saved elsewhere" });
     await theirs.getByText(ON_THE_TABLET).waitFor();
     expect((await stored(page, id)).situation).toBe(ON_THE_TABLET);
+    // Said plainly, so the person knows the words beside theirs are new ones, not the ones they
+    // just read: focused, so a screen reader says it, and said once (no live region repeats it).
+    const again = panel.getByText(CHANGED_AGAIN);
+    await again.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(CHANGED_AGAIN);
+    expect(await page.getByText(CHANGED_AGAIN).count()).toBe(1);
+    expect(
+      await page
+        .locator("[role=alert], [role=status], [aria-live]")
+        .filter({ hasText: CHANGED_AGAIN })
+        .count(),
+    ).toBe(0);
+    expect(await violations(page)).toEqual([]);
     await panel.getByRole("button", { name: "Keep my words" }).click();
     await record.waitForSaved("Saved. You can come back and finish this any time.");
     expect((await stored(page, id)).situation).toBe(ON_THE_PHONE);
@@ -281,7 +302,19 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
     expect(laptop.status()).toBe(200);
     await page.getByRole("button", { name: "Delete this record" }).click();
     await page.getByRole("button", { name: "Delete for good" }).click();
-    await page.getByText("it wasn't deleted").waitFor();
+    const notice = page.getByText("it wasn't deleted");
+    await notice.waitFor();
+    // The person did nothing wrong: said calmly, as the draft and changed-elsewhere notices are,
+    // and politely (no alert breaking in), never in the error style.
+    expect(await notice.evaluate((element) => element.closest(".form-error, [role=alert]"))).toBe(
+      null,
+    );
+    expect(await notice.evaluate((element) => element.closest(".record-notice") !== null)).toBe(
+      true,
+    );
+    expect(await notice.evaluate((element) => element.closest("[role=status]") !== null)).toBe(
+      true,
+    );
     // The newer words are shown, and still saved.
     await page.getByText(ON_THE_LAPTOP).waitFor();
     // Focus goes up to the record as it is now, off "Delete for good": a second press of Enter (a
@@ -290,6 +323,7 @@ describe.skipIf(browserUnavailable())("a thought record changed on another devic
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe("On one page");
     expect((await stored(page, id)).situation).toBe(ON_THE_LAPTOP);
+    expect(await violations(page)).toEqual([]);
     // Asked again, having seen them, the person's delete goes ahead.
     await page.getByRole("button", { name: "Delete for good" }).click();
     await new ThoughtListPage(page).waitUntilShown();

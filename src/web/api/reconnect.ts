@@ -12,6 +12,7 @@ import {
 } from "../../core/checkins/checkin.schema.js";
 import { crisisResourcesSchema } from "../../core/crisis/crisis-resources.schema.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
+import { entityTag } from "../../core/versions/entity-tag.js";
 import { CHECKIN_SPAN_PATH, checkinsPath, SESSION_PATH } from "../app/early-paths.js";
 import { requestJson, requestJsonSeen, requestNoContent, setPageAccount } from "./client.js";
 
@@ -65,6 +66,6 @@ export const api = {
   saveCheckinIf: (date: LocalDate, input: CheckinInput, base: string | null) =>
     requestJson("PUT", `/api/checkins/${date}`, checkinSchema, {
       body: input,
-      headers: base === null ? { "If-None-Match": "*" } : { "If-Match": `"${base}"` },
+      headers: base === null ? { "If-None-Match": "*" } : { "If-Match": entityTag(base) },
     }),
 };

@@ -4,11 +4,20 @@ import { draftFromRecord, type RecordDraft } from "./record-draft.js";
 /** Focused as the choice appears, so the keyboard and a screen reader start from its heading. */
 export const CHANGED_ELSEWHERE_HEADING = "record-changed-elsewhere";
 
+/**
+ * Focused instead of the heading when "Keep my words" was refused because the record changed
+ * again: the heading already said what it says, and only this sentence is new. Focus says it
+ * once; a live region as well would say it twice.
+ */
+export const CHANGED_AGAIN = "record-changed-again";
+
 interface ChangedElsewhereProps {
   /** The words on this device, kept as a draft until the person chooses. */
   mine: RecordDraft;
   /** The record as it is saved now, or null when it was deleted elsewhere. */
   theirs: ThoughtRecord | null;
+  /** Shown after keeping these words was refused: the record changed once more meanwhile. */
+  again: boolean;
   /** A choice being saved: the buttons stay (and keep focus); a second tap sends nothing more. */
   busy: boolean;
   onKeepMine: () => void;
@@ -23,6 +32,7 @@ interface ChangedElsewhereProps {
 export function ChangedElsewhere({
   mine,
   theirs,
+  again,
   busy,
   onKeepMine,
   onKeepTheirs,
@@ -34,6 +44,16 @@ export function ChangedElsewhere({
           ? "This record was changed somewhere else"
           : "This record was deleted somewhere else"}
       </h2>
+      {again ? (
+        // A new element for each version, so a later change is focused, and said, in its turn.
+        <p id={CHANGED_AGAIN} key={theirs?.updatedAt ?? "deleted"} tabIndex={-1}>
+          <strong>
+            {theirs
+              ? "It changed again on another device. Here is the newest version."
+              : "It was deleted on another device while you were choosing."}
+          </strong>
+        </p>
+      ) : null}
       <p>
         {theirs
           ? "While you were writing here, this thought record was saved differently on another device. Nothing has been lost: your words are still on this device, and the other version is shown beside them. Choose the one to keep."

@@ -23,7 +23,7 @@ import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
-import { CHANGED_ELSEWHERE_HEADING, ChangedElsewhere } from "./ChangedElsewhere.js";
+import { CHANGED_AGAIN, CHANGED_ELSEWHERE_HEADING, ChangedElsewhere } from "./ChangedElsewhere.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
 import { RECORD_SUMMARY_HEADING, RecordSummary } from "./RecordSummary.js";
 import {
@@ -93,7 +93,17 @@ interface LetGo {
   mine: RecordDraft;
   step: number;
   base: string | undefined;
-  conflict: { current: ThoughtRecord | null };
+  conflict: Conflict;
+}
+
+/**
+ * A save refused because the record changed elsewhere: what it says now (null: deleted there),
+ * and whether it was the person's "Keep my words" that was refused, the record having changed
+ * once more while they chose.
+ */
+interface Conflict {
+  current: ThoughtRecord | null;
+  again: boolean;
 }
 
 interface ThoughtRecordScreenProps {
@@ -132,7 +142,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // The version `fromServer` holds: discarding a draft typed over an older one goes back to it.
   const fromServerVersion = useRef<string | undefined>(undefined);
   // A save refused because the record changed elsewhere: what it says now (null: deleted there).
-  const [conflict, setConflict] = useState<{ current: ThoughtRecord | null } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   // Until the person writes again, saves or leaves, a choice that let their words go can be undone.
   const [letGo, setLetGo] = useState<LetGo | null>(null);
   // Set by the person's own edits, so loading a record never writes a draft of it.
@@ -150,6 +160,9 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   const [confirmDelete, setConfirmDelete] = useState(false);
   // Said beside the question: a saved record is read on one page, outside the form and its problem.
   const [deleteProblem, setDeleteProblem] = useState("");
+  // A delete refused because the record changed elsewhere: nothing the person did wrong, so said
+  // calmly beside the question rather than as a problem.
+  const [deleteRefused, setDeleteRefused] = useState(false);
   // Focus waits for the render that shows the step (and the error in it).
   const focusAfter = useFocusAfterRender();
   const suggestions = useTrapSuggestions(draft.thought);
@@ -312,9 +325,10 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         const changed = conflictOf(error);
         if (changed) {
           // Nothing was written and the draft stays on the device: both versions are shown and
-          // the person chooses.
-          setConflict(changed);
-          focusAfter(CHANGED_ELSEWHERE_HEADING);
+          // the person chooses. Refused again while choosing, the new sentence is what is said.
+          const again = keep === "mine";
+          setConflict({ current: changed.current, again });
+          focusAfter(again ? CHANGED_AGAIN : CHANGED_ELSEWHERE_HEADING);
           return;
         }
         const fields = fieldErrorsOf(error);
@@ -327,6 +341,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   async function remove() {
     if (recordId === null) return;
     setDeleteProblem("");
+    setDeleteRefused(false);
     try {
       // Only the version the person last saw: a change made elsewhere since is shown, not erased.
       await thoughtsApi.remove(recordId, fromServerVersion.current);
@@ -354,9 +369,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
           base.current = changed.current.updatedAt;
           setDraft(saved);
         }
-        setDeleteProblem(
-          "This record was changed on another device since you opened it, so it wasn't deleted. The newer version is shown now: have a look, and delete it if you still want to.",
-        );
+        setDeleteRefused(true);
         // Up to the newer words, off "Delete for good": a second press of Enter would otherwise
         // delete them unseen. The question stays open below for when the person has looked.
         if (mode === "summary") focusAfter(RECORD_SUMMARY_HEADING);
@@ -475,6 +488,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         <ChangedElsewhere
           mine={draft}
           theirs={conflict.current}
+          again={conflict.again}
           busy={saving.busy}
           onKeepMine={() => void save(conflict.current ? "mine" : "as-new")}
           onKeepTheirs={() => {
@@ -676,6 +690,16 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
               <p id={DELETE_QUESTION} tabIndex={-1}>
                 Delete this thought record for good? It can't be brought back.
               </p>
+              {/* In the page before the answer, so a screen reader hears the notice as it comes. */}
+              <div role="status">
+                {deleteRefused ? (
+                  <p className="record-notice">
+                    This record was changed on another device since you opened it, so it wasn't
+                    deleted. The newer version is shown now: have a look, and delete it if you still
+                    want to.
+                  </p>
+                ) : null}
+              </div>
               <FormProblem message={deleteProblem} />
               <div className="step-actions">
                 <button type="button" className="secondary" onClick={() => void remove()}>
@@ -687,6 +711,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
                   onClick={() => {
                     setConfirmDelete(false);
                     setDeleteProblem("");
+                    setDeleteRefused(false);
                     focusAfter(DELETE_BUTTON);
                   }}
                 >

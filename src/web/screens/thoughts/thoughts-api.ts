@@ -5,6 +5,7 @@ import {
   thoughtRecordListSchema,
   thoughtRecordSchema,
 } from "../../../core/thoughts/thought.schema.js";
+import { entityTag } from "../../../core/versions/entity-tag.js";
 import { ApiRequestError, requestJson, requestNoContent } from "../../api/client.js";
 
 // Kept beside the screen rather than in api/reconnect.ts so it loads with the lazy thoughts
@@ -25,12 +26,12 @@ export const thoughtsApi = {
   update: (id: string, input: ThoughtRecordInput, base?: string) =>
     requestJson("PUT", `/api/thoughts/${encodeURIComponent(id)}`, thoughtRecordSchema, {
       body: input,
-      ...(base === undefined ? {} : { headers: { "If-Match": `"${base}"` } }),
+      ...(base === undefined ? {} : { headers: { "If-Match": entityTag(base) } }),
     }),
   /** With `base`, the version the person saw: a record changed elsewhere since is not deleted (409). */
   remove: (id: string, base?: string) =>
     requestNoContent("DELETE", `/api/thoughts/${encodeURIComponent(id)}`, {
-      ...(base === undefined ? {} : { headers: { "If-Match": `"${base}"` } }),
+      ...(base === undefined ? {} : { headers: { "If-Match": entityTag(base) } }),
     }),
 };
 
