@@ -1,12 +1,12 @@
 import type { FastifyRequest } from "fastify";
-import { parseSaveCondition } from "../../core/checkins/checkin-version.js";
+import { parseSaveCondition } from "../../core/versions/parse-condition.js";
 import type { SaveCondition } from "../../core/versions/save-condition.js";
 import { AppError } from "../errors/app-error.js";
 
 /**
  * `If-Match` or `If-None-Match`, as a conditional save or delete reads them; a malformed one is a
- * 400 `invalid-condition` naming the header. Check-ins and thought records read them alike, so a
- * client learns the rules once (docs/API.md, "Versions and conditional saves").
+ * 400 `invalid-condition` naming the header. Check-ins, the safety plan and thought records read
+ * them alike, so a client learns the rules once (docs/API.md, "Versions and conditional saves").
  */
 export function saveConditionOf(headers: FastifyRequest["headers"]): SaveCondition {
   const parsed = parseSaveCondition(

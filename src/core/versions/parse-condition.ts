@@ -1,10 +1,12 @@
 /**
- * A check-in's version is its `updatedAt`: what the app already holds for every day it has seen,
- * so a device can say which version it edited without a second request. Sent quoted, as an HTTP
- * entity tag: `ETag: "2026-11-29T12:00:00.000Z"`.
+ * A record's version (a check-in's, the safety plan's, a thought record's) is its `updatedAt`:
+ * what the app already holds for every record it has seen, so a device can say which version it
+ * edited without a second request. Sent quoted, as an HTTP entity tag:
+ * `ETag: "2026-11-29T12:00:00.000Z"`. The three kinds read the headers alike, so the words of a
+ * refusal name no kind of record.
  */
 
-import type { SaveCondition } from "../versions/save-condition.js";
+import type { SaveCondition } from "./save-condition.js";
 
 export type ConditionParse =
   | { ok: true; condition: SaveCondition }
@@ -24,7 +26,7 @@ export function parseSaveCondition(
   if (ifNoneMatch !== undefined) {
     return ifNoneMatch.trim() === "*"
       ? { ok: true, condition: { kind: "absent" } }
-      : { ok: false, header: "if-none-match", problem: "must be * (the device saw no check-in)" };
+      : { ok: false, header: "if-none-match", problem: "must be * (sent when the device saw nothing saved yet)" };
   }
   if (ifMatch === undefined) return { ok: true, condition: { kind: "none" } };
   const value = ifMatch.trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entityTag } from "../versions/entity-tag.js";
-import { parseSaveCondition } from "./checkin-version.js";
+import { entityTag } from "./entity-tag.js";
+import { parseSaveCondition } from "./parse-condition.js";
 
 const V1 = "2026-11-29T12:00:00.000Z";
 const V2 = "2026-11-29T12:05:00.000Z";
@@ -44,9 +44,11 @@ describe("reading a save's condition", () => {
   });
 
   it("refuses If-None-Match other than *, and both headers at once", () => {
-    expect(parseSaveCondition(undefined, entityTag(V1))).toMatchObject({
+    // Worded for any record: the safety plan and thought records read these headers too.
+    expect(parseSaveCondition(undefined, entityTag(V1))).toEqual({
       ok: false,
       header: "if-none-match",
+      problem: "must be * (sent when the device saw nothing saved yet)",
     });
     expect(parseSaveCondition(entityTag(V1), "*")).toMatchObject({ ok: false });
   });
