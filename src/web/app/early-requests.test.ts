@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EARLY_FRESH_MS, EarlyAnswers } from "./early-requests.js";
 
 /** A server stand-in that answers each path as told and counts what it was asked. */
@@ -141,5 +141,53 @@ describe("early answers", () => {
     early.start(["/api/checkins/span", "/api/thoughts"], GET, early.signedIn("/api/session"));
     expect(await early.take("/api/checkins/span", "u2")).toBeUndefined();
     expect(await early.take("/api/thoughts", null)).toBeUndefined();
+  });
+});
+
+describe("early answers on their way", () => {
+  it("count as the app's requests until their body is in, so work that waits for the screen's answers waits for them", async () => {
+    // Modules of their own: the count is the page's, and other tests leave theirs behind.
+    vi.resetModules();
+    const { EarlyAnswers } = await import("./early-requests.js");
+    const { whenNoRequestsInFlight } = await import("../api/in-flight.js");
+    let send: (body: string) => void = () => {};
+    let answer: (response: Response) => void = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        send = (text) => {
+          controller.enqueue(new TextEncoder().encode(text));
+          controller.close();
+        };
+      },
+    });
+    const early = new EarlyAnswers(
+      () => new Promise<Response>((resolve) => (answer = resolve)),
+      clock().now,
+    );
+    early.start(["/api/insights?to=2026-12-07"], GET);
+    const waited = vi.fn();
+    whenNoRequestsInFlight(waited, 60_000);
+    expect(waited).not.toHaveBeenCalled();
+    // Answered, but the patterns themselves still on their way.
+    answer(new Response(body, { status: 200 }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(waited).not.toHaveBeenCalled();
+    send('{"patterns":[]}');
+    await vi.waitFor(() => expect(waited).toHaveBeenCalledTimes(1));
+    // The screen still reads the answer whole.
+    const taken = await early.take("/api/insights?to=2026-12-07", null);
+    expect(await taken?.json()).toEqual({ patterns: [] });
+  });
+
+  it("stop counting when the session says no one is signed in, or the network is not there", async () => {
+    vi.resetModules();
+    const { EarlyAnswers } = await import("./early-requests.js");
+    const { whenNoRequestsInFlight } = await import("../api/in-flight.js");
+    const early = new EarlyAnswers(server({ "/api/session": "unreachable" }).fetcher, clock().now);
+    early.start(["/api/session"], GET);
+    early.start(["/api/checkins/span"], GET, Promise.resolve(null));
+    const waited = vi.fn();
+    whenNoRequestsInFlight(waited, 60_000);
+    await vi.waitFor(() => expect(waited).toHaveBeenCalledTimes(1));
   });
 });

@@ -1,4 +1,5 @@
 import { localDateOf } from "../../core/dates/local-date.js";
+import { requestStarted } from "../api/in-flight.js";
 import { earlyPaths, SESSION_PATH } from "./early-paths.js";
 
 /**
@@ -56,8 +57,14 @@ export class EarlyAnswers {
           () => undefined,
         );
       const startedAt = this.#now();
+      // Counted as the app's own from now on: the screen asks for these only once its file has
+      // arrived and run, which on a loaded phone can be seconds after the page's load, and work
+      // that waits for the screen's answers (the offline copies) must not go in that gap.
+      const finished = requestStarted();
       if (gate === undefined) {
-        this.#waiting.set(path, { startedAt, answer: send(init) });
+        const answer = send(init);
+        countUntilRead(answer, finished);
+        this.#waiting.set(path, { startedAt, answer });
         continue;
       }
       const answer = gate.then((account) => {
@@ -66,6 +73,7 @@ export class EarlyAnswers {
         headers.set(ACCOUNT_HEADER, account);
         return send({ ...init, headers });
       });
+      countUntilRead(answer, finished);
       this.#waiting.set(path, { startedAt, answer, askedAs: gate });
     }
   }
@@ -106,6 +114,18 @@ export class EarlyAnswers {
   discardAll(): void {
     this.#waiting.clear();
   }
+}
+
+/**
+ * Calls `finished` once the answer's body is in: a fetch answers as soon as its headers arrive, and
+ * the rest, on a slow connection most of it, follows only as it is read. A copy is read, so the
+ * body comes off the network now, not when the screen gets to it, and the app still reads it whole.
+ */
+function countUntilRead(answer: Promise<Response | undefined>, finished: () => void): void {
+  answer
+    .then((response) => response?.clone().arrayBuffer())
+    .catch(() => undefined)
+    .finally(finished);
 }
 
 const early = new EarlyAnswers(
