@@ -2,7 +2,7 @@ import type { Checkin } from "../../core/checkins/checkin.schema.js";
 import { ApiRequestError } from "../api/client.js";
 import { api } from "../api/reconnect.js";
 import { draftKey, readDraft, removeDraft, writeDraft } from "../drafts/draft-store.js";
-import { mayHaveQueued } from "./queue-marker.js";
+import { mayHaveQueued, sayDraftFollowed } from "./queue-marker.js";
 import {
   afterSend,
   draftVersionAfterSend,
@@ -117,7 +117,10 @@ function followSend(item: QueuedCheckin, saved: Checkin): void {
   const key = draftKey("checkin", item.accountId, item.date);
   const kept = readDraft(key, draftVersionSchema);
   const base = kept === undefined ? undefined : draftVersionAfterSend(kept.base, item, saved);
-  if (kept !== undefined && base !== undefined) writeDraft(key, { ...kept, base });
+  if (kept === undefined || base === undefined) return;
+  writeDraft(key, { ...kept, base });
+  // In this same task: a screen showing the draft writes its next key over this version too.
+  sayDraftFollowed({ key, from: item.base, to: base });
 }
 
 /** The day's draft goes with the choice, so the check-in screen does not offer it again. */

@@ -32,7 +32,13 @@ import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js"
 // The offline queue's conflict view, so a day changed elsewhere is asked about in one way. Small,
 // and loaded with the screen: its heading takes focus in the very render that shows it.
 import { DayConflict } from "../../offline/DayConflict.js";
-import { QUEUED_EVENT, SYNCED_EVENT } from "../../offline/queue-marker.js";
+import {
+  type DraftFollowed,
+  onDraftFollowed,
+  QUEUED_EVENT,
+  SYNCED_EVENT,
+  versionNow,
+} from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
 import { ConnectionsField } from "./ConnectionsField.js";
 import { DayNav, DayPicker } from "./DayNav.js";
@@ -134,6 +140,9 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const earlyMood = useRef<number | undefined>(undefined);
   // Focus waits for the render that shows the error (and opens "more" if the field is inside it).
   const focusAfter = useFocusAfterRender();
+  // The last move of this day's draft by a queued send, heard as it happened: until the day is
+  // read again, a key pressed or a save stands over the send's version, not the one loaded.
+  const followed = useRef<DraftFollowed | null>(null);
 
   const load = useCallback(() => {
     let current = true;
@@ -209,6 +218,14 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
 
   useEffect(() => load(), [load]);
 
+  useEffect(
+    () =>
+      onDraftFollowed((said) => {
+        followed.current = said;
+      }),
+    [],
+  );
+
   // Check-ins kept on this device reached the server, or a conflict was settled: the day is read
   // again, so the next save edits the version the server has now.
   useEffect(() => {
@@ -244,7 +261,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     // Kept on the device as it is typed, so leaving for help (a full page load) or a reload
     // loses nothing.
     if (key !== null && loaded.state === "ready")
-      writeDraft(key, keptCheckinDraft(next, loaded.base));
+      writeDraft(key, keptCheckinDraft(next, versionNow(key, loaded.base, followed.current)));
     setErrors((current) => {
       const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
@@ -287,7 +304,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     }
     setErrors({});
     if (loaded.state !== "ready") return;
-    const base = loaded.base;
+    const base = versionNow(key, loaded.base, followed.current);
     await saving.run(async () => {
       try {
         // Only over the version the person's words were typed over (docs/API.md, "Versions and
@@ -416,7 +433,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         accountId: owner,
         date,
         input,
-        base: loaded.base,
+        base: versionNow(key, loaded.base, followed.current),
         queuedAt: new Date().toISOString(),
       });
       window.dispatchEvent(new Event(QUEUED_EVENT));
