@@ -20,7 +20,11 @@ describe.skipIf(browserUnavailable())("a check-up answer reached while its save 
     await checkups.answerAllButSend(["Some of the time", "Hardly ever", "Often"]);
 
     // Sent from the keyboard, Enter on the chosen answer, on a connection that does not answer.
+    // The key goes wherever focus is: it is waited on the chosen answer first, so a loaded
+    // machine's late focus fails here, named, not as a save that never started.
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
+    const chosen = checkups.question("Question 3 of 3").getByRole("radio", { checked: true });
+    await expectFocusSettles(page, chosen, "the chosen answer to question 3");
     await page.keyboard.press("Enter");
     const saving = page.getByRole("button", { name: "Saving…" });
     await saving.waitFor();
