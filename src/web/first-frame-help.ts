@@ -7,6 +7,7 @@ import { emergencyLinks, resourceLinks } from "../core/crisis/contact-links.js";
 import { pickRegion } from "../core/crisis/region-pick.js";
 import data from "../core/crisis/resources.json" with { type: "json" };
 import {
+  askedForMore,
   askingNow,
   controlledByWorker,
   crisisPageAnswers,
@@ -148,12 +149,7 @@ export function keepFirstFrameHelp(): void {
     if (
       !(link instanceof HTMLAnchorElement) ||
       !link.hasAttribute("data-first-frame") ||
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey ||
+      askedForMore(event) ||
       controlledByWorker()
     ) {
       return;

@@ -21,6 +21,31 @@ export const FRESH_ANSWER_MS = 5000;
 /** What the sign beside a link to the crisis page says while the page is being asked for. */
 export const OPENING_HELP = "Opening help…";
 
+/** The parts of a click, DOM or React, that say what the person asked the browser for. */
+export interface ClickAsked {
+  defaultPrevented: boolean;
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * A click the browser should handle as it always does, not a tap for help here: a new tab or
+ * window (Ctrl, Cmd, Shift, the middle button), a download (Alt), or one already handled.
+ */
+export function askedForMore(click: ClickAsked): boolean {
+  return (
+    click.defaultPrevented ||
+    click.button !== 0 ||
+    click.metaKey ||
+    click.ctrlKey ||
+    click.shiftKey ||
+    click.altKey
+  );
+}
+
 let lastAnswerAt: number | undefined;
 
 /** Called whenever the server has just answered a request of this page (any status below 500). */

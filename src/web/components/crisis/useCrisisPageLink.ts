@@ -1,22 +1,11 @@
 import { type MouseEvent, useEffect, useRef, useState } from "react";
 import {
+  askedForMore,
   askingNow,
   controlledByWorker,
   crisisPageAnswers,
   goToCrisisPage,
 } from "./crisis-page-reach.js";
-
-/** A click the browser should handle as it always does: a new tab or window, a download. */
-function askedForMore(event: MouseEvent<HTMLAnchorElement>): boolean {
-  return (
-    event.defaultPrevented ||
-    event.button !== 0 ||
-    event.metaKey ||
-    event.ctrlKey ||
-    event.shiftKey ||
-    event.altKey
-  );
-}
 
 /**
  * A link to the crisis page that never leads to the browser's error page. Once the service worker
