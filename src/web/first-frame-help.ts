@@ -12,7 +12,8 @@ import {
   controlledByWorker,
   crisisPageAnswers,
   goToCrisisPage,
-  OPENING_HELP,
+  openingHelpSign,
+  showOpeningHelp,
 } from "./components/crisis/crisis-page-reach.js";
 import { isPointerTap, TAP_THROUGH_MS } from "./components/tap-through.js";
 
@@ -140,10 +141,9 @@ function showHelp(link: HTMLElement): void {
  */
 export function keepFirstFrameHelp(): void {
   let asking = false;
-  const status = element("span", { className: "help-now-status" });
-  // An attribute, not the `role` property, which older browsers do not reflect.
-  status.setAttribute("role", "status");
-  document.body.append(status);
+  // The page's one "Opening help…" sign, made now, well before any tap writes to it, so screen
+  // readers know it is there; the app's links write to the same one once it has drawn its frame.
+  openingHelpSign();
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest("a") : null;
     if (
@@ -158,11 +158,11 @@ export function keepFirstFrameHelp(): void {
     if (asking || askingNow()) return;
     asking = true;
     link.setAttribute("aria-busy", "true");
-    status.textContent = OPENING_HELP;
+    const signDone = showOpeningHelp();
     const notThere = () => {
       asking = false;
       link.removeAttribute("aria-busy");
-      status.textContent = "";
+      signDone();
       showHelp(link);
     };
     void crisisPageAnswers(link.href).then((answers) => {

@@ -160,7 +160,7 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     }
   });
 
-  it("a tap says at once that help is opening, nothing moves, and more taps ask nothing more", async () => {
+  it("a tap says at once, in the page's one sign, that help is opening, nothing moves, and more taps ask nothing more", async () => {
     const { page } = journey;
     await page.clock.install();
     // The app asks for the region's lines once it has settled; answered after the clock moves
@@ -174,6 +174,22 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     await linesAsked;
     const held = await holdRequests(page, "**/crisis**", (method) => method === "HEAD");
     try {
+      // One sign for the whole page, the one the page's entry made for the first frame, which
+      // the header's and the footer's links share: not one live region per link.
+      expect(await checkin.helpSigns.count()).toBe(1);
+      expect(await page.locator("body > .help-now-status").count()).toBe(1);
+      // What the sign says, change by change, as a screen reader is told it.
+      await page.locator("body > .help-now-status").evaluate((sign) => {
+        const said: string[] = [];
+        Object.assign(window, { helpSignSaid: said });
+        new MutationObserver(() => said.push(sign.textContent ?? "")).observe(sign, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      const signSaid = () =>
+        page.evaluate(() => (window as unknown as { helpSignSaid: string[] }).helpSignSaid);
       const before = await checkin.helpLink.boundingBox();
       // The server's last answer a while ago, so the tap asks; the page's clock held still, so
       // the wait for an answer lasts while the sign is looked at, however slow this machine is.
@@ -186,6 +202,9 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
       expect(await checkin.helpLink.boundingBox()).toEqual(before);
       expect(new URL(page.url()).pathname).toBe("/");
       expect(held.sent).toEqual(["HEAD"]);
+      // Three taps, one question, and "Opening help…" said once.
+      expect(await checkin.helpSigns.count()).toBe(1);
+      expect(await signSaid()).toEqual(["Opening help…"]);
       // axe runs on its own timers, which are held still here: it looks at a copy of the page
       // as it is now, with the same styles and no script.
       expect(await violationsOfCopy(page, journey)).toEqual([]);
@@ -198,6 +217,23 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
       expect(await checkin.helpOpening.count()).toBe(0);
       expect(await checkin.helpLink.getAttribute("aria-busy")).toBeNull();
       expect(held.sent).toEqual(["HEAD"]);
+      expect(await signSaid()).toEqual(["Opening help…", ""]);
+
+      // The next tap, on the footer's way to help, is said once more, in the same sign.
+      await sheet.closeButton.click();
+      await sheet.waitUntilClosed();
+      // The page's clock, not this machine's, moved past the last answer again.
+      const pageNow = await page.evaluate(() => Date.now());
+      await page.clock.pauseAt(pageNow + FRESH_ANSWER_MS + 1_000);
+      await checkin.footerHelpLink.click();
+      await checkin.helpOpening.waitFor();
+      expect(await checkin.footerHelpLink.getAttribute("aria-busy")).toBe("true");
+      expect(await checkin.helpSigns.count()).toBe(1);
+      expect(await signSaid()).toEqual(["Opening help…", "", "Opening help…"]);
+      await page.clock.runFor(2_000);
+      await sheet.waitUntilOpen("People you can reach now");
+      await page.clock.resume();
+      expect(await signSaid()).toEqual(["Opening help…", "", "Opening help…", ""]);
     } finally {
       await held.stop();
     }

@@ -8,6 +8,8 @@ export class AppShell {
   readonly footerHelpLink: Locator;
   /** The sign that help is on its way while the crisis page is asked for. */
   readonly helpOpening: Locator;
+  /** Every live region made for that sign, empty or not: the page carries one, for every link. */
+  readonly helpSigns: Locator;
   readonly nav: Locator;
   readonly checkinLink: Locator;
   readonly historyLink: Locator;
@@ -22,6 +24,7 @@ export class AppShell {
       .getByRole("contentinfo")
       .getByRole("link", { name: "find someone to talk to now" });
     this.helpOpening = page.getByRole("status").filter({ hasText: "Opening help…" });
+    this.helpSigns = page.getByRole("status").and(page.locator(".help-now-status"));
     this.nav = page.getByRole("navigation", { name: "Main" });
     this.checkinLink = this.nav.getByRole("link", { name: "Check-in" });
     this.historyLink = this.nav.getByRole("link", { name: "History" });

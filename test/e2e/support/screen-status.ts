@@ -1,8 +1,9 @@
 import type { Locator, Page } from "playwright-core";
 
 /**
- * The screen's own polite status lines: every `role="status"` but the "Get help now" links' sign
- * ("Opening help…"), which every page carries, empty until a link is tapped.
+ * The screen's own polite status lines: every `role="status"` but the page's one "Opening help…"
+ * sign, which every page carries (made by the page's entry, shared by every "Get help now" link),
+ * empty until a link is tapped. One now, not one per link, but still there on every screen.
  */
 export function screenStatus(page: Page): Locator {
   return page.getByRole("status").and(page.locator(":not(.help-now-status)"));

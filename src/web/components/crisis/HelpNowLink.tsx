@@ -1,7 +1,7 @@
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useState } from "react";
 import { whenIdleAfterLoad } from "../../pwa/keep-for-offline.js";
 import { crisisLines } from "./crisis-lines-request.js";
-import { controlledByWorker, OPENING_HELP } from "./crisis-page-reach.js";
+import { controlledByWorker, showOpeningHelp } from "./crisis-page-reach.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
 import { useCrisisPageLink } from "./useCrisisPageLink.js";
 
@@ -14,9 +14,10 @@ import { useCrisisPageLink } from "./useCrisisPageLink.js";
  * screen instead, with nothing written there lost.
  *
  * The check can take up to two seconds, and a person who taps and sees nothing taps again or
- * gives up: so from the tap the link is marked busy and a sign says help is opening, read out
- * politely. The sign floats over the screen (nothing moves), and the link's words stay the same,
- * so its name does not change under a screen reader.
+ * gives up: so from the tap the link is marked busy and the page's one sign (shared by every way
+ * to help, `openingHelpSign`) says help is opening, read out politely. The sign floats over the
+ * screen (nothing moves), and the link's words stay the same, so its name does not change under
+ * a screen reader.
  */
 export function HelpNowLink({
   href,
@@ -37,16 +38,16 @@ export function HelpNowLink({
     setSheetUsed(true);
     setSheet("lines");
   });
+  // The page's one sign says help is opening while this link waits (`showOpeningHelp`), and no
+  // longer when it is done or gone; the sign itself stays, made by the page's entry. A layout
+  // effect: written with the link's busy mark, in the same frame, not after a later paint.
+  useLayoutEffect(() => (busy ? showOpeningHelp() : undefined), [busy]);
 
   return (
     <>
       <a className={className} href={href} onClick={onClick} aria-busy={busy || undefined}>
         {children}
       </a>
-      {/* Always there, so the words are read out when they appear. */}
-      <span className="help-now-status" role="status">
-        {busy ? OPENING_HELP : ""}
-      </span>
       {sheetUsed ? (
         <HelpSheet
           view={sheet}

@@ -197,13 +197,14 @@ function FullHelpPageLink({ className, children }: { className?: string; childre
       >
         {children}
       </a>
-      <span className="help-now-status" role="status">
-        {busy ? OPENING_HELP : ""}
-      </span>
+      {/* The sheet's own sign, not the page's: while the sheet is open, everything behind it,
+          the page's sign too, is hidden from screen readers. One for both messages. */}
       <span role="status" className="help-sheet-note">
-        {unreachable
-          ? "The full help page can't open just now. The lines here are the ones it lists, and each is one tap."
-          : ""}
+        {busy
+          ? OPENING_HELP
+          : unreachable
+            ? "The full help page can't open just now. The lines here are the ones it lists, and each is one tap."
+            : ""}
       </span>
     </>
   );

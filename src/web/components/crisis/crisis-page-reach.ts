@@ -21,6 +21,46 @@ export const FRESH_ANSWER_MS = 5000;
 /** What the sign beside a link to the crisis page says while the page is being asked for. */
 export const OPENING_HELP = "Opening help…";
 
+/** The class of the page's one "Opening help…" sign (a polite live region, `role="status"`). */
+export const OPENING_HELP_SIGN = "help-now-status";
+
+/**
+ * The page's one "Opening help…" sign, shared by every link to the crisis page (the first frame's,
+ * then the app's header and footer). One, not one per link: each empty live region is one more
+ * "status" a screen reader's list of landmarks and a page's tests meet on every screen. It sits
+ * at the end of `<body>`, outside the app's root, so the first frame makes it and the app, taking
+ * over the root, keeps it, already known to screen readers before any tap writes to it.
+ */
+export function openingHelpSign(): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`body > .${OPENING_HELP_SIGN}`);
+  if (found) return found;
+  const made = document.createElement("span");
+  made.className = OPENING_HELP_SIGN;
+  // An attribute, not the `role` property, which older browsers do not reflect.
+  made.setAttribute("role", "status");
+  document.body.append(made);
+  return made;
+}
+
+const showingSign = new Set<object>();
+
+/**
+ * Shows "Opening help…" in the page's sign until the returned function is called. Several links
+ * can be waiting at once (a page that stalls keeps its link busy while another is tapped), so the
+ * sign empties only when the last of them is done. Written only on a change, so each tap that
+ * starts a question is read out once.
+ */
+export function showOpeningHelp(): () => void {
+  const holder = {};
+  showingSign.add(holder);
+  const sign = openingHelpSign();
+  if (sign.textContent !== OPENING_HELP) sign.textContent = OPENING_HELP;
+  return () => {
+    if (!showingSign.delete(holder) || showingSign.size > 0) return;
+    openingHelpSign().textContent = "";
+  };
+}
+
 /** The parts of a click, DOM or React, that say what the person asked the browser for. */
 export interface ClickAsked {
   defaultPrevented: boolean;
