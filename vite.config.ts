@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { jsonFields } from "./json-fields.js";
 import { PREACT } from "./preact-aliases.js";
 import { preloadApp } from "./preload-app.js";
 
@@ -91,6 +92,9 @@ export default defineConfig({
   plugins: [
     react(),
     preloadApp("start-app.tsx"),
+    // The first frame shows the crisis lines (src/web/first-frame-help.ts): its file's note for
+    // maintainers and compiled date would only add to every first visit's script.
+    jsonFields("/src/core/crisis/resources.json", ["fallback", "regions"]),
     // The service worker (src/web/pwa/sw.ts, Workbox) is built beside the app with the list of
     // every file to keep on the device. The manifest is our own file in public/, and the app
     // registers the worker itself (src/web/pwa/register.ts).

@@ -2,10 +2,11 @@
 // app's script may still be downloading on a slow phone, or never come when the network drops.
 // Without this, a tap with no service worker and no network led to the browser's error page.
 // No React and no zod: this runs from the page's tiny entry, so it must stay small. The lines
-// are every region's (a few hundred bytes gzipped), because with no network they cannot be asked for.
+// are every region's (a few hundred bytes gzipped), because with no network they cannot be asked
+// for; of the lines' file, only the lines (its note and date stay out, vite.config.ts).
 import { emergencyLinks, resourceLinks } from "../core/crisis/contact-links.js";
 import { pickRegion } from "../core/crisis/region-pick.js";
-import data from "../core/crisis/resources.json" with { type: "json" };
+import lines from "../core/crisis/resources.json" with { type: "json" };
 import {
   askedForMore,
   askingNow,
@@ -17,6 +18,9 @@ import {
 } from "./components/crisis/crisis-page-reach.js";
 import { isPointerTap, TAP_THROUGH_MS } from "./components/tap-through.js";
 
+// The browser's build carries only these two fields of the file (`jsonFields`, vite.config.ts):
+// typed so, the first frame cannot read the fields left out.
+const data: Pick<typeof lines, "fallback" | "regions"> = lines;
 const regions = new Map(Object.entries(data.regions));
 
 /** The region's lines, picked from the browser's languages as the server picks them. */

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import resources from "../../src/core/crisis/resources.json" with { type: "json" };
 import { FRESH_ANSWER_MS } from "../../src/web/components/crisis/crisis-page-reach.js";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
@@ -316,12 +317,20 @@ describe.skipIf(browserUnavailable())("help before the app is kept on the device
     // The app's script never comes, as when the network drops while it downloads; the page's
     // small entry, which came first, is all there is.
     await page.route(/\/assets\/(start-app|app)-[^/]*\.js$/, (route) => route.abort());
+    const scripts: Promise<string>[] = [];
+    page.on("response", (response) => {
+      if (response.ok() && response.url().endsWith(".js")) scripts.push(response.text());
+    });
     await openPage(page, `${server.baseUrl}/sign-in`);
     const shell = new AppShell(page);
     await shell.helpLink.waitFor();
     // The entry has run: its sign is in the page, waiting.
     await page.locator("body > .help-now-status").waitFor({ state: "attached" });
     expect(await page.getByRole("heading", { level: 1 }).count()).toBe(0);
+    // The first frame's script carries the lines, not their file's note for maintainers.
+    const carried = await Promise.all(scripts);
+    expect(carried.some((script) => script.includes("Samaritans"))).toBe(true);
+    expect(carried.filter((script) => script.includes(resources.note)).length).toBe(0);
 
     await context.setOffline(true);
     await shell.helpLink.click();
