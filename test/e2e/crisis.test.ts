@@ -28,6 +28,8 @@ describe.skipIf(browserUnavailable())("getting help", () => {
 
     // Even the app's own page points the way to help when it cannot run.
     await openPage(page, server.baseUrl);
+    // And says what to do if that way needs a connection there is not.
+    expect(await page.locator("main").textContent()).toContain("call your local emergency number");
     await Promise.all([
       page.waitForURL(/\/crisis(\?from=[^&]*)?$/),
       page.getByRole("banner").getByRole("link", { name: "Get help now" }).click(),
