@@ -100,6 +100,9 @@ describe("suggestions", () => {
     expect(suggestActivities({ today, energy: 5, minutes: 12, activities })[0]?.reason).toBe(
       "Fits in the 12 minutes you have.",
     );
+    const oneMinute = [act("breathe", "achievement", "small", 1)];
+    const fits = suggestActivities({ today, energy: 5, minutes: 1, activities: oneMinute });
+    expect(fits[0]?.reason).toBe("Fits in the 1 minute you have.");
   });
 
   it("never offers a hidden activity, not even as a fallback", () => {

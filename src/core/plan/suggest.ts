@@ -2,6 +2,7 @@ import type { Checkin } from "../checkins/checkin.schema.js";
 import { circleStatus, overduePeople } from "../circle/next-step.js";
 import type { Person } from "../circle/person.schema.js";
 import { addDays, type LocalDate } from "../dates/local-date.js";
+import { counted } from "../text/counted.js";
 import {
   type Activity,
   type ActivityArea,
@@ -192,7 +193,7 @@ function reasonFor(
     return `${areaPhrase[activity.area]} have felt good to you lately.`;
   }
   if (level === "low") return "Tiny enough for a low-energy day.";
-  if (minutes !== undefined) return `Fits in the ${minutes} minutes you have.`;
+  if (minutes !== undefined) return `Fits in the ${counted(minutes, "minute")} you have.`;
   return areaReason[activity.area];
 }
 

@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
+import { counted } from "../../core/text/counted.js";
 import { AppError } from "../errors/app-error.js";
 
 /**
@@ -58,12 +59,13 @@ export function registerBodyTimeLimit(app: FastifyInstance, pace: BodyPace = BOD
     });
     const window = setInterval(() => {
       if (inWindow < pace.minBytes) {
-        cutOff(`too little of it came in ${Math.round(pace.windowMs / 1000)} seconds`);
+        cutOff(`too little of it came in ${counted(Math.round(pace.windowMs / 1000), "second")}`);
       }
       inWindow = 0;
     }, pace.windowMs);
     const total = setTimeout(
-      () => cutOff(`it was not all here after ${Math.round(pace.totalMs / 60_000)} minutes`),
+      () =>
+        cutOff(`it was not all here after ${counted(Math.round(pace.totalMs / 60_000), "minute")}`),
       pace.totalMs,
     );
     function stop() {

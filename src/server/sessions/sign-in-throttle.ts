@@ -1,6 +1,7 @@
 import { hash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
+import { counted } from "../../core/text/counted.js";
 import type { AppContext } from "../app-context.js";
 import type { Database } from "../db/database.js";
 import { AppError } from "../errors/app-error.js";
@@ -110,7 +111,7 @@ function tooMany(waitMs: number, message: string): AppError {
 
 const inMinutes = (ms: number) => {
   const minutes = Math.ceil(ms / 60_000);
-  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+  return minutes <= 1 ? "a minute" : counted(minutes, "minute");
 };
 
 /**
@@ -136,7 +137,7 @@ async function assertSignInAllowed(
   if (wait > 0) {
     throw tooMany(
       wait,
-      `That was several tries in a row. Please wait ${wait < 60_000 ? `${Math.ceil(wait / 1000)} seconds` : inMinutes(wait)} before trying again.`,
+      `That was several tries in a row. Please wait ${wait < 60_000 ? counted(Math.ceil(wait / 1000), "second") : inMinutes(wait)} before trying again.`,
     );
   }
   if (attempt.knownDevice) return;
