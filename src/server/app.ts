@@ -22,6 +22,7 @@ import { healthRoutes } from "./health/health.routes.js";
 import { BODY_PACE, type BodyPace, registerBodyTimeLimit } from "./http/body-time-limit.js";
 import { type ClientLimits, clientErrorOptions } from "./http/client-errors.js";
 import { registerEmptyChangeRule } from "./http/empty-change.js";
+import { registerExpectationRule } from "./http/expectation.js";
 import { registerClientView } from "./http/forwarded.js";
 import { allowedHostNames, registerHostCheck } from "./http/host-check.js";
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from "./http/json-body.js";
@@ -116,6 +117,7 @@ export async function buildApp(
   registerClientView(app, hops);
   registerSecurityHeaders(app);
   registerHostCheck(app, allowedHostNames(options.hostNames ?? []));
+  registerExpectationRule(app);
   // An unreadable query is refused as an unreadable path is, before anything judges the request.
   registerQueryEscapesRule(app);
   // Before the same-origin rule and the session guard, which judge requests that could run; after
