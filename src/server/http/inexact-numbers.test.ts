@@ -25,24 +25,29 @@ describe.each(engines)("a whole number too large to keep exactly, on %s", (engin
       payload,
     });
 
-  it("is refused as an import's version, quoted as sent, and nothing is imported", async () => {
-    const file = JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam")).replace(
-      '"version":1',
-      `"version":${PAST_EXACT}`,
-    );
-    expect(file).toContain(PAST_EXACT);
-    const response = await send("POST", "/api/import", file);
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({
-      error: {
-        code: "invalid-import",
-        message: `The file holds the number ${PAST_EXACT}, too large to keep exactly: a whole number can be at most 9007199254740991 either way. Nothing was imported.`,
-        fields: { version: TOO_LARGE },
-      },
-    });
-    expect(response.body).not.toContain("9007199254740992");
-    expect((await c.get("/api/me/counts")).json().counts.checkins).toBe(0);
-  });
+  // 1e400 is past any number at all: read, it is Infinity, and was refused as any wrong version
+  // or mood ("version must be 1"), unlike 1e16 and 1e308, though it is too large the same way.
+  it.each([PAST_EXACT, "1e400"])(
+    "is refused as an import's version (%s), quoted as sent, and nothing is imported",
+    async (literal) => {
+      const file = JSON.stringify(exportDocumentWith("2026-11-30T10:00:00.000Z", "sam")).replace(
+        '"version":1',
+        `"version":${literal}`,
+      );
+      expect(file).toContain(literal);
+      const response = await send("POST", "/api/import", file);
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({
+        error: {
+          code: "invalid-import",
+          message: `The file holds the number ${literal}, too large to keep exactly: a whole number can be at most 9007199254740991 either way. Nothing was imported.`,
+          fields: { version: TOO_LARGE },
+        },
+      });
+      expect(response.body).not.toContain("9007199254740992");
+      expect((await c.get("/api/me/counts")).json().counts.checkins).toBe(0);
+    },
+  );
 
   it.each([
     [`{"mood":${PAST_EXACT}}`, PAST_EXACT, "mood"],
@@ -53,6 +58,9 @@ describe.each(engines)("a whole number too large to keep exactly, on %s", (engin
     ],
     ['{"mood":9007199254740992}', "9007199254740992", "mood"],
     ['{"mood":9.007199254740993e15}', "9.007199254740993e15", "mood"],
+    ['{"mood":1e400}', "1e400", "mood"],
+    ['{"mood":4,"sleepHours":-1E+999}', "-1E+999", "sleepHours"],
+    ['{"mood":4,"connections":[{"mode":"call","felt":123e456}]}', "123e456", "connections.0.felt"],
   ])(
     "is refused in a body (%s), naming the field, writing nothing",
     async (body, literal, path) => {

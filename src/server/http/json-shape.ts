@@ -199,8 +199,9 @@ export class JsonShapeCheck {
       if (literal.length <= 15 || sameDigits(literal, String(value))) return undefined;
       return { kind: "number-rounded", literal, readAs: String(value), path: this.path() };
     }
-    // Past the limit, every finite double is a whole number; Infinity (`1e400`) is the schemas'.
-    if (!Number.isFinite(value)) return undefined;
+    // Past the limit, every finite double is a whole number, and a literal past the largest of
+    // them (`1e400`) is read as Infinity: too large the same way, and called so, quoted as sent,
+    // rather than left to a schema that could only say the number is not one it takes.
     return { kind: "number-inexact", literal, path: this.path() };
   }
 
