@@ -35,6 +35,7 @@ import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
+import { personNameProblem } from "./person-name.js";
 
 const preferenceLabels = {
   message: "Messages",
@@ -391,8 +392,9 @@ function PersonForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving.running()) return;
-    if (name.trim() === "") {
-      setProblem("Please add a name, or a nickname.");
+    const nameProblem = personNameProblem(name);
+    if (nameProblem !== undefined) {
+      setProblem(nameProblem);
       return;
     }
     await saving.run(async () => {
