@@ -1,7 +1,8 @@
 import SQLite from "better-sqlite3";
 import { Kysely } from "kysely";
 import { migrateUpTo } from "../server/db/migrate.js";
-import { ReconnectSqliteDialect } from "../server/db/sqlite-dialect.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "../server/db/open-store.js";
+import { ReconnectSqliteDialect, writeLockOf } from "../server/db/sqlite-dialect.js";
 
 interface SchemaObject {
   type: string;
@@ -89,7 +90,12 @@ async function objectsMadeUpTo(
   lastApplied: string,
 ): Promise<{ acting: SchemaObject[]; parts: string[] }> {
   const fresh = new SQLite(":memory:");
-  const db = new Kysely<unknown>({ dialect: new ReconnectSqliteDialect({ database: fresh }) });
+  const db = new Kysely<unknown>({
+    dialect: new ReconnectSqliteDialect(
+      { database: fresh },
+      writeLockOf(fresh, SQLITE_BUSY_TIMEOUT_MS),
+    ),
+  });
   try {
     await migrateUpTo(db, lastApplied);
     return { acting: fresh.prepare<[], SchemaObject>(ACTING).all(), parts: holdingParts(fresh) };

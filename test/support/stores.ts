@@ -29,12 +29,18 @@ export interface TestStoreOptions {
   migrated?: boolean;
   /** Hears every statement the store runs (see sql-recorder.ts). */
   log?: Logger;
+  /** SQLite only: how long a write waits for another connection's lock (the product's 5 s). */
+  busyTimeoutMs?: number;
 }
 
-async function sqliteTestStore(migrated: boolean, log?: Logger): Promise<TestStore> {
+async function sqliteTestStore(
+  migrated: boolean,
+  log?: Logger,
+  busyTimeoutMs?: number,
+): Promise<TestStore> {
   const dir = mkdtempSync(path.join(tmpdir(), "reconnect-test-"));
   const file = path.join(dir, "reconnect.sqlite");
-  const store = openSqliteStore(file, log);
+  const store = openSqliteStore(file, log, busyTimeoutMs);
   if (migrated) await migrateToLatest(store.db);
   return {
     ...store,
@@ -95,9 +101,11 @@ export const engines: Engine[] = ["sqlite", "postgres"];
 /** A fresh, empty store on the given engine, migrated unless a test wants to do that itself. */
 export function createTestStore(
   engine: Engine,
-  { migrated = true, log }: TestStoreOptions = {},
+  { migrated = true, log, busyTimeoutMs }: TestStoreOptions = {},
 ): Promise<TestStore> {
-  return engine === "sqlite" ? sqliteTestStore(migrated, log) : postgresTestStore(migrated, log);
+  return engine === "sqlite"
+    ? sqliteTestStore(migrated, log, busyTimeoutMs)
+    : postgresTestStore(migrated, log);
 }
 
 const TEST_PEOPLE = [

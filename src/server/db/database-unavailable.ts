@@ -4,7 +4,8 @@ import { AppError } from "../errors/app-error.js";
  * Signs that the database itself cannot be reached or is not answering, as opposed to a query
  * that is wrong: connection errors from Node, pg's own timeouts, and PostgreSQL's SQLSTATEs for
  * a lost connection (class 08), a shutdown or start-up (57P0x), a statement cut off by
- * statement_timeout (57014) and exhausted resources (class 53).
+ * statement_timeout (57014) and exhausted resources (class 53); and SQLite's write lock still
+ * held by another process once the busy timeout has passed.
  */
 const NODE_CODES = new Set([
   "ECONNREFUSED",
@@ -23,9 +24,20 @@ function codeOf(error: unknown): string {
   return error instanceof Error && "code" in error ? String(error.code) : "";
 }
 
+/**
+ * SQLite's answer when another connection (a second process, a CLI command) holds the lock
+ * asked for: SQLITE_BUSY and its extended kinds (_SNAPSHOT, _RECOVERY, _TIMEOUT). SQLITE_LOCKED
+ * is not among them: without a shared cache, which Reconnect never turns on, it only comes from
+ * a clash inside one connection, a fault of the code rather than a database that is busy.
+ */
+export function isSqliteBusy(error: unknown): boolean {
+  return error instanceof Error && "code" in error && String(error.code).startsWith("SQLITE_BUSY");
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
     if (e instanceof DatabaseUnavailableError) return true;
+    if (isSqliteBusy(e)) return true;
     const code = codeOf(e);
     if (NODE_CODES.has(code) || PG_MESSAGES.test(e.message)) return true;
     if (/^(08|53|57P0)/.test(code) || code === "57014") return true;

@@ -8,6 +8,7 @@ import {
   SqliteAdapter,
   sql,
 } from "kysely";
+import { isSqliteBusy } from "./database-unavailable.js";
 import * as initial from "./migrations/0001-initial.js";
 import * as assessmentsAndSafetyPlans from "./migrations/0002-assessments-and-safety-plans.js";
 import * as thoughtRecords from "./migrations/0003-thought-records.js";
@@ -118,14 +119,13 @@ async function migrate<T>(
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }
 
-/** SQLite's answer when another connection holds the write lock (SQLITE_BUSY and its kinds). */
+/**
+ * SQLite's answer when another connection holds the write lock (SQLITE_BUSY and its kinds), as
+ * is or as the 503 a transaction gives after waiting its busy timeout for the lock.
+ */
 function isBusy(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    String(error.code).startsWith("SQLITE_BUSY")
-  );
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if (isSqliteBusy(e)) return true;
+  return false;
 }
 
 /** Migrations the database has applied that this Reconnect does not know (none when unreadable). */

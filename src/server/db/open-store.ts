@@ -8,17 +8,27 @@ import { isDatabaseUnavailable } from "./database-unavailable.js";
 import { explainDatabaseProblem } from "./explain-database-problem.js";
 import { guardedPool } from "./guarded-pool.js";
 import { migrateToLatest } from "./migrate.js";
-import { ReconnectSqliteDialect } from "./sqlite-dialect.js";
+import { ReconnectSqliteDialect, writeLockOf } from "./sqlite-dialect.js";
 import { withStatementCache } from "./sqlite-statement-cache.js";
 import { groupCommit, transactionPerWrite } from "./write-queue.js";
 
 export const SQLITE_FILE_NAME = "reconnect.sqlite";
 
 /**
+ * How long a write waits for another process (a second server, a CLI command) to let go of
+ * SQLite's write lock before it is answered 503 database-unavailable.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
  * `log` hears every statement the store runs, compiled, with its values: for tests that judge
  * the SQL itself (which statements are scoped to one person). Nothing in the app passes one.
  */
-export function openSqliteStore(file: string, log?: Logger): Store {
+export function openSqliteStore(
+  file: string,
+  log?: Logger,
+  busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS,
+): Store {
   // Only the account that runs Reconnect may read what people wrote: the folder and the
   // database files (including the -wal and -shm files SQLite adds) are private to it.
   const dir = path.dirname(file);
@@ -37,7 +47,7 @@ export function openSqliteStore(file: string, log?: Logger): Store {
   connection.pragma("foreign_keys = ON");
   // Deleted rows are overwritten, not just unlinked, so erased notes do not linger in the file.
   connection.pragma("secure_delete = ON");
-  connection.pragma("busy_timeout = 5000");
+  connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // Writes by this connection are counted as they run; `data_version` moves when another
   // connection (a second process on the same file) commits. Together they tell a read cache
   // whether anything may have changed. Asking SQLite costs two file-lock calls, so another
@@ -68,19 +78,22 @@ export function openSqliteStore(file: string, log?: Logger): Store {
     },
   };
   const db = new Kysely<Database>({
-    dialect: new ReconnectSqliteDialect({
-      database: withStatementCache(
-        connection,
-        () => {
-          version++;
-          for (const listener of writeListeners) listener();
-        },
-        // Removed words are overwritten in the file (secure_delete), but the log still holds
-        // the pages as they were: a truncating checkpoint empties it once the removal is
-        // committed, so a deleted note or a revoked share card's words are gone from disk at once.
-        () => connection.pragma("wal_checkpoint(TRUNCATE)"),
-      ),
-    }),
+    dialect: new ReconnectSqliteDialect(
+      {
+        database: withStatementCache(
+          connection,
+          () => {
+            version++;
+            for (const listener of writeListeners) listener();
+          },
+          // Removed words are overwritten in the file (secure_delete), but the log still holds
+          // the pages as they were: a truncating checkpoint empties it once the removal is
+          // committed, so a deleted note or a revoked share card's words are gone from disk at once.
+          () => connection.pragma("wal_checkpoint(TRUNCATE)"),
+        ),
+      },
+      writeLockOf(connection, busyTimeoutMs),
+    ),
     ...(log ? { log } : {}),
   });
   return {

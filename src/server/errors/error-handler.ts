@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ApiError } from "../../core/api/api-error.schema.js";
 import { isAccountGone } from "../db/account-gone.js";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db/database-unavailable.js";
 import { BODY_LIMIT_BYTES } from "../http/json-body.js";
 import { HEADERS as SECURITY_HEADERS } from "../http/security-headers.js";
 import { hasSession } from "../sessions/session-guard.js";
@@ -149,6 +150,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isAccountGone(error) && hasSession(request)) {
       const gone = sessionEnded();
       return reply.status(gone.status).send(body(gone.code, gone.message));
+    }
+    // A database that did not answer in time (SQLite's write lock held past the busy timeout
+    // by another process) is a 503 to retry, like the PostgreSQL errors guarded-pool.ts turns.
+    if (isDatabaseUnavailable(error)) {
+      const unavailable = new DatabaseUnavailableError(error);
+      if (unavailable.headers) reply.headers(unavailable.headers);
+      return reply
+        .status(unavailable.status)
+        .send(body(unavailable.code, unavailable.message, unavailable.fields));
     }
     const answer = answerFor(error);
     if (answer) return reply.status(answer.status).send(body(answer.code, answer.message));

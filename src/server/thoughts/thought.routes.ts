@@ -43,7 +43,9 @@ export function thoughtRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = currentUser(request);
     const now = ctx.now().toISOString();
     const record = recordFromInput(ctx.newId(), input, { createdAt: now, updatedAt: now });
-    await insertThoughtRecord(ctx.store.db, user.id, record);
+    // Through the write queue, as every save: on SQLite it waits for another process's write
+    // lock without holding up everyone else's requests (see db/sqlite-dialect.ts).
+    await ctx.store.write((trx) => insertThoughtRecord(trx, user.id, record));
     return reply.status(201).send(record);
   });
 

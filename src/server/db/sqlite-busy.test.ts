@@ -1,0 +1,123 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import SQLite from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { ApiClient } from "../../../test/support/api-client.js";
+import { required } from "../../../test/support/required.js";
+import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { testContext } from "../../../test/support/test-context.js";
+import { buildApp } from "../app.js";
+import { openSqliteStore } from "./open-store.js";
+
+/*
+ * SQLite's write lock held by another connection, as a second Reconnect process on the same data
+ * folder or a CLI command holds it while it writes. A save that meets it waits for it (as long
+ * as the busy timeout), and one that waits in vain is a 503 to retry, never a 500.
+ */
+
+interface Save {
+  what: string;
+  send(c: ApiClient): ReturnType<ApiClient["put"]>;
+  status: number;
+  /** How many of this save's rows the person has (read back through the API). */
+  count(c: ApiClient): Promise<number>;
+}
+
+const SAVES: Save[] = [
+  {
+    what: "a check-in",
+    send: (c) => c.put("/api/checkins/2026-07-05", { mood: 4 }),
+    status: 200,
+    count: async (c) =>
+      (await c.get("/api/checkins?from=2026-07-05&to=2026-07-05")).json().checkins.length,
+  },
+  {
+    what: "the safety plan",
+    send: (c) => c.put("/api/safety-plan", { warningSigns: ["I stop answering messages"] }),
+    status: 200,
+    count: async (c) => (await c.get("/api/safety-plan")).json().warningSigns?.length ?? 0,
+  },
+  {
+    what: "a thought",
+    send: (c) => c.post("/api/thoughts", { thought: "Nobody wants to hear from me." }),
+    status: 201,
+    count: async (c) => (await c.get("/api/thoughts")).json().thoughts.length,
+  },
+];
+
+/** Another connection on the same file that takes the write lock and keeps it until told. */
+function holdWriteLock(file: string): { release(): void } {
+  const other = new SQLite(file);
+  other.exec("begin immediate");
+  return {
+    release() {
+      if (!other.open) return;
+      other.exec("commit");
+      other.close();
+    },
+  };
+}
+
+describe("SQLite with its write lock held by another connection", () => {
+  let t: TestApp | undefined;
+  let held: { release(): void } | undefined;
+  afterEach(async () => {
+    held?.release();
+    await t?.close();
+    t = held = undefined;
+  });
+
+  for (const save of SAVES) {
+    it(`waits for the lock to save ${save.what}, and saves it`, async () => {
+      t = await createTestApp("sqlite");
+      const c = await t.owner();
+      const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+      held = lock;
+      const answer = save.send(c);
+      // The other writer finishes well within the 5 s busy timeout.
+      await sleep(300);
+      lock.release();
+      const response = await answer;
+      expect(response.statusCode, response.body).toBe(save.status);
+      expect(await save.count(c)).toBe(1);
+    });
+
+    it(`answers 503 for ${save.what} once the lock is held past the busy timeout, writing nothing`, async () => {
+      t = await createTestApp("sqlite", {}, { busyTimeoutMs: 300 });
+      const c = await t.owner();
+      const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+      held = lock;
+      const response = await save.send(c);
+      lock.release();
+      expect(response.statusCode, response.body).toBe(503);
+      expect(response.json().error.code).toBe("database-unavailable");
+      expect(response.headers["retry-after"]).toBe("5");
+      expect(await save.count(c)).toBe(0);
+    });
+  }
+});
+
+describe("two Reconnect processes on one SQLite file", () => {
+  it("saves every check-in of many sent to both at once, alternating", async () => {
+    const a = await createTestApp("sqlite");
+    // A second store on the same file: a connection of its own, as a second process has.
+    const other = openSqliteStore(required(a.store.file, "the SQLite file"));
+    const b = await buildApp(testContext(other), { webRoot: "/nonexistent" });
+    try {
+      const onA = await a.owner();
+      const onB = new ApiClient(b);
+      onB.sessionCookie = onA.sessionCookie;
+      const saves = Array.from({ length: 200 }, (_, i) => {
+        const date = `2026-08-${String(1 + (i % 28)).padStart(2, "0")}`;
+        return (i % 2 ? onA : onB).put(`/api/checkins/${date}`, { mood: i % 11, note: `n${i}` });
+      });
+      const statuses = (await Promise.all(saves)).map((r) => r.statusCode);
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      const stored = await onB.get("/api/checkins?from=2026-08-01&to=2026-08-28");
+      expect(stored.json().checkins).toHaveLength(28);
+    } finally {
+      await b.close();
+      await other.close();
+      await a.close();
+    }
+  }, 60_000);
+});
