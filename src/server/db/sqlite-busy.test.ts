@@ -6,6 +6,7 @@ import { required } from "../../../test/support/required.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { testContext } from "../../../test/support/test-context.js";
 import { buildApp } from "../app.js";
+import { readSnapshot } from "../export/read-snapshot.js";
 import { openSqliteStore } from "./open-store.js";
 
 /*
@@ -94,6 +95,27 @@ describe("SQLite with its write lock held by another connection", () => {
       expect(await save.count(c)).toBe(0);
     });
   }
+});
+
+describe("an export's snapshot while another process holds SQLite's write lock", () => {
+  it("is read without the lock, so it neither waits nor makes the other process's saves wait", async () => {
+    const t = await createTestApp("sqlite", {}, { busyTimeoutMs: 300 });
+    try {
+      const c = await t.owner();
+      await c.put("/api/checkins/2026-07-05", { mood: 4 });
+      const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+      try {
+        const rows = await readSnapshot(t.store, (trx) =>
+          trx.selectFrom("checkins").select("date").execute(),
+        );
+        expect(rows.map((row) => row.date)).toEqual(["2026-07-05"]);
+      } finally {
+        lock.release();
+      }
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe("two Reconnect processes on one SQLite file", () => {
