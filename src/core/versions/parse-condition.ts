@@ -26,7 +26,11 @@ export function parseSaveCondition(
   if (ifNoneMatch !== undefined) {
     return ifNoneMatch.trim() === "*"
       ? { ok: true, condition: { kind: "absent" } }
-      : { ok: false, header: "if-none-match", problem: "must be * (sent when the device saw nothing saved yet)" };
+      : {
+          ok: false,
+          header: "if-none-match",
+          problem: "must be * (sent when the device saw nothing saved yet)",
+        };
   }
   if (ifMatch === undefined) return { ok: true, condition: { kind: "none" } };
   const value = ifMatch.trim();
