@@ -98,4 +98,35 @@ describe("answers kept for reading offline, on a browser two people share", () =
       reasons: "Robin's reasons",
     });
   });
+
+  it("copies kept before they named their owner are read as the person the kept session names", async () => {
+    // An earlier version kept these (no owner named); signing in then let every copy go, so they
+    // are the last person's to sign in. The update comes online; the next open is offline.
+    const plain = { "content-type": "application/json; charset=utf-8" };
+    const kept = new Map<string, Response>([
+      [SESSION, new Response(JSON.stringify({ user: { id: "robin" } }), { headers: plain })],
+      [
+        "/api/safety-plan",
+        new Response(JSON.stringify({ reasons: "My sister" }), { headers: plain }),
+      ],
+    ]);
+    device.set(PERSONAL_CACHE, kept);
+    const copies = await tab();
+
+    expect(await read(copies, SESSION, null)).toEqual({ user: { id: "robin" } });
+    expect(await read(copies, "/api/safety-plan", "robin")).toEqual({ reasons: "My sister" });
+    expect(await read(copies, "/api/safety-plan", "sam")).toBeUndefined();
+  });
+
+  it("a copy naming nobody is nobody's once the kept session names its owner", async () => {
+    const copies = await tab();
+    copies.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
+    await untilKept(SESSION, "robin");
+    const plain = { "content-type": "application/json; charset=utf-8" };
+    device
+      .get(PERSONAL_CACHE)
+      ?.set("/api/safety-plan", new Response(JSON.stringify({ reasons: "?" }), { headers: plain }));
+
+    expect(await read(copies, "/api/safety-plan", "robin")).toBeUndefined();
+  });
 });

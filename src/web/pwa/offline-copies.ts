@@ -118,10 +118,23 @@ export async function offlineCopy(
     const copy = await cache.match(path);
     if (copy === undefined) return undefined;
     if (account === null) return path === SESSION_PATH ? copy : undefined;
-    return copy.headers.get(KEPT_FOR_HEADER) === account ? copy : undefined;
+    const owner = copy.headers.get(KEPT_FOR_HEADER) ?? (await ownerBeforeNames(cache));
+    return owner === account ? copy : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whose a copy kept by an earlier version of the app is: it names nobody, but signing in then
+ * let every copy go, so the copies there are the last person's who signed in, whom the kept
+ * session names. Without this, the first open offline after an update would find the safety
+ * plan and the check-ins unreadable until the person had been online once.
+ */
+async function ownerBeforeNames(cache: Cache): Promise<string> {
+  const session = await cache.match(SESSION_PATH);
+  if (session === undefined || session.headers.get(KEPT_FOR_HEADER) !== null) return "";
+  return ownerOf(SESSION_PATH, await session.text(), null);
 }
 
 /**
