@@ -97,6 +97,32 @@ describe("SQLite with its write lock held by another connection", () => {
   }
 });
 
+describe("saves waiting for another process's write lock", () => {
+  it("land in the order they were sent: an older save never lands over a newer one", async () => {
+    const t = await createTestApp("sqlite");
+    try {
+      const c = await t.owner();
+      const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+      try {
+        const older = c.put("/api/checkins/2026-07-05", { mood: 1, note: "older" });
+        // The older save has been asking for the lock a while, at its longest pause.
+        await sleep(150);
+        const newer = c.put("/api/checkins/2026-07-05", { mood: 2, note: "newer" });
+        await sleep(10);
+        lock.release();
+        expect((await older).statusCode).toBe(200);
+        expect((await newer).statusCode).toBe(200);
+      } finally {
+        lock.release();
+      }
+      const day = await c.get("/api/checkins?from=2026-07-05&to=2026-07-05");
+      expect(day.json().checkins[0]).toMatchObject({ mood: 2, note: "newer" });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe("an export's snapshot while another process holds SQLite's write lock", () => {
   it("is read without the lock, so it neither waits nor makes the other process's saves wait", async () => {
     const t = await createTestApp("sqlite", {}, { busyTimeoutMs: 300 });

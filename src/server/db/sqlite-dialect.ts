@@ -58,25 +58,6 @@ export function writeLockOf(connection: SQLite.Database, waitMs: number): WriteL
   };
 }
 
-/** One at a time on the store's single connection; Kysely's own mutex is not reachable. */
-class Turns {
-  #held: Promise<void> | undefined;
-  #release: (() => void) | undefined;
-
-  async take(): Promise<void> {
-    while (this.#held) await this.#held;
-    this.#held = new Promise((resolve) => {
-      this.#release = resolve;
-    });
-  }
-
-  give(): void {
-    const release = this.#release;
-    this.#held = this.#release = undefined;
-    release?.();
-  }
-}
-
 /**
  * Every transaction that may write starts with `begin immediate`. A deferred `begin` reads
  * first and asks for the write lock only at its first write; when another process holds the
@@ -91,22 +72,11 @@ class Turns {
  * Transactions marked read only keep the deferred `begin`: they never need the lock.
  */
 class WriteLockSqliteDriver extends SqliteDriver {
-  readonly #turns = new Turns();
   readonly #lock: WriteLock;
 
   constructor(config: SqliteDialectConfig, lock: WriteLock) {
     super(config);
     this.#lock = lock;
-  }
-
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#turns.take();
-    return super.acquireConnection();
-  }
-
-  override async releaseConnection(): Promise<void> {
-    await super.releaseConnection();
-    this.#turns.give();
   }
 
   override async beginTransaction(

@@ -18,6 +18,10 @@ interface Job {
  */
 export function groupCommit(db: Kysely<Database>): <T>(work: WriteWork<T>) => Promise<T> {
   let pending: Job[] = [];
+  // One group at a time, in the order they formed. A group waiting for another process's write
+  // lock hands the connection back meanwhile (sqlite-dialect.ts), so without this a later group
+  // could take the lock first, and an older save land over a newer one.
+  let running = Promise.resolve();
 
   async function flush(): Promise<void> {
     const jobs = pending;
@@ -46,7 +50,11 @@ export function groupCommit(db: Kysely<Database>): <T>(work: WriteWork<T>) => Pr
 
   return <T>(work: WriteWork<T>) =>
     new Promise<T>((resolve, reject) => {
-      if (pending.length === 0) setImmediate(() => void flush());
+      if (pending.length === 0) {
+        setImmediate(() => {
+          running = running.then(flush);
+        });
+      }
       pending.push({
         run: async (trx) => {
           const value = await work(trx);
