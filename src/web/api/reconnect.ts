@@ -42,7 +42,13 @@ export const api = {
     started(
       requestNoContent("POST", "/api/session", { body: credentials, unauthorizedIsAnswer: true }),
     ),
-  signOut: () => requestNoContent("DELETE", "/api/session", { unauthorizedIsAnswer: true }),
+  // Named for `account` when given (a sign-out owed since offline: see app/pending-sign-out.ts),
+  // else for the page's own account, as every request is.
+  signOut: (account?: string) =>
+    requestNoContent("DELETE", "/api/session", {
+      unauthorizedIsAnswer: true,
+      ...(account === undefined ? {} : { headers: { "X-Reconnect-Account": account } }),
+    }),
   /** Who is signed in and whether setup is needed, in one request that never answers 401. */
   session: () => requestJson("GET", SESSION_PATH, sessionStateSchema),
   me: () => requestJson("GET", "/api/me", meSchema, { unauthorizedIsAnswer: true }),

@@ -21,6 +21,7 @@ import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { forgetAtSignOut, forgetOnDevice } from "./ended-elsewhere.js";
 import { Opening } from "./Opening.js";
 import {
+  dropOwedSignOut,
   endServerSession,
   SIGN_OUT_OWED,
   setSignOutOwed,
@@ -33,6 +34,7 @@ import { placeOf, SignedInScreen } from "./SignedInScreen.js";
 import { type LeftOnDevice, SignOutWarning } from "./SignOutWarning.js";
 import { screenModules } from "./screen-modules.js";
 import type { EndedHere } from "./session-end.js";
+import { leavesPage, readMark } from "./sign-out-owed-mark.js";
 
 // An invitation link and the owner's first setup are not the check-in screen: each is its own
 // file, so the script every first visit waits on stays small.
@@ -136,12 +138,15 @@ export function App() {
   }, [probe]);
 
   // The network is back after a sign-out made offline: the server's session is ended now.
-  // Another tab signing out (online or not) takes this one to sign-in too, so nothing of the
-  // person stays on its screen.
+  // Another tab of the same person signing out offline takes this one to sign-in too, so nothing
+  // of theirs stays on its screen. A tab of someone else (signed in since, on a shared browser)
+  // stays: the sign-out owed is not theirs.
   useEffect(() => {
     const onOnline = () => void settleOwedSignOut();
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== SIGN_OUT_OWED || event.newValue === null) return;
+      if (event.key !== SIGN_OUT_OWED) return;
+      const mark = readMark(event.newValue);
+      if (mark === null || !leavesPage(mark, currentPageAccount())) return;
       returnTo.current = null;
       setLeftAtSignOut(null);
       flushSync(() => {
@@ -235,8 +240,9 @@ export function App() {
   const signedIn = (me: Me) => {
     setPageAccount(me.id);
     // A new session's cookie replaced the one owed a sign-out: that one is forgotten here, and
-    // the new one must not be ended by it.
-    setSignOutOwed(false);
+    // the new one must not be ended by it. It goes whoever the mark names: the browser holds one
+    // session cookie, and the owed session's is no longer it.
+    dropOwedSignOut();
     // Kept now, not at the next visit: whoever signs in and loses the signal still gets in. The
     // answers kept before are let go first: a sign-in with no sign-out before it (a page left
     // open while someone else signs in here) would otherwise leave the person before's safety
@@ -277,8 +283,9 @@ export function App() {
     // With no network (or a server that fails), the device is cleared all the same and the
     // session is ended once the server answers again: a shared phone must not wait on a signal.
     // Already signed out (the session ran out) counts as ended.
+    // The mark names who signed out, so only their tabs follow, and only their session is ended.
     const answer = await endServerSession();
-    if (answer === "unanswered") setSignOutOwed(true);
+    if (answer === "unanswered") setSignOutOwed(currentPageAccount());
     setPageAccount(null);
     returnTo.current = null;
     // Signing out leaves nothing this person typed behind on the device, neither drafts nor

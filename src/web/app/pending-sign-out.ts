@@ -1,28 +1,39 @@
 import { ApiRequestError } from "../api/client.js";
 import { api } from "../api/reconnect.js";
+import { markValue, type OwedSignOut, readMark } from "./sign-out-owed-mark.js";
 
 /**
  * Set when someone signed out while the server could not be reached. The device is cleared at
  * once, but the browser still holds the session's cookie (the page cannot read or remove it), so
- * the server is asked to end that session as soon as it answers. Holds no name and nothing
- * personal: only that a sign-out is still owed.
+ * the server is asked to end that session as soon as it answers. Holds the id of the account that
+ * signed out and nothing else of the person's (see sign-out-owed-mark.ts): on a shared browser the
+ * cookie may be someone else's by then, and their session is not the one owed.
  */
 export const SIGN_OUT_OWED = "reconnect:sign-out-owed";
 
-export function owesSignOut(): boolean {
+/** The sign-out owed on this browser, or null when none is. */
+export function owedSignOut(): OwedSignOut | null {
   try {
-    return localStorage.getItem(SIGN_OUT_OWED) !== null;
+    return readMark(localStorage.getItem(SIGN_OUT_OWED));
   } catch {
-    return false;
+    return null;
   }
 }
 
-export function setSignOutOwed(on: boolean): void {
+/** Owes a sign-out of `account` (null: a page signed in as nobody it knows of). */
+export function setSignOutOwed(account: string | null): void {
   try {
-    if (on) localStorage.setItem(SIGN_OUT_OWED, "1");
-    else localStorage.removeItem(SIGN_OUT_OWED);
+    localStorage.setItem(SIGN_OUT_OWED, markValue(account));
   } catch {
     // Storage refused: the session then lasts until it runs out, and this device shows sign-in.
+  }
+}
+
+export function dropOwedSignOut(): void {
+  try {
+    localStorage.removeItem(SIGN_OUT_OWED);
+  } catch {
+    // Storage refused: there was no mark to drop either.
   }
 }
 
@@ -34,10 +45,14 @@ export function setSignOutOwed(on: boolean): void {
  */
 export type SignOutAnswer = "ended" | "someone-else" | "unanswered";
 
-/** Ends the server's session. Never throws: the device is cleared whatever the server says. */
-export async function endServerSession(): Promise<SignOutAnswer> {
+/**
+ * Ends the server's session. Never throws: the device is cleared whatever the server says.
+ * `account` names whose session it must be (the page's own, unless told): the server refuses to
+ * end another account's (401 `other-account`).
+ */
+export async function endServerSession(account?: string): Promise<SignOutAnswer> {
   try {
-    await api.signOut();
+    await api.signOut(account);
     return "ended";
   } catch (error) {
     if (!(error instanceof ApiRequestError) || error.status !== 401) return "unanswered";
@@ -47,8 +62,13 @@ export async function endServerSession(): Promise<SignOutAnswer> {
 
 /** Ends a session left from a sign-out made offline; true once nothing is owed any more. */
 export async function settleOwedSignOut(): Promise<boolean> {
-  if (!owesSignOut()) return true;
-  const ended = (await endServerSession()) !== "unanswered";
-  if (ended) setSignOutOwed(false);
+  const owed = owedSignOut();
+  if (owed === null) return true;
+  // Only the session of the account that signed out is ended: the cookie may be another
+  // person's now (signed in in another tab), and theirs stays (401 `other-account`, the owed one
+  // having been replaced by their sign-in). A mark naming nobody asks as the page, as it always
+  // did.
+  const ended = (await endServerSession(owed.account ?? undefined)) !== "unanswered";
+  if (ended) dropOwedSignOut();
   return ended;
 }
