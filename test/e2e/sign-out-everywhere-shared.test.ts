@@ -1,8 +1,9 @@
-import type { APIRequestContext, Page } from "playwright-core";
+import type { APIRequestContext, Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { YourDataPage } from "./pages/YourDataPage.js";
+import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { cacheStorage, untilAnswersKept } from "./support/offline-device.js";
@@ -15,6 +16,10 @@ function draftKeys(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Object.keys(window.localStorage).filter((key) => key.startsWith("reconnect:draft:")),
   );
+}
+
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
 }
 
 /** Robin joins from a phone of their own, so they have an account before the journey. */
@@ -53,9 +58,19 @@ interface Ending {
 const endings: Ending[] = [
   {
     name: "signs out everywhere",
-    end: async (yourData) => {
+    end: async (yourData, page) => {
+      // Robin's unsaved note is only on this device, which is signed out too: asked first, never
+      // deleted silently. Staying keeps everything, and focus goes back to the button.
       await yourData.signOutEverywhereButton.click();
-      await new SignInPage(yourData.page).waitUntilShown();
+      await yourData.signOutEverywhereQuestion.waitFor();
+      await expect.poll(() => isFocused(yourData.signOutEverywhereQuestion)).toBe(true);
+      await page.getByText("One thing you were writing isn't saved yet.").waitFor();
+      expect(await violations(page)).toEqual([]);
+      await yourData.staySignedInButton.click();
+      await expect.poll(() => isFocused(yourData.signOutEverywhereButton)).toBe(true);
+      await yourData.signOutEverywhereButton.click();
+      await yourData.signOutEverywhereAndDeleteButton.click();
+      await new SignInPage(page).waitUntilShown();
     },
   },
   {

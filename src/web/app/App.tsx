@@ -12,13 +12,12 @@ import { api } from "../api/reconnect.js";
 import { Layout } from "../components/Layout.js";
 import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
-import { countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
 import { clearOfflineCopies, clearOfflineCopiesOf } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
-import { forgetAtSignOut, forgetOnDevice } from "./ended-elsewhere.js";
+import { forgetAtSignOut, forgetOnDevice, leftOnDevice } from "./ended-elsewhere.js";
 import { Opening } from "./Opening.js";
 import {
   dropOwedSignOut,
@@ -269,14 +268,12 @@ export function App() {
     // Check-ins still waiting on this device, and words not yet saved, go with signing out: say
     // so first, never silently.
     if (!deleteUnsent) {
-      const who = session.state === "signed-in" ? session.me.id : null;
-      const unsent = who !== null && mayHaveQueued() ? await countQueued(who) : 0;
-      const drafts = who !== null ? countDrafts(who) : 0;
-      if (unsent > 0 || drafts > 0) {
+      const left = session.state === "signed-in" ? await leftOnDevice(session.me.id) : null;
+      if (left !== null && (left.unsent > 0 || left.drafts > 0)) {
         // Focus goes to the question, and back to the screen on "Stay signed in": the button
         // pressed goes away each time, and a keyboard or screen reader was left behind.
         screenChangedByPerson();
-        setLeftAtSignOut({ unsent, drafts });
+        setLeftAtSignOut(left);
         return;
       }
     }
@@ -431,18 +428,5 @@ async function screenAfterSessionGone(): Promise<Session> {
     return needsOwner ? { state: "needs-owner" } : { state: "signed-out" };
   } catch {
     return { state: "signed-out" };
-  }
-}
-
-/**
- * How many of one person's check-ins wait on this device: what signing out would take from them.
- * Unreadable storage counts as none kept.
- */
-async function countQueued(accountId: string): Promise<number> {
-  try {
-    const { readQueue } = await import("../offline/queue-store.js");
-    return (await readQueue()).items.filter((item) => item.accountId === accountId).length;
-  } catch {
-    return 0;
   }
 }

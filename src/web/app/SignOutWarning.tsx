@@ -26,11 +26,35 @@ export function SignOutWarning({
   onStay: () => void;
   onSignOut: () => void;
 }) {
-  const { unsent, drafts } = left;
   const title =
-    unsent > 0 ? "Some check-ins haven't been sent yet" : "Something you wrote isn't saved yet";
+    left.unsent > 0
+      ? "Some check-ins haven't been sent yet"
+      : "Something you wrote isn't saved yet";
   return (
     <MessageScreen title={title}>
+      <LeftOnDeviceWords left={left} />
+      <p>Signing out deletes everything of yours from this device, and these with it.</p>
+      <div className="conflict-actions">
+        <button type="button" className="primary" onClick={onStay}>
+          Stay signed in
+        </button>
+        <button type="button" className="secondary" onClick={onSignOut}>
+          Sign out and delete them
+        </button>
+      </div>
+      <FormProblem message={problem} />
+    </MessageScreen>
+  );
+}
+
+/**
+ * What would go, said plainly: asked before signing out here, and before signing out everywhere
+ * (`SignOutEverywhereSection`), which signs this device out too.
+ */
+export function LeftOnDeviceWords({ left }: { left: LeftOnDevice }) {
+  const { unsent, drafts } = left;
+  return (
+    <>
       {unsent > 0 ? (
         <p>
           {count(
@@ -52,16 +76,6 @@ export function SignOutWarning({
           If you stay signed in, you can go back to {drafts === 1 ? "it" : "them"} and save.
         </p>
       ) : null}
-      <p>Signing out deletes everything of yours from this device, and these with it.</p>
-      <div className="conflict-actions">
-        <button type="button" className="primary" onClick={onStay}>
-          Stay signed in
-        </button>
-        <button type="button" className="secondary" onClick={onSignOut}>
-          Sign out and delete them
-        </button>
-      </div>
-      <FormProblem message={problem} />
-    </MessageScreen>
+    </>
   );
 }

@@ -1,5 +1,6 @@
-import { clearDraftsOf } from "../drafts/draft-store.js";
+import { clearDraftsOf, countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued } from "../offline/queue-marker.js";
+import type { LeftOnDevice } from "./SignOutWarning.js";
 
 /**
  * A person's session was ended from somewhere else (signed out everywhere, a new password, the
@@ -41,4 +42,23 @@ export async function forgetAtSignOut(accountId: string): Promise<void> {
     () => 0,
   );
   if (left === 0) await queue.clearQueue();
+}
+
+/**
+ * What signing out would take from one person on this device: their check-ins waiting to be sent
+ * and their words not yet saved. Unreadable storage counts as none kept.
+ */
+export async function leftOnDevice(accountId: string): Promise<LeftOnDevice> {
+  return { unsent: await countQueued(accountId), drafts: countDrafts(accountId) };
+}
+
+async function countQueued(accountId: string): Promise<number> {
+  // The queue's code loads only when something was queued, as everywhere else in the app.
+  if (!mayHaveQueued()) return 0;
+  try {
+    const { readQueue } = await import("../offline/queue-store.js");
+    return (await readQueue()).items.filter((item) => item.accountId === accountId).length;
+  } catch {
+    return 0;
+  }
 }

@@ -10,6 +10,10 @@ export class YourDataPage extends AppShell {
   readonly newPassword: Locator;
   readonly changePasswordButton: Locator;
   readonly signOutEverywhereButton: Locator;
+  /** Asked first when words of the person's are only on this device, with its two answers. */
+  readonly signOutEverywhereQuestion: Locator;
+  readonly staySignedInButton: Locator;
+  readonly signOutEverywhereAndDeleteButton: Locator;
   readonly erasePassword: Locator;
   readonly eraseButton: Locator;
   readonly downloadLink: Locator;
@@ -33,7 +37,17 @@ export class YourDataPage extends AppShell {
     this.currentPassword = page.getByLabel("Current password");
     this.newPassword = page.getByLabel("New password");
     this.changePasswordButton = page.getByRole("button", { name: "Change password" });
-    this.signOutEverywhereButton = page.getByRole("button", { name: "Sign out everywhere" });
+    this.signOutEverywhereButton = page.getByRole("button", {
+      name: "Sign out everywhere",
+      exact: true,
+    });
+    this.signOutEverywhereQuestion = page.getByText(
+      "Before you go: this device is signed out too, and some of your words are only here.",
+    );
+    this.staySignedInButton = page.getByRole("button", { name: "Stay signed in" });
+    this.signOutEverywhereAndDeleteButton = page.getByRole("button", {
+      name: "Sign out everywhere and delete them",
+    });
     this.erasePassword = page.getByLabel("Your password", { exact: true });
     this.eraseButton = page.getByRole("button", { name: "Erase my account and everything in it" });
     this.downloadLink = page.getByRole("link", { name: "Download all my data", exact: true });

@@ -1,17 +1,45 @@
-import { useId, useState } from "react";
+import { useContext, useEffect, useId, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
+import { leftOnDevice } from "../../app/ended-elsewhere.js";
+import { type LeftOnDevice, LeftOnDeviceWords } from "../../app/SignOutWarning.js";
 import { FormProblem } from "../../components/FormProblem.js";
+import { DraftOwner } from "../../drafts/DraftOwner.js";
 import { yourDataApi } from "./your-data-api.js";
 
-/** For a lost phone or a shared computer: every session ends, this one too. */
+/**
+ * For a lost phone or a shared computer: every session ends, this one too. This device is signed
+ * out as by "Sign out", so the person's check-ins not yet sent and words not yet saved here go
+ * with it: asked first, as "Sign out" asks, never done silently.
+ */
 export function SignOutEverywhereSection({ onSignedOut }: { onSignedOut: () => void }) {
   const id = useId();
+  const owner = useContext(DraftOwner);
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
+  const [left, setLeft] = useState<LeftOnDevice | null>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const asked = left !== null;
 
-  async function signOutEverywhere() {
+  // The button pressed gives way to the question, and the question to the button: focus follows,
+  // so a keyboard or screen reader is not left on nothing.
+  const wasAsked = useRef(false);
+  useEffect(() => {
+    if (asked) question.current?.focus();
+    else if (wasAsked.current) button.current?.focus();
+    wasAsked.current = asked;
+  }, [asked]);
+
+  async function signOutEverywhere(deleteLeft: boolean) {
     if (busy) return;
     setProblem("");
+    if (!deleteLeft && owner !== null) {
+      const found = await leftOnDevice(owner);
+      if (found.unsent > 0 || found.drafts > 0) {
+        setLeft(found);
+        return;
+      }
+    }
     setBusy(true);
     try {
       await yourDataApi.signOutEverywhere();
@@ -27,12 +55,34 @@ export function SignOutEverywhereSection({ onSignedOut }: { onSignedOut: () => v
       <h2 id={`${id}-heading`}>Sign out everywhere</h2>
       <p>
         Signs you out on every phone and computer, this one included. Useful if you lost a device or
-        used someone else's. Nothing you wrote is touched.
+        used someone else's. Everything you saved stays in your account.
       </p>
+      {left !== null ? (
+        <div>
+          <p ref={question} tabIndex={-1}>
+            Before you go: this device is signed out too, and some of your words are only here.
+          </p>
+          <LeftOnDeviceWords left={left} />
+          <p>Signing out everywhere deletes them from this device.</p>
+          <div className="conflict-actions">
+            <button type="button" className="primary" onClick={() => setLeft(null)}>
+              Stay signed in
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void signOutEverywhere(true)}
+            >
+              {busy ? "Signing out…" : "Sign out everywhere and delete them"}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button ref={button} type="button" onClick={() => void signOutEverywhere(false)}>
+          {busy ? "Signing out…" : "Sign out everywhere"}
+        </button>
+      )}
       <FormProblem message={problem} />
-      <button type="button" onClick={() => void signOutEverywhere()}>
-        {busy ? "Signing out…" : "Sign out everywhere"}
-      </button>
     </section>
   );
 }
