@@ -9,6 +9,7 @@ import {
   type SafetyPlanInput,
   safetyPlanSchema,
 } from "../../core/safety-plan/safety-plan.schema.js";
+import { entityTag } from "../../core/versions/entity-tag.js";
 import { ApiRequestError, requestJson } from "./client.js";
 
 /**
@@ -49,6 +50,6 @@ export const safetyApi = {
   saveSafetyPlan: (plan: SafetyPlanInput, version: string | null) =>
     requestJson("PUT", "/api/safety-plan", safetyPlanSchema, {
       body: plan,
-      headers: version === null ? { "If-None-Match": "*" } : { "If-Match": `"${version}"` },
+      headers: version === null ? { "If-None-Match": "*" } : { "If-Match": entityTag(version) },
     }),
 };
