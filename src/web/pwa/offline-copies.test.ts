@@ -129,4 +129,48 @@ describe("answers kept for reading offline, on a browser two people share", () =
 
     expect(await read(copies, "/api/safety-plan", "robin")).toBeUndefined();
   });
+
+  it("a copy still being written when its person's copies are let go does not stay", async () => {
+    // The browser writes a copy in its own time: hold this one until the clearing has run.
+    const storage: CacheStorage = Reflect.get(globalThis, "caches");
+    const open = storage.open.bind(storage);
+    let written: () => void = () => undefined;
+    const writing = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    let putStarted = false;
+    let putDone = false;
+    vi.stubGlobal("caches", {
+      ...storage,
+      delete: storage.delete.bind(storage),
+      keys: storage.keys.bind(storage),
+      open: async (name: string) => {
+        const cache = await open(name);
+        return {
+          ...cache,
+          match: cache.match.bind(cache),
+          delete: cache.delete.bind(cache),
+          keys: cache.keys.bind(cache),
+          put: async (request: RequestInfo | URL, response: Response) => {
+            putStarted = true;
+            await writing;
+            await cache.put(request, response);
+            putDone = true;
+          },
+        };
+      },
+    });
+    const copies = await tab();
+    copies.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Sam's reasons" }), "sam");
+    await vi.waitFor(() => expect(putStarted).toBe(true));
+
+    await copies.clearOfflineCopiesOf("sam");
+    written();
+
+    // Once the browser has written it, it goes.
+    await vi.waitFor(() => expect(putDone).toBe(true));
+    await vi.waitFor(() =>
+      expect(device.get(PERSONAL_CACHE)?.has("/api/safety-plan") ?? false).toBe(false),
+    );
+  });
 });

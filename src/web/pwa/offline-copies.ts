@@ -99,6 +99,11 @@ async function put(
   const cache = await caches.open(PERSONAL_CACHE);
   if (asOf !== clearings) return;
   await cache.put(path, new Response(body, { status, headers }));
+  // A clearing that ran while the copy was being written looked before it was there: it goes
+  // now, unless a newer copy has taken its place meanwhile.
+  if (asOf !== clearings && (await cache.match(path))?.headers.get(KEPT_AT_HEADER) === keptAt) {
+    await cache.delete(path);
+  }
 }
 
 /**
