@@ -4,6 +4,7 @@ import { phq9 } from "../../core/assessments/phq9.js";
 import type { LocalDate } from "../../core/dates/local-date.js";
 import { printableText } from "../../core/report/printable-text.js";
 import type { ReportFigures } from "../../core/report/report-figures.js";
+import { counted } from "../../core/text/counted.js";
 import { type Band, type Doc, drawBandChart, drawWeeklyChart } from "./pdf-charts.js";
 
 /** Said at the foot of every page: what this is, and what it is not. */
@@ -31,8 +32,10 @@ export function longDate(date: LocalDate): string {
   return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
 }
 
-const figure = (value: number | null, unit = "") =>
-  value === null ? "not noted" : `${value}${unit}`;
+const figure = (value: number | null) => (value === null ? "not noted" : `${value}`);
+/** Through counted(), so an average of exactly 1 reads "1 hour" and 1.5 reads "1.5 hours". */
+const figureOf = (value: number | null, one: string) =>
+  value === null ? "not noted" : counted(value, one);
 
 /**
  * Writes into the document's structure tree as it draws, so a screen reader reads headings,
@@ -135,7 +138,7 @@ function checkins(writer: TaggedWriter, doc: Doc, figures: ReportFigures): void 
     return;
   }
   writer.paragraph(
-    `${a.days} ${a.days === 1 ? "day" : "days"} with a check-in. Averages (0-10 unless said): mood ${figure(a.mood)}, energy ${figure(a.energy)}, enjoyment ${figure(a.enjoyment)}, sleep ${figure(a.sleepHours, " hours")}, connections with people ${figure(a.connections)} a day.`,
+    `${counted(a.days, "day")} with a check-in. Averages (0-10 unless said): mood ${figure(a.mood)}, energy ${figure(a.energy)}, enjoyment ${figure(a.enjoyment)}, sleep ${figureOf(a.sleepHours, "hour")}, connections with people ${figure(a.connections)} a day.`,
   );
   writer.paragraph(
     "Below, by week: mood (solid line) and energy (dashed line), 0-10; below, connections with people per day with a check-in. A gap is a week without check-ins.",
@@ -171,7 +174,7 @@ function traps(writer: TaggedWriter, figures: ReportFigures): void {
   writer.heading(2, "Thinking traps noticed most often");
   if (figures.traps.length === 0) writer.paragraph("None noted in thought records in this period.");
   for (const trap of figures.traps) {
-    writer.paragraph(`${trap.name}: ${trap.count} ${trap.count === 1 ? "time" : "times"}`);
+    writer.paragraph(`${trap.name}: ${counted(trap.count, "time")}`);
   }
 }
 
