@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
+import { HEADERS as SECURITY_HEADERS } from "./security-headers.js";
 
 /**
  * Requests Node refuses before Fastify sees them, and a Host header given twice, sent over a real
@@ -46,7 +47,27 @@ describe("refusals before a request exists", () => {
   function parsed(answer: string) {
     const [head = "", body = ""] = answer.split("\r\n\r\n");
     const status = Number(head.split(" ")[1]);
-    return { status, head: head.toLowerCase(), error: JSON.parse(body).error };
+    const headers = new Map(
+      head
+        .split("\r\n")
+        .slice(1)
+        .map((line) => {
+          const at = line.indexOf(":");
+          return [line.slice(0, at).toLowerCase(), line.slice(at + 1).trim()] as const;
+        }),
+    );
+    return { status, head: head.toLowerCase(), headers, error: JSON.parse(body).error };
+  }
+
+  /**
+   * The headers every answer carries, and no copy kept: an answer written before any request
+   * existed has no address to judge by, and a refusal is never worth keeping.
+   */
+  function expectEveryAnswersHeaders(answer: ReturnType<typeof parsed>) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(answer.headers.get(name), name).toBe(value);
+    }
+    expect(answer.headers.get("cache-control")).toBe("no-store");
   }
 
   it("answers headers past 16 KB with 431 headers-too-large", async () => {
@@ -58,8 +79,8 @@ describe("refusals before a request exists", () => {
     expect(answer.status).toBe(431);
     expect(answer.error.code).toBe("headers-too-large");
     expect(answer.error.message).toMatch(/16 KB/);
-    expect(answer.head).toContain("x-content-type-options: nosniff");
     expect(answer.head).toContain("content-type: application/json");
+    expectEveryAnswersHeaders(answer);
   });
 
   it("answers headers that stop arriving with 408 request-too-slow", async () => {
@@ -69,6 +90,7 @@ describe("refusals before a request exists", () => {
       code: "request-too-slow",
       message: expect.stringContaining("too long"),
     });
+    expectEveryAnswersHeaders(answer);
   });
 
   it.each([
@@ -79,7 +101,7 @@ describe("refusals before a request exists", () => {
     const answer = parsed(await exchange(bytes));
     expect(answer.status).toBe(400);
     expect(answer.error.code).toBe("bad-request");
-    expect(answer.head).toContain("x-frame-options: deny");
+    expectEveryAnswersHeaders(answer);
   });
 
   it("answers a Host header given twice with 400 naming it, whichever name comes first", async () => {
@@ -95,6 +117,7 @@ describe("refusals before a request exists", () => {
         code: "bad-request",
         fields: { host: "is given more than once" },
       });
+      expectEveryAnswersHeaders(answer);
     }
   });
 
@@ -102,6 +125,7 @@ describe("refusals before a request exists", () => {
     const answer = parsed(await exchange("GET /api/health HTTP/1.1\r\nconnection: close\r\n\r\n"));
     expect(answer.status).toBe(400);
     expect(answer.error).toMatchObject({ code: "bad-request", fields: { host: "is required" } });
+    expectEveryAnswersHeaders(answer);
   });
 
   it("still answers a well-formed request on the same server", async () => {

@@ -48,6 +48,9 @@ function rawResponse(answer: Answer): string {
     "content-type: application/json; charset=utf-8",
     `content-length: ${Buffer.byteLength(body)}`,
     "connection: close",
+    // No request was read, so there is no address to judge by as the app's hook does; a refusal
+    // is never worth a browser's or proxy's copy, whatever was asked for.
+    "cache-control: no-store",
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
   ];
   return `${lines.join("\r\n")}\r\n\r\n${body}`;
@@ -55,9 +58,10 @@ function rawResponse(answer: Answer): string {
 
 /**
  * Node's own refusals (headers past 16 KB, headers that took too long, bytes that are not HTTP)
- * answered in the app's error format, with the security headers every answer carries, instead
- * of Fastify's `{"error":"Bad Request","message":"Client Error"}`. Only the error's kind is
- * logged: the error itself holds the bytes received, which can be a session cookie.
+ * answered in the app's error format, with the security headers and `Cache-Control: no-store`
+ * every API answer carries, instead of Fastify's `{"error":"Bad Request","message":"Client
+ * Error"}`. Only the error's kind is logged: the error itself holds the bytes received, which can
+ * be a session cookie.
  */
 export function answerClientError(
   log: FastifyBaseLogger,
