@@ -70,3 +70,40 @@ export function versionNow(
 ): string | null {
   return followed !== null && followed.key === key && followed.from === base ? followed.to : base;
 }
+
+/**
+ * The moves of one day's draft a form has heard, between its readings of the day. A move stands
+ * until a reading of the day already holds it, and no longer: kept after that, a version the form
+ * meets again later (the day deleted elsewhere, so none again, as before a first send) was taken
+ * for the one the send moved, and the person's next save named a version the day no longer had.
+ */
+export class HeardMoves {
+  private last: { said: DraftFollowed; reading: number } | null = null;
+  private readings = 0;
+
+  /** A move heard from onDraftFollowed. */
+  hear(said: DraftFollowed): void {
+    this.last = { said, reading: this.readings };
+  }
+
+  /** A reading of the day begins: answers its number, to give read() when it is in. */
+  beginReading(): number {
+    this.readings += 1;
+    return this.readings;
+  }
+
+  /** The reading numbered `reading` is in, with the queued send of the day it found, if any. */
+  read(reading: number, queued: { readonly base: string | null } | undefined): void {
+    const last = this.last;
+    // Heard while the day was being read: what was read may be from before the move.
+    if (last === null || last.reading >= reading) return;
+    // Heard before: the server and the draft were read after it, so they hold it; only the queue
+    // may not, as it is written after the move, and its send still names the version moved from.
+    if (queued === undefined || queued.base !== last.said.from) this.last = null;
+  }
+
+  /** The version a form showing the draft under `key`, loaded over `base`, now stands over. */
+  versionNow(key: string | null, base: string | null): string | null {
+    return versionNow(key, base, this.last?.said ?? null);
+  }
+}

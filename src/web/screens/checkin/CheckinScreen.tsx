@@ -33,11 +33,10 @@ import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js"
 // and loaded with the screen: its heading takes focus in the very render that shows it.
 import { DayConflict } from "../../offline/DayConflict.js";
 import {
-  type DraftFollowed,
+  HeardMoves,
   onDraftFollowed,
   QUEUED_EVENT,
   SYNCED_EVENT,
-  versionNow,
 } from "../../offline/queue-marker.js";
 import { queuedDay } from "../../offline/queued-day.js";
 import { ConnectionsField } from "./ConnectionsField.js";
@@ -142,10 +141,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const focusAfter = useFocusAfterRender();
   // The last move of this day's draft by a queued send, heard as it happened: until the day is
   // read again, a key pressed or a save stands over the send's version, not the one loaded.
-  const followed = useRef<DraftFollowed | null>(null);
+  const moves = useRef(new HeardMoves());
 
   const load = useCallback(() => {
     let current = true;
+    const reading = moves.current.beginReading();
     setLoaded({ state: "loading" });
     // The days before come in the same request, so the heavy-day rule needs no second one.
     const seen = api.checkinsSeen(addDays(date, -(RUN_DAYS - 1)), date).catch((error: unknown) => {
@@ -162,6 +162,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     Promise.all([seen, waiting, afterPaint()]).then(
       ([{ checkins, keptAt }, queued]) => {
         if (!current) return;
+        moves.current.read(reading, queued);
         const onDay = checkins.find((checkin) => checkin.date === date);
         const previous = checkins.filter((checkin) => checkin.date < date);
         const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
@@ -221,7 +222,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   useEffect(
     () =>
       onDraftFollowed((said) => {
-        followed.current = said;
+        moves.current.hear(said);
       }),
     [],
   );
@@ -261,7 +262,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     // Kept on the device as it is typed, so leaving for help (a full page load) or a reload
     // loses nothing.
     if (key !== null && loaded.state === "ready")
-      writeDraft(key, keptCheckinDraft(next, versionNow(key, loaded.base, followed.current)));
+      writeDraft(key, keptCheckinDraft(next, moves.current.versionNow(key, loaded.base)));
     setErrors((current) => {
       const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
@@ -304,7 +305,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     }
     setErrors({});
     if (loaded.state !== "ready") return;
-    const base = versionNow(key, loaded.base, followed.current);
+    const base = moves.current.versionNow(key, loaded.base);
     await saving.run(async () => {
       try {
         // Only over the version the person's words were typed over (docs/API.md, "Versions and
@@ -433,7 +434,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         accountId: owner,
         date,
         input,
-        base: versionNow(key, loaded.base, followed.current),
+        base: moves.current.versionNow(key, loaded.base),
         queuedAt: new Date().toISOString(),
       });
       window.dispatchEvent(new Event(QUEUED_EVENT));
