@@ -29,7 +29,36 @@ export interface FuzzRequest {
   url: string;
   body: unknown;
   headers: Record<string, string>;
+  /**
+   * A well-formed condition to send with it, written into `headers` at the moment of sending
+   * (versionChecked), when what the record's version is then is known.
+   */
+  condition?: Condition;
 }
+
+/** The routes that read If-Match and If-None-Match (docs/API.md, "Versions and conditional saves"). */
+export const CONDITIONAL_ROUTES = new Set([
+  "PUT /api/checkins/:date",
+  "DELETE /api/checkins/:date",
+  "PUT /api/safety-plan",
+  "PUT /api/thoughts/:id",
+  "DELETE /api/thoughts/:id",
+]);
+
+/**
+ * A condition a device would send: If-Match with the version the record has when the request
+ * goes (`now`), with one it never had (`stale`), or `*`; If-None-Match `*`.
+ */
+export type Condition =
+  | { header: "if-match"; version: "now" | "stale" | "*" }
+  | { header: "if-none-match"; version: "*" };
+
+const wellFormedCondition: fc.Arbitrary<Condition> = fc.oneof(
+  { arbitrary: fc.constant({ header: "if-match", version: "now" } as const), weight: 3 },
+  { arbitrary: fc.constant({ header: "if-match", version: "stale" } as const), weight: 1 },
+  { arbitrary: fc.constant({ header: "if-match", version: "*" } as const), weight: 1 },
+  { arbitrary: fc.constant({ header: "if-none-match", version: "*" } as const), weight: 1 },
+);
 
 /** Ids of things that exist, so a request can reach a real row as well as a made-up one. */
 export interface Fixtures {
@@ -269,6 +298,43 @@ function queryFor(route: Route): fc.Arbitrary<string> {
     );
 }
 
+/** A body the route takes (its sample, perhaps with hostile text inside its texts), or none. */
+function acceptedBodyFor(route: Route): fc.Arbitrary<unknown> {
+  const sample = SAMPLES.get(`${route.method} ${route.url}`);
+  if (!isObject(sample)) return fc.constant(undefined);
+  return fc.oneof(
+    { arbitrary: fc.constant(sample), weight: 1 },
+    { arbitrary: textsSpiked(sample), weight: 2 },
+  );
+}
+
+/**
+ * The body and conditional headers. Every route gets hostile ones, not only the ones that read
+ * them today (check-ins, the safety plan, thought records): a route that starts reading them
+ * later is fuzzed with them too. The routes that read them also get, half the time, a body they
+ * take under a well-formed condition: drawn apart, a body the route takes met a well-formed
+ * condition in about one run in forty, and none named the version the record had then, so a
+ * version check that let a stale save through went unseen.
+ */
+function bodyAndConditions(route: Route): fc.Arbitrary<{
+  body: unknown;
+  conditions: Record<string, string>;
+  condition: Condition | undefined;
+}> {
+  const hostile = fc.record({
+    body: bodyFor(route),
+    conditions: hostileConditionHeaders,
+    condition: fc.constant(undefined),
+  });
+  if (!CONDITIONAL_ROUTES.has(`${route.method} ${route.url}`)) return hostile;
+  const versioned = fc.record({
+    body: acceptedBodyFor(route),
+    conditions: fc.constant({}),
+    condition: wellFormedCondition,
+  });
+  return fc.oneof(hostile, versioned);
+}
+
 /** Requests aimed at one route: its address filled in, a body and query, and hostile headers. */
 export function requestFor(route: Route, fixtures: Fixtures): fc.Arbitrary<FuzzRequest> {
   const names = [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1] ?? "");
@@ -277,25 +343,84 @@ export function requestFor(route: Route, fixtures: Fixtures): fc.Arbitrary<FuzzR
     .record({
       params: names.length > 0 ? params : fc.constant([] as string[]),
       query: queryFor(route),
-      body: bodyFor(route),
+      sent: bodyAndConditions(route),
       language: fc.option(hostileAcceptLanguage, { nil: undefined }),
-      // Every route gets them, not only the ones that read them today (check-ins, the safety
-      // plan, thought records): a route that starts reading them later is fuzzed with them too.
-      conditions: hostileConditionHeaders,
     })
-    .map(({ params: values, query, body, language, conditions }): FuzzRequest => {
+    .map(({ params: values, query, sent, language }): FuzzRequest => {
       let index = 0;
       const path = route.url.replace(/:\w+/g, () => values[index++] ?? "");
-      const headers: Record<string, string> = { ...conditions };
+      const headers: Record<string, string> = { ...sent.conditions };
       if (language !== undefined) headers["accept-language"] = language;
       return {
         route: `${route.method} ${route.url}`,
         method: route.method,
         url: `${path}${query}`,
-        body,
+        body: sent.body,
         headers,
+        ...(sent.condition === undefined ? {} : { condition: sent.condition }),
       };
     });
+}
+
+/**
+ * A version no record here has: the test clock stands at 2026-11-29 and only moves on by a
+ * millisecond a save (the hostile values' version is the very one a first save gets).
+ */
+const NEVER_GIVEN = "2001-01-01T00:00:00.000Z";
+
+/** Where the version of the record a conditional request aims at can be read. */
+function versionAt(request: FuzzRequest): string | undefined {
+  const path = request.url.split("?")[0] ?? "";
+  const last = path.split("/").pop() ?? "";
+  if (request.route.endsWith(" /api/checkins/:date"))
+    return `/api/checkins?from=${last}&to=${last}`;
+  if (request.route.endsWith(" /api/thoughts/:id")) return `/api/thoughts/${last}`;
+  if (request.route === "PUT /api/safety-plan") return "/api/safety-plan";
+  return undefined;
+}
+
+/**
+ * The request with its condition written in, and what the version check must then do with it:
+ * let it through (it named the version the record has, `*` for a record there, If-None-Match
+ * for one not there) or hold it back. Undefined when the request carries no such condition, or
+ * the record's version could not be read (an address the route refuses anyway).
+ */
+export async function versionChecked(
+  c: ApiClient,
+  request: FuzzRequest,
+): Promise<{ request: FuzzRequest; goesAhead: boolean } | undefined> {
+  const { condition } = request;
+  const where = versionAt(request);
+  if (condition === undefined || where === undefined) return undefined;
+  const read = await c.get(where);
+  if (read.statusCode !== 200 && read.statusCode !== 404) return undefined;
+  const answer: unknown = read.statusCode === 200 ? read.json() : undefined;
+  const days: unknown = Reflect.get(Object(answer), "checkins");
+  const record: unknown = !request.route.includes("/api/checkins/")
+    ? answer
+    : Array.isArray(days)
+      ? days[0]
+      : undefined;
+  const version: unknown = Reflect.get(Object(record), "updatedAt");
+  const now = typeof version === "string" ? version : null;
+  let value: string;
+  let goesAhead: boolean;
+  if (condition.header === "if-none-match") {
+    value = "*";
+    goesAhead = now === null;
+  } else if (condition.version === "*") {
+    value = "*";
+    goesAhead = now !== null;
+  } else if (condition.version === "stale" || now === null) {
+    // No record has the version a stale condition names; with no record, "now" is stale too.
+    value = `"${NEVER_GIVEN}"`;
+    goesAhead = false;
+  } else {
+    value = `"${now}"`;
+    goesAhead = true;
+  }
+  const headers = { ...request.headers, [condition.header]: value };
+  return { request: { ...request, headers }, goesAhead };
 }
 
 /** Where a 2xx write can be read back, and the part of that answer that is the written thing. */

@@ -2,6 +2,7 @@ import { fc, it } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiClient } from "../../../test/support/api-client.js";
 import {
+  CONDITIONAL_ROUTES,
   changedTexts,
   type Fixtures,
   type FuzzRequest,
@@ -11,6 +12,7 @@ import {
   readBack,
   requestFor,
   signBackIn,
+  versionChecked,
 } from "../../../test/support/fuzz-requests.js";
 import { required } from "../../../test/support/required.js";
 import { engines } from "../../../test/support/stores.js";
@@ -63,15 +65,6 @@ function refusalWords(body: string): string[] {
     return [];
   }
 }
-
-/** The routes that read If-Match and If-None-Match (docs/API.md, "Versions and conditional saves"). */
-const CONDITIONAL_ROUTES = new Set([
-  "PUT /api/checkins/:date",
-  "DELETE /api/checkins/:date",
-  "PUT /api/safety-plan",
-  "PUT /api/thoughts/:id",
-  "DELETE /api/thoughts/:id",
-]);
 
 /**
  * What a request carrying If-Match or If-None-Match to a route that reads them must be answered: its
@@ -168,8 +161,10 @@ describe.each(engines)("every route under hostile input on %s", (engine) => {
       ...(SEED === undefined ? {} : { seed: SEED }),
     })(
       `${route.method} ${route.url}`,
-      async (request) => {
+      async (drawn) => {
         const c = required(owner, "the owner's client");
+        const checked = await versionChecked(c, drawn);
+        const request = checked?.request ?? drawn;
         const response = await send(c, request);
         expect(
           response.statusCode,
@@ -179,6 +174,14 @@ describe.each(engines)("every route under hostile input on %s", (engine) => {
           conditionAnswerProblems(request, response.statusCode, response.body),
           `${request.method} ${request.url} with ${JSON.stringify(request.headers)}`,
         ).toEqual([]);
+        if (checked !== undefined) {
+          // The version check itself: a save or delete naming the version the record has goes
+          // ahead (or is refused for something else, never as a conflict); one naming another
+          // is held back.
+          const said = `${request.method} ${request.url} with ${JSON.stringify(request.headers)} answered ${response.body}`;
+          if (checked.goesAhead) expect(response.statusCode, said).not.toBe(409);
+          else expect(response.statusCode, said).toBeGreaterThanOrEqual(400);
+        }
         for (const words of refusalWords(response.body)) {
           expect(words, `${request.method} ${request.url}`).not.toMatch(ZOD_ENGLISH);
           expect(words, `${request.method} ${request.url} repeats a control character`).not.toMatch(
