@@ -14,7 +14,11 @@ import { MessageScreen } from "../components/MessageScreen.js";
 import { DraftOwner } from "../drafts/DraftOwner.js";
 import { mayHaveQueued, QUEUED_EVENT } from "../offline/queue-marker.js";
 import { keepSignedInOnDevice, useKeptForOffline } from "../pwa/keep-for-offline.js";
-import { clearOfflineCopies, clearOfflineCopiesOf } from "../pwa/offline-copies.js";
+import {
+  clearOfflineCopies,
+  clearOfflineCopiesAtSignOut,
+  clearOfflineCopiesOf,
+} from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
 import { forgetAtSignOut, forgetOnDevice, leftOnDevice } from "./ended-elsewhere.js";
@@ -113,13 +117,26 @@ export function App() {
   const probe = useCallback(async () => {
     setSession({ state: "loading" });
     // Signed out here while offline: that session is ended first, and until the server has
-    // answered, this device shows sign-in, never the person who left.
-    if (!(await settleOwedSignOut())) {
+    // answered, this device never opens as the person who left. A mark naming nobody may be
+    // anyone's: sign-in, as always.
+    const owed = await settleOwedSignOut();
+    if (owed !== null && owed.account === null) {
       setSession({ state: "signed-out" });
       return;
     }
     try {
       const { user, needsOwner } = await api.session();
+      // Only the sign-out of the person this tab would open as sends it to sign-in. Another
+      // person's (on a shared browser, someone signed out offline in a tab left open after this
+      // person signed in) is not theirs: with no network they still open their own safety plan
+      // and check-ins from the device.
+      if (owed !== null && leavesPage(owed, user?.id ?? null)) {
+        // Nothing of the person who left is kept for reading offline, not even this answer.
+        if (owed.account !== null) void clearOfflineCopiesOf(owed.account);
+        setPageAccount(null);
+        setSession({ state: "signed-out" });
+        return;
+      }
       // Every request of this page names who it is signed in as (api/client.ts).
       setPageAccount(user?.id ?? null);
       if (user) {
@@ -128,7 +145,9 @@ export function App() {
         setSession({ state: needsOwner ? "needs-owner" : "signed-out" });
       }
     } catch (error) {
-      setSession({ state: "unreachable", message: messageOf(error) });
+      // Nothing kept says who is signed in, and someone signed out here: sign-in, as always.
+      if (owed !== null) setSession({ state: "signed-out" });
+      else setSession({ state: "unreachable", message: messageOf(error) });
     }
   }, []);
 
@@ -289,8 +308,15 @@ export function App() {
     // check-ins waiting to be sent; other people's are theirs, kept for their next sign-in.
     if (session.state === "signed-in") await forgetAtSignOut(session.me.id);
     // Nor any answer kept for reading offline: unless the browser's session is someone else's
-    // now (a page left open after they signed in in another tab), whose answers they are.
-    if (answer !== "someone-else") await clearOfflineCopies();
+    // now (a page left open after they signed in in another tab), whose answers they are. With
+    // no answer from the server it may be: the copies of whoever the kept session names, when
+    // that is someone else, stay theirs, so they still open their own offline.
+    if (answer === "ended") await clearOfflineCopies();
+    else if (answer === "unanswered") {
+      await (session.state === "signed-in"
+        ? clearOfflineCopiesAtSignOut(session.me.id)
+        : clearOfflineCopies());
+    }
     setQueueInUse(mayHaveQueued());
     setLeftAtSignOut(null);
     setEndedBy(null);

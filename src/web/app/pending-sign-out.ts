@@ -60,15 +60,19 @@ export async function endServerSession(account?: string): Promise<SignOutAnswer>
   }
 }
 
-/** Ends a session left from a sign-out made offline; true once nothing is owed any more. */
-export async function settleOwedSignOut(): Promise<boolean> {
+/**
+ * Ends a session left from a sign-out made offline. Answers the sign-out still owed (the server
+ * could not be reached, or did not agree), or null once nothing is owed any more.
+ */
+export async function settleOwedSignOut(): Promise<OwedSignOut | null> {
   const owed = owedSignOut();
-  if (owed === null) return true;
+  if (owed === null) return null;
   // Only the session of the account that signed out is ended: the cookie may be another
   // person's now (signed in in another tab), and theirs stays (401 `other-account`, the owed one
   // having been replaced by their sign-in). A mark naming nobody asks as the page, as it always
   // did.
   const ended = (await endServerSession(owed.account ?? undefined)) !== "unanswered";
-  if (ended) dropOwedSignOut();
-  return ended;
+  if (!ended) return owed;
+  dropOwedSignOut();
+  return null;
 }

@@ -99,6 +99,45 @@ describe("answers kept for reading offline, on a browser two people share", () =
     });
   });
 
+  it("a sign-out the server did not answer leaves only the copies of someone else signed in since", async () => {
+    const samsTab = await tab();
+    const robinsTab = await tab();
+    // Sam's copies, then Robin signs in in another tab and keeps theirs.
+    samsTab.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    await untilKept(CHECKINS, "Sam's words");
+    robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
+    robinsTab.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Robin's reasons" }), "robin");
+    await untilKept(SESSION, "robin");
+    await untilKept("/api/safety-plan", "Robin's reasons");
+
+    // Sam's stale tab signs out with no network.
+    await samsTab.clearOfflineCopiesAtSignOut("sam");
+
+    expect(await read(robinsTab, CHECKINS, "sam")).toBeUndefined();
+    expect(device.get(PERSONAL_CACHE)?.has(CHECKINS)).toBe(false);
+    expect(await read(robinsTab, SESSION, null)).toEqual({
+      user: { id: "robin" },
+      needsOwner: false,
+    });
+    expect(await read(robinsTab, "/api/safety-plan", "robin")).toEqual({
+      reasons: "Robin's reasons",
+    });
+  });
+
+  it("a sign-out the server did not answer, of the person the kept session names, leaves nothing", async () => {
+    const copies = await tab();
+    copies.keepOfflineAnswer(SESSION, { user: { id: "sam" }, needsOwner: false });
+    copies.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Sam's reasons" }), "sam");
+    copies.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Robin's words" }] }), "robin");
+    await untilKept(SESSION, "sam");
+    await untilKept("/api/safety-plan", "Sam's reasons");
+    await untilKept(CHECKINS, "Robin's words");
+
+    await copies.clearOfflineCopiesAtSignOut("sam");
+
+    expect(device.has(PERSONAL_CACHE)).toBe(false);
+  });
+
   it("copies kept before they named their owner are read as the person the kept session names", async () => {
     // An earlier version kept these (no owner named); signing in then let every copy go, so they
     // are the last person's to sign in. The update comes online; the next open is offline.

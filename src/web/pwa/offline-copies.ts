@@ -162,6 +162,32 @@ export async function clearOfflineCopiesOf(account: string): Promise<void> {
   }
 }
 
+/**
+ * Deletes the kept answers on a sign-out of `account` that the server did not answer, so it cannot
+ * say whose the browser's session is now. Should the kept session name someone else (on a shared
+ * browser, signed in in another tab after this page's person), theirs stay: they are still signed
+ * in, and with no network they open their own safety plan from these. Everything else goes, as on
+ * any sign-out, so a shared phone keeps nothing of the person who left.
+ */
+export async function clearOfflineCopiesAtSignOut(account: string): Promise<void> {
+  clearings += 1;
+  if (!available()) return;
+  try {
+    const cache = await caches.open(PERSONAL_CACHE);
+    const signedIn = (await cache.match(SESSION_PATH))?.headers.get(KEPT_FOR_HEADER) ?? "";
+    if (signedIn === "" || signedIn === account) {
+      await caches.delete(PERSONAL_CACHE);
+      return;
+    }
+    for (const request of await cache.keys()) {
+      const copy = await cache.match(request);
+      if (copy?.headers.get(KEPT_FOR_HEADER) !== signedIn) await cache.delete(request);
+    }
+  } catch {
+    // Storage that cannot be opened holds nothing to delete.
+  }
+}
+
 /** Deletes every kept answer: on sign-out, so a shared phone keeps nothing of the person. */
 export async function clearOfflineCopies(): Promise<void> {
   clearings += 1;
