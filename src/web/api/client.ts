@@ -4,7 +4,12 @@ import { localDateOf } from "../../core/dates/local-date.js";
 import { discardEarly, takeEarly } from "../app/early-requests.js";
 import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
 import { noteServerAnswered } from "../components/crisis/crisis-page-reach.js";
-import { KEPT_AT_HEADER, keepOfflineCopy, offlineCopy } from "../pwa/offline-copies.js";
+import {
+  copiesClock,
+  KEPT_AT_HEADER,
+  keepOfflineCopy,
+  offlineCopy,
+} from "../pwa/offline-copies.js";
 import { requestStarted } from "./in-flight.js";
 import { unreachableMessage } from "./unreachable.js";
 
@@ -114,14 +119,21 @@ async function sendCounted(
     init.body = JSON.stringify(options.body ?? {});
   }
   let response: Response;
+  // When it was asked for, so a copy of an answer asked before the copies were let go (in any tab:
+  // a sign-out, someone else's sign-in) is not kept after them (pwa/offline-copies.ts).
+  let askedAt = copiesClock();
   try {
     // The page's entry may have asked already (app/early-requests.ts), for this page's account
     // only; a conditional GET has headers of its own, so it always asks the server itself.
     const early =
       method === "GET" && options.headers === undefined ? takeEarly(path, account) : undefined;
     const answer = early ? await early : undefined;
-    if (answer) response = answer;
-    else {
+    if (answer) {
+      response = answer;
+      // Asked as the page opened, perhaps seconds before the app took it: the entry's requests
+      // start as it runs, after this moment and never before.
+      askedAt = performance.timeOrigin;
+    } else {
       response = await fetch(path, init);
       // The server itself answered just now (a 5xx may be a proxy with no server behind it): a
       // tap on "Get help now" in the next moment need not ask again (crisis-page-reach.ts).
@@ -135,7 +147,7 @@ async function sendCounted(
   }
   noticeRelease(response);
   if (!response.ok) throw await errorFrom(response, method, options);
-  if (method === "GET") keepOfflineCopy(path, response, account);
+  if (method === "GET") keepOfflineCopy(path, response, account, askedAt);
   return response;
 }
 

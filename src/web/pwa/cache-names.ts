@@ -4,6 +4,11 @@
  */
 export const CRISIS_CACHE = "reconnect-crisis";
 export const PERSONAL_CACHE = "reconnect-personal";
+/**
+ * When the personal copies were last let go, as a time and nothing else: every tab of the browser
+ * reads it, so an answer one tab asked for before another tab let the copies go is not kept.
+ */
+export const CLEARED_CACHE = "reconnect-copies-cleared";
 
 /**
  * The crisis page and its one stylesheet, everything "Get help now" needs with no network, and

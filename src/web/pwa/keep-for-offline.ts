@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import type { Me, SessionState } from "../../core/accounts/account.schema.js";
 import { currentPageAccount, pageAccountHeader } from "../api/client.js";
 import { whenNoRequestsInFlight } from "../api/in-flight.js";
-import { keepOfflineAnswer, keepOfflineCopy } from "./offline-copies.js";
+import { copiesClock, keepOfflineAnswer, keepOfflineCopy } from "./offline-copies.js";
 
 /**
  * The answers fetched once the app is idle after it starts signed in, so they can be read with no
@@ -37,12 +37,13 @@ export function useKeptForOffline(signedIn: boolean): void {
         // Named as the page's account like every request: a page left open after someone else
         // signed in on this browser is refused, never keeping that person's plan as its own copy.
         const account = currentPageAccount();
+        const askedAt = copiesClock();
         fetch(path, {
           credentials: "same-origin",
           headers: { Accept: "application/json", ...pageAccountHeader() },
         })
           .then((response) => {
-            if (!cancelled && response.ok) keepOfflineCopy(path, response, account);
+            if (!cancelled && response.ok) keepOfflineCopy(path, response, account, askedAt);
           })
           // Offline or refused: the copy kept before, if any, stays as it was.
           .catch(() => undefined);

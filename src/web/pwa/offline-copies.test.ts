@@ -49,8 +49,14 @@ describe("answers kept for reading offline, on a browser two people share", () =
     await robinsTab.clearOfflineCopies();
     robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
     await untilKept(SESSION, "robin");
-    // Sam's page asked for Sam's check-ins a moment before; the answer lands now.
-    samsTab.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    // An answer of Sam's lands now that got past the guard on answers asked before Robin's
+    // sign-in (say the letting-go could not be noted on this browser): it is still Sam's only.
+    samsTab.keepOfflineCopy(
+      CHECKINS,
+      answer({ checkins: [{ note: "Sam's words" }] }),
+      "sam",
+      samsTab.copiesClock(),
+    );
     await untilKept(CHECKINS, "Sam's words");
 
     // Offline, Robin's page opens: it learns it is Robin's, and reads nothing of Sam's.
@@ -65,9 +71,19 @@ describe("answers kept for reading offline, on a browser two people share", () =
 
   it("a page naming nobody reads who was signed in, and nobody's words", async () => {
     const copies = await tab();
-    copies.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    copies.keepOfflineCopy(
+      CHECKINS,
+      answer({ checkins: [{ note: "Sam's words" }] }),
+      "sam",
+      copies.copiesClock(),
+    );
     await untilKept(CHECKINS, "Sam's words");
-    copies.keepOfflineCopy(SESSION, answer({ user: { id: "sam" }, needsOwner: false }), null);
+    copies.keepOfflineCopy(
+      SESSION,
+      answer({ user: { id: "sam" }, needsOwner: false }),
+      null,
+      copies.copiesClock(),
+    );
     await untilKept(SESSION, "sam");
 
     expect(await read(copies, CHECKINS, null)).toBeUndefined();
@@ -77,7 +93,12 @@ describe("answers kept for reading offline, on a browser two people share", () =
   it("the session's copy is whoever it says is signed in, whatever the request named", async () => {
     const copies = await tab();
     // Sam's page asks who is signed in just as Robin signs in elsewhere: the answer is Robin.
-    copies.keepOfflineCopy(SESSION, answer({ user: { id: "robin" }, needsOwner: false }), "sam");
+    copies.keepOfflineCopy(
+      SESSION,
+      answer({ user: { id: "robin" }, needsOwner: false }),
+      "sam",
+      copies.copiesClock(),
+    );
     await untilKept(SESSION, "robin");
     expect(device.get(PERSONAL_CACHE)?.get(SESSION)?.headers.get(copies.KEPT_FOR_HEADER)).toBe(
       "robin",
@@ -86,8 +107,18 @@ describe("answers kept for reading offline, on a browser two people share", () =
 
   it("letting one person's copies go leaves another's", async () => {
     const copies = await tab();
-    copies.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
-    copies.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Robin's reasons" }), "robin");
+    copies.keepOfflineCopy(
+      CHECKINS,
+      answer({ checkins: [{ note: "Sam's words" }] }),
+      "sam",
+      copies.copiesClock(),
+    );
+    copies.keepOfflineCopy(
+      "/api/safety-plan",
+      answer({ reasons: "Robin's reasons" }),
+      "robin",
+      copies.copiesClock(),
+    );
     await untilKept(CHECKINS, "Sam's words");
     await untilKept("/api/safety-plan", "Robin's reasons");
 
@@ -103,10 +134,20 @@ describe("answers kept for reading offline, on a browser two people share", () =
     const samsTab = await tab();
     const robinsTab = await tab();
     // Sam's copies, then Robin signs in in another tab and keeps theirs.
-    samsTab.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Sam's words" }] }), "sam");
+    samsTab.keepOfflineCopy(
+      CHECKINS,
+      answer({ checkins: [{ note: "Sam's words" }] }),
+      "sam",
+      samsTab.copiesClock(),
+    );
     await untilKept(CHECKINS, "Sam's words");
     robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
-    robinsTab.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Robin's reasons" }), "robin");
+    robinsTab.keepOfflineCopy(
+      "/api/safety-plan",
+      answer({ reasons: "Robin's reasons" }),
+      "robin",
+      robinsTab.copiesClock(),
+    );
     await untilKept(SESSION, "robin");
     await untilKept("/api/safety-plan", "Robin's reasons");
 
@@ -127,8 +168,18 @@ describe("answers kept for reading offline, on a browser two people share", () =
   it("a sign-out the server did not answer, of the person the kept session names, leaves nothing", async () => {
     const copies = await tab();
     copies.keepOfflineAnswer(SESSION, { user: { id: "sam" }, needsOwner: false });
-    copies.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Sam's reasons" }), "sam");
-    copies.keepOfflineCopy(CHECKINS, answer({ checkins: [{ note: "Robin's words" }] }), "robin");
+    copies.keepOfflineCopy(
+      "/api/safety-plan",
+      answer({ reasons: "Sam's reasons" }),
+      "sam",
+      copies.copiesClock(),
+    );
+    copies.keepOfflineCopy(
+      CHECKINS,
+      answer({ checkins: [{ note: "Robin's words" }] }),
+      "robin",
+      copies.copiesClock(),
+    );
     await untilKept(SESSION, "sam");
     await untilKept("/api/safety-plan", "Sam's reasons");
     await untilKept(CHECKINS, "Robin's words");
@@ -185,6 +236,8 @@ describe("answers kept for reading offline, on a browser two people share", () =
       keys: storage.keys.bind(storage),
       open: async (name: string) => {
         const cache = await open(name);
+        // Only the copies are held: the note of when they were let go is written as ever.
+        if (name !== PERSONAL_CACHE) return cache;
         return {
           ...cache,
           match: cache.match.bind(cache),
@@ -200,7 +253,12 @@ describe("answers kept for reading offline, on a browser two people share", () =
       },
     });
     const copies = await tab();
-    copies.keepOfflineCopy("/api/safety-plan", answer({ reasons: "Sam's reasons" }), "sam");
+    copies.keepOfflineCopy(
+      "/api/safety-plan",
+      answer({ reasons: "Sam's reasons" }),
+      "sam",
+      copies.copiesClock(),
+    );
     await vi.waitFor(() => expect(putStarted).toBe(true));
 
     await copies.clearOfflineCopiesOf("sam");
@@ -211,5 +269,85 @@ describe("answers kept for reading offline, on a browser two people share", () =
     await vi.waitFor(() =>
       expect(device.get(PERSONAL_CACHE)?.has("/api/safety-plan") ?? false).toBe(false),
     );
+  });
+});
+
+describe("who is signed in, kept as a tab opens while another tab signs in or out", () => {
+  beforeEach(() => {
+    device = fakeCacheStorage();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // Each test ends by keeping a copy asked for after the other tab's sign-in or sign-out, and
+  // waiting for it: the copies are written in the order they were handed over, so by then the
+  // earlier answer has been written, or let go.
+
+  it("an answer naming Sam, asked before Robin signed in in another tab, is not kept over Robin", async () => {
+    // A tab opens on Sam's session and asks who is signed in.
+    const samsTab = await tab();
+    const askedAt = samsTab.copiesClock();
+    // Before its answer lands (the app's script was still on its way), Robin signs in in another
+    // tab: the copies before go, and Robin is kept as who is signed in.
+    const robinsTab = await tab();
+    await robinsTab.clearOfflineCopies();
+    robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
+    await untilKept(SESSION, "robin");
+
+    // Sam's answer lands now; then Robin's tab keeps Robin's plan.
+    samsTab.keepOfflineCopy(
+      SESSION,
+      answer({ user: { id: "sam" }, needsOwner: false }),
+      null,
+      askedAt,
+    );
+    robinsTab.keepOfflineCopy(
+      "/api/safety-plan",
+      answer({ reasons: "Robin's reasons" }),
+      "robin",
+      robinsTab.copiesClock(),
+    );
+    await untilKept("/api/safety-plan", "Robin's reasons");
+
+    // Offline, a tab opening reads who was last signed in here: Robin, never Sam (it would open
+    // as Sam, keep Robin from Robin's own plan, and whatever Robin checked in there would wait on
+    // the device to be sent as Sam's).
+    const opening = await tab();
+    expect(await read(opening, SESSION, null)).toEqual({
+      user: { id: "robin" },
+      needsOwner: false,
+    });
+    expect(await read(opening, "/api/safety-plan", "robin")).toEqual({
+      reasons: "Robin's reasons",
+    });
+  });
+
+  it("an answer naming Sam, asked before Sam signed out in another tab, is not kept", async () => {
+    const samsTab = await tab();
+    const otherTab = await tab();
+    otherTab.keepOfflineAnswer(SESSION, { user: { id: "sam" }, needsOwner: false });
+    await untilKept(SESSION, "sam");
+    // A tab opens and asks who is signed in; Sam signs out in another tab before it lands.
+    const askedAt = samsTab.copiesClock();
+    await otherTab.clearOfflineCopies();
+
+    // The answer lands now; then the sign-in screen's own question is answered: nobody.
+    samsTab.keepOfflineCopy(
+      SESSION,
+      answer({ user: { id: "sam" }, needsOwner: false }),
+      null,
+      askedAt,
+    );
+    otherTab.keepOfflineCopy(
+      "/api/checkins/span",
+      answer({ first: null, last: null, asked: "after" }),
+      null,
+      otherTab.copiesClock(),
+    );
+    await untilKept("/api/checkins/span", "after");
+
+    // Offline, a tab opening finds nobody signed in: not Sam, who left.
+    expect(await read(await tab(), SESSION, null)).toBeUndefined();
   });
 });

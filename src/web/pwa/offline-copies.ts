@@ -1,4 +1,4 @@
-import { PERSONAL_CACHE } from "./cache-names.js";
+import { CLEARED_CACHE, PERSONAL_CACHE } from "./cache-names.js";
 
 /**
  * The answers kept on the device for reading with no network: who is signed in (so the app opens),
@@ -33,22 +33,73 @@ function kept(path: string): boolean {
  */
 let clearings = 0;
 
+/** Where in `CLEARED_CACHE` the time of the last letting-go is kept. */
+const CLEARED_PATH = "/copies-cleared";
+
+/**
+ * Now, on a clock every tab of the browser shares (to well under a millisecond): when a request
+ * was asked, and when copies were let go, so the two can be compared across tabs.
+ */
+export function copiesClock(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+async function lastCleared(): Promise<number> {
+  const kept = await (await caches.open(CLEARED_CACHE)).match(CLEARED_PATH);
+  const at = kept === undefined ? 0 : Number(await kept.text());
+  return Number.isFinite(at) ? at : 0;
+}
+
+/**
+ * Notes that copies are let go at `at`, for every tab, before any is deleted: a tab writing a copy
+ * looks at this after writing, so either it sees the note and lets its copy go, or its copy was
+ * there before the deleting began and went with it.
+ */
+async function noteCleared(at: number): Promise<void> {
+  try {
+    if ((await lastCleared()) >= at) return;
+    await (await caches.open(CLEARED_CACHE)).put(CLEARED_PATH, new Response(String(at)));
+  } catch {
+    // Storage that cannot be written keeps no copy to guard either.
+  }
+}
+
+/**
+ * Whether copies were let go, in any tab, after an answer was asked for at `askedAt`: such an
+ * answer may be the person's who left (their sign-out), or may name the wrong person as signed in
+ * (someone else's sign-in since), and is not kept. Storage that cannot be read says yes.
+ */
+async function clearedSince(askedAt: number): Promise<boolean> {
+  try {
+    return (await lastCleared()) > askedAt;
+  } catch {
+    return true;
+  }
+}
+
 function available(): boolean {
   return typeof caches !== "undefined";
 }
 
 /**
- * Keeps a copy of a successful answer to a request naming `account` (null when it named none); a
- * full or broken storage just means no copy.
+ * Keeps a copy of a successful answer to a request naming `account` (null when it named none),
+ * asked for at `askedAt` (`copiesClock`); a full or broken storage just means no copy.
  */
-export function keepOfflineCopy(path: string, response: Response, account: string | null): void {
+export function keepOfflineCopy(
+  path: string,
+  response: Response,
+  account: string | null,
+  askedAt: number,
+): void {
   if (!kept(path) || !available()) return;
   const keptAt = new Date().toISOString();
   const asOf = clearings;
   response
     .clone()
     .text()
-    .then((body) => put(path, body, response.status, response.headers, keptAt, asOf, account))
+    .then((body) =>
+      put(path, body, response.status, response.headers, { keptAt, asOf, askedAt, account }),
+    )
     .catch(() => undefined);
 }
 
@@ -59,9 +110,13 @@ export function keepOfflineCopy(path: string, response: Response, account: strin
 export function keepOfflineAnswer(path: string, body: unknown): void {
   if (!kept(path) || !available()) return;
   const headers = new Headers({ "content-type": "application/json; charset=utf-8" });
-  put(path, JSON.stringify(body), 200, headers, new Date().toISOString(), clearings, null).catch(
-    () => undefined,
-  );
+  const keptAt = new Date().toISOString();
+  put(path, JSON.stringify(body), 200, headers, {
+    keptAt,
+    asOf: clearings,
+    askedAt: copiesClock(),
+    account: null,
+  }).catch(() => undefined);
 }
 
 /**
@@ -83,25 +138,35 @@ function ownerOf(path: string, body: string, account: string | null): string {
   }
 }
 
+/** Of a copy on its way: when it is kept, this page's clearings then, when it was asked, whose. */
+interface Keeping {
+  keptAt: string;
+  asOf: number;
+  askedAt: number;
+  account: string | null;
+}
+
 async function put(
   path: string,
   body: string,
   status: number,
   answered: Headers,
-  keptAt: string,
-  asOf: number,
-  account: string | null,
+  { keptAt, asOf, askedAt, account }: Keeping,
 ): Promise<void> {
   const headers = new Headers(answered);
   headers.set(KEPT_AT_HEADER, keptAt);
   headers.set(KEPT_FOR_HEADER, ownerOf(path, body, account));
-  if (asOf !== clearings) return;
+  // Let go since it was asked for, here or in another tab (the copies are the browser's): an
+  // answer to one tab's "who is signed in" that lands after someone else signed in in another
+  // would otherwise be kept over theirs, and a tab opened offline would open as the wrong person.
+  const stale = async () => asOf !== clearings || (await clearedSince(askedAt));
+  if (await stale()) return;
   const cache = await caches.open(PERSONAL_CACHE);
   if (asOf !== clearings) return;
   await cache.put(path, new Response(body, { status, headers }));
   // A clearing that ran while the copy was being written looked before it was there: it goes
   // now, unless a newer copy has taken its place meanwhile.
-  if (asOf !== clearings && (await cache.match(path))?.headers.get(KEPT_AT_HEADER) === keptAt) {
+  if ((await stale()) && (await cache.match(path))?.headers.get(KEPT_AT_HEADER) === keptAt) {
     await cache.delete(path);
   }
 }
@@ -148,8 +213,10 @@ async function ownerBeforeNames(cache: Cache): Promise<string> {
  */
 export async function clearOfflineCopiesOf(account: string): Promise<void> {
   // An answer of theirs on its way now is not kept after their copies went.
+  const at = copiesClock();
   clearings += 1;
   if (!available()) return;
+  await noteCleared(at);
   try {
     const cache = await caches.open(PERSONAL_CACHE);
     for (const request of await cache.keys()) {
@@ -170,8 +237,10 @@ export async function clearOfflineCopiesOf(account: string): Promise<void> {
  * any sign-out, so a shared phone keeps nothing of the person who left.
  */
 export async function clearOfflineCopiesAtSignOut(account: string): Promise<void> {
+  const at = copiesClock();
   clearings += 1;
   if (!available()) return;
+  await noteCleared(at);
   try {
     const cache = await caches.open(PERSONAL_CACHE);
     const signedIn = (await cache.match(SESSION_PATH))?.headers.get(KEPT_FOR_HEADER) ?? "";
@@ -190,8 +259,10 @@ export async function clearOfflineCopiesAtSignOut(account: string): Promise<void
 
 /** Deletes every kept answer: on sign-out, so a shared phone keeps nothing of the person. */
 export async function clearOfflineCopies(): Promise<void> {
+  const at = copiesClock();
   clearings += 1;
   if (!available()) return;
+  await noteCleared(at);
   try {
     await caches.delete(PERSONAL_CACHE);
   } catch {
