@@ -59,6 +59,9 @@ describe.skipIf(browserUnavailable())("'Save them as they are' from the keyboard
 
     const held = await holdRequests(page, "**/api/assessments", (method) => method === "POST");
     await page.keyboard.press("Enter");
+    // The save is on its way and held: were it not (once, under load, "Saving…" went again at
+    // once), the journey would say so here, not as a focus that never settled.
+    await expect.poll(() => held.sent).toEqual(["POST"]);
     const saving = page.getByRole("button", { name: "Saving…" });
     await expectFocusSettles(page, saving, "the Saving… button");
 

@@ -43,13 +43,31 @@ export async function expectFocusSettles(page: Page, target: Locator, what: stri
   await appears(page, target, what);
   await expect
     .poll(
-      async () =>
-        (await target.evaluate((e) => e === document.activeElement))
+      async () => {
+        // Gone again (the screen moved on, or was drawn anew): said at once with what the page
+        // shows, rather than waiting out a locator's whole timeout for something not coming back.
+        if ((await target.count()) === 0) return `${what} gone; ${await whatThePageShows(page)}`;
+        return (await target.evaluate((e) => e === document.activeElement))
           ? what
-          : await describeFocus(page),
+          : await describeFocus(page);
+      },
       { message: `focus on ${what}` },
     )
     .toBe(what);
+}
+
+/** The page's address, heading and status lines, for a failure that must say where things stood. */
+async function whatThePageShows(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const words = (selector: string) =>
+        [...document.querySelectorAll(selector)]
+          .map((element) => element.textContent?.trim().slice(0, 80) ?? "")
+          .filter((text) => text !== "")
+          .join(" | ");
+      return `at ${location.pathname}, heading "${words("h1")}", status "${words('[role="status"], [role="alert"]')}"`;
+    })
+    .catch(() => "the page would not say what it shows");
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would reach it. */
