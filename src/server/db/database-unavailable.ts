@@ -34,10 +34,19 @@ export function isSqliteBusy(error: unknown): boolean {
   return error instanceof Error && "code" in error && String(error.code).startsWith("SQLITE_BUSY");
 }
 
+/**
+ * SQLite was busy somewhere along the error's causes: as it came from better-sqlite3, or wrapped
+ * (the 503 a transaction gives after waiting its busy timeout for the lock, a migration's error).
+ */
+export function causedBySqliteBusy(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if (isSqliteBusy(e)) return true;
+  return false;
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (causedBySqliteBusy(error)) return true;
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
     if (e instanceof DatabaseUnavailableError) return true;
-    if (isSqliteBusy(e)) return true;
     const code = codeOf(e);
     if (NODE_CODES.has(code) || PG_MESSAGES.test(e.message)) return true;
     if (/^(08|53|57P0)/.test(code) || code === "57014") return true;

@@ -8,7 +8,7 @@ import {
   SqliteAdapter,
   sql,
 } from "kysely";
-import { isSqliteBusy } from "./database-unavailable.js";
+import { causedBySqliteBusy } from "./database-unavailable.js";
 import * as initial from "./migrations/0001-initial.js";
 import * as assessmentsAndSafetyPlans from "./migrations/0002-assessments-and-safety-plans.js";
 import * as thoughtRecords from "./migrations/0003-thought-records.js";
@@ -94,7 +94,7 @@ async function migrate<T>(
   let { error, results = [] } = await run(migrator);
   for (let again = 1; error && sqlite && Date.now() < giveUpAt; again++) {
     const now = await appliedNames(db);
-    if (!isBusy(error) && now.length === before.length) break;
+    if (!causedBySqliteBusy(error) && now.length === before.length) break;
     await sleep(Math.min(100 * again, 500));
     before = now;
     ({ error, results = [] } = await run(migrator));
@@ -117,15 +117,6 @@ async function migrate<T>(
     throw new Error(`Database migration ${failed} failed`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
-}
-
-/**
- * SQLite's answer when another connection holds the write lock (SQLITE_BUSY and its kinds), as
- * is or as the 503 a transaction gives after waiting its busy timeout for the lock.
- */
-function isBusy(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) if (isSqliteBusy(e)) return true;
-  return false;
 }
 
 /** Migrations the database has applied that this Reconnect does not know (none when unreadable). */
