@@ -1,5 +1,5 @@
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exchangeOverSocket } from "../../../test/support/raw-socket.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { HEADERS as SECURITY_HEADERS } from "./security-headers.js";
 
@@ -22,27 +22,8 @@ describe("refusals before a request exists", () => {
   });
 
   /** Writes `bytes` (and, if given, more after `laterMs`), and reads until the server closes. */
-  function exchange(bytes: string, later?: { text: string; afterMs: number }): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(port, "127.0.0.1");
-      let answer = "";
-      socket.on("data", (chunk) => {
-        answer += chunk.toString("utf8");
-      });
-      socket.on("close", () => resolve(answer));
-      socket.on("error", (error: NodeJS.ErrnoException) => {
-        // The server closes straight after answering; a reset then still leaves the answer read.
-        if (error.code === "ECONNRESET" || error.code === "EPIPE") resolve(answer);
-        else reject(error);
-      });
-      socket.write(bytes);
-      if (later) {
-        setTimeout(() => {
-          if (!socket.destroyed) socket.write(later.text);
-        }, later.afterMs);
-      }
-    });
-  }
+  const exchange = (bytes: string, later?: { text: string; afterMs: number }) =>
+    exchangeOverSocket(port, bytes, later);
 
   function parsed(answer: string) {
     const [head = "", body = ""] = answer.split("\r\n\r\n");

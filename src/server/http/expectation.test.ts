@@ -1,5 +1,5 @@
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exchangeOverSocket } from "../../../test/support/raw-socket.js";
 import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 import { HEADERS as SECURITY_HEADERS } from "./security-headers.js";
@@ -21,21 +21,7 @@ describe.each(engines)("an Expect header the server cannot meet, on %s", (engine
   });
 
   /** Writes `bytes` and reads until the server closes (each request asks it to). */
-  function exchange(bytes: string): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(port, "127.0.0.1");
-      let answer = "";
-      socket.on("data", (chunk) => {
-        answer += chunk.toString("utf8");
-      });
-      socket.on("close", () => resolve(answer));
-      socket.on("error", (error: NodeJS.ErrnoException) => {
-        if (error.code === "ECONNRESET" || error.code === "EPIPE") resolve(answer);
-        else reject(error);
-      });
-      socket.write(bytes);
-    });
-  }
+  const exchange = (bytes: string) => exchangeOverSocket(port, bytes);
 
   function parsed(answer: string) {
     const [head = "", body = ""] = answer.split("\r\n\r\n");
