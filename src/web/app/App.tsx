@@ -21,6 +21,7 @@ import {
 } from "../pwa/offline-copies.js";
 import { useReminderNotifier } from "../reminders/useReminderNotifier.js";
 import { SignInScreen } from "../screens/sign-in/SignInScreen.js";
+import { type LeftOnDevice, somethingLeft } from "./AskBeforeSignOut.js";
 import { forgetAtSignOut, forgetOnDevice, leftOnDevice } from "./ended-elsewhere.js";
 import { Opening } from "./Opening.js";
 import {
@@ -34,7 +35,7 @@ import { navigate, screenChangedByPerson, usePath } from "./router.js";
 import { parseRoute, type Route } from "./routes.js";
 import { ScreenBoundary } from "./ScreenBoundary.js";
 import { placeOf, SignedInScreen } from "./SignedInScreen.js";
-import { type LeftOnDevice, SignOutWarning } from "./SignOutWarning.js";
+import { SignOutWarning } from "./SignOutWarning.js";
 import { screenModules } from "./screen-modules.js";
 import type { EndedHere } from "./session-end.js";
 import { leavesPage, readMark } from "./sign-out-owed-mark.js";
@@ -288,7 +289,7 @@ export function App() {
     // so first, never silently.
     if (!deleteUnsent) {
       const left = session.state === "signed-in" ? await leftOnDevice(session.me.id) : null;
-      if (left !== null && (left.unsent > 0 || left.drafts > 0)) {
+      if (left !== null && somethingLeft(left)) {
         // Focus goes to the question, and back to the screen on "Stay signed in": the button
         // pressed goes away each time, and a keyboard or screen reader was left behind.
         screenChangedByPerson();

@@ -1,6 +1,6 @@
 import { clearDraftsOf, countDrafts } from "../drafts/draft-store.js";
 import { mayHaveQueued } from "../offline/queue-marker.js";
-import type { LeftOnDevice } from "./SignOutWarning.js";
+import type { LeftOnDevice } from "./AskBeforeSignOut.js";
 
 /**
  * A person's session was ended from somewhere else (signed out everywhere, a new password, the

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
+import { AskBeforeSignOut, type LeftOnDevice, somethingLeft } from "../../app/AskBeforeSignOut.js";
 import { leftOnDevice } from "../../app/ended-elsewhere.js";
-import { type LeftOnDevice, LeftOnDeviceWords } from "../../app/SignOutWarning.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { DraftOwner } from "../../drafts/DraftOwner.js";
 import { yourDataApi } from "./your-data-api.js";
@@ -17,16 +17,14 @@ export function SignOutEverywhereSection({ onSignedOut }: { onSignedOut: () => v
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
   const [left, setLeft] = useState<LeftOnDevice | null>(null);
-  const question = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const asked = left !== null;
 
-  // The button pressed gives way to the question, and the question to the button: focus follows,
-  // so a keyboard or screen reader is not left on nothing.
+  // The button pressed gives way to the question (which takes focus as it appears), and the
+  // question to the button: focus follows, so a keyboard or screen reader is not left on nothing.
   const wasAsked = useRef(false);
   useEffect(() => {
-    if (asked) question.current?.focus();
-    else if (wasAsked.current) button.current?.focus();
+    if (!asked && wasAsked.current) button.current?.focus();
     wasAsked.current = asked;
   }, [asked]);
 
@@ -35,7 +33,7 @@ export function SignOutEverywhereSection({ onSignedOut }: { onSignedOut: () => v
     setProblem("");
     if (!deleteLeft && owner !== null) {
       const found = await leftOnDevice(owner);
-      if (found.unsent > 0 || found.drafts > 0) {
+      if (somethingLeft(found)) {
         setLeft(found);
         return;
       }
@@ -59,23 +57,14 @@ export function SignOutEverywhereSection({ onSignedOut }: { onSignedOut: () => v
       </p>
       {left !== null ? (
         <div>
-          <p ref={question} tabIndex={-1}>
-            Before you go: this device is signed out too, and some of your words are only here.
-          </p>
-          <LeftOnDeviceWords left={left} />
-          <p>Signing out everywhere deletes them from this device.</p>
-          <div className="conflict-actions">
-            <button type="button" className="primary" onClick={() => setLeft(null)}>
-              Stay signed in
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void signOutEverywhere(true)}
-            >
-              {busy ? "Signing out…" : "Sign out everywhere and delete them"}
-            </button>
-          </div>
+          <AskBeforeSignOut
+            left={left}
+            question="Before you go: this device is signed out too, and some of your words are only here."
+            deletes="Signing out everywhere deletes them from this device."
+            signOutLabel={busy ? "Signing out…" : "Sign out everywhere and delete them"}
+            onStay={() => setLeft(null)}
+            onSignOut={() => void signOutEverywhere(true)}
+          />
         </div>
       ) : (
         <button ref={button} type="button" onClick={() => void signOutEverywhere(false)}>
