@@ -5,7 +5,7 @@ import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { type Journey, useJourney } from "./support/journey.js";
-import { untilAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
+import { goOffline, untilAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const FIRST = { warningSigns: ["I stop eating properly"], reasonsForLiving: ["My sister's laugh"] };
@@ -59,21 +59,18 @@ async function addOffline(
   // visit: going offline while the worker was still installing left each run a different device.
   await untilKeptOnDevice(page);
   await untilAnswersKept(page, ["/api/safety-plan"]);
-  // The browser's offline mode does not reach every save: on a page about to be left (to
-  // about:blank) one went out all the same, and when its answer came back before the page was
-  // gone the draft was let go, so the test's other device (which sends no version) wrote over the
-  // line. There, every save of the plan is refused at DevTools' own interception too until the
-  // network is back (`back`), as with no network at all.
-  const noNetwork = leaving
-    ? await refuseWithTheWorkerInCharge(page, "*/api/safety-plan", "PUT")
-    : undefined;
-  await context.setOffline(true);
+  // On the pages that are left, offline for every save too, not only in the browser's mode: a
+  // save sent as the page was left (to about:blank) went out all the same, and when its answer
+  // came back before the page was gone the draft was let go, so the test's other device (which
+  // sends no version) wrote over the line (`goOffline`).
+  const back = leaving
+    ? (await goOffline(context)).back
+    : async () => {
+        await context.setOffline(false);
+      };
+  if (!leaving) await context.setOffline(true);
   await plan.add("People I can ask for help", HERE);
   await plan.status.filter({ hasText: /kept on this device/ }).waitFor();
-  const back = async () => {
-    await noNetwork?.stop();
-    await context.setOffline(false);
-  };
   return { plan, back };
 }
 

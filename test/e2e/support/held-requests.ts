@@ -121,24 +121,25 @@ export function interceptPastTheWorker(
 }
 
 /**
- * Refuses the page's `method` requests to addresses matching `urlPattern` (DevTools' pattern:
- * `*` for any run of characters) as an unreachable server would, with the service worker still in
- * charge: navigations, Back and reloads are the worker's to answer, as in a person's browser.
- * `refused` counts the requests refused; `stop` lets everything through again. Caught at
- * DevTools' own interception, every one is refused, with or without a network id (see
- * `pauseRequests`).
+ * Refuses the page's `method` requests (one method, or those `method` picks) to addresses
+ * matching `urlPattern` (DevTools' pattern: `*` for any run of characters) as an unreachable
+ * server would, with the service worker still in charge: navigations, Back and reloads are the
+ * worker's to answer, as in a person's browser. `refused` counts the requests refused; `stop`
+ * lets everything through again. Caught at DevTools' own interception, every one is refused, with
+ * or without a network id (see `pauseRequests`).
  */
 export async function refuseWithTheWorkerInCharge(
   page: Page,
   urlPattern: string,
-  method: string,
+  method: string | ((method: string) => boolean),
 ): Promise<{ refused: () => number; stop: () => Promise<void> }> {
+  const refuses = typeof method === "string" ? (m: string) => m === method : method;
   let refused = 0;
   const stop = await pauseRequests(
     page,
     urlPattern,
     (request) => {
-      if (request.method !== method) return request.continue();
+      if (!refuses(request.method)) return request.continue();
       refused += 1;
       return request.fail();
     },
