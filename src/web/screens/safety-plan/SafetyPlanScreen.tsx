@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useContext, useEffect, useRef, useState } from "react";
 import {
   type SafetyPlan,
   type SafetyPlanInput,
@@ -6,12 +6,12 @@ import {
   safetyPlanSteps,
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
-import { api } from "../../api/reconnect.js";
 import { conflictingPlanOf, safetyApi } from "../../api/safety.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { DraftOwner } from "../../drafts/DraftOwner.js";
 import { forgetPlanDraft, type PlanTexts, readPlanDraft, writePlanDraft } from "./device-draft.js";
 import { PlanView } from "./PlanView.js";
 import { PrintedPlan, savedOn } from "./PrintedPlan.js";
@@ -65,6 +65,7 @@ function emptyLines(): PlanTexts {
  * connection never loses a word: a change not yet saved comes back on the next visit.
  */
 export function SafetyPlanScreen() {
+  const owner = useContext(DraftOwner);
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [lists, setLists] = useState<Lists | null>(null);
   const [editing, setEditing] = useState(true);
@@ -244,21 +245,16 @@ export function SafetyPlanScreen() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([
-      safetyApi.safetyPlan(),
-      // Only to name the device draft after the person; without it the plan still works.
-      api.session().then(
-        (session) => session.user?.id ?? null,
-        () => null,
-      ),
-    ]).then(
-      ([plan, id]) => {
+    safetyApi.safetyPlan().then(
+      (plan) => {
         if (!live) return;
-        userId.current = id;
+        // The device draft is named after the person signed in (known to the app already), and
+        // is read and written only from here on, once the plan it was typed over is known.
+        userId.current = owner;
         base.current = plan.updatedAt;
         const fromServer = listsOf(plan);
         serverHolds(inputOf(fromServer));
-        const draft = id ? readPlanDraft(id) : null;
+        const draft = owner ? readPlanDraft(owner) : null;
         // A draft typed over an older version than the one saved now (the plan was changed on
         // another device since) keeps what was saved too, rather than being sent over it.
         const elsewhere = draft !== null && draft.base !== plan.updatedAt;
