@@ -93,6 +93,7 @@ export function openSqliteStore(
         ),
       },
       writeLockOf(connection, busyTimeoutMs),
+      readConnection(file, busyTimeoutMs),
     ),
     ...(log ? { log } : {}),
   });
@@ -107,6 +108,17 @@ export function openSqliteStore(
     },
     close: () => db.destroy(),
   };
+}
+
+/**
+ * The connection plain reads run on (sqlite-dialect.ts), opened after the writing one has put the
+ * file in WAL mode: read only, so nothing can ever be written through it. Its busy timeout is
+ * for the rare moments another process resets the write-ahead log.
+ */
+function readConnection(file: string, busyTimeoutMs: number): SQLite.Database {
+  const reader = new SQLite(file, { readonly: true });
+  reader.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  return reader;
 }
 
 /** How long to wait for PostgreSQL before answering 503 instead of hanging. */

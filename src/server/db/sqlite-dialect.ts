@@ -1,8 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type SQLite from "better-sqlite3";
 import {
+  type CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  type QueryCompiler,
+  type QueryResult,
   SqliteAdapter,
   SqliteDialect,
   type SqliteDialectConfig,
@@ -98,17 +101,187 @@ class WriteLockSqliteDriver extends SqliteDriver {
 }
 
 /**
- * Kysely's SQLite dialect, with migrations run in one transaction and writes that take the
- * write lock first (see above).
+ * What Kysely is handed for a query or a transaction: it takes the store's one writing
+ * connection only when it needs it (a transaction, a write), and answers a plain read from the
+ * read connection, so a read never waits for a transaction of this process to end.
+ */
+class RoutedConnection implements DatabaseConnection {
+  /** The writing connection, while this one holds it (its transaction, or a write under way). */
+  writing: DatabaseConnection | undefined;
+  readonly #driver: ReadsAsideDriver;
+
+  constructor(driver: ReadsAsideDriver) {
+    this.#driver = driver;
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.writing) return this.writing.executeQuery(query);
+    const read = this.#driver.read<R>(query);
+    if (read) return read;
+    const writing = await this.#driver.takeWriter(this);
+    try {
+      return await writing.executeQuery(query);
+    } finally {
+      await this.#driver.letGoOfWriter(this);
+    }
+  }
+
+  async *streamQuery<R>(
+    query: CompiledQuery,
+    chunkSize?: number,
+  ): AsyncIterableIterator<QueryResult<R>> {
+    // A stream keeps its statement open across turns, and a connection runs one statement at
+    // a time: streamed on the writing one, held for it, as every query was before.
+    const held = this.writing === undefined;
+    const writing = this.writing ?? (await this.#driver.takeWriter(this));
+    try {
+      yield* writing.streamQuery<R>(query, chunkSize);
+    } finally {
+      if (held) await this.#driver.letGoOfWriter(this);
+    }
+  }
+}
+
+/**
+ * Plain reads (a SELECT outside any transaction) go to a read-only connection of their own on the
+ * same file; transactions and every write keep the one writing connection (`writer`), as before.
+ * On SQLite each query runs to its end on the event loop, and a transaction holds its connection
+ * between its queries, so while a long write (a large import) ran, every other request's reads
+ * queued behind it even where the write gave the event loop turns. In WAL mode the read
+ * connection sees what was last committed, never a write under way: a read that starts while a
+ * transaction is open is answered as things stood before it, as it would be on PostgreSQL.
+ * A read cache told of a write as it runs is told again at its commit (sqlite-statement-cache.ts),
+ * so an answer read in between is not kept past it.
+ */
+class ReadsAsideDriver implements Driver {
+  readonly #writer: Driver;
+  readonly #reader: SQLite.Database;
+  readonly #statements = new Map<string, SQLite.Statement>();
+
+  constructor(writer: Driver, reader: SQLite.Database) {
+    this.#writer = writer;
+    this.#reader = reader;
+  }
+
+  init(): Promise<void> {
+    return this.#writer.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new RoutedConnection(this);
+  }
+
+  /**
+   * The answer of `query` from the read connection, or undefined when it is not a plain read.
+   * Told by SQLite itself, not by how the query was built: the reads on every request's path are
+   * run as raw SQL (prepared-query.ts). A statement that returns rows and changes nothing is a
+   * read; BEGIN, COMMIT and their kind change nothing but return nothing, and stay on the writer.
+   */
+  read<R>(query: CompiledQuery): Promise<QueryResult<R>> | undefined {
+    let statement = this.#statements.get(query.sql);
+    if (!statement) {
+      try {
+        statement = this.#reader.prepare(query.sql);
+      } catch {
+        // The writing connection gives the same error, where it is reported as before.
+        return undefined;
+      }
+      // As sqlite-statement-cache.ts bounds its own: only shapes that vary with input add more.
+      if (this.#statements.size >= 500) this.#statements.clear();
+      this.#statements.set(query.sql, statement);
+    }
+    if (!statement.reader || !statement.readonly) return undefined;
+    return Promise.resolve({ rows: statement.all(...query.parameters) as R[] });
+  }
+
+  async takeWriter(connection: RoutedConnection): Promise<DatabaseConnection> {
+    connection.writing = await this.#writer.acquireConnection();
+    return connection.writing;
+  }
+
+  async letGoOfWriter(connection: RoutedConnection): Promise<void> {
+    const writing = connection.writing;
+    if (writing === undefined) return;
+    connection.writing = undefined;
+    await this.#writer.releaseConnection(writing);
+  }
+
+  async beginTransaction(
+    connection: DatabaseConnection,
+    settings: TransactionSettings,
+  ): Promise<void> {
+    const writing = await this.takeWriter(routed(connection));
+    await this.#writer.beginTransaction(writing, settings);
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#writer.commitTransaction(writingOf(connection));
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#writer.rollbackTransaction(writingOf(connection));
+  }
+
+  async savepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler["compileQuery"],
+  ): Promise<void> {
+    await this.#writer.savepoint?.(writingOf(connection), name, compile);
+  }
+
+  async rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler["compileQuery"],
+  ): Promise<void> {
+    await this.#writer.rollbackToSavepoint?.(writingOf(connection), name, compile);
+  }
+
+  async releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler["compileQuery"],
+  ): Promise<void> {
+    await this.#writer.releaseSavepoint?.(writingOf(connection), name, compile);
+  }
+
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.letGoOfWriter(routed(connection));
+  }
+
+  async destroy(): Promise<void> {
+    await this.#writer.destroy();
+    this.#statements.clear();
+    this.#reader.close();
+  }
+}
+
+function routed(connection: DatabaseConnection): RoutedConnection {
+  if (!(connection instanceof RoutedConnection)) throw new Error("not a routed connection");
+  return connection;
+}
+
+function writingOf(connection: DatabaseConnection): DatabaseConnection {
+  const writing = routed(connection).writing;
+  if (writing === undefined) throw new Error("no transaction on this connection");
+  return writing;
+}
+
+/**
+ * Kysely's SQLite dialect, with migrations run in one transaction, writes that take the write
+ * lock first, and plain reads on a connection of their own when `reader` is given (see above).
  */
 export class ReconnectSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
   readonly #lock: WriteLock;
+  readonly #reader: SQLite.Database | undefined;
 
-  constructor(config: SqliteDialectConfig, lock: WriteLock) {
+  constructor(config: SqliteDialectConfig, lock: WriteLock, reader?: SQLite.Database) {
     super(config);
     this.#config = config;
     this.#lock = lock;
+    this.#reader = reader;
   }
 
   override createAdapter(): SqliteAdapter {
@@ -116,6 +289,7 @@ export class ReconnectSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    return new WriteLockSqliteDriver(this.#config, this.#lock);
+    const writer = new WriteLockSqliteDriver(this.#config, this.#lock);
+    return this.#reader ? new ReadsAsideDriver(writer, this.#reader) : writer;
   }
 }

@@ -20,7 +20,19 @@ export function withStatementCache(
   const statements = new Map<string, SqliteStatement>();
   // Set when a statement removed something a person wrote; told once that change is committed.
   let erased = false;
+  // Set when a statement wrote inside a transaction: `onWrite` is told again at its commit, since
+  // plain reads run on a read connection of their own (sqlite-dialect.ts) and see the data as it
+  // was until then: an answer read meanwhile would otherwise be kept as if it were current.
+  let uncommitted = false;
+  const wrote = () => {
+    if (connection.inTransaction) uncommitted = true;
+    onWrite();
+  };
   const afterRun = (erases: boolean) => {
+    if (uncommitted && !connection.inTransaction) {
+      uncommitted = false;
+      onWrite();
+    }
     erased ||= erases;
     if (erased && !connection.inTransaction) {
       erased = false;
@@ -33,7 +45,7 @@ export function withStatementCache(
       if (!statement) {
         if (statements.size >= MAX_STATEMENTS) statements.clear();
         const prepared = connection.prepare(sql);
-        statement = ONLY_ACCESS_LOG.test(sql) ? prepared : noticingWrites(prepared, onWrite);
+        statement = ONLY_ACCESS_LOG.test(sql) ? prepared : noticingWrites(prepared, wrote);
         const erases = ERASES.test(sql);
         if (erases || ENDS_TRANSACTION.test(sql))
           statement = noticingEnd(statement, erases, afterRun);
