@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { lifeExport } from "../../../bench/ten-years.js";
+import { engines } from "../../../test/support/stores.js";
+import { useServer } from "../../../test/support/test-app.js";
+import { importDocument } from "./import-document.js";
+
+/** Enough of a life that every long list is written in several steps. */
+const LIFE = { days: 700, thoughts: 450, plans: 900, people: 30 };
+
+/**
+ * An import of years of records gives way between its steps (import-document.ts), so everyone
+ * else on the server is answered meanwhile; it stays one transaction, so nobody sees half of it
+ * and a failure anywhere leaves the account as it was.
+ */
+describe.each(engines)("a long import on %s", (engine) => {
+  const s = useServer(engine, { member: true, freshEachTest: true });
+
+  it("answers another person's check-ins again and again while it is under way", async () => {
+    let running = true;
+    const answers: number[] = [];
+    const asking = (async () => {
+      while (running) {
+        answers.push(
+          (await s.member.get("/api/checkins?from=2026-01-01&to=2026-01-31")).statusCode,
+        );
+        await nextTurn();
+      }
+    })();
+    const imported = await s.owner.post("/api/import?mode=replace", lifeExport(LIFE));
+    running = false;
+    await asking;
+    expect(imported.statusCode).toBe(200);
+    // Written in one piece, it let one or two through, before its transaction began.
+    expect(answers.length).toBeGreaterThan(10);
+    expect(new Set(answers)).toEqual(new Set([200]));
+  });
+
+  it("is seen by nobody until it is all written, and leaves nothing when it fails after its last row", async () => {
+    await s.owner.put("/api/checkins/2026-11-20", { mood: 4, note: "before the import" });
+    const before = (await s.owner.get("/api/export")).json();
+    const userId = (await s.owner.get("/api/me")).json().id;
+    const seen = new Set<number>();
+    let polls = 0;
+    let running = true;
+    const watching = (async () => {
+      while (running) {
+        const all = await s.owner.get("/api/checkins?from=2026-11-01&to=2026-11-30");
+        seen.add(all.json().checkins.length);
+        polls += 1;
+        await nextTurn();
+      }
+    })();
+    const store = s.app.store;
+    const failed = await store
+      .write(async (trx) => {
+        await importDocument(
+          trx,
+          userId,
+          lifeExport({ ...LIFE, days: 1500, plans: 2500 }),
+          "replace",
+          randomUUID,
+          s.app.clock.now().toISOString(),
+        );
+        throw new Error("the disk is full");
+      })
+      .catch((error: unknown) => error);
+    running = false;
+    await watching;
+    expect(failed).toEqual(new Error("the disk is full"));
+    // Read again and again while it ran, and never saw any of it.
+    expect(polls).toBeGreaterThan(3);
+    expect([...seen]).toEqual([1]);
+    expect((await s.owner.get("/api/export")).json()).toEqual(before);
+  });
+});
