@@ -15,33 +15,39 @@ import { clientOf } from "../http/forwarded.js";
 /**
  * Notes one event on the person's own access log: when, what, which browser and address. Never
  * a token, a password or a note: nothing from the request but those two. Entries older than
- * 180 days are removed as new ones come.
+ * 180 days are removed as new ones come. `db` is the caller's transaction when there is one;
+ * otherwise it is written through `store.write`, as every other write: on SQLite it then waits
+ * for another process's write lock without holding up this one (db/sqlite-dialect.ts), and is
+ * a 503 to retry once that wait runs out. Written on its own, it waited in SQLite's busy
+ * timeout, and nobody else's request was answered meanwhile.
  */
 export async function recordAccess(
   ctx: AppContext,
   request: FastifyRequest,
   userId: string,
   event: AccessEvent,
-  db: Kysely<Database> = ctx.store.db,
+  db?: Kysely<Database>,
 ): Promise<void> {
   const now = ctx.now();
-  await db
-    .insertInto("access_log")
-    .values({
-      id: ctx.newId(),
-      user_id: userId,
-      at: now.toISOString(),
-      event,
-      browser: browserName(request.headers["user-agent"]),
-      address: clientOf(request).ip,
-    })
-    .execute();
+  const entry = {
+    id: ctx.newId(),
+    user_id: userId,
+    at: now.toISOString(),
+    event,
+    browser: browserName(request.headers["user-agent"]),
+    address: clientOf(request).ip,
+  };
   const oldest = new Date(now.getTime() - ACCESS_LOG_DAYS * 86_400_000).toISOString();
-  await db
-    .deleteFrom("access_log")
-    .where("user_id", "=", userId)
-    .where("at", "<", oldest)
-    .execute();
+  const write = async (into: Kysely<Database>) => {
+    await into.insertInto("access_log").values(entry).execute();
+    await into
+      .deleteFrom("access_log")
+      .where("user_id", "=", userId)
+      .where("at", "<", oldest)
+      .execute();
+  };
+  if (db) await write(db);
+  else await ctx.store.write(write);
 }
 
 /**

@@ -169,3 +169,41 @@ describe("two Reconnect processes on one SQLite file", () => {
     }
   }, 60_000);
 });
+
+describe("an access-log entry while another process holds SQLite's write lock", () => {
+  const exports = async (c: ApiClient) =>
+    (await c.get("/api/access-log"))
+      .json()
+      .entries.filter((e: { event: string }) => e.event === "export").length;
+
+  it("waits for the lock without holding up the process, and is written once it is free", async () => {
+    const t = await createTestApp("sqlite", {}, { busyTimeoutMs: 2000 });
+    try {
+      const c = await t.owner();
+      const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+      // Let go of by a timer of this process: it runs only if the entry's wait lets it.
+      setTimeout(() => lock.release(), 200);
+      const response = await c.get("/api/export");
+      lock.release();
+      expect(response.statusCode, response.body).toBe(200);
+      expect(await exports(c)).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("is a 503 to retry once the lock is held past the busy timeout, never a 500", async () => {
+    const t = await createTestApp("sqlite", {}, { busyTimeoutMs: 300 });
+    try {
+      const c = await t.owner();
+      const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+      const response = await c.get("/api/export");
+      lock.release();
+      expect(response.statusCode, response.body).toBe(503);
+      expect(response.json().error.code).toBe("database-unavailable");
+      expect(await exports(c)).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
