@@ -17,6 +17,7 @@ const benches = [
   "bench/export.ts",
   "bench/big-history.ts",
   "bench/import-keys.ts",
+  "bench/import-stall.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);
