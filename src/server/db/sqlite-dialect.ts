@@ -210,16 +210,18 @@ class ReadsAsideDriver implements Driver {
     connection: DatabaseConnection,
     settings: TransactionSettings,
   ): Promise<void> {
-    const writing = await this.takeWriter(routed(connection));
-    await this.#writer.beginTransaction(writing, settings);
+    await this.takeWriter(routed(connection));
+    // Handed the routed connection, which now sends everything to the writer: Kysely's log hears
+    // the transaction's statements on it, as it did when there was one connection.
+    await this.#writer.beginTransaction(connection, settings);
   }
 
   commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#writer.commitTransaction(writingOf(connection));
+    return this.#writer.commitTransaction(writing(connection));
   }
 
   rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#writer.rollbackTransaction(writingOf(connection));
+    return this.#writer.rollbackTransaction(writing(connection));
   }
 
   async savepoint(
@@ -227,7 +229,7 @@ class ReadsAsideDriver implements Driver {
     name: string,
     compile: QueryCompiler["compileQuery"],
   ): Promise<void> {
-    await this.#writer.savepoint?.(writingOf(connection), name, compile);
+    await this.#writer.savepoint?.(writing(connection), name, compile);
   }
 
   async rollbackToSavepoint(
@@ -235,7 +237,7 @@ class ReadsAsideDriver implements Driver {
     name: string,
     compile: QueryCompiler["compileQuery"],
   ): Promise<void> {
-    await this.#writer.rollbackToSavepoint?.(writingOf(connection), name, compile);
+    await this.#writer.rollbackToSavepoint?.(writing(connection), name, compile);
   }
 
   async releaseSavepoint(
@@ -243,7 +245,7 @@ class ReadsAsideDriver implements Driver {
     name: string,
     compile: QueryCompiler["compileQuery"],
   ): Promise<void> {
-    await this.#writer.releaseSavepoint?.(writingOf(connection), name, compile);
+    await this.#writer.releaseSavepoint?.(writing(connection), name, compile);
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
@@ -262,10 +264,11 @@ function routed(connection: DatabaseConnection): RoutedConnection {
   return connection;
 }
 
-function writingOf(connection: DatabaseConnection): DatabaseConnection {
-  const writing = routed(connection).writing;
-  if (writing === undefined) throw new Error("no transaction on this connection");
-  return writing;
+/** `connection`, once it holds the writer: its statements then all go there. */
+function writing(connection: DatabaseConnection): DatabaseConnection {
+  if (routed(connection).writing === undefined)
+    throw new Error("no transaction on this connection");
+  return connection;
 }
 
 /**
