@@ -4,15 +4,16 @@ import { trapInfo } from "../../../core/traps/trap-info.js";
 import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
-import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft } from "../../drafts/draft-store.js";
+import { DraftOwner } from "../../drafts/DraftOwner.js";
+import { draftItems } from "../../drafts/draft-store.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
+import { isNewItem, newDraftsOnDevice, untakenNewDrafts } from "../../drafts/new-draft.js";
 import {
-  holdsWords,
   NEW_RECORD,
   NEXT_STEP_DRAFT,
+  newRecordDraft,
   type RecordDraft,
-  recordDraftSchema,
+  THOUGHT_DRAFT,
 } from "./record-draft.js";
 import { thoughtsApi } from "./thoughts-api.js";
 
@@ -54,8 +55,13 @@ export function ThoughtListScreen() {
         // Unsearched, this is every record: a draft kept for one deleted on another device is
         // one nothing here opens again, and signing out would still warn of it.
         if (query === "" && owner !== null) {
-          const existing = [NEW_RECORD, ...list.thoughts.map((record) => record.id)];
-          void forgetDraftsOfDeleted(owner, ["thought", NEXT_STEP_DRAFT], existing);
+          // New records' drafts belong to no saved record, and are never let go here.
+          const existing = [
+            NEW_RECORD,
+            ...draftItems(THOUGHT_DRAFT, owner).filter(isNewItem),
+            ...list.thoughts.map((record) => record.id),
+          ];
+          void forgetDraftsOfDeleted(owner, [THOUGHT_DRAFT, NEXT_STEP_DRAFT], existing);
         }
       },
       (error: unknown) => {
@@ -182,10 +188,32 @@ export function ThoughtListScreen() {
 /**
  * A new record begun on this device and left before its first save: its words wait in a draft
  * that "Write down a thought" opens again, but without this the list showed no sign of it, and a
- * person looking for what they wrote found only their saved records.
+ * person looking for what they wrote found only their saved records. The one shown is the one
+ * "Go on with it" opens: words another open tab is still writing are that tab's, not offered.
  */
 function useUnsavedNewRecord(): RecordDraft | undefined {
-  const key = useDraftKey("thought", NEW_RECORD);
-  const [kept] = useState(() => (key === null ? undefined : readDraft(key, recordDraftSchema)));
-  return kept && holdsWords(kept.draft) ? kept.draft : undefined;
+  const owner = useContext(DraftOwner);
+  const holds = (item: string) => owner !== null && newRecordDraft(owner, item) !== undefined;
+  // Drawn with the list's first frame, so nothing below it moves as it comes; whether another open
+  // tab is writing it is known a moment later, and only then (rarely) does it give way.
+  const [kept, setKept] = useState<RecordDraft | undefined>(() => {
+    const first = owner === null ? undefined : newDraftsOnDevice(THOUGHT_DRAFT, owner, holds)[0];
+    return owner === null || first === undefined ? undefined : newRecordDraft(owner, first)?.draft;
+  });
+  useEffect(() => {
+    if (owner === null) return;
+    let open = true;
+    void untakenNewDrafts(
+      THOUGHT_DRAFT,
+      owner,
+      (item) => newRecordDraft(owner, item) !== undefined,
+    ).then((items) => {
+      const first = items[0];
+      if (open) setKept(first === undefined ? undefined : newRecordDraft(owner, first)?.draft);
+    });
+    return () => {
+      open = false;
+    };
+  }, [owner]);
+  return kept;
 }

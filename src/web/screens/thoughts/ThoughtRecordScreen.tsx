@@ -1,4 +1,12 @@
-import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import {
+  type FormEvent,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import {
   RECORD_TEXT_MAX_LENGTH,
   type ThoughtRecord,
@@ -21,8 +29,9 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
-import { useDraftKey } from "../../drafts/DraftOwner.js";
+import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { openNewDraft } from "../../drafts/new-draft.js";
 import { CHANGED_AGAIN, CHANGED_ELSEWHERE_HEADING, ChangedElsewhere } from "./ChangedElsewhere.js";
 import { FeelingsField, RerateField } from "./FeelingsField.js";
 import { RECORD_SUMMARY_HEADING, RecordSummary } from "./RecordSummary.js";
@@ -33,10 +42,12 @@ import {
   emptyRecordDraft,
   NEW_RECORD,
   NEXT_STEP_DRAFT,
+  newRecordDraft,
   type RecordDraft,
   recordDraftSchema,
   sameRecordDraft,
   storedRecordDraft,
+  THOUGHT_DRAFT,
 } from "./record-draft.js";
 import { AllTraps, TrapSuggestions, useTrapSuggestions } from "./TrapSuggestions.js";
 import { conflictOf, thoughtsApi } from "./thoughts-api.js";
@@ -117,21 +128,25 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   // The id the screen started with decides what it loads; later changes of the prop are this
   // screen's own doing (a new record getting its address).
   const [recordId, setRecordId] = useState<string | null>(id);
-  const key = useDraftKey("thought", recordId ?? NEW_RECORD);
+  const owner = useContext(DraftOwner);
+  // A new record's own draft, chosen as the screen opens (see new-draft.ts): each tab writing a
+  // new record has its own, so two tabs never write over each other's words.
+  const [newItem, setNewItem] = useState<string | null>(null);
+  const keyItem = recordId ?? newItem;
+  const itemKey = useDraftKey(THOUGHT_DRAFT, keyItem ?? NEW_RECORD);
+  // Nothing is kept for a new record until its draft is chosen.
+  const key = keyItem === null ? null : itemKey;
   // A next small step being typed on this record's summary is kept under the record's id.
   const nextStepKey = useDraftKey(NEXT_STEP_DRAFT, recordId ?? NEW_RECORD);
-  // A new record starts from the draft kept on this device, if there is one.
-  const [keptNew] = useState(() =>
-    id === null && key !== null ? readDraft(key, recordDraftSchema) : undefined,
-  );
+  // A new record waits (a moment) for its draft to be chosen, unless nobody's words are kept.
   const [loaded, setLoaded] = useState<Loaded>(
-    id === null ? { state: "ready", restored: keptNew ? "draft" : "no" } : { state: "loading" },
+    id === null && owner === null ? { state: "ready", restored: "no" } : { state: "loading" },
   );
-  const [draft, setDraft] = useState<RecordDraft>(() => keptNew?.draft ?? emptyRecordDraft());
+  const [draft, setDraft] = useState<RecordDraft>(emptyRecordDraft);
   // The draft as it reads now, for a save that ends after the person has typed on: on a slow
   // connection the words added meanwhile are not in what was sent.
   const latest = useRef(draft);
-  const [step, setStep] = useState(Math.min(keptNew?.step ?? 0, STEPS.length - 1));
+  const [step, setStep] = useState(0);
   // A saved record reopens on one page; its steps are for writing, not for reading again.
   const [mode, setMode] = useState<"summary" | "steps">(id === null ? "steps" : "summary");
   // What the server holds for this record, so discarding a draft goes back to it.
@@ -209,6 +224,37 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     };
   }, []);
   useEffect(() => load(), [load]);
+
+  // A new record goes on with this tab's own draft after a reload, or one that a closed tab left
+  // (nobody is writing it any more), or starts afresh. Words another open tab is writing are
+  // left to it. The draft is held for as long as this screen is open.
+  useEffect(() => {
+    if (startId.current !== null || owner === null) return;
+    let open = true;
+    let release = (): void => undefined;
+    void openNewDraft(
+      THOUGHT_DRAFT,
+      owner,
+      (item) => newRecordDraft(owner, item) !== undefined,
+    ).then((chosen) => {
+      release = chosen.release;
+      if (!open) {
+        release();
+        return;
+      }
+      const kept = chosen.kept ? newRecordDraft(owner, chosen.item) : undefined;
+      setNewItem(chosen.item);
+      if (kept) {
+        setDraft(kept.draft);
+        setStep(Math.min(kept.step, STEPS.length - 1));
+      }
+      setLoaded({ state: "ready", restored: kept ? "draft" : "no" });
+    });
+    return () => {
+      open = false;
+      release();
+    };
+  }, [owner]);
 
   // Kept on the device as it is typed, with the step it is on, so leaving for help (a full page
   // load) or a reload loses nothing. A layout effect, because Preact runs plain effects only
@@ -450,7 +496,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
         <Link href="/thoughts">Back to your thoughts</Link>
       </p>
 
-      {loaded.state === "loading" ? <p>Getting your thought record…</p> : null}
+      {/* A new record's draft is chosen in a moment, with nothing to fetch: no word for that. */}
+      {loaded.state === "loading" && recordId !== null ? <p>Getting your thought record…</p> : null}
       {loaded.state === "failed" ? (
         <div role="alert" className="form-error">
           <p>{loaded.message}</p>

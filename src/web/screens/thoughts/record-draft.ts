@@ -10,6 +10,7 @@ import {
 } from "../../../core/thoughts/thought.schema.js";
 import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
 import { errorsFromIssues, type FieldErrors } from "../../components/field-errors.js";
+import { draftKey, readDraft } from "../../drafts/draft-store.js";
 
 /** One feeling as it is being typed: strengths stay text until saved, so nothing typed is lost. */
 export interface FeelingDraft {
@@ -178,7 +179,13 @@ export function storedRecordDraft(
   };
 }
 
-/** Drafts are kept per record; a record not yet saved keeps its draft under this name. */
+/** The screen name thought records' drafts are kept under. */
+export const THOUGHT_DRAFT = "thought";
+
+/**
+ * Drafts are kept per record. A record not yet saved keeps its draft under a name of its own
+ * that begins with this (see new-draft.ts); a draft kept by an earlier release is under this alone.
+ */
 export const NEW_RECORD = "new";
 
 /** The screen name a next step's draft is kept under, one for each thought record. */
@@ -201,4 +208,13 @@ export function sameRecordDraft(a: RecordDraft, b: RecordDraft): boolean {
 /** True when a draft holds anything the person wrote or chose. */
 export function holdsWords(draft: RecordDraft): boolean {
   return !sameRecordDraft(draft, emptyRecordDraft());
+}
+
+/** The new record's draft kept under `item` for `owner`, read back, if it holds any words. */
+export function newRecordDraft(
+  owner: string,
+  item: string,
+): { step: number; draft: RecordDraft } | undefined {
+  const kept = readDraft(draftKey(THOUGHT_DRAFT, owner, item), recordDraftSchema);
+  return kept !== undefined && holdsWords(kept.draft) ? kept : undefined;
 }
