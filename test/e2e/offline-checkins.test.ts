@@ -12,6 +12,9 @@ import { personalAnswersKept, untilKeptOnDevice } from "./support/offline-device
 import { createOwner } from "./support/server.js";
 
 const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
+// Saves refused with the browser still online: the server, not the network, could not be reached.
+const SERVER_AWAY =
+  "Saved on this device. Reconnect couldn't be reached, so it will be sent as soon as it can be.";
 const today = localDateOf(new Date());
 
 /** Today's check-in as the server has it for whoever `request` is signed in as, or undefined. */
@@ -300,7 +303,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     await checkin.openMore();
     await checkin.note.fill("Words that must not stay on a shared phone");
     await checkin.saveButton.click();
-    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    await checkin.status.filter({ hasText: SERVER_AWAY }).first().waitFor();
     const before = await deviceStorage(page);
     expect(before.queued).toHaveLength(1);
     expect(before.cached["reconnect-personal"]?.length).toBeGreaterThan(0);
@@ -396,7 +399,7 @@ describe.skipIf(browserUnavailable())("checking in with no network", () => {
     const stopRefusing = await refuseSaves(page);
     await checkin.pick("Mood", 6);
     await checkin.saveButton.click();
-    await checkin.status.filter({ hasText: ON_DEVICE }).first().waitFor();
+    await checkin.status.filter({ hasText: SERVER_AWAY }).first().waitFor();
     // The sync panel has tried to send it and kept it, before the network comes back: otherwise
     // its first try could go out after the refusal is lifted and send it as the owner, rightly.
     await new OfflineSyncPanel(page).waitFor("One check-in is saved on this device.");

@@ -251,7 +251,10 @@ describe.skipIf(browserUnavailable())("the safety net", () => {
     await checkin.saveButton.click();
     // The screen's own notice (the sync panel's count says the same in other words).
     await checkin.status
-      .filter({ hasText: /^Saved on this device\. It will be sent when you're back online\./ })
+      .filter({
+        hasText:
+          /^Saved on this device\. Reconnect couldn't be reached, so it will be sent as soon as it can be\./,
+      })
       .waitFor();
     await stopRefusing();
     expect(await card.isVisible()).toBe(true);

@@ -10,7 +10,9 @@ import { createOwner } from "./support/server.js";
 
 const ROBIN = { username: "robin", password: "another quiet evening" } as const;
 const KIM = { username: "kim", password: "tea on the back step" } as const;
-const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
+// The browser stays online while saves are refused: the server is what could not be reached.
+const ON_DEVICE =
+  "Saved on this device. Reconnect couldn't be reached, so it will be sent as soon as it can be.";
 const SAMS_WORDS = "Sam's own words, for Sam alone.";
 // Says nothing of the other person, so whoever is at this page learns nothing of them.
 const SIGNED_OUT_HERE = "You've been signed out on this browser. Anything you were writing";

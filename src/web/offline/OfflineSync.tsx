@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { messageOf } from "../api/client.js";
+import { usePath } from "../app/router.js";
 import { dayName } from "../components/day-name.js";
 import { DayConflict, Versions } from "./DayConflict.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "./queue-marker.js";
 import { asCheckin, type QueuedCheckin } from "./queue-rules.js";
+import { type RetryBackoff, retryBackoff } from "./retry-backoff.js";
 import { keepMine, keepTheirs, NOTHING_QUEUED, type SyncState, syncQueue } from "./sync.js";
 
 /**
  * Sends check-ins saved on this device once the network is back (at start, on `online`, when the
- * tab is shown again, and when one is queued), and asks the person about a day that changed
+ * tab is shown again, when one is queued, when the person moves to another screen, and, while any
+ * wait and the page is shown, on a gentle backoff: a server that was away and came back sends no
+ * event of its own), and asks the person about a day that changed
  * elsewhere meanwhile, showing both versions: nothing is overwritten or dropped unasked.
  */
 export default function OfflineSync({ accountId }: { accountId: string }) {
@@ -16,29 +20,62 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   const [problem, setProblem] = useState("");
   // How many times the queue was looked at: a mark on the page that a run has finished.
   const [runs, setRuns] = useState(0);
+  // Whether the browser says it is online, for the words: the server away is not the person offline.
+  const [online, setOnline] = useState(browserOnline);
+  const backoff = useRef<RetryBackoff | null>(null);
+  const path = usePath();
 
   const sync = useCallback(() => {
+    // syncQueue runs one at a time, so a try from the timer and one from an event never send the
+    // same check-in twice at once.
     void syncQueue(accountId, true).then((next) => {
       setState(next);
       setRuns((n) => n + 1);
+      setOnline(browserOnline());
+      backoff.current?.settled(next.waiting > 0);
       if (next.sent.length > 0) window.dispatchEvent(new Event(SYNCED_EVENT));
     });
   }, [accountId]);
 
   useEffect(() => {
+    const retries = retryBackoff({
+      retry: sync,
+      mayTry: () => browserOnline() && document.visibilityState === "visible",
+    });
+    backoff.current = retries;
     sync();
-    const onVisible = () => {
-      if (document.visibilityState === "visible") sync();
+    const onOnline = () => {
+      retries.restart();
+      sync();
     };
-    window.addEventListener("online", sync);
+    const onOffline = () => setOnline(false);
+    const onVisible = () => {
+      if (document.visibilityState !== "visible") return;
+      retries.restart();
+      sync();
+    };
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
     window.addEventListener(QUEUED_EVENT, sync);
     document.addEventListener("visibilitychange", onVisible);
     return () => {
-      window.removeEventListener("online", sync);
+      retries.stop();
+      backoff.current = null;
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
       window.removeEventListener(QUEUED_EVENT, sync);
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [sync]);
+
+  // Moving to another screen is a cheap moment to try again, and only when something waits.
+  const waitingNow = state.waiting > 0;
+  const lastPath = useRef(path);
+  useEffect(() => {
+    if (lastPath.current === path) return;
+    lastPath.current = path;
+    if (waitingNow && browserOnline()) sync();
+  }, [path, waitingNow, sync]);
 
   async function choose(item: QueuedCheckin, keep: "mine" | "theirs") {
     setProblem("");
@@ -54,7 +91,7 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   }
 
   const { waiting, choices, sent, unreadable, storageProblem } = state;
-  const words = statusWords(waiting, sent.length, choices.length);
+  const words = statusWords(waiting, sent.length, choices.length, online);
   if (!words && choices.length === 0 && unreadable === 0 && !storageProblem) {
     // Always in the page while mounted, so a screen reader hears "has been sent" when it comes.
     return <p role="status" className="visually-hidden" data-sync-runs={runs} />;
@@ -102,12 +139,22 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
   );
 }
 
-function statusWords(waiting: number, sent: number, choices: number): string {
+function browserOnline(): boolean {
+  return typeof navigator === "undefined" || navigator.onLine !== false;
+}
+
+function statusWords(waiting: number, sent: number, choices: number, online: boolean): string {
   // Said first, and read out: the choice waits at the top of the screen, wherever the person is.
   if (choices > 0) {
     return choices === 1
       ? "One day saved on this device needs your choice before it can be sent. It is at the top of this screen."
       : `${choices} days saved on this device need your choice before they can be sent. They are at the top of this screen.`;
+  }
+  // Online with the server not answering: saying "back online" would blame the person's network.
+  if (waiting > 0 && online) {
+    return waiting === 1
+      ? "One check-in is saved on this device. Reconnect couldn't be reached, so it will be sent as soon as it can be."
+      : `${waiting} check-ins are saved on this device. Reconnect couldn't be reached, so they will be sent as soon as they can be.`;
   }
   if (waiting > 0) {
     return waiting === 1

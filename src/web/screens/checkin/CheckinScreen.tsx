@@ -489,7 +489,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
               {loaded.state === "loading"
                 ? "Getting your answers for this day…"
                 : loaded.onDevice
-                  ? ON_DEVICE
+                  ? onDeviceWords()
                   : loaded.offline !== null
                     ? "Reconnect can't be reached just now (you may be offline). You can still check in: it is kept on this device until it can be sent."
                     : loaded.saved
@@ -597,7 +597,15 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   );
 }
 
-const ON_DEVICE = "Saved on this device. It will be sent when you're back online.";
+/**
+ * A check-in kept on this device. With the browser online the server is what did not answer (it
+ * stopped, or is restarting): "when you're back online" would tell the person their network failed.
+ */
+function onDeviceWords(): string {
+  return typeof navigator !== "undefined" && navigator.onLine === false
+    ? "Saved on this device. It will be sent when you're back online."
+    : "Saved on this device. Reconnect couldn't be reached, so it will be sent as soon as it can be.";
+}
 const SAVE_BUTTON = "checkin-save";
 const CONFLICT_HEADING = "checkin-changed-elsewhere";
 
@@ -626,7 +634,7 @@ function stillTrue(saved: Saved, loaded: Loaded): Saved {
 function statusWords(saved: Saved, isToday: boolean): string {
   const words = serverStatusWords(saved, isToday);
   if (!saved.onDevice || words === "") return words;
-  return `${ON_DEVICE}${words.replace(/^Saved\. Thank you for checking in\.|^Saved\./, "")}`;
+  return `${onDeviceWords()}${words.replace(/^Saved\. Thank you for checking in\.|^Saved\./, "")}`;
 }
 
 function serverStatusWords(saved: Saved, isToday: boolean): string {
