@@ -21,6 +21,12 @@ describe("message drafts", () => {
     );
     expect(draftsFor("message", " Sam ").every((d) => !d.includes("{name}"))).toBe(true);
   });
+  it("keeps a name's direction controls and right-to-left letters from turning the draft around", () => {
+    expect(draftsFor("message", "Dana\u202E")[0]).toBe(
+      "Hi \u2068Dana\u202E\u202C\u2069, you popped into my head today. Hope things are OK with you.",
+    );
+    expect(signalMessages("דנה")[0]).toMatch(/^Hi \u2068דנה\u2069, I've been quiet/);
+  });
   it("drops the name cleanly when there is none", () => {
     expect(fillDraft("Hi {name}, just saying hello.")).toBe("Hi, just saying hello.");
     expect(fillDraft("Thinking of you, {name}. How are you?", "")).toBe(

@@ -1,3 +1,4 @@
+import { isolated } from "../text/isolated.js";
 import type { ConnectionStep } from "./next-step.js";
 
 /**
@@ -51,11 +52,15 @@ export const signalDrafts = [
   "Hi {name}, I don't have much energy for talking right now, but I like hearing from you. Texts are easiest for me, and there's no need to wait for a quick answer.",
 ] as const;
 
-/** Puts the name in, or drops it cleanly when there is no name to use. */
+/**
+ * Puts the name in, or drops it cleanly when there is no name to use. The name is isolated: the
+ * draft is copied and sent as it is, and a name holding a right-to-left override must not turn
+ * the rest of the message around in a friend's chat.
+ */
 export function fillDraft(template: string, name?: string): string {
   const trimmed = name?.trim() ?? "";
   if (trimmed === "") return template.replace(/,? \{name\}/g, "");
-  return template.replaceAll("{name}", trimmed);
+  return template.replaceAll("{name}", isolated(trimmed));
 }
 
 /** The drafts for one step on the ladder, with the person's name filled in. */

@@ -54,6 +54,11 @@ describe("next step", () => {
     expect(step.smaller).toBe("voice-note");
     expect(step.reason).toBe("Ana likes calls, and this fits today.");
   });
+  it("keeps a name's right-to-left override inside the name in the reason", () => {
+    expect(nextStep(person("a", "Dana\u202E", 7, "call"), 6).reason).toBe(
+      "\u2068Dana\u202E\u202C\u2069 likes calls, and this fits today.",
+    );
+  });
   it("steps down the ladder on a low day", () => {
     expect(nextStep(person("a", "Ana", 7, "in-person"), 3).step).toBe("message");
     expect(nextStep(person("a", "Ana", 7, "in-person"), 1).step).toBe("react");

@@ -1,5 +1,6 @@
 import { daysBetween, type LocalDate } from "../dates/local-date.js";
 import { energyValue, type OneTapEnergy } from "../plan/energy.js";
+import { isolated } from "../text/isolated.js";
 import {
   type CheckinConnections,
   lastConnectedByPerson,
@@ -122,9 +123,11 @@ export function nextStep(
   }
   const step = connectionSteps[index] ?? "react";
   const smaller = index > 0 ? (connectionSteps[index - 1] ?? null) : null;
+  // The reason is shown as it is, the person's name inside the app's own words.
+  const name = isolated(person.name);
   const reason =
     index === top
-      ? `${person.name} likes ${preferenceWords[person.contactPreference]}, and this fits today.`
-      : `${person.name} likes ${preferenceWords[person.contactPreference]}; this lighter step fits today's energy, and it still counts.`;
+      ? `${name} likes ${preferenceWords[person.contactPreference]}, and this fits today.`
+      : `${name} likes ${preferenceWords[person.contactPreference]}; this lighter step fits today's energy, and it still counts.`;
   return { step, label: stepInfo[step].label, smaller, reason };
 }

@@ -3,6 +3,7 @@ import { circleStatus, overduePeople } from "../circle/next-step.js";
 import type { Person } from "../circle/person.schema.js";
 import { addDays, type LocalDate } from "../dates/local-date.js";
 import { counted } from "../text/counted.js";
+import { isolated } from "../text/isolated.js";
 import {
   type Activity,
   type ActivityArea,
@@ -275,7 +276,7 @@ export function suggestActivities(input: SuggestInput): Suggestion[] {
       if (firstOverdue !== undefined) {
         add({
           activity: step,
-          reason: `It's been longer than you'd like since you and ${firstOverdue.name} connected; a small step is plenty.`,
+          reason: `It's been longer than you'd like since you and ${isolated(firstOverdue.name)} connected; a small step is plenty.`,
           person: { id: firstOverdue.id, name: firstOverdue.name },
         });
       } else {
