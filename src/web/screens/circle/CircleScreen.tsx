@@ -18,6 +18,7 @@ import {
 } from "../../../core/circle/person.schema.js";
 import type { SuggestedPerson } from "../../../core/circle/suggested-people.js";
 import type { OneTapEnergy } from "../../../core/plan/energy.js";
+import { isolated } from "../../../core/text/isolated.js";
 import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
@@ -181,9 +182,11 @@ export default function CircleScreen() {
           <ul className="draft-list">
             {suggested.map((person) => (
               <li key={person.name}>
-                <span className="suggested-name">{person.name}</span>{" "}
+                <span className="suggested-name">
+                  <bdi>{person.name}</bdi>
+                </span>{" "}
                 <button type="button" className="secondary" onClick={() => setAdding(person.name)}>
-                  Add {person.name}
+                  Add <bdi>{person.name}</bdi>
                 </button>
               </li>
             ))}
@@ -208,7 +211,7 @@ export default function CircleScreen() {
             const added = await planApi.addPerson(input);
             if (newKey !== null) removeDraft(newKey);
             setAdding(null);
-            setStatus(`${input.name} is in your circle.`);
+            setStatus(`${isolated(input.name)} is in your circle.`);
             await load();
             focusAfter(headingId(added), ADD_BUTTON_ID);
           }}
@@ -245,7 +248,7 @@ function PersonCard({
     return (
       <li className="card">
         <PersonForm
-          heading={`Change ${person.name}`}
+          heading={`Change ${isolated(person.name)}`}
           initial={person}
           from=""
           draftKey={draftKey}
@@ -258,13 +261,13 @@ function PersonCard({
             await planApi.editPerson(person.id, input);
             if (draftKey !== null) removeDraft(draftKey);
             setEditing(false);
-            await onChanged(`Saved changes to ${input.name}.`);
+            await onChanged(`Saved changes to ${isolated(input.name)}.`);
             focusAfter(changeId(person), ADD_BUTTON_ID);
           }}
           onRemove={async () => {
             await planApi.removePerson(person.id);
             if (draftKey !== null) removeDraft(draftKey);
-            await onChanged(`${person.name} is no longer in your circle.`);
+            await onChanged(`${isolated(person.name)} is no longer in your circle.`);
             focusAfter(ADD_BUTTON_ID);
           }}
         />
@@ -274,7 +277,7 @@ function PersonCard({
   return (
     <li className="card">
       <h2 id={headingId(person)} tabIndex={-1}>
-        {person.name}
+        <bdi>{person.name}</bdi>
       </h2>
       {person.relationship ? <p className="hint">{person.relationship}</p> : null}
       <p>
@@ -293,7 +296,9 @@ function PersonCard({
         ))}
       </ul>
       <details className="more">
-        <summary>Let {person.name} know what's going on</summary>
+        <summary>
+          Let <bdi>{person.name}</bdi> know what's going on
+        </summary>
         <ul className="draft-list">
           {person.signals.map((signal) => (
             <li key={signal}>

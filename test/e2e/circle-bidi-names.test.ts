@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { CirclePage } from "./pages/CirclePage.js";
+import { browserUnavailable } from "./support/browser.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+import { drawnLefts } from "./support/word-order.js";
+
+/**
+ * A name ending in RIGHT-TO-LEFT OVERRIDE (U+202E), pasted from somewhere or brought in by an
+ * import, turned every word after it backwards: "Let Dana‮ know what's going on" was drawn
+ * "Let Dana no gniog s'tahw wonk". The name is the person's to write; the app's words around it
+ * stay in order.
+ */
+const DANA = "Dana\u202E";
+
+/** In a line drawn as written, each word starts right of the one before. */
+function leftToRight(lefts: number[]): boolean {
+  return lefts.every((left, i) => i === 0 || left > (lefts[i - 1] ?? Number.POSITIVE_INFINITY));
+}
+
+describe.skipIf(browserUnavailable())("a name holding a right-to-left override", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: { width: 1024, height: 900 } });
+  const signIn = ownerSignIn(journey);
+
+  it("leaves the circle's own words around it in their order", async () => {
+    const page = await signIn("/circle");
+    const circle = new CirclePage(page);
+    await circle.waitForHeading("Your circle");
+    await circle.addButton.click();
+    await circle.field(circle.addForm, "Name").fill(DANA);
+    await circle.field(circle.addForm, "How they like to hear from you").selectOption("message");
+    await circle.button(circle.addForm, "Save").click();
+    const status = circle.status.filter({ hasText: "is in your circle." });
+    await status.waitFor();
+    const card = circle.card(DANA);
+    await card.waitFor();
+
+    const lines = {
+      "the status": await drawnLefts(status, ["is", "in", "your", "circle"]),
+      "the fold": await drawnLefts(card.locator("summary"), ["Let", "know", "what's", "going"]),
+      "the reason": await drawnLefts(card.getByText("likes messages"), [
+        "likes",
+        "messages",
+        "fits",
+      ]),
+      "a draft": await drawnLefts(card.locator(".draft").filter({ hasText: "popped" }), [
+        "Hi",
+        "you",
+        "popped",
+        "into",
+      ]),
+    };
+    const backwards = Object.entries(lines)
+      .filter(([, lefts]) => !leftToRight(lefts))
+      .map(([line, lefts]) => `${line}: ${lefts.map(Math.round).join(", ")}`);
+    expect(backwards).toEqual([]);
+  });
+});
