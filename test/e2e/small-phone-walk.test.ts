@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
-import { createOwnerSession } from "../support/four-months.js";
+import { createOwnerSession, sendAs, TODAY_WITH_TWO_CONNECTIONS } from "../support/four-months.js";
 import { LONG_NAMED, seedLivedInAccount } from "../support/lived-in-account.js";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
@@ -238,5 +238,34 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
       await sheet.closeButton.click();
       await sheet.waitUntilClosed();
     }
+  });
+
+  // A thought typed with no spaces made /thoughts 1,521 px wide (its link is a flex box, which
+  // is never narrower than its longest word), and a neighbour's long name in a check-in ran
+  // "Add …" off the circle's edge: whatever a person writes wraps inside the screen.
+  it("keeps a person's words with no spaces in them inside the screen, at the usual size and at 200%", async () => {
+    const { page, server } = journey;
+    const today = await signedIn();
+    const send = sendAs(server.baseUrl, cookie ?? "");
+    const thought = "whyisitalwaysme".repeat(6);
+    await send("POST", "/api/thoughts", { thought });
+    const neighbour = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwaren".slice(0, 50);
+    await send("PUT", `/api/checkins/${addDays(today, -1)}`, {
+      ...TODAY_WITH_TWO_CONNECTIONS,
+      connections: [{ name: neighbour, mode: "in-person", felt: 1 }],
+    });
+    const screens: Screen[] = [
+      { path: "/thoughts", shows: thought },
+      { path: "/circle", shows: `Add ${neighbour}` },
+    ];
+    const found: string[] = [];
+    for (const size of [100, 200]) {
+      if (size !== 100) await readTextAt(page, size);
+      for (const screen of screens) {
+        await openPage(page, `${server.baseUrl}${screen.path}`);
+        found.push(...(await whatBreaks(page, screen)).map((broke) => `${size}%: ${broke}`));
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
