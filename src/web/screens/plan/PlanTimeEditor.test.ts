@@ -31,4 +31,10 @@ describe("what the status line says once a step's time is saved", () => {
       "Send one line is now sometime today, with no set time.",
     );
   });
+
+  it("keeps a step written with a right-to-left override from turning the words after it around", () => {
+    expect(timeSavedWords(plan(TODAY, "18:30"), "Walk\u202E", TODAY)).toBe(
+      "\u2068Walk\u202E\u202C\u2069 is now at 18:30 today.",
+    );
+  });
 });

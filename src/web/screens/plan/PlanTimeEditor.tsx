@@ -1,17 +1,21 @@
 import { type FormEvent, useState } from "react";
 import type { PlanView } from "../../../core/plan/plan-api.schema.js";
+import { isolated } from "../../../core/text/isolated.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { dayInSentence } from "./day-label.js";
 import { planApi } from "./plan-api.js";
 
-/** What the status line says once a step's time is saved: plain, and about the step. */
+/**
+ * What the status line says once a step's time is saved: plain, and about the step. A step the
+ * person wrote is isolated, so its own direction controls stay inside it.
+ */
 export function timeSavedWords(plan: PlanView, title: string, today: string): string {
   const day = dayInSentence(plan.date, today);
   return plan.time === null
-    ? `${title} is now sometime ${day}, with no set time.`
-    : `${title} is now at ${plan.time} ${day}.`;
+    ? `${isolated(title)} is now sometime ${day}, with no set time.`
+    : `${isolated(title)} is now at ${plan.time} ${day}.`;
 }
 
 /**
