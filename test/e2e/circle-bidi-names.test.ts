@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { sendAs } from "../support/four-months.js";
 import { CirclePage } from "./pages/CirclePage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
-import { drawnLefts } from "./support/word-order.js";
+import { drawnAsWritten, drawnLefts, spelled } from "./support/word-order.js";
 
 /**
  * A name ending in RIGHT-TO-LEFT OVERRIDE (U+202E), pasted from somewhere or brought in by an
@@ -12,11 +13,6 @@ import { drawnLefts } from "./support/word-order.js";
  * stay in order.
  */
 const DANA = "Dana\u202E";
-
-/** In a line drawn as written, each word starts right of the one before. */
-function leftToRight(lefts: number[]): boolean {
-  return lefts.every((left, i) => i === 0 || left > (lefts[i - 1] ?? Number.POSITIVE_INFINITY));
-}
 
 describe.skipIf(browserUnavailable())("a name holding a right-to-left override", () => {
   const journey = useJourney({ locale: "en-GB", viewport: { width: 1024, height: 900 } });
@@ -51,8 +47,27 @@ describe.skipIf(browserUnavailable())("a name holding a right-to-left override",
       ]),
     };
     const backwards = Object.entries(lines)
-      .filter(([, lefts]) => !leftToRight(lefts))
-      .map(([line, lefts]) => `${line}: ${lefts.map(Math.round).join(", ")}`);
+      .filter(([, drawn]) => !drawnAsWritten(drawn))
+      .map(([line, drawn]) => `${line}: ${spelled(drawn)}`);
     expect(backwards).toEqual([]);
+  });
+
+  it("leaves the words around a share link's name in their order when asked to turn it off", async () => {
+    const page = await signIn("/share");
+    await page.getByRole("heading", { name: "Share how you're doing" }).waitFor();
+    const cookie = (await page.context().cookies())
+      .map(({ name, value }) => `${name}=${value}`)
+      .join("; ");
+    await sendAs(journey.server.baseUrl, cookie)("POST", "/api/shares", {
+      energy: "low",
+      contact: "Texts welcome",
+      label: DANA,
+    });
+    await page.reload();
+    await page.getByRole("button", { name: /^Turn off the link for/ }).click();
+    const question = page.getByText("Anyone who opens it will see");
+    await question.waitFor();
+    const drawn = await drawnLefts(question, ["made", "on", "Anyone", "who", "opens"]);
+    expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { cardAsMessage } from "../../../core/shares/card-message.js";
 import { ENERGY_WORDS, type Share } from "../../../core/shares/share.schema.js";
+import { isolated } from "../../../core/text/isolated.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { errorsFromServer, type FieldErrors } from "../../components/field-errors.js";
@@ -24,7 +25,9 @@ function draftOf(share: Share): CardDraft {
 /** How a link is named to the person: by whom it is for, when they said, and when it was made. */
 function linkName(share: Share): string {
   const made = readableDate(share.createdAt);
-  return share.label ? `the link for ${share.label}, made on ${made}` : `the link made on ${made}`;
+  return share.label
+    ? `the link for ${isolated(share.label)}, made on ${made}`
+    : `the link made on ${made}`;
 }
 
 function readableDate(iso: string): string {
