@@ -253,9 +253,12 @@ class ReadsAsideDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.#writer.destroy();
+    // The reader goes first: the last connection to close folds the write-ahead log into the
+    // database file, and a read-only one cannot, so closed the other way round the file alone
+    // (a backup copied once the server stopped) lacked what had been written.
     this.#statements.clear();
     this.#reader.close();
+    await this.#writer.destroy();
   }
 }
 

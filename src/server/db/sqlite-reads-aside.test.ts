@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addTestPeople, createTestStore, type TestStore } from "../../../test/support/stores.js";
 import { readCache } from "./read-cache.js";
@@ -75,5 +77,27 @@ describe("plain reads on SQLite beside an open transaction", () => {
     write.finish();
     await Promise.all([write.done, plain]);
     expect(await names(store)).toBe("Alexa,Bobby");
+  });
+
+  it("leave everything in the database file itself once the store is closed", async () => {
+    await names(store);
+    await store.db
+      .updateTable("users")
+      .set({ username: "Alexa" })
+      .where("id", "=", "u-alex")
+      .execute();
+    await store.close();
+    // Someone copying the file alone once the server stopped (a backup) has every word in it:
+    // the write-ahead log was folded in and is gone.
+    expect(existsSync(`${store.file}-wal`)).toBe(false);
+    const copy = new SQLite(store.file, { readonly: true });
+    try {
+      expect(copy.prepare("select username from users order by id").pluck().all()).toEqual([
+        "Alexa",
+        "bo",
+      ]);
+    } finally {
+      copy.close();
+    }
   });
 });
