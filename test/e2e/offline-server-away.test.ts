@@ -106,11 +106,13 @@ describe.skipIf(browserUnavailable())("a check-in saved while the server was awa
     await checkin.status.filter({ hasText: SAVED_HERE }).first().waitFor();
     const panel = new OfflineSyncPanel(page);
     await panel.waitFor(/^One check-in is saved on this device\./);
-    // The save, the panel's send, then the first try again are refused: the next try is ten
-    // seconds of the page's clock away, longer than this journey waits below.
-    await expect.poll(() => refused).toBe(2);
+    // The save and the panel's send are refused, then the first try again: after it the next try
+    // is ten seconds of the page's clock away, longer than this journey waits below. The page's
+    // clock runs meanwhile, so on a loaded machine that first try may come before the move on.
+    await expect.poll(() => refused).toBeGreaterThanOrEqual(2);
+    const beforeTheTry = refused;
     await page.clock.fastForward(FIRST_RETRY_MS);
-    await expect.poll(() => refused).toBe(3);
+    await expect.poll(() => refused).toBeGreaterThan(beforeTheTry);
     serverAway = false;
 
     await (await checkin.reveal(checkin.nav.getByRole("link", { name: "Plan" }))).click();

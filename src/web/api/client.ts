@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { apiErrorSchema } from "../../core/api/api-error.schema.js";
 import { localDateOf } from "../../core/dates/local-date.js";
-import { discardEarly, takeEarly } from "../app/early-requests.js";
+import { discardEarly, earlyAskedNoSoonerThan, takeEarly } from "../app/early-requests.js";
 import { newerReleaseWaiting, noticeRelease } from "../app/release.js";
 import { noteServerAnswered } from "../components/crisis/crisis-page-reach.js";
 import {
@@ -132,7 +132,7 @@ async function sendCounted(
       response = answer;
       // Asked as the page opened, perhaps seconds before the app took it: the entry's requests
       // start as it runs, after this moment and never before.
-      askedAt = performance.timeOrigin;
+      askedAt = earlyAskedNoSoonerThan();
     } else {
       response = await fetch(path, init);
       // The server itself answered just now (a 5xx may be a proxy with no server behind it): a

@@ -128,6 +128,17 @@ function countUntilRead(answer: Promise<Response | undefined>, finished: () => v
     .finally(finished);
 }
 
+/**
+ * When this page's entry began, on the wall clock every tab reads alike: no early request was
+ * asked before it, so an answer taken from here counts as asked no later (pwa/offline-copies.ts).
+ */
+const entryBegan = Date.now();
+
+/** No early answer was asked before this moment. */
+export function earlyAskedNoSoonerThan(): number {
+  return entryBegan;
+}
+
 const early = new EarlyAnswers(
   (path, init) => fetch(path, init),
   () => Date.now(),

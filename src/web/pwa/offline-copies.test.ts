@@ -21,6 +21,14 @@ function answer(body: unknown): Response {
   });
 }
 
+/**
+ * Lets the wall clock move on: the copies' clock counts whole milliseconds, and an answer asked in
+ * the very millisecond copies were let go cannot be told from one asked just after.
+ */
+function aMomentLater(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 2));
+}
+
 /** Waits until the copy at `path` is kept (keeping runs on after the answer is handed on). */
 async function untilKept(path: string, note: string): Promise<void> {
   await vi.waitFor(async () => {
@@ -288,6 +296,7 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
     // A tab opens on Sam's session and asks who is signed in.
     const samsTab = await tab();
     const askedAt = samsTab.copiesClock();
+    await aMomentLater();
     // Before its answer lands (the app's script was still on its way), Robin signs in in another
     // tab: the copies before go, and Robin is kept as who is signed in.
     const robinsTab = await tab();
@@ -323,6 +332,42 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
     });
   });
 
+  it("an answer asked before a tab that slept let the copies go is still not kept", async () => {
+    const samsTab = await tab();
+    const askedAt = samsTab.copiesClock();
+    await aMomentLater();
+    // Robin's tab was opened before the phone slept: its page clock stopped meanwhile and now
+    // runs three hours behind the wall clock. Its letting go is still the later of the two.
+    const HOURS_BEHIND = 3 * 60 * 60 * 1000;
+    const pageClock = globalThis.performance;
+    const wall = pageClock.timeOrigin + pageClock.now();
+    vi.stubGlobal("performance", { timeOrigin: wall - HOURS_BEHIND, now: () => 0 });
+    const robinsTab = await tab();
+    await robinsTab.clearOfflineCopies();
+    robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
+    await untilKept(SESSION, "robin");
+    vi.stubGlobal("performance", pageClock);
+
+    samsTab.keepOfflineCopy(
+      SESSION,
+      answer({ user: { id: "sam" }, needsOwner: false }),
+      null,
+      askedAt,
+    );
+    robinsTab.keepOfflineCopy(
+      "/api/safety-plan",
+      answer({ reasons: "Robin's reasons" }),
+      "robin",
+      robinsTab.copiesClock(),
+    );
+    await untilKept("/api/safety-plan", "Robin's reasons");
+
+    expect(await read(await tab(), SESSION, null)).toEqual({
+      user: { id: "robin" },
+      needsOwner: false,
+    });
+  });
+
   it("an answer naming Sam, asked before Sam signed out in another tab, is not kept", async () => {
     const samsTab = await tab();
     const otherTab = await tab();
@@ -330,6 +375,7 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
     await untilKept(SESSION, "sam");
     // A tab opens and asks who is signed in; Sam signs out in another tab before it lands.
     const askedAt = samsTab.copiesClock();
+    await aMomentLater();
     await otherTab.clearOfflineCopies();
 
     // The answer lands now; then the sign-in screen's own question is answered: nobody.

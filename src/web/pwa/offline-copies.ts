@@ -37,11 +37,13 @@ let clearings = 0;
 const CLEARED_PATH = "/copies-cleared";
 
 /**
- * Now, on a clock every tab of the browser shares (to well under a millisecond): when a request
- * was asked, and when copies were let go, so the two can be compared across tabs.
+ * Now, on the wall clock every tab of the browser reads alike: when a request was asked, and when
+ * copies were let go, so the two can be compared across tabs. Not the page's own high-resolution
+ * clock: its origin is fixed per page and its ticks stop while a device sleeps, so a tab opened
+ * before a phone slept would run hours behind one opened after, and its times compare wrongly.
  */
 export function copiesClock(): number {
-  return performance.timeOrigin + performance.now();
+  return Date.now();
 }
 
 async function lastCleared(): Promise<number> {
