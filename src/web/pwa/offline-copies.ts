@@ -213,22 +213,11 @@ async function ownerBeforeNames(cache: Cache): Promise<string> {
  * Deletes one person's kept answers and nobody else's: their session was ended from "Your data"
  * (signed out everywhere, or the account erased). A copy whose owner cannot be read goes too.
  */
-export async function clearOfflineCopiesOf(account: string): Promise<void> {
-  // An answer of theirs on its way now is not kept after their copies went.
-  const at = copiesClock();
-  clearings += 1;
-  if (!available()) return;
-  await noteCleared(at);
-  try {
+export function clearOfflineCopiesOf(account: string): Promise<void> {
+  return lettingGo(async () => {
     const cache = await caches.open(PERSONAL_CACHE);
-    for (const request of await cache.keys()) {
-      const copy = await cache.match(request);
-      const owner = copy?.headers.get(KEPT_FOR_HEADER) ?? null;
-      if (owner === null || owner === account) await cache.delete(request);
-    }
-  } catch {
-    // Storage that cannot be opened holds nothing to delete.
-  }
+    await deleteCopies(cache, (owner) => owner === null || owner === account);
+  });
 }
 
 /**
@@ -238,36 +227,42 @@ export async function clearOfflineCopiesOf(account: string): Promise<void> {
  * in, and with no network they open their own safety plan from these. Everything else goes, as on
  * any sign-out, so a shared phone keeps nothing of the person who left.
  */
-export async function clearOfflineCopiesAtSignOut(account: string): Promise<void> {
+export function clearOfflineCopiesAtSignOut(account: string): Promise<void> {
+  return lettingGo(async () => {
+    const cache = await caches.open(PERSONAL_CACHE);
+    const signedIn = (await cache.match(SESSION_PATH))?.headers.get(KEPT_FOR_HEADER) ?? "";
+    if (signedIn === "" || signedIn === account) await caches.delete(PERSONAL_CACHE);
+    else await deleteCopies(cache, (owner) => owner !== signedIn);
+  });
+}
+
+/** Deletes every kept answer: on sign-out, so a shared phone keeps nothing of the person. */
+export function clearOfflineCopies(): Promise<void> {
+  return lettingGo(async () => {
+    await caches.delete(PERSONAL_CACHE);
+  });
+}
+
+/**
+ * Lets kept answers go by `deleting`: an answer on its way now, in this tab or any other, is not
+ * kept after them (noteCleared, noted before anything is deleted).
+ */
+async function lettingGo(deleting: () => Promise<void>): Promise<void> {
   const at = copiesClock();
   clearings += 1;
   if (!available()) return;
   await noteCleared(at);
   try {
-    const cache = await caches.open(PERSONAL_CACHE);
-    const signedIn = (await cache.match(SESSION_PATH))?.headers.get(KEPT_FOR_HEADER) ?? "";
-    if (signedIn === "" || signedIn === account) {
-      await caches.delete(PERSONAL_CACHE);
-      return;
-    }
-    for (const request of await cache.keys()) {
-      const copy = await cache.match(request);
-      if (copy?.headers.get(KEPT_FOR_HEADER) !== signedIn) await cache.delete(request);
-    }
+    await deleting();
   } catch {
     // Storage that cannot be opened holds nothing to delete.
   }
 }
 
-/** Deletes every kept answer: on sign-out, so a shared phone keeps nothing of the person. */
-export async function clearOfflineCopies(): Promise<void> {
-  const at = copiesClock();
-  clearings += 1;
-  if (!available()) return;
-  await noteCleared(at);
-  try {
-    await caches.delete(PERSONAL_CACHE);
-  } catch {
-    // Storage that cannot be opened holds nothing to delete.
+/** Deletes the copies in `cache` whose owner (null: none named) `goes` says go. */
+async function deleteCopies(cache: Cache, goes: (owner: string | null) => boolean): Promise<void> {
+  for (const request of await cache.keys()) {
+    const copy = await cache.match(request);
+    if (goes(copy?.headers.get(KEPT_FOR_HEADER) ?? null)) await cache.delete(request);
   }
 }
