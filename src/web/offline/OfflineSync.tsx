@@ -6,7 +6,14 @@ import { DayConflict, Versions } from "./DayConflict.js";
 import { QUEUED_EVENT, SYNCED_EVENT } from "./queue-marker.js";
 import { asCheckin, type QueuedCheckin } from "./queue-rules.js";
 import { type RetryBackoff, retryBackoff } from "./retry-backoff.js";
-import { keepMine, keepTheirs, NOTHING_QUEUED, type SyncState, syncQueue } from "./sync.js";
+import {
+  keepMine,
+  keepTheirs,
+  NOTHING_QUEUED,
+  retryHelps,
+  type SyncState,
+  syncQueue,
+} from "./sync.js";
 
 /**
  * Sends check-ins saved on this device once the network is back (at start, on `online`, when the
@@ -32,7 +39,7 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
       setState(next);
       setRuns((n) => n + 1);
       setOnline(browserOnline());
-      backoff.current?.settled(next.waiting > 0);
+      backoff.current?.settled(retryHelps(next));
       if (next.sent.length > 0) window.dispatchEvent(new Event(SYNCED_EVENT));
     });
   }, [accountId]);
@@ -84,6 +91,9 @@ export default function OfflineSync({ accountId }: { accountId: string }) {
       else await keepTheirs(item);
       // The day on screen (and the version it would edit next) is now the one kept.
       window.dispatchEvent(new Event(SYNCED_EVENT));
+      // A day kept from here waits to be sent like any other: tried at once, and then from the
+      // first, short wait (the tries stopped while the choice waited).
+      backoff.current?.restart();
       sync();
     } catch (error) {
       setProblem(messageOf(error));

@@ -4,6 +4,7 @@ import {
   afterSend,
   asCheckin,
   draftVersionAfterSend,
+  keptMine,
   needsAChoice,
   nextSeq,
   outcomeOfFailure,
@@ -123,14 +124,30 @@ describe("after a send", () => {
     expect(outcomeOfFailure(409, "garbled", "")).toEqual({ kind: "conflict", current: null });
   });
 
-  it.each([0, 401, 429, 500, 503])(
-    "stops on %s and keeps the day for later, in order",
-    (status) => {
-      const outcome = outcomeOfFailure(status, null, "no");
-      expect(outcome).toEqual({ kind: "later" });
-      expect(afterSend(item({}), outcome)).toEqual({ action: "stop" });
-    },
-  );
+  it.each([0, 429, 500, 503])("stops on %s and keeps the day for later, in order", (status) => {
+    const outcome = outcomeOfFailure(status, null, "no");
+    expect(outcome).toEqual({ kind: "later" });
+    expect(afterSend(item({}), outcome)).toEqual({ action: "stop" });
+  });
+
+  it("stops on 401 and keeps the day, told apart so no try is made until a sign-in", () => {
+    const outcome = outcomeOfFailure(401, null, "no");
+    expect(outcome).toEqual({ kind: "signed-out" });
+    expect(afterSend(item({}), outcome)).toEqual({ action: "stop" });
+  });
+
+  it("keeping this device's answers waits to send them over the version shown, or over none", () => {
+    const changed = item({ state: "conflict", current: SERVER });
+    expect(keptMine(changed)).toEqual({
+      ...changed,
+      base: SERVER.updatedAt,
+      state: "waiting",
+      current: undefined,
+      problem: undefined,
+    });
+    // Deleted elsewhere: sent only as a new day, so one saved there since is asked about again.
+    expect(keptMine(item({ state: "conflict", current: null })).base).toBeNull();
+  });
 
   it("keeps a refused day with the server's words, never dropping it unseen", () => {
     const outcome = outcomeOfFailure(400, null, "Mood must be from 0 to 10.");

@@ -87,8 +87,13 @@ export function needsAChoice(items: readonly QueuedCheckin[], accountId: string)
 export type SendOutcome =
   | { kind: "saved" }
   | { kind: "conflict"; current: Checkin | null }
-  /** No network, or the session ended: try again later, and stop sending for now. */
+  /** No network, or the server away or busy: try again later, and stop sending for now. */
   | { kind: "later" }
+  /**
+   * The session ended (401): stop sending, and do not try again until the person has signed in
+   * again, which trying cannot bring about.
+   */
+  | { kind: "signed-out" }
   | { kind: "refused"; problem: string };
 
 /** Reads a failed send's status and body (the API's error shape, a 409's `current`). */
@@ -100,7 +105,8 @@ export function outcomeOfFailure(status: number, body: unknown, message: string)
   }
   // Unreachable (0), signed out (401), the server busy or failing (5xx), too many tries (429):
   // nothing is wrong with the check-in itself.
-  if (status === 0 || status === 401 || status === 429 || status >= 500) return { kind: "later" };
+  if (status === 401) return { kind: "signed-out" };
+  if (status === 0 || status === 429 || status >= 500) return { kind: "later" };
   return { kind: "refused", problem: message };
 }
 
@@ -120,8 +126,25 @@ export function afterSend(
     case "refused":
       return { action: "keep", item: { ...item, state: "refused", problem: outcome.problem } };
     case "later":
+    case "signed-out":
       return { action: "stop" };
   }
+}
+
+/**
+ * The item once the person chose to keep this device's answers for a day changed elsewhere: it
+ * waits to be sent again, over the version they were shown (none: the day was deleted), so a
+ * choice made while the server is away is sent once it answers instead of being lost with the
+ * request, and a day changed yet again meanwhile is asked about again rather than overwritten.
+ */
+export function keptMine(item: QueuedCheckin): QueuedCheckin {
+  return {
+    ...item,
+    base: item.current?.updatedAt ?? null,
+    state: "waiting",
+    current: undefined,
+    problem: undefined,
+  };
 }
 
 /** The queued answers as a check-in, to show beside the server's version or to judge a heavy day. */

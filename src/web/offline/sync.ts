@@ -7,6 +7,7 @@ import {
   afterSend,
   draftVersionAfterSend,
   draftVersionSchema,
+  keptMine,
   needsAChoice,
   outcomeOfFailure,
   type QueuedCheckin,
@@ -26,6 +27,8 @@ export interface SyncState {
   storageProblem: string | null;
   /** Days sent in this run, for the words on screen. */
   sent: Checkin[];
+  /** The server said the session has ended: nothing more is sent until a sign-in. */
+  signedOut: boolean;
 }
 
 export const NOTHING_QUEUED: SyncState = {
@@ -34,7 +37,19 @@ export const NOTHING_QUEUED: SyncState = {
   unreadable: 0,
   storageProblem: null,
   sent: [],
+  signedOut: false,
 };
+
+/**
+ * Whether trying again later may send anything: only while a check-in waits for the server.
+ * Days waiting for the person's choice are not counted (only the choice moves them), and once the
+ * session has ended nothing is sent until the person signs in again: tries then would each cost
+ * a request and change nothing. The queue is kept either way; the next run started by the
+ * choice, a sign-in or any other event begins the tries again.
+ */
+export function retryHelps(state: SyncState): boolean {
+  return state.waiting > 0 && !state.signedOut;
+}
 
 let running: Promise<SyncState> | undefined;
 let again: Promise<SyncState> | undefined;
@@ -71,9 +86,11 @@ async function run(accountId: string): Promise<SyncState> {
   }
   const sent: Checkin[] = [];
   let waiting = toSend(read.items, accountId);
+  let signedOut = false;
   try {
     for (const item of toSend(read.items, accountId)) {
       const outcome = await send(item, sent);
+      signedOut = outcome.kind === "signed-out";
       const next = afterSend(item, outcome);
       if (next.action === "stop") break;
       if (next.action === "remove") await removeQueued(item);
@@ -87,6 +104,7 @@ async function run(accountId: string): Promise<SyncState> {
       unreadable: read.unreadable + after.unreadable,
       storageProblem: null,
       sent,
+      signedOut,
     };
   } catch (error) {
     return {
@@ -94,6 +112,7 @@ async function run(accountId: string): Promise<SyncState> {
       waiting: waiting.length,
       storageProblem: storageWords(error),
       sent,
+      signedOut,
     };
   }
 }
@@ -128,12 +147,14 @@ function dropDraft(item: QueuedCheckin): void {
   removeDraft(draftKey("checkin", item.accountId, item.date));
 }
 
-/** Keep mine: the queued answers replace the server's day, as the person chose. */
-export async function keepMine(item: QueuedCheckin): Promise<Checkin> {
-  const saved = await api.saveCheckin(item.date, item.input);
-  await removeQueued(item);
+/**
+ * Keep mine: the queued answers are to replace the server's day, as the person chose. Kept on
+ * the device as waiting to be sent over the version shown, and sent by the next run: the choice
+ * needs no server, so it holds while the server is away (see `keptMine`).
+ */
+export async function keepMine(item: QueuedCheckin): Promise<void> {
+  await replaceQueued(keptMine(item));
   dropDraft(item);
-  return saved;
 }
 
 /** Keep the other: the queued answers are let go; the server's day stays as it is. */
