@@ -141,11 +141,13 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   const focusAfter = useFocusAfterRender();
   // The last move of this day's draft by a queued send, heard as it happened: until the day is
   // read again, a key pressed or a save stands over the send's version, not the one loaded.
-  const moves = useRef(new HeardMoves());
+  // Made once, on the first render: `useRef(new HeardMoves())` built one more on every render
+  // only to throw it away.
+  const [moves] = useState(() => new HeardMoves());
 
   const load = useCallback(() => {
     let current = true;
-    const reading = moves.current.beginReading();
+    const reading = moves.beginReading();
     setLoaded({ state: "loading" });
     // The days before come in the same request, so the heavy-day rule needs no second one.
     const seen = api.checkinsSeen(addDays(date, -(RUN_DAYS - 1)), date).catch((error: unknown) => {
@@ -162,7 +164,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     Promise.all([seen, waiting, afterPaint()]).then(
       ([{ checkins, keptAt }, queued]) => {
         if (!current) return;
-        moves.current.read(reading, queued);
+        moves.read(reading, queued);
         const onDay = checkins.find((checkin) => checkin.date === date);
         const previous = checkins.filter((checkin) => checkin.date < date);
         const fromServer = onDay ? draftFromCheckin(onDay) : emptyDraft();
@@ -222,7 +224,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   useEffect(
     () =>
       onDraftFollowed((said) => {
-        moves.current.hear(said);
+        moves.hear(said);
       }),
     [],
   );
@@ -262,7 +264,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     // Kept on the device as it is typed, so leaving for help (a full page load) or a reload
     // loses nothing.
     if (key !== null && loaded.state === "ready")
-      writeDraft(key, keptCheckinDraft(next, moves.current.versionNow(key, loaded.base)));
+      writeDraft(key, keptCheckinDraft(next, moves.versionNow(key, loaded.base)));
     setErrors((current) => {
       const kept = Object.entries(current).filter(([key]) => !key.startsWith(path));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
@@ -305,7 +307,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
     }
     setErrors({});
     if (loaded.state !== "ready") return;
-    const base = moves.current.versionNow(key, loaded.base);
+    const base = moves.versionNow(key, loaded.base);
     await saving.run(async () => {
       try {
         // Only over the version the person's words were typed over (docs/API.md, "Versions and
@@ -434,7 +436,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
         accountId: owner,
         date,
         input,
-        base: moves.current.versionNow(key, loaded.base),
+        base: moves.versionNow(key, loaded.base),
         queuedAt: new Date().toISOString(),
       });
       window.dispatchEvent(new Event(QUEUED_EVENT));
