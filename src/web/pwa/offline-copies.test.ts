@@ -37,6 +37,17 @@ async function untilKept(path: string, note: string): Promise<void> {
   });
 }
 
+/** A tab keeps `body` as the answer to `path`, asked for naming `account`, by default just now. */
+function keep(
+  copies: Copies,
+  path: string,
+  body: unknown,
+  account: string | null,
+  askedAt = copies.copiesClock(),
+): void {
+  copies.keepOfflineCopy(path, answer(body), account, askedAt);
+}
+
 async function read(copies: Copies, path: string, account: string | null): Promise<unknown> {
   const copy = await copies.offlineCopy(path, account);
   return copy === undefined ? undefined : copy.json();
@@ -59,12 +70,7 @@ describe("answers kept for reading offline, on a browser two people share", () =
     await untilKept(SESSION, "robin");
     // An answer of Sam's lands now that got past the guard on answers asked before Robin's
     // sign-in (say the letting-go could not be noted on this browser): it is still Sam's only.
-    samsTab.keepOfflineCopy(
-      CHECKINS,
-      answer({ checkins: [{ note: "Sam's words" }] }),
-      "sam",
-      samsTab.copiesClock(),
-    );
+    keep(samsTab, CHECKINS, { checkins: [{ note: "Sam's words" }] }, "sam");
     await untilKept(CHECKINS, "Sam's words");
 
     // Offline, Robin's page opens: it learns it is Robin's, and reads nothing of Sam's.
@@ -79,19 +85,9 @@ describe("answers kept for reading offline, on a browser two people share", () =
 
   it("a page naming nobody reads who was signed in, and nobody's words", async () => {
     const copies = await tab();
-    copies.keepOfflineCopy(
-      CHECKINS,
-      answer({ checkins: [{ note: "Sam's words" }] }),
-      "sam",
-      copies.copiesClock(),
-    );
+    keep(copies, CHECKINS, { checkins: [{ note: "Sam's words" }] }, "sam");
     await untilKept(CHECKINS, "Sam's words");
-    copies.keepOfflineCopy(
-      SESSION,
-      answer({ user: { id: "sam" }, needsOwner: false }),
-      null,
-      copies.copiesClock(),
-    );
+    keep(copies, SESSION, { user: { id: "sam" }, needsOwner: false }, null);
     await untilKept(SESSION, "sam");
 
     expect(await read(copies, CHECKINS, null)).toBeUndefined();
@@ -101,12 +97,7 @@ describe("answers kept for reading offline, on a browser two people share", () =
   it("the session's copy is whoever it says is signed in, whatever the request named", async () => {
     const copies = await tab();
     // Sam's page asks who is signed in just as Robin signs in elsewhere: the answer is Robin.
-    copies.keepOfflineCopy(
-      SESSION,
-      answer({ user: { id: "robin" }, needsOwner: false }),
-      "sam",
-      copies.copiesClock(),
-    );
+    keep(copies, SESSION, { user: { id: "robin" }, needsOwner: false }, "sam");
     await untilKept(SESSION, "robin");
     expect(device.get(PERSONAL_CACHE)?.get(SESSION)?.headers.get(copies.KEPT_FOR_HEADER)).toBe(
       "robin",
@@ -115,18 +106,8 @@ describe("answers kept for reading offline, on a browser two people share", () =
 
   it("letting one person's copies go leaves another's", async () => {
     const copies = await tab();
-    copies.keepOfflineCopy(
-      CHECKINS,
-      answer({ checkins: [{ note: "Sam's words" }] }),
-      "sam",
-      copies.copiesClock(),
-    );
-    copies.keepOfflineCopy(
-      "/api/safety-plan",
-      answer({ reasons: "Robin's reasons" }),
-      "robin",
-      copies.copiesClock(),
-    );
+    keep(copies, CHECKINS, { checkins: [{ note: "Sam's words" }] }, "sam");
+    keep(copies, "/api/safety-plan", { reasons: "Robin's reasons" }, "robin");
     await untilKept(CHECKINS, "Sam's words");
     await untilKept("/api/safety-plan", "Robin's reasons");
 
@@ -142,20 +123,10 @@ describe("answers kept for reading offline, on a browser two people share", () =
     const samsTab = await tab();
     const robinsTab = await tab();
     // Sam's copies, then Robin signs in in another tab and keeps theirs.
-    samsTab.keepOfflineCopy(
-      CHECKINS,
-      answer({ checkins: [{ note: "Sam's words" }] }),
-      "sam",
-      samsTab.copiesClock(),
-    );
+    keep(samsTab, CHECKINS, { checkins: [{ note: "Sam's words" }] }, "sam");
     await untilKept(CHECKINS, "Sam's words");
     robinsTab.keepOfflineAnswer(SESSION, { user: { id: "robin" }, needsOwner: false });
-    robinsTab.keepOfflineCopy(
-      "/api/safety-plan",
-      answer({ reasons: "Robin's reasons" }),
-      "robin",
-      robinsTab.copiesClock(),
-    );
+    keep(robinsTab, "/api/safety-plan", { reasons: "Robin's reasons" }, "robin");
     await untilKept(SESSION, "robin");
     await untilKept("/api/safety-plan", "Robin's reasons");
 
@@ -176,18 +147,8 @@ describe("answers kept for reading offline, on a browser two people share", () =
   it("a sign-out the server did not answer, of the person the kept session names, leaves nothing", async () => {
     const copies = await tab();
     copies.keepOfflineAnswer(SESSION, { user: { id: "sam" }, needsOwner: false });
-    copies.keepOfflineCopy(
-      "/api/safety-plan",
-      answer({ reasons: "Sam's reasons" }),
-      "sam",
-      copies.copiesClock(),
-    );
-    copies.keepOfflineCopy(
-      CHECKINS,
-      answer({ checkins: [{ note: "Robin's words" }] }),
-      "robin",
-      copies.copiesClock(),
-    );
+    keep(copies, "/api/safety-plan", { reasons: "Sam's reasons" }, "sam");
+    keep(copies, CHECKINS, { checkins: [{ note: "Robin's words" }] }, "robin");
     await untilKept(SESSION, "sam");
     await untilKept("/api/safety-plan", "Sam's reasons");
     await untilKept(CHECKINS, "Robin's words");
@@ -261,12 +222,7 @@ describe("answers kept for reading offline, on a browser two people share", () =
       },
     });
     const copies = await tab();
-    copies.keepOfflineCopy(
-      "/api/safety-plan",
-      answer({ reasons: "Sam's reasons" }),
-      "sam",
-      copies.copiesClock(),
-    );
+    keep(copies, "/api/safety-plan", { reasons: "Sam's reasons" }, "sam");
     await vi.waitFor(() => expect(putStarted).toBe(true));
 
     await copies.clearOfflineCopiesOf("sam");
@@ -305,18 +261,8 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
     await untilKept(SESSION, "robin");
 
     // Sam's answer lands now; then Robin's tab keeps Robin's plan.
-    samsTab.keepOfflineCopy(
-      SESSION,
-      answer({ user: { id: "sam" }, needsOwner: false }),
-      null,
-      askedAt,
-    );
-    robinsTab.keepOfflineCopy(
-      "/api/safety-plan",
-      answer({ reasons: "Robin's reasons" }),
-      "robin",
-      robinsTab.copiesClock(),
-    );
+    keep(samsTab, SESSION, { user: { id: "sam" }, needsOwner: false }, null, askedAt);
+    keep(robinsTab, "/api/safety-plan", { reasons: "Robin's reasons" }, "robin");
     await untilKept("/api/safety-plan", "Robin's reasons");
 
     // Offline, a tab opening reads who was last signed in here: Robin, never Sam (it would open
@@ -348,18 +294,8 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
     await untilKept(SESSION, "robin");
     vi.stubGlobal("performance", pageClock);
 
-    samsTab.keepOfflineCopy(
-      SESSION,
-      answer({ user: { id: "sam" }, needsOwner: false }),
-      null,
-      askedAt,
-    );
-    robinsTab.keepOfflineCopy(
-      "/api/safety-plan",
-      answer({ reasons: "Robin's reasons" }),
-      "robin",
-      robinsTab.copiesClock(),
-    );
+    keep(samsTab, SESSION, { user: { id: "sam" }, needsOwner: false }, null, askedAt);
+    keep(robinsTab, "/api/safety-plan", { reasons: "Robin's reasons" }, "robin");
     await untilKept("/api/safety-plan", "Robin's reasons");
 
     expect(await read(await tab(), SESSION, null)).toEqual({
@@ -379,18 +315,8 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
     await otherTab.clearOfflineCopies();
 
     // The answer lands now; then the sign-in screen's own question is answered: nobody.
-    samsTab.keepOfflineCopy(
-      SESSION,
-      answer({ user: { id: "sam" }, needsOwner: false }),
-      null,
-      askedAt,
-    );
-    otherTab.keepOfflineCopy(
-      "/api/checkins/span",
-      answer({ first: null, last: null, asked: "after" }),
-      null,
-      otherTab.copiesClock(),
-    );
+    keep(samsTab, SESSION, { user: { id: "sam" }, needsOwner: false }, null, askedAt);
+    keep(otherTab, "/api/checkins/span", { first: null, last: null, asked: "after" }, null);
     await untilKept("/api/checkins/span", "after");
 
     // Offline, a tab opening finds nobody signed in: not Sam, who left.
