@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeCacheStorage } from "../../../test/support/cache-storage.js";
-import { PERSONAL_CACHE } from "./cache-names.js";
+import { CLEARED_CACHE, PERSONAL_CACHE } from "./cache-names.js";
 
 type Copies = typeof import("./offline-copies.js");
 
@@ -321,5 +321,73 @@ describe("who is signed in, kept as a tab opens while another tab signs in or ou
 
     // Offline, a tab opening finds nobody signed in: not Sam, who left.
     expect(await read(await tab(), SESSION, null)).toBeUndefined();
+  });
+});
+
+describe("reading when the copies were last let go", () => {
+  beforeEach(() => {
+    device = fakeCacheStorage();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** Counts the reads of the note of the last letting-go, in every tab. */
+  function countNoteReads(): () => number {
+    const storage: CacheStorage = Reflect.get(globalThis, "caches");
+    const open = storage.open.bind(storage);
+    let reads = 0;
+    vi.stubGlobal("caches", {
+      ...storage,
+      delete: storage.delete.bind(storage),
+      keys: storage.keys.bind(storage),
+      open: async (name: string) => {
+        const cache = await open(name);
+        if (name !== CLEARED_CACHE) return cache;
+        return {
+          ...cache,
+          match: (request: RequestInfo | URL) => {
+            reads += 1;
+            return cache.match(request);
+          },
+        };
+      },
+    });
+    return () => reads;
+  }
+
+  it("answers landing together, as a page opens, share their reads of it", async () => {
+    const reads = countNoteReads();
+    const copies = await tab();
+    keep(copies, SESSION, { user: { id: "sam" }, needsOwner: false }, null);
+    keep(copies, "/api/safety-plan", { reasons: "Sam's reasons" }, "sam");
+    keep(copies, "/api/checkins/span", { first: null, last: null }, "sam");
+    keep(copies, CHECKINS, { checkins: [{ note: "Sam's words" }] }, "sam");
+    await untilKept(SESSION, "sam");
+    await untilKept("/api/safety-plan", "Sam's reasons");
+    await untilKept("/api/checkins/span", "first");
+    await untilKept(CHECKINS, "Sam's words");
+
+    // Each copy looks before it is written and again after: eight looks. Those that come while a
+    // read is under way share the next one; how many reads that makes depends on when each
+    // write ends.
+    expect(reads()).toBeLessThan(8);
+  });
+
+  it("answers landing together after a letting-go in another tab each still see it", async () => {
+    const copies = await tab();
+    const other = await tab();
+    // Sam's tab asks; Sam signs out in the other tab before the answers land.
+    const askedAt = copies.copiesClock();
+    await aMomentLater();
+    await other.clearOfflineCopies();
+    // They land together with one asked after the sign-out (the sign-in screen's own question).
+    keep(copies, "/api/safety-plan", { reasons: "Sam's reasons" }, "sam", askedAt);
+    keep(copies, CHECKINS, { checkins: [{ note: "Sam's words" }] }, "sam", askedAt);
+    keep(copies, "/api/checkins/span", { first: null, last: null }, null);
+    await untilKept("/api/checkins/span", "first");
+
+    expect(device.get(PERSONAL_CACHE)?.has("/api/safety-plan")).toBe(false);
+    expect(device.get(PERSONAL_CACHE)?.has(CHECKINS)).toBe(false);
   });
 });

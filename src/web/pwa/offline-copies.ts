@@ -46,10 +46,39 @@ export function copiesClock(): number {
   return Date.now();
 }
 
-async function lastCleared(): Promise<number> {
+async function readCleared(): Promise<number> {
   const kept = await (await caches.open(CLEARED_CACHE)).match(CLEARED_PATH);
   const at = kept === undefined ? 0 : Number(await kept.text());
   return Number.isFinite(at) ? at : 0;
+}
+
+/** This page's read of the note under way, and the one that follows it, shared by every caller. */
+let reading: Promise<number> | undefined;
+let readingNext: Promise<number> | undefined;
+
+/**
+ * When copies were last let go, in any tab, as read from storage after this call began. Answers
+ * land together (a page opening asks four at once) and each looks before and after it is
+ * written: they share one read instead of one each. Never a read begun before the call: another
+ * tab may note a letting-go at any moment, and a copy's look after it is written is what
+ * guarantees either it sees that note or the deleting removed it (see noteCleared). So a call
+ * made while a read is under way waits for the next one, shared by all such calls, and nothing
+ * is kept between reads.
+ */
+function lastCleared(): Promise<number> {
+  if (reading === undefined) {
+    reading = readCleared().finally(() => {
+      reading = undefined;
+    });
+    return reading;
+  }
+  readingNext ??= reading
+    .catch(() => 0)
+    .then(() => {
+      readingNext = undefined;
+      return lastCleared();
+    });
+  return readingNext;
 }
 
 /**
