@@ -48,6 +48,31 @@ function keep(
   copies.keepOfflineCopy(path, answer(body), account, askedAt);
 }
 
+/**
+ * Puts `wrap` around the cache named `name`, in every tab: what `wrap` answers stands in for the
+ * cache's own ways, the rest and every other cache stay as they are.
+ */
+function aroundCache(name: string, wrap: (cache: Cache) => Partial<Cache>): void {
+  const storage: CacheStorage = Reflect.get(globalThis, "caches");
+  const open = storage.open.bind(storage);
+  vi.stubGlobal("caches", {
+    ...storage,
+    delete: storage.delete.bind(storage),
+    keys: storage.keys.bind(storage),
+    open: async (opened: string) => {
+      const cache = await open(opened);
+      if (opened !== name) return cache;
+      return {
+        match: cache.match.bind(cache),
+        put: cache.put.bind(cache),
+        delete: cache.delete.bind(cache),
+        keys: cache.keys.bind(cache),
+        ...wrap(cache),
+      };
+    },
+  });
+}
+
 async function read(copies: Copies, path: string, account: string | null): Promise<unknown> {
   const copy = await copies.offlineCopy(path, account);
   return copy === undefined ? undefined : copy.json();
@@ -191,36 +216,21 @@ describe("answers kept for reading offline, on a browser two people share", () =
 
   it("a copy still being written when its person's copies are let go does not stay", async () => {
     // The browser writes a copy in its own time: hold this one until the clearing has run.
-    const storage: CacheStorage = Reflect.get(globalThis, "caches");
-    const open = storage.open.bind(storage);
     let written: () => void = () => undefined;
     const writing = new Promise<void>((resolve) => {
       written = resolve;
     });
     let putStarted = false;
     let putDone = false;
-    vi.stubGlobal("caches", {
-      ...storage,
-      delete: storage.delete.bind(storage),
-      keys: storage.keys.bind(storage),
-      open: async (name: string) => {
-        const cache = await open(name);
-        // Only the copies are held: the note of when they were let go is written as ever.
-        if (name !== PERSONAL_CACHE) return cache;
-        return {
-          ...cache,
-          match: cache.match.bind(cache),
-          delete: cache.delete.bind(cache),
-          keys: cache.keys.bind(cache),
-          put: async (request: RequestInfo | URL, response: Response) => {
-            putStarted = true;
-            await writing;
-            await cache.put(request, response);
-            putDone = true;
-          },
-        };
+    // Only the copies are held: the note of when they were let go is written as ever.
+    aroundCache(PERSONAL_CACHE, (cache) => ({
+      put: async (request: RequestInfo | URL, response: Response) => {
+        putStarted = true;
+        await writing;
+        await cache.put(request, response);
+        putDone = true;
       },
-    });
+    }));
     const copies = await tab();
     keep(copies, "/api/safety-plan", { reasons: "Sam's reasons" }, "sam");
     await vi.waitFor(() => expect(putStarted).toBe(true));
@@ -334,25 +344,13 @@ describe("reading when the copies were last let go", () => {
 
   /** Counts the reads of the note of the last letting-go, in every tab. */
   function countNoteReads(): () => number {
-    const storage: CacheStorage = Reflect.get(globalThis, "caches");
-    const open = storage.open.bind(storage);
     let reads = 0;
-    vi.stubGlobal("caches", {
-      ...storage,
-      delete: storage.delete.bind(storage),
-      keys: storage.keys.bind(storage),
-      open: async (name: string) => {
-        const cache = await open(name);
-        if (name !== CLEARED_CACHE) return cache;
-        return {
-          ...cache,
-          match: (request: RequestInfo | URL) => {
-            reads += 1;
-            return cache.match(request);
-          },
-        };
+    aroundCache(CLEARED_CACHE, (cache) => ({
+      match: (request: RequestInfo | URL) => {
+        reads += 1;
+        return cache.match(request);
       },
-    });
+    }));
     return () => reads;
   }
 
