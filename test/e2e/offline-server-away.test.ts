@@ -53,6 +53,15 @@ describe.skipIf(browserUnavailable())("a check-in saved while the server was awa
     return { checkin, panel: new OfflineSyncPanel(page), state, refused, stop };
   }
 
+  /** Saves mood 3 and NOTE with the server away: kept on the device, as the status says. */
+  async function saveWithNote(checkin: CheckinPage): Promise<void> {
+    await checkin.pick("Mood", 3);
+    await checkin.openMore();
+    await checkin.note.fill(NOTE);
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: SAVED_HERE }).first().waitFor();
+  }
+
   /** Today's check-in as the server has it. */
   async function serverToday(): Promise<{ mood?: number; note?: string } | undefined> {
     const { page, server } = journey;
@@ -68,11 +77,7 @@ describe.skipIf(browserUnavailable())("a check-in saved while the server was awa
   it("is sent once the server answers again, with no tab switch or reload, and the words never say offline", async () => {
     const { page } = journey;
     const { checkin, panel, state, stop } = await serverAway();
-    await checkin.pick("Mood", 3);
-    await checkin.openMore();
-    await checkin.note.fill(NOTE);
-    await checkin.saveButton.click();
-    await checkin.status.filter({ hasText: SAVED_HERE }).first().waitFor();
+    await saveWithNote(checkin);
     await panel.waitFor(
       "One check-in is saved on this device. Reconnect couldn't be reached, so it will be sent as soon as it can be.",
     );
@@ -120,11 +125,7 @@ describe.skipIf(browserUnavailable())("a check-in saved while the server was awa
   it("a day changed elsewhere waits for the person's choice with no tries, and the choice is sent once the server answers", async () => {
     const { page, server } = journey;
     const { checkin, panel, state, stop } = await serverAway();
-    await checkin.pick("Mood", 3);
-    await checkin.openMore();
-    await checkin.note.fill(NOTE);
-    await checkin.saveButton.click();
-    await checkin.status.filter({ hasText: SAVED_HERE }).first().waitFor();
+    await saveWithNote(checkin);
     await panel.waitFor(/^One check-in is saved on this device\./);
 
     // The same day saved on another device meanwhile.

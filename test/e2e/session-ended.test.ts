@@ -7,8 +7,8 @@ import { browserUnavailable } from "./support/browser.js";
 import { interceptPastTheWorker, refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
+import { ROBIN, robinJoins } from "./support/shared-browser.js";
 
-const ROBIN = { username: "robin", password: "another quiet evening" } as const;
 const KIM = { username: "kim", password: "tea on the back step" } as const;
 // The browser stays online while saves are refused: the server is what could not be reached.
 const ON_DEVICE =
@@ -228,16 +228,7 @@ describe.skipIf(browserUnavailable())(
       const { page, context, server } = journey;
       const base = server.baseUrl;
       await createOwner(base, OWNER);
-      const ownerDevice = (await journey.newContext()).request;
-      await signedInElsewhere(ownerDevice, base, OWNER);
-      const invitation = await ownerDevice.post(`${base}/api/invitations`, { data: {} });
-      const { url } = (await invitation.json()) as { url: string };
-      const robinsPhone = (await journey.newContext()).request;
-      const joinedByPhone = await robinsPhone.post(
-        `${base}/api${url.replace("/join/", "/invitations/")}/accept`,
-        { data: ROBIN },
-      );
-      expect(joinedByPhone.status()).toBe(201);
+      await robinJoins(journey);
 
       // Sam, the owner, on today's check-in of the shared computer, words typed and not saved.
       const { checkin, cookie } = await samTypingHere(journey);
