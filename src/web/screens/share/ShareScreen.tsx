@@ -17,8 +17,8 @@ import { errorsFromServer, type FieldErrors } from "../../components/field-error
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
-import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft, writeDraft } from "../../drafts/draft-store.js";
+import { useNewDraft } from "../../drafts/useNewDraft.js";
 import { CardFields } from "./CardFields.js";
 import { type CardDraft, localErrors, wordsOf } from "./card-draft.js";
 import { MadeLink } from "./MadeLink.js";
@@ -40,6 +40,24 @@ const newCardDraftSchema = z.object({
 });
 type NewCardDraft = z.infer<typeof newCardDraftSchema>;
 
+/** The screen name a new card's draft is kept under. */
+const SHARE_DRAFT = "share";
+
+/** True when a kept card says anything the empty form does not. */
+function holdsWords(card: NewCardDraft): boolean {
+  const { days, ...fields } = card;
+  return (
+    days !== SHARE_DEFAULT_DAYS ||
+    (Object.keys(EMPTY) as (keyof CardDraft)[]).some((field) => fields[field] !== EMPTY[field])
+  );
+}
+
+/** The new card kept under `key`, if it holds any words. */
+function readNewCard(key: string): NewCardDraft | undefined {
+  const kept = readDraft(key, newCardDraftSchema);
+  return kept !== undefined && holdsWords(kept) ? kept : undefined;
+}
+
 /** Lengths a person can pick; 30 days unless they choose otherwise. */
 const LIFETIMES = [
   { days: 7, label: "1 week" },
@@ -58,16 +76,22 @@ export function ShareScreen() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [shares, setShares] = useState<Share[]>([]);
   const [links, setLinks] = useState<ShareLinks | null>(null);
-  const key = useDraftKey("share", "new");
-  // Read once: a card begun before (and left for help, or a reload) starts where it was.
-  const [kept] = useState(() => (key === null ? undefined : readDraft(key, newCardDraftSchema)));
-  const [restored, setRestored] = useState(kept !== undefined);
-  const [draft, setDraft] = useState<CardDraft>(() => {
-    if (!kept) return EMPTY;
-    const { days: _days, ...card } = kept;
-    return card;
-  });
-  const [days, setDays] = useState<number>(kept?.days ?? SHARE_DEFAULT_DAYS);
+  // This tab's own card (see new-draft.ts): a card begun before (and left for help, or a reload)
+  // starts where it was, and so does one a closed tab left; one another open tab is writing is
+  // left to it, so two tabs never write over each other's words.
+  const chosen = useNewDraft(SHARE_DRAFT, readNewCard);
+  const key = chosen?.key ?? null;
+  const [restored, setRestored] = useState(false);
+  const [draft, setDraft] = useState<CardDraft>(EMPTY);
+  const [days, setDays] = useState<number>(SHARE_DEFAULT_DAYS);
+  useEffect(() => {
+    const kept = chosen?.kept;
+    if (kept === undefined) return;
+    const { days: lifetime, ...card } = kept;
+    setDraft(card);
+    setDays(lifetime);
+    setRestored(true);
+  }, [chosen]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refused, setRefused] = useState(0);
   const [problem, setProblem] = useState("");
@@ -104,7 +128,9 @@ export function ShareScreen() {
   function keep(card: CardDraft, lifetime: number) {
     if (key === null) return;
     const stored: NewCardDraft = { ...card, days: lifetime };
-    writeDraft(key, stored);
+    // A card typed back to empty leaves nothing to keep, offer again or warn of at sign-out.
+    if (holdsWords(stored)) writeDraft(key, stored);
+    else removeDraft(key);
   }
 
   function discardDraft() {
@@ -176,7 +202,16 @@ export function ShareScreen() {
         />
       ) : null}
 
-      <form className="stack" noValidate onSubmit={create} aria-labelledby="new-heading">
+      {/* Still for the moment it takes to choose this tab's draft, so nothing is typed into a
+          form about to be filled with the words it goes on with. */}
+      <form
+        className="stack"
+        noValidate
+        onSubmit={create}
+        aria-labelledby="new-heading"
+        inert={chosen === null}
+        aria-busy={chosen === null}
+      >
         <h2 id="new-heading">Make a new link</h2>
         {restored ? (
           <DraftNotice
