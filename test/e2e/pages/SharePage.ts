@@ -26,8 +26,19 @@ export class SharePage {
     this.noneActive = page.getByText("No active links right now.");
   }
 
+  /** The form for a new card. */
+  get newCardForm(): Locator {
+    return this.page.getByRole("form", { name: "Make a new link" });
+  }
+
+  /** Until the new card's form knows which words it opens on: it is busy until then. */
+  async waitUntilSettled(): Promise<void> {
+    await this.newCardForm.and(this.page.locator(":not([aria-busy='true'])")).waitFor();
+  }
+
   /** Fills a new card the way a person in a hurry would: energy, one tap for contact, a note. */
   async makeCard(card: { forWhom?: string; energy: string; contact: string; message?: string }) {
+    await this.waitUntilSettled();
     if (card.forWhom !== undefined) await this.forWhom.fill(card.forWhom);
     await this.page.getByRole("radio", { name: card.energy }).check();
     await this.page.getByRole("button", { name: card.contact }).click();

@@ -84,13 +84,18 @@ export function ShareScreen() {
   const [restored, setRestored] = useState(false);
   const [draft, setDraft] = useState<CardDraft>(EMPTY);
   const [days, setDays] = useState<number>(SHARE_DEFAULT_DAYS);
+  // The form is still until the words it goes on with are laid in it.
+  const [opened, setOpened] = useState(false);
   useEffect(() => {
-    const kept = chosen?.kept;
-    if (kept === undefined) return;
-    const { days: lifetime, ...card } = kept;
-    setDraft(card);
-    setDays(lifetime);
-    setRestored(true);
+    if (chosen === null) return;
+    const kept = chosen.kept;
+    if (kept !== undefined) {
+      const { days: lifetime, ...card } = kept;
+      setDraft(card);
+      setDays(lifetime);
+      setRestored(true);
+    }
+    setOpened(true);
   }, [chosen]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refused, setRefused] = useState(0);
@@ -209,8 +214,8 @@ export function ShareScreen() {
         noValidate
         onSubmit={create}
         aria-labelledby="new-heading"
-        inert={chosen === null}
-        aria-busy={chosen === null}
+        inert={!opened}
+        aria-busy={!opened}
       >
         <h2 id="new-heading">Make a new link</h2>
         {restored ? (
