@@ -157,8 +157,20 @@ export class ActivitiesSection {
     await this.page.getByText("Getting your activities…").waitFor({ state: "detached" });
   }
 
+  /**
+   * Until the section knows which words its add form opens on (this tab's own, a closed tab's, or
+   * none): "Add your own" is busy until then, or the form has opened on a draft.
+   */
+  async waitUntilSettled(): Promise<void> {
+    await this.page
+      .locator("#activities-add:not([aria-busy='true'])")
+      .or(this.form("Add your own activity"))
+      .waitFor({ state: "attached" });
+  }
+
   /** Opens "Add your own" and fills it in with the keyboard alone, without saving. */
   async startOwn(activity: OwnActivity): Promise<Locator> {
+    await this.waitUntilSettled();
     await this.press(this.page.getByRole("button", { name: "Add your own", exact: true }));
     const form = this.form("Add your own activity");
     await this.fill(form, activity);

@@ -11,7 +11,8 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft } from "../../drafts/draft-store.js";
-import { ActivityForm, storedDraftSchema } from "./ActivityForm.js";
+import { useNewDraft } from "../../drafts/useNewDraft.js";
+import { ActivityForm, readNewActivityDraft, storedDraftSchema } from "./ActivityForm.js";
 import { planApi } from "./plan-api.js";
 
 const effortShort = {
@@ -50,16 +51,20 @@ export function ActivitiesSection({
   const [activities, setActivities] = useState<ActivityView[] | null>(null);
   // A new activity begun before (and left for help, Back or a reload) is kept on this device for
   // the signed-in person alone; the section opens on it, so the words are where they were left.
-  const draftKey = useDraftKey("activity", "new");
-  const [resumed] = useState(
-    () => draftKey !== null && readDraft(draftKey, storedDraftSchema)?.id === null,
-  );
+  // Each tab has its own (see new-draft.ts): one another open tab is writing is left to it, and
+  // one a closed tab left is taken up here.
+  const chosen = useNewDraft("activity", readNewActivityDraft);
+  const draftKey = chosen?.key ?? null;
+  const resumed = chosen?.kept !== undefined;
   // One change to an own activity is kept the same way (the last one begun), and reopens there.
   const editKey = useDraftKey("activity", "edit");
   const [resumedEdit] = useState(() =>
     editKey === null ? undefined : (readDraft(editKey, storedDraftSchema)?.id ?? undefined),
   );
-  const [adding, setAdding] = useState(resumed);
+  // Open on words taken up until the person opens or closes the form themselves; decided in the
+  // render the draft is chosen in, so the section never shows a moment closed before it opens.
+  const [addingByHand, setAdding] = useState<boolean | null>(null);
+  const adding = addingByHand ?? resumed;
   const [editing, setEditing] = useState<string | null>(resumedEdit ?? null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
@@ -197,6 +202,7 @@ export function ActivitiesSection({
 
         {adding ? (
           <ActivityForm
+            key={draftKey}
             heading="Add your own activity"
             draftKey={draftKey}
             onCancel={() => {
@@ -220,6 +226,9 @@ export function ActivitiesSection({
             type="button"
             id="activities-add"
             className="secondary"
+            // Still until this tab's draft is chosen, so the form opens on the words it goes on with.
+            inert={chosen === null}
+            aria-busy={chosen === null}
             onClick={() => {
               setStatus("");
               setAdding(true);

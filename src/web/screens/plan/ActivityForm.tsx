@@ -95,6 +95,12 @@ function sameDraft(a: ActivityDraft, b: ActivityDraft): boolean {
   );
 }
 
+/** A new activity's fields kept under `key`, if they say anything the empty form does not. */
+export function readNewActivityDraft(key: string): ActivityDraft | undefined {
+  const stored = readDraft(key, storedDraftSchema);
+  return stored?.id === null && !sameDraft(stored.fields, EMPTY_DRAFT) ? stored.fields : undefined;
+}
+
 function draftOf(input: ActivityInput): ActivityDraft {
   const { title, area, effort, minutes, social, firstStep } = input;
   return { title, area, effort, minutes: String(minutes), social, firstStep };
