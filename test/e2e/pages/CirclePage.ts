@@ -21,6 +21,17 @@ export class CirclePage extends AppShell {
     await this.waitForHeading("Your circle");
   }
 
+  /**
+   * Until the screen knows which words "Add someone" opens on (this tab's own, a closed tab's, or
+   * none): the button is busy until then, or the form has opened on a draft.
+   */
+  async waitUntilSettled(): Promise<void> {
+    await this.page
+      .locator(`#circle-add-someone:not([aria-busy='true'])`)
+      .or(this.addForm)
+      .waitFor();
+  }
+
   /** A person's card, by the heading that names them. */
   card(name: string): Locator {
     return this.page

@@ -30,9 +30,11 @@ import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
-import { readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { draftItems, readDraft, removeDraft } from "../../drafts/draft-store.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
+import { isNewItem } from "../../drafts/new-draft.js";
 import { useKeptFields } from "../../drafts/useKeptFields.js";
+import { useNewDraft } from "../../drafts/useNewDraft.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
 import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
@@ -76,8 +78,11 @@ const personDraftSchema = z.object({
 });
 type PersonDraft = z.infer<typeof personDraftSchema>;
 
-/** The key a person's change is kept under; a new person's is kept under "new". */
-const NEW_PERSON = "new";
+/**
+ * The screen name people's drafts are kept under: a change to someone under their id, someone
+ * being added under a name of their own for each tab (see new-draft.ts).
+ */
+const PERSON_DRAFT = "person";
 
 const EMPTY_PERSON: PersonInput = {
   name: "",
@@ -90,6 +95,14 @@ function samePerson(a: PersonInput, b: PersonInput): boolean {
   return (Object.keys(EMPTY_PERSON) as (keyof PersonInput)[]).every(
     (field) => a[field] === b[field],
   );
+}
+
+/** Someone being added kept under `key`, if they say anything the empty form does not. */
+function readNewPerson(key: string): PersonDraft | undefined {
+  const kept = readDraft(key, personDraftSchema);
+  return kept !== undefined && !samePerson(kept.fields, { ...EMPTY_PERSON, name: kept.from })
+    ? kept
+    : undefined;
 }
 
 function lastSeen(person: PersonView): string {
@@ -105,14 +118,19 @@ export default function CircleScreen() {
   const [people, setPeople] = useState<PersonView[] | null>(null);
   const [suggested, setSuggested] = useState<SuggestedPerson[]>([]);
   // Someone being added, begun before (and left for help, Back or a reload), is kept on this
-  // device for the signed-in person alone; the screen opens on the form, as it was left.
-  const newKey = useDraftKey("person", NEW_PERSON);
+  // device for the signed-in person alone; the screen opens on the form, as it was left. Each tab
+  // has its own (see new-draft.ts): one another open tab is writing is left to it, and one a
+  // closed tab left is taken up here.
+  const chosen = useNewDraft(PERSON_DRAFT, readNewPerson);
+  const newKey = chosen?.key ?? null;
   const owner = useContext(DraftOwner);
-  const [keptNew] = useState(() =>
-    newKey === null ? undefined : readDraft(newKey, personDraftSchema),
-  );
-  /** The form to add someone, with the name it starts from ("" for none); null when closed. */
-  const [adding, setAdding] = useState<string | null>(keptNew?.from ?? null);
+  /**
+   * The form to add someone, with the name it starts from ("" for none); null when closed. Open on
+   * words taken up until the person opens or closes it themselves; decided in the render the draft
+   * is chosen in, so the form never shows a moment closed before it opens.
+   */
+  const [addingByHand, setAdding] = useState<string | null | undefined>(undefined);
+  const adding = addingByHand === undefined ? (chosen?.kept?.from ?? null) : addingByHand;
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   // Cancel, Save and Remove each take away the button just pressed, so focus is put somewhere
@@ -128,8 +146,9 @@ export default function CircleScreen() {
       if (owner !== null)
         void forgetDraftsOfDeleted(
           owner,
-          ["person"],
-          [NEW_PERSON, ...answer.people.map((p) => p.id)],
+          [PERSON_DRAFT],
+          // Someone being added is no saved person's: their drafts are never let go here.
+          [...draftItems(PERSON_DRAFT, owner).filter(isNewItem), ...answer.people.map((p) => p.id)],
         );
     } catch (error) {
       setProblem(messageOf(error));
@@ -194,9 +213,9 @@ export default function CircleScreen() {
         </section>
       ) : null}
 
-      {adding !== null ? (
+      {adding !== null && chosen !== null ? (
         <PersonForm
-          key={adding}
+          key={`${newKey}:${adding}`}
           heading="Add someone"
           initial={{ ...EMPTY_PERSON, name: adding }}
           from={adding}
@@ -217,7 +236,15 @@ export default function CircleScreen() {
           }}
         />
       ) : (
-        <button id={ADD_BUTTON_ID} type="button" className="primary" onClick={() => setAdding("")}>
+        <button
+          id={ADD_BUTTON_ID}
+          type="button"
+          className="primary"
+          onClick={() => setAdding("")}
+          // Still until this tab's draft is chosen, so the form opens on the words it goes on with.
+          inert={chosen === null}
+          aria-busy={chosen === null}
+        >
           Add someone
         </button>
       )}
@@ -236,7 +263,7 @@ function PersonCard({
 }) {
   // A change begun before is kept under this person, and the card opens on it again. One that
   // matches them as saved now (changed the same way elsewhere) says nothing new: it goes quietly.
-  const draftKey = useDraftKey("person", person.id);
+  const draftKey = useDraftKey(PERSON_DRAFT, person.id);
   const [editing, setEditing] = useState(() => {
     const stored = draftKey === null ? undefined : readDraft(draftKey, personDraftSchema);
     if (stored === undefined || draftKey === null) return false;
