@@ -48,4 +48,10 @@ describe("letting go of drafts for things deleted on another device", () => {
     expect(draftItems("next-step", "ana")).toEqual([]);
     expect(draftItems("share", "ana")).toEqual(["r1"]);
   });
+
+  it("keeps the drafts of new things, each tab's and the earlier release's, whatever the list says", async () => {
+    writeDraft(draftKey("person", "ana", "new-0a1b2c"), { who: "Jo" });
+    await forgetDraftsOfDeleted("ana", ["person"], [], async () => "ana");
+    expect(draftItems("person", "ana").sort()).toEqual(["new", "new-0a1b2c"]);
+  });
 });

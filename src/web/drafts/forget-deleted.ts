@@ -1,5 +1,6 @@
 import { api } from "../api/reconnect.js";
 import { draftItems, removeDraftsNotIn } from "./draft-store.js";
+import { isNewItem } from "./new-draft.js";
 
 /** Who the session cookie names now, or null for nobody. */
 async function signedInNow(): Promise<string | null> {
@@ -15,7 +16,8 @@ async function signedInNow(): Promise<string | null> {
  * tab, and the other person's list must never decide which of `owner`'s words are kept. So only
  * when some draft would go is the server asked who is signed in, and nothing goes unless it is
  * `owner`. Any doubt (no answer, nobody signed in) keeps the drafts: a stale draft costs a
- * warning at sign-out, a wrongly removed one costs the person's words.
+ * warning at sign-out, a wrongly removed one costs the person's words. A new thing's draft (see
+ * new-draft.ts) belongs to nothing saved, and is never let go here, whatever the list says.
  */
 export async function forgetDraftsOfDeleted(
   owner: string,
@@ -25,7 +27,7 @@ export async function forgetDraftsOfDeleted(
 ): Promise<void> {
   const keep = new Set(existing);
   const stale = screens.filter((screen) =>
-    draftItems(screen, owner).some((item) => !keep.has(item)),
+    draftItems(screen, owner).some((item) => !keep.has(item) && !isNewItem(item)),
   );
   if (stale.length === 0) return;
   let signedIn: string | null;
@@ -35,5 +37,7 @@ export async function forgetDraftsOfDeleted(
     return;
   }
   if (signedIn !== owner) return;
-  for (const screen of stale) removeDraftsNotIn(screen, owner, keep);
+  for (const screen of stale) {
+    removeDraftsNotIn(screen, owner, [...keep, ...draftItems(screen, owner).filter(isNewItem)]);
+  }
 }

@@ -30,9 +30,8 @@ import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { DraftOwner, useDraftKey } from "../../drafts/DraftOwner.js";
-import { draftItems, readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { readDraft, removeDraft } from "../../drafts/draft-store.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
-import { isNewItem } from "../../drafts/new-draft.js";
 import { useKeptFields } from "../../drafts/useKeptFields.js";
 import { useNewDraft } from "../../drafts/useNewDraft.js";
 import { EnergyPicker, energyNumber } from "../plan/EnergyPicker.js";
@@ -143,12 +142,12 @@ export default function CircleScreen() {
       setPeople(answer.people);
       setSuggested(answer.suggested);
       // Someone removed on another device left their change kept here, where no card opens it.
+      // Someone being added is no saved person's: forgetDraftsOfDeleted keeps their drafts.
       if (owner !== null)
         void forgetDraftsOfDeleted(
           owner,
           [PERSON_DRAFT],
-          // Someone being added is no saved person's: their drafts are never let go here.
-          [...draftItems(PERSON_DRAFT, owner).filter(isNewItem), ...answer.people.map((p) => p.id)],
+          answer.people.map((p) => p.id),
         );
     } catch (error) {
       setProblem(messageOf(error));

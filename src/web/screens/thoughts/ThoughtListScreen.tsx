@@ -5,11 +5,9 @@ import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftOwner } from "../../drafts/DraftOwner.js";
-import { draftItems } from "../../drafts/draft-store.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
-import { isNewItem, newDraftsOnDevice, untakenNewDrafts } from "../../drafts/new-draft.js";
+import { newDraftsOnDevice, untakenNewDrafts } from "../../drafts/new-draft.js";
 import {
-  NEW_RECORD,
   NEXT_STEP_DRAFT,
   newRecordDraft,
   type RecordDraft,
@@ -55,12 +53,8 @@ export function ThoughtListScreen() {
         // Unsearched, this is every record: a draft kept for one deleted on another device is
         // one nothing here opens again, and signing out would still warn of it.
         if (query === "" && owner !== null) {
-          // New records' drafts belong to no saved record, and are never let go here.
-          const existing = [
-            NEW_RECORD,
-            ...draftItems(THOUGHT_DRAFT, owner).filter(isNewItem),
-            ...list.thoughts.map((record) => record.id),
-          ];
+          // New records' drafts belong to no saved record: forgetDraftsOfDeleted keeps them.
+          const existing = list.thoughts.map((record) => record.id);
           void forgetDraftsOfDeleted(owner, [THOUGHT_DRAFT, NEXT_STEP_DRAFT], existing);
         }
       },
