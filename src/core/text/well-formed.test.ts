@@ -3,6 +3,7 @@ import {
   LONE_SURROGATE_MESSAGE,
   NUL_MESSAGE,
   textProblem,
+  textProblemSteps,
   textProblems,
   wellFormedText,
 } from "./well-formed.js";
@@ -38,6 +39,28 @@ describe("text both databases keep exactly", () => {
     expect(textProblems({ __proto__: null, constructor: "\uD800" })).toEqual({
       constructor: LONE_SURROGATE_MESSAGE,
     });
+  });
+
+  it("names problems in the order they stand in the value, a bad field name where it stands", () => {
+    const value = { a: { x: "\u0000", "y\uD800": 1 }, "b\uDE00": 1, c: ["ok", "\uD83D"] };
+    expect(Object.entries(textProblems(value))).toEqual([
+      ["a.x", NUL_MESSAGE],
+      ["a", `has a field name that ${LONE_SURROGATE_MESSAGE}`],
+      ["body", `has a field name that ${LONE_SURROGATE_MESSAGE}`],
+      ["c.1", LONE_SURROGATE_MESSAGE],
+    ]);
+  });
+
+  it("as steps, stops after each so many values and finds the same", () => {
+    const value = { list: Array.from({ length: 10 }, (_, day) => ({ day, note: "\u0000" })) };
+    const steps = textProblemSteps(value, 7);
+    let stops = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) stops += 1;
+    // The object, the list, and each of ten records with its two values: 32 values.
+    expect(stops).toBe(4);
+    expect(step.value).toEqual(textProblems(value));
+    expect(Object.keys(step.value)).toHaveLength(10);
   });
 
   it("checks before trimming or counting, so the answer names the real problem", () => {

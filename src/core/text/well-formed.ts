@@ -31,38 +31,68 @@ export function wellFormedText(params?: Parameters<typeof z.string>[0]) {
   });
 }
 
+/** A place still to look at in `textProblemSteps`: a value, or a field name found wrong there. */
+type TextVisit =
+  | { value: unknown; path: readonly string[] }
+  | { badKey: string; path: readonly string[] };
+
 /**
- * Every text inside a request (object keys too), each named by its path as field errors name it
- * (`feelings.0.name`), or `body` for the value itself. Used at the boundary so no text that a
- * database would change or refuse reaches one, whatever schema the route uses.
+ * `textProblems`, as steps: it yields after every `valuesPerStep` values it looks at, so a caller
+ * on a server can let others in between (a whole imported file holds a million values). The
+ * walk keeps its own list of places rather than recursing, so it can stop anywhere, and takes
+ * them in the order the recursive walk did, so the same problems are named in the same order.
  */
-export function textProblems(value: unknown): Record<string, string> {
+export function* textProblemSteps(
+  value: unknown,
+  valuesPerStep: number,
+): Generator<void, Record<string, string>, void> {
   const found = new Map<string, string>();
   const note = (path: readonly string[], problem: string) => {
     // A key is named as a person may read it: a control character in it is spelled out.
     const name = path.length > 0 ? path.map(shownName).join(".") : "body";
     if (!found.has(name)) found.set(name, problem);
   };
-  const visit = (node: unknown, path: readonly string[]): void => {
+  const toVisit: TextVisit[] = [{ value, path: [] }];
+  let looked = 0;
+  for (let visit = toVisit.pop(); visit !== undefined; visit = toVisit.pop()) {
+    looked += 1;
+    if (looked % valuesPerStep === 0) yield;
+    if ("badKey" in visit) {
+      note(visit.path, `has a field name that ${visit.badKey}`);
+      continue;
+    }
+    const { value: node, path } = visit;
     if (typeof node === "string") {
       const problem = textProblem(node);
       if (problem) note(path, problem);
-      return;
+      continue;
     }
     // Parsed JSON is a tree, so this ends; the depth cap keeps a hostile body cheap all the same.
-    if (typeof node !== "object" || node === null || path.length > 64) return;
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        visit(item, [...path, String(index)]);
-      });
-      return;
+    if (typeof node !== "object" || node === null || path.length > 64) continue;
+    const inside: TextVisit[] = Array.isArray(node)
+      ? node.map((item: unknown, index) => ({ value: item, path: [...path, String(index)] }))
+      : Object.entries(node).map(([key, item]) => {
+          const keyProblem = textProblem(key);
+          return keyProblem ? { badKey: keyProblem, path } : { value: item, path: [...path, key] };
+        });
+    // Last in, first out: pushed in reverse, they are taken in their own order.
+    for (let index = inside.length - 1; index >= 0; index -= 1) {
+      const next = inside[index];
+      if (next !== undefined) toVisit.push(next);
     }
-    for (const [key, item] of Object.entries(node)) {
-      const keyProblem = textProblem(key);
-      if (keyProblem) note(path, `has a field name that ${keyProblem}`);
-      else visit(item, [...path, key]);
-    }
-  };
-  visit(value, []);
+  }
   return Object.fromEntries(found);
+}
+
+/**
+ * Every text inside a request (object keys too), each named by its path as field errors name it
+ * (`feelings.0.name`), or `body` for the value itself. Used at the boundary so no text that a
+ * database would change or refuse reaches one, whatever schema the route uses.
+ */
+export function textProblems(value: unknown): Record<string, string> {
+  const steps = textProblemSteps(value, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
