@@ -1,6 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parsedGivingWay, RECORDS_PER_STEP, runGivingWay } from "./give-way.js";
+import { lifeExport } from "../../../bench/ten-years.js";
+import { exportDocumentSchema } from "../../core/export/export-document.schema.js";
+import { parsedGivingWay, RECORDS_PER_STEP, runGivingWay, safeParseGivingWay } from "./give-way.js";
+import { fieldErrors } from "./parse.js";
+import { appWording } from "./zod-wording.js";
 
 const record = z.strictObject({ day: z.number(), note: z.string().default("none") });
 
@@ -45,5 +50,79 @@ describe("work run as steps", () => {
     setImmediate(() => order.push("another turn"));
     expect(await runGivingWay(steps())).toBe("done");
     expect(order).toEqual(["first step", "another turn", "second step"]);
+  });
+});
+
+describe("a schema's parse a step at a time", () => {
+  const life = () => lifeExport({ days: 40, thoughts: 12, plans: 30, people: 6 });
+  const parsedWhole = (value: unknown) =>
+    exportDocumentSchema.safeParse(value, { error: appWording });
+  const said = (issues: readonly z.core.$ZodIssue[]) =>
+    issues.map(({ code, path, message }) => ({ code, path, message }));
+
+  it("gives what the whole parse gives, key for key", async () => {
+    const doc = lifeExport({ days: RECORDS_PER_STEP + 30, thoughts: 12, plans: 30, people: 6 });
+    const stepped = await safeParseGivingWay(exportDocumentSchema, doc, appWording);
+    expect(stepped.success).toBe(true);
+    expect(JSON.stringify(stepped.success && stepped.data)).toBe(
+      JSON.stringify(parsedWhole(doc).data),
+    );
+  });
+
+  it("names the same problems, in the same order and words, whatever is wrong where", async () => {
+    const doc = life();
+    /** Every place in the file: a value may be changed, taken away, or given a stranger beside it. */
+    const places: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      places.push(path);
+      if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) walk(item, [...path, index]);
+      } else if (typeof value === "object" && value !== null) {
+        for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      }
+    };
+    walk(doc, []);
+    const change = fc.record({
+      at: fc.constantFrom(...places.filter((path) => path.length > 0)),
+      to: fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.constant("gone"),
+        fc.constant("a stranger beside it"),
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
+        const broken: unknown = structuredClone(doc);
+        for (const { at, to } of changes) {
+          let holder: unknown = broken;
+          for (const key of at.slice(0, -1)) {
+            holder =
+              typeof holder === "object" && holder !== null ? Reflect.get(holder, key) : null;
+          }
+          const last = at.at(-1);
+          if (typeof holder !== "object" || holder === null || last === undefined) continue;
+          if (to === "gone") Reflect.deleteProperty(holder, last);
+          else if (to === "a stranger beside it") Reflect.set(holder, "stranger", 1);
+          else Reflect.set(holder, last, to);
+        }
+        const whole = parsedWhole(broken);
+        const stepped = await safeParseGivingWay(exportDocumentSchema, broken, appWording);
+        expect(stepped.success).toBe(whole.success);
+        if (stepped.success || whole.success) return;
+        expect(said(stepped.error.issues)).toEqual(said(whole.error.issues));
+        expect(fieldErrors(stepped.error, broken)).toEqual(fieldErrors(whole.error, broken));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+  });
+
+  it("lets the event loop turn while it checks a long list", async () => {
+    const order: string[] = [];
+    const doc = lifeExport({ days: RECORDS_PER_STEP * 2, thoughts: 1, plans: 1, people: 1 });
+    setImmediate(() => order.push("another turn"));
+    await safeParseGivingWay(exportDocumentSchema, doc, appWording).then(() =>
+      order.push("parsed"),
+    );
+    expect(order).toEqual(["another turn", "parsed"]);
   });
 });
