@@ -11,11 +11,13 @@ import {
   importModes,
 } from "../../core/export/export-document.schema.js";
 import { upgradeExport } from "../../core/export/upgrade-export.js";
+import { textProblemSteps } from "../../core/text/well-formed.js";
 import { recordAccess } from "../access-log/access-log.js";
 import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { bodyEncodingRefusal } from "../http/body-encoding.js";
-import { fieldErrors, parse } from "../http/parse.js";
+import { runGivingWay, safeParseGivingWay } from "../http/give-way.js";
+import { fieldErrors, parse, textRefusal } from "../http/parse.js";
 import { appWording } from "../http/zod-wording.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { checkedExportGivingWay } from "./checked-giving-way.js";
@@ -29,6 +31,9 @@ import { readSnapshot } from "./read-snapshot.js";
 /** The largest file an import takes: ten years of a full life in Reconnect fit with room to spare. */
 export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 
+/** How many of a file's values are looked at for bad text between turns: a few milliseconds' worth. */
+const TEXT_VALUES_PER_STEP = 5_000;
+
 /** How many problems a refused file names: enough to fix a pattern, few enough to read. */
 const PROBLEMS_NAMED = 10;
 
@@ -40,8 +45,12 @@ const importQuerySchema = z.strictObject({
 const refused = (code: string, message: string, fields: Record<string, string>) =>
   new AppError(400, code, message, fields);
 
-/** The checks in the order a person would want them: whose file, which version, then its parts. */
-function checkedDocument(body: unknown) {
+/**
+ * The checks in the order a person would want them: whose file, which version, then its parts.
+ * The parts are checked giving way between steps of records (give-way.ts): a whole file's check
+ * took a second and more in one piece, and everyone else on the server waited for it.
+ */
+async function checkedDocument(body: unknown): Promise<ExportDocument> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw refused("invalid-import", "The file must hold one JSON object, as an export does.", {
       body: "must be a JSON object",
@@ -67,7 +76,7 @@ function checkedDocument(body: unknown) {
     typeof version === "number" && Number.isInteger(version)
       ? upgradeExport({ ...body, version })
       : body;
-  const result = exportDocumentSchema.safeParse(current, { error: appWording });
+  const result = await safeParseGivingWay(exportDocumentSchema, current, appWording);
   if (result.success) return result.data;
   const fields = Object.fromEntries(
     Object.entries(fieldErrors(result.error, body)).slice(0, PROBLEMS_NAMED),
@@ -141,9 +150,13 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     scope.post("/api/import", { bodyLimit: IMPORT_LIMIT_BYTES }, async (request) => {
       const { mode } = parse(importQuerySchema, request.query, "address");
       const user = currentUser(request);
-      // Text a database would change or refuse (half an emoji, NUL) is refused by path first.
-      parse(z.unknown(), request.body, "file");
-      const doc = checkedDocument(request.body);
+      // Text a database would change or refuse (half an emoji, NUL) is refused by path first, as
+      // `parse` does, looking at the file's values a step at a time.
+      const badText = textRefusal(
+        await runGivingWay(textProblemSteps(request.body, TEXT_VALUES_PER_STEP)),
+      );
+      if (badText) throw badText;
+      const doc = await checkedDocument(request.body);
       const imported: ImportCounts = await ctx.store.write(async (trx) => {
         const now = ctx.now().toISOString();
         const counts = await importDocument(trx, user.id, doc, mode, ctx.newId, now);

@@ -37,6 +37,34 @@ describe.each(engines)("a long import on %s", (engine) => {
     expect(new Set(answers)).toEqual(new Set([200]));
   });
 
+  it("answers another person while it checks a long file, before anything is written", async () => {
+    // Refused by its very last check-in, so all of the time is the check before any writing.
+    const file = lifeExport({ ...LIFE, days: 3000 });
+    const last = file.checkins.at(-1);
+    if (!last) throw new Error("a life with no check-ins");
+    file.checkins[file.checkins.length - 1] = { ...last, mood: 11 };
+    let running = true;
+    const answers: number[] = [];
+    const asking = (async () => {
+      while (running) {
+        answers.push(
+          (await s.member.get("/api/checkins?from=2026-01-01&to=2026-01-31")).statusCode,
+        );
+        await nextTurn();
+      }
+    })();
+    const refused = await s.owner.post("/api/import?mode=replace", file);
+    running = false;
+    await asking;
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual({
+      [`checkins.${file.checkins.length - 1}.mood`]: "must be from 0 to 10",
+    });
+    // Checked in one piece, the whole file let one through.
+    expect(answers.length).toBeGreaterThan(10);
+    expect(new Set(answers)).toEqual(new Set([200]));
+  });
+
   it("is seen by nobody until it is all written, and leaves nothing when it fails after its last row", async () => {
     await s.owner.put("/api/checkins/2026-11-20", { mood: 4, note: "before the import" });
     const before = (await s.owner.get("/api/export")).json();

@@ -74,6 +74,13 @@ function invalidInput(
   return new AppError(400, "invalid-input", message, fields);
 }
 
+/** The answer to text a database would change or refuse (`textProblems`), or none when there is none. */
+export function textRefusal(problems: Record<string, string>): AppError | undefined {
+  const names = Object.keys(problems);
+  if (names.length === 0) return undefined;
+  return new AppError(400, "invalid-input", `Please check ${names.join(", ")}.`, problems);
+}
+
 /**
  * Validates input at the boundary; anything wrong becomes a 400 that names every field. Text that
  * a database would change or refuse (half an emoji, NUL) is refused first, in any field, whatever
@@ -84,11 +91,8 @@ export function parse<T extends z.ZodType>(
   value: unknown,
   what = "request",
 ): z.infer<T> {
-  const badText = textProblems(value);
-  const badNames = Object.keys(badText);
-  if (badNames.length > 0) {
-    throw new AppError(400, "invalid-input", `Please check ${badNames.join(", ")}.`, badText);
-  }
+  const badText = textRefusal(textProblems(value));
+  if (badText) throw badText;
   const result = schema.safeParse(value, { error: appWording });
   if (result.success) return result.data;
   throw invalidInput(fieldErrors(result.error, value), what, summaryOf(result.error));
