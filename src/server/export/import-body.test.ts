@@ -32,6 +32,14 @@ describe("reading an import's body as it arrives", () => {
     );
   });
 
+  it("lets the event loop turn between pieces that arrive all at once", async () => {
+    const order: string[] = [];
+    // Queued before the read starts: it runs between two pieces, or after the read if never.
+    setImmediate(() => order.push("another turn"));
+    await readJsonStream(pieces(JSON.stringify(value), 16), LIMIT).then(() => order.push("read"));
+    expect(order).toEqual(["another turn", "read"]);
+  });
+
   it("reads past a byte order mark, as some editors write one", async () => {
     const marked = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"é"}')]);
     for (const size of [1, 2, 64])
