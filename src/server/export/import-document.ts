@@ -61,6 +61,24 @@ function batches<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/**
+ * `insertAll(db, table, items.map(toRow))`, each batch's rows made in its own turn: a check-in's
+ * row holds its whole record again as JSON, and making the largest file's 16,000 at once held
+ * the event loop longer than anything else the import did (seconds on a crowded machine), and
+ * held them all in memory besides.
+ */
+async function insertMapped<T extends keyof Database, I>(
+  db: Kysely<Database>,
+  table: T,
+  items: readonly I[],
+  toRow: (item: I) => Insertable<Database[T]>,
+): Promise<void> {
+  for (const batch of batches(items)) {
+    await giveWay();
+    await db.insertInto(table).values(batch.map(toRow)).execute();
+  }
+}
+
 /** `items.map(each)`, giving way between steps: a check-in's checks cost more than its insert. */
 async function mappedGivingWay<T, U>(items: readonly T[], each: (item: T) => U): Promise<U[]> {
   const out: U[] = [];
@@ -312,11 +330,7 @@ export async function importDocument(
       return checkinFromInput(date, { ...input, connections }, updatedAt);
     },
   );
-  await insertAll(
-    db,
-    "checkins",
-    checkins.map((c) => checkinToRow(userId, c)),
-  );
+  await insertMapped(db, "checkins", checkins, (c) => checkinToRow(userId, c));
   await insertAll(
     db,
     "checkin_connections",
