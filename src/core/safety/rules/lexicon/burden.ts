@@ -2,9 +2,28 @@
 
 import { GONE_IDIOM, WITHOUT_ME_IDIOM } from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
-import { EVERYONE, F, GONE_TAIL, gap, MYSELF, WITHOUT, WOULD } from "../vocabulary.js";
+import { EVERYONE, F, GONE_TAIL, gap, MYSELF, TO, WITHOUT, WOULD } from "../vocabulary.js";
 
 const rule = ruleFor("burden");
+
+/** Who might be glad to be rid of the writer: anyone but "I" or "we". */
+const OTHERS = `(?:${EVERYONE}|everyone else|no one|nobody|my (?:wife|husband|partner|mum|mom|mother|dad|father|parents|sister|brother|son|daughter|boyfriend|girlfriend|flatmates|roommates|housemates|carer|carers|team|friends|family|kids|children)|the (?:kids|family|people (?:around me|i love|in my life))|people (?:around me|i love|in my life)|you|you guys)`;
+
+/**
+ * What the people around the writer carry: "deal with me", "put up with my moods". The writer's
+ * own moods and illness count; their cooking, snoring or slow code do not.
+ */
+const CARRYING = `(?:(?:deal|dealing|put up|putting up|cope|coping|live|living) (?:with|wiht|wit|wth|w)|look after|looking after|take care of|taking care of|care for|caring for|carry|carrying|babysit|babysitting|tolerate|tolerating|handle|handling|support|supporting|worry about|worrying about|walk on eggshells around|tiptoe around|clean up after|pick up the pieces of|bother with|listen to|drag around|prop up) (?:me|someone like me|my (?:moods?|bad moods?|mood swings|depression|anxiety|illness|mental health|mental illness|breakdowns?|meltdowns?|episodes?|outbursts?|sadness|misery|bad days|baggage|drama|problems|issues|bullshit|bs|shit|crap|existence|presence|sorry ass)|all my (?:shit|crap|problems|issues|drama|baggage|moods))\\b`;
+
+/** "not having to", "if they didn't have to": the relief of no longer carrying the writer. */
+const NOT_HAVING_TO = `(?:(?:not having|not havin|not haveing|not havng|without having|without havin|without haveing|without needing|not needing|never having|no longer having|not to have|not|(?:than|then|instead of) having) (?:to|2|ta) |if ${OTHERS} ${F}(?:didnt|did not|didn t|dint|never|no longer|dont|do not|wouldnt|would not|wont|will not) ${F}(?:(?:have|hav|had|need|needed|have got) ${TO}|hafta |haveta ))`;
+
+/** "I'd be happier not having to deal with my moods" is the writer's own wish, not a burden. */
+const WRITER_OR_WE = `(?:^|[ .])(?:(?:i|we)(?: (?:d|ll|would|wud|wd|will|wil|m|am|re|are|have|ve|be|been|feel|felt|get|got|all|both|so|much|far|a lot|way|just|honestly|probably|really|definitely|totally|lot|would be|will be))*|(?:id|ill|im|wed|ive|weve)(?: (?:be|been|feel|get|all|both|so|much|far|a lot|way|just|honestly|probably|really|definitely|totally))*) $`;
+
+/** Better, happier, freer, relieved: how the people around the writer would be. */
+const RELIEF =
+  "(?:better|betta|beta|betr|btr|bettr|happier|happy|easier|safer|lighter|freer|free|relieved|fine|okay|ok|alright|calmer|simpler|less stressed)";
 
 export const burden: readonly Rule[] = [
   rule(
@@ -71,6 +90,21 @@ export const burden: readonly Rule[] = [
   ),
   rule(
     `\\b(?:beter|betta|happier|easier|safer) (?:of |)${F}with (?:a |an |)(?:different|new|better|another|real|proper|normal) (?:mum|mom|mother|dad|father|parent|mummy|mommy|daddy)\\b`,
+  ),
+  // "They'd be better off not having to deal with my moods", "everyone would be happier if they
+  // didn't have to put up with me": others freed of carrying the writer, the same thought as
+  // "better off without me" without the word "without". Only the writer (or their moods and
+  // illness) as what is carried: "better off not having to deal with the landlord" is news.
+  rule(`\\b${RELIEF} ${gap(4)}${NOT_HAVING_TO}${F}${CARRYING}`, { notBefore: WRITER_OR_WE }),
+  // "better off not having me around", "happier if they weren't stuck with me".
+  rule(
+    `\\b${RELIEF} ${gap(4)}(?:(?:not having|not haveing|without having|never having|if ${OTHERS} ${F}(?:didnt|did not|never|no longer|dont|do not) (?:have|had)) me (?:around|here|in (?:their|his|her|your|our|everyones|the) (?:lives|life|way|house|home|family)|to (?:deal with|worry about|look after|take care of|carry|put up with))|(?:not being|without being|if ${OTHERS} (?:werent|wasnt|were not|was not|wouldnt be|didnt have to be)) stuck with me)\\b`,
+    { notBefore: WRITER_OR_WE },
+  ),
+  // "she'd be better off with someone who isn't broken like me": replaced by someone better.
+  rule(
+    `\\b(?:better|betta|happier|easier|safer) (?:of |)${F}with (?:someone|somebody|some1|anyone|any1) (?:else |)${gap(5)}(?:instead of me|rather than me|other than me|but me|who isnt me|thats not me|that isnt me|unlike me|(?:isnt|is not|wasnt|aint|not|less) ${gap(3)}(?:like me|than me|as (?:broken|messed up|fucked up|useless|damaged|crazy|sick|depressed|difficult|hard work) as me))\\b`,
+    { notBefore: WRITER_OR_WE },
   ),
   rule(
     `\\b(?:come|go|show up|turn up|attend|bother coming|bother going|cry) (?:to|at) my (?:own |)funeral\\b`,
