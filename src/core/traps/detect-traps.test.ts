@@ -72,6 +72,28 @@ describe("detectTraps", () => {
     expect(find("My family would be better off without me", "burden")).toBeDefined();
   });
 
+  it("finds burden where others would be freed of carrying the writer", () => {
+    for (const text of [
+      "They'd be better off not having to deal with my moods.",
+      "theyd b better off not havin 2 deal w me",
+      "Everyone would be happier if they didn't have to put up with me.",
+      "my parents would be relieved if they didnt have to look after me anymore",
+      "they'd be better off not having me around",
+      "my partner would be better off with someone who isnt broken like me",
+    ]) {
+      expect(find(text, "burden"), text).toBeDefined();
+    }
+    for (const text of [
+      "They'd be better off with a bigger car.",
+      "I'd be better off not having to deal with my boss.",
+      "My team is better off without the old process.",
+      "She's better off without him.",
+      "My mum would be relieved if she didn't have to look after the dog.",
+    ]) {
+      expect(find(text, "burden"), text).toBeUndefined();
+    }
+  });
+
   it("finds mental filter from its cues alone", () => {
     const text = "All I can think about is the one mistake I made";
     expect(find(text, "mental-filter")).toBeDefined();

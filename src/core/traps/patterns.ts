@@ -33,6 +33,9 @@ const MACROS: Readonly<Record<string, string>> = {
   NEGN: "(?:loser|failure|idiot|moron|fool|joke|mess|disappointment|disgrace|fraud|nobody|nothing|zero|freak|weirdo|coward|jerk|screw-?up|f[u*]ck-?up|reject|outcast|pig|monster|hypocrite|wreck|waste(?: of (?:space|time|air|oxygen|life))?|slob|whale|troll|creep|embarrassment|let-?down|dumbass|clown|burnout|nerd|psycho|mistake|fake|liar|cow|bitch|klutz|dork|wimp|weakling|pushover|doormat|baby|crybaby|basket case|headcase|head case|charity case|lost cause|no-one|nonentity|sham|phony|phoney|imposter|impostor|parasite|leech|piece of (?:shit|crap|garbage|trash)|trash|garbage|(?:bad|terrible|horrible|awful|lousy|rubbish|crappy|shitty|worthless|useless|pathetic|failed|sorry|poor|selfish) {ROLE}|(?:worst|biggest) [\\p{L}-]+)",
   NEGA: "(?:stupid|dumb|worthless|useless|pathetic|hopeless|helpless|incompetent|unlovable|unloveable|unlikable|unlikeable|ugly|fat|gross|disgusting|lazy|weak|boring|selfish|annoying|awkward|broken|defective|inadequate|hideous|unattractive|undesirable|unworthy|crazy|insane|thoughtless|self-?centered|inconsiderate|irresponsible|clumsy|needy|clingy|unwanted|unloved|evil|toxic|horrible|terrible|awful|rubbish|trash|garbage|repulsive|revolting|pitiful|incapable|unintelligent|ignorant|a mess|a wreck|damaged|messed up|fucked up|screwed up|weird|abnormal|mediocre|inferior|substandard|dull|unimportant|irrelevant|invisible|unlovable|no good|not good|bad|lame|cringe|cringy|cringey|psycho|unhinged|naive|gullible|spineless|cowardly|fake)",
   EMO: "(?:scared|afraid|anxious|nervous|sad|guilty|ashamed|embarrassed|angry|upset|worried|lonely|hopeless|helpless|stupid|useless|worthless|ugly|fat|bored|depressed|overwhelmed|terrified|frightened|jealous|insecure|unloved|unwanted|awkward|uneasy|uncomfortable|like a failure|like a fraud|like an idiot|like a burden|like a loser|bad|terrible|awful|dumb|incompetent|inadequate)",
+  // What the people around the writer carry: the writer, or their moods and illness.
+  CARRY:
+    "(?:(?:deal|put up|cope|live|dealing|putting up) (?:with|wiht|wit|w)|look after|looking after|take care of|taking care of|care for|carry|carrying|babysit|tolerate|handle|worry about|listen to|support|clean up after|walk on eggshells around) (?:me|someone like me|my (?:moods?|mood swings|depression|anxiety|illness|mental health|mental illness|breakdowns?|meltdowns?|episodes?|outbursts?|bad days|baggage|drama|problems|issues|bs|shit|crap))",
   GOODA:
     "(?:good|smart|clever|pretty|attractive|strong|interesting|funny|talented|thin|skinny|successful|worthy|capable|fast|quick|brave|confident|popular|important|likeable|likable|lovable|loveable|fit|rich|normal|mature|experienced|qualified)",
   HARD: "(?:fail|flunk|mess(?: it| this| that| everything)? up|screw(?: it| this| that| everything)? up|blow it|bomb|ruin|lose|embarrass|humiliate|make a fool|choke|forget|freeze|panic|break down|cry|be (?:alone|rejected|fired|dumped|left|a disaster|a failure|terrible|awful|horrible|bad|miserable|unhappy|lonely|broke|homeless|late|embarrassed|laughed at)|get (?:fired|sacked|rejected|dumped|hurt|sick|worse|nothing|nowhere)|end up (?:alone|broke|homeless|with nothing|hurt|fired|miserable|like)|go (?:badly|wrong|terribly|horribly)|never)",
@@ -697,6 +700,25 @@ const SOURCES: Readonly<Record<TrapId, readonly Source[]>> = {
     [
       0.65,
       "(?:rely|relying|depend|depending|leaning) (?:too much |so much |so heavily |heavily )on (?:\\p{L}+ )?(?:them|him|her|everyone|my \\p{L}+|people|others)",
+    ],
+    // Others freed of carrying the writer: "they'd be better off not having to deal with my
+    // moods". The subject comes first, so "I'd be better off not having to deal with my boss"
+    // (the writer's own wish) is not read as a burden.
+    [
+      0.9,
+      "{OTHER}(?:'?d|'?ll| would| will| wud| are| is|'re|'s)?(?: all| honestly| probably| really| just| definitely)*(?: be| b)? (?:so much |much |a lot |far |way )?(?:better|happier|easier|lighter|freer|free|relieved|fine|calmer)(?: off| of)? (?:\\p{L}+ ){0,2}(?:(?:not|without|never|no longer|than|instead of) (?:having|havin|haveing|havng|needing|to have) (?:to|2)|not to) {CARRY}",
+    ],
+    [
+      0.85,
+      "if (?:they|he|she|everyone|everybody|people|you|you all|y'?all|(?:my|the) \\p{L}+) (?:didn'?t|did not|never|no longer|don'?t|do not|wouldn'?t|would not) (?:(?:have|hav|had|need|needed) (?:to|2)|hafta|haveta) {CARRY}",
+    ],
+    [
+      0.85,
+      "(?:better|happier|easier|freer|relieved|fine) (?:off |of )?(?:not having|without having|never having) me (?:around|here|in (?:their|his|her|your) (?:lives|life|way))|(?:better|happier|easier|freer|relieved) (?:off |of )?(?:if (?:they|he|she) (?:weren'?t|wasn'?t|were not|was not)|not being) stuck with me",
+    ],
+    [
+      0.8,
+      "(?:better|happier) (?:off |of )?with (?:someone|somebody|anyone) (?:else )?(?:\\p{L}+ ){0,5}(?:instead of me|rather than me|other than me|who isn'?t me|(?:isn'?t|is not|not) (?:\\p{L}+ ){0,3}like me)",
     ],
   ],
 };
