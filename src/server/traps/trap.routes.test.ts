@@ -37,6 +37,21 @@ describe("POST /api/traps/detect", () => {
     expect(body.traps.map((trap: { id: string }) => trap.id)).toContain("burden");
   });
 
+  it('hears the same thought said without "without", and not better off with a bigger car', async () => {
+    const body = (
+      await c.post("/api/traps/detect", {
+        text: "They'd be better off not having to deal with my moods.",
+      })
+    ).json();
+    expect(body.crisis).toBe(true);
+    expect(body.traps.map((trap: { id: string }) => trap.id)).toContain("burden");
+    const calm = (
+      await c.post("/api/traps/detect", { text: "They'd be better off with a bigger car." })
+    ).json();
+    expect(calm.crisis).toBe(false);
+    expect(calm.traps.map((trap: { id: string }) => trap.id)).not.toContain("burden");
+  });
+
   it.each([
     ["empty text", { text: "" }, "text", "empty"],
     ["only spaces", { text: "   \n " }, "text", "empty"],
