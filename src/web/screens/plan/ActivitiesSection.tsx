@@ -14,6 +14,7 @@ import { readDraft, removeDraft } from "../../drafts/draft-store.js";
 import { useNewDraft } from "../../drafts/useNewDraft.js";
 import { ActivityForm, readNewActivityDraft, storedDraftSchema } from "./ActivityForm.js";
 import { planApi } from "./plan-api.js";
+import { actionOn, addedWords, hiddenWords, savedWords } from "./step-words.js";
 
 const effortShort = {
   tiny: "Tiny",
@@ -97,11 +98,7 @@ export function ActivitiesSection({
     setProblem("");
     try {
       replace(await planApi.setActivityHidden(activity.id, hidden));
-      setStatus(
-        hidden
-          ? `Hidden: ${activity.title}. It won't be suggested. You can show it again under Hidden.`
-          : `${activity.title} is back, and can be suggested again.`,
-      );
+      setStatus(hiddenWords(activity, hidden));
       focusAfter(rowId(activity, hidden ? "show" : "hide"));
       await onChanged();
     } catch (error) {
@@ -116,7 +113,7 @@ export function ActivitiesSection({
     editing === activity.id ? (
       <li key={activity.id}>
         <ActivityForm
-          heading={`Edit: ${activity.title}`}
+          heading={actionOn("Edit", activity.title)}
           initial={activity}
           draftKey={editKey}
           draftId={activity.id}
@@ -130,7 +127,7 @@ export function ActivitiesSection({
             if (editKey !== null) removeDraft(editKey);
             replace(saved);
             setEditing(null);
-            setStatus(`Saved: ${saved.title}.`);
+            setStatus(savedWords(saved));
             focusAfter(rowId(saved, "edit"));
             await onChanged();
           }}
@@ -147,7 +144,7 @@ export function ActivitiesSection({
             <button
               type="button"
               className="secondary"
-              aria-label={`Plan: ${activity.title}`}
+              aria-label={actionOn("Plan", activity.title)}
               onClick={() => onPlan(activity)}
             >
               Plan
@@ -158,7 +155,7 @@ export function ActivitiesSection({
               type="button"
               id={rowId(activity, "edit")}
               className="secondary"
-              aria-label={`Edit: ${activity.title}`}
+              aria-label={actionOn("Edit", activity.title)}
               onClick={() => {
                 setStatus("");
                 // Another activity's form closes, and with it the change kept for it.
@@ -173,7 +170,7 @@ export function ActivitiesSection({
             type="button"
             id={rowId(activity, activity.hidden ? "show" : "hide")}
             className="secondary"
-            aria-label={`${activity.hidden ? "Show" : "Hide"}: ${activity.title}`}
+            aria-label={actionOn(activity.hidden ? "Show" : "Hide", activity.title)}
             onClick={() => void setHidden(activity, !activity.hidden)}
           >
             {activity.hidden ? "Show" : "Hide"}
@@ -216,7 +213,7 @@ export function ActivitiesSection({
               if (draftKey !== null) removeDraft(draftKey);
               setActivities((list) => [...(list ?? []), added]);
               setAdding(false);
-              setStatus(`Added: ${added.title}. It's listed under ${areaLabels[added.area]}.`);
+              setStatus(addedWords(added));
               focusAfter(rowId(added, "edit"));
               await onChanged();
             }}

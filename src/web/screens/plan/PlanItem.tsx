@@ -11,6 +11,7 @@ import { doneWords } from "./done-words.js";
 import type { Pickable } from "./PlanForm.js";
 import { PlanTimeEditor } from "./PlanTimeEditor.js";
 import { planApi } from "./plan-api.js";
+import { actionOn, outcomeWords } from "./step-words.js";
 import { ZeroToTen } from "./ZeroToTen.js";
 
 export const planHeadingId = (plan: Pick<PlanView, "id">) => `plan-${plan.id}-heading`;
@@ -63,7 +64,7 @@ export function PlanItem({
         });
         setRating(false);
         await onChanged();
-        onSaid(`Marked done: ${withFullStop(title)}`);
+        onSaid(outcomeWords("done", title));
         // The rating form is gone; the heading leads into what was saved.
         focusAfterRender(headingId);
       } catch (error) {
@@ -77,7 +78,7 @@ export function PlanItem({
       try {
         const answer = await planApi.setOutcome(plan.id, { status: "let-go" });
         setSmaller(answer.smaller ?? null);
-        onSaid(`Let go for now: ${withFullStop(title)}`);
+        onSaid(outcomeWords("let-go", title));
         // Its buttons are gone; the heading leads into the note that took their place.
         focusAfterRender(headingId);
       } catch (error) {
@@ -128,7 +129,7 @@ export function PlanItem({
             type="button"
             className="primary"
             id={didItId(plan)}
-            aria-label={`I did it: ${title}`}
+            aria-label={actionOn("I did it", title)}
             onClick={() => {
               setRating(true);
               focusAfterRender(enjoymentId);
@@ -139,7 +140,7 @@ export function PlanItem({
           <button
             type="button"
             className="secondary"
-            aria-label={`${letGoWords}: ${title}`}
+            aria-label={actionOn(letGoWords, title)}
             onClick={() => void letGo()}
           >
             {letGoWords}
@@ -150,7 +151,7 @@ export function PlanItem({
         <PlanTimeEditor plan={plan} title={title} today={today} onSaved={onTimeSaved} />
       ) : null}
       {rating ? (
-        <form onSubmit={markDone} aria-label={`How it went: ${title}`}>
+        <form onSubmit={markDone} aria-label={actionOn("How it went", title)}>
           <ZeroToTen
             name={`enjoyment-${plan.id}`}
             legend="How much did you enjoy it?"

@@ -19,6 +19,7 @@ import { type Pickable, PlanForm } from "./PlanForm.js";
 import { PlanItem, planHeadingId } from "./PlanItem.js";
 import { planApi } from "./plan-api.js";
 import { takePlanned } from "./planned-elsewhere.js";
+import { actionOn, ideaHint, plannedWords } from "./step-words.js";
 
 // Below the week, and asked for once the ideas are in (PlanMoreSections.tsx).
 const PlanMoreSections = lazy(() =>
@@ -28,19 +29,16 @@ const PlanMoreSections = lazy(() =>
 const TODAY_HEADING = "today-heading";
 
 /** What the status line says once a step is planned, here or on another screen. */
-function plannedWords(plan: PlanView, today: string): string {
-  return `Planned: ${plan.activity?.title ?? "your step"}, ${dayLabel(plan.date, today).toLowerCase()}.`;
+function plannedOn(plan: PlanView, today: string): string {
+  return plannedWords(plan.activity?.title, dayLabel(plan.date, today).toLowerCase());
 }
 
 /**
  * An idea's small print: its first step and how long it takes, or only how long when the first
  * step is the title again (an activity made from a thought record), as the calendar feed does.
  */
-function ideaHint(activity: Pick<ActivityView, "title" | "firstStep" | "minutes">): string {
-  const firstStep = firstStepBeyondTitle(activity);
-  return firstStep === null
-    ? `About ${activity.minutes} min`
-    : `First step: ${firstStep} · about ${activity.minutes} min`;
+function ideaHintOf(activity: Pick<ActivityView, "title" | "firstStep" | "minutes">): string {
+  return ideaHint(firstStepBeyondTitle(activity), activity.minutes);
 }
 
 /** Plan: small steps that fit today, a week plan, routine anchors and a calendar. */
@@ -94,7 +92,7 @@ export default function PlanScreen() {
     const planned = takePlanned();
     void reloadPlans().then(() => {
       if (planned === null) return;
-      setStatus(plannedWords(planned, localDateOf(new Date())));
+      setStatus(plannedOn(planned, localDateOf(new Date())));
       focusAfterRender(planHeadingId(planned));
     });
   }, [reloadPlans, focusAfterRender]);
@@ -148,11 +146,11 @@ export default function PlanScreen() {
             <li key={s.activity.id} className="card">
               <h3>{s.activity.title}</h3>
               <p>{s.reason}</p>
-              <p className="hint">{ideaHint(s.activity)}</p>
+              <p className="hint">{ideaHintOf(s.activity)}</p>
               <button
                 type="button"
                 className="secondary"
-                aria-label={`Plan this: ${s.activity.title}`}
+                aria-label={actionOn("Plan this", s.activity.title)}
                 onClick={() => setPlanning(s.activity)}
               >
                 Plan this
@@ -171,7 +169,7 @@ export default function PlanScreen() {
             }}
             onPlanned={async (plan) => {
               setPlanning(null);
-              setStatus(plannedWords(plan, today));
+              setStatus(plannedOn(plan, today));
               await reloadPlans();
               // The form is gone; the keyboard goes on from the step just planned, in the week.
               focusAfterRender(planHeadingId(plan), TODAY_HEADING);

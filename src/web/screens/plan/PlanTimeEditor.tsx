@@ -6,6 +6,7 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { dayInSentence } from "./day-label.js";
 import { planApi } from "./plan-api.js";
+import { actionOn } from "./step-words.js";
 
 /**
  * What the status line says once a step's time is saved: plain, and about the step. A step the
@@ -65,7 +66,7 @@ export function PlanTimeEditor({
         type="button"
         className="secondary plan-time-toggle"
         id={toggleId}
-        aria-label={`${action}: ${title}`}
+        aria-label={actionOn(action, title)}
         onClick={() => {
           setTime(plan.time ?? "");
           setOpen(true);

@@ -1,0 +1,55 @@
+import { areaLabels } from "../../../core/plan/activity.schema.js";
+import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
+import { isolatedWithFullStop } from "../../../core/text/full-stop.js";
+import { isolated } from "../../../core/text/isolated.js";
+
+/*
+ * The Plan screen's own sentences around a step or activity the person named, said in its status
+ * lines and on its buttons. Kept here, apart from the screens, so what each one says can be read
+ * and tested without drawing them. The person's words go in isolated: a title ending in a
+ * right-to-left override left open turned every word of ours after it backwards.
+ */
+
+type Titled = Pick<ActivityView, "title">;
+
+/** Said once an activity is hidden from suggestions, or shown again. */
+export function hiddenWords(activity: Titled, hidden: boolean): string {
+  return hidden
+    ? `Hidden: ${isolated(activity.title)}. It won't be suggested. You can show it again under Hidden.`
+    : `${isolated(activity.title)} is back, and can be suggested again.`;
+}
+
+/** Said once an own activity is changed. */
+export function savedWords(activity: Titled): string {
+  return `Saved: ${isolated(activity.title)}.`;
+}
+
+/** Said once an own activity is added, with where to find it. */
+export function addedWords(activity: Pick<ActivityView, "title" | "area">): string {
+  return `Added: ${isolated(activity.title)}. It's listed under ${areaLabels[activity.area]}.`;
+}
+
+/** A button's or form's name for what it does with one step: "Plan: Walk", "I did it: Walk". */
+export function actionOn(action: string, title: string): string {
+  return `${action}: ${isolated(title)}`;
+}
+
+/** Said once a step is marked done or let go. */
+export function outcomeWords(outcome: "done" | "let-go", title: string): string {
+  return `${outcome === "done" ? "Marked done" : "Let go for now"}: ${isolatedWithFullStop(title)}`;
+}
+
+/** Said once a step is planned, here or on another screen: what, and which day. */
+export function plannedWords(title: string | undefined, day: string): string {
+  return `Planned: ${title === undefined ? "your step" : isolated(title)}, ${day}.`;
+}
+
+/**
+ * An idea's small print: its first step (the words beyond the title, firstStepBeyondTitle) and how
+ * long it takes, or only how long when the first step adds nothing.
+ */
+export function ideaHint(firstStep: string | null, minutes: number): string {
+  return firstStep === null
+    ? `About ${minutes} min`
+    : `First step: ${isolated(firstStep)} · about ${minutes} min`;
+}
