@@ -60,3 +60,23 @@ describe("the words reminders use", () => {
     expect(strings.filter((text) => /\d/.test(text))).toEqual([]);
   });
 });
+
+describe("a step's own words in a reminder", () => {
+  it("are isolated when they could turn the reminder's words around, and the full stop ends ours", () => {
+    expect(reminderWords.stepAlarm("Walk\u202E")).toBe(
+      "Coming up, if it still suits you: \u2068Walk\u202E\u202C\u2069.",
+    );
+    expect(reminderWords.stepNotificationBody("Walk\u202E")).toBe(
+      "\u2068Walk\u202E\u202C\u2069. Doing it, changing it or letting it go are all fine.",
+    );
+  });
+
+  it("are left as written when plain, with no second mark after one they wrote", () => {
+    expect(reminderWords.stepAlarm("Open a window")).toBe(
+      "Coming up, if it still suits you: Open a window.",
+    );
+    expect(reminderWords.stepNotificationBody("Call Sam?")).toBe(
+      "Call Sam? Doing it, changing it or letting it go are all fine.",
+    );
+  });
+});
