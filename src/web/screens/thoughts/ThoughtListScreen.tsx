@@ -7,6 +7,7 @@ import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftOwner } from "../../drafts/DraftOwner.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
 import { newDraftsOnDevice, untakenNewDrafts } from "../../drafts/new-draft.js";
+import { preview, searchWords, unsavedQuote } from "./list-words.js";
 import {
   NEXT_STEP_DRAFT,
   newRecordDraft,
@@ -19,12 +20,6 @@ type Loaded =
   | { state: "loading" }
   | { state: "failed"; message: string }
   | { state: "ready"; list: ThoughtRecordList; query: string };
-
-const PREVIEW_LENGTH = 140;
-
-function preview(text: string): string {
-  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH).trimEnd()}…` : text;
-}
 
 function dateOf(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, {
@@ -93,7 +88,7 @@ export function ThoughtListScreen() {
           <h2 id="unsaved-heading">Started, not saved yet</h2>
           <p>
             {unsaved.thought.trim() !== ""
-              ? `“${preview(unsaved.thought.trim())}”`
+              ? unsavedQuote(unsaved.thought)
               : "A thought record you began writing."}{" "}
             It's kept on this device until you save it.
           </p>
@@ -134,11 +129,7 @@ export function ThoughtListScreen() {
         ) : null}
         {/* Always present, so a screen reader hears how a search turned out. */}
         <p role="status" className="hint">
-          {ready && ready.query !== ""
-            ? ready.list.thoughts.length === 0
-              ? `Nothing matches "${ready.query}".`
-              : `${ready.list.thoughts.length === 1 ? "One record matches" : `${ready.list.thoughts.length} records match`} "${ready.query}".`
-            : ""}
+          {ready && ready.query !== "" ? searchWords(ready.list.thoughts.length, ready.query) : ""}
         </p>
         {/* With the records, below everything drawn before they came: above the past records'
             heading it pushed them and the search down as it arrived, a shift on a phone. */}
