@@ -1,3 +1,4 @@
+import { isolated } from "../../../core/text/isolated.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
@@ -132,7 +133,7 @@ export function RerateField({ feelings, errors, onChange }: FeelingsFieldProps) 
           <div key={feeling.rowId}>
             <Field
               id={`feeling-${feeling.rowId}-after`}
-              label={`How strong is "${name}" now? (optional)`}
+              label={strengthLabel(name)}
               hint={
                 feeling.before.trim() !== ""
                   ? `Before, it was ${feeling.before.trim()}. ${STRENGTH_HINT}`
@@ -168,18 +169,30 @@ export function RerateField({ feelings, errors, onChange }: FeelingsFieldProps) 
   );
 }
 
+/*
+ * A feeling's name is the person's own words, set inside ours: isolated, so a name ending in a
+ * right-to-left override left open cannot turn "went from 80 to 50" around after it, and a name in
+ * Hebrew or Arabic cannot pull the number after its quote to its own side.
+ */
+
+/** The question beside a feeling's strength after the record, naming the feeling. */
+export function strengthLabel(name: string): string {
+  return `How strong is "${isolated(name)}" now? (optional)`;
+}
+
 /** Any change in a feeling, put gently: less is good news, the same or more is no failure. */
 export function changeNote(name: string, beforeText: string, afterText: string): string {
   if (beforeText.trim() === "" || afterText.trim() === "") return "";
   const before = Number(beforeText);
   const after = Number(afterText);
   if (!Number.isFinite(before) || !Number.isFinite(after)) return "";
-  const feeling = name.toLowerCase();
+  const feeling = isolated(name.toLowerCase());
+  const named = isolated(name);
   if (after < before) {
-    return `"${name}" went from ${before} to ${after}: ${before - after} points lighter. That shift came from you.`;
+    return `"${named}" went from ${before} to ${after}: ${before - after} points lighter. That shift came from you.`;
   }
   if (after === before) {
-    return `"${name}" is still at ${after}. Strong feelings often take time to ease, and that's okay.`;
+    return `"${named}" is still at ${after}. Strong feelings often take time to ease, and that's okay.`;
   }
-  return `"${name}" is at ${after} now, up from ${before}. Looking closely at a hard thought can stir ${feeling} up for a while. Be gentle with yourself.`;
+  return `"${named}" is at ${after} now, up from ${before}. Looking closely at a hard thought can stir ${feeling} up for a while. Be gentle with yourself.`;
 }
