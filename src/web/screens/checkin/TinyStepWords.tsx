@@ -1,4 +1,4 @@
-import { withFullStop } from "../../../core/text/full-stop.js";
+import { isolatedWithFullStop } from "../../../core/text/full-stop.js";
 import type { ReadyTinyStep } from "./tiny-step.js";
 
 /**
@@ -8,8 +8,13 @@ import type { ReadyTinyStep } from "./tiny-step.js";
 export function TinyStepWords({ step }: { step: ReadyTinyStep }) {
   return (
     <>
-      <strong>{step.title}</strong> (about {step.minutes} min).
-      {step.firstStep === null ? null : ` ${withFullStop(step.firstStep)}`}
+      {/* The step's words are isolated, as on the Plan screen: a title ending in a
+          right-to-left override drew "(about 2 min)" after it backwards. */}
+      <strong>
+        <bdi>{step.title}</bdi>
+      </strong>{" "}
+      (about {step.minutes} min).
+      {step.firstStep === null ? null : ` ${isolatedWithFullStop(step.firstStep)}`}
     </>
   );
 }

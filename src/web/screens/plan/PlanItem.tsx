@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { firstStepBeyondTitle } from "../../../core/plan/first-step.js";
 import type { ActivityView, PlanView } from "../../../core/plan/plan-api.schema.js";
-import { withFullStop } from "../../../core/text/full-stop.js";
+import { isolatedWithFullStop } from "../../../core/text/full-stop.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
@@ -96,8 +96,16 @@ export function PlanItem({
         {smaller ? (
           <>
             <p>
-              Something smaller might fit better: <strong>{smaller.title}</strong>.
-              {smallerFirstStep === null ? null : ` First step: ${withFullStop(smallerFirstStep)}`}
+              {/* The step's words are isolated: a title ending in a right-to-left override
+                  drew ". First step:" after it backwards. */}
+              Something smaller might fit better:{" "}
+              <strong>
+                <bdi>{smaller.title}</bdi>
+              </strong>
+              .
+              {smallerFirstStep === null
+                ? null
+                : ` First step: ${isolatedWithFullStop(smallerFirstStep)}`}
             </p>
             <button
               type="button"

@@ -53,7 +53,9 @@ export function RecordSummary({ record, recordId, onEdit, underHeading }: Record
               <ul>
                 {feelings.map((feeling) => (
                   <li key={feeling.rowId}>
-                    {feeling.name}: {feeling.before}
+                    {/* Isolated: a name ending in a right-to-left override turned the
+                        numbers and "then" after it around. */}
+                    <bdi>{feeling.name}</bdi>: {feeling.before}
                     {feeling.after === "" ? "" : `, then ${feeling.after}`}
                   </li>
                 ))}
