@@ -80,7 +80,8 @@ describe.skipIf(browserUnavailable())("an idea whose first step is its title", (
     await checkin.saveButton.click();
     const step = page.locator(".low-day-step strong").filter({ hasText: OWN });
     await step.waitFor();
-    const words = await page.locator(".low-day-step").getByText(OWN).locator("..").textContent();
+    // The words around the step's title: the title sits in <bdi> inside the <strong>.
+    const words = await step.locator("..").textContent();
     expect(words).toBe(`${OWN} (about 2 min).`);
   });
 });
