@@ -13,6 +13,8 @@ import { drawnAsWritten, drawnLefts, spelled } from "./support/word-order.js";
  * them to themselves.
  */
 const OPEN = "\u202E";
+/** A name in Hebrew letters ending in a dash, as an account may be named. */
+const DANA = "\u05D3\u05E0\u05D4-";
 
 interface ActivityRow {
   id: string;
@@ -89,5 +91,31 @@ describe.skipIf(browserUnavailable())("a person's words ending in a right-to-lef
     await note.waitFor();
     const drawn = await drawnLefts(note, ["Something", "better", "First", "step"]);
     expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
+  });
+
+  it("draw a right-to-left account name in the admin's list as it reads alone", async () => {
+    // A name may hold no control character (letters, digits, . _ @ -), so none can turn the
+    // list's words around; but a Hebrew name ending in a dash took the dash to the side of the
+    // words after it ("Remove" ... "and everything") instead of keeping it at the name's own end.
+    const page = await signIn("/admin");
+    await page.getByRole("heading", { name: "People on this Reconnect" }).waitFor();
+    const api = await apiOf(page);
+    const invitation = (await api("POST", "/api/invitations", { role: "member" })) as {
+      url: string;
+    };
+    const token = invitation.url.split("/").pop() ?? "";
+    await sendAs(journey.server.baseUrl, "")("POST", `/api/invitations/${token}/accept`, {
+      username: DANA,
+      password: "a long walk by the river",
+    });
+    await page.reload();
+    await page.getByRole("button", { name: /^Remove / }).click();
+    const question = page.getByText("and everything in their account");
+    await question.waitFor();
+    // Read right to left, the name's last character, the dash, is drawn at its left.
+    const [first, dash] = await drawnLefts(question, ["\u05D3", "-"]);
+    expect(dash?.left, spelled([first, dash].filter((at) => at !== undefined))).toBeLessThan(
+      first?.left ?? Number.NaN,
+    );
   });
 });

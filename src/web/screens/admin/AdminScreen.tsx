@@ -8,6 +8,7 @@ import type {
 } from "../../../core/accounts/invitation.schema.js";
 import { linkReachesOthers } from "../../../core/shares/link-reach.js";
 import type { ShareLinks } from "../../../core/shares/share.schema.js";
+import { isolated } from "../../../core/text/isolated.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -90,7 +91,7 @@ export function AdminScreen({ me }: { me: Me }) {
               <li key={invitation.id} className="admin-item">
                 <span>
                   {invitation.kind === "reset"
-                    ? `New password for ${invitation.username ?? "someone"}`
+                    ? `New password for ${invitation.username === null ? "someone" : isolated(invitation.username)}`
                     : invitation.role === "admin"
                       ? "Invitation for an admin"
                       : "Invitation"}
@@ -121,7 +122,7 @@ export function AdminScreen({ me }: { me: Me }) {
                 account={account}
                 act={act}
                 onLink={(link) =>
-                  setMade({ what: `a new-password link for ${account.username}`, link })
+                  setMade({ what: `a new-password link for ${isolated(account.username)}`, link })
                 }
               />
             ))}

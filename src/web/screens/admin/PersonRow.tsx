@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import type { Me } from "../../../core/accounts/account.schema.js";
 import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
 import type { InvitationCreated } from "../../../core/accounts/invitation.schema.js";
+import { isolated } from "../../../core/text/isolated.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { adminApi } from "./admin-api.js";
 import { writtenDate } from "./written-date.js";
@@ -37,11 +38,15 @@ export function PersonRow(props: {
   useLayoutEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
+  // The account's name as the person chose it, isolated wherever it sits in our words: a name in
+  // Hebrew or Arabic letters ending in a dot or dash had that mark drawn on the wrong side of it.
   const name = account.username;
+  const shown = <bdi>{name}</bdi>;
+  const inWords = isolated(name);
   return (
     <li className="admin-item">
       <div>
-        <strong>{name}</strong>
+        <strong>{shown}</strong>
         {account.id === me.id ? " (you)" : ""} · {ROLE_WORDS[account.role]}
         {account.disabled ? " · Paused" : ""}
         <br />
@@ -54,17 +59,17 @@ export function PersonRow(props: {
         confirming ? (
           <div className="step-actions">
             <p ref={question} tabIndex={-1}>
-              Remove {name} and everything in their account? This can't be undone.
+              Remove {shown} and everything in their account? This can't be undone.
             </p>
             <button
               type="button"
               className="primary"
               onClick={() => change(() => adminApi.remove(account.id))}
             >
-              Yes, remove {name}
+              Yes, remove {shown}
             </button>
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              Keep {name}
+              Keep {shown}
             </button>
           </div>
         ) : (
@@ -72,7 +77,7 @@ export function PersonRow(props: {
             <button
               type="button"
               className="secondary"
-              aria-label={`${account.disabled ? "Open again" : "Pause"} ${name}'s account`}
+              aria-label={`${account.disabled ? "Open again" : "Pause"} ${inWords}'s account`}
               onClick={() =>
                 change(async () => {
                   await adminApi.change(account.id, { disabled: !account.disabled });
@@ -85,7 +90,9 @@ export function PersonRow(props: {
               type="button"
               className="secondary"
               aria-label={
-                resetting ? `Making a new-password link for ${name}…` : `Reset ${name}'s password`
+                resetting
+                  ? `Making a new-password link for ${inWords}…`
+                  : `Reset ${inWords}'s password`
               }
               onClick={() =>
                 change(async () => {
@@ -103,7 +110,7 @@ export function PersonRow(props: {
             <button
               type="button"
               className="secondary"
-              aria-label={`Remove ${name}`}
+              aria-label={`Remove ${inWords}`}
               onClick={() => setConfirming(true)}
             >
               Remove

@@ -112,8 +112,11 @@ function ResetForm(props: { token: string; username: string; onSignedIn: (me: Me
     <div className="screen narrow">
       <ScreenHeading title="Choose a new password">Choose a new password</ScreenHeading>
       <p>
-        For the account <strong>{username}</strong>. Your check-ins and everything else are just as
-        you left them.
+        For the account{" "}
+        <strong>
+          <bdi>{username}</bdi>
+        </strong>
+        . Your check-ins and everything else are just as you left them.
       </p>
       <form className="stack" noValidate onSubmit={onSubmit}>
         <FormProblem message={problem} />
