@@ -161,6 +161,25 @@ describe("csvTable", () => {
     expect(withText.rows[0]).toContain("Sad 80 → 40");
   });
 
+  it("keeps a person's words as written, direction controls included, with no isolate added", () => {
+    // The screens isolate these words; an export gives them back exactly (docs/SAFETY.md).
+    const doc = documentWith({
+      thoughts: [
+        {
+          ...thought,
+          thought: "Nobody\u202E cares",
+          feelings: [{ name: "Sad\u202E", before: 80 }],
+        },
+      ],
+    });
+    const row = csvTable(doc, { kind: "thoughts", text: "1" }).rows[0];
+    expect(row).toContain("Nobody\u202E cares");
+    expect(row).toContain("Sad\u202E 80 → ?");
+    expect(row?.some((cell) => typeof cell === "string" && /[\u2066-\u2069]/.test(cell))).toBe(
+      false,
+    );
+  });
+
   it("refuses a kind it does not make, naming the ones it does", () => {
     const result = csvQuerySchema.safeParse({ kind: "people" });
     expect(result.success).toBe(false);
