@@ -18,4 +18,11 @@ describe("text made safe for the report's fonts", () => {
   it("joins a letter and its separate accent before deciding", () => {
     expect(printableText("Zoe\u0308")).toEqual({ text: "Zoë", replaced: false });
   });
+
+  it("puts a mark for each direction control, so none can turn the report's words around", () => {
+    expect(printableText("Walk\u202E then \u2067x\u2069\u200F")).toEqual({
+      text: "Walk? then ?x??",
+      replaced: true,
+    });
+  });
 });
