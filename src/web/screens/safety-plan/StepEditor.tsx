@@ -3,6 +3,7 @@ import {
   SAFETY_PLAN_ENTRIES_MAX,
   SAFETY_PLAN_ENTRY_MAX,
 } from "../../../core/safety-plan/safety-plan.schema.js";
+import { isolated } from "../../../core/text/isolated.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { type Entry, entry, entryId, type Removed, textsOf, undoId } from "./plan-lists.js";
 import { midSentence, type StepCopy } from "./steps.js";
@@ -123,7 +124,7 @@ export function StepEditor({
       <div aria-live="polite" className="plan-undo">
         {removed ? (
           <p>
-            Removed{removed.entry.text.trim() ? ` “${short(removed.entry.text)}”` : ""}.{" "}
+            {removedWords(removed.entry.text)}{" "}
             <button id={undoId(copy.step)} type="button" className="secondary" onClick={onUndo}>
               Undo
             </button>
@@ -163,4 +164,12 @@ export function StepEditor({
 function short(text: string): string {
   const trimmed = text.trim();
   return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+}
+
+/**
+ * What is said once an entry is removed, quoting its start, isolated: an entry ending in a
+ * right-to-left override drew the full stop and the Undo button after it on the wrong side.
+ */
+export function removedWords(text: string): string {
+  return text.trim() ? `Removed “${isolated(short(text))}”.` : "Removed.";
 }
