@@ -213,11 +213,18 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
             <p className="hint">{definition.frame}</p>
             {/* Disabled while saving: what is sent is what stays on screen, and so what the result is
                 worked out from and what is stored. A screen reader says each answer is unavailable. */}
-            <fieldset className="question" ref={question} disabled={sending.busy}>
+            {/* Named in words, not from its legend's two lines: a browser puts a space around
+                each line and around a hidden colon between them, so the group was read
+                "Question 1 of 9 : …". */}
+            <fieldset
+              className="question"
+              ref={question}
+              disabled={sending.busy}
+              aria-label={`${step.progress}: ${step.question}`}
+            >
               {/* Focus lands on the legend after a move, so the new question is read out first. */}
               <legend key={index} tabIndex={-1} ref={focusQuestion}>
                 <span className="question-progress">{step.progress}</span>
-                <span className="visually-hidden">: </span>
                 <span className="question-text">{step.question}</span>
               </legend>
               {/* New radios for each question: the same ones, renamed into the next group while
