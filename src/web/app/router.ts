@@ -4,8 +4,15 @@ import { loadNewRelease, mayReloadForRelease } from "./release.js";
 const listeners = new Set<() => void>();
 
 // Focus moves to the new screen's heading only after the person goes somewhere; on first load it
-// stays at the top of the page so the skip link is the first thing a keyboard reaches.
-let movedByPerson = false;
+// stays at the top of the page so the skip link is the first thing a keyboard reaches. A page the
+// browser's Back or Forward opened anew (back from the crisis page, a whole page of the server's)
+// is such a move: left on the page's body, focus would say nothing of where the person is now.
+let movedByPerson = openedByBackOrForward();
+
+function openedByBackOrForward(): boolean {
+  const [entry] = performance.getEntriesByType("navigation");
+  return entry instanceof PerformanceNavigationTiming && entry.type === "back_forward";
+}
 
 function notify(): void {
   for (const listener of listeners) listener();

@@ -16,6 +16,15 @@ export function ScreenHeading({ children, title }: ScreenHeadingProps) {
   useLayoutEffect(() => {
     if (shouldFocusNewScreen()) ref.current?.focus();
   }, []);
+  // A page the browser keeps whole and shows again on Back (from the crisis page) runs nothing
+  // anew: when focus came back to no control, the screen's heading takes it, as after any move.
+  useEffect(() => {
+    const shown = (event: PageTransitionEvent) => {
+      if (event.persisted && document.activeElement === document.body) ref.current?.focus();
+    };
+    window.addEventListener("pageshow", shown);
+    return () => window.removeEventListener("pageshow", shown);
+  }, []);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children}
