@@ -6,6 +6,7 @@ import { saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles } from "./support/focus.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
@@ -75,6 +76,48 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     // A change of mind back to "Not at all" leaves help where it is: it never flickers away.
     await nine.getByRole("radio", { name: NOT_AT_ALL, exact: true }).check();
     expect(await checkups.safetyFirst.isVisible()).toBe(true);
+  });
+
+  it("names each question plainly, with no stray space before its colon", async () => {
+    const checkups = await openCheckups(journey);
+    await checkups.start(PHQ9);
+    await journey.page
+      .getByRole("group", {
+        name: "Question 1 of 9: Little interest or pleasure in doing things",
+        exact: true,
+      })
+      .waitFor();
+  });
+
+  it("the item-9 panel's 'See all help lines' leads back to the check-up, and Back finds focus on that help", async () => {
+    const { page } = journey;
+    const checkups = await openCheckups(journey);
+    await upToItemNine(checkups, "Several days");
+    await checkups.safetyFirst.waitFor();
+    const allLines = checkups.safetyFirst.getByRole("link", { name: "See all help lines" });
+    // As the header's "Get help now" does: the crisis page's way back names the check-up.
+    await expect(allLines.getAttribute("href")).resolves.toBe("/crisis?from=%2Fcheck-ups%2Fphq9");
+    await expect(checkups.helpLink.getAttribute("href")).resolves.toBe(
+      await allLines.getAttribute("href"),
+    );
+
+    await allLines.click();
+    await page.waitForURL(/\/crisis\?from=/);
+    await page.getByRole("link", { name: "Back to Reconnect" }).click();
+    await page.waitForURL(/\/check-ups\/phq9$/);
+    await checkups.question("Question 9 of 9").waitFor();
+    await checkups.safetyFirst.waitFor();
+
+    // The browser's own Back from the crisis page: focus where the person was, the item-9 help.
+    await checkups.helpLink.click();
+    await page.waitForURL(/\/crisis\?from=/);
+    await page.goBack();
+    await checkups.question("Question 9 of 9").waitFor();
+    await expectFocusSettles(
+      page,
+      checkups.safetyFirst.getByRole("heading", { level: 2 }),
+      "the item-9 help's heading",
+    );
   });
 
   it("offers a call and a text for the people written in the plan, right beside item 9's help", async () => {
@@ -193,6 +236,12 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     await page.goBack();
     await checkups.draftNotice.getByText("Your draft is still here").waitFor();
     await checkups.question("Question 3 of 9").waitFor();
+    // Back is a move the person made: focus on the screen's heading, as after any, not the page.
+    await expectFocusSettles(
+      page,
+      page.getByRole("heading", { level: 1, name: "PHQ-9 check-up" }),
+      "the check-up's heading",
+    );
     await checkups.backButton.click();
     await expect(
       checkups

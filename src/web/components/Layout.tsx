@@ -1,7 +1,6 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
-import { crisisPageFrom } from "../../core/crisis/return-path.js";
 import { messageOf } from "../api/client.js";
-import { usePath } from "../app/router.js";
+import { useCrisisPageHref } from "./crisis/crisis-page-href.js";
 import { HelpNowLink, useCrisisLinesAtHand } from "./crisis/HelpNowLink.js";
 import { DeviceStorageNotice } from "./DeviceStorageNotice.js";
 import { FormProblem } from "./FormProblem.js";
@@ -43,7 +42,7 @@ interface LayoutProps {
 
 export function Layout({ children, signedIn }: LayoutProps) {
   // The screen left for help, named so the crisis page's way back returns to it.
-  const helpHref = crisisPageFrom(usePath());
+  const helpHref = useCrisisPageHref();
   const header = useRef<HTMLElement>(null);
   useCrisisLinesAtHand();
   useLayoutEffect(() => (header.current ? keepFocusClearOfHeader(header.current) : undefined), []);

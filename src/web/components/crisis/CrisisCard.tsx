@@ -1,6 +1,7 @@
 import { type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
 import { ignoreNextTapsBriefly, isPointerTap } from "../tap-through.js";
 import { CrisisLines } from "./CrisisLines.js";
+import { useCrisisPageHref } from "./crisis-page-href.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
 
 /**
@@ -17,6 +18,7 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
   // them, rather than the page body. Read once, on the first render, before anything moves focus.
   const [writingIn] = useState(focusedElement);
   const card = useRef<HTMLElement>(null);
+  const crisisPage = useCrisisPageHref();
 
   function close(event: MouseEvent<HTMLButtonElement>) {
     // What lies below the card slides up under the finger as it goes.
@@ -36,7 +38,7 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
       </p>
       <CrisisLines />
       <p className="crisis-card-actions">
-        <SheetLink href="/crisis" onOpen={() => setSheet("lines")}>
+        <SheetLink href={crisisPage} onOpen={() => setSheet("lines")}>
           See all help lines
         </SheetLink>
         <SheetLink href="/safety-plan" onOpen={() => setSheet("plan")}>

@@ -1,4 +1,5 @@
 import { Link } from "../Link.js";
+import { useCrisisPageHref } from "./crisis-page-href.js";
 
 /**
  * What the status says when saved words hold crisis words, above the two doors below. One
@@ -16,9 +17,10 @@ export const SAVED_WITH_CRISIS_WORDS =
  * plain links, a tap from where the eyes are, and no request needed to show them.
  */
 export function CrisisWordsDoors() {
+  const crisisPage = useCrisisPageHref();
   return (
     <p className="crisis-card-actions crisis-words-doors">
-      <a className="crisis-card-link" href="/crisis">
+      <a className="crisis-card-link" href={crisisPage}>
         See all help lines
       </a>
       <Link className="crisis-card-link" href="/safety-plan">

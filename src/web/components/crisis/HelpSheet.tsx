@@ -10,6 +10,7 @@ import {
 import { createPortal } from "react-dom";
 import { isPointerTap, TAP_THROUGH_MS } from "../tap-through.js";
 import { CrisisLines } from "./CrisisLines.js";
+import { useCrisisPageHref } from "./crisis-page-href.js";
 import { OPENING_HELP } from "./crisis-page-reach.js";
 import { useCrisisPageLink } from "./useCrisisPageLink.js";
 
@@ -183,12 +184,13 @@ export function HelpSheet({
  */
 function FullHelpPageLink({ className, children }: { className?: string; children: string }) {
   const [unreachable, setUnreachable] = useState(false);
-  const { busy, onClick } = useCrisisPageLink("/crisis", () => setUnreachable(true));
+  const crisisPage = useCrisisPageHref();
+  const { busy, onClick } = useCrisisPageLink(crisisPage, () => setUnreachable(true));
   return (
     <>
       <a
         className={className}
-        href="/crisis"
+        href={crisisPage}
         aria-busy={busy || undefined}
         onClick={(event) => {
           setUnreachable(false);

@@ -6,6 +6,7 @@ import { safetyApi } from "../../api/safety.js";
 import { ContactButtons } from "../../components/crisis/ContactButtons.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
 import { crisisLines, type Lines } from "../../components/crisis/crisis-lines-request.js";
+import { useCrisisPageHref } from "../../components/crisis/crisis-page-href.js";
 import { Link } from "../../components/Link.js";
 import { linksIn } from "../safety-plan/PlanView.js";
 
@@ -34,6 +35,7 @@ export function SafetyFirst() {
   // The same lines CrisisLines shows above (one shared request), to leave them out of the plan.
   const [lines, setLines] = useState<Lines | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const crisisPage = useCrisisPageHref();
 
   useLayoutEffect(() => {
     heading.current?.focus();
@@ -91,7 +93,7 @@ export function SafetyFirst() {
       </p>
       <CrisisLines />
       <p className="crisis-card-actions">
-        <a className="crisis-card-link" href="/crisis">
+        <a className="crisis-card-link" href={crisisPage}>
           See all help lines
         </a>
       </p>

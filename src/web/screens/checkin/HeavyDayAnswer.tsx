@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import type { Checkin } from "../../../core/checkins/checkin.schema.js";
 import { CrisisLines } from "../../components/crisis/CrisisLines.js";
+import { useCrisisPageHref } from "../../components/crisis/crisis-page-href.js";
 import { Link } from "../../components/Link.js";
 import { TinyStepWords } from "./TinyStepWords.js";
 import { useTinyStep } from "./tiny-step.js";
@@ -19,6 +20,7 @@ const LOW_ENERGY = 2;
 export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const crisisPage = useCrisisPageHref();
   const step = useTinyStep(Math.min(checkin.energy ?? LOW_ENERGY, LOW_ENERGY));
 
   // It appears below the form after Save: focus brings it into view and is read out first.
@@ -39,7 +41,7 @@ export function HeavyDayAnswer({ checkin }: { checkin: Checkin }) {
       <h3>Someone to talk to now</h3>
       <CrisisLines />
       <p className="crisis-card-actions">
-        <a className="crisis-card-link" href="/crisis">
+        <a className="crisis-card-link" href={crisisPage}>
           See all help lines
         </a>
       </p>

@@ -7,6 +7,7 @@ import {
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { ApiRequestError, messageOf } from "../../api/client.js";
 import { conflictingPlanOf, safetyApi } from "../../api/safety.js";
+import { useCrisisPageHref } from "../../components/crisis/crisis-page-href.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf } from "../../components/field-errors.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
@@ -69,6 +70,7 @@ export function SafetyPlanScreen() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [lists, setLists] = useState<Lists | null>(null);
   const [editing, setEditing] = useState(true);
+  const crisisPage = useCrisisPageHref();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   const [saving, setSaving] = useState<Saving>({ state: "quiet" });
@@ -460,7 +462,7 @@ export function SafetyPlanScreen() {
             time.
           </p>
           <p className="hint no-print">
-            If you are in danger right now, <a href="/crisis">get help now</a>. What you have
+            If you are in danger right now, <a href={crisisPage}>get help now</a>. What you have
             written here stays.
           </p>
           <form className="stack no-print" noValidate onSubmit={saveNow}>
