@@ -8,6 +8,7 @@ import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { crisisCheckAnswered } from "./support/crisis-check.js";
+import { expectFocusSettles } from "./support/focus.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
 
@@ -202,8 +203,13 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
       "Saved. What you wrote sounds really hard. You don't have to carry it alone.",
     );
     expect(await page.locator("main").textContent()).not.toContain("Thank you for checking in");
-    expect(await checkin.crisisCard.isVisible()).toBe(true);
-    expect(await checkin.crisisWordsDoors.isVisible()).toBe(true);
+    // The open card is the answer: in focus, and its two links are not said again below Save.
+    await expectFocusSettles(
+      page,
+      checkin.crisisCard.getByRole("heading", { name: "You don't have to carry this alone" }),
+      "the crisis card's heading",
+    );
+    expect(await checkin.crisisWordsDoors.count()).toBe(0);
   });
 
   it("crisis words saved after the card was closed: the card stays closed, two doors stay by the saved words", async () => {
@@ -236,7 +242,7 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     await page.waitForURL("**/safety-plan");
   });
 
-  it("a heavy day with crisis words: the card stays by the words, and the answer where focus lands has the lines too", async () => {
+  it("a heavy day with crisis words: one panel of help, the card by the words, in view and in focus", async () => {
     const { page } = journey;
     const checkin = await signIn(journey);
     await checkin.pick("Mood", 0);
@@ -244,19 +250,40 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     await checkin.pick("Feeling like a burden", 10);
     await checkin.note.fill("Sometimes I think everyone would be better off without me.");
     await checkin.crisisCard.waitFor();
+    // Said in a short sentence; the card itself, every line and link, is not read out as it comes.
+    expect(await page.locator("[aria-live] .crisis-card").count()).toBe(0);
+    await page.getByText("Help lines are just below, if you want them.").waitFor();
+    expect(
+      await page
+        .getByText("Help lines are just below, if you want them.")
+        .evaluate((element) => element.closest("[aria-live]") !== null),
+    ).toBe(true);
+
     await checkin.saveButton.click();
-    await checkin.heavyDay.waitFor();
-    // Decided (docs/SAFETY.md, "Both, on purpose"): after Save the view follows focus to the
-    // answer, and on a phone the card is then above the screen; the lines are where the eyes are.
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe(
-      "Help is here if you want it",
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+    // Decided (docs/SAFETY.md, "One panel"): the card answers the save; nothing repeats its lines.
+    expect(await checkin.status.textContent()).toBe(
+      "Saved. What you wrote sounds really hard. You don't have to carry it alone.",
     );
-    expect(await checkin.heavyDay.textContent()).toContain("Samaritans");
-    expect(await checkin.crisisCard.isVisible()).toBe(true);
-    const answerTop = await checkin.heavyDay.evaluate(
+    await expectFocusSettles(
+      page,
+      checkin.crisisCard.getByRole("heading", { name: "You don't have to carry this alone" }),
+      "the crisis card's heading",
+    );
+    expect(await checkin.heavyDay.count()).toBe(0);
+    expect(await checkin.crisisWordsDoors.count()).toBe(0);
+    await checkin.crisisCard.getByRole("listitem").first().waitFor();
+    const main = page.locator("main");
+    expect(await main.getByRole("link", { name: "See all help lines" }).count()).toBe(1);
+    expect(await main.getByRole("link", { name: "Open your safety plan" }).count()).toBe(1);
+    const firstLine = checkin.crisisCard.getByRole("listitem").first().getByRole("link").first();
+    const firstLineName = (await firstLine.textContent()) ?? "";
+    expect(await main.getByRole("link", { name: firstLineName, exact: true }).count()).toBe(1);
+    const cardTop = await checkin.crisisCard.evaluate(
       (element) => element.getBoundingClientRect().top,
     );
-    expect(answerTop).toBeGreaterThanOrEqual(0);
-    expect(answerTop).toBeLessThan(844);
+    expect(cardTop).toBeGreaterThanOrEqual(0);
+    expect(cardTop).toBeLessThan(844);
+    expect(await violations(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
+import { type MouseEvent, type ReactNode, useId, useLayoutEffect, useRef, useState } from "react";
 import { ignoreNextTapsBriefly, isPointerTap } from "../tap-through.js";
 import { CrisisLines } from "./CrisisLines.js";
 import { useCrisisPageHref } from "./crisis-page-href.js";
@@ -11,7 +11,18 @@ import { HelpSheet, type SheetView } from "./HelpSheet.js";
  * underneath goes anywhere. Its first words and the link to /crisis need no network; the local
  * lines are added when they load.
  */
-export function CrisisCard({ onClose }: { onClose: () => void }) {
+export function CrisisCard({
+  onClose,
+  answering = null,
+}: {
+  onClose: () => void;
+  /**
+   * Set (to the saved version) when a save of the words above is answered by this card: its
+   * heading takes focus, so the one panel of help is in view and read out where the person is,
+   * rather than a second panel repeating its lines below Save (docs/SAFETY.md, "One panel").
+   */
+  answering?: string | null;
+}) {
   const headingId = useId();
   const [sheet, setSheet] = useState<SheetView | null>(null);
   // The card appears while the person is writing: where they were is where "Close this" returns
@@ -19,6 +30,10 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
   const [writingIn] = useState(focusedElement);
   const card = useRef<HTMLElement>(null);
   const crisisPage = useCrisisPageHref();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (answering !== null) heading.current?.focus();
+  }, [answering]);
 
   function close(event: MouseEvent<HTMLButtonElement>) {
     // What lies below the card slides up under the finger as it goes.
@@ -31,7 +46,9 @@ export function CrisisCard({ onClose }: { onClose: () => void }) {
   }
   return (
     <section className="crisis-card" aria-labelledby={headingId} ref={card}>
-      <h2 id={headingId}>You don't have to carry this alone</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        You don't have to carry this alone
+      </h2>
       <p>
         What you wrote sounds really heavy. If you are thinking about ending your life or hurting
         yourself, please talk to someone now. Everything you wrote is still here.

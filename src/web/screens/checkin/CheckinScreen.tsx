@@ -106,7 +106,11 @@ type Saved = { onDevice?: boolean } & (
   | { kind: "ordinary" }
   /** A low day, not a heavy one: thanked, and offered one tiny step. */
   | { kind: "low"; checkin: Checkin }
-  | { kind: "crisis-words" }
+  /**
+   * Crisis words in the note. `card` is the saved version when the crisis card was showing at
+   * the save: the card is then the answer, one panel, and nothing below Save repeats it.
+   */
+  | { kind: "crisis-words"; card: string | null }
   | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin }
   /** A conflict settled by keeping the version saved elsewhere (or leaving the day deleted). */
   | { kind: "kept-theirs"; deleted: boolean }
@@ -127,6 +131,7 @@ const FIELD_ORDER = [
 export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDate }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [draft, setDraft] = useState<CheckinDraft>(emptyDraft);
+  const [crisisCardShown, setCrisisCardShown] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
@@ -412,8 +417,13 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
   /** Thanks the person, or acknowledges a heavy day or crisis words (checked in the browser). */
   async function acknowledge(checkin: Checkin, previous: Checkin[], onDevice: boolean) {
     const reason = heavyDay(checkin, previous);
-    if (reason !== null) setSaved({ kind: "heavy", reason, checkin, onDevice });
-    else if (await holdsCrisisWords(checkin.note)) setSaved({ kind: "crisis-words", onDevice });
+    // The crisis card showing by the note is the one panel of help for this save, heavy day or
+    // not (docs/SAFETY.md, "One panel"): a heavy day's answer below it said every line again.
+    if (crisisCardShown && (await holdsCrisisWords(checkin.note)))
+      setSaved({ kind: "crisis-words", card: checkin.updatedAt, onDevice });
+    else if (reason !== null) setSaved({ kind: "heavy", reason, checkin, onDevice });
+    else if (await holdsCrisisWords(checkin.note))
+      setSaved({ kind: "crisis-words", card: null, onDevice });
     else
       setSaved(
         isLowDay(checkin) ? { kind: "low", checkin, onDevice } : { kind: "ordinary", onDevice },
@@ -537,6 +547,8 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
                   draft={draft}
                   errors={errors}
                   onChange={change}
+                  onCrisisCard={setCrisisCardShown}
+                  cardAnswering={saved.kind === "crisis-words" ? saved.card : null}
                 />
                 <FormProblem message={problem} />
                 <button id={SAVE_BUTTON} type="submit" className="primary">
@@ -569,7 +581,7 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       <p role="status" className="status">
         {statusWords(stillTrue(saved, loaded), isToday)}
       </p>
-      {saved.kind === "crisis-words" ? <CrisisWordsDoors /> : null}
+      {saved.kind === "crisis-words" && saved.card === null ? <CrisisWordsDoors /> : null}
       {saved.kind === "heavy" ? (
         <HeavyDayAnswer key={saved.checkin.updatedAt} checkin={saved.checkin} />
       ) : null}

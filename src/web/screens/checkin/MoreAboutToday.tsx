@@ -16,10 +16,22 @@ interface MoreAboutTodayProps {
   errors: FieldErrors;
   /** `path` names the answer that changed, so its old error can go. */
   onChange: (change: Partial<CheckinDraft>, path: string) => void;
+  /** Told whether the note's crisis card shows. */
+  onCrisisCard: (shown: boolean) => void;
+  /** The saved version the card answers, when it does (see `CrisisCard`). */
+  cardAnswering: string | null;
 }
 
 /** The optional questions, folded away so the quickest check-in is mood and Save. */
-export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: MoreAboutTodayProps) {
+export function MoreAboutToday({
+  open,
+  onToggle,
+  draft,
+  errors,
+  onChange,
+  onCrisisCard,
+  cardAnswering,
+}: MoreAboutTodayProps) {
   const errorFor = (path: string) => {
     const message = errors[path];
     return message ? sentence(labelOf(path), message) : undefined;
@@ -85,7 +97,7 @@ export function MoreAboutToday({ open, onToggle, draft, errors, onChange }: More
         </div>
       </details>
       {/* Outside the fold, so folding "More about your day" never hides help the note called up. */}
-      <CrisisWatch text={draft.note} />
+      <CrisisWatch text={draft.note} onShown={onCrisisCard} answering={cardAnswering} />
     </>
   );
 }
