@@ -38,7 +38,7 @@ describe.skipIf(browserUnavailable())("crisis words in a thought record's next s
     expect(await next.what.inputValue()).toBe(CRISIS);
     await expect(
       card.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
-    ).resolves.toBe("/crisis");
+    ).resolves.toMatch(/^\/crisis\?from=%2Fthoughts%2F/);
     expect(await violations(page)).toEqual([]);
 
     // Closed, it stays closed while the person writes on with no new crisis words.

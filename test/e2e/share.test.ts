@@ -127,7 +127,7 @@ describe.skipIf(browserUnavailable())("a share card", () => {
     expect(await comesBefore(shell.crisisCard, steps)).toBe(true);
     await expect(
       shell.crisisCard.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
-    ).resolves.toBe("/crisis");
+    ).resolves.toMatch(/^\/crisis\?from=%2Fshare/);
     expect(await violations(page)).toEqual([]);
 
     // Closed, it stays closed while the words are the same.
