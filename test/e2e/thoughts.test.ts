@@ -206,7 +206,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
     expect(card.y - (box.y + box.height)).toBeLessThan(120);
     await expect(
       record.crisisCard.getByRole("link", { name: "See all help lines" }).getAttribute("href"),
-    ).resolves.toBe("/crisis");
+    ).resolves.toBe("/crisis?from=%2Fthoughts%2Fnew");
     expect(await violations(page)).toEqual([]);
 
     // Nothing is blocked: the record still saves, and is answered kindly, not thanked.
@@ -254,7 +254,7 @@ describe.skipIf(browserUnavailable())("thought records", () => {
         .locator(".crisis-words-doors")
         .getByRole("link", { name: "See all help lines" })
         .getAttribute("href"),
-    ).resolves.toBe("/crisis");
+    ).resolves.toBe(`/crisis?from=${encodeURIComponent(new URL(page.url()).pathname)}`);
     expect(await violations(page)).toEqual([]);
 
     // Closed, it stays closed on the next save; the two doors stay by the saved words.
