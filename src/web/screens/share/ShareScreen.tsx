@@ -102,7 +102,8 @@ export function ShareScreen() {
   const [problem, setProblem] = useState("");
   // A second tap on a slow connection would make a second live link.
   const making = useOneAtATime();
-  const [made, setMade] = useState<{ url: string; words: CardWords } | null>(null);
+  // The id says which card the panel shows, so turning that card off can close it.
+  const [made, setMade] = useState<{ id: string; url: string; words: CardWords } | null>(null);
   const [status, setStatus] = useState("");
   const madeHeading = useRef<HTMLHeadingElement>(null);
   const activeHeading = useRef<HTMLHeadingElement>(null);
@@ -169,7 +170,11 @@ export function ShareScreen() {
         });
         const { url, ...share } = created;
         // A path is completed with the address in the browser; PUBLIC_URL comes whole.
-        setMade({ url: new URL(url, window.location.origin).toString(), words: wordsOf(share) });
+        setMade({
+          id: share.id,
+          url: new URL(url, window.location.origin).toString(),
+          words: wordsOf(share),
+        });
         setShares((list) => [share, ...list]);
         if (key !== null) removeDraft(key);
         setRestored(false);
@@ -285,7 +290,11 @@ export function ShareScreen() {
                 setShares((list) => list.map((s) => (s.id === next.id ? next : s)))
               }
               onStatus={setStatus}
-              onTurnedOff={() => activeHeading.current?.focus()}
+              onTurnedOff={() => {
+                // A dead link's words must not stay on offer in the panel above.
+                setMade((shown) => (shown?.id === share.id ? null : shown));
+                activeHeading.current?.focus();
+              }}
             />
           ))}
         </ul>
