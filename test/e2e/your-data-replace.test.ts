@@ -39,6 +39,11 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
       data: { reasonsForLiving: ["My cat"] },
     });
     expect(plan.status()).toBe(200);
+    // A link shared since: a replace leaves it opening nothing, and the question says so.
+    const card = await context.request.post(`${server.baseUrl}/api/shares`, {
+      data: { energy: "low", contact: "Texts welcome" },
+    });
+    expect(card.status()).toBe(201);
     // A day from long ago, past the 20 years any period reaches: a replace erases it too.
     const longAgo = await context.request.put(`${server.baseUrl}/api/checkins/2000-03-01`, {
       data: { mood: 5 },
@@ -57,7 +62,7 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
     // on a loaded machine that came while the question was asked, so it is awaited first.
     await untilAnswersKept(page, ["/api/safety-plan"]);
     // Import asks, in place, and moves focus to the question; nothing is sent yet, and what is
-    // here is counted with one request.
+    // here is counted, and its links looked at, with one request each.
     const asked: string[] = [];
     const noteAsked = (request: Request) => {
       const path = new URL(request.url()).pathname;
@@ -73,11 +78,14 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
         .join(" "),
     );
     page.off("request", noteAsked);
-    expect(asked).toEqual(["GET /api/me/counts"]);
+    expect(asked.sort()).toEqual(["GET /api/me/counts", "GET /api/shares"]);
     expect(description).toContain(
-      "This erases your 13 check-ins, 1 check-up and your safety plan.",
+      "This erases your 13 check-ins, 1 check-up, your safety plan and 1 share card.",
     );
     expect(description).toContain("In their place will be what the file holds: 3 check-ins.");
+    expect(description).toContain(
+      "The link you shared will stop working. You can make a new one on the Share screen after.",
+    );
     await yourData.replaceQuestion
       .getByRole("link", { name: "Download all my data first" })
       .waitFor();

@@ -5,6 +5,7 @@ import {
   type FileHoldings,
   type Holdings,
   inTheirPlaceWords,
+  linksStopWords,
 } from "./replace-words.js";
 
 interface ReplaceQuestionProps {
@@ -12,6 +13,8 @@ interface ReplaceQuestionProps {
   held: Holdings | null;
   /** What the chosen file holds; null when the page could not read it. */
   inFile: FileHoldings | null;
+  /** Active links shared now; null when they could not be looked at. */
+  activeLinks: number | null;
   onReplace: () => void;
   onKeep: () => void;
 }
@@ -21,8 +24,15 @@ interface ReplaceQuestionProps {
  * check-ins at once, so one tap on the wrong choice must not be enough. Focus moves to the
  * question and its words are its description, so a screen reader says what would go.
  */
-export function ReplaceQuestion({ held, inFile, onReplace, onKeep }: ReplaceQuestionProps) {
+export function ReplaceQuestion({
+  held,
+  inFile,
+  activeLinks,
+  onReplace,
+  onKeep,
+}: ReplaceQuestionProps) {
   const id = useId();
+  const links = linksStopWords(activeLinks);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     heading.current?.focus();
@@ -33,12 +43,13 @@ export function ReplaceQuestion({ held, inFile, onReplace, onKeep }: ReplaceQues
         id={`${id}-heading`}
         ref={heading}
         tabIndex={-1}
-        aria-describedby={`${id}-erase ${id}-place`}
+        aria-describedby={`${id}-erase ${id}-place${links ? ` ${id}-links` : ""}`}
       >
         Replace everything here with this file?
       </h4>
       <p id={`${id}-erase`}>{eraseWords(held)}</p>
       <p id={`${id}-place`}>{inTheirPlaceWords(inFile)}</p>
+      {links ? <p id={`${id}-links`}>{links}</p> : null}
       <p>It cannot be undone. If you might want any of it later, keep a copy first:</p>
       <p>
         <DownloadLink href="/api/export">Download all my data first</DownloadLink>

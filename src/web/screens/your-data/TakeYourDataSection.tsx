@@ -4,12 +4,18 @@ import { ApiRequestError, messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { lazyDateFormat } from "../../dates/lazy-date-format.js";
+import { shareApi } from "../share/share-api.js";
 import { DownloadLink } from "./DownloadLink.js";
 import { importedSummary } from "./import-kinds.js";
 import { refusalBeforeSending, refusalWords } from "./import-refusal.js";
 import { ReplaceQuestion } from "./ReplaceQuestion.js";
 import { READ_LIMIT_BYTES, readFileJson } from "./read-file-json.js";
-import { type FileHoldings, type Holdings, holdingsOfFile } from "./replace-words.js";
+import {
+  addedCardsWords,
+  type FileHoldings,
+  type Holdings,
+  holdingsOfFile,
+} from "./replace-words.js";
 import { importFile, yourDataApi } from "./your-data-api.js";
 
 // Seldom shown (only for a refused file), so not built ahead of need.
@@ -21,6 +27,8 @@ const dayWords = (date: string) => fullDay.format(new Date(`${date}T12:00:00`));
 interface Asking {
   held: Holdings | null;
   inFile: FileHoldings | null;
+  /** Links shared now that a replace would leave opening nothing; null when not known. */
+  activeLinks: number | null;
 }
 
 /**
@@ -90,9 +98,10 @@ export function TakeYourDataSection() {
     if (mode === "replace") {
       // Counted first, so the question names real numbers rather than changing as they arrive.
       setPreparing(true);
-      const [held, doc] = await Promise.all([
+      const [held, doc, shared] = await Promise.all([
         yourDataApi.holdings().catch(() => null),
         readFileJson(file),
+        shareApi.list().catch(() => null),
       ]);
       setPreparing(false);
       const inFile = holdingsOfFile(doc);
@@ -103,7 +112,14 @@ export function TakeYourDataSection() {
         await runImport(file, "replace");
         return;
       }
-      setAsking({ held, inFile });
+      // Unknown links are said as "any link" only where there may be some to lose.
+      const activeLinks =
+        shared !== null
+          ? shared.shares.filter((share) => share.active).length
+          : held !== null && held.shares === 0
+            ? 0
+            : null;
+      setAsking({ held, inFile, activeLinks });
       return;
     }
     await runImport(file, mode);
@@ -126,7 +142,7 @@ export function TakeYourDataSection() {
       const counts = await importFile(chosen, chosenMode, (sent, total) =>
         setProgress(total > 0 ? sent / total : 0),
       );
-      setResult(importedSummary(counts));
+      setResult([importedSummary(counts), addedCardsWords(counts)].filter(Boolean).join(" "));
     } catch (error) {
       if (error instanceof ApiRequestError) {
         // Read only to name refused records by their day; the upload itself never reads it.
@@ -222,6 +238,7 @@ export function TakeYourDataSection() {
           <ReplaceQuestion
             held={asking.held}
             inFile={asking.inFile}
+            activeLinks={asking.activeLinks}
             onReplace={replace}
             onKeep={keep}
           />

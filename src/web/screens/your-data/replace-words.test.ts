@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { noRecords } from "../../../core/export/no-records.js";
-import { eraseWords, type Holdings, holdingsOfFile, inTheirPlaceWords } from "./replace-words.js";
+import {
+  addedCardsWords,
+  eraseWords,
+  type Holdings,
+  holdingsOfFile,
+  inTheirPlaceWords,
+  linksStopWords,
+} from "./replace-words.js";
 
 const NOTHING: Holdings = noRecords();
 
@@ -50,21 +57,82 @@ describe("what replacing everything erases, said before it happens", () => {
   it("says so when nothing is here", () => {
     expect(eraseWords(NOTHING)).toBe("You keep nothing here yet, so nothing would be erased.");
   });
-  it("says what the file puts in their place", () => {
-    expect(inTheirPlaceWords({ checkins: 10, assessments: 0, thoughts: 0, people: 1 })).toBe(
+  it("says what the file puts in their place, in the same kinds as what is erased", () => {
+    expect(inTheirPlaceWords({ ...NOTHING, checkins: 10, people: 1 })).toBe(
       "In their place will be what the file holds: 10 check-ins and 1 person in your circle.",
     );
-    expect(inTheirPlaceWords({ checkins: 0, assessments: 0, thoughts: 0, people: 0 })).toBe(
-      "The file holds no check-ins, check-ups, thought records or people, so those would be left empty.",
+    expect(
+      inTheirPlaceWords({
+        ...NOTHING,
+        checkins: 120,
+        assessments: 6,
+        safetyPlan: 1,
+        thoughts: 16,
+        people: 10,
+        shares: 9,
+      }),
+    ).toBe(
+      "In their place will be what the file holds: 120 check-ins, 6 check-ups, a safety plan, 16 thought records, 10 people in your circle and 9 share cards.",
+    );
+    expect(inTheirPlaceWords(NOTHING)).toBe(
+      "The file holds nothing, so everything here would be left empty.",
     );
     expect(inTheirPlaceWords(null)).toBe("In their place will be whatever the file holds.");
   });
 });
 
+describe("links shared before, which an import cannot bring back", () => {
+  it("says nothing when no link is active", () => {
+    expect(linksStopWords(0)).toBe("");
+  });
+
+  it("says plainly that the links shared stop working, and new ones can be made", () => {
+    expect(linksStopWords(1)).toBe(
+      "The link you shared will stop working. You can make a new one on the Share screen after.",
+    );
+    expect(linksStopWords(3)).toBe(
+      "The 3 links you shared will stop working. You can make new ones on the Share screen after.",
+    );
+  });
+
+  it("says so when the links could not be looked at, but there may be some", () => {
+    expect(linksStopWords(null)).toBe(
+      "Any link you shared will stop working. You can make new ones on the Share screen after.",
+    );
+  });
+
+  it("tells someone whose file brought share cards back that their old links will not open", () => {
+    expect(addedCardsWords({ ...NOTHING, shares: 0 })).toBe("");
+    expect(addedCardsWords({ ...NOTHING, shares: 1 })).toBe(
+      "The share card came back to read, but its old link won't open: you can make a new one on the Share screen.",
+    );
+    expect(addedCardsWords({ ...NOTHING, shares: 2 })).toBe(
+      "The 2 share cards came back to read, but their old links won't open: you can make new ones on the Share screen.",
+    );
+  });
+});
+
 describe("counting what an export file holds", () => {
   it("counts each kind's records", () => {
-    const doc = { format: "reconnect-export", checkins: [{}, {}], assessments: [{}], people: [] };
-    expect(holdingsOfFile(doc)).toEqual({ checkins: 2, assessments: 1, thoughts: 0, people: 0 });
+    const doc = {
+      format: "reconnect-export",
+      checkins: [{}, {}],
+      assessments: [{}],
+      safetyPlan: { steps: [] },
+      routine: { targets: [{}], ticks: [{}, {}, {}] },
+      people: [],
+      shares: [{}, {}],
+      calendarFeed: null,
+    };
+    expect(holdingsOfFile(doc)).toEqual({
+      ...NOTHING,
+      checkins: 2,
+      assessments: 1,
+      safetyPlan: 1,
+      routineTargets: 1,
+      routineTicks: 3,
+      shares: 2,
+    });
   });
 
   it("does not guess at another program's file", () => {

@@ -1,12 +1,22 @@
 import type { ImportCounts } from "../../../core/export/export-document.schema.js";
 import { listed } from "../../../core/insights/wording.js";
-import { countedKinds, KIND_WORDS, kindsWithAny, ONE_OF_A_KIND } from "./import-kinds.js";
+import { KIND_WORDS, kindsWithAny, ONE_OF_A_KIND } from "./import-kinds.js";
 
 /** What the account holds now, kind by kind, as `GET /api/me/counts` counts it. */
 export type Holdings = ImportCounts;
 
-/** The kinds an export file is counted by in the page, before a replace: each a list's length. */
-export type FileHoldings = Pick<ImportCounts, "checkins" | "assessments" | "thoughts" | "people">;
+/**
+ * What an export file holds, counted in the page by the same kinds as what a replace erases, so
+ * the question never reads as if the safety plan or share cards were gone for good.
+ */
+export type FileHoldings = ImportCounts;
+
+/** A kind a file holds at most one of, said as one thing rather than a tally of one. */
+const ONE_IN_FILE: Partial<Record<keyof ImportCounts, string>> = {
+  safetyPlan: "a safety plan",
+  calendarFeed: "a calendar link",
+  reminders: "reminder settings",
+};
 
 /**
  * Each kind the person keeps, as theirs: "your 130 check-ins, 3 check-ups, your safety plan".
@@ -39,10 +49,37 @@ export function eraseWords(held: Holdings | null): string {
 /** What the file puts in their place, when the page could read it; null when it could not. */
 export function inTheirPlaceWords(inFile: FileHoldings | null): string {
   if (inFile === null) return "In their place will be whatever the file holds.";
-  const counted = countedKinds(inFile);
-  return counted.length > 0
-    ? `In their place will be what the file holds: ${listed(counted)}.`
-    : "The file holds no check-ins, check-ups, thought records or people, so those would be left empty.";
+  const kinds = kindsWithAny(inFile).map(
+    (kind) => ONE_IN_FILE[kind] ?? KIND_WORDS[kind](inFile[kind]),
+  );
+  return kinds.length > 0
+    ? `In their place will be what the file holds: ${listed(kinds)}.`
+    : "The file holds nothing, so everything here would be left empty.";
+}
+
+/**
+ * An imported card answers to a new secret nobody holds, so every link shared before a replace
+ * stops opening: said only when there are active links to lose, and with what to do after.
+ */
+export function linksStopWords(activeLinks: number | null): string {
+  if (activeLinks === null) {
+    return "Any link you shared will stop working. You can make new ones on the Share screen after.";
+  }
+  if (activeLinks <= 0) return "";
+  return activeLinks === 1
+    ? "The link you shared will stop working. You can make a new one on the Share screen after."
+    : `The ${activeLinks} links you shared will stop working. You can make new ones on the Share screen after.`;
+}
+
+/**
+ * Said after an import (either way) that wrote share cards: they come back to read, but none
+ * of their old links opens, so someone who sent one is not left wondering why it went dead.
+ */
+export function addedCardsWords(imported: ImportCounts): string {
+  if (imported.shares === 0) return "";
+  return imported.shares === 1
+    ? "The share card came back to read, but its old link won't open: you can make a new one on the Share screen."
+    : `The ${imported.shares} share cards came back to read, but their old links won't open: you can make new ones on the Share screen.`;
 }
 
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
@@ -55,10 +92,24 @@ export function holdingsOfFile(doc: unknown): FileHoldings | null {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return null;
   const file = doc as Record<string, unknown>;
   if (file.format !== "reconnect-export") return null;
+  const routine =
+    typeof file.routine === "object" && file.routine !== null
+      ? (file.routine as Record<string, unknown>)
+      : {};
+  const one = (value: unknown): number => (typeof value === "object" && value !== null ? 1 : 0);
   return {
     checkins: lengthOf(file.checkins),
     assessments: lengthOf(file.assessments),
+    safetyPlan: one(file.safetyPlan),
     thoughts: lengthOf(file.thoughts),
+    activities: lengthOf(file.activities),
+    hiddenActivities: lengthOf(file.hiddenActivities),
+    plans: lengthOf(file.plans),
+    routineTargets: lengthOf(routine.targets),
+    routineTicks: lengthOf(routine.ticks),
     people: lengthOf(file.people),
+    shares: lengthOf(file.shares),
+    calendarFeed: one(file.calendarFeed),
+    reminders: one(file.reminders),
   };
 }
