@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { Me } from "../../../core/accounts/account.schema.js";
 import type { AccountSummary } from "../../../core/accounts/account-admin.schema.js";
 import type {
@@ -203,9 +203,17 @@ function MadeLinkPanel({
 }) {
   const id = useId();
   const url = fullLink(made.link.url, links);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The panel appears above the button pressed: focus goes to it, so a keyboard or screen
+  // reader meets the link at once; a second link made replaces the first and is met the same way.
+  useLayoutEffect(() => {
+    if (made.link.url) heading.current?.focus();
+  }, [made.link.url]);
   return (
     <section className="made-link" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Here is {made.what}</h2>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        Here is {made.what}
+      </h2>
       <p>
         Copy it now and send it to them: we keep only a fingerprint of it and can't show it again.
         It works once, until {writtenDate(made.link.expiresAt)}.
