@@ -174,6 +174,16 @@ const cases: readonly CategoryCase[] = [
       "she'd be better off with someone who treats her well",
       "he'd be better off with someone like me lol",
       "you're not a burden, they would never be happier without having to deal with you",
+      // Reassurance, and a step back from looking after: "not to" with nobody glad of it.
+      "It's okay not to worry about me.",
+      "Feeling better today, please try not to worry about me",
+      "I'm doing better so mum can try not to worry about me",
+      "Told my mum it's fine not to worry about me tonight.",
+      "You're free not to listen to me, it's just my opinion",
+      "The nurse said it's fine not to look after me every minute now",
+      // "Without me" and an errand that weighs on nobody.
+      "The kids are better off without me holding their hand at the pool now",
+      "the code is better off without me messing with it",
     ],
   },
 ];

@@ -15,8 +15,20 @@ const OTHERS = `(?:${EVERYONE}|everyone else|no one|nobody|my (?:wife|husband|pa
  */
 const CARRYING = `(?:(?:deal|dealing|put up|putting up|cope|coping|live|living) (?:with|wiht|wit|wth|w)|look after|looking after|take care of|taking care of|care for|caring for|carry|carrying|babysit|babysitting|tolerate|tolerating|handle|handling|support|supporting|worry about|worrying about|walk on eggshells around|tiptoe around|clean up after|pick up the pieces of|bother with|listen to|drag around|prop up) (?:me|someone like me|my (?:moods?|bad moods?|mood swings|depression|anxiety|illness|mental health|mental illness|breakdowns?|meltdowns?|episodes?|outbursts?|sadness|misery|bad days|baggage|drama|problems|issues|bullshit|bs|shit|crap|existence|presence|sorry ass)|all my (?:shit|crap|problems|issues|drama|baggage|moods))\\b`;
 
-/** "not having to", "if they didn't have to": the relief of no longer carrying the writer. */
-const NOT_HAVING_TO = `(?:(?:not having|not havin|not haveing|not havng|without having|without havin|without haveing|without needing|not needing|never having|no longer having|not to have|not|(?:than|then|instead of) having) (?:to|2|ta) |if ${OTHERS} ${F}(?:didnt|did not|didn t|dint|never|no longer|dont|do not|wouldnt|would not|wont|will not) ${F}(?:(?:have|hav|had|need|needed|have got) ${TO}|hafta |haveta ))`;
+/**
+ * "not having to", "than having to": the relief of no longer carrying the writer. Never a bare
+ * "not to": "it's okay not to worry about me" is reassurance, said by someone doing better.
+ */
+const NOT_HAVING_TO = `(?:not having|not havin|not haveing|not havng|without having|without havin|without haveing|without needing|not needing|never having|no longer having|not to have|(?:than|then|instead of) having) (?:to|2|ta) `;
+
+/** "if they didn't have to": the same relief, with the people who would feel it named. */
+const IF_OTHERS_DIDNT = `if ${OTHERS} ${F}(?:didnt|did not|didn t|dint|never|no longer|dont|do not|wouldnt|would not|wont|will not) ${F}(?:(?:have|hav|had|need|needed|have got) ${TO}|hafta |haveta )`;
+
+/**
+ * Who would be better off, named before it: someone other than the writer. Without them, "fine
+ * not having to look after me every minute now" is a nurse's news as much as a burden.
+ */
+const THEY = `(?:${OTHERS}|theyd|theyll|theyre|theyve|shed|shell|shes|hed|hell|hes|youd|youll)`;
 
 /** "I'd be happier not having to deal with my moods" is the writer's own wish, not a burden. */
 const WRITER_OR_WE = `(?:^|[ .])(?:(?:i|we)(?: (?:d|ll|would|wud|wd|will|wil|m|am|re|are|have|ve|be|been|feel|felt|get|got|all|both|so|much|far|a lot|way|just|honestly|probably|really|definitely|totally|lot|would be|will be))*|(?:id|ill|im|wed|ive|weve)(?: (?:be|been|feel|get|all|both|so|much|far|a lot|way|just|honestly|probably|really|definitely|totally))*) $`;
@@ -95,7 +107,10 @@ export const burden: readonly Rule[] = [
   // didn't have to put up with me": others freed of carrying the writer, the same thought as
   // "better off without me" without the word "without". Only the writer (or their moods and
   // illness) as what is carried: "better off not having to deal with the landlord" is news.
-  rule(`\\b${RELIEF} ${gap(4)}${NOT_HAVING_TO}${F}${CARRYING}`, { notBefore: WRITER_OR_WE }),
+  rule(`\\b${THEY} ${gap(4)}${RELIEF} ${gap(4)}${NOT_HAVING_TO}${F}${CARRYING}`, {
+    notBefore: WRITER_OR_WE,
+  }),
+  rule(`\\b${RELIEF} ${gap(4)}${IF_OTHERS_DIDNT}${F}${CARRYING}`, { notBefore: WRITER_OR_WE }),
   // "better off not having me around", "happier if they weren't stuck with me".
   rule(
     `\\b${RELIEF} ${gap(4)}(?:(?:not having|not haveing|without having|never having|if ${OTHERS} ${F}(?:didnt|did not|never|no longer|dont|do not) (?:have|had)) me (?:around|here|in (?:their|his|her|your|our|everyones|the) (?:lives|life|way|house|home|family)|to (?:deal with|worry about|look after|take care of|carry|put up with))|(?:not being|without being|if ${OTHERS} (?:werent|wasnt|were not|was not|wouldnt be|didnt have to be)) stuck with me)\\b`,
