@@ -212,6 +212,37 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
     expect(await checkin.crisisWordsDoors.count()).toBe(0);
   });
 
+  it("after the card answers a save, writing on never has focus taken away when the card comes back", async () => {
+    const { page } = journey;
+    const checkin = await signIn(journey);
+    await checkin.pick("Mood", 5);
+    await checkin.openMore();
+    await checkin.note.fill("Sometimes I think everyone would be better off without me.");
+    await checkin.crisisCard.waitFor();
+    await checkin.saveButton.click();
+    await checkin.status.filter({ hasText: /^Saved\./ }).waitFor();
+    const heading = checkin.crisisCard.getByRole("heading", {
+      name: "You don't have to carry this alone",
+    });
+    await expectFocusSettles(page, heading, "the crisis card's heading");
+
+    // Closed, then written on with more such words: the card comes back under the note, but the
+    // keys go on landing in the note, every one of them.
+    await checkin.crisisCard.getByRole("button", { name: "Close this" }).press("Enter");
+    await checkin.crisisCard.waitFor({ state: "detached" });
+    await checkin.note.focus();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" I just want to die.");
+    await checkin.crisisCard.waitFor();
+    await page.keyboard.type(" Still here.");
+    await expect(checkin.note.evaluate((note) => note === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await expect(checkin.note.inputValue()).resolves.toBe(
+      "Sometimes I think everyone would be better off without me. I just want to die. Still here.",
+    );
+  });
+
   it("crisis words saved after the card was closed: the card stays closed, two doors stay by the saved words", async () => {
     const { page } = journey;
     const checkin = await signIn(journey);

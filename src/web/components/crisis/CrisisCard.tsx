@@ -4,6 +4,9 @@ import { CrisisLines } from "./CrisisLines.js";
 import { useCrisisPageHref } from "./crisis-page-href.js";
 import { HelpSheet, type SheetView } from "./HelpSheet.js";
 
+/** The saves (by version) a card has already taken focus to answer, in this page. */
+const answeredSaves = new Set<string>();
+
 /**
  * Shown in place, beside what the person is writing, when their words suggest they may be
  * thinking of ending their life or hurting themselves. It blocks nothing and loses nothing: its
@@ -32,7 +35,11 @@ export function CrisisCard({
   const crisisPage = useCrisisPageHref();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
-    if (answering !== null) heading.current?.focus();
+    // Once for each save it answers, never on a later mount: the card closed and back while the
+    // person writes on, or the form loaded again, would take their next keys from the words.
+    if (answering === null || answeredSaves.has(answering)) return;
+    answeredSaves.add(answering);
+    heading.current?.focus();
   }, [answering]);
 
   function close(event: MouseEvent<HTMLButtonElement>) {
