@@ -20,7 +20,9 @@ type Server = "away" | "signed-out" | "answering";
  */
 function sendingLoop(accountId: string) {
   const runs: Promise<unknown>[] = [];
+  let started = 0;
   const run = () => {
+    started += 1;
     runs.push(syncQueue(accountId, true).then((state) => backoff.settled(retryHelps(state))));
   };
   const backoff: RetryBackoff = retryBackoff({ retry: run, mayTry: () => true });
@@ -28,6 +30,8 @@ function sendingLoop(accountId: string) {
     backoff,
     /** A run started by an event: the panel appearing, a screen change, a choice made. */
     run,
+    /** How many runs have started, by an event or by the backoff. */
+    started: () => started,
     async settle() {
       while (runs.length > 0) await runs.shift();
     },
@@ -122,6 +126,9 @@ describe("trying again only while trying can help", () => {
     loop.run();
     await loop.settle();
     await loop.pass(10 * 60_000);
+    // No run at all after the first, not only no send: a conflict is never sent by a run anyway,
+    // so only the count of runs shows whether the backoff kept trying.
+    expect(loop.started()).toBe(1);
     expect(sends).toEqual([]);
     loop.backoff.stop();
   });
