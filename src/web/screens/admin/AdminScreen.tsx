@@ -18,6 +18,15 @@ import { adminApi, fullLink } from "./admin-api.js";
 import { PersonRow } from "./PersonRow.js";
 import { writtenDate } from "./written-date.js";
 
+/**
+ * What an action says once done. A removed person's row goes, taking focus with it: `toPeople`
+ * puts focus on the list's heading, so a keyboard is not left on the page body.
+ */
+export interface Done {
+  words: string;
+  toPeople?: boolean;
+}
+
 /** A link just made, shown once: the server keeps only its fingerprint. */
 export interface MadeLink {
   what: string;
@@ -34,6 +43,8 @@ export function AdminScreen({ me }: { me: Me }) {
   const [links, setLinks] = useState<ShareLinks | null>(null);
   const [made, setMade] = useState<MadeLink | null>(null);
   const [problem, setProblem] = useState("");
+  const [said, setSaid] = useState("");
+  const peopleHeading = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -50,15 +61,21 @@ export function AdminScreen({ me }: { me: Me }) {
     void reload();
   }, [reload]);
 
-  /** Runs one action, then shows the list as the server now has it. */
-  async function act(action: () => Promise<void>) {
+  /** Runs one action, then shows the list as the server now has it, and says what was done. */
+  async function act(action: () => Promise<void>, done?: Done) {
     setProblem("");
+    setSaid("");
     try {
       await action();
     } catch (error) {
       setProblem(messageOf(error));
+      await reload();
+      return;
     }
     await reload();
+    if (!done) return;
+    setSaid(done.words);
+    if (done.toPeople) peopleHeading.current?.focus();
   }
 
   return (
@@ -69,6 +86,9 @@ export function AdminScreen({ me }: { me: Me }) {
         accounts; you never see what anyone writes or scores.
       </p>
       <FormProblem message={problem} />
+      <p role="status" className="hint">
+        {said}
+      </p>
       {/* Said before a link is made: a link that opens nowhere else fails on the other side. */}
       {links !== null && !linkReachesOthers(links, window.location.hostname) ? (
         <LinksStayHere />
@@ -110,7 +130,9 @@ export function AdminScreen({ me }: { me: Me }) {
         </section>
       ) : null}
       <section aria-labelledby="people-heading">
-        <h2 id="people-heading">People</h2>
+        <h2 id="people-heading" ref={peopleHeading} tabIndex={-1}>
+          People
+        </h2>
         {accounts === null ? (
           <p>Loading the people here…</p>
         ) : (

@@ -4,6 +4,7 @@ import type { AccountSummary } from "../../../core/accounts/account-admin.schema
 import type { InvitationCreated } from "../../../core/accounts/invitation.schema.js";
 import { isolated } from "../../../core/text/isolated.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
+import type { Done } from "./AdminScreen.js";
 import { adminApi } from "./admin-api.js";
 import { writtenDate } from "./written-date.js";
 
@@ -19,7 +20,7 @@ function mayManage(me: Me, account: AccountSummary): boolean {
 export function PersonRow(props: {
   me: Me;
   account: AccountSummary;
-  act: (action: () => Promise<void>) => Promise<void>;
+  act: (action: () => Promise<void>, done?: Done) => Promise<void>;
   onLink: (link: InvitationCreated) => void;
 }) {
   const { me, account, act, onLink } = props;
@@ -29,9 +30,9 @@ export function PersonRow(props: {
   // ended) was the one shown to pass on.
   const changing = useOneAtATime();
   const [resetting, setResetting] = useState(false);
-  const change = (action: () => Promise<void>) => {
+  const change = (action: () => Promise<void>, done?: Done) => {
     if (changing.running()) return;
-    void changing.run(() => act(action));
+    void changing.run(() => act(action, done));
   };
   const question = useRef<HTMLParagraphElement>(null);
   // The Remove button is gone once asked: the question takes focus, so a keyboard stays here.
@@ -64,7 +65,12 @@ export function PersonRow(props: {
             <button
               type="button"
               className="primary"
-              onClick={() => change(() => adminApi.remove(account.id))}
+              onClick={() =>
+                change(() => adminApi.remove(account.id), {
+                  words: `Removed ${inWords} and everything in their account.`,
+                  toPeople: true,
+                })
+              }
             >
               Yes, remove {shown}
             </button>
@@ -79,9 +85,16 @@ export function PersonRow(props: {
               className="secondary"
               aria-label={`${account.disabled ? "Open again" : "Pause"} ${inWords}'s account`}
               onClick={() =>
-                change(async () => {
-                  await adminApi.change(account.id, { disabled: !account.disabled });
-                })
+                change(
+                  async () => {
+                    await adminApi.change(account.id, { disabled: !account.disabled });
+                  },
+                  {
+                    words: account.disabled
+                      ? `${inWords}'s account is open again.`
+                      : `${inWords}'s account is paused: they can't sign in until you open it again. Nothing in it is deleted.`,
+                  },
+                )
               }
             >
               {account.disabled ? "Open again" : "Pause"}
