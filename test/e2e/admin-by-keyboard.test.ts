@@ -8,12 +8,27 @@ import { ownerSignIn } from "./support/owner-sign-in.js";
 const KIM = { username: "kim", password: "kim's own long password" };
 
 /**
- * Looking after an account by keyboard or screen reader: pausing said nothing, and after "Yes,
- * remove" the row went with focus in it, leaving the page body focused and nothing said.
+ * Looking after the people on this Reconnect by keyboard or screen reader. Each step once went
+ * unsaid: a new invitation's panel appeared above the button while focus stayed on it; pausing
+ * said nothing; and after "Yes, remove" the row went with focus in it, leaving the page body
+ * focused.
  */
-describe.skipIf(browserUnavailable())("looking after someone's account", () => {
+describe.skipIf(browserUnavailable())("looking after people's accounts by keyboard", () => {
   const journey = useJourney({ reducedMotion: "reduce" });
   const signIn = ownerSignIn(journey);
+
+  it("puts focus on a new invitation's heading, which names it", async () => {
+    const page = await signIn("/admin");
+    const people = new PeoplePage(page);
+    await people.waitForHeading("People on this Reconnect");
+    await people.inviteButton.focus();
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(
+      page,
+      page.getByRole("heading", { name: "Here is an invitation" }),
+      "the new invitation's heading",
+    );
+  });
 
   it("says a pause and a removal, and a removal leaves focus on the list of people", async () => {
     const page = await signIn("/admin");
