@@ -69,7 +69,16 @@ describe("activities and mood", () => {
       needed: { with: 1, without: 0 },
     });
     expect(sameDay.sentence).toBe(
-      "This appears once there are at least 5 days with creative activities and 5 without. So far: 4 with and 38 without.",
+      "Your mood on days with creative activities appears once there are at least 5 such days and 5 without. So far: 4 with and 38 without.",
+    );
+    // Read side by side, the two waits once said the same words with other counts.
+    const nextDay = find(
+      activitiesAndMood(buildDailySeries(checkins), few).areas,
+      "creative",
+      "next-day",
+    );
+    expect(nextDay.sentence).toMatch(
+      /^Your mood on the day after creative activities appears once there are at least 5 such days and 5 without\. So far: \d+ with and \d+ without\.$/,
     );
   });
 

@@ -166,8 +166,10 @@ export function activitiesAndMood(
             with: Math.max(0, MIN_DAYS - daysWith),
             without: Math.max(0, MIN_DAYS - daysWithout),
           },
+          // Each names its timing: the same-day and next-day waits are listed together.
           sentence:
-            `This appears once there are at least ${MIN_DAYS} days with ${area} activities and ${MIN_DAYS} without. ` +
+            `Your mood on ${timing === "same-day" ? "days with" : "the day after"} ${area} activities ` +
+            `appears once there are at least ${MIN_DAYS} such days and ${MIN_DAYS} without. ` +
             `So far: ${daysWith} with and ${daysWithout} without.`,
         });
         continue;

@@ -57,6 +57,26 @@ describe("forecast gap", () => {
     );
   });
 
+  it("says a gap that was the same every time without a range of no width", () => {
+    const same = (predicted: number, actual: number) =>
+      Array.from({ length: 6 }, (_, i) => ({
+        date: addDays("2026-01-01", 2 * i),
+        area: "connection",
+        predicted,
+        actual,
+      }));
+    // Every resample of six equal gaps is that gap: "between 3.00 and 3.00 points more" read oddly.
+    expect(forecastGap(same(4, 7)).overall.sentence).toBe(
+      "You've enjoyed your planned activities 3 points more than you expected, each time so far (from 6 done).",
+    );
+    expect(forecastGap(same(7, 5)).overall.sentence).toBe(
+      "You've enjoyed your planned activities 2 points less than you expected, each time so far (from 6 done).",
+    );
+    expect(forecastGap(same(5, 5)).overall.sentence).toBe(
+      "So far, your planned activities have felt just as enjoyable as you expected, each time (from 6 done).",
+    );
+  });
+
   it("leaves out ratings that are missing or off the 0–10 scale, and bad dates", () => {
     const result = forecastGap([
       ...done(5, "care", 4, 6),

@@ -48,9 +48,17 @@ function sentenceFor(
   low: number,
   high: number,
   done: number,
+  sameEachTime: boolean,
 ): string {
   const what = area === null ? "your planned activities" : `${area} activities`;
   const from = `(from ${done} done)`;
+  // Every resample of equal gaps is that gap, so a range would read "between 3.00 and 3.00".
+  if (sameEachTime) {
+    if (gap === 0)
+      return `So far, ${what} have felt just as enjoyable as you expected, each time ${from}.`;
+    const size = Number(oneDecimal(gap));
+    return `You've enjoyed ${what} ${size} points ${gap > 0 ? "more" : "less"} than you expected, each time so far ${from}.`;
+  }
   if (low <= 0 && high >= 0) {
     return (
       `So far, ${what} have felt about as enjoyable as you expected ${from}: ` +
@@ -84,6 +92,8 @@ function summaryFor(
   }
   let predicted = 0;
   let actual = 0;
+  const firstGap = (items[0]?.actual ?? 0) - (items[0]?.predicted ?? 0);
+  const sameEachTime = items.every((item) => item.actual - item.predicted === firstGap);
   for (const item of items) {
     predicted += item.predicted;
     actual += item.actual;
@@ -101,7 +111,7 @@ function summaryFor(
     gap,
     interval: [low, high],
     includesZero: low <= 0 && high >= 0,
-    sentence: sentenceFor(area, gap, low, high, done),
+    sentence: sentenceFor(area, gap, low, high, done, sameEachTime),
   };
 }
 
