@@ -32,6 +32,25 @@ describe("a file the browser can already tell is not an export", () => {
     expect(refusalBeforeSending(file("sheet.CSV", ""))).toMatch(/spreadsheet/);
   });
 
+  it("isolates the file's name, so a name ending in a right-to-left override leaves our words in order", () => {
+    // A name like "export‮nosj.csv" is drawn as another; left open, its override also drew every
+    // word of ours after it backwards, including which file to choose instead.
+    const open = file("export\u202E", "image/png");
+    expect(refusalBeforeSending(open)).toBe(
+      '"\u2068export\u202E\u202C\u2069" looks like a picture or another kind of file, not a Reconnect export. Choose the file called reconnect-export-….json, which "Download all my data" saves.',
+    );
+    expect(refusalBeforeSending({ ...open, size: 0 })).toMatch(
+      /^"\u2068export\u202E\u202C\u2069" is empty/,
+    );
+    expect(refusalBeforeSending({ ...open, type: "text/csv" })).toMatch(
+      /^"\u2068export\u202E\u202C\u2069" is a spreadsheet file/,
+    );
+    // A name in Hebrew letters keeps its own order and no longer pulls our quote mark to its side.
+    expect(refusalBeforeSending(file("\u05D3\u05E0\u05D4.png", "image/png"))).toMatch(
+      /^"\u2068\u05D3\u05E0\u05D4\.png\u2069" looks like/,
+    );
+  });
+
   it("sends anything that may be text, for the server to judge", () => {
     expect(refusalBeforeSending(EXPORT)).toBeNull();
     expect(refusalBeforeSending(file("export.txt", "text/plain"))).toBeNull();
@@ -83,6 +102,24 @@ describe("the server's refusal, in a person's words", () => {
     expect(refusalWords(body, { ...EXPORT, size: 0 }, undefined, day).message).toMatch(/is empty/);
     expect(refusalWords(body, EXPORT, undefined, day).message).toMatch(
       /does not hold a Reconnect export/,
+    );
+  });
+
+  it("isolates the file's name in the server's refusals too", () => {
+    const open = file("export\u202E.json", "application/json");
+    const quoted = '"\u2068export\u202E.json\u202C\u2069"';
+    const unreadable = refusal("invalid-json", "The file is not JSON.");
+    expect(refusalWords(unreadable, open, undefined, day).message).toBe(
+      `${quoted} could not be read as a Reconnect export: it may be cut short or changed by hand. Nothing was imported.`,
+    );
+    const body = refusal("invalid-import", "The file must hold one JSON object.", {
+      body: "must be a JSON object",
+    });
+    expect(refusalWords(body, open, undefined, day).message).toMatch(
+      new RegExp(`^${quoted} does not hold a Reconnect export`),
+    );
+    expect(refusalWords(refusal("not-utf8", "Not UTF-8."), open, undefined, day).message).toMatch(
+      new RegExp(`^${quoted} looks like`),
     );
   });
 

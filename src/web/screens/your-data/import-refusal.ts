@@ -1,4 +1,5 @@
 import { isLocalDate } from "../../../core/dates/local-date.js";
+import { isolated } from "../../../core/text/isolated.js";
 
 /** What the browser knows of a chosen file before sending a byte of it. */
 export interface ChosenFile {
@@ -23,12 +24,20 @@ export interface RefusalWords {
 const CHOOSE_EXPORT =
   'Choose the file called reconnect-export-….json, which "Download all my data" saves.';
 
+/*
+ * The file's name as its owner gave it, isolated inside our sentence: a name ending in a
+ * right-to-left override ("export‮nosj.csv" is drawn as another file's name) drew every word of
+ * ours after it backwards, down to which file to choose instead, and a Hebrew or Arabic name
+ * pulled our closing quote mark to its own side. The quote marks stay ours, outside the isolate.
+ */
+const named = (file: ChosenFile) => `"${isolated(file.name)}"`;
+
 const emptyWords = (file: ChosenFile) =>
-  `"${file.name}" is empty, so there is nothing in it to bring in. ${CHOOSE_EXPORT}`;
+  `${named(file)} is empty, so there is nothing in it to bring in. ${CHOOSE_EXPORT}`;
 const spreadsheetWords = (file: ChosenFile) =>
-  `"${file.name}" is a spreadsheet file. Bringing data in takes the file that "Download all my data" saves, called reconnect-export-….json.`;
+  `${named(file)} is a spreadsheet file. Bringing data in takes the file that "Download all my data" saves, called reconnect-export-….json.`;
 const otherKindWords = (file: ChosenFile) =>
-  `"${file.name}" looks like a picture or another kind of file, not a Reconnect export. ${CHOOSE_EXPORT}`;
+  `${named(file)} looks like a picture or another kind of file, not a Reconnect export. ${CHOOSE_EXPORT}`;
 
 const isSpreadsheet = (file: ChosenFile) => /\.csv$/i.test(file.name) || file.type === "text/csv";
 // JSON and plain text may be an export saved under another name; anything else never is.
@@ -174,7 +183,7 @@ export function refusalWords(
     return none(
       isSpreadsheet(file)
         ? spreadsheetWords(file)
-        : `"${file.name}" could not be read as a Reconnect export: it may be cut short or changed by hand. Nothing was imported.`,
+        : `${named(file)} could not be read as a Reconnect export: it may be cut short or changed by hand. Nothing was imported.`,
     );
   }
   // The file's own words say whose file it is or which version; the rule behind them is jargon.
@@ -185,7 +194,7 @@ export function refusalWords(
     return none(
       file.size === 0
         ? emptyWords(file)
-        : `"${file.name}" does not hold a Reconnect export, so nothing was imported. ${CHOOSE_EXPORT}`,
+        : `${named(file)} does not hold a Reconnect export, so nothing was imported. ${CHOOSE_EXPORT}`,
     );
   }
   const problems = Object.entries(refusal.fields).map(([path, rule]) =>
