@@ -93,6 +93,22 @@ describe.skipIf(browserUnavailable())("a person's words ending in a right-to-lef
     expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
   });
 
+  it("leave the words after a share link's name in its heading in order", async () => {
+    const page = await signIn("/share");
+    await page.getByRole("heading", { name: "Share how you're doing" }).waitFor();
+    const api = await apiOf(page);
+    await api("POST", "/api/shares", {
+      energy: "low",
+      contact: "Texts welcome",
+      label: `Jo${OPEN}`,
+    });
+    await page.reload();
+    const heading = page.getByRole("heading", { name: /^For Jo/ });
+    await heading.waitFor();
+    const drawn = await drawnLefts(heading, ["For", "made", "on"]);
+    expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
+  });
+
   it("draw a right-to-left account name in the admin's list as it reads alone", async () => {
     // A name may hold no control character (letters, digits, . _ @ -), so none can turn the
     // list's words around; but a Hebrew name ending in a dash took the dash to the side of the

@@ -121,7 +121,9 @@ export function ShareItem({ share, onChanged, onStatus, onTurnedOff }: ShareItem
       <h3 id={headingId}>
         {share.label ? (
           <>
-            For {share.label} <span className="hint">· made on {made}</span>
+            {/* The label is the person's words, isolated as in linkName: a label ending in a
+                right-to-left override drew "· made on" and the date after it backwards. */}
+            For <bdi>{share.label}</bdi> <span className="hint">· made on {made}</span>
           </>
         ) : (
           <>Link made on {made}</>
