@@ -33,8 +33,8 @@ describe("a file the browser can already tell is not an export", () => {
   });
 
   it("isolates the file's name, so a name ending in a right-to-left override leaves our words in order", () => {
-    // A name like "export‮nosj.csv" is drawn as another; left open, its override also drew every
-    // word of ours after it backwards, including which file to choose instead.
+    // An override left open at the end of a name drew every word of ours after it backwards,
+    // including which file to choose instead.
     const open = file("export\u202E", "image/png");
     expect(refusalBeforeSending(open)).toBe(
       '"\u2068export\u202E\u202C\u2069" looks like a picture or another kind of file, not a Reconnect export. Choose the file called reconnect-export-….json, which "Download all my data" saves.',

@@ -25,10 +25,11 @@ const CHOOSE_EXPORT =
   'Choose the file called reconnect-export-….json, which "Download all my data" saves.';
 
 /*
- * The file's name as its owner gave it, isolated inside our sentence: a name ending in a
- * right-to-left override ("export‮nosj.csv" is drawn as another file's name) drew every word of
- * ours after it backwards, down to which file to choose instead, and a Hebrew or Arabic name
- * pulled our closing quote mark to its own side. The quote marks stay ours, outside the isolate.
+ * The file's name as its owner gave it, isolated inside our sentence. A right-to-left override in
+ * a name draws it as another ("export", override, "nosj.csv" shows as "exportvsc.json"), and one
+ * left open at its end drew every word of ours after it backwards, down to which file to choose
+ * instead; a Hebrew or Arabic name pulled our closing quote mark to its own side. The quote marks
+ * stay ours, outside the isolate.
  */
 const named = (file: ChosenFile) => `"${isolated(file.name)}"`;
 
