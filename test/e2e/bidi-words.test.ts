@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { localDateOf } from "../../src/core/dates/local-date.js";
 import { sendAs } from "../support/four-months.js";
+import { CheckinPage } from "./pages/CheckinPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -15,6 +17,9 @@ import { drawnAsWritten, drawnLefts, spelled } from "./support/word-order.js";
 const OPEN = "\u202E";
 /** A name in Hebrew letters ending in a dash, as an account may be named. */
 const DANA = "\u05D3\u05E0\u05D4-";
+/** Hebrew names, as they may be written for a feeling or a person seen that day. */
+const DANA_LETTERS = "\u05D3\u05E0\u05D4";
+const YAEL = "\u05D9\u05E2\u05DC";
 
 interface ActivityRow {
   id: string;
@@ -107,6 +112,49 @@ describe.skipIf(browserUnavailable())("a person's words ending in a right-to-lef
     await heading.waitFor();
     const drawn = await drawnLefts(heading, ["For", "made", "on"]);
     expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
+  });
+
+  it("leave the names after it in order in a day changed somewhere else", async () => {
+    // The list's commas are ours: the override left open drew ", Jo, Al" as "lA ,oJ ,".
+    const page = await signIn("/");
+    const checkin = new CheckinPage(page);
+    await checkin.nav.waitFor();
+    const api = await apiOf(page);
+    const today = localDateOf(new Date());
+    await api("PUT", `/api/checkins/${today}`, {
+      mood: 5,
+      connections: [
+        { name: DANA_LETTERS, mode: "call" },
+        { name: YAEL, mode: "message" },
+      ],
+    });
+    await page.reload();
+    await checkin.waitUntilToday();
+    await checkin.pick("Mood", 6);
+    await api("PUT", `/api/checkins/${today}`, {
+      mood: 7,
+      connections: [
+        { name: `Sam${OPEN}`, mode: "call" },
+        { name: "Jo", mode: "message" },
+        { name: "Al", mode: "video" },
+      ],
+    });
+    await checkin.saveButton.click();
+    const theirs = page
+      .getByRole("region", { name: "Today was changed somewhere else" })
+      .locator(".conflict-version")
+      .filter({ hasText: "Saved elsewhere" });
+    const names = theirs.locator("dd").filter({ hasText: "Jo" });
+    await names.waitFor();
+    const drawn = await drawnLefts(names, ["Jo", "Al"]);
+    expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
+    // Two Hebrew names in a row ran together as one right-to-left phrase, the first drawn last.
+    const mine = page
+      .locator(".conflict-version")
+      .filter({ hasText: "Your changes" })
+      .locator("dd");
+    const hebrew = await drawnLefts(mine.filter({ hasText: YAEL }), [DANA_LETTERS, YAEL]);
+    expect(drawnAsWritten(hebrew), spelled(hebrew)).toBe(true);
   });
 
   it("draw a right-to-left account name in the admin's list as it reads alone", async () => {

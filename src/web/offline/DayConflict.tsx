@@ -4,6 +4,7 @@ import {
   type ConnectionMode,
   checkinScales,
 } from "../../core/checkins/checkin.schema.js";
+import { isolated } from "../../core/text/isolated.js";
 
 /**
  * A day that was changed somewhere else while this device held other answers for it: both
@@ -101,7 +102,12 @@ function Version({ title, checkin }: { title: string; checkin: Checkin }) {
           <dd>
             {checkin.connections.length === 0
               ? "None"
-              : checkin.connections.map((c) => c.name ?? MODE_WORDS[c.mode]).join(", ")}
+              : // Each name isolated, so the commas between them stay ours: a name ending in a
+                // right-to-left override drew the names after it backwards (", Jo, Al" as
+                // "lA ,oJ ,"), and two Hebrew names ran together, their order turned round.
+                checkin.connections
+                  .map((c) => (c.name === undefined ? MODE_WORDS[c.mode] : isolated(c.name)))
+                  .join(", ")}
           </dd>
         </div>
         {checkin.note ? (
