@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { localDateOf } from "../../src/core/dates/local-date.js";
 import { sendAs } from "../support/four-months.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
+import { ThoughtRecordPage } from "./pages/ThoughtsPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -154,6 +155,49 @@ describe.skipIf(browserUnavailable())("a person's words ending in a right-to-lef
       .filter({ hasText: "Your changes" })
       .locator("dd");
     const hebrew = await drawnLefts(mine.filter({ hasText: YAEL }), [DANA_LETTERS, YAEL]);
+    expect(drawnAsWritten(hebrew), spelled(hebrew)).toBe(true);
+  });
+
+  it("leave the feelings after it in order in a thought record changed somewhere else", async () => {
+    const page = await signIn("/thoughts");
+    await page.getByRole("heading", { name: "Your thoughts" }).waitFor();
+    const api = await apiOf(page);
+    const saved = {
+      thought: "Nobody wants to hear from me",
+      feelings: [
+        { name: YAEL, before: 70 },
+        { name: "Low", before: 50 },
+      ],
+    };
+    const { id } = (await api("POST", "/api/thoughts", saved)) as { id: string };
+    await page.goto(`${journey.server.baseUrl}/thoughts/${id}`);
+    const record = new ThoughtRecordPage(page);
+    await record.edit();
+    await record.situation.fill("A quiet evening on my own.");
+    await api("PUT", `/api/thoughts/${id}`, {
+      ...saved,
+      feelings: [
+        { name: `Sad${OPEN}`, before: 80 },
+        { name: "Tired", before: 60 },
+        { name: "Calm", before: 20 },
+      ],
+    });
+    await record.saveForNowButton.click();
+    const theirs = page
+      .getByRole("region", { name: "This record was changed somewhere else" })
+      .locator(".conflict-version")
+      .filter({ hasText: "Saved elsewhere" });
+    const feelings = theirs.locator("dd").filter({ hasText: "Tired" });
+    await feelings.waitFor();
+    const drawn = await drawnLefts(feelings, ["Tired", "Calm"]);
+    expect(drawnAsWritten(drawn), spelled(drawn)).toBe(true);
+    // A first feeling in Hebrew turned the whole list of them around.
+    const mine = page
+      .locator(".conflict-version")
+      .filter({ hasText: "Your words on this device" })
+      .locator("dd")
+      .filter({ hasText: "Low" });
+    const hebrew = await drawnLefts(mine, [YAEL, "Low"]);
     expect(drawnAsWritten(hebrew), spelled(hebrew)).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import { isolated } from "../../../core/text/isolated.js";
 import type { ThoughtRecord } from "../../../core/thoughts/thought.schema.js";
 import { draftFromRecord, type RecordDraft } from "./record-draft.js";
 
@@ -103,7 +104,10 @@ function Version({ title, record }: { title: string; record: RecordDraft }) {
         {feelings.length === 0 ? null : (
           <div>
             <dt>Feelings</dt>
-            <dd dir="auto">{feelings.map((f) => f.name).join(", ")}</dd>
+            {/* Our list of their words: each name isolated and the list drawn in our direction,
+                so a name ending in a right-to-left override no longer drew the names after it
+                backwards, nor did a first name in Hebrew turn the whole list around. */}
+            <dd>{feelings.map((f) => isolated(f.name)).join(", ")}</dd>
           </div>
         )}
       </dl>
