@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  afterAGapDrafts,
   draftsFor,
   fillDraft,
   signalDrafts,
@@ -8,7 +9,11 @@ import {
 } from "./message-drafts.js";
 import { connectionSteps } from "./next-step.js";
 
-const everyTemplate = [...Object.values(stepDrafts).flat(), ...signalDrafts];
+const everyTemplate = [
+  ...Object.values(stepDrafts).flat(),
+  ...Object.values(afterAGapDrafts).flat(),
+  ...signalDrafts,
+];
 
 describe("message drafts", () => {
   it("offers several drafts for every step on the ladder", () => {
@@ -26,6 +31,15 @@ describe("message drafts", () => {
       "Hi \u2068Dana\u202E\u202C\u2069, you popped into my head today. Hope things are OK with you.",
     );
     expect(signalMessages("דנה")[0]).toMatch(/^Hi \u2068דנה\u2069, I've been quiet/);
+  });
+  it("says it's been a while only when it has, or when when is not known", () => {
+    const awhile = /been a while/;
+    // Offered for someone written to four days ago, it said something untrue for them to send.
+    expect(draftsFor("message", "Maya", "recent").some((d) => awhile.test(d))).toBe(false);
+    expect(draftsFor("message", "Maya", "a-while").some((d) => awhile.test(d))).toBe(true);
+    expect(draftsFor("message", "Maya", "a-while")).toEqual(
+      expect.arrayContaining(draftsFor("message", "Maya", "recent")),
+    );
   });
   it("drops the name cleanly when there is none", () => {
     expect(fillDraft("Hi {name}, just saying hello.")).toBe("Hi, just saying hello.");

@@ -20,7 +20,6 @@ export const stepDrafts = {
     "Hey {name}! Saw something that reminded me of you. How are things?",
     "Hi {name}, just saying hello. No rush to reply.",
     "Thinking of you, {name}. How has your week been?",
-    "Hi {name}, I know it's been a while. I've missed you and wanted to say hi.",
   ],
   "voice-note": [
     "Hi {name}, it's me. I was thinking about you and wanted to say hello. Hope your day is going alright. Reply whenever, no rush.",
@@ -38,6 +37,18 @@ export const stepDrafts = {
     "Hi {name}, I've missed you. Could we meet up for an hour, maybe at the weekend? No pressure at all.",
   ],
 } as const satisfies Record<ConnectionStep, readonly string[]>;
+
+/**
+ * Drafts that are true only after a long quiet: offered when the person is past the gap they
+ * wanted between contacts, or when nothing says when they last spoke. Offered to someone
+ * written to four days ago, "it's been a while" was something untrue to send.
+ */
+export const afterAGapDrafts: Partial<Record<ConnectionStep, readonly string[]>> = {
+  message: ["Hi {name}, I know it's been a while. I've missed you and wanted to say hi."],
+};
+
+/** How long since the last contact, as far as the drafts need to know. */
+export type SinceLastContact = "recent" | "a-while";
 
 /**
  * "Signal" messages: they tell someone you care about why you have gone quiet, so the silence
@@ -64,8 +75,13 @@ export function fillDraft(template: string, name?: string): string {
 }
 
 /** The drafts for one step on the ladder, with the person's name filled in. */
-export function draftsFor(step: ConnectionStep, name?: string): string[] {
-  return stepDrafts[step].map((template) => fillDraft(template, name));
+export function draftsFor(
+  step: ConnectionStep,
+  name?: string,
+  since: SinceLastContact = "recent",
+): string[] {
+  const gapOnly = since === "a-while" ? (afterAGapDrafts[step] ?? []) : [];
+  return [...stepDrafts[step], ...gapOnly].map((template) => fillDraft(template, name));
 }
 
 /** The signal messages, with the person's name filled in. */

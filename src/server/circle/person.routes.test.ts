@@ -70,6 +70,15 @@ describe("people in the circle", () => {
     expect(list.energy).toBe(1);
     expect(list.people[0]).toMatchObject({ lastConnected: addDays(today, -2), overdue: false });
     expect(list.people[0].nextStep.step).toBe("react");
+    // Written to two days ago: no draft says it's been a while; with nothing known, one may.
+    const atTwo = (await c.get("/api/people?energy=2")).json().people[0];
+    expect(atTwo.nextStep.step).toBe("message");
+    expect(atTwo.drafts.join("\n")).not.toMatch(/been a while/);
+    const unknown = (await c.post("/api/people", { ...SAM, name: "Noor" })).json();
+    const noor = (await c.get("/api/people?energy=2"))
+      .json()
+      .people.find((p: { id: string }) => p.id === unknown.id);
+    expect(noor.drafts.join("\n")).toMatch(/been a while/);
   });
 
   it("edits and removes someone, and refuses bad input without changing anything", async () => {

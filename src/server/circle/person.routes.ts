@@ -44,14 +44,15 @@ const personNotFound = () =>
 function personView(status: PersonStatus, energy: number | undefined) {
   const { person } = status;
   const step = nextStep(person, energy);
+  const since = status.overdue || status.daysSince === null ? "a-while" : "recent";
   return {
     ...person,
     lastConnected: status.lastConnected,
     daysSince: status.daysSince,
     overdue: status.overdue,
     nextStep: step,
-    drafts: draftsFor(step.step, person.name),
-    smallerDrafts: step.smaller === null ? [] : draftsFor(step.smaller, person.name),
+    drafts: draftsFor(step.step, person.name, since),
+    smallerDrafts: step.smaller === null ? [] : draftsFor(step.smaller, person.name, since),
     signals: signalMessages(person.name),
   };
 }
