@@ -207,3 +207,53 @@ describe("an access-log entry while another process holds SQLite's write lock", 
     }
   });
 });
+
+/*
+ * A session's renewal (once an hour) and the routes that write one statement go to `store.db`
+ * itself, not through `store.write`. Run on their own (autocommit), such a write met another
+ * process's lock in SQLite's busy timeout, which better-sqlite3 spends blocking the whole
+ * process: another Reconnect's import on the same file froze this one for up to 5 s per write.
+ */
+describe("a one-statement write while another process holds SQLite's write lock", () => {
+  const WRITES = [
+    {
+      what: "a session's renewal that is due",
+      send: (c: ApiClient) => c.get("/api/reminders"),
+    },
+    {
+      what: "reminder settings",
+      send: (c: ApiClient) =>
+        c.put("/api/reminders", { checkinTime: "20:30", steps: { on: false, minutesBefore: 15 } }),
+    },
+  ];
+
+  for (const write of WRITES) {
+    it(`waits for the lock to write ${write.what} without holding up the process`, async () => {
+      const t = await createTestApp("sqlite", {}, { busyTimeoutMs: 2000 });
+      try {
+        const c = await t.owner();
+        // Two hours on, the session is due its renewal at its next request.
+        t.clock.advance(2 * 3_600_000);
+        const lock = holdWriteLock(required(t.store.file, "the SQLite file"));
+        // Let go of by a timer of this process: it runs only if the write's wait lets it.
+        setTimeout(() => lock.release(), 200);
+        const started = Date.now();
+        const response = await write.send(c);
+        const waited = Date.now() - started;
+        lock.release();
+        expect(response.statusCode, response.body).toBe(200);
+        // Answered soon after the lock was let go, not at the end of the busy timeout.
+        expect(waited).toBeLessThan(1500);
+        const session = await t.store.db
+          .selectFrom("sessions")
+          .select("expires_at")
+          .executeTakeFirstOrThrow();
+        expect(Date.parse(session.expires_at)).toBeGreaterThan(
+          t.clock.now().getTime() + 29 * 86_400_000,
+        );
+      } finally {
+        await t.close();
+      }
+    });
+  }
+});

@@ -120,7 +120,7 @@ class RoutedConnection implements DatabaseConnection {
     if (read) return read;
     const writing = await this.#driver.takeWriter(this);
     try {
-      return await writing.executeQuery(query);
+      return await this.#driver.writeAlone<R>(writing, query);
     } finally {
       await this.#driver.letGoOfWriter(this);
     }
@@ -194,6 +194,31 @@ class ReadsAsideDriver implements Driver {
     return Promise.resolve({ rows: statement.all(...query.parameters) as R[] });
   }
 
+  /**
+   * A write made on the store itself, outside any transaction (a session's renewal, a route's
+   * one statement), on the writing connection it holds: in a transaction of its own, begun as
+   * every transaction is (the write lock asked for without waiting, then again a moment later),
+   * so it waits for another process's lock as `store.write`'s do, and is a 503 when that wait
+   * runs out. Run alone, it waited in SQLite's busy timeout, which better-sqlite3 spends
+   * blocking the whole process: another Reconnect's import on the same file held up every
+   * request of this one. Only a statement that cannot run in a transaction (a pragma such as a
+   * checkpoint, `vacuum`) still runs alone. Its own `begin` and `commit` are not statements
+   * Kysely's log hears: the log hears the write, as before.
+   */
+  async writeAlone<R>(writing: DatabaseConnection, query: CompiledQuery): Promise<QueryResult<R>> {
+    if (RUNS_ALONE.test(query.sql)) return writing.executeQuery<R>(query);
+    await this.#writer.beginTransaction(writing, {});
+    let result: QueryResult<R>;
+    try {
+      result = await writing.executeQuery<R>(query);
+    } catch (error) {
+      await this.#writer.rollbackTransaction(writing);
+      throw error;
+    }
+    await this.#writer.commitTransaction(writing);
+    return result;
+  }
+
   async takeWriter(connection: RoutedConnection): Promise<DatabaseConnection> {
     connection.writing = await this.#writer.acquireConnection();
     return connection.writing;
@@ -261,6 +286,9 @@ class ReadsAsideDriver implements Driver {
     await this.#writer.destroy();
   }
 }
+
+/** Statements SQLite refuses inside a transaction, or that begin or end one themselves. */
+const RUNS_ALONE = /^\s*(pragma|vacuum|begin|commit|end|rollback|savepoint|release)\b/i;
 
 function routed(connection: DatabaseConnection): RoutedConnection {
   if (!(connection instanceof RoutedConnection)) throw new Error("not a routed connection");
