@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, type Logger, PostgresDialect } from "kysely";
+import { Kysely, type Logger, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database, DataChanges, Store } from "./database.js";
 import { isDatabaseUnavailable } from "./database-unavailable.js";
@@ -102,9 +102,12 @@ export function openSqliteStore(
     engine: "sqlite",
     changes,
     write: groupCommit(db),
-    // Copies of erased pages can remain in the write-ahead log until it is checkpointed.
+    // Copies of erased pages can remain in the write-ahead log until it is checkpointed. Run
+    // through the store, in the writing connection's turn: run on the connection itself while
+    // another person's transaction held it (an import), SQLite refused it ("database table is
+    // locked"), and the erasure, already done, was answered 500.
     async flushErased() {
-      connection.pragma("wal_checkpoint(TRUNCATE)");
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     },
     close: () => db.destroy(),
   };

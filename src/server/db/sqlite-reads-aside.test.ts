@@ -101,3 +101,70 @@ describe("plain reads on SQLite beside an open transaction", () => {
     }
   });
 });
+
+/**
+ * A write on the store itself (`store.db`, outside `store.write`), or the checkpoint after an
+ * erasure, needs the one writing connection, which an open transaction holds: it waits for that
+ * transaction to end and then runs on its own, never inside it, where the transaction's rollback
+ * would take back a write its caller was told was done.
+ */
+describe("a write on the store itself beside an open transaction on SQLite", () => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await createTestStore("sqlite");
+    await addTestPeople(store);
+  });
+  afterEach(() => store.dispose());
+
+  it("waits for it to end, and is kept when it rolls back", async () => {
+    let fail: (error: Error) => void = () => {};
+    const failing = new Promise<void>((_, reject) => {
+      fail = reject;
+    });
+    let written = () => {};
+    const wrote = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    const done = store
+      .write(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({ username: "Alexa" })
+          .where("id", "=", "u-alex")
+          .execute();
+        written();
+        await failing;
+      })
+      .catch((error: unknown) => error);
+    await wrote;
+    let direct = "waiting";
+    const renaming = store.db
+      .updateTable("users")
+      .set({ username: "Bea" })
+      .where("id", "=", "u-bo")
+      .execute()
+      .then(() => {
+        direct = "written";
+      });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(direct).toBe("waiting");
+    fail(new Error("the disk is full"));
+    expect(await done).toEqual(new Error("the disk is full"));
+    await renaming;
+    expect(await names(store)).toBe("Alex,Bea");
+  });
+
+  it("empties the write-ahead log after an erasure in its turn, not inside the other's transaction", async () => {
+    const write = openWrite(store, "Alexa");
+    await write.wrote;
+    // Run on the connection while the transaction held it, SQLite refused it: "database table is
+    // locked", a 500 for an erasure already done.
+    const flushed = store.flushErased().then(
+      () => "flushed",
+      (error: unknown) => String(error),
+    );
+    write.finish();
+    await write.done;
+    expect(await flushed).toBe("flushed");
+  });
+});
