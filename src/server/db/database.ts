@@ -68,7 +68,8 @@ export interface Store {
   sessionLookups?: Kysely<Database>;
   /**
    * Runs work that writes several rows as one atomic unit, and resolves only once it is durably
-   * committed. Single-statement writes may use `db` directly.
+   * committed. Single-statement writes may use `db` directly: the store runs each in its own
+   * turn and transaction, never inside another's (docs/ARCHITECTURE.md).
    */
   write<T>(work: WriteWork<T>): Promise<T>;
   /**
