@@ -7,7 +7,7 @@ import { SESSION_MS } from "../sessions/session-cookie.js";
 import { importDocument } from "./import-document.js";
 
 /** Enough of a life that the import gives way many times inside its one transaction. */
-const LIFE = { days: 1500, thoughts: 450, plans: 2500, people: 30 };
+const LIFE = { days: 700, thoughts: 450, plans: 900, people: 30 };
 
 const HOUR_MS = 3_600_000;
 
