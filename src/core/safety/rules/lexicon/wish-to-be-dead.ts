@@ -30,7 +30,7 @@ export const wishToBeDead: readonly Rule[] = [
     `\\b(?:want|wants|wanted|wanting|wana|wan|wnt|wnat|wamt|whant|ready|prepared|long|longing|yearn|yearning|wish|wishing|wished|wishes|hope|hopes|hoping|pray|prays|praying|trying|tried|try|plan|planning|planned|plans|decided|choose|chose|finna|tryna|allowed|let me|help me|should|shoulda|rather|d rather|would rather|waiting|wait|waiting for|just waiting) ${F}${TO}${F}(?:die|be dead)\\b`,
     {
       notBefore: `cross my heart and |${TOLD_TO}|${MADE_ME}|${WHEN_I_SEE}|${SO_TRIVIAL}|(?:do|does|did) (?:u|you|ya|he|she|they) (?:really |even |)|(?:these|those|some) (?:ppl|people|idiots|guys|folks|protesters) `,
-      notAfter: `(?:${JOKING_AFTER}|${DIE_IDIOM}|${DEAD_INTENSIFIER}| than (?!(?:live|living|go on|going on|keep|feel|feeling|be|being|wake|face|spend another|carry on|continue|suffer|endure|burden|stay|exist|go through|do this|deal with|put up with|have to|let|spend|waste|suffer|end up)\\b))`,
+      notAfter: `(?:${JOKING_AFTER}|${DIE_IDIOM}|${DEAD_INTENSIFIER}| than (?!(?:live|living|go on|going on|keep|feel|feeling|be|being|wake|face|spend another|carry on|continue|suffer|endure|burden|stay|exist|go through|do this|deal with|put up with|have to|let|spend|waste|end up)\\b))`,
     },
   ),
   // Deserving or needing to die is the writer's own only when no one else is named as the one
