@@ -82,6 +82,13 @@ export const SOMEONE_ELSE_SUBJECT = `(?:^|[ .])(?:he|she|they|hes|shes|theyre|wh
 /** Before "suicide": someone else did or tried it ("my gf yesterday attempted suicide"). */
 export const SOMEONE_ELSE_ATTEMPT = `${SOMEONE_ELSE_SUBJECT}(?:attempted|committed|tried|died by|died of|died from|survived)(?: a| an)? `;
 
+/**
+ * A work or a piece of news about it, before "suicide" or "overdose": "a documentary about
+ * suicide", "an article on overdoses in prisons". One list for both, so a word added reaches each.
+ */
+export const A_WORK_ABOUT =
+  "(?:documentary|documentaries|film|films|movie|movies|article|articles|news|report|reports|podcast|podcasts|book|books|novel|study|studies|lecture|class|talk|series|episode|show|song|songs|essay|research|statistics|stats) (?:about|on|of|covering) (?:\\w+ ){0,3}";
+
 /** After "suicidal": it describes the person next ("my suicidal sister", "a suicidal friend"). */
 export const DESCRIBES_SOMEONE = ` (?:(?:teenage|teen|young|little|older|younger|big|best|old|new|ex) )?${SOMEONE_CLOSE}\\b`;
 

@@ -1,6 +1,13 @@
 /** Method: overdose, jumping, hanging, weapons, other ways, and questions about them. */
 
-import { CUT_IDIOM, DIE_IDIOM, GO_ON_IDIOM, SOMEONE_ELSE_SUBJECT, WAKE_IDIOM } from "../idioms.js";
+import {
+  A_WORK_ABOUT,
+  CUT_IDIOM,
+  DIE_IDIOM,
+  GO_ON_IDIOM,
+  SOMEONE_ELSE_SUBJECT,
+  WAKE_IDIOM,
+} from "../idioms.js";
 import { type Rule, ruleFor } from "../rule.js";
 import { ANY_SELF, CRISIS_CONTEXT, F, gap, LEAP_INTENT, MYSELF, PILLS, TO } from "../vocabulary.js";
 
@@ -68,8 +75,7 @@ export const method: readonly Rule[] = [
   ),
   // Overdose, and the plain ways people describe one.
   rule("\\b(?:overdos\\w*|over dos\\w*|overdoz\\w*)", {
-    notBefore:
-      "(?:naloxone|narcan|opioid|prevent|preventing|prevention|awareness|training|reversal|reverse|reversing|treat|treating|an accidental caffeine) |(?:documentary|documentaries|film|films|movie|movies|article|articles|news|report|reports|podcast|podcasts|book|books|novel|study|studies|lecture|class|talk|series|episode|show|song|songs|essay|research|statistics|stats) (?:about|on|of|covering) (?:\\w+ ){0,3}",
+    notBefore: `(?:naloxone|narcan|opioid|prevent|preventing|prevention|awareness|training|reversal|reverse|reversing|treat|treating|an accidental caffeine) |${A_WORK_ABOUT}`,
     notAfter:
       " on (?:sugar|chocolate|candy|caffeine|coffee|cake|netflix|tv|sun|sunshine|cuteness|cute|carbs|sweets|christmas|pizza|drama|nostalgia|cheese|cookies|love|romance|reality|memes|social media|work|news|anime|vitamin c|fun|happiness|cat videos|tiktok|content|festive|glitter|pumpkin spice|cheesy)\\b",
   }),

@@ -1,6 +1,7 @@
 /** Thoughts of suicide, not yet specific: suicide named, killing or ending oneself, not being able to go on, no way out, nothing to live for. */
 
 import {
+  A_WORK_ABOUT,
   BUCKET_LIST,
   BY_ACCIDENT_BEFORE,
   DESCRIBES_SOMEONE,
@@ -25,7 +26,7 @@ export const suicidalThoughts: readonly Rule[] = [
   rule(
     "\\b(?:s(?:[uo]|ou)[iy][aeuo]?[cs][aeiy]{0,2}d\\w*|s[uo][aeuo]?[cs][iy][aeuo]?d\\w*|sewer ?slide\\w*|suicide\\w*)",
     {
-      notBefore: `${SOMEONE_ELSE_ATTEMPT}|if (?:you|u|youre|ur|you are|anyone is|anyone s) (?:ever |)(?:feeling |having |)|(?:to|for) anyone (?:with |feeling |having |who is |whos |)|anyone (?:who is |whos |feeling |having )|(?:career|political|social|commercial|electoral|professional|financial|fashion|brand|corporate|tactical|reputational|cultural|economic|ratings) |(?:documentary|documentaries|film|films|movie|movies|article|articles|news|report|reports|podcast|podcasts|book|books|novel|study|studies|lecture|class|talk|series|episode|show|song|songs|essay|research|statistics|stats) (?:about|on|of|covering) (?:\\w+ ){0,3}`,
+      notBefore: `${SOMEONE_ELSE_ATTEMPT}|if (?:you|u|youre|ur|you are|anyone is|anyone s) (?:ever |)(?:feeling |having |)|(?:to|for) anyone (?:with |feeling |having |who is |whos |)|anyone (?:who is |whos |feeling |having )|(?:career|political|social|commercial|electoral|professional|financial|fashion|brand|corporate|tactical|reputational|cultural|economic|ratings) |${A_WORK_ABOUT}`,
       notAfter: `${DESCRIBES_SOMEONE}| (?:squad|doors?|sprints?|drills?|runs?|burn|kings?|blonde|bomb\\w*|attack\\w*|mission\\w*|vest|lane|jockey|knob|sauce|wings|soda|shifts?|prevention (?!line|hotline|helpline|lifeline|number|text)|awareness|statistics|stats|rates?|research|charit\\w*)\\b`,
     },
   ),
