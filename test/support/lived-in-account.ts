@@ -84,3 +84,47 @@ export async function seedLivedInAccount(
     label: "Lena",
   });
 }
+
+/** The three more people of a settled account: a circle of eight, as a person four months in keeps. */
+const MORE_PEOPLE = [
+  { name: "Tomasz", relationship: "from the Tuesday walking group", contactPreference: "message" },
+  { name: "Aunt Bea", relationship: "", contactPreference: "call" },
+  { name: "Sunita", relationship: "old flatmate", contactPreference: "any" },
+] as const;
+
+/** Nine more planned steps, so the fortnight around today holds fifteen. */
+const MORE_PLANS = [
+  { day: -3, activityId: "look-at-the-sky", time: null },
+  { day: -2, activityId: "make-a-warm-drink", time: "16:00" },
+  { day: 0, activityId: "listen-to-a-favourite-song", time: "20:00" },
+  { day: 1, activityId: "short-phone-call", time: "12:30" },
+  { day: 2, activityId: "thank-someone", time: null },
+  { day: 3, activityId: "walk-with-someone", time: "10:00" },
+  { day: 5, activityId: "write-a-card", time: null },
+  { day: 6, activityId: "coffee-with-a-friend", time: "11:00" },
+  { day: 6, activityId: "watch-a-funny-clip", time: null },
+] as const;
+
+/**
+ * A lived-in account (above) grown to what a settled person keeps: a circle of eight, fifteen
+ * planned steps around today, and both reminders on. What the share, plan and circle screens
+ * are measured with: their layout is decided by how much there is to lay out.
+ */
+export async function seedSettledAccount(
+  baseUrl: string,
+  cookie: string,
+  today: LocalDate,
+): Promise<void> {
+  await seedLivedInAccount(baseUrl, cookie, today);
+  const send = sendAs(baseUrl, cookie);
+  for (const person of MORE_PEOPLE) {
+    await send("POST", "/api/people", { ...person, wantedEveryDays: 10 });
+  }
+  for (const { day, ...plan } of MORE_PLANS) {
+    await send("POST", "/api/plans", { ...plan, date: addDays(today, day), predictedEnjoyment: 4 });
+  }
+  await send("PUT", "/api/reminders", {
+    checkinTime: "20:30",
+    steps: { on: true, minutesBefore: 15 },
+  });
+}
