@@ -44,7 +44,7 @@ const SCREENS: Screen[] = [
     more: true,
     ready: async (page) => {
       await page.locator("ul.share-list > li").first().waitFor();
-      await page.locator('form[aria-labelledby="new-heading"][aria-busy="false"]').waitFor();
+      await page.locator('form[aria-labelledby="new-heading"]:not([aria-busy="true"])').waitFor();
     },
     draft: async (page) => {
       await page

@@ -31,7 +31,7 @@ export class SharePage {
     return this.page.getByRole("form", { name: "Make a new link" });
   }
 
-  /** Until the new card's form knows which words it opens on: it is busy until then. */
+  /** Until the new card's form knows which words it opens on: it is drawn only then. */
   async waitUntilSettled(): Promise<void> {
     await this.newCardForm.and(this.page.locator(":not([aria-busy='true'])")).waitFor();
   }

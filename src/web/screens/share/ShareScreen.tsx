@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { z } from "zod";
 import type { CardWords } from "../../../core/shares/card-message.js";
 import { linkReachesOthers } from "../../../core/shares/link-reach.js";
+import { isLoopbackHost } from "../../../core/shares/loopback.js";
 import {
   SHARE_CONTACT_MAX_LENGTH,
   SHARE_DEFAULT_DAYS,
@@ -84,9 +85,11 @@ export function ShareScreen() {
   const [restored, setRestored] = useState(false);
   const [draft, setDraft] = useState<CardDraft>(EMPTY);
   const [days, setDays] = useState<number>(SHARE_DEFAULT_DAYS);
-  // The form is still until the words it goes on with are laid in it.
+  // The form, and all below it, waits until the words it goes on with are laid in it: drawn empty
+  // first, it was pushed down by the draft's notice a frame later, under the person's eyes. Laid
+  // in before the browser paints (a layout effect), so the form is first drawn as it will stay.
   const [opened, setOpened] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (chosen === null) return;
     const kept = chosen.kept;
     if (kept !== undefined) {
@@ -109,6 +112,10 @@ export function ShareScreen() {
   const activeHeading = useRef<HTMLHeadingElement>(null);
   // Until the server has said, assume the link reaches others: the notice is for a known "no".
   const reachesOthers = links === null || linkReachesOthers(links, window.location.hostname);
+  // Opened by a loopback name, the notice is most likely said once the server answers, and that
+  // answer comes after the form is drawn: its room is held meanwhile, or the form below is pushed
+  // down by all of it (0.24 of a phone's screen, the worst shift measured on any screen).
+  const holdReachRoom = loaded.state === "loading" && isLoopbackHost(window.location.hostname);
 
   const load = useCallback(async () => {
     setLoaded({ state: "loading" });
@@ -200,7 +207,11 @@ export function ShareScreen() {
         change it or turn it off at any time.
       </p>
 
-      {loaded.state === "ready" && !reachesOthers ? <ReachNotice /> : null}
+      {loaded.state === "ready" && !reachesOthers ? (
+        <ReachNotice />
+      ) : holdReachRoom ? (
+        <ReachNotice held />
+      ) : null}
 
       {made ? (
         <MadeLink
@@ -212,93 +223,92 @@ export function ShareScreen() {
         />
       ) : null}
 
-      {/* Still for the moment it takes to choose this tab's draft, so nothing is typed into a
-          form about to be filled with the words it goes on with. */}
-      <form
-        className="stack"
-        noValidate
-        onSubmit={create}
-        aria-labelledby="new-heading"
-        inert={!opened}
-        aria-busy={!opened}
-      >
-        <h2 id="new-heading">Make a new link</h2>
-        {restored ? (
-          <DraftNotice
-            detail="The link isn't made yet: press Make the link when you're ready."
-            onDiscard={discardDraft}
-          />
-        ) : null}
-        <CardFields
-          draft={draft}
-          errors={errors}
-          refused={refused}
-          onChange={(change) => {
-            const next = { ...draft, ...change };
-            setDraft(next);
-            keep(next, days);
-          }}
-        />
-        <div className="field">
-          <label htmlFor="share-days">The link works for</label>
-          <select
-            id="share-days"
-            value={days}
-            onChange={(event) => {
-              const lifetime = Number(event.target.value);
-              setDays(lifetime);
-              keep(draft, lifetime);
-            }}
-          >
-            {LIFETIMES.map((lifetime) => (
-              <option key={lifetime.days} value={lifetime.days}>
-                {lifetime.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FormProblem message={problem} />
-        <button type="submit" className="primary">
-          {making.busy ? "Making the link…" : "Make the link"}
-        </button>
-      </form>
-
-      <p role="status" className="status">
-        {status}
-      </p>
-
-      <section aria-labelledby="active-heading">
-        <h2 id="active-heading" ref={activeHeading} tabIndex={-1}>
-          Your active links
-        </h2>
-        {loaded.state === "loading" ? <p>Getting your links…</p> : null}
-        {loaded.state === "failed" ? (
-          <div role="alert" className="form-error">
-            <p>{loaded.message}</p>
-            <button type="button" className="secondary" onClick={() => void load()}>
-              Try again
-            </button>
-          </div>
-        ) : null}
-        {loaded.state === "ready" && active.length === 0 ? <p>No active links right now.</p> : null}
-        <ul className="share-list">
-          {active.map((share) => (
-            <ShareItem
-              key={share.id}
-              share={share}
-              onChanged={(next) =>
-                setShares((list) => list.map((s) => (s.id === next.id ? next : s)))
-              }
-              onStatus={setStatus}
-              onTurnedOff={() => {
-                // A dead link's words must not stay on offer in the panel above.
-                setMade((shown) => (shown?.id === share.id ? null : shown));
-                activeHeading.current?.focus();
+      {/* Not drawn for the moment it takes to choose this tab's draft: nothing is typed into a form
+          about to be filled with the words it goes on with, and nothing drawn is moved by them. */}
+      {opened ? (
+        <>
+          <form className="stack" noValidate onSubmit={create} aria-labelledby="new-heading">
+            <h2 id="new-heading">Make a new link</h2>
+            {restored ? (
+              <DraftNotice
+                detail="The link isn't made yet: press Make the link when you're ready."
+                onDiscard={discardDraft}
+              />
+            ) : null}
+            <CardFields
+              draft={draft}
+              errors={errors}
+              refused={refused}
+              onChange={(change) => {
+                const next = { ...draft, ...change };
+                setDraft(next);
+                keep(next, days);
               }}
             />
-          ))}
-        </ul>
-      </section>
+            <div className="field">
+              <label htmlFor="share-days">The link works for</label>
+              <select
+                id="share-days"
+                value={days}
+                onChange={(event) => {
+                  const lifetime = Number(event.target.value);
+                  setDays(lifetime);
+                  keep(draft, lifetime);
+                }}
+              >
+                {LIFETIMES.map((lifetime) => (
+                  <option key={lifetime.days} value={lifetime.days}>
+                    {lifetime.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <FormProblem message={problem} />
+            <button type="submit" className="primary">
+              {making.busy ? "Making the link…" : "Make the link"}
+            </button>
+          </form>
+
+          <p role="status" className="status">
+            {status}
+          </p>
+
+          <section aria-labelledby="active-heading">
+            <h2 id="active-heading" ref={activeHeading} tabIndex={-1}>
+              Your active links
+            </h2>
+            {loaded.state === "loading" ? <p>Getting your links…</p> : null}
+            {loaded.state === "failed" ? (
+              <div role="alert" className="form-error">
+                <p>{loaded.message}</p>
+                <button type="button" className="secondary" onClick={() => void load()}>
+                  Try again
+                </button>
+              </div>
+            ) : null}
+            {loaded.state === "ready" && active.length === 0 ? (
+              <p>No active links right now.</p>
+            ) : null}
+            <ul className="share-list">
+              {active.map((share) => (
+                <ShareItem
+                  key={share.id}
+                  share={share}
+                  onChanged={(next) =>
+                    setShares((list) => list.map((s) => (s.id === next.id ? next : s)))
+                  }
+                  onStatus={setStatus}
+                  onTurnedOff={() => {
+                    // A dead link's words must not stay on offer in the panel above.
+                    setMade((shown) => (shown?.id === share.id ? null : shown));
+                    activeHeading.current?.focus();
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : null}
     </div>
   );
 }
