@@ -5,6 +5,7 @@ import { CIRCLE, seedCircleMonths } from "../support/circle-months.js";
 import { createOwnerSession, FOUR_MONTHS_DAYS, seedFourMonths } from "../support/four-months.js";
 import { seedSettledAccount } from "../support/lived-in-account.js";
 import { seedThoughtRecords, THOUGHT_RECORDS } from "../support/thought-months.js";
+import { CirclePage } from "./pages/CirclePage.js";
 import { SharePage } from "./pages/SharePage.js";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
@@ -376,6 +377,40 @@ describe.skipIf(browserUnavailable())(
       await expect(share.forWhom.inputValue()).resolves.toBe("Lena");
       await page.getByRole("button", { name: /Discard/ }).waitFor();
       await share.items.first().waitFor();
+      const { total, shifts } = await shiftsAfterLoad(page);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
+    });
+
+    it("the circle stays still when eight people arrive above 'Add someone'", async () => {
+      const { page } = journey;
+      const circle = new CirclePage(page);
+      const stopHolding = await holdDataUntilDrawn(
+        page,
+        /\/api\/people\b/,
+        page.getByRole("heading", { name: "Your circle" }),
+      );
+      await openSignedIn(journey, cookie, "/circle");
+      await circle.waitUntilSettled();
+      await expect.poll(() => page.locator(".card-list > li").count()).toBe(8);
+      await stopHolding();
+      const { total, shifts } = await shiftsAfterLoad(page);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
+      expect(await violations(page)).toEqual([]);
+    });
+
+    it("the circle stays still when it opens on someone being added before a reload", async () => {
+      const page = await openSignedIn(journey, cookie, "/circle");
+      const circle = new CirclePage(page);
+      await circle.waitUntilSettled();
+      await circle.addButton.click();
+      await circle.addForm.getByLabel("Name").fill("Nadia");
+      // From the top: a reload scrolled down lands on a page still short, and its footer moves as
+      // the circle arrives whatever the form does (the browser's own scroll restoring, not this).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.reload();
+      await circle.addForm.waitFor();
+      await expect(circle.addForm.getByLabel("Name").inputValue()).resolves.toBe("Nadia");
+      await expect.poll(() => page.locator(".card-list > li").count()).toBe(8);
       const { total, shifts } = await shiftsAfterLoad(page);
       expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
     });

@@ -23,7 +23,7 @@ export class CirclePage extends AppShell {
 
   /**
    * Until the screen knows which words "Add someone" opens on (this tab's own, a closed tab's, or
-   * none): the button is busy until then, or the form has opened on a draft.
+   * none) and has the circle: the button is drawn only then, or the form opened on a draft.
    */
   async waitUntilSettled(): Promise<void> {
     await this.page

@@ -156,6 +156,10 @@ export default function CircleScreen() {
   useEffect(() => {
     void load();
   }, [load]);
+  // What comes below the list waits for the list (or word that it could not come) and for this
+  // tab's draft: drawn before them, "Add someone" was pushed down by eight people arriving above
+  // it, and a form opened on kept words was pushed off the screen.
+  const below = chosen !== null && (people !== null || problem !== "");
 
   return (
     <div className="screen">
@@ -174,7 +178,7 @@ export default function CircleScreen() {
         {status}
       </p>
 
-      {people !== null && people.length === 0 && adding === null ? (
+      {below && people !== null && people.length === 0 && adding === null ? (
         <p>Nobody here yet. Add one person you'd like to stay close to.</p>
       ) : null}
       <ul className="card-list" aria-label="People in your circle">
@@ -191,7 +195,7 @@ export default function CircleScreen() {
         ))}
       </ul>
 
-      {suggested.length > 0 && adding === null ? (
+      {below && suggested.length > 0 && adding === null ? (
         <section aria-labelledby="suggested-heading">
           <h2 id="suggested-heading">People from your check-ins</h2>
           <p className="hint">
@@ -212,7 +216,7 @@ export default function CircleScreen() {
         </section>
       ) : null}
 
-      {adding !== null && chosen !== null ? (
+      {!below ? null : adding !== null ? (
         <PersonForm
           key={`${newKey}:${adding}`}
           heading="Add someone"
@@ -235,15 +239,7 @@ export default function CircleScreen() {
           }}
         />
       ) : (
-        <button
-          id={ADD_BUTTON_ID}
-          type="button"
-          className="primary"
-          onClick={() => setAdding("")}
-          // Still until this tab's draft is chosen, so the form opens on the words it goes on with.
-          inert={chosen === null}
-          aria-busy={chosen === null}
-        >
+        <button id={ADD_BUTTON_ID} type="button" className="primary" onClick={() => setAdding("")}>
           Add someone
         </button>
       )}
