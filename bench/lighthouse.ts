@@ -5,6 +5,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { localDateOf } from "../src/core/dates/local-date.js";
 import { createOwnerSession, seedFourMonths } from "../test/support/four-months.js";
+import { seedSettledAccount } from "../test/support/lived-in-account.js";
 import { spawnServer } from "../test/support/spawn-server.js";
 
 // Lighthouse 12.2.3 with its default (mobile) settings and simulated throttling, driving
@@ -41,8 +42,11 @@ export async function benchLighthouse(): Promise<void> {
   try {
     // Not an empty account: a person four months in (120 check-ins, today done with two
     // connections, three PHQ-9s, a few plans), whose data is what makes a screen shift or slow.
+    // LIGHTHOUSE_ACCOUNT=settled: the four months grown to a circle of eight, fifteen steps,
+    // reminders, a share link and a safety plan (bench/layout-shift.ts), for share and circle.
     const cookie = await createOwnerSession(server.url, OWNER);
-    await seedFourMonths(server.url, cookie, localDateOf(new Date()));
+    const seed = process.env.LIGHTHOUSE_ACCOUNT === "settled" ? seedSettledAccount : seedFourMonths;
+    await seed(server.url, cookie, localDateOf(new Date()));
     const signedIn = { Cookie: cookie };
     const pages: { name: string; url: string; headers: Record<string, string> }[] = [
       { name: "sign-in screen", url: `${server.url}/sign-in`, headers: {} },
@@ -51,6 +55,8 @@ export async function benchLighthouse(): Promise<void> {
       { name: "thoughts", url: `${server.url}/thoughts`, headers: signedIn },
       { name: "history", url: `${server.url}/history`, headers: signedIn },
       { name: "insights", url: `${server.url}/insights`, headers: signedIn },
+      { name: "share", url: `${server.url}/share`, headers: signedIn },
+      { name: "circle", url: `${server.url}/circle`, headers: signedIn },
       { name: "/crisis", url: `${server.url}/crisis`, headers: {} },
     ];
     // LIGHTHOUSE_PAGES="check-in screen,thoughts" measures only those, for a before/after run.
