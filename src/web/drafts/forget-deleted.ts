@@ -38,6 +38,9 @@ export async function forgetDraftsOfDeleted(
   }
   if (signedIn !== owner) return;
   for (const screen of stale) {
-    removeDraftsNotIn(screen, owner, [...keep, ...draftItems(screen, owner).filter(isNewItem)]);
+    removeDraftsNotIn(screen, owner, [
+      ...keep,
+      ...draftItems(screen, owner).filter((item) => isNewItem(item)),
+    ]);
   }
 }

@@ -54,6 +54,18 @@ describe("which new-thought draft a tab writes into", () => {
     ]);
   });
 
+  it("keeps changes to saved things apart from new things' drafts, under their own base", () => {
+    const items = ["new-a", "edit-act1-b", "edit", "edit-act2-c", "editor"];
+    const words = withWords(items);
+    expect(newDraftCandidates(undefined, items, words, "edit")).toEqual([
+      "edit",
+      "edit-act1-b",
+      "edit-act2-c",
+    ]);
+    expect(newDraftCandidates(undefined, items, words)).toEqual(["new-a"]);
+    expect(isNewItem("edit-act1-b")).toBe(false);
+  });
+
   it("goes past the tab's own draft once it holds nothing (saved, say) to words left elsewhere", () => {
     expect(
       newDraftCandidates("new-mine", ["new-mine", "new-left"], withWords(["new-left"])),

@@ -10,21 +10,25 @@ import { draftItems, draftKey } from "./draft-store.js";
  * is still writing from words left by a tab that was closed or crashed, and takes over only those.
  * A draft kept by an earlier release under the one shared name (`<NEW_ITEM>` alone) is read the
  * same way, as words nobody is writing any more.
+ *
+ * A change to something saved (an own activity being edited) is kept the same way, each tab its
+ * own, under another `base` than NEW_ITEM: `<base>-<thing's id>-<id>`, so changes to different
+ * things never share a draft either.
  */
 
 /** The item a new thing's draft was kept under before each had its own, and begins each one's. */
 export const NEW_ITEM = "new";
 
-/** True for the item of a new thing's draft, this release's or an earlier one's. */
-export function isNewItem(item: string): boolean {
-  return item === NEW_ITEM || item.startsWith(`${NEW_ITEM}-`);
+/** True for the item of a new thing's draft (or `base`'s), this release's or an earlier one's. */
+export function isNewItem(item: string, base: string = NEW_ITEM): boolean {
+  return item === base || item.startsWith(`${base}-`);
 }
 
 /** A fresh new-thing item; random, so two tabs opening at the same moment never pick the same. */
-export function freshNewItem(): string {
+export function freshNewItem(base: string = NEW_ITEM): string {
   // getRandomValues, not randomUUID: it is there on a plain-http address too.
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `${NEW_ITEM}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+  return `${base}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
 /**
@@ -36,12 +40,13 @@ export function newDraftCandidates(
   mine: string | undefined,
   items: readonly string[],
   holdsWords: (item: string) => boolean,
+  base: string = NEW_ITEM,
 ): string[] {
   const others = items
-    .filter((item) => isNewItem(item) && item !== mine && holdsWords(item))
+    .filter((item) => isNewItem(item, base) && item !== mine && holdsWords(item))
     // The earlier release's draft first, then a fixed order, so the list and the screen that
     // opens from it name the same one.
-    .sort((a, b) => (a === NEW_ITEM ? -1 : b === NEW_ITEM ? 1 : a.localeCompare(b)));
+    .sort((a, b) => (a === base ? -1 : b === base ? 1 : a.localeCompare(b)));
   return mine !== undefined && holdsWords(mine) ? [mine, ...others] : others;
 }
 
@@ -156,24 +161,34 @@ export function browserLocks(): DraftLocks | undefined {
   return typeof navigator !== "undefined" && "locks" in navigator ? navigator.locks : undefined;
 }
 
-/** Where a tab keeps the id of the new thing it is writing for one person on one screen. */
-function mineKey(screen: string, userId: string): string {
-  return `reconnect:new-draft:${screen}:${userId}`;
+/** Where a tab keeps the id of the new thing (or `base`'s) it is writing for one person on one screen. */
+function mineKey(screen: string, userId: string, base: string): string {
+  const key = `reconnect:new-draft:${screen}:${userId}`;
+  return base === NEW_ITEM ? key : `${key}:${base}`;
 }
 
 /** The new-thing draft this tab was writing (before a reload), if any. */
-export function myNewItem(screen: string, userId: string): string | undefined {
+export function myNewItem(
+  screen: string,
+  userId: string,
+  base: string = NEW_ITEM,
+): string | undefined {
   try {
-    return window.sessionStorage.getItem(mineKey(screen, userId)) ?? undefined;
+    return window.sessionStorage.getItem(mineKey(screen, userId, base)) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Remembers, for this tab only, which new-thing draft it is writing. */
-export function rememberMyNewItem(screen: string, userId: string, item: string): void {
+export function rememberMyNewItem(
+  screen: string,
+  userId: string,
+  item: string,
+  base: string = NEW_ITEM,
+): void {
   try {
-    window.sessionStorage.setItem(mineKey(screen, userId), item);
+    window.sessionStorage.setItem(mineKey(screen, userId, base), item);
   } catch {
     // Storage refused: a reload then offers the words as a closed tab's, which still keeps them.
   }
@@ -187,9 +202,10 @@ export function newDraftsOnDevice(
   screen: string,
   userId: string,
   holdsWords: (item: string) => boolean,
+  base: string = NEW_ITEM,
 ): string[] {
-  const items = draftItems(screen, userId).filter(isNewItem);
-  return newDraftCandidates(myNewItem(screen, userId), items, holdsWords);
+  const items = draftItems(screen, userId).filter((item) => isNewItem(item, base));
+  return newDraftCandidates(myNewItem(screen, userId, base), items, holdsWords, base);
 }
 
 /**
@@ -208,6 +224,14 @@ export async function untakenNewDrafts(
   return candidates.filter((item) => !held.has(item));
 }
 
+/** Which kind of draft a tab opens: new things' (the default) or changes kept under another base. */
+export interface DraftKind {
+  /** What the kind's items begin with; NEW_ITEM when not given. */
+  base?: string;
+  /** A fresh item of the kind, when no kept one is taken up. */
+  fresh?: () => string;
+}
+
 /**
  * Opens a new thing on `screen` for `userId`: the draft this tab goes on with (its own after a
  * reload, else one nobody is writing, else a fresh one), held until `release` is called.
@@ -217,9 +241,15 @@ export async function openNewDraft(
   userId: string,
   holdsWords: (item: string) => boolean,
   locks: DraftLocks | undefined = browserLocks(),
+  { base = NEW_ITEM, fresh = () => freshNewItem(base) }: DraftKind = {},
 ): Promise<ChosenDraft> {
-  const candidates = newDraftsOnDevice(screen, userId, holdsWords);
-  const chosen = await chooseNewDraft(locks, (item) => draftKey(screen, userId, item), candidates);
-  rememberMyNewItem(screen, userId, chosen.item);
+  const candidates = newDraftsOnDevice(screen, userId, holdsWords, base);
+  const chosen = await chooseNewDraft(
+    locks,
+    (item) => draftKey(screen, userId, item),
+    candidates,
+    fresh,
+  );
+  rememberMyNewItem(screen, userId, chosen.item, base);
   return chosen;
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import {
   type ActivityArea,
   activityAreas,
@@ -9,8 +9,8 @@ import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
-import { useDraftKey } from "../../drafts/DraftOwner.js";
 import { readDraft, removeDraft } from "../../drafts/draft-store.js";
+import { useEditDraft } from "../../drafts/useEditDraft.js";
 import { useNewDraft } from "../../drafts/useNewDraft.js";
 import { ActivityForm, readNewActivityDraft, storedDraftSchema } from "./ActivityForm.js";
 import { planApi } from "./plan-api.js";
@@ -57,16 +57,22 @@ export function ActivitiesSection({
   const chosen = useNewDraft("activity", readNewActivityDraft);
   const draftKey = chosen?.key ?? null;
   const resumed = chosen?.kept !== undefined;
-  // One change to an own activity is kept the same way (the last one begun), and reopens there.
-  const editKey = useDraftKey("activity", "edit");
-  const [resumedEdit] = useState(() =>
-    editKey === null ? undefined : (readDraft(editKey, storedDraftSchema)?.id ?? undefined),
+  // A change to an own activity is kept the same way, one draft per activity and per tab, so a
+  // change begun on one activity never shows on another, nor replaces another tab's. The section
+  // reopens on the change this tab was making before a reload, or one a closed tab left.
+  const edit = useEditDraft(
+    "activity",
+    (key) => readDraft(key, storedDraftSchema)?.id ?? undefined,
   );
+  const editKey = edit.draft?.key ?? null;
+  const editing = edit.draft?.id ?? null;
+  // Only the form the person opened by pressing Edit takes focus; one that comes back on its own
+  // leaves focus where the screen put it.
+  const [editByHand, setEditByHand] = useState(false);
   // Open on words taken up until the person opens or closes the form themselves; decided in the
   // render the draft is chosen in, so the section never shows a moment closed before it opens.
   const [addingByHand, setAdding] = useState<boolean | null>(null);
   const adding = addingByHand ?? resumed;
-  const [editing, setEditing] = useState<string | null>(resumedEdit ?? null);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   // A button that did its job disappears (Hide becomes Show elsewhere); focus follows the
@@ -75,20 +81,22 @@ export function ActivitiesSection({
 
   async function load() {
     try {
-      const list = (await planApi.activities()).activities;
-      setActivities(list);
-      // A kept change to an activity that is gone or hidden now has nothing to reopen on.
-      if (
-        resumedEdit !== undefined &&
-        !list.some((a) => a.id === resumedEdit && a.own && !a.hidden)
-      ) {
-        if (editKey !== null) removeDraft(editKey);
-        setEditing((current) => (current === resumedEdit ? null : current));
-      }
+      setActivities((await planApi.activities()).activities);
     } catch (error) {
       setProblem(messageOf(error));
     }
   }
+
+  // A kept change to an activity that is gone or hidden now has nothing to reopen on.
+  const orphaned =
+    activities !== null &&
+    editing !== null &&
+    !activities.some((a) => a.id === editing && a.own && !a.hidden);
+  useEffect(() => {
+    if (!orphaned) return;
+    if (editKey !== null) removeDraft(editKey);
+    edit.end();
+  }, [orphaned, editKey, edit]);
 
   function replace(updated: ActivityView) {
     setActivities((list) => list?.map((a) => (a.id === updated.id ? updated : a)) ?? [updated]);
@@ -113,20 +121,22 @@ export function ActivitiesSection({
     editing === activity.id ? (
       <li key={activity.id}>
         <ActivityForm
+          key={editKey}
           heading={actionOn("Edit", activity.title)}
           initial={activity}
           draftKey={editKey}
           draftId={activity.id}
+          focusOnOpen={editByHand}
           onCancel={() => {
             if (editKey !== null) removeDraft(editKey);
-            setEditing(null);
+            edit.end();
             focusAfter(rowId(activity, "edit"));
           }}
           onSave={async (input) => {
             const saved = await planApi.editActivity(activity.id, input);
             if (editKey !== null) removeDraft(editKey);
             replace(saved);
-            setEditing(null);
+            edit.end();
             setStatus(savedWords(saved));
             focusAfter(rowId(saved, "edit"));
             await onChanged();
@@ -160,7 +170,8 @@ export function ActivitiesSection({
                 setStatus("");
                 // Another activity's form closes, and with it the change kept for it.
                 if (editKey !== null) removeDraft(editKey);
-                setEditing(activity.id);
+                setEditByHand(true);
+                void edit.begin(activity.id);
               }}
             >
               Edit
@@ -186,7 +197,7 @@ export function ActivitiesSection({
       <details
         className="more"
         // Only the first draw: open or closed is the person's from then on.
-        open={resumed || resumedEdit !== undefined}
+        open={resumed || edit.reopened}
         onToggle={(event) => {
           if (event.currentTarget.open && activities === null) void load();
         }}
@@ -223,9 +234,10 @@ export function ActivitiesSection({
             type="button"
             id="activities-add"
             className="secondary"
-            // Still until this tab's draft is chosen, so the form opens on the words it goes on with.
-            inert={chosen === null}
-            aria-busy={chosen === null}
+            // Still until this tab's draft is chosen, and the change it reopens on if any, so the
+            // form opens on the words it goes on with.
+            inert={chosen === null || !edit.settled}
+            aria-busy={chosen === null || !edit.settled}
             onClick={() => {
               setStatus("");
               setAdding(true);

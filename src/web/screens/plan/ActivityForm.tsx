@@ -117,6 +117,7 @@ export function ActivityForm({
   initial,
   draftKey = null,
   draftId = null,
+  focusOnOpen = false,
   onSave,
   onCancel,
 }: {
@@ -126,6 +127,11 @@ export function ActivityForm({
   draftKey?: string | null;
   /** The activity being changed, so a draft kept for another one is never laid over it. */
   draftId?: string | null;
+  /**
+   * Opened by the person's own press: focus goes to the first field even when it opens on words
+   * kept from before, since the button they pressed is gone.
+   */
+  focusOnOpen?: boolean;
   /** Throws the API's error, so the form can show each field's problem beside it. */
   onSave: (input: ActivityInput) => Promise<void>;
   onCancel: () => void;
@@ -163,7 +169,9 @@ export function ActivityForm({
   // On opening, and after a refused save, focus goes to the field that needs the person, once the
   // error is on screen so a screen reader reads it with the field. A form that comes back on its
   // own with a draft (the screen loading again) leaves focus where the screen put it.
-  const focusAfter = useFocusAfterRender(restored ? null : [controlId(prefix, "title")]);
+  const focusAfter = useFocusAfterRender(
+    restored && !focusOnOpen ? null : [controlId(prefix, "title")],
+  );
 
   function discardDraft() {
     // Back to how the form opened: empty, or the activity as saved.
