@@ -44,6 +44,11 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
       data: { energy: "low", contact: "Texts welcome" },
     });
     expect(card.status()).toBe(201);
+    // A calendar app subscribed since: a replace ends its link too, and the question says so.
+    const feed = await context.request.post(`${server.baseUrl}/api/calendar/feed`, { data: {} });
+    expect(feed.ok(), await feed.text()).toBe(true);
+    const feedUrl = new URL(((await feed.json()) as { url: string }).url, server.baseUrl).href;
+    expect((await context.request.get(feedUrl)).status()).toBe(200);
     // A day from long ago, past the 20 years any period reaches: a replace erases it too.
     const longAgo = await context.request.put(`${server.baseUrl}/api/checkins/2000-03-01`, {
       data: { mood: 5 },
@@ -80,11 +85,14 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
     page.off("request", noteAsked);
     expect(asked.sort()).toEqual(["GET /api/me/counts", "GET /api/shares"]);
     expect(description).toContain(
-      "This erases your 13 check-ins, 1 check-up, your safety plan and 1 share card.",
+      "This erases your 13 check-ins, 1 check-up, your safety plan, 1 share card and your calendar link.",
     );
     expect(description).toContain("In their place will be what the file holds: 3 check-ins.");
     expect(description).toContain(
       "The link you shared will stop working. You can make a new one on the Share screen after.",
+    );
+    expect(description).toContain(
+      "Your calendar link will stop working too, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after.",
     );
     await yourData.replaceQuestion
       .getByRole("link", { name: "Download all my data first" })
@@ -129,6 +137,8 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
     await page.keyboard.press("Enter");
     await page.getByRole("status").getByText("Imported 3 check-ins.").waitFor();
     expect(await held()).toBe(3);
+    // As the question said: the calendar app's link opens nothing now.
+    expect((await context.request.get(feedUrl)).status()).toBe(404);
   });
 
   it("adds in one step, without a question", async () => {

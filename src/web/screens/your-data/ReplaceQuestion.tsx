@@ -3,6 +3,7 @@ import { DownloadLink } from "./DownloadLink.js";
 import {
   eraseWords,
   type FileHoldings,
+  feedStopsWords,
   type Holdings,
   inTheirPlaceWords,
   linksStopWords,
@@ -32,7 +33,11 @@ export function ReplaceQuestion({
   onKeep,
 }: ReplaceQuestionProps) {
   const id = useId();
-  const links = linksStopWords(activeLinks);
+  // Every link that stops opening is said in one place: the shared ones, then the calendar's.
+  // Whether there is a calendar link is in the counts already (one is kept while it is on).
+  const links = [linksStopWords(activeLinks), feedStopsWords(held && held.calendarFeed > 0)]
+    .filter(Boolean)
+    .join(" ");
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     heading.current?.focus();

@@ -3,6 +3,7 @@ import { noRecords } from "../../../core/export/no-records.js";
 import {
   addedCardsWords,
   eraseWords,
+  feedStopsWords,
   type Holdings,
   holdingsOfFile,
   inTheirPlaceWords,
@@ -139,5 +140,20 @@ describe("counting what an export file holds", () => {
     expect(holdingsOfFile({ format: "a-diary-app", checkins: [{}] })).toBeNull();
     expect(holdingsOfFile([])).toBeNull();
     expect(holdingsOfFile(null)).toBeNull();
+  });
+});
+
+describe("the calendar link, said before a replace ends it", () => {
+  it("says the calendar link stops working only when there is one, and what to do after", () => {
+    expect(feedStopsWords(true)).toBe(
+      "Your calendar link will stop working too, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after.",
+    );
+    expect(feedStopsWords(false)).toBe("");
+  });
+
+  it("says it as a maybe when whether there is one could not be looked at", () => {
+    expect(feedStopsWords(null)).toBe(
+      "If you made a calendar link, it will stop working too. You can make a new one on the Plan screen after.",
+    );
   });
 });

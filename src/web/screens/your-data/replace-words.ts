@@ -72,6 +72,21 @@ export function linksStopWords(activeLinks: number | null): string {
 }
 
 /**
+ * A replace ends the calendar link too: the feed is erased with the rest, and one in the file
+ * comes back under a new secret nobody holds, so a calendar app subscribed to the old link stops
+ * showing the plan. Said only when there is a link (`hasFeed` true), as a maybe when whether
+ * there is one could not be looked at (null), and with what to do after.
+ */
+export function feedStopsWords(hasFeed: boolean | null): string {
+  if (hasFeed === null) {
+    return "If you made a calendar link, it will stop working too. You can make a new one on the Plan screen after.";
+  }
+  return hasFeed
+    ? "Your calendar link will stop working too, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after."
+    : "";
+}
+
+/**
  * Said after an import (either way) that wrote share cards: they come back to read, but none
  * of their old links opens, so someone who sent one is not left wondering why it went dead.
  */
