@@ -210,6 +210,20 @@ describe.skipIf(browserUnavailable())("a risk signal without words is still answ
       "the crisis card's heading",
     );
     expect(await checkin.crisisWordsDoors.count()).toBe(0);
+
+    // Closed, the card goes, but help stays a tap away by the saved words: the two doors, named,
+    // taking no focus, and never a second panel beside a card.
+    await checkin.crisisCard.getByRole("button", { name: "Close this" }).press("Enter");
+    await checkin.crisisCard.waitFor({ state: "detached" });
+    const helpLines = checkin.crisisWordsDoors.getByRole("link", { name: "See all help lines" });
+    await helpLines.waitFor();
+    expect(await helpLines.getAttribute("href")).toMatch(/^\/crisis/);
+    await checkin.crisisWordsDoors.getByRole("link", { name: "Open your safety plan" }).waitFor();
+    expect(
+      await checkin.crisisWordsDoors.evaluate((doors) => doors.contains(document.activeElement)),
+    ).toBe(false);
+    expect(await page.locator(".crisis-card").count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
   });
 
   it("after the card answers a save, writing on never has focus taken away when the card comes back", async () => {

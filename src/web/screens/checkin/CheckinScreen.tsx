@@ -108,7 +108,8 @@ type Saved = { onDevice?: boolean } & (
   | { kind: "low"; checkin: Checkin }
   /**
    * Crisis words in the note. `card` is the saved version when the crisis card was showing at
-   * the save: the card is then the answer, one panel, and nothing below Save repeats it.
+   * the save: the card is then the answer, one panel, and nothing below Save repeats it while it
+   * stays open.
    */
   | { kind: "crisis-words"; card: string | null }
   | { kind: "heavy"; reason: HeavyDayReason; checkin: Checkin }
@@ -581,7 +582,11 @@ export function CheckinScreen({ date, today }: { date: LocalDate; today: LocalDa
       <p role="status" className="status">
         {statusWords(stillTrue(saved, loaded), isToday)}
       </p>
-      {saved.kind === "crisis-words" && saved.card === null ? <CrisisWordsDoors /> : null}
+      {/* The two doors by the saved words, unless the card answering them is open: closed, the
+          card takes help with it, and help stays a tap away (a link, never a second panel). */}
+      {saved.kind === "crisis-words" && (saved.card === null || !crisisCardShown) ? (
+        <CrisisWordsDoors />
+      ) : null}
       {saved.kind === "heavy" ? (
         <HeavyDayAnswer key={saved.checkin.updatedAt} checkin={saved.checkin} />
       ) : null}
