@@ -92,7 +92,7 @@ describe.skipIf(browserUnavailable())("replacing everything with an old file", (
       "The link you shared will stop working. You can make a new one on the Share screen after.",
     );
     expect(description).toContain(
-      "Your calendar link will stop working too, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after.",
+      "Your calendar link will stop working, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after.",
     );
     await yourData.replaceQuestion
       .getByRole("link", { name: "Download all my data first" })

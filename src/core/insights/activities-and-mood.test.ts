@@ -69,7 +69,7 @@ describe("activities and mood", () => {
       needed: { with: 1, without: 0 },
     });
     expect(sameDay.sentence).toBe(
-      "Your mood on days with creative activities appears once there are at least 5 such days and 5 without. So far: 4 with and 38 without.",
+      "Your mood on days with creative activities appears once there are at least 5 days with them and 5 without. So far: 4 with and 38 without.",
     );
     // Read side by side, the two waits once said the same words with other counts.
     const nextDay = find(
@@ -78,7 +78,7 @@ describe("activities and mood", () => {
       "next-day",
     );
     expect(nextDay.sentence).toMatch(
-      /^Your mood on the day after creative activities appears once there are at least 5 such days and 5 without\. So far: \d+ with and \d+ without\.$/,
+      /^Your mood on the day after creative activities appears once there are at least 5 days with them and 5 without\. So far: \d+ with and \d+ without\.$/,
     );
   });
 

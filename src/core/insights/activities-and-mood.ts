@@ -169,7 +169,7 @@ export function activitiesAndMood(
           // Each names its timing: the same-day and next-day waits are listed together.
           sentence:
             `Your mood on ${timing === "same-day" ? "days with" : "the day after"} ${area} activities ` +
-            `appears once there are at least ${MIN_DAYS} such days and ${MIN_DAYS} without. ` +
+            `appears once there are at least ${MIN_DAYS} days with them and ${MIN_DAYS} without. ` +
             `So far: ${daysWith} with and ${daysWithout} without.`,
         });
         continue;

@@ -72,6 +72,9 @@ describe("forecast gap", () => {
     expect(forecastGap(same(7, 5)).overall.sentence).toBe(
       "You've enjoyed your planned activities 2 points less than you expected, each time so far (from 6 done).",
     );
+    expect(forecastGap(same(6, 7)).overall.sentence).toBe(
+      "You've enjoyed your planned activities 1 point more than you expected, each time so far (from 6 done).",
+    );
     expect(forecastGap(same(5, 5)).overall.sentence).toBe(
       "So far, your planned activities have felt just as enjoyable as you expected, each time (from 6 done).",
     );

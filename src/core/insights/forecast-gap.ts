@@ -57,7 +57,7 @@ function sentenceFor(
     if (gap === 0)
       return `So far, ${what} have felt just as enjoyable as you expected, each time ${from}.`;
     const size = Number(oneDecimal(gap));
-    return `You've enjoyed ${what} ${size} points ${gap > 0 ? "more" : "less"} than you expected, each time so far ${from}.`;
+    return `You've enjoyed ${what} ${size} ${size === 1 ? "point" : "points"} ${gap > 0 ? "more" : "less"} than you expected, each time so far ${from}.`;
   }
   if (low <= 0 && high >= 0) {
     return (

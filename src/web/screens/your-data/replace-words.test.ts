@@ -146,14 +146,14 @@ describe("counting what an export file holds", () => {
 describe("the calendar link, said before a replace ends it", () => {
   it("says the calendar link stops working only when there is one, and what to do after", () => {
     expect(feedStopsWords(true)).toBe(
-      "Your calendar link will stop working too, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after.",
+      "Your calendar link will stop working, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after.",
     );
     expect(feedStopsWords(false)).toBe("");
   });
 
   it("says it as a maybe when whether there is one could not be looked at", () => {
     expect(feedStopsWords(null)).toBe(
-      "If you made a calendar link, it will stop working too. You can make a new one on the Plan screen after.",
+      "If you made a calendar link, it will stop working. You can make a new one on the Plan screen after.",
     );
   });
 });

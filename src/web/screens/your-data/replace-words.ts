@@ -79,10 +79,10 @@ export function linksStopWords(activeLinks: number | null): string {
  */
 export function feedStopsWords(hasFeed: boolean | null): string {
   if (hasFeed === null) {
-    return "If you made a calendar link, it will stop working too. You can make a new one on the Plan screen after.";
+    return "If you made a calendar link, it will stop working. You can make a new one on the Plan screen after.";
   }
   return hasFeed
-    ? "Your calendar link will stop working too, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after."
+    ? "Your calendar link will stop working, so your calendar app will stop showing your plan. You can make a new link on the Plan screen after."
     : "";
 }
 
