@@ -208,15 +208,17 @@ class ReadsAsideDriver implements Driver {
   async writeAlone<R>(writing: DatabaseConnection, query: CompiledQuery): Promise<QueryResult<R>> {
     if (RUNS_ALONE.test(query.sql)) return writing.executeQuery<R>(query);
     await this.#writer.beginTransaction(writing, {});
-    let result: QueryResult<R>;
     try {
-      result = await writing.executeQuery<R>(query);
+      const result = await writing.executeQuery<R>(query);
+      await this.#writer.commitTransaction(writing);
+      return result;
     } catch (error) {
-      await this.#writer.rollbackTransaction(writing);
+      // A failed commit is rolled back too, or the one writing connection would stay inside it.
+      // SQLite may have ended the transaction itself (a full disk does): the rollback then
+      // fails, and what the request reports is the cause, not that.
+      await this.#writer.rollbackTransaction(writing).catch(() => undefined);
       throw error;
     }
-    await this.#writer.commitTransaction(writing);
-    return result;
   }
 
   async takeWriter(connection: RoutedConnection): Promise<DatabaseConnection> {
