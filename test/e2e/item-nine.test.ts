@@ -6,7 +6,7 @@ import { saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { expectFocusSettles } from "./support/focus.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
 import { comesBefore } from "./support/order.js";
 import { createOwner } from "./support/server.js";
@@ -51,12 +51,14 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     const checkups = await openCheckups(journey);
     await upToItemNine(checkups, "Several days");
 
-    // Still on item 9: nothing else has been asked, and help is already here, above it.
+    // Still on item 9: nothing else has been asked, and help is already here, just below its
+    // answers and before the way on.
     await checkups.safetyFirst.waitFor();
     const nine = checkups.question("Question 9 of 9");
     expect(await nine.isVisible()).toBe(true);
     expect(await checkups.question("One last question").count()).toBe(0);
-    expect(await comesBefore(checkups.safetyFirst, nine)).toBe(true);
+    expect(await comesBefore(nine, checkups.safetyFirst)).toBe(true);
+    expect(await comesBefore(checkups.safetyFirst, checkups.nextButton)).toBe(true);
     const words = await checkups.safetyFirst.textContent();
     expect(words).toContain("Reconnect keeps this private; no one is told.");
     expect(words).toContain("If you'd like someone to know, here is how to reach them.");
@@ -76,6 +78,54 @@ describe.skipIf(browserUnavailable())("PHQ-9 item 9 is answered the moment it is
     // A change of mind back to "Not at all" leaves help where it is: it never flickers away.
     await nine.getByRole("radio", { name: NOT_AT_ALL, exact: true }).check();
     expect(await checkups.safetyFirst.isVisible()).toBe(true);
+  });
+
+  it("by keyboard, arrows go on past 'Several days' to 'Nearly every day': help shows, the keys stay with the answers and the answers stay where they are", async () => {
+    const { page } = journey;
+    const checkups = await openCheckups(journey);
+    await checkups.start(PHQ9);
+    for (let n = 1; n <= 8; n += 1) await checkups.answer(`Question ${n} of 9`, NOT_AT_ALL);
+    const nine = checkups.question("Question 9 of 9");
+    const radio = (name: string) => nine.getByRole("radio", { name, exact: true });
+    await tabTo(page, radio(NOT_AT_ALL), "'Not at all' on question 9");
+    await page.keyboard.press("Space");
+    await expect.poll(() => radio(NOT_AT_ALL).isChecked()).toBe(true);
+    const before = await radio("Nearly every day").boundingBox();
+
+    // Each arrow moves the answer on by one, as in any other radio group: help showing at the
+    // first one above "Not at all" takes nothing from the keyboard.
+    for (const answer of ["Several days", "More than half the days", "Nearly every day"]) {
+      await page.keyboard.press("ArrowDown");
+      await expectFocusSettles(page, radio(answer), `'${answer}' on question 9`);
+      await checkups.safetyFirst.waitFor();
+    }
+    expect(await radio("Nearly every day").isChecked()).toBe(true);
+    expect(await radio("Several days").isChecked()).toBe(false);
+    // The answers did not move under a finger or a pointer as help came.
+    const after = await radio("Nearly every day").boundingBox();
+    expect(after?.y).toBe(before?.y);
+    // Help is on screen, on item 9's own screen, and a screen reader is told where, once.
+    const box = await checkups.safetyFirst.getByRole("heading", { level: 2 }).boundingBox();
+    expect(box !== null && box.y >= 0 && box.y < 844).toBe(true);
+    const told = page.getByRole("status").filter({ hasText: "Help lines are" });
+    await expect
+      .poll(() => told.textContent())
+      .toBe("Help lines are just below, if you want them.");
+    expect(await checkups.question("One last question").count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+
+    // What is sent is the answer given: the highest one, not the first the arrows passed.
+    await checkups.nextButton.click();
+    await checkups.question("One last question").waitFor();
+    await checkups.resultButton.click();
+    await checkups.waitForResult();
+    expect(await checkups.scoreHeading.textContent()).toContain("3 out of 27");
+    // Arriving on the result, help leads and takes focus, as before.
+    await expectFocusSettles(
+      page,
+      checkups.safetyFirst.getByRole("heading", { level: 2 }),
+      "the item-9 help's heading on the result",
+    );
   });
 
   it("names each question plainly, with no stray space before its colon", async () => {

@@ -55,4 +55,46 @@ describe.skipIf(browserUnavailable())("marking a step done late, and letting one
       .waitFor();
     await expect.poll(() => focusedWords(page)).toBe(MISSED);
   });
+
+  it("a step let go by mistake can be planned again, said in the status line, before and after a reload", async () => {
+    const { context, page, server } = journey;
+    const cookie = await createOwnerSession(server.baseUrl, OWNER);
+    await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
+    const [name = "", value = ""] = cookie.split("=");
+    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    await openPage(page, `${server.baseUrl}/plan`);
+    const plan = new PlanPage(page);
+    await plan.waitForHeading("Plan a small step");
+
+    const letGo = page.getByRole("button", { name: `Let it go: ${MISSED}` });
+    const again = page.getByRole("button", { name: `Plan it again: ${MISSED}` });
+    await letGo.press("Enter");
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Let go for now: ${MISSED}.` })
+      .waitFor();
+
+    // Straight after, by keyboard: back to planned, said, and its buttons back with focus on it.
+    await again.press("Enter");
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Planned again: ${MISSED}.` })
+      .waitFor();
+    await letGo.waitFor();
+    await expect.poll(() => focusedWords(page)).toBe(MISSED);
+    expect(await again.count()).toBe(0);
+
+    // Let go and read again from the server: the way back is still there.
+    await letGo.press("Enter");
+    await again.waitFor();
+    await page.reload();
+    await plan.waitForHeading("Plan a small step");
+    await page.getByText("Let go for now.", { exact: true }).waitFor();
+    await again.press("Enter");
+    await letGo.waitFor();
+    await page.reload();
+    await plan.waitForHeading("Plan a small step");
+    await letGo.waitFor();
+    expect(await again.count()).toBe(0);
+  });
 });

@@ -31,7 +31,10 @@ type Place = "answering" | "asking" | "kept" | "let-go";
  *
  * A PHQ-9 item 9 above "Not at all" puts the safety-first view on screen the moment it is
  * chosen, on that same question, before anything else is asked: help must not wait for the
- * optional last question, nor for a save that may be slow or may fail.
+ * optional last question, nor for a save that may be slow or may fail. It comes just below the
+ * answers, never above them: coming above, it pushed the answers down under a finger about to
+ * choose again, and took the arrow keys with it. Focus stays in the answers, and a status line
+ * says once that help is just below.
  *
  * Answers are kept on the device as they are given, so leaving for help (a full page load to
  * /crisis) or a reload loses none; leaving by "Leave this check-up" asks what to do with them.
@@ -57,6 +60,10 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   // Once shown it stays, even if an answer is changed or let go: help never flickers away from
   // someone who has just said they think of hurting themselves.
   const [selfHarm, setSelfHarm] = useState(() => itemNineAboveZero(instrument, answers));
+  // Help came because of an answer chosen here, not with the screen: it leaves focus where it is
+  // and is said in the status line instead, until the person moves to another question.
+  const [helpCameWithChoice, setHelpCameWithChoice] = useState(false);
+  const [helpSaid, setHelpSaid] = useState(false);
   const moved = useRef(false);
   const question = useRef<HTMLFieldSetElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
@@ -87,6 +94,8 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
   function go(to: number) {
     moved.current = true;
     setProblem("");
+    // Said once, on the screen where help came; the next question's words come without it.
+    setHelpSaid(false);
     setIndex(to);
     keep(answers, to);
   }
@@ -99,7 +108,11 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
     const next = answers.map((answer, i) => (i === index ? value : answer));
     setAnswers(next);
     keep(next, index);
-    if (itemNineAboveZero(instrument, next)) setSelfHarm(true);
+    if (itemNineAboveZero(instrument, next) && !selfHarm) {
+      setSelfHarm(true);
+      setHelpCameWithChoice(true);
+      setHelpSaid(true);
+    }
   }
 
   async function submit() {
@@ -172,44 +185,25 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
     else navigate("/check-ups");
   }
 
+  const answering = place === "answering";
+  // One form in every place, with the help inside it always at the same spot: moved elsewhere
+  // when the person leaves, it would be drawn anew, lose their plan for a moment and take focus.
   return (
     <>
-      {selfHarm ? <SafetyFirst /> : null}
-      {place === "asking" ? (
-        <LeaveCheckup
-          answered={scored.filter((answer) => answer !== undefined).length}
-          total={definition.items.length}
-          optionalLeft={answers.length > scored.length && answers.at(-1) === undefined}
-          onSave={
-            complete
-              ? () => {
-                  // The leave question and this button go, and the answers come back locked while they
-                  // save: focus waits on "Saving…", as after "See my result", not on the page.
-                  focusAfter(sendId);
-                  void submit();
-                }
-              : undefined
-          }
-          onKeep={() => left("kept")}
-          onLetGo={() => left("let-go")}
-          onStay={() => setPlace("answering")}
+      {answering && restored ? (
+        <DraftNotice
+          detail="Your answers from before are filled in, so you can carry on where you left off."
+          onDiscard={() => {
+            if (key !== null) removeDraft(key);
+            setAnswers(steps.map(() => undefined));
+            setIndex(0);
+            setRestored(false);
+          }}
         />
       ) : null}
-      {place === "kept" || place === "let-go" ? <LeftCheckup how={place} /> : null}
-      {place === "answering" ? (
-        <>
-          {restored ? (
-            <DraftNotice
-              detail="Your answers from before are filled in, so you can carry on where you left off."
-              onDiscard={() => {
-                if (key !== null) removeDraft(key);
-                setAnswers(steps.map(() => undefined));
-                setIndex(0);
-                setRestored(false);
-              }}
-            />
-          ) : null}
-          <form className="questionnaire" noValidate onSubmit={next}>
+      <form className="questionnaire" noValidate onSubmit={next}>
+        {answering ? (
+          <>
             <p className="hint">{definition.frame}</p>
             {/* Disabled while saving: what is sent is what stays on screen, and so what the result is
                 worked out from and what is stored. A screen reader says each answer is unavailable. */}
@@ -245,6 +239,16 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
                 ))}
               </div>
             </fieldset>
+            {/* Always in place, so the words are read out as help comes; the panel itself is
+                in view, so only a screen reader needs them. */}
+            <p role="status" className="visually-hidden">
+              {helpSaid ? "Help lines are just below, if you want them." : ""}
+            </p>
+          </>
+        ) : null}
+        {selfHarm ? <SafetyFirst takeFocus={!helpCameWithChoice} /> : null}
+        {answering ? (
+          <>
             <FormProblem message={problem} />
             <div className="question-nav">
               {index > 0 ? (
@@ -267,13 +271,36 @@ export function Questionnaire({ instrument, onDone }: QuestionnaireProps) {
               value={index + 1}
               aria-hidden="true"
             />
-          </form>
-          <p>
-            <button type="button" className="link-button" onClick={leave}>
-              Leave this check-up
-            </button>
-          </p>
-        </>
+          </>
+        ) : null}
+      </form>
+      {place === "asking" ? (
+        <LeaveCheckup
+          answered={scored.filter((answer) => answer !== undefined).length}
+          total={definition.items.length}
+          optionalLeft={answers.length > scored.length && answers.at(-1) === undefined}
+          onSave={
+            complete
+              ? () => {
+                  // The leave question and this button go, and the answers come back locked while they
+                  // save: focus waits on "Saving…", as after "See my result", not on the page.
+                  focusAfter(sendId);
+                  void submit();
+                }
+              : undefined
+          }
+          onKeep={() => left("kept")}
+          onLetGo={() => left("let-go")}
+          onStay={() => setPlace("answering")}
+        />
+      ) : null}
+      {place === "kept" || place === "let-go" ? <LeftCheckup how={place} /> : null}
+      {answering ? (
+        <p>
+          <button type="button" className="link-button" onClick={leave}>
+            Leave this check-up
+          </button>
+        </p>
       ) : null}
     </>
   );

@@ -26,10 +26,13 @@ const PLAN_PREVIEW = [
  * answered above "Not at all". Nobody is told of the answer, and the words say so. Its words,
  * the link to /crisis and the emergency advice need no request, so a slow or failed load can
  * never leave the person without help; the local lines and their plan are added as they arrive.
- * It appears above the question the person was on, so its heading takes focus: a screen reader
- * reads the care and the help first.
+ * Where it arrives with the screen (the result, a check-up opened again or come back to from
+ * /crisis) its heading takes focus, so a screen reader reads the care and the help first. Where
+ * it arrives because an answer was just chosen (`takeFocus` false), focus stays in the answers:
+ * taking it there stopped the arrow keys at "Several days", so the more serious answers were
+ * the harder ones to give. The questionnaire says, in a status line, that help is here.
  */
-export function SafetyFirst() {
+export function SafetyFirst({ takeFocus = true }: { takeFocus?: boolean }) {
   const headingId = useId();
   const [plan, setPlan] = useState<Plan>({ state: "loading" });
   // The same lines CrisisLines shows above (one shared request), to leave them out of the plan.
@@ -37,8 +40,11 @@ export function SafetyFirst() {
   const heading = useRef<HTMLHeadingElement>(null);
   const crisisPage = useCrisisPageHref();
 
+  // Decided once, as it comes: a later render never takes focus.
+  const focusOnArrival = useRef(takeFocus);
+
   useLayoutEffect(() => {
-    heading.current?.focus();
+    if (focusOnArrival.current) heading.current?.focus();
   }, []);
 
   useEffect(() => {
