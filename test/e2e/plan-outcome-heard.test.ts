@@ -55,6 +55,11 @@ describe.skipIf(browserUnavailable())("marking a step done late, and letting one
       .waitFor();
     await expect.poll(() => focusedWords(page)).toBe(MISSED);
   });
+});
+
+/** "Let it go" left a step with no way back, before and after a reload: one slip lost it. */
+describe.skipIf(browserUnavailable())("a step let go by mistake", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
 
   it("a step let go by mistake can be planned again, said in the status line, before and after a reload", async () => {
     const { context, page, server } = journey;

@@ -87,7 +87,27 @@ export function PlanItem({
     });
   }
 
+  /**
+   * A step let go by mistake, or wanted after all, goes back to planned: letting go had no way
+   * back, before or after a reload, so one slip of the thumb lost the step.
+   */
+  async function planAgain() {
+    await saving.run(async () => {
+      try {
+        await planApi.setOutcome(plan.id, { status: "planned" });
+        await onChanged();
+        setSmaller(undefined);
+        onSaid(outcomeWords("planned", title));
+        // The note and this button are gone; the heading leads into the step's buttons again.
+        focusAfterRender(headingId);
+      } catch (error) {
+        setProblem(messageOf(error));
+      }
+    });
+  }
+
   const letGoWords = saving.busy ? "Letting it go…" : "Let it go";
+  const againWords = saving.busy ? "Planning it again…" : "Plan it again";
   const smallerFirstStep = smaller ? firstStepBeyondTitle(smaller) : null;
   const letGoNote =
     smaller !== undefined || plan.status === "let-go" ? (
@@ -122,6 +142,8 @@ export function PlanItem({
       </div>
     ) : null;
 
+  const letGone = smaller !== undefined || plan.status === "let-go";
+
   return (
     <li className="card">
       <h3 id={headingId} tabIndex={-1}>
@@ -131,6 +153,18 @@ export function PlanItem({
       {plan.status === "done" ? <p>{doneWords(plan)}</p> : null}
       {plan.status === "let-go" && smaller === undefined ? <p>Let go for now.</p> : null}
       {letGoNote}
+      {letGone ? (
+        <div className="step-actions">
+          <button
+            type="button"
+            className="secondary"
+            aria-label={actionOn(againWords, title)}
+            onClick={() => void planAgain()}
+          >
+            {againWords}
+          </button>
+        </div>
+      ) : null}
       {plan.status === "planned" && smaller === undefined && !rating ? (
         <div className="step-actions">
           <button

@@ -27,6 +27,7 @@ describe("the Plan screen's sentences around a step's own words", () => {
     expect(actionOn("I did it", "Walk")).toBe("I did it: Walk");
     expect(outcomeWords("done", "Walk")).toBe("Marked done: Walk.");
     expect(outcomeWords("let-go", "Call Sam?")).toBe("Let go for now: Call Sam?");
+    expect(outcomeWords("planned", "Walk")).toBe("Planned again: Walk.");
   });
 
   it("keep a title's right-to-left override from turning the words after it around", () => {

@@ -34,9 +34,15 @@ export function actionOn(action: string, title: string): string {
   return `${action}: ${isolated(title)}`;
 }
 
-/** Said once a step is marked done or let go. */
-export function outcomeWords(outcome: "done" | "let-go", title: string): string {
-  return `${outcome === "done" ? "Marked done" : "Let go for now"}: ${isolatedWithFullStop(title)}`;
+const OUTCOME_WORDS = {
+  done: "Marked done",
+  "let-go": "Let go for now",
+  planned: "Planned again",
+} as const;
+
+/** Said once a step is marked done, let go, or planned again after being let go. */
+export function outcomeWords(outcome: keyof typeof OUTCOME_WORDS, title: string): string {
+  return `${OUTCOME_WORDS[outcome]}: ${isolatedWithFullStop(title)}`;
 }
 
 /** Said once a step is planned, here or on another screen: what, and which day. */
