@@ -63,6 +63,11 @@ describe.skipIf(browserUnavailable())("the circle, by keyboard, on a slow connec
     await page.keyboard.press("Enter");
     const keep = circle.button(change, "Keep them");
     await expectFocusSettles(page, keep, "Keep them");
+    // The earlier "Saved changes to Dana." is not left standing beside a question about removing
+    // her: the status line speaks of what is happening now.
+    expect(
+      await page.getByRole("status").filter({ hasText: "Saved changes to Dana." }).count(),
+    ).toBe(0);
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press("Enter");
     await expectFocusSettles(

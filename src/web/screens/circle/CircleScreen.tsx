@@ -191,6 +191,7 @@ export default function CircleScreen() {
               setStatus(said);
               await load();
             }}
+            onQuiet={() => setStatus("")}
           />
         ))}
       </ul>
@@ -251,10 +252,13 @@ function PersonCard({
   person,
   focusAfter,
   onChanged,
+  onQuiet,
 }: {
   person: PersonView;
   focusAfter: (...ids: string[]) => void;
   onChanged: (said: string) => Promise<void>;
+  /** Empties the status line: what it said is no longer what is happening. */
+  onQuiet: () => void;
 }) {
   // A change begun before is kept under this person, and the card opens on it again. One that
   // matches them as saved now (changed the same way elsewhere) says nothing new: it goes quietly.
@@ -292,6 +296,7 @@ function PersonCard({
             await onChanged(`${isolated(person.name)} is no longer in your circle.`);
             focusAfter(ADD_BUTTON_ID);
           }}
+          onAsking={onQuiet}
         />
       </li>
     );
@@ -352,6 +357,7 @@ function PersonForm({
   onSave,
   onCancel,
   onRemove,
+  onAsking,
 }: {
   heading: string;
   /** How the form opens: empty, a suggested name, or the person as saved. */
@@ -363,6 +369,11 @@ function PersonForm({
   onSave: (input: PersonInput) => Promise<void>;
   onCancel: () => void;
   onRemove?: () => Promise<void>;
+  /**
+   * "Remove them from your circle?" is being asked: the status line still said the last thing
+   * done ("Saved changes to Lee."), read beside a question about removing Lee.
+   */
+  onAsking?: () => void;
 }) {
   // A form begun before starts where it was left, and says so.
   const { fields, change, restored, discard } = useKeptFields<PersonInput>({
@@ -540,6 +551,7 @@ function PersonForm({
             className="link-button"
             onClick={() => {
               setConfirming(true);
+              onAsking?.();
               focusAfter(ids.keep);
             }}
           >
