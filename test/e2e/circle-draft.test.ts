@@ -23,6 +23,26 @@ describe.skipIf(browserUnavailable())(
     const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
     const signIn = ownerSignIn(journey);
 
+    it("a circle slow to load still opens the kept words for someone being added", async () => {
+      const page = await signIn("/circle");
+      const circle = new CirclePage(page);
+      await circle.waitForHeading("Your circle");
+      await circle.addButton.click();
+      await circle.field(circle.addForm, "Name").fill("Ines");
+      // The list never answers: the form waited for it, and the words stayed out of sight.
+      await page.route("**/api/people*", () => undefined);
+      await page.reload();
+      await circle.waitForHeading("Your circle");
+      await circle.draftNotice(circle.addForm).waitFor();
+      expect(await circle.field(circle.addForm, "Name").inputValue()).toBe("Ines");
+      await page.unroute("**/api/people*");
+      // Left kept, the words would open the form in this file's next journey.
+      await page.evaluate(() => {
+        for (const key of Object.keys(window.localStorage))
+          if (key.startsWith("reconnect:draft:")) window.localStorage.removeItem(key);
+      });
+    });
+
     it("'Add someone' keeps its words through 'Get help now', Back and a reload, and lets them go once saved", async () => {
       const page = await signIn("/circle");
       const circle = new CirclePage(page);

@@ -39,6 +39,9 @@ import { planApi } from "../plan/plan-api.js";
 import { CopyButton, ShareButton } from "./CopyShare.js";
 import { personNameProblem } from "./person-name.js";
 
+/** How long what comes below the list waits for it before it is drawn anyway. */
+const LIST_WAIT_MS = 2_000;
+
 const preferenceLabels = {
   message: "Messages",
   "voice-note": "Voice notes",
@@ -159,7 +162,14 @@ export default function CircleScreen() {
   // What comes below the list waits for the list (or word that it could not come) and for this
   // tab's draft: drawn before them, "Add someone" was pushed down by eight people arriving above
   // it, and a form opened on kept words was pushed off the screen.
-  const below = chosen !== null && (people !== null || problem !== "");
+  // A list slow to come, or never answered, must not keep "Add someone" or a person's kept words
+  // from them: after a moment they are drawn anyway, where a shift is the lesser harm.
+  const [waitedLong, setWaitedLong] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedLong(true), LIST_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const below = chosen !== null && (people !== null || problem !== "" || waitedLong);
 
   return (
     <div className="screen">
