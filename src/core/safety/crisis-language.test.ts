@@ -419,6 +419,50 @@ describe("crisis language: one word repeated", () => {
   });
 });
 
+// A probe found the scorer alone flagging two everyday notes. "hang" weighs as a method word and
+// "without me" as a burden, so "they all hang out without me" read as crisis; and a sentence
+// written twice read as crisis where once did not, because the letters across the seam between
+// the copies ("anyone. honestly") added up. Now "hang out" is not read as hanging, and a run of
+// words written again is read once (docs/CRISIS-SCORER.md, "How it reads").
+describe("crisis language: hanging out, and a sentence written twice", () => {
+  const ruminating =
+    "honestly i cant stop thinking about it, everyone is prob laughing at me and i will never be good enough for anyone.";
+  it.each([
+    "they all hang out without me",
+    "they all hung out without me",
+    "they were hanging out without me again",
+    "they hangin out without me",
+    "Everyone hangs out without me and I'm tired of it.",
+    "we used to hang out every day and now they all hang out without me",
+    ruminating,
+    `${ruminating} ${ruminating}`,
+    `${ruminating}\n${ruminating}\n${ruminating}`,
+    `${ruminating.replace(/[,.]/g, "")} ${ruminating.replace(/[,.]/g, "")}`,
+  ])("keeps %j quiet", (text) => {
+    expect(detectCrisisByRules(text).crisis).toBe(false);
+    expect(detectCrisisLanguage(text).crisis).toBe(false);
+  });
+
+  it("still hears hanging as a method, and a crisis line written twice", () => {
+    expect(
+      detectCrisisLanguage("thinking about hanging tonight, the rope is in the garage").crisis,
+    ).toBe(true);
+    expect(
+      detectCrisisLanguage("i want to hang myself, they hang out without me anyway").crisis,
+    ).toBe(true);
+    const line = "honestly everyone would be fine if i just stopped being around for good";
+    expect(detectCrisisByRules(line).crisis).toBe(false);
+    for (const text of [
+      line,
+      `${line} ${line}`,
+      `${line}. ${line}.`,
+      `${ruminating} ${line} ${line}`,
+    ]) {
+      expect(detectCrisisLanguage(text).crisis).toBe(true);
+    }
+  });
+});
+
 // Letters of Cyrillic and Greek drawn like Latin ones, full-width and mathematical letters: a
 // phone keyboard set to Ukrainian, Russian or Greek, or text copied from elsewhere, puts them in
 // words that read as English on screen (rules/normalize.ts says which are read as Latin, and why).

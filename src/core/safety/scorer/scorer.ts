@@ -1,7 +1,7 @@
 import { forEachFeature } from "./features.js";
 import type { CrisisModel } from "./model-format.js";
 import type { CrisisScore, ScorerSpan } from "./score-crisis.js";
-import { tokenize } from "./tokens.js";
+import { readOnce, tokenize } from "./tokens.js";
 import { bestWindow } from "./window.js";
 
 /** At most this many words are shown as the reason for a flag. */
@@ -24,7 +24,7 @@ export function createCrisisScorer(
   };
 
   return (text: string): CrisisScore => {
-    const tokens = tokenize(typeof text === "string" ? text : "");
+    const tokens = readOnce(tokenize(typeof text === "string" ? text : ""));
     const count = tokens.count;
     // No English word at all (empty, emoji, another script): nothing to read, so no score. The
     // rules and docs/SAFETY.md say plainly that only English is covered.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./tokens.js";
+import { readOnce, tokenize } from "./tokens.js";
 import { bestWindow } from "./window.js";
 
-function words(text: string): { plain: string; original: string }[] {
-  const tokens = tokenize(text);
+function words(text: string, read = tokenize): { plain: string; original: string }[] {
+  const tokens = read(text);
   const out: { plain: string; original: string }[] = [];
   for (let i = 0; i < tokens.count; i++) {
     const from = tokens.charStart[i] ?? 0;
@@ -72,6 +72,32 @@ describe("tokenize", () => {
   it("reuses its buffers without mixing up a longer earlier text", () => {
     tokenize("a much longer text with many words in it to fill the buffers");
     expect(words("hi there").map((w) => w.plain)).toEqual(["hi", "there"]);
+  });
+});
+
+describe("readOnce", () => {
+  const read = (text: string) => readOnce(tokenize(text));
+  it("leaves out the hanging in hanging out, keeping every other word in its place", () => {
+    for (const verb of ["hang", "Hangs", "hanging", "hangin", "HUNG"]) {
+      expect(words(`they ${verb} out`, read)).toEqual([
+        { plain: "they", original: "they" },
+        { plain: "out", original: "out" },
+      ]);
+    }
+    expect(words("hang myself", read).length).toBe(2);
+    expect(words("hung out of the window", read).length).toBe(5);
+  });
+
+  it("reads a run of five words written again once, and shorter repeats as written", () => {
+    const line = "i will never be good enough.";
+    expect(words(`${line} ${line}\n${line} so`, read).map((w) => w.plain)).toEqual([
+      ..."i wil never be god enough so".split(" "),
+    ]);
+    const spans = words(`${line} ${line} so`, read);
+    expect(spans.at(-1)).toEqual({ plain: "so", original: "so" });
+    expect(words("i hate them i hate them", read).length).toBe(6);
+    // A word said over and over is a run written again from its second copy on.
+    expect(words("we we we we we we", read).length).toBe(1);
   });
 });
 

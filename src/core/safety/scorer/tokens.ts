@@ -22,6 +22,7 @@ import {
   twinsOnlyReadAsLatin,
   twinWordEnd,
 } from "../rules/normalize.js";
+import { MIN_WINDOW_WORDS } from "./window.js";
 
 export interface ScorerTokens {
   /** The plain characters of all words, one after another with nothing between them (the
@@ -121,4 +122,96 @@ export function tokenize(text: string): ScorerTokens {
   if (inWord) count++;
   charStart[count] = used;
   return { chars, count, charStart, start, end };
+}
+
+let hashes = new Int32Array(256);
+let firstRun = new Int32Array(512);
+
+/**
+ * The words the scorer reads: `tokens` with some taken out, in place (so valid, like them, until
+ * the next call); what is left keeps its place in the text.
+ *
+ * "hang" in "hang out", "hung out", "hanging out" (not "out of"): training saw "hang" only as a
+ * method, so "they all hang out without me" read as hanging plus a burden. And every run of
+ * MIN_WINDOW_WORDS words written again, so a sentence said twice reads as said once: a note that
+ * ruminates and repeats itself was flagged where one copy was not, by the letters read across
+ * the seam between the copies ("anyone. honestly"). Only at scoring: training's rambling posts
+ * repeat a filler sentence by construction, and reading those once there moved the model
+ * (docs/CRISIS-SCORER.md).
+ */
+export function readOnce(tokens: ScorerTokens): ScorerTokens {
+  const { chars, charStart, start, end, count } = tokens;
+  if (hashes.length < count) hashes = new Int32Array(count * 2);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    for (let c = charStart[i] ?? 0; c < (charStart[i + 1] ?? 0); c++) {
+      h = Math.imul(h ^ (chars[c] ?? 0), 0x01000193);
+    }
+    hashes[i] = h;
+  }
+  /** Whether word i is one of `words`. */
+  const is = (i: number, ...words: string[]): boolean =>
+    i < count &&
+    words.some((word) => {
+      const from = charStart[i] ?? 0;
+      if ((charStart[i + 1] ?? 0) - from !== word.length) return false;
+      for (let c = 0; c < word.length; c++)
+        if (chars[from + c] !== word.charCodeAt(c)) return false;
+      return true;
+    });
+  // Hashes only find a run that may be a copy; its letters are compared, so none is lost to a clash.
+  const sameRun = (a: number, b: number): boolean => {
+    const from = charStart[a] ?? 0;
+    const length = (charStart[a + MIN_WINDOW_WORDS] ?? 0) - from;
+    if ((charStart[b + MIN_WINDOW_WORDS] ?? 0) - (charStart[b] ?? 0) !== length) return false;
+    for (let w = 1; w < MIN_WINDOW_WORDS; w++) {
+      if ((charStart[a + w] ?? 0) - from !== (charStart[b + w] ?? 0) - (charStart[b] ?? 0))
+        return false;
+    }
+    for (let c = 0; c < length; c++) {
+      if (chars[from + c] !== chars[(charStart[b] ?? 0) + c]) return false;
+    }
+    return true;
+  };
+  // An open table of the first run with each hash (its first word + 1), at most half full.
+  const mask = (1 << (33 - Math.clz32(count))) - 1;
+  if (firstRun.length <= mask) firstRun = new Int32Array(mask + 1);
+  firstRun.fill(0, 0, mask + 1);
+  let kept = 0;
+  let used = 0;
+  /** How many words from here are part of a run written before. */
+  let repeated = 0;
+  for (let i = 0; i < count; i++) {
+    if (i + MIN_WINDOW_WORDS <= count) {
+      let h = 0;
+      for (let w = i; w < i + MIN_WINDOW_WORDS; w++)
+        h = Math.imul(h ^ (hashes[w] ?? 0), 0x2c1b3c6d);
+      // No later run needs this word's own hash: the slot keeps the run's.
+      hashes[i] = h;
+      let slot = h & mask;
+      let copy = false;
+      for (let at = firstRun[slot] ?? 0; at > 0 && !copy; at = firstRun[slot] ?? 0) {
+        copy = hashes[at - 1] === h && sameRun(at - 1, i);
+        slot = (slot + 1) & mask;
+      }
+      if (copy) repeated = MIN_WINDOW_WORDS;
+      else firstRun[slot] = i + 1;
+    }
+    const from = charStart[i] ?? 0;
+    const to = charStart[i + 1] ?? 0;
+    if (repeated > 0) repeated--;
+    else if (
+      chars[from] !== 104 ||
+      !is(i, "hang", "hangs", "hanging", "hangin", "hung") ||
+      !is(i + 1, "out") ||
+      is(i + 2, "of")
+    ) {
+      charStart[kept] = used;
+      start[kept] = start[i] ?? 0;
+      end[kept++] = end[i] ?? 0;
+      for (let c = from; c < to; c++) chars[used++] = chars[c] ?? 0;
+    }
+  }
+  charStart[kept] = used;
+  return { chars, charStart, start, end, count: kept };
 }
