@@ -40,7 +40,7 @@ import { CopyButton, ShareButton } from "./CopyShare.js";
 import { personNameProblem } from "./person-name.js";
 
 /** How long what comes below the list waits for it before it is drawn anyway. */
-const LIST_WAIT_MS = 2_000;
+const LIST_WAIT_MS = 3_000;
 
 const preferenceLabels = {
   message: "Messages",
