@@ -7,7 +7,7 @@ import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { interceptPastTheWorker } from "./support/held-requests.js";
 import { type Journey, useJourney } from "./support/journey.js";
-import { untilKeptOnDevice } from "./support/offline-device.js";
+import { reloadInTheWorkersCharge, untilKeptOnDevice } from "./support/offline-device.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 import { seedCheckins } from "./support/seed-checkins.js";
 
@@ -178,7 +178,7 @@ describe.skipIf(browserUnavailable())("a check-in changed on another device mean
     const { page, context } = journey;
     const { checkin, today } = await failedSave();
     await saveElsewhere(journey, today, ELSEWHERE);
-    await page.reload();
+    await reloadInTheWorkersCharge(page);
     await checkin.waitUntilToday();
     await checkin.draftNotice.waitFor();
 

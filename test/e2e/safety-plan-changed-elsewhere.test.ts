@@ -5,7 +5,12 @@ import { SafetyPlanPage, saveSafetyPlan } from "./pages/SafetyPlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { refuseWithTheWorkerInCharge } from "./support/held-requests.js";
 import { type Journey, useJourney } from "./support/journey.js";
-import { goOffline, untilAnswersKept, untilKeptOnDevice } from "./support/offline-device.js";
+import {
+  goOffline,
+  reloadInTheWorkersCharge,
+  untilAnswersKept,
+  untilKeptOnDevice,
+} from "./support/offline-device.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const FIRST = { warningSigns: ["I stop eating properly"], reasonsForLiving: ["My sister's laugh"] };
@@ -52,7 +57,7 @@ async function addOffline(
   await signIn("/safety-plan");
   await new SafetyPlanPage(page).waitForHeading("My safety plan");
   expect(await saveSafetyPlan(page, FIRST)).toBe(200);
-  await page.reload();
+  await reloadInTheWorkersCharge(page);
   const plan = new SafetyPlanPage(page);
   await plan.editWhenLoaded();
   // Offline only once the worker is in charge and the plan is kept on the device, as after any

@@ -11,6 +11,7 @@ import {
   refuseWithTheWorkerInCharge,
 } from "./support/held-requests.js";
 import { type Journey, OWNER, openPage, useJourney } from "./support/journey.js";
+import { reloadInTheWorkersCharge } from "./support/offline-device.js";
 import { createOwner } from "./support/server.js";
 
 const PHONE = { width: 390, height: 844 };
@@ -62,7 +63,8 @@ describe.skipIf(browserUnavailable())(
       await plan.waitForHeading("My safety plan");
       // Whether the save landed before leaving or is finished on return, every word is there.
       await plan.status.filter({ hasText: /Saved\./ }).waitFor();
-      await page.reload();
+      // In the worker's charge once loaded, for the part with no server below.
+      await reloadInTheWorkersCharge(page);
       await plan.waitUntilViewed();
       expect(await plan.shown("My warning signs")).toEqual(["I stop answering messages"]);
       expect(await plan.shown("People I can ask for help")).toEqual([

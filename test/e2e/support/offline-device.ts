@@ -59,16 +59,38 @@ export function cacheStorage(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/** Waits until the page's service worker is active: installing, with every file kept, is over. */
+function untilWorkerActive(page: Page): Promise<void> {
+  return page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+}
+
+/**
+ * Reloads the page once the worker is active, so the page that loads begins in the worker's
+ * charge, with no install or hand-over going on beside its load.
+ *
+ * The whole suite's run once saw a page reloaded while the worker was installing stay out of its
+ * charge for 40 s (safety-plan-changed-elsewhere). Why was not found: a load held on purpose
+ * across the worker taking charge was still taken in charge here. Loading only after that
+ * leaves the page nothing to miss.
+ */
+export async function reloadInTheWorkersCharge(page: Page): Promise<void> {
+  await untilWorkerActive(page);
+  await page.reload();
+}
+
 /**
  * Waits until the service worker controls the page and has kept the crisis page: from then on
- * the app's files and "Get help now" open with no network, as after any first visit.
+ * the app's files and "Get help now" open with no network, as after any first visit. For a page
+ * reloaded before, reload it with `reloadInTheWorkersCharge`.
  */
 export async function untilKeptOnDevice(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await untilWorkerActive(page);
   // Installing keeps every file of the app first: on a machine running the whole suite beside
   // the browser that took past the usual 15 s once, so this wait is as long as the work needs.
+  // Asked on a timer, not at each frame: a page the browser draws rarely under load is still asked.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 40_000,
+    polling: 200,
   });
   await untilCached(page, "reconnect-crisis", ["/crisis"]);
 }
