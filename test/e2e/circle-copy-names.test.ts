@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { localDateOf } from "../../src/core/dates/local-date.js";
-import { createOwnerSession } from "../support/four-months.js";
-import { LONG_NAMED, seedLivedInAccount } from "../support/lived-in-account.js";
+import { LONG_NAMED } from "../support/lived-in-account.js";
 import { CirclePage } from "./pages/CirclePage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { openPage, useJourney } from "./support/journey.js";
+import { livedInSignIn } from "./support/lived-in-sign-in.js";
 
 /**
  * With a screen reader, a circle of five people had 25 buttons all called "Copy", and more behind
@@ -15,13 +14,11 @@ import { OWNER, openPage, useJourney } from "./support/journey.js";
  */
 describe.skipIf(browserUnavailable())("the circle's copy buttons, heard one by one", () => {
   const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
+  const signIn = livedInSignIn(journey);
 
   it("names each copy button by who the words are for and the words it copies", async () => {
-    const { context, page, server } = journey;
-    const cookie = await createOwnerSession(server.baseUrl, OWNER);
-    await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
-    const [name = "", value = ""] = cookie.split("=");
-    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    const { page, server } = journey;
+    await signIn();
     await openPage(page, `${server.baseUrl}/circle`);
     const circle = new CirclePage(page);
     await circle.waitForHeading("Your circle");

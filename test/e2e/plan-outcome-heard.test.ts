@@ -1,11 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { localDateOf } from "../../src/core/dates/local-date.js";
-import { createOwnerSession } from "../support/four-months.js";
-import { seedLivedInAccount } from "../support/lived-in-account.js";
 import { PlanPage } from "./pages/PlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { openPage, useJourney } from "./support/journey.js";
+import { livedInSignIn } from "./support/lived-in-sign-in.js";
 
 const LATE = "Send one message to someone you like";
 const MISSED = "Say hello to a neighbour or someone in a shop";
@@ -23,13 +21,11 @@ function focusedWords(page: Page): Promise<string | undefined> {
  */
 describe.skipIf(browserUnavailable())("marking a step done late, and letting one go", () => {
   const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
+  const signIn = livedInSignIn(journey);
 
   it("says each in the status line, with focus on the step", async () => {
-    const { context, page, server } = journey;
-    const cookie = await createOwnerSession(server.baseUrl, OWNER);
-    await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
-    const [name = "", value = ""] = cookie.split("=");
-    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    const { page, server } = journey;
+    await signIn();
     await openPage(page, `${server.baseUrl}/plan`);
     const plan = new PlanPage(page);
     await plan.waitForHeading("Plan a small step");
@@ -60,13 +56,11 @@ describe.skipIf(browserUnavailable())("marking a step done late, and letting one
 /** "Let it go" left a step with no way back, before and after a reload: one slip lost it. */
 describe.skipIf(browserUnavailable())("a step let go by mistake", () => {
   const journey = useJourney({ locale: "en-GB", viewport: { width: 390, height: 844 } });
+  const signIn = livedInSignIn(journey);
 
   it("a step let go by mistake can be planned again, said in the status line, before and after a reload", async () => {
-    const { context, page, server } = journey;
-    const cookie = await createOwnerSession(server.baseUrl, OWNER);
-    await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
-    const [name = "", value = ""] = cookie.split("=");
-    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    const { page, server } = journey;
+    await signIn();
     await openPage(page, `${server.baseUrl}/plan`);
     const plan = new PlanPage(page);
     await plan.waitForHeading("Plan a small step");

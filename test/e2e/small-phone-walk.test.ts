@@ -1,15 +1,16 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
-import { createOwnerSession, sendAs, TODAY_WITH_TWO_CONNECTIONS } from "../support/four-months.js";
-import { LONG_NAMED, seedLivedInAccount } from "../support/lived-in-account.js";
+import { addDays } from "../../src/core/dates/local-date.js";
+import { sendAs, TODAY_WITH_TWO_CONNECTIONS } from "../support/four-months.js";
+import { LONG_NAMED } from "../support/lived-in-account.js";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HelpSheet } from "./pages/HelpSheet.js";
 import { browserUnavailable } from "./support/browser.js";
 import { headerShare } from "./support/in-reach.js";
-import { OWNER, openPage, useJourney } from "./support/journey.js";
+import { openPage, useJourney } from "./support/journey.js";
 import { readTextAt } from "./support/large-text.js";
+import { livedInSignIn } from "./support/lived-in-sign-in.js";
 
 /** The narrowest phone WCAG's reflow asks for. */
 const SMALL_PHONE = { width: 320, height: 640 };
@@ -113,18 +114,7 @@ async function menuOffScreen(page: Page): Promise<string[]> {
  */
 describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", () => {
   const journey = useJourney({ locale: "en-GB", viewport: SMALL_PHONE, reducedMotion: "reduce" });
-  let cookie: string | undefined;
-
-  async function signedIn(): Promise<string> {
-    const { context, server } = journey;
-    if (cookie === undefined) {
-      cookie = await createOwnerSession(server.baseUrl, OWNER);
-      await seedLivedInAccount(server.baseUrl, cookie, localDateOf(new Date()));
-    }
-    const [name = "", value = ""] = cookie.split("=");
-    await context.addCookies([{ name, value, url: server.baseUrl }]);
-    return localDateOf(new Date());
-  }
+  const signedIn = livedInSignIn(journey);
 
   async function walk(): Promise<string[]> {
     const { page, server } = journey;
@@ -133,7 +123,7 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
       await openPage(page, `${server.baseUrl}${screen.path}`);
       found.push(...(await whatBreaks(page, screen)));
     }
-    const today = await signedIn();
+    const { today } = await signedIn();
     for (const screen of signedInScreens(today)) {
       await openPage(page, `${server.baseUrl}${screen.path}`);
       found.push(...(await whatBreaks(page, screen)));
@@ -158,7 +148,7 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
   it("at 200%, keeps help on screen while scrolling under a header of at most a quarter of it, upright and sideways", async () => {
     const { page, server } = journey;
     await readTextAt(page, 200);
-    const today = await signedIn();
+    const { today } = await signedIn();
     const found: string[] = [];
     for (const viewport of [SMALL_PHONE, SIDEWAYS]) {
       await page.setViewportSize(viewport);
@@ -203,7 +193,7 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
   it("keeps the help sheet's Close on screen at 200%, over a heavy day's check-in", async () => {
     const { page, server } = journey;
     await readTextAt(page, 200);
-    const today = await signedIn();
+    const { today } = await signedIn();
     await openPage(page, `${server.baseUrl}/checkin/${addDays(today, -2)}`);
     const checkin = new CheckinPage(page);
     await checkin.pick("Mood", 1);
@@ -245,8 +235,8 @@ describe.skipIf(browserUnavailable())("a lived-in account on a 320 px phone", ()
   // "Add …" off the circle's edge: whatever a person writes wraps inside the screen.
   it("keeps a person's words with no spaces in them inside the screen, at the usual size and at 200%", async () => {
     const { page, server } = journey;
-    const today = await signedIn();
-    const send = sendAs(server.baseUrl, cookie ?? "");
+    const { today, cookie } = await signedIn();
+    const send = sendAs(server.baseUrl, cookie);
     const thought = "whyisitalwaysme".repeat(6);
     await send("POST", "/api/thoughts", { thought });
     const neighbour = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwaren".slice(0, 50);
