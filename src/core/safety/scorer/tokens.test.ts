@@ -99,6 +99,21 @@ describe("readOnce", () => {
     // A word said over and over is a run written again from its second copy on.
     expect(words("we we we we we we", read).length).toBe(1);
   });
+
+  it("finds a run written again after a word before it was left out", () => {
+    // With "hang" left out, the words after it move down one place; the second copy of the run
+    // must still be compared with the first as it was written, not with the words moved onto it.
+    const run = "one two three four five";
+    expect(words(`we hang out a lot. ${run}. ${run}. ok`, read).map((w) => w.plain)).toEqual([
+      ..."we out a lot one two thre four five ok".split(" "),
+    ]);
+    // Likewise after a run written again was left out, with words between a second run's copies.
+    const other = "six seven eight nine ten";
+    const between = "and then it was late again";
+    expect(
+      words(`${run}. ${run}. ${other}, ${between}. ${other}.`, read).map((w) => w.plain),
+    ).toEqual([...`${run} ${other} ${between}`.replace("three", "thre").split(" ")]);
+  });
 });
 
 describe("bestWindow", () => {

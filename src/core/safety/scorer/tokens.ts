@@ -126,10 +126,14 @@ export function tokenize(text: string): ScorerTokens {
 
 let hashes = new Int32Array(256);
 let firstRun = new Int32Array(512);
+/** readOnce's words, reused and grown like `buffers`; apart from them, so its input stays whole. */
+let readBuffers = makeBuffers(256);
 
 /**
- * The words the scorer reads: `tokens` with some taken out, in place (so valid, like them, until
- * the next call); what is left keeps its place in the text.
+ * The words the scorer reads: `tokens` with some taken out, in arrays of its own (valid, like
+ * tokenize's, until the next call); what is left keeps its place in the text. `tokens` is left
+ * as it was: a run is compared with an earlier one as written, which compacting the words in
+ * place would overwrite once a word before it was taken out.
  *
  * "hang" in "hang out", "hung out", "hanging out" (not "out of"): training saw "hang" only as a
  * method, so "they all hang out without me" read as hanging plus a burden. And every run of
@@ -142,6 +146,11 @@ let firstRun = new Int32Array(512);
 export function readOnce(tokens: ScorerTokens): ScorerTokens {
   const { chars, charStart, start, end, count } = tokens;
   if (hashes.length < count) hashes = new Int32Array(count * 2);
+  const total = charStart[count] ?? 0;
+  if (readBuffers.chars.length < total || readBuffers.start.length < count) {
+    readBuffers = makeBuffers(Math.max(total, count * 2, readBuffers.chars.length * 2));
+  }
+  const out = readBuffers;
   for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
     for (let c = charStart[i] ?? 0; c < (charStart[i + 1] ?? 0); c++) {
@@ -206,12 +215,19 @@ export function readOnce(tokens: ScorerTokens): ScorerTokens {
       !is(i + 1, "out") ||
       is(i + 2, "of")
     ) {
-      charStart[kept] = used;
-      start[kept] = start[i] ?? 0;
-      end[kept++] = end[i] ?? 0;
-      for (let c = from; c < to; c++) chars[used++] = chars[c] ?? 0;
+      out.charStart[kept] = used;
+      out.start[kept] = start[i] ?? 0;
+      out.end[kept++] = end[i] ?? 0;
+      // A loop, not `set(subarray)`: a subarray is a new object for every word kept.
+      for (let c = from; c < to; c++) out.chars[used++] = chars[c] ?? 0;
     }
   }
-  charStart[kept] = used;
-  return { chars, charStart, start, end, count: kept };
+  out.charStart[kept] = used;
+  return {
+    chars: out.chars,
+    charStart: out.charStart,
+    start: out.start,
+    end: out.end,
+    count: kept,
+  };
 }
