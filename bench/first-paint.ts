@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type Browser, chromium, type Route } from "playwright-core";
-import { localDateOf } from "../src/core/dates/local-date.js";
-import { createOwnerSession, seedFourMonths } from "../test/support/four-months.js";
-import { spawnServer } from "../test/support/spawn-server.js";
+import type { Route } from "playwright-core";
+import { seedFourMonths } from "../test/support/four-months.js";
+import { type SeededBrowser, slowDown, withSeededBrowser } from "./support/seeded-browser.js";
 
 // A first visit to the check-in screen and to history, for a person four months in, with the
 // page's early requests (src/web/app/early-requests.ts) and without them, side by side in one
@@ -41,27 +37,13 @@ declare global {
 }
 
 async function visit(
-  browser: Browser,
-  baseUrl: string,
-  cookie: string,
+  session: SeededBrowser,
   screen: (typeof SCREENS)[number],
   early: boolean,
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const [name, value] = cookie.split("=");
-  await context.addCookies([{ name: name ?? "", value: value ?? "", url: baseUrl }]);
-  // The service worker would answer later visits itself: each visit here is a first one.
-  await context.route("**/sw.js", (route) => route.abort());
+  const context = await session.signedIn({ everyVisitFirst: true });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  await slowDown(page, { network: true });
   // Both runs go through the same interception, so its own cost is on both sides.
   const seen = new Set<string>();
   await page.route(EARLY_DATA, async (route: Route) => {
@@ -87,7 +69,7 @@ async function visit(
       if (paint.ready === 0 && document.querySelector(ready)) paint.ready = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true });
   }, screen.ready);
-  await page.goto(`${baseUrl}${screen.path}`);
+  await page.goto(`${session.url}${screen.path}`);
   await page.locator(screen.ready).first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
   const paint = await page.evaluate(() => window.__paint);
@@ -102,15 +84,8 @@ const median = (values: number[]) => {
 };
 
 export async function benchFirstPaint(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-first-paint-"));
-  const server = await spawnServer({ DATA_DIR: dataDir }, { built: true });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox"],
-  });
-  try {
-    const cookie = await createOwnerSession(server.url, OWNER);
-    await seedFourMonths(server.url, cookie, localDateOf(new Date()));
+  const account = { name: "first-paint", owner: OWNER, seed: seedFourMonths };
+  await withSeededBrowser(account, async (session) => {
     console.log(
       `\nFirst visit, four months in (CPU 4x, 150 ms, 1.6 Mbit/s), median of ${ROUNDS} visits each:`,
     );
@@ -118,8 +93,8 @@ export async function benchFirstPaint(): Promise<void> {
       const runs = { with: [] as Visit[], without: [] as Visit[] };
       // Alternated, so a busy moment on the machine falls on both sides alike.
       for (let round = 0; round < ROUNDS; round++) {
-        runs.without.push(await visit(browser, server.url, cookie, screen, false));
-        runs.with.push(await visit(browser, server.url, cookie, screen, true));
+        runs.without.push(await visit(session, screen, false));
+        runs.with.push(await visit(session, screen, true));
       }
       const lcp = (side: Visit[]) => Math.round(median(side.map((run) => run.lcp)));
       const ready = (side: Visit[]) => Math.round(median(side.map((run) => run.ready)));
@@ -128,11 +103,7 @@ export async function benchFirstPaint(): Promise<void> {
       );
       console.log(`    largest text: ${runs.with[0]?.lcpElement ?? "?"}`);
     }
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchFirstPaint();

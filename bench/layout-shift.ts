@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { localDateOf } from "../src/core/dates/local-date.js";
-import { createOwnerSession } from "../test/support/four-months.js";
+import type { Page } from "playwright-core";
 import { seedSettledAccount } from "../test/support/lived-in-account.js";
-import { spawnServer } from "../test/support/spawn-server.js";
+import { type SeededBrowser, slowDown, withSeededBrowser } from "./support/seeded-browser.js";
 
 // Layout shift on the main screens for a settled person (four months of check-ins, a circle of
 // eight, fifteen planned steps, reminders on, a share link, a full safety plan, thought records):
@@ -221,32 +216,12 @@ async function settled(page: Page, screen: Screen): Promise<Shift[]> {
 
 type Way = "cold" | "in-app" | "draft";
 
-async function visit(
-  browser: Browser,
-  baseUrl: string,
-  cookie: string,
-  screen: Screen,
-  way: Way,
-): Promise<Shift[]> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    reducedMotion: "reduce",
-  });
-  const [name, value] = cookie.split("=");
-  await context.addCookies([{ name: name ?? "", value: value ?? "", url: baseUrl }]);
-  // The service worker would answer later visits itself: each visit here is a first one.
-  await context.route("**/sw.js", (route) => route.abort());
+async function visit(session: SeededBrowser, screen: Screen, way: Way): Promise<Shift[]> {
+  const context = await session.signedIn({ everyVisitFirst: true, reducedMotion: "reduce" });
+  const baseUrl = session.url;
   const page = await context.newPage();
   try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
+    await slowDown(page, { network: true });
     await recordShifts(page);
     if (way === "cold") {
       await page.goto(`${baseUrl}${screen.path}`);
@@ -277,15 +252,8 @@ async function visit(
 }
 
 export async function benchLayoutShift(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-layout-shift-"));
-  const server = await spawnServer({ DATA_DIR: dataDir }, { built: true });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox"],
-  });
-  try {
-    const cookie = await createOwnerSession(server.url, OWNER);
-    await seedSettledAccount(server.url, cookie, localDateOf(new Date()));
+  const account = { name: "layout-shift", owner: OWNER, seed: seedSettledAccount };
+  await withSeededBrowser(account, async (session) => {
     const only = (process.env.SCREENS ?? "").split(",").filter((s) => s !== "");
     const screens = only.length > 0 ? SCREENS.filter((s) => only.includes(s.name)) : SCREENS;
     const ways = (process.env.WAYS ?? "cold,in-app,draft").split(",") as Way[];
@@ -295,7 +263,7 @@ export async function benchLayoutShift(): Promise<void> {
     for (const screen of screens) {
       for (const way of ways) {
         if (way === "draft" && !screen.draft) continue;
-        const shifts = await visit(browser, server.url, cookie, screen, way);
+        const shifts = await visit(session, screen, way);
         const cls = cumulativeLayoutShift(shifts);
         console.log(
           `  ${screen.name.padEnd(12)} ${way.padEnd(7)} CLS ${cls.toFixed(3)} (target < ${TARGET_CLS})   ${cls < TARGET_CLS ? "PASS" : "MISS"}`,
@@ -308,11 +276,7 @@ export async function benchLayoutShift(): Promise<void> {
         }
       }
     }
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchLayoutShift();

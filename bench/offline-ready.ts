@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
-import { localDateOf } from "../src/core/dates/local-date.js";
-import { createOwnerSession, seedFourMonths } from "../test/support/four-months.js";
-import { spawnServer } from "../test/support/spawn-server.js";
+import type { LocalDate } from "../src/core/dates/local-date.js";
+import { seedFourMonths } from "../test/support/four-months.js";
+import { type SeededBrowser, slowDown, withSeededBrowser } from "./support/seeded-browser.js";
 
 // What keeping the safety plan for offline reading costs a start: the app fetches it once, at
 // idle, after the check-in screen is up. The same start is measured with that fetch and with it
@@ -33,21 +29,22 @@ interface Start {
   kept: boolean;
 }
 
-async function oneStart(
-  browser: Browser,
-  url: string,
-  cookie: string,
-  keepPlan: boolean,
-): Promise<Start> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    serviceWorkers: "block",
+/** Four months of check-ins, and a safety plan for the idle fetch to keep. */
+async function seedWithPlan(url: string, cookie: string, today: LocalDate): Promise<void> {
+  await seedFourMonths(url, cookie, today);
+  const saved = await fetch(`${url}/api/safety-plan`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify(PLAN),
   });
-  const [name, value] = cookie.split("=");
-  await context.addCookies([{ name: name ?? "", value: value ?? "", url }]);
+  if (!saved.ok) throw new Error(`saving the plan answered ${saved.status}`);
+}
+
+async function oneStart(session: SeededBrowser, keepPlan: boolean): Promise<Start> {
+  const context = await session.signedIn({ serviceWorkers: "block" });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  // The CPU alone, as the figures in docs/BENCHMARKS.md were taken.
+  await slowDown(page, { network: false });
   await page.route("**/api/safety-plan", (route) =>
     keepPlan ? route.continue() : route.abort("blockedbyclient"),
   );
@@ -70,7 +67,7 @@ async function oneStart(
       for (const entry of list.getEntries()) seen.lcp = entry.startTime;
     }).observe({ type: "largest-contentful-paint", buffered: true });
   });
-  await page.goto(`${url}/`);
+  await page.goto(`${session.url}/`);
   await page.locator('form.checkin-form .checkin-answers[aria-busy="false"]').waitFor();
   const formReady = await page.evaluate(() => performance.now());
   await page.waitForTimeout(SETTLE_MS);
@@ -94,24 +91,13 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-offline-ready-"));
-  const server = await spawnServer({ DATA_DIR: dataDir }, { built: true });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
-  try {
-    const cookie = await createOwnerSession(server.url, OWNER);
-    await seedFourMonths(server.url, cookie, localDateOf(new Date()));
-    const saved = await fetch(`${server.url}/api/safety-plan`, {
-      method: "PUT",
-      headers: { "content-type": "application/json", cookie },
-      body: JSON.stringify(PLAN),
-    });
-    if (!saved.ok) throw new Error(`saving the plan answered ${saved.status}`);
-
+  const account = { name: "offline-ready", owner: OWNER, seed: seedWithPlan };
+  await withSeededBrowser(account, async (session) => {
     const runs: Record<"with" | "without", Start[]> = { with: [], without: [] };
     // Alternated, so a busy moment of the machine falls on both sides alike.
     for (let round = 0; round < ROUNDS; round++) {
-      runs.without.push(await oneStart(browser, server.url, cookie, false));
-      runs.with.push(await oneStart(browser, server.url, cookie, true));
+      runs.without.push(await oneStart(session, false));
+      runs.with.push(await oneStart(session, true));
     }
     console.log(
       `Offline readiness: a signed-in start of the check-in screen, ${ROUNDS} rounds each, CPU 4x slower, medians`,
@@ -133,11 +119,7 @@ async function main(): Promise<void> {
     console.log(
       `${"safety plan kept for offline".padEnd(34)}${`${keptCount(runs.without)}/${ROUNDS}`.padStart(18)}${`${keptCount(runs.with)}/${ROUNDS}`.padStart(18)}`,
     );
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -1,12 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { localDateOf } from "../src/core/dates/local-date.js";
-import { createOwnerSession, seedFourMonths } from "../test/support/four-months.js";
-import { spawnServer } from "../test/support/spawn-server.js";
+import { seedFourMonths } from "../test/support/four-months.js";
+import { slowDown, withSeededBrowser } from "./support/seeded-browser.js";
 
 // Which main-thread work makes a signed-in screen block, for a person four months in: the built
 // server, Chromium with the CPU slowed 4x (Lighthouse's mobile setting), a Chrome trace of one
@@ -242,22 +239,13 @@ async function main(): Promise<void> {
     process.argv.slice(2).length > 0
       ? process.argv.slice(2)
       : ["/", "/thoughts", "/plan", "/insights"];
-  const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-trace-"));
-  const server = await spawnServer({ DATA_DIR: dataDir }, { built: true });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox"],
-  });
-  try {
-    const cookie = await createOwnerSession(server.url, OWNER);
-    await seedFourMonths(server.url, cookie, localDateOf(new Date()));
-    const [name, value] = cookie.split("=");
+  const account = { name: "trace", owner: OWNER, seed: seedFourMonths };
+  await withSeededBrowser(account, async (session) => {
     for (const screen of paths) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.url }]);
+      const context = await session.signedIn();
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      // The main thread's work is what is traced: the network is left at full speed.
+      const cdp = await slowDown(page, { network: false });
       for (const visit of ["first", "repeat"] as const) {
         const events: TraceEvent[] = [];
         // The protocol types trace events loosely; these are Chrome's trace event format.
@@ -282,20 +270,16 @@ async function main(): Promise<void> {
           },
           transferMode: "ReportEvents",
         });
-        await page.goto(`${server.url}${screen}`, { waitUntil: "load" });
+        await page.goto(`${session.url}${screen}`, { waitUntil: "load" });
         await page.waitForTimeout(SETTLE_MS);
         await cdp.send("Tracing.end");
         await done;
         cdp.off("Tracing.dataCollected", collect);
-        analyse(events, `${screen} ${visit} visit`, server.url);
+        analyse(events, `${screen} ${visit} visit`, session.url);
       }
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();
