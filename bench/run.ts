@@ -8,6 +8,7 @@ const benches = [
   "bench/lighthouse.ts",
   "bench/offline-ready.ts",
   "bench/first-paint.ts",
+  "bench/layout-shift.ts",
   "bench/crisis-language.ts",
   "bench/traps.ts",
   "bench/suggestions.ts",
