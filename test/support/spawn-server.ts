@@ -15,9 +15,19 @@ export interface SpawnedServer {
  * source by default, or the built program in dist/ (what `npm start` runs) with `built`. `root`
  * starts another checkout's (a benchmark comparing two builds), this one's by default.
  */
+/** A server that did not say it was running in time; its process is gone by the time this is thrown. */
+export class ServerDidNotStart extends Error {
+  constructor(
+    readonly pid: number | undefined,
+    output: string,
+  ) {
+    super(`server did not start:\n${output}`);
+  }
+}
+
 export async function spawnServer(
   env: Record<string, string>,
-  options: { built?: boolean; root?: string } = {},
+  options: { built?: boolean; root?: string; startWithinMs?: number } = {},
 ): Promise<SpawnedServer> {
   const args = options.built
     ? ["bin/reconnect.js", "start"]
@@ -29,7 +39,13 @@ export async function spawnServer(
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    // Stopped before the caller hears of it: a server that came up late went on writing into a
+    // data folder its caller had already removed, beside the next run's (seen under load).
+    const timer = setTimeout(() => {
+      child.removeAllListeners("exit");
+      child.once("exit", () => reject(new ServerDidNotStart(child.pid, output)));
+      child.kill("SIGKILL");
+    }, options.startWithinMs ?? 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
