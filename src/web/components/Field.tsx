@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
+import { describedBy, type LengthLimitOptions, lengthLimit } from "./length-limit.js";
 
 /** What a control needs so its label, hint and error are read out with it. */
 export interface ControlProps {
   id: string;
   "aria-invalid": true | undefined;
   "aria-describedby": string | undefined;
+  /** Set for a text with a limit (`limit`), so the box takes no more than the server keeps. */
+  maxLength?: number;
 }
 
 interface FieldProps {
@@ -13,14 +16,16 @@ interface FieldProps {
   hint?: string | undefined;
   /** A whole sentence, shown above the control so it is seen before the control is. */
   error?: string | undefined;
+  /** A text's limit: the room left near it, and a plain word at it, said under the control. */
+  limit?: Omit<LengthLimitOptions, "id"> | undefined;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A label, an optional hint and error, and one control (input, select, textarea) wired to them. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
+export function Field({ id, label, hint, error, limit, children }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ");
+  const length = limit ? lengthLimit({ id, ...limit }) : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -37,8 +42,14 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
       {children({
         id,
         "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy || undefined,
+        "aria-describedby": describedBy(
+          hint ? hintId : undefined,
+          error ? errorId : undefined,
+          ...(length?.describedBy ?? []),
+        ),
+        ...(length ? { maxLength: length.maxLength } : {}),
       })}
+      {length?.note}
     </div>
   );
 }

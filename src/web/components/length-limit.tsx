@@ -1,0 +1,100 @@
+import type { ReactElement } from "react";
+import { lengthHint } from "./length-hint.js";
+
+/** How near its limit a box starts to say the room left: within the last fifth of it. */
+const NEAR_SHARE = 0.2;
+
+export interface LengthLimitOptions {
+  /** The box's id; the words said about it take their ids from it. */
+  id: string;
+  value: string;
+  /**
+   * The server's own limit for this text (its zod schema's). The box takes at most this many
+   * UTF-16 units (a browser's `maxLength`, an emoji as two), never more than the server keeps
+   * (code points, an emoji as one), and the words count as the box does, so they say "full"
+   * exactly when the box stops taking letters.
+   */
+  max: number;
+  /** What the box holds, as it reads in a sentence: "a name", "this box". */
+  holder: string;
+  /** Said at the limit in place of the usual words, by a box with more to say (where the rest can go). */
+  fullWords?: string;
+}
+
+/** What is said under a box about its length; each part undefined when there is nothing to say. */
+export interface LengthWords {
+  /** Near the limit: how many more characters fit. */
+  room: string | undefined;
+  /** At the limit (nothing past it was taken) or past it (kept from before, and too long to save). */
+  full: string | undefined;
+}
+
+export function lengthWords({
+  value,
+  max,
+  holder,
+  fullWords,
+}: Omit<LengthLimitOptions, "id">): LengthWords {
+  const used = value.length;
+  // Only words kept from before get past the box's limit (a draft, or text from another device):
+  // it takes no more from the keyboard or a paste. Too long is what the server refuses, counted
+  // as it counts, in code points; such words under that are kept, and the box is only full.
+  const over = used > max ? [...value].length - max : 0;
+  if (over > 0) {
+    return {
+      room: undefined,
+      full: `This is ${over.toLocaleString()} ${over === 1 ? "character" : "characters"} longer than ${holder} can hold (${max.toLocaleString()} characters). Shorten it a little, and it can be saved.`,
+    };
+  }
+  if (used >= max) return { room: undefined, full: fullWords ?? lengthHint(max, max, holder) };
+  const near = max - used <= Math.ceil(max * NEAR_SHARE);
+  return { room: near ? lengthHint(used, max, holder) : undefined, full: undefined };
+}
+
+/** One box's length, as every short text in the app shows it. */
+export interface LengthLimit {
+  /** For the box: the browser takes no more than the server keeps. */
+  maxLength: number;
+  /** Ids to add to the box's `aria-describedby`, so the words are heard with the box. */
+  describedBy: string[];
+  /** The words, to draw right after the box. */
+  note: ReactElement;
+}
+
+/**
+ * The room left as a box nears its limit, and a plain word when a paste or typing ran into it:
+ * a box with a `maxLength` drops the rest of a paste without a sound, and a tired person would
+ * never know the end of their words was gone.
+ */
+export function lengthLimit(options: LengthLimitOptions): LengthLimit {
+  const { room, full } = lengthWords(options);
+  const roomId = `${options.id}-room`;
+  const fullId = `${options.id}-full`;
+  return {
+    maxLength: options.max,
+    describedBy: [room === undefined ? "" : roomId, full === undefined ? "" : fullId].filter(
+      (id) => id !== "",
+    ),
+    note: (
+      <>
+        {/* Not live: read with the box, and seen, but not spoken at every letter typed. */}
+        {room === undefined ? null : (
+          <p id={roomId} className="hint length-room">
+            {room}
+          </p>
+        )}
+        {/* Always drawn, empty until the limit, so a screen reader hears the words the moment
+            they appear, politely, after what was typed or pasted. */}
+        <p id={fullId} className="hint length-full" aria-live="polite">
+          {full ?? ""}
+        </p>
+      </>
+    ),
+  };
+}
+
+/** `aria-describedby` from its parts, or none when nothing describes the box. */
+export function describedBy(...ids: (string | undefined)[]): string | undefined {
+  const joined = ids.filter((id) => id !== undefined && id !== "").join(" ");
+  return joined === "" ? undefined : joined;
+}
