@@ -23,9 +23,11 @@ import { messageOf } from "../../api/client.js";
 import { ChoiceSelect } from "../../components/ChoiceSelect.js";
 import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
+import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
+import { PERSON_NAME_MAX, RELATIONSHIP_MAX } from "../../components/text-limits.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
@@ -467,27 +469,35 @@ function PersonForm({
           onDiscard={discardDraft}
         />
       ) : null}
-      <div className="field">
-        <label htmlFor={ids.name}>Name</label>
-        <input
-          ref={nameField}
-          id={ids.name}
-          value={name}
-          maxLength={100}
-          onChange={(e) => change({ name: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.relationship}>How you know them (optional)</label>
-        <input
-          id={ids.relationship}
-          value={relationship}
-          maxLength={100}
-          onChange={(e) => change({ relationship: e.target.value })}
-          // Fetch the crisis check as soon as the person starts on the words.
-          onFocus={prepareCrisisCheck}
-        />
-      </div>
+      <Field
+        id={ids.name}
+        label="Name"
+        limit={{ value: name, max: PERSON_NAME_MAX, holder: "a name" }}
+      >
+        {(control) => (
+          <input
+            ref={nameField}
+            {...control}
+            value={name}
+            onChange={(e) => change({ name: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        id={ids.relationship}
+        label="How you know them (optional)"
+        limit={{ value: relationship, max: RELATIONSHIP_MAX, holder: "this box" }}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={relationship}
+            onChange={(e) => change({ relationship: e.target.value })}
+            // Fetch the crisis check as soon as the person starts on the words.
+            onFocus={prepareCrisisCheck}
+          />
+        )}
+      </Field>
       {/* Right under the words: how someone is known can say more than a name ever does. */}
       <CrisisWatch text={relationship} />
       <div className="field">

@@ -23,6 +23,7 @@ import {
   fieldErrorsOf,
   sentence,
 } from "../../components/field-errors.js";
+import { ACTIVITY_TITLE_MAX, FIRST_STEP_MAX } from "../../components/text-limits.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
@@ -247,12 +248,12 @@ export function ActivityForm({
         label={fieldLabels.title}
         hint="Something small you'd like to do, like “water the plants”."
         error={errorFor("title")}
+        limit={{ value: title, max: ACTIVITY_TITLE_MAX, holder: "this box" }}
       >
         {(control) => (
           <input
             {...control}
             type="text"
-            maxLength={120}
             value={title}
             onChange={(e) => change({ title: e.target.value })}
             // Fetch the crisis check as soon as the person starts on the words.
@@ -331,12 +332,12 @@ export function ActivityForm({
         label={fieldLabels.firstStep}
         hint="The very first move, like “fill the watering can”."
         error={errorFor("firstStep")}
+        limit={{ value: firstStep, max: FIRST_STEP_MAX, holder: "a first step" }}
       >
         {(control) => (
           <input
             {...control}
             type="text"
-            maxLength={200}
             value={firstStep}
             onChange={(e) => change({ firstStep: e.target.value })}
             onFocus={prepareCrisisCheck}

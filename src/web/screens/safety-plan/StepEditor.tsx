@@ -5,6 +5,7 @@ import {
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { isolated } from "../../../core/text/isolated.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { describedBy, lengthLimit } from "../../components/length-limit.js";
 import { type Entry, entry, entryId, type Removed, textsOf, undoId } from "./plan-lists.js";
 import { midSentence, type StepCopy } from "./steps.js";
 
@@ -72,8 +73,13 @@ export function StepEditor({
           const label = `${copy.entry} ${index + 1}`;
           // The box stops taking letters at the limit, and a paste past it is cut there without a
           // sound: said out loud, so no one believes words were kept that were not.
-          const full = line.text.length >= SAFETY_PLAN_ENTRY_MAX;
-          const described = [error ? `${id}-error` : "", full ? `${id}-full` : ""].join(" ").trim();
+          const length = lengthLimit({
+            id,
+            value: line.text,
+            max: SAFETY_PLAN_ENTRY_MAX,
+            holder: "this box",
+            fullWords: `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`,
+          });
           return (
             <li key={line.key} className="plan-entry">
               <label htmlFor={id} className="visually-hidden">
@@ -89,10 +95,13 @@ export function StepEditor({
                   dir="auto"
                   id={id}
                   rows={2}
-                  maxLength={SAFETY_PLAN_ENTRY_MAX}
+                  maxLength={length.maxLength}
                   value={line.text}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={described === "" ? undefined : described}
+                  aria-describedby={describedBy(
+                    error ? `${id}-error` : undefined,
+                    ...length.describedBy,
+                  )}
                   onChange={(event) =>
                     onChange(
                       shown.map((e) =>
@@ -112,11 +121,7 @@ export function StepEditor({
                   </button>
                 ) : null}
               </div>
-              <p id={`${id}-full`} className="hint plan-entry-full" aria-live="polite">
-                {full
-                  ? `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`
-                  : ""}
-              </p>
+              {length.note}
             </li>
           );
         })}

@@ -1,0 +1,111 @@
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SAFETY_PLAN_ENTRY_MAX } from "../../src/core/safety-plan/safety-plan.schema.js";
+import { CirclePage } from "./pages/CirclePage.js";
+import { PlanPage } from "./pages/PlanPage.js";
+import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+const PHONE = { width: 390, height: 844 };
+/** A line written out elsewhere and pasted in whole, longer than any short box holds. */
+const PASTED = `My oldest friend from school, who still rings on my birthday and ${"knows when to just sit with me, ".repeat(8)}`;
+
+/** Everything read out with a box: the words its `aria-describedby` points to, in order. */
+function heardWith(box: Locator): Promise<string> {
+  return box.evaluate((element) =>
+    (element.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
+}
+
+/** Whether the words are in a polite live region, so a screen reader hears them as they come. */
+function spokenPolitely(words: Locator): Promise<boolean> {
+  return words.evaluate((element) => element.closest("[aria-live='polite']") !== null);
+}
+
+/** Pastes over whatever the box holds, as a person would with the whole line copied. */
+async function paste(page: Page, box: Locator, text: string): Promise<void> {
+  await box.focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(text);
+}
+
+/**
+ * Pasted into, the box kept the start of the paste up to its limit, and says so beside it and to a screen
+ * reader; a few letters taken back, it says the room there is again.
+ */
+async function expectTold(
+  page: Page,
+  scope: Locator,
+  box: Locator,
+  max: number,
+  full: string,
+): Promise<void> {
+  await paste(page, box, PASTED);
+  await expect(box.inputValue()).resolves.toBe(PASTED.slice(0, max));
+  const said = scope.getByText(full);
+  await said.waitFor();
+  expect(await heardWith(box)).toContain(full);
+  expect(await spokenPolitely(said)).toBe(true);
+
+  for (let taken = 0; taken < 3; taken += 1) await page.keyboard.press("Backspace");
+  const room = "You can write 3 more characters.";
+  await scope.getByText(room).waitFor();
+  await said.waitFor({ state: "detached" });
+  expect(await heardWith(box)).toContain(room);
+}
+
+describe.skipIf(browserUnavailable())("a paste longer than a short box holds", () => {
+  const journey = useJourney({ locale: "en-GB", viewport: PHONE, reducedMotion: "reduce" });
+  const signIn = ownerSignIn(journey);
+
+  it("tells the person, in a circle name, an activity's first step and a safety plan line, that the rest did not fit", async () => {
+    const page = await signIn("/circle");
+    const circle = new CirclePage(page);
+    await circle.waitForHeading("Your circle");
+    await circle.waitUntilSettled();
+    await circle.addButton.click();
+    await expectTold(
+      page,
+      circle.addForm,
+      circle.field(circle.addForm, "Name"),
+      100,
+      "That's the most a name can hold (100 characters). Anything past that wasn't added.",
+    );
+    expect(await violations(page)).toEqual([]);
+
+    await page.goto(`${journey.server.baseUrl}/plan`);
+    const plan = new PlanPage(page);
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    await plan.activities.waitUntilSettled();
+    await plan.activities.press(page.getByRole("button", { name: "Add your own", exact: true }));
+    const form = plan.activities.form("Add your own activity");
+    await expectTold(
+      page,
+      form,
+      form.getByLabel("A tiny first step", { exact: true }),
+      200,
+      "That's the most a first step can hold (200 characters). Anything past that wasn't added.",
+    );
+    expect(await violations(page)).toEqual([]);
+
+    await page.goto(`${journey.server.baseUrl}/safety-plan`);
+    const safety = new SafetyPlanPage(page);
+    await safety.editWhenLoaded();
+    const step = safety.step("My warning signs");
+    await expectTold(
+      page,
+      step,
+      safety.entries("My warning signs").first(),
+      SAFETY_PLAN_ENTRY_MAX,
+      `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`,
+    );
+    expect(await violations(page)).toEqual([]);
+  });
+});
