@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from "react";
 import { type ConnectionMode, connectionModes } from "../../../core/checkins/checkin.schema.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { CONNECTION_NAME_MAX } from "../../components/text-limits.js";
 import {
   type ConnectionDraft,
   connectionModeWords,
@@ -109,12 +110,16 @@ function ConnectionRow({ row, index, withWhom, errors, onChange, onRemove }: Con
       {/* A day saved as a link to someone in the circle, with no name typed, showed an empty
           name field and nothing else to say who it was with. */}
       {withWhom === undefined ? null : <p className="hint">With {withWhom}</p>}
-      <Field id={fieldId(path("name"))} label="Name (optional)" error={errorFor("name")}>
+      <Field
+        id={fieldId(path("name"))}
+        label="Name (optional)"
+        error={errorFor("name")}
+        limit={{ value: row.name, max: CONNECTION_NAME_MAX, holder: "a name" }}
+      >
         {(props) => (
           <input
             {...props}
             autoComplete="off"
-            maxLength={100}
             value={row.name}
             onChange={(event) => onChange({ name: event.target.value })}
           />

@@ -3,7 +3,6 @@ import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
-import { lengthHint } from "../../components/length-hint.js";
 import { type CheckinDraft, fieldId, labelOf, type ScaleKey } from "./draft.js";
 import { ScaleField } from "./ScaleField.js";
 
@@ -78,15 +77,14 @@ export function MoreAboutToday({
           <Field
             id={fieldId("note")}
             label="Note (optional)"
-            hint={lengthHint(draft.note.length, NOTE_MAX_LENGTH, "a note")}
             error={errorFor("note")}
+            limit={{ value: draft.note, max: NOTE_MAX_LENGTH, holder: "a note" }}
           >
             {(control) => (
               <textarea
                 dir="auto"
                 {...control}
                 rows={4}
-                maxLength={NOTE_MAX_LENGTH}
                 value={draft.note}
                 onChange={(event) => onChange({ note: event.target.value }, "note")}
                 // Fetch the crisis check as soon as the person starts on a note.

@@ -10,6 +10,7 @@ import {
 import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
+import { describedBy, lengthLimit } from "../../components/length-limit.js";
 import type { CardDraft } from "./card-draft.js";
 
 const ENERGY_LABELS: Record<ShareEnergy, string> = { low: "Low", some: "Some", okay: "Okay" };
@@ -33,6 +34,24 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
   const messageId = `${id}-message`;
   const labelId = `${id}-label`;
   const energyId = `${id}-energy`;
+  const labelLength = lengthLimit({
+    id: labelId,
+    value: draft.label,
+    max: SHARE_LABEL_MAX_LENGTH,
+    holder: "this box",
+  });
+  const contactLength = lengthLimit({
+    id: contactId,
+    value: draft.contact,
+    max: SHARE_CONTACT_MAX_LENGTH,
+    holder: "this box",
+  });
+  const messageLength = lengthLimit({
+    id: messageId,
+    value: draft.message,
+    max: SHARE_MESSAGE_MAX_LENGTH,
+    holder: "a message",
+  });
   useLayoutEffect(() => {
     if (refused === 0) return;
     const fields = { label: labelId, energy: energyId, contact: contactId, message: messageId };
@@ -59,12 +78,16 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
         <input
           id={labelId}
           type="text"
-          maxLength={SHARE_LABEL_MAX_LENGTH}
+          maxLength={labelLength.maxLength}
           value={draft.label}
           aria-invalid={errors.label ? true : undefined}
-          aria-describedby={errors.label ? `${id}-label-error` : `${id}-label-hint`}
+          aria-describedby={describedBy(
+            errors.label ? `${id}-label-error` : `${id}-label-hint`,
+            ...labelLength.describedBy,
+          )}
           onChange={(event) => onChange({ label: event.target.value })}
         />
+        {labelLength.note}
       </div>
 
       <fieldset className="share-choice">
@@ -113,12 +136,16 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
           <input
             id={contactId}
             type="text"
-            maxLength={SHARE_CONTACT_MAX_LENGTH}
+            maxLength={contactLength.maxLength}
             value={draft.contact}
             aria-invalid={errors.contact ? true : undefined}
-            aria-describedby={errors.contact ? `${id}-contact-error` : `${id}-contact-hint`}
+            aria-describedby={describedBy(
+              errors.contact ? `${id}-contact-error` : `${id}-contact-hint`,
+              ...contactLength.describedBy,
+            )}
             onChange={(event) => onChange({ contact: event.target.value })}
           />
+          {contactLength.note}
         </div>
       </fieldset>
 
@@ -132,14 +159,15 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
           dir="auto"
           id={messageId}
           rows={3}
-          maxLength={SHARE_MESSAGE_MAX_LENGTH}
+          maxLength={messageLength.maxLength}
           value={draft.message}
           aria-invalid={errors.message ? true : undefined}
-          aria-describedby={`${id}-message-hint`}
+          aria-describedby={describedBy(`${id}-message-hint`, ...messageLength.describedBy)}
           onChange={(event) => onChange({ message: event.target.value })}
           // Fetch the crisis check as soon as the person starts on a message.
           onFocus={prepareCrisisCheck}
         />
+        {messageLength.note}
       </div>
       {/* A message to someone who cares can say more than the person would say aloud. */}
       <CrisisWatch text={draft.message} />

@@ -1,4 +1,5 @@
 import { isolated } from "../../../core/text/isolated.js";
+import { FEELING_NAME_MAX_LENGTH } from "../../../core/thoughts/thought.schema.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
@@ -71,12 +72,12 @@ export function FeelingsField({ feelings, errors, onChange }: FeelingsFieldProps
               id={nameId(feeling)}
               label="What you felt"
               error={errorFor(errors, `feelings.${feeling.rowId}.name`, "The feeling")}
+              limit={{ value: feeling.name, max: FEELING_NAME_MAX_LENGTH, holder: "this box" }}
             >
               {(control) => (
                 <input
                   {...control}
                   type="text"
-                  maxLength={100}
                   value={feeling.name}
                   onChange={(event) => update(feeling.rowId, { name: event.target.value })}
                 />

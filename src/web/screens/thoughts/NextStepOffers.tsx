@@ -15,8 +15,10 @@ import { messageOf } from "../../api/client.js";
 import { navigate } from "../../app/router.js";
 import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
+import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
+import { ACTIVITY_TITLE_MAX, PERSON_NAME_MAX } from "../../components/text-limits.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
@@ -283,18 +285,23 @@ function PlanThisForm({
           }}
         />
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-what`}>What you'll do</label>
-        <input
-          ref={fieldRef}
-          id={`${id}-what`}
-          value={what}
-          maxLength={120}
-          onChange={(event) => change({ what: event.target.value })}
-          // Fetch the crisis check as soon as the person starts on the words.
-          onFocus={prepareCrisisCheck}
-        />
-      </div>
+      {/* Saved as an activity's words and its first step: the shorter limit of the two. */}
+      <Field
+        id={`${id}-what`}
+        label="What you'll do"
+        limit={{ value: what, max: ACTIVITY_TITLE_MAX, holder: "this box" }}
+      >
+        {(control) => (
+          <input
+            ref={fieldRef}
+            {...control}
+            value={what}
+            onChange={(event) => change({ what: event.target.value })}
+            // Fetch the crisis check as soon as the person starts on the words.
+            onFocus={prepareCrisisCheck}
+          />
+        )}
+      </Field>
       {/* Right under the words, as the thought's own: the step is free text the person writes. */}
       <CrisisWatch text={what} />
       <div className="field">
@@ -384,16 +391,20 @@ function AddToCircleForm({
           }}
         />
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          ref={fieldRef}
-          id={`${id}-name`}
-          value={who}
-          maxLength={100}
-          onChange={(event) => change({ who: event.target.value })}
-        />
-      </div>
+      <Field
+        id={`${id}-name`}
+        label="Name"
+        limit={{ value: who, max: PERSON_NAME_MAX, holder: "a name" }}
+      >
+        {(control) => (
+          <input
+            ref={fieldRef}
+            {...control}
+            value={who}
+            onChange={(event) => change({ who: event.target.value })}
+          />
+        )}
+      </Field>
       <OfferActions label="Add to my circle" busy={busy} problem={problem} onCancel={onCancel} />
     </form>
   );

@@ -1,8 +1,12 @@
 import { type FormEvent, useCallback, useContext, useEffect, useState } from "react";
-import type { ThoughtRecordList } from "../../../core/thoughts/thought.schema.js";
+import {
+  SEARCH_MAX_LENGTH,
+  type ThoughtRecordList,
+} from "../../../core/thoughts/thought.schema.js";
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
+import { describedBy, lengthLimit } from "../../components/length-limit.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftOwner } from "../../drafts/DraftOwner.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
@@ -33,6 +37,12 @@ function dateOf(iso: string): string {
 /** Past thought records, searchable, with the traps that come up most often. */
 export function ThoughtListScreen() {
   const [typed, setTyped] = useState("");
+  const searchLength = lengthLimit({
+    id: "thought-search",
+    value: typed,
+    max: SEARCH_MAX_LENGTH,
+    holder: "a search",
+  });
   const [query, setQuery] = useState("");
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const unsaved = useUnsavedNewRecord();
@@ -107,14 +117,16 @@ export function ThoughtListScreen() {
               <input
                 id="thought-search"
                 type="search"
-                maxLength={200}
+                maxLength={searchLength.maxLength}
                 value={typed}
+                aria-describedby={describedBy(...searchLength.describedBy)}
                 onChange={(event) => setTyped(event.target.value)}
               />
               <button type="submit" className="secondary">
                 Search
               </button>
             </div>
+            {searchLength.note}
           </form>
         </search>
 

@@ -24,7 +24,7 @@ import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
-import { lengthHint } from "../../components/length-hint.js";
+import { lengthWords } from "../../components/length-limit.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
@@ -86,8 +86,6 @@ type Loaded =
   /** `restored`: the form opened on a draft kept on this device, and what it stands beside. */
   | { state: "ready"; restored: "no" | "draft" | "draft-over-saved" };
 
-/** How close to a text's limit its hint turns to the room left. */
-const NEAR_LIMIT = 500;
 /** The heading of the step shown, where focus goes when the step changes. */
 const STEP_HEADING = "record-step-heading";
 /** The question before deleting, and the button that asks it, where focus goes as each appears. */
@@ -451,31 +449,32 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
     return message ? sentence(label, message) : undefined;
   };
 
-  const textArea = (path: TextKey, label: string, hint?: string) => (
-    <Field
-      id={`record-${path}`}
-      label={label}
-      // Near the limit, the room left; at it, that a paste was cut there.
-      hint={
-        draft[path].length > RECORD_TEXT_MAX_LENGTH - NEAR_LIMIT
-          ? lengthHint(draft[path].length, RECORD_TEXT_MAX_LENGTH, "this box")
-          : hint
-      }
-      error={textError(path, label)}
-    >
-      {(control) => (
-        <textarea
-          dir="auto"
-          className="grows"
-          {...control}
-          rows={4}
-          maxLength={RECORD_TEXT_MAX_LENGTH}
-          value={draft[path]}
-          onChange={(event) => change({ [path]: event.target.value }, path)}
-        />
-      )}
-    </Field>
-  );
+  const textArea = (path: TextKey, label: string, hint?: string) => {
+    const limit = { value: draft[path], max: RECORD_TEXT_MAX_LENGTH, holder: "this box" };
+    const length = lengthWords(limit);
+    return (
+      <Field
+        id={`record-${path}`}
+        label={label}
+        // Near the limit, the room left (or, at it, that a paste was cut there) is heard first,
+        // in place of the step's hint, which is read before it otherwise.
+        hint={length.room === undefined && length.full === undefined ? hint : undefined}
+        error={textError(path, label)}
+        limit={limit}
+      >
+        {(control) => (
+          <textarea
+            dir="auto"
+            className="grows"
+            {...control}
+            rows={4}
+            value={draft[path]}
+            onChange={(event) => change({ [path]: event.target.value }, path)}
+          />
+        )}
+      </Field>
+    );
+  };
 
   const last = step === STEPS.length - 1;
   // The record was deleted elsewhere and the person let their words go: nothing is left to show.
