@@ -14,7 +14,7 @@ import { useEditDraft } from "../../drafts/useEditDraft.js";
 import { useNewDraft } from "../../drafts/useNewDraft.js";
 import { ActivityForm, readNewActivityDraft, storedDraftSchema } from "./ActivityForm.js";
 import { planApi } from "./plan-api.js";
-import { actionOn, addedWords, hiddenWords, savedWords } from "./step-words.js";
+import { actionOn, addedWords, hiddenWords, savedWords, unsavedChangeWords } from "./step-words.js";
 
 const effortShort = {
   tiny: "Tiny",
@@ -22,8 +22,10 @@ const effortShort = {
   bigger: "Bigger",
 } as const satisfies Record<Effort, string>;
 
-const rowId = (activity: Pick<ActivityView, "id">, action: "hide" | "show" | "edit") =>
-  `activity-${activity.id}-${action}`;
+const rowId = (
+  activity: Pick<ActivityView, "id">,
+  action: "hide" | "show" | "edit" | "switch-question",
+) => `activity-${activity.id}-${action}`;
 
 function details(activity: ActivityView, withArea: boolean): string {
   return [
@@ -69,6 +71,11 @@ export function ActivitiesSection({
   // Only the form the person opened by pressing Edit takes focus; one that comes back on its own
   // leaves focus where the screen put it.
   const [editByHand, setEditByHand] = useState(false);
+  // Whether the open change holds words not saved (the form says, as they are typed), and the
+  // activity whose Edit was pressed meanwhile: pressing it asks first, in that activity's row, so
+  // a press meant for another activity never lets a person's words go unasked.
+  const [editUnsaved, setEditUnsaved] = useState(false);
+  const [switchTo, setSwitchTo] = useState<string | null>(null);
   // Open on words taken up until the person opens or closes the form themselves; decided in the
   // render the draft is chosen in, so the section never shows a moment closed before it opens.
   const [addingByHand, setAdding] = useState<boolean | null>(null);
@@ -114,6 +121,18 @@ export function ActivitiesSection({
     }
   }
 
+  /** Opens `activity`'s form, letting the change open now go, with what it kept. */
+  function openEdit(activity: ActivityView) {
+    if (editKey !== null) removeDraft(editKey);
+    setEditByHand(true);
+    void edit.begin(activity.id);
+  }
+
+  const editingActivity = activities?.find((a) => a.id === editing);
+  // Asked only while there is still something to lose: saved or cancelled meanwhile, the question
+  // goes and Edit is back.
+  const asking = editUnsaved && editingActivity !== undefined ? switchTo : null;
+
   const shown = activities?.filter((a) => !a.hidden) ?? [];
   const hiddenOnes = activities?.filter((a) => a.hidden) ?? [];
 
@@ -127,6 +146,7 @@ export function ActivitiesSection({
           draftKey={editKey}
           draftId={activity.id}
           focusOnOpen={editByHand}
+          onUnsavedChange={setEditUnsaved}
           onCancel={() => {
             if (editKey !== null) removeDraft(editKey);
             edit.end();
@@ -149,44 +169,76 @@ export function ActivitiesSection({
           <p>{activity.title}</p>
           <p className="hint">{details(activity, withArea)}</p>
         </div>
-        <div className="activity-actions">
-          {activity.hidden ? null : (
+        {asking === activity.id && editingActivity !== undefined ? (
+          // The draft notice's question, asked in place of the buttons; each answer puts focus
+          // back where the keyboard can go on from, as the notice's do.
+          <p id={rowId(activity, "switch-question")} tabIndex={-1}>
+            {unsavedChangeWords(editingActivity)}{" "}
             <button
               type="button"
-              className="secondary"
-              aria-label={actionOn("Plan", activity.title)}
-              onClick={() => onPlan(activity)}
-            >
-              Plan
-            </button>
-          )}
-          {activity.own && !activity.hidden ? (
-            <button
-              type="button"
-              id={rowId(activity, "edit")}
-              className="secondary"
-              aria-label={actionOn("Edit", activity.title)}
+              className="link-button"
               onClick={() => {
-                setStatus("");
-                // Another activity's form closes, and with it the change kept for it.
-                if (editKey !== null) removeDraft(editKey);
-                setEditByHand(true);
-                void edit.begin(activity.id);
+                setSwitchTo(null);
+                // On Edit until the form opens, then on its first field.
+                focusAfter(rowId(activity, "edit"));
+                openEdit(activity);
               }}
             >
-              Edit
+              Yes, discard it
+            </button>{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setSwitchTo(null);
+                focusAfter(rowId(activity, "edit"));
+              }}
+            >
+              Keep it
             </button>
-          ) : null}
-          <button
-            type="button"
-            id={rowId(activity, activity.hidden ? "show" : "hide")}
-            className="secondary"
-            aria-label={actionOn(activity.hidden ? "Show" : "Hide", activity.title)}
-            onClick={() => void setHidden(activity, !activity.hidden)}
-          >
-            {activity.hidden ? "Show" : "Hide"}
-          </button>
-        </div>
+          </p>
+        ) : (
+          <div className="activity-actions">
+            {activity.hidden ? null : (
+              <button
+                type="button"
+                className="secondary"
+                aria-label={actionOn("Plan", activity.title)}
+                onClick={() => onPlan(activity)}
+              >
+                Plan
+              </button>
+            )}
+            {activity.own && !activity.hidden ? (
+              <button
+                type="button"
+                id={rowId(activity, "edit")}
+                className="secondary"
+                aria-label={actionOn("Edit", activity.title)}
+                onClick={() => {
+                  setStatus("");
+                  if (editUnsaved && editing !== null) {
+                    setSwitchTo(activity.id);
+                    focusAfter(rowId(activity, "switch-question"));
+                    return;
+                  }
+                  openEdit(activity);
+                }}
+              >
+                Edit
+              </button>
+            ) : null}
+            <button
+              type="button"
+              id={rowId(activity, activity.hidden ? "show" : "hide")}
+              className="secondary"
+              aria-label={actionOn(activity.hidden ? "Show" : "Hide", activity.title)}
+              onClick={() => void setHidden(activity, !activity.hidden)}
+            >
+              {activity.hidden ? "Show" : "Hide"}
+            </button>
+          </div>
+        )}
       </li>
     );
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useState } from "react";
 import { z } from "zod";
 import {
   type ActivityInput,
@@ -119,6 +119,7 @@ export function ActivityForm({
   draftKey = null,
   draftId = null,
   focusOnOpen = false,
+  onUnsavedChange,
   onSave,
   onCancel,
 }: {
@@ -133,6 +134,11 @@ export function ActivityForm({
    * kept from before, since the button they pressed is gone.
    */
   focusOnOpen?: boolean;
+  /**
+   * Told whether the form holds words not saved, as they are typed (not a moment later), so the
+   * screen can ask before anything it does lets them go.
+   */
+  onUnsavedChange?: (unsaved: boolean) => void;
   /** Throws the API's error, so the form can show each field's problem beside it. */
   onSave: (input: ActivityInput) => Promise<void>;
   onCancel: () => void;
@@ -140,9 +146,15 @@ export function ActivityForm({
   const prefix = useId();
   // A form begun before starts where it was left, and says so. A draft kept for another activity
   // is never laid over this one.
-  const { fields, change, restored, discard } = useKeptFields<ActivityDraft>({
+  const [start] = useState(() => (initial ? draftOf(initial) : EMPTY_DRAFT));
+  const {
+    fields,
+    change: keep,
+    restored,
+    discard,
+  } = useKeptFields<ActivityDraft>({
     key: draftKey,
-    start: initial ? draftOf(initial) : EMPTY_DRAFT,
+    start,
     kept: (key) => {
       const stored = readDraft(key, storedDraftSchema);
       return stored?.id === draftId ? stored.fields : undefined;
@@ -151,6 +163,17 @@ export function ActivityForm({
     stored: (fields) => ({ id: draftId, fields }),
   });
   const { title, area, effort, minutes, social, firstStep } = fields;
+  // Opened on words kept from before, the form holds unsaved words from its first draw; gone, it
+  // holds none.
+  useLayoutEffect(() => {
+    onUnsavedChange?.(restored);
+    return () => onUnsavedChange?.(false);
+  }, [restored, onUnsavedChange]);
+
+  function change(edit: Partial<ActivityDraft>) {
+    keep(edit);
+    onUnsavedChange?.(!sameDraft({ ...fields, ...edit }, start));
+  }
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState("");
   // Each free-text field is watched on its own, so the card comes under the words that brought
@@ -177,6 +200,7 @@ export function ActivityForm({
   function discardDraft() {
     // Back to how the form opened: empty, or the activity as saved.
     discard();
+    onUnsavedChange?.(false);
     setErrors({});
     setProblem("");
   }

@@ -24,6 +24,14 @@ export function savedWords(activity: Titled): string {
   return `Saved: ${isolated(activity.title)}.`;
 }
 
+/**
+ * Asked before a change to an own activity, not saved yet, is let go so another can be edited:
+ * the words of the draft notice's own question, with which activity's change it is.
+ */
+export function unsavedChangeWords(activity: Titled): string {
+  return `Your changes to ${isolated(activity.title)} aren't saved yet. Let this draft go for good?`;
+}
+
 /** Said once an own activity is added, with where to find it. */
 export function addedWords(activity: Pick<ActivityView, "title" | "area">): string {
   return `Added: ${isolated(activity.title)}. It's listed under ${areaLabels[activity.area]}.`;

@@ -1,0 +1,126 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { PlanPage } from "./pages/PlanPage.js";
+import { violations } from "./support/axe.js";
+import { browserUnavailable } from "./support/browser.js";
+import { expectFocusSettles, tabTo } from "./support/focus.js";
+import { useJourney } from "./support/journey.js";
+import { ownerSignIn } from "./support/owner-sign-in.js";
+
+// The file's journeys share one account, so each has two activities of its own.
+const WATER = "Water the plants";
+const CALL = "Call Sam";
+const TYPED = "Water the plants on the sill";
+const STRETCH = "Stretch by the window";
+const TEXT = "Text Jo";
+
+/** Adds an own activity straight through the API, so a journey starts with it listed. */
+async function addOwn(page: Page, baseUrl: string, title: string): Promise<void> {
+  const added = await page.request.post(`${baseUrl}/api/activities`, {
+    data: {
+      title,
+      area: "body-routine",
+      effort: "tiny",
+      minutes: 5,
+      social: false,
+      firstStep: "Start",
+    },
+  });
+  expect(added.ok(), await added.text()).toBe(true);
+}
+
+/** Signs in on Plan with two more own activities listed, and opens "Your activities". */
+async function withTwoOwn(
+  signIn: (path: string) => Promise<Page>,
+  baseUrl: string,
+  titles: readonly [string, string],
+) {
+  const page = await signIn("/plan");
+  const plan = new PlanPage(page);
+  await plan.waitUntilShown();
+  for (const title of titles) await addOwn(page, baseUrl, title);
+  await page.reload();
+  await plan.waitUntilShown();
+  await plan.activities.waitUntilSettled();
+  await plan.activities.open();
+  return { page, plan };
+}
+
+/** The edit form of one activity, and its title field. */
+function editOf(plan: PlanPage, title: string) {
+  const form = plan.activities.form(`Edit: ${title}`);
+  return { form, field: form.getByLabel("Activity", { exact: true }) };
+}
+
+function editButton(page: Page, title: string) {
+  return page.getByRole("button", { name: `Edit: ${title}`, exact: true });
+}
+
+/** The question asked before a change not saved yet is let go for another activity's. */
+function questionOn(page: Page) {
+  return page.getByText("aren't saved yet. Let this draft go for good?");
+}
+
+describe.skipIf(browserUnavailable())("pressing Edit on another own activity", () => {
+  const journey = useJourney({
+    locale: "en-GB",
+    reducedMotion: "reduce",
+    viewport: { width: 390, height: 844 },
+  });
+  const signIn = ownerSignIn(journey);
+
+  it("asks before letting unsaved words go: 'Keep it' goes back with them whole, discarding opens the other", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [WATER, CALL]);
+    const water = editOf(plan, WATER);
+    const call = editOf(plan, CALL);
+
+    await plan.activities.press(editButton(page, WATER));
+    await plan.activities.expectFocused(water.field);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(TYPED);
+
+    // Edit on the other activity, by keyboard alone: a question, with focus on it.
+    await tabTo(page, editButton(page, CALL), "Edit: Call Sam");
+    await page.keyboard.press("Enter");
+    const question = questionOn(page);
+    await expectFocusSettles(page, question, "the question");
+    expect(await question.textContent()).toContain(WATER);
+    expect(await call.form.count()).toBe(0);
+    expect(await water.field.inputValue()).toBe(TYPED);
+    expect(await violations(page)).toEqual([]);
+
+    // "Keep it": back on the button pressed, the words where they were.
+    await tabTo(page, page.getByRole("button", { name: "Keep it" }), "Keep it");
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, editButton(page, CALL), "Edit: Call Sam");
+    await question.waitFor({ state: "detached" });
+    expect(await water.field.inputValue()).toBe(TYPED);
+    expect(await call.form.count()).toBe(0);
+
+    // Asked again and let go: the other activity opens, and the words are gone from the device.
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, question, "the question");
+    await tabTo(page, page.getByRole("button", { name: "Yes, discard it" }), "Yes, discard it");
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, call.field, "the other activity's first field");
+    expect(await water.form.count()).toBe(0);
+    expect(await call.field.inputValue()).toBe(CALL);
+    expect(await editButton(page, WATER).count()).toBe(1);
+    await page.reload();
+    await plan.waitUntilShown();
+    await plan.activities.waitUntilSettled();
+    await plan.activities.open();
+    expect(await page.getByText(TYPED).count()).toBe(0);
+    expect(await page.locator(".draft-notice").count()).toBe(0);
+  });
+
+  it("with nothing typed, opens the other activity straight away", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [STRETCH, TEXT]);
+    await plan.activities.press(editButton(page, STRETCH));
+    await plan.activities.expectFocused(editOf(plan, STRETCH).field);
+    await tabTo(page, editButton(page, TEXT), "Edit: Text Jo");
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, editOf(plan, TEXT).field, "the other activity's first field");
+    expect(await editOf(plan, STRETCH).form.count()).toBe(0);
+  });
+});
