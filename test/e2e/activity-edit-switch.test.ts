@@ -13,6 +13,16 @@ const CALL = "Call Sam";
 const TYPED = "Water the plants on the sill";
 const STRETCH = "Stretch by the window";
 const TEXT = "Text Jo";
+const TEA = "Make a pot of tea";
+const READ = "Read one page";
+const TYPED_TEA = "Make a pot of mint tea";
+
+declare global {
+  interface Window {
+    /** Lets the held-back lock requests through (see holdLocks). */
+    __letLocksGo?: () => void;
+  }
+}
 
 /** Adds an own activity straight through the API, so a journey starts with it listed. */
 async function addOwn(page: Page, baseUrl: string, title: string): Promise<void> {
@@ -27,6 +37,25 @@ async function addOwn(page: Page, baseUrl: string, title: string): Promise<void>
     },
   });
   expect(added.ok(), await added.text()).toBe(true);
+}
+
+/**
+ * From the next page load on, every Web Lock request waits until `window.__letLocksGo()`: the
+ * screen then stays, for as long as the journey needs, where it is still finding out which kept
+ * change it reopens on, as it is for a moment on a slow phone.
+ */
+async function holdLocks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const request = LockManager.prototype.request;
+    let letGo: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    window.__letLocksGo = letGo;
+    LockManager.prototype.request = function (this: LockManager, ...args: unknown[]) {
+      return gate.then(() => Reflect.apply(request, this, args));
+    } as LockManager["request"];
+  });
 }
 
 /** Signs in on Plan with two more own activities listed, and opens "Your activities". */
@@ -122,5 +151,54 @@ describe.skipIf(browserUnavailable())("pressing Edit on another own activity", (
     await page.keyboard.press("Enter");
     await expectFocusSettles(page, editOf(plan, TEXT).field, "the other activity's first field");
     expect(await editOf(plan, STRETCH).form.count()).toBe(0);
+  });
+
+  it("does nothing until the screen knows which kept change it reopens on, then reopens on it", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [TEA, READ]);
+    const tea = editOf(plan, TEA);
+    await plan.activities.press(editButton(page, TEA));
+    await plan.activities.expectFocused(tea.field);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(TYPED_TEA);
+
+    // Reloaded on a slow phone: the list is there before the kept change is found.
+    await holdLocks(page);
+    await page.reload();
+    await plan.waitUntilShown();
+    await plan.activities.open();
+    const read = editButton(page, READ);
+    await read.waitFor();
+    const before = await read.boundingBox();
+    // Still reached by Tab (from the row above), and says why it does nothing yet.
+    await editButton(page, TEA).focus();
+    await tabTo(page, read, "Edit: Read one page");
+    await page.keyboard.press("Enter");
+    expect(await read.getAttribute("aria-disabled")).toBe("true");
+    expect(await read.evaluate((button) => button.getAttribute("aria-describedby") !== null)).toBe(
+      true,
+    );
+    const reason = await read.evaluate(
+      (button) =>
+        document.getElementById(button.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
+    );
+    expect(reason).toMatch(/\S/);
+    expect(await violations(page)).toEqual([]);
+
+    await page.evaluate(() => window.__letLocksGo?.());
+    // The change kept from before comes back, and the press made while waiting opened nothing.
+    await tea.form.or(editOf(plan, READ).form).first().waitFor();
+    expect(await editOf(plan, READ).form.count()).toBe(0);
+    await tea.form.locator(".draft-notice").waitFor();
+    expect(await tea.field.inputValue()).toBe(TYPED_TEA);
+    await expect.poll(() => read.getAttribute("aria-disabled")).toBe(null);
+    const after = await read.boundingBox();
+    // Waiting changed how the button reads, not its size.
+    expect(after?.width).toBe(before?.width);
+    expect(after?.height).toBe(before?.height);
+
+    // Now pressing Edit there asks first, as for any unsaved words.
+    await plan.activities.press(read);
+    await expectFocusSettles(page, questionOn(page), "the question");
+    expect(await tea.field.inputValue()).toBe(TYPED_TEA);
   });
 });

@@ -27,6 +27,9 @@ const rowId = (
   action: "hide" | "show" | "edit" | "switch-question",
 ) => `activity-${activity.id}-${action}`;
 
+/** Why Edit does nothing yet, read out with it (see `edit.settled`). */
+const EDIT_WAIT = "activities-edit-wait";
+
 function details(activity: ActivityView, withArea: boolean): string {
   return [
     withArea ? areaLabels[activity.area] : "",
@@ -215,7 +218,13 @@ export function ActivitiesSection({
                 id={rowId(activity, "edit")}
                 className="secondary"
                 aria-label={actionOn("Edit", activity.title)}
+                // Still until the screen knows whether it reopens on a change kept from before:
+                // pressed sooner, it opened this one over that one, and the kept words were lost
+                // from sight. Still reached by Tab and read out with why; nothing moves meanwhile.
+                aria-disabled={edit.settled ? undefined : true}
+                aria-describedby={edit.settled ? undefined : EDIT_WAIT}
                 onClick={() => {
+                  if (!edit.settled) return;
                   setStatus("");
                   if (editUnsaved && editing !== null) {
                     setSwitchTo(activity.id);
@@ -259,6 +268,11 @@ export function ActivitiesSection({
           {status}
         </p>
         <FormProblem message={problem} />
+        {edit.settled ? null : (
+          <p id={EDIT_WAIT} className="visually-hidden">
+            Just a moment: looking for changes you kept before.
+          </p>
+        )}
 
         {adding ? (
           <ActivityForm
