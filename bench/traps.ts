@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { parseExamples } from "../src/core/traps/dataset.js";
 import { detectTraps } from "../src/core/traps/detect-traps.js";
+import { THOUGHT_MAX_LENGTH } from "../src/core/traps/thought-text.js";
 
 /**
  * Throughput of `detectTraps` on one core, next to a bare tokenizer pass over the same texts,
@@ -11,6 +12,12 @@ import { detectTraps } from "../src/core/traps/detect-traps.js";
  */
 
 const TARGET_PER_SECOND = 5_000;
+/**
+ * One thought at the length limit, looked at once. A suggestion should follow a pause in typing
+ * within about 100 ms; a phone's core is about four times slower than this machine's, so the
+ * detector gets a quarter of that here.
+ */
+const LONG_TARGET_MS = 25;
 const TOTAL = 30_000;
 
 const dataUrl = new URL("../datasets/thinking-traps/train.jsonl", import.meta.url);
@@ -60,6 +67,48 @@ console.log(
   `detectTraps:     ${format(detector.perSecond)} thoughts/s wall, ${format(detector.perCpuSecond)} per CPU second ` +
     `(target ${format(TARGET_PER_SECOND)}: ${detector.perCpuSecond >= TARGET_PER_SECOND ? "PASS" : "MISS"})`,
 );
+
+/**
+ * A long thought as a person might write it: different training texts one after another, up to
+ * the length limit. `together` joins them into one run-on sentence with commas, as someone
+ * writing in a rush does; the detector then holds the whole text as one sentence.
+ */
+function longThought(first: number, stride: number, together: boolean): string {
+  let thought = "";
+  for (let i = 0; ; i++) {
+    let text = texts[(first + i * stride) % texts.length] ?? "";
+    if (together) text = text.replace(/[.!?;]+$/, "").replace(/[.!?;]/g, ",");
+    const next = thought === "" ? text : `${thought}${together ? ", " : " "}${text}`;
+    if (next.length > THOUGHT_MAX_LENGTH) return thought;
+    thought = next;
+  }
+}
+
+function longMedian(together: boolean): { ms: number; length: number } {
+  const thoughts = Array.from({ length: 20 }, (_, k) => longThought(k * 53, 37 + 2 * k, together));
+  for (const thought of thoughts) detectTraps(thought);
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const thought of thoughts) {
+      const cpu = process.cpuUsage();
+      detectTraps(thought);
+      const used = process.cpuUsage(cpu);
+      times.push((used.user + used.system) / 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const length = Math.min(...thoughts.map((thought) => thought.length));
+  return { ms: times[Math.floor(times.length / 2)] ?? Number.NaN, length };
+}
+
+for (const together of [false, true]) {
+  const { ms, length } = longMedian(together);
+  console.log(
+    `detectTraps, one thought of ${format(length)}–${format(THOUGHT_MAX_LENGTH)} characters ` +
+      `(${together ? "one run-on sentence" : "many sentences"}): median ${ms.toFixed(1)} ms of CPU ` +
+      `(target under ${LONG_TARGET_MS} ms: ${ms < LONG_TARGET_MS ? "PASS" : "MISS"})`,
+  );
+}
 
 const modelBytes = readFileSync(modelUrl);
 console.log(
