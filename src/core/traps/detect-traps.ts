@@ -44,15 +44,34 @@ const CROSS_SPAN_WEIGHT = 1;
 const CLAUSE_END = /[.!?;:,\n\u2026\u3002\uff01\uff1f]/;
 const SENTENCE_END = /[.!?;\n\u2026\u3002\uff01\uff1f]/;
 
-/** The stretch of text between the nearest boundaries around `offset`, trimmed. */
-function regionAround(text: string, offset: number, boundary: RegExp): TrapSpan {
-  let start = offset;
-  while (start > 0 && !boundary.test(text.charAt(start - 1))) start--;
-  let end = offset;
-  while (end < text.length && !boundary.test(text.charAt(end))) end++;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  return { start, end };
+/**
+ * The stretch of text between the nearest boundaries around an offset, trimmed. The boundaries
+ * are found once per text, on first use, and looked up by binary search: walking out from each
+ * offset read a whole sentence again for every highlight in it, which for a long thought
+ * written as one sentence (commas only) was most of the detector's time.
+ */
+function regionsOf(text: string, boundary: RegExp): (offset: number) => TrapSpan {
+  let ends: number[] | undefined;
+  return (offset) => {
+    if (ends === undefined) {
+      const found: number[] = [];
+      for (const match of text.matchAll(new RegExp(boundary.source, "g"))) found.push(match.index);
+      ends = found;
+    }
+    // The first boundary at or after `offset` ends the stretch; the one before it starts it.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ends[middle] ?? text.length) < offset) low = middle + 1;
+      else high = middle;
+    }
+    let start = low > 0 ? (ends[low - 1] ?? -1) + 1 : 0;
+    let end = ends[low] ?? text.length;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    return { start, end };
+  };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -103,8 +122,9 @@ function fallbackSpan(
   sentence: TrapSpan,
   model: TrapModel,
   c: number,
+  clauseAround: (offset: number) => TrapSpan,
 ): TrapSpan {
-  const { tokens, prepared } = analysis;
+  const { tokens } = analysis;
   let bestOffset = -1;
   let bestWeight = 0;
   let previous = "";
@@ -129,7 +149,7 @@ function fallbackSpan(
     }
   }
   if (bestOffset < 0) return sentence;
-  const span = regionAround(prepared, bestOffset, CLAUSE_END);
+  const span = clauseAround(bestOffset);
   // Only punctuation around the word: show the whole sentence rather than nothing.
   return span.start < span.end ? span : sentence;
 }
@@ -163,7 +183,12 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
   const gateB = model.calibrationB[GATE] ?? 0;
   const gateThreshold = model.thresholds[GATE] ?? 1;
 
-  function judge(sentence: SentenceScore, prior: number, found: Map<TrapId, Finding>): void {
+  function judge(
+    sentence: SentenceScore,
+    prior: number,
+    found: Map<TrapId, Finding>,
+    clauseAround: (offset: number) => TrapSpan,
+  ): void {
     const { analysis, raw, span } = sentence;
     const add = (trap: TrapId, confidence: number, spans: TrapSpan[]) => {
       const finding = found.get(trap);
@@ -192,7 +217,7 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
         const own = patterns[hit.pattern]?.trap === trap;
         if (own ? weight > 0 : weight >= CROSS_SPAN_WEIGHT) spans.push(hit);
       }
-      if (spans.length === 0) spans.push(fallbackSpan(analysis, span, model, c));
+      if (spans.length === 0) spans.push(fallbackSpan(analysis, span, model, c, clauseAround));
       add(trap, confidence, spans);
     }
     for (const trap of patternOnlyTraps) {
@@ -207,7 +232,8 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
     const found = new Map<TrapId, Finding>();
     const { analysis, sentences } = scoreSentences(model, text);
     const prior = sentencePrior(sentences.length);
-    for (const sentence of sentences) judge(sentence, prior, found);
+    const clauseAround = regionsOf(analysis.prepared, CLAUSE_END);
+    for (const sentence of sentences) judge(sentence, prior, found, clauseAround);
     if (found.size === 0) return { traps: [], triad: [] };
     const suggestions: TrapSuggestion[] = [...found].map(([id, finding]) => ({
       id,
@@ -219,7 +245,7 @@ export function createTrapDetector(model: TrapModel): (text: string) => TrapDete
     const triad = detectTriad(
       analysis.tokens,
       suggestions.flatMap((suggestion) => suggestion.spans),
-      (offset) => regionAround(analysis.prepared, offset, SENTENCE_END),
+      regionsOf(analysis.prepared, SENTENCE_END),
     );
     return { traps: suggestions, triad };
   };

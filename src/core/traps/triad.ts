@@ -92,13 +92,17 @@ export function detectTriad(
   clauseOf: (offset: number) => { readonly start: number; readonly end: number },
 ): TriadTag[] {
   if (spans.length === 0) return [];
-  const clauses = spans.map((span) => {
+  // Several highlights in one clause give it once: a long thought has many highlights in few
+  // clauses, and each word below is held against every clause.
+  const clauses = new Map<string, { start: number; end: number }>();
+  for (const span of spans) {
     const from = clauseOf(span.start);
     const to = clauseOf(Math.max(span.start, span.end - 1));
-    return { start: from.start, end: to.end };
-  });
+    clauses.set(`${from.start} ${to.end}`, { start: from.start, end: to.end });
+  }
+  const each = [...clauses.values()];
   const inside = tokens.filter((token) =>
-    clauses.some((clause) => token.start >= clause.start && token.end <= clause.end),
+    each.some((clause) => token.start >= clause.start && token.end <= clause.end),
   );
   const tags: TriadTag[] = [];
   if (inside.some((token) => token.parts.some((part) => SELF.has(part)))) tags.push("self");
