@@ -21,24 +21,36 @@ export interface CheckedThought {
   traps: TrapSuggestion[];
   /** The thought these suggestions were worked out for; until it is the one shown, the check runs. */
   checked: string;
+  /**
+   * True from when typing paused and the detector was asked until its answer for the thought
+   * as it now reads is in; typing again meanwhile leaves it true, as another look follows.
+   */
+  looking?: boolean;
 }
 
 export function useTrapSuggestions(thought: string): CheckedThought {
   const [result, setResult] = useState<CheckedThought>({ traps: [], checked: "" });
+  const [looking, setLooking] = useState(false);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
       if (thought.trim() === "") {
         setResult({ traps: [], checked: thought });
+        setLooking(false);
         return;
       }
+      setLooking(true);
       trapsIn(thought).then(
         (found) => {
-          if (live) setResult({ traps: found, checked: thought });
+          if (!live) return;
+          setResult({ traps: found, checked: thought });
+          setLooking(false);
         },
         // No suggestions is what a failed detector means: the person can still pick any trap.
         () => {
-          if (live) setResult({ traps: [], checked: thought });
+          if (!live) return;
+          setResult({ traps: [], checked: thought });
+          setLooking(false);
         },
       );
     }, PAUSE_MS);
@@ -47,8 +59,17 @@ export function useTrapSuggestions(thought: string): CheckedThought {
       clearTimeout(timer);
     };
   }, [thought]);
-  return result;
+  return { ...result, looking };
 }
+
+/**
+ * From this length a look is said while it runs: a long thought takes the detector long enough
+ * on a slow or busy phone (and the first look loads the model) that the cards would otherwise
+ * come with no sign anything was happening. A short one answers before a status could be read.
+ */
+const LONG_THOUGHT = 1000;
+
+const LOOKING_WORDS = "Looking for thinking traps…";
 
 /**
  * How sure a suggestion is, in plain words. The detector's confidence is a calibrated
@@ -112,6 +133,14 @@ export function TrapSuggestions({
   const shown = suggestions.traps.filter((s) => !setAside.includes(s.id));
   const wavedOff = suggestions.traps.some((s) => setAside.includes(s.id));
   const focusAfterRender = useFocusAfterRender();
+  const lookingNow =
+    suggestions.looking === true && checking && thought.trim().length >= LONG_THOUGHT;
+  // Said to a screen reader the first time only: after that the person knows a long thought is
+  // looked at after each pause, and hearing it at every pause in their writing is noise. It is
+  // still shown each time.
+  const spoken = useRef<"not yet" | "now" | "done">("not yet");
+  if (lookingNow && spoken.current === "not yet") spoken.current = "now";
+  if (!lookingNow && spoken.current === "now") spoken.current = "done";
 
   function keep(id: TrapId, yes: boolean) {
     onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
@@ -146,6 +175,17 @@ export function TrapSuggestions({
               : checking
                 ? "As you write, we'll point out any thinking traps we notice."
                 : "We didn't spot a thinking trap. You can still pick one below if it fits."}
+      </p>
+      {/* Always present and a line high, said or not, so nothing below moves when it shows. */}
+      <p className="hint trap-looking" role="status">
+        {lookingNow ? (
+          <span
+            className="trap-looking-words"
+            aria-hidden={spoken.current === "done" ? true : undefined}
+          >
+            {LOOKING_WORDS}
+          </span>
+        ) : null}
       </p>
       {shown.length > 0 ? (
         <button type="button" className="link-button" onClick={noneOfThese}>
