@@ -177,7 +177,7 @@ export function TrapSuggestions({
                 : "We didn't spot a thinking trap. You can still pick one below if it fits."}
       </p>
       {/* Always present and a line high, said or not, so nothing below moves when it shows. */}
-      <p className="hint trap-looking" role="status">
+      <p className="trap-looking" role="status">
         {lookingNow ? (
           <span
             className="trap-looking-words"
