@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
+import { addDays, type LocalDate, localDateOf } from "../../src/core/dates/local-date.js";
 import { CIRCLE, seedCircleMonths } from "../support/circle-months.js";
 import { createOwnerSession, FOUR_MONTHS_DAYS, seedFourMonths } from "../support/four-months.js";
 import { seedSettledAccount } from "../support/lived-in-account.js";
@@ -114,6 +114,24 @@ function holdDataUntilDrawn(
   });
 }
 
+/**
+ * Signs the owner in once, before the describe block's journeys, and seeds their account with
+ * `seed` through the API; the journeys read the session's cookie (`name=value`) from the answer.
+ */
+function useSeededOwner(
+  journey: Journey,
+  seed: (baseUrl: string, cookie: string, today: LocalDate) => Promise<unknown>,
+  timeoutMs: number,
+): { readonly cookie: string } {
+  const owner = { cookie: "" };
+  beforeAll(async () => {
+    const { baseUrl } = journey.server;
+    owner.cookie = await createOwnerSession(baseUrl, OWNER);
+    await seed(baseUrl, owner.cookie, localDateOf(new Date()));
+  }, timeoutMs);
+  return owner;
+}
+
 /** Opens `path` signed in with `cookie` (`name=value`), recording every shift from the first paint. */
 async function openSignedIn(journey: Journey, cookie: string, path: string): Promise<Page> {
   const { context, page, server } = journey;
@@ -127,15 +145,9 @@ async function openSignedIn(journey: Journey, cookie: string, path: string): Pro
 describe.skipIf(browserUnavailable())("layout shift for a person four months in", () => {
   // A phone, as most people check in on one.
   const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
-  let cookie = "";
+  const owner = useSeededOwner(journey, seedFourMonths, 60_000);
 
-  beforeAll(async () => {
-    const { baseUrl } = journey.server;
-    cookie = await createOwnerSession(baseUrl, OWNER);
-    await seedFourMonths(baseUrl, cookie, localDateOf(new Date()));
-  }, 60_000);
-
-  const open = (path: string) => openSignedIn(journey, cookie, path);
+  const open = (path: string) => openSignedIn(journey, owner.cookie, path);
 
   it("the check-in screen stays still when today's answers arrive", async () => {
     const page = await open("/");
@@ -290,17 +302,17 @@ describe.skipIf(browserUnavailable())(
   "layout shift for a person four months in, who writes thoughts down and links their circle",
   () => {
     const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
-    let cookie = "";
-
-    beforeAll(async () => {
-      const { baseUrl } = journey.server;
-      cookie = await createOwnerSession(baseUrl, OWNER);
-      await seedCircleMonths(baseUrl, cookie, localDateOf(new Date()));
-      await seedThoughtRecords(baseUrl, cookie);
-    }, 90_000);
+    const owner = useSeededOwner(
+      journey,
+      async (baseUrl, cookie, today) => {
+        await seedCircleMonths(baseUrl, cookie, today);
+        await seedThoughtRecords(baseUrl, cookie);
+      },
+      90_000,
+    );
 
     it("the thoughts list stays still when months of records arrive below a record not saved yet", async () => {
-      const page = await openSignedIn(journey, cookie, "/thoughts");
+      const page = await openSignedIn(journey, owner.cookie, "/thoughts");
       const list = new ThoughtListPage(page);
       await list.waitUntilShown();
       // Begun on this device and left before its first save, then the list opened afresh.
@@ -328,7 +340,7 @@ describe.skipIf(browserUnavailable())(
       const first = page.getByRole("group", { name: "Connection 1" });
       // The circle's names come after the day's answers, as on a slow line.
       const stopHolding = await holdDataUntilDrawn(page, /\/api\/people\b/, first);
-      await openSignedIn(journey, cookie, "/");
+      await openSignedIn(journey, owner.cookie, "/");
       await page.locator("form.checkin-form .checkin-answers[aria-busy=false]").waitFor();
       await first.getByText(`With ${CIRCLE[0]}`).waitFor();
       await stopHolding();
@@ -344,20 +356,14 @@ describe.skipIf(browserUnavailable())(
   "layout shift for a settled person: a circle of eight, a share link, words left in a form",
   () => {
     const journey = useJourney({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
-    let cookie = "";
-
-    beforeAll(async () => {
-      const { baseUrl } = journey.server;
-      cookie = await createOwnerSession(baseUrl, OWNER);
-      await seedSettledAccount(baseUrl, cookie, localDateOf(new Date()));
-    }, 120_000);
+    const owner = useSeededOwner(journey, seedSettledAccount, 120_000);
 
     it("the share screen stays still when its links arrive, with the notice that they open only here", async () => {
       const { page } = journey;
       const share = new SharePage(page);
       // This server answers on 127.0.0.1 alone, so the notice is said; its answer comes late.
       const stopHolding = await holdDataUntilDrawn(page, /\/api\/shares\b/, share.newCardForm);
-      await openSignedIn(journey, cookie, "/share");
+      await openSignedIn(journey, owner.cookie, "/share");
       await share.waitUntilSettled();
       await share.items.first().waitFor();
       await share.reachNotice.waitFor();
@@ -368,7 +374,7 @@ describe.skipIf(browserUnavailable())(
     });
 
     it("the share screen stays still when it opens on a card begun before a reload", async () => {
-      const page = await openSignedIn(journey, cookie, "/share");
+      const page = await openSignedIn(journey, owner.cookie, "/share");
       const share = new SharePage(page);
       await share.waitUntilSettled();
       await share.forWhom.fill("Lena");
@@ -389,7 +395,7 @@ describe.skipIf(browserUnavailable())(
         /\/api\/people\b/,
         page.getByRole("heading", { name: "Your circle" }),
       );
-      await openSignedIn(journey, cookie, "/circle");
+      await openSignedIn(journey, owner.cookie, "/circle");
       await circle.waitUntilSettled();
       await expect.poll(() => page.locator(".card-list > li").count()).toBe(8);
       await stopHolding();
@@ -399,7 +405,7 @@ describe.skipIf(browserUnavailable())(
     });
 
     it("the circle stays still when it opens on someone being added before a reload", async () => {
-      const page = await openSignedIn(journey, cookie, "/circle");
+      const page = await openSignedIn(journey, owner.cookie, "/circle");
       const circle = new CirclePage(page);
       await circle.waitUntilSettled();
       await circle.addButton.click();
