@@ -6,6 +6,7 @@
 import { startEarly } from "./app/early-requests.js";
 import { nextTask } from "./app/next-task.js";
 import { startScreenModule } from "./app/screen-modules.js";
+import { scrollBackWhenDrawn } from "./app/scroll-back.js";
 import { warmDateFormats } from "./dates/lazy-date-format.js";
 import { keepFirstFrameHelp } from "./first-frame-help.js";
 import "./styles.css";
@@ -15,6 +16,8 @@ import "./components/day-name.js";
 
 // First of all: "Get help now" in the page's frame reaches help even if the app never arrives.
 keepFirstFrameHelp();
+// Before the load event, when the browser would put back the scroll of a page reloaded.
+scrollBackWhenDrawn();
 startEarly(window.location.pathname);
 // The screen's own file, when it has one, downloads beside the app's script, not after it.
 startScreenModule(window.location.pathname);

@@ -132,6 +132,16 @@ function useSeededOwner(
   return owner;
 }
 
+/** Scrolls to the foot of the page, reloads it, and waits with `drawn` until it is drawn again. */
+async function reloadScrolledDown(page: Page, drawn: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const place = await page.evaluate(() => window.scrollY);
+  expect(place, "the screen is long enough to scroll").toBeGreaterThan(0);
+  await page.reload();
+  await drawn();
+  return place;
+}
+
 /** Opens `path` signed in with `cookie` (`name=value`), recording every shift from the first paint. */
 async function openSignedIn(journey: Journey, cookie: string, path: string): Promise<Page> {
   const { context, page, server } = journey;
@@ -419,6 +429,38 @@ describe.skipIf(browserUnavailable())(
       await expect.poll(() => page.locator(".card-list > li").count()).toBe(8);
       const { total, shifts } = await shiftsAfterLoad(page);
       expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
+    });
+
+    it("the plan screen stays still when reloaded scrolled down, and goes back to where it was", async () => {
+      const page = await openSignedIn(journey, owner.cookie, "/plan");
+      const drawn = async () => {
+        await page.getByRole("list", { name: "Your plan" }).getByRole("listitem").first().waitFor();
+        // The sections below the week, last to come, each with what it asked for.
+        await page.locator("#activities-add[aria-busy=false]").waitFor({ state: "attached" });
+        await page.getByRole("heading", { name: "Reminders" }).waitFor();
+      };
+      await drawn();
+      // Reloaded, the page was scrolled back by the browser before the screen had its words:
+      // to the foot of a short page, the footer in view and pushed away as they came (0.13).
+      const place = await reloadScrolledDown(page, drawn);
+      const { total, shifts } = await shiftsAfterLoad(page);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+    });
+
+    it("the circle stays still when reloaded scrolled down, and goes back to where it was", async () => {
+      const page = await openSignedIn(journey, owner.cookie, "/circle");
+      const circle = new CirclePage(page);
+      const drawn = async () => {
+        await circle.waitUntilSettled();
+        await expect.poll(() => page.locator(".card-list > li").count()).toBe(8);
+      };
+      await drawn();
+      // As on the plan screen: the footer was in view and pushed away by eight people (0.16).
+      const place = await reloadScrolledDown(page, drawn);
+      const { total, shifts } = await shiftsAfterLoad(page);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
     });
   },
 );

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { loadNewRelease, mayReloadForRelease } from "./release.js";
+import { stopScrollingBack } from "./scroll-back.js";
 
 const listeners = new Set<() => void>();
 
@@ -44,6 +45,8 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
     void loadNewRelease(to);
     return;
   }
+  // The place kept from before a reload is this screen's, not the next one's.
+  stopScrollingBack();
   if (options.replace) {
     window.history.replaceState(null, "", to);
   } else {
