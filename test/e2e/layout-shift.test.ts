@@ -446,6 +446,13 @@ describe.skipIf(browserUnavailable())(
       const { total, shifts } = await shiftsAfterLoad(page);
       expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+
+      // Back at the top and reloaded again, it stays at the top: the place left before is gone.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.reload();
+      await drawn();
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
     });
 
     it("the circle stays still when reloaded scrolled down, and goes back to where it was", async () => {

@@ -33,8 +33,12 @@ function keptPlace(): Place | undefined {
  */
 function keepPlaceOnLeaving(): void {
   window.addEventListener("pagehide", () => {
-    if (window.scrollY === 0) return;
     try {
+      // Left at the top, a place kept from an earlier visit must not pull the next load down.
+      if (window.scrollY === 0) {
+        window.sessionStorage.removeItem(KEY);
+        return;
+      }
       const place: Place = { path: window.location.pathname, y: Math.round(window.scrollY) };
       window.sessionStorage.setItem(KEY, JSON.stringify(place));
       window.history.scrollRestoration = "manual";
