@@ -16,6 +16,8 @@ const TEXT = "Text Jo";
 const TEA = "Make a pot of tea";
 const READ = "Read one page";
 const TYPED_TEA = "Make a pot of mint tea";
+const WALK = "Walk round the block";
+const POST = "Post the letter";
 
 declare global {
   interface Window {
@@ -141,6 +143,30 @@ describe.skipIf(browserUnavailable())("pressing Edit on another own activity", (
     await plan.activities.open();
     expect(await page.getByText(TYPED).count()).toBe(0);
     expect(await page.locator(".draft-notice").count()).toBe(0);
+  });
+
+  it("forgets a question left unanswered once the change is closed: editing again asks nothing", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [WALK, POST]);
+    const walk = editOf(plan, WALK);
+    await plan.activities.press(editButton(page, WALK));
+    await plan.activities.expectFocused(walk.field);
+    await page.keyboard.type(" twice");
+    await plan.activities.press(editButton(page, POST));
+    const question = questionOn(page);
+    await expectFocusSettles(page, question, "the question");
+
+    // Not answered: the change is closed with its own Cancel instead.
+    await walk.form.getByRole("button", { name: "Cancel", exact: true }).press("Enter");
+    await question.waitFor({ state: "detached" });
+    await editButton(page, POST).waitFor();
+
+    // Opened again and typed in: the old question must not come back on its own.
+    await plan.activities.press(editButton(page, WALK));
+    await plan.activities.expectFocused(walk.field);
+    await page.keyboard.type("!");
+    await expect.poll(() => walk.field.inputValue()).toMatch(/!$/);
+    expect(await question.count()).toBe(0);
+    expect(await editButton(page, POST).count()).toBe(1);
   });
 
   it("with nothing typed, opens the other activity straight away", async () => {

@@ -79,6 +79,11 @@ export function ActivitiesSection({
   // a press meant for another activity never lets a person's words go unasked.
   const [editUnsaved, setEditUnsaved] = useState(false);
   const [switchTo, setSwitchTo] = useState<string | null>(null);
+  // A question left unanswered goes with the change it was about: saved, closed, let go or
+  // another opened, it must not come back by itself at the next letter typed.
+  useEffect(() => {
+    if (!editUnsaved || editing === null) setSwitchTo(null);
+  }, [editUnsaved, editing]);
   // Open on words taken up until the person opens or closes the form themselves; decided in the
   // render the draft is chosen in, so the section never shows a moment closed before it opens.
   const [addingByHand, setAdding] = useState<boolean | null>(null);
