@@ -1,4 +1,4 @@
-// A screen reloaded (or come back to) while scrolled down is put back where the person was once
+// A screen reloaded while scrolled down is put back where the person was once
 // it is tall enough, not by the browser at the load event. The browser puts the scroll back once,
 // at load, before any screen has its data: the page was then only its frame, so it was scrolled
 // to the bottom of that short page, footer in view, and the footer moved away as the screen's
@@ -52,25 +52,33 @@ function keepPlaceOnLeaving(): void {
   });
 }
 
-function openedAgain(): boolean {
+/**
+ * Only a reload: on Back or Forward the screen's heading takes focus at the top (router.ts), and
+ * scrolling down later would leave focus out of view, the next Tab back at the top.
+ */
+function reloaded(): boolean {
   const [entry] = performance.getEntriesByType("navigation");
-  return (
-    entry instanceof PerformanceNavigationTiming &&
-    (entry.type === "reload" || entry.type === "back_forward")
-  );
+  return entry instanceof PerformanceNavigationTiming && entry.type === "reload";
 }
+
+/**
+ * How long the page waits to be tall enough. Reading moves nothing the page can hear (a screen
+ * reader's cursor, a scrollbar dragged), so a screen that fills in much later, on a slow
+ * connection, must not jump under someone who has been reading it for a while.
+ */
+const WAIT_AT_MOST_MS = 10_000;
 
 /** Set while the page waits to be tall enough for the place kept; ends the wait. */
 let stopWaiting: (() => void) | undefined;
 
 /**
- * Takes over putting the scroll back when this load is the page last left scrolled down: called
+ * Takes over putting the scroll back when this load is the page last left scrolled down, reloaded: called
  * once, as the page's entry runs, before the browser would put it back itself at the load event.
  */
 export function scrollBackWhenDrawn(): void {
   keepPlaceOnLeaving();
   const place = keptPlace();
-  if (place === undefined || place.path !== window.location.pathname || !openedAgain()) {
+  if (place === undefined || place.path !== window.location.pathname || !reloaded()) {
     // Anywhere else (another address, a link followed), the browser scrolls as it always has.
     window.history.scrollRestoration = "auto";
     return;
@@ -86,6 +94,7 @@ export function scrollBackWhenDrawn(): void {
   // scrolled under them later. A screen that came back shorter than it was is left at its top.
   const byPerson = ["wheel", "touchstart", "pointerdown", "keydown", "popstate"] as const;
   const stop = () => {
+    window.clearTimeout(giveUp);
     watch.disconnect();
     for (const event of byPerson) window.removeEventListener(event, stop, true);
     // Back and Forward between screens are the browser's to scroll again, as before.
@@ -93,6 +102,7 @@ export function scrollBackWhenDrawn(): void {
     stopWaiting = undefined;
   };
   for (const event of byPerson) window.addEventListener(event, stop, true);
+  const giveUp = window.setTimeout(stop, WAIT_AT_MOST_MS);
   stopWaiting = stop;
   watch.observe(document.documentElement);
 }
