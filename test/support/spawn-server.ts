@@ -10,11 +10,6 @@ export interface SpawnedServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/**
- * Starts `reconnect start` in its own process, the way an operator would, on a free port: from
- * source by default, or the built program in dist/ (what `npm start` runs) with `built`. `root`
- * starts another checkout's (a benchmark comparing two builds), this one's by default.
- */
 /** A server that did not say it was running in time; its process is gone by the time this is thrown. */
 export class ServerDidNotStart extends Error {
   constructor(
@@ -25,6 +20,11 @@ export class ServerDidNotStart extends Error {
   }
 }
 
+/**
+ * Starts `reconnect start` in its own process, the way an operator would, on a free port: from
+ * source by default, or the built program in dist/ (what `npm start` runs) with `built`. `root`
+ * starts another checkout's (a benchmark comparing two builds), this one's by default.
+ */
 export async function spawnServer(
   env: Record<string, string>,
   options: { built?: boolean; root?: string; startWithinMs?: number } = {},
@@ -42,6 +42,9 @@ export async function spawnServer(
     // Stopped before the caller hears of it: a server that came up late went on writing into a
     // data folder its caller had already removed, beside the next run's (seen under load).
     const timer = setTimeout(() => {
+      // A "running at" said between the kill and the exit is not a start.
+      child.stdout?.off("data", onData);
+      child.stderr?.off("data", onData);
       child.removeAllListeners("exit");
       child.once("exit", () => reject(new ServerDidNotStart(child.pid, output)));
       child.kill("SIGKILL");

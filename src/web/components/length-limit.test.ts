@@ -55,8 +55,8 @@ describe("lengthWords", () => {
     // The server counts code points: sixty emoji are sixty characters to it, and kept.
     const sixty = "😀".repeat(60);
     expect(personFields.name.safeParse(sixty).success).toBe(true);
-    expect(lengthWords({ value: sixty, max: PERSON_NAME_MAX, holder: "a name" }).full).toContain(
-      "That's the most a name can hold",
+    expect(lengthWords({ value: sixty, max: PERSON_NAME_MAX, holder: "a name" }).full).toBe(
+      "That's the most a name can hold (100 characters). All of it is kept, and it can be saved.",
     );
     const tooMany = "😀".repeat(101);
     expect(personFields.name.safeParse(tooMany).success).toBe(false);

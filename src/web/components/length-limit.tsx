@@ -46,7 +46,15 @@ export function lengthWords({
       full: `This is ${over.toLocaleString()} ${over === 1 ? "character" : "characters"} longer than ${holder} can hold (${max.toLocaleString()} characters). Shorten it a little, and it can be saved.`,
     };
   }
-  if (used >= max) return { room: undefined, full: fullWords ?? lengthHint(max, max, holder) };
+  // Kept from before and past the box's count but not the server's (emoji count two in the box):
+  // full, and nothing was cut, so it must not say anything was left out.
+  if (used > max) {
+    return {
+      room: undefined,
+      full: `That's the most ${holder} can hold (${max.toLocaleString()} characters). All of it is kept, and it can be saved.`,
+    };
+  }
+  if (used === max) return { room: undefined, full: fullWords ?? lengthHint(max, max, holder) };
   const near = max - used <= Math.ceil(max * NEAR_SHARE);
   return { room: near ? lengthHint(used, max, holder) : undefined, full: undefined };
 }
