@@ -455,6 +455,27 @@ describe.skipIf(browserUnavailable())(
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
     });
 
+    it("the plan screen stays still when reloaded on a new activity being added, and goes back to where it was", async () => {
+      const page = await openSignedIn(journey, owner.cookie, "/plan");
+      const form = page.getByRole("form", { name: "Add your own activity" });
+      await page.locator("#activities-add[aria-busy=false]").waitFor({ state: "attached" });
+      await page.getByText("Add, change or hide activities").click();
+      await page.getByRole("button", { name: "Add your own" }).click();
+      // Typing scrolls the page down to the form, low on the screen, as a person's would be.
+      await form.getByLabel("Activity").fill("Feed the ducks");
+      await page.getByRole("heading", { name: "Reminders" }).waitFor();
+      const place = await page.evaluate(() => window.scrollY);
+      expect(place, "the form sits below the first screen").toBeGreaterThan(0);
+      await page.reload();
+      await expect(form.getByLabel("Activity").inputValue()).resolves.toBe("Feed the ducks");
+      await page.getByRole("heading", { name: "Reminders" }).waitFor();
+      // The section opened on the words a moment after the scroll went back, above "Daily
+      // anchors" and "Reminders" in view, and pushed them down (0.40).
+      const { total, shifts } = await shiftsAfterLoad(page);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(STILL);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+    });
+
     it("the circle stays still when reloaded scrolled down, and goes back to where it was", async () => {
       const page = await openSignedIn(journey, owner.cookie, "/circle");
       const circle = new CirclePage(page);

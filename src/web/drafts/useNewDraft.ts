@@ -1,7 +1,7 @@
 import { useContext, useEffect, useRef, useState } from "react";
 import { DraftOwner } from "./DraftOwner.js";
 import { draftKey } from "./draft-store.js";
-import { openNewDraft } from "./new-draft.js";
+import { myNewItem, openNewDraft } from "./new-draft.js";
 
 /** The draft a screen writes something new into, once chosen. */
 export interface NewDraft<T> {
@@ -55,4 +55,30 @@ export function useNewDraft<T>(
   if (owner === null) return NONE;
   // A draft chosen for someone signed in before in this page is never theirs who is now.
   return chosen?.owner === owner ? chosen.draft : null;
+}
+
+/**
+ * The draft this tab was writing on `screen` before a reload, when it still holds words: read from
+ * this tab's storage in the first render, where useNewDraft's choice waits a moment on a lock. A
+ * screen can draw its form open on these words at once, so it has its full height the moment the
+ * page is scrolled back to where the person was (scroll-back.ts), rather than opening a moment
+ * later in view and pushing what is below it down. useNewDraft's choice, once made, is the one
+ * to go on with: nearly always this same draft, unless another tab took it up meanwhile. Nothing
+ * may be written under its key before then, since no lock is held for it yet.
+ */
+export function useOwnNewDraft<T>(
+  screen: string,
+  read: (key: string) => T | undefined,
+): NewDraft<T> | undefined {
+  const owner = useContext(DraftOwner);
+  const [own] = useState(() => {
+    if (owner === null) return undefined;
+    const item = myNewItem(screen, owner);
+    if (item === undefined) return undefined;
+    const key = draftKey(screen, owner, item);
+    const kept = read(key);
+    return kept === undefined ? undefined : { owner, draft: { key, kept } };
+  });
+  // Only the person it was read for: someone signed in later in the page starts with nothing.
+  return own?.owner === owner ? own.draft : undefined;
 }

@@ -11,7 +11,7 @@ import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { readDraft, removeDraft } from "../../drafts/draft-store.js";
 import { useEditDraft } from "../../drafts/useEditDraft.js";
-import { useNewDraft } from "../../drafts/useNewDraft.js";
+import { useNewDraft, useOwnNewDraft } from "../../drafts/useNewDraft.js";
 import { ActivityForm, readNewActivityDraft, storedDraftSchema } from "./ActivityForm.js";
 import { planApi } from "./plan-api.js";
 import { actionOn, addedWords, hiddenWords, savedWords, unsavedChangeWords } from "./step-words.js";
@@ -60,8 +60,13 @@ export function ActivitiesSection({
   // Each tab has its own (see new-draft.ts): one another open tab is writing is left to it, and
   // one a closed tab left is taken up here.
   const chosen = useNewDraft("activity", readNewActivityDraft);
-  const draftKey = chosen?.key ?? null;
-  const resumed = chosen?.kept !== undefined;
+  // This tab's own words before a reload, known in the first render: the section is drawn open on
+  // them at once, at its full height before the page is scrolled back to where the person was,
+  // not opened a moment later in view, pushing "Daily anchors" and "Reminders" down.
+  const own = useOwnNewDraft("activity", readNewActivityDraft);
+  const draft = chosen ?? own ?? null;
+  const draftKey = draft?.key ?? null;
+  const resumed = draft?.kept !== undefined;
   // A change to an own activity is kept the same way, one draft per activity and per tab, so a
   // change begun on one activity never shows on another, nor replaces another tab's. The section
   // reopens on the change this tab was making before a reload, or one a closed tab left.
@@ -284,6 +289,9 @@ export function ActivitiesSection({
             key={draftKey}
             heading="Add your own activity"
             draftKey={draftKey}
+            // Drawn on this tab's own words before its draft is held: nothing is typed into them
+            // until it is, so two tabs never write the same draft.
+            inert={chosen === null}
             onCancel={() => {
               // Cancel is the person's own choice to leave it: what was typed goes with the form.
               if (draftKey !== null) removeDraft(draftKey);

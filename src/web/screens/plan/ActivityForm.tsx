@@ -119,6 +119,7 @@ export function ActivityForm({
   draftKey = null,
   draftId = null,
   focusOnOpen = false,
+  inert = false,
   onUnsavedChange,
   onSave,
   onCancel,
@@ -134,6 +135,8 @@ export function ActivityForm({
    * kept from before, since the button they pressed is gone.
    */
   focusOnOpen?: boolean;
+  /** Drawn but not yet to be typed into: its draft is not yet this tab's to write. */
+  inert?: boolean;
   /**
    * Told whether the form holds words not saved, as they are typed (not a moment later), so the
    * screen can ask before anything it does lets them go.
@@ -255,7 +258,7 @@ export function ActivityForm({
 
   const socialError = errorFor("social");
   return (
-    <form className="card activity-form" onSubmit={submit} aria-label={heading}>
+    <form className="card activity-form" onSubmit={submit} aria-label={heading} inert={inert}>
       <h3>{heading}</h3>
       {restored ? (
         <DraftNotice
