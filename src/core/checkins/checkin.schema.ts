@@ -10,6 +10,9 @@ import { wellFormedText } from "../text/well-formed.js";
 /** Longest note a person can keep with a day; long enough for a paragraph, short enough to stay a note. */
 export const NOTE_MAX_LENGTH = 2000;
 
+/** The most characters (code points, as zod counts) a name typed for a connection may hold. */
+export const CONNECTION_NAME_MAX = 100;
+
 export const localDateSchema = lazySchema(() =>
   z.string({ error: LOCAL_DATE_RULE }).refine(isLocalDate, { message: LOCAL_DATE_RULE }),
 );
@@ -33,7 +36,7 @@ export const connectionSchema = lazySchema(() =>
     name: wellFormedText()
       .trim()
       .min(1, { message: "must not be empty" })
-      .max(100)
+      .max(CONNECTION_NAME_MAX)
       .refine(showsAnything, { message: SHOWS_NOTHING })
       .optional(),
     mode: z.enum(connectionModes, {

@@ -16,6 +16,13 @@ export type ContactPreference = (typeof contactPreferences)[number];
 /** A year is the longest gap a person can choose; past that, "now and then" is the honest answer. */
 export const WANTED_EVERY_DAYS_MAX = 365;
 
+/**
+ * The most characters (code points, as zod counts) a name and "how you know them" may hold. Plain
+ * numbers, so a screen draws a box's limit from here without building a schema.
+ */
+export const PERSON_NAME_MAX = 100;
+export const RELATIONSHIP_MAX = 100;
+
 const wantedMessage = `wantedEveryDays must be a whole number of days from 1 to ${WANTED_EVERY_DAYS_MAX}`;
 
 /**
@@ -26,12 +33,14 @@ export const personFields = {
   name: wellFormedText({ error: "name must be text" })
     .trim()
     .min(1, { error: "name must not be empty" })
-    .max(100, { error: "name must be at most 100 characters" })
+    .max(PERSON_NAME_MAX, { error: `name must be at most ${PERSON_NAME_MAX} characters` })
     .refine(showsAnything, { error: `name ${SHOWS_NOTHING}` }),
   /** How you know them, in your words: "sister", "old friend from work". */
   relationship: wellFormedText({ error: "relationship must be text" })
     .trim()
-    .max(100, { error: "relationship must be at most 100 characters" }),
+    .max(RELATIONSHIP_MAX, {
+      error: `relationship must be at most ${RELATIONSHIP_MAX} characters`,
+    }),
   contactPreference: z.enum(contactPreferences, {
     error: `contactPreference must be one of ${contactPreferences.join(", ")}`,
   }),

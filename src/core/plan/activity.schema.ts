@@ -25,6 +25,14 @@ export type Effort = (typeof effortLevels)[number];
 /** The longest a tiny step may take; anything longer asks more than a very low day has. */
 export const TINY_MAX_MINUTES = 5;
 
+/**
+ * The most characters (code points, as zod counts) an activity's words and its first step may
+ * hold; the next step's plan is saved as an activity too. Plain numbers, so a screen draws a box's
+ * limit from here without building a schema.
+ */
+export const ACTIVITY_TITLE_MAX = 120;
+export const FIRST_STEP_MAX = 200;
+
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const activityIdSchema = wellFormedText({ error: "must be an activity id" })
@@ -57,7 +65,7 @@ export const activityFields = {
   title: wellFormedText({ error: "title must be text" })
     .trim()
     .min(1, { error: "title must not be empty" })
-    .max(120, { error: "title must be at most 120 characters" })
+    .max(ACTIVITY_TITLE_MAX, { error: `title must be at most ${ACTIVITY_TITLE_MAX} characters` })
     // A zero-width space or a lone accent passed "must not be empty" and showed as a step with
     // no words in the week, the calendar and the ideas.
     .refine(showsAnything, { error: `title ${SHOWS_NOTHING}` }),
@@ -74,7 +82,7 @@ export const activityFields = {
   firstStep: wellFormedText({ error: "firstStep must be text" })
     .trim()
     .min(1, { error: "firstStep must not be empty" })
-    .max(200, { error: "firstStep must be at most 200 characters" })
+    .max(FIRST_STEP_MAX, { error: `firstStep must be at most ${FIRST_STEP_MAX} characters` })
     .refine(showsAnything, { error: `firstStep ${SHOWS_NOTHING}` }),
 };
 

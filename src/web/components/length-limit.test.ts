@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { personFields } from "../../core/circle/person.schema.js";
+import { PERSON_NAME_MAX, personFields } from "../../core/circle/person.schema.js";
 import { describedBy, lengthLimit, lengthWords } from "./length-limit.js";
-import { PERSON_NAME_MAX } from "./text-limits.js";
 
 const name = (value: string) => ({ value, max: 100, holder: "a name" });
 

@@ -1,8 +1,11 @@
 import { useLayoutEffect, useRef } from "react";
-import { type ConnectionMode, connectionModes } from "../../../core/checkins/checkin.schema.js";
+import {
+  CONNECTION_NAME_MAX,
+  type ConnectionMode,
+  connectionModes,
+} from "../../../core/checkins/checkin.schema.js";
 import { Field } from "../../components/Field.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
-import { CONNECTION_NAME_MAX } from "../../components/text-limits.js";
 import {
   type ConnectionDraft,
   connectionModeWords,

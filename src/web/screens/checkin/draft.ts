@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   type Checkin,
   type CheckinInput,
+  CONNECTION_NAME_MAX,
   type ConnectionMode,
   checkinInputSchema,
   checkinScales,
@@ -155,7 +156,7 @@ function buildStoredCheckinDraftSchema() {
       .array(
         z.object({
           personId: z.string().min(1).max(100).optional(),
-          name: z.string().max(100),
+          name: z.string().max(CONNECTION_NAME_MAX),
           mode: z.enum([...connectionModes, ""]),
           felt: z.string().max(2),
         }),

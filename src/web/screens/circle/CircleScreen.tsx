@@ -13,7 +13,9 @@ import type { PersonView } from "../../../core/circle/circle-api.schema.js";
 import {
   type ContactPreference,
   contactPreferences,
+  PERSON_NAME_MAX,
   type PersonInput,
+  RELATIONSHIP_MAX,
   WANTED_EVERY_DAYS_MAX,
 } from "../../../core/circle/person.schema.js";
 import type { SuggestedPerson } from "../../../core/circle/suggested-people.js";
@@ -27,7 +29,6 @@ import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
-import { PERSON_NAME_MAX, RELATIONSHIP_MAX } from "../../components/text-limits.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
@@ -74,8 +75,8 @@ const changeId = (person: { id: string }) => `circle-change-${person.id}`;
 const personDraftSchema = z.object({
   from: z.string().max(100),
   fields: z.object({
-    name: z.string().max(100),
-    relationship: z.string().max(100),
+    name: z.string().max(PERSON_NAME_MAX),
+    relationship: z.string().max(RELATIONSHIP_MAX),
     contactPreference: z.enum(contactPreferences),
     wantedEveryDays: z.number().int().min(1).max(WANTED_EVERY_DAYS_MAX),
   }),

@@ -1,12 +1,14 @@
 import { type FormEvent, useId, useLayoutEffect, useState } from "react";
 import { z } from "zod";
 import {
+  ACTIVITY_TITLE_MAX,
   type ActivityInput,
   activityAreas,
   activityInputSchema,
   areaLabels,
   type Effort,
   effortLevels,
+  FIRST_STEP_MAX,
   TINY_MAX_MINUTES,
 } from "../../../core/plan/activity.schema.js";
 import { messageOf } from "../../api/client.js";
@@ -23,7 +25,6 @@ import {
   fieldErrorsOf,
   sentence,
 } from "../../components/field-errors.js";
-import { ACTIVITY_TITLE_MAX, FIRST_STEP_MAX } from "../../components/text-limits.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
@@ -65,12 +66,12 @@ function wording(field: FieldName, message: string): string {
  * kept).
  */
 const activityDraftSchema = z.object({
-  title: z.string().max(120),
+  title: z.string().max(ACTIVITY_TITLE_MAX),
   area: z.enum(activityAreas),
   effort: z.enum(effortLevels),
   minutes: z.string().max(10),
   social: z.boolean(),
-  firstStep: z.string().max(200),
+  firstStep: z.string().max(FIRST_STEP_MAX),
 });
 type ActivityDraft = z.infer<typeof activityDraftSchema>;
 

@@ -8,7 +8,9 @@ import {
   useState,
 } from "react";
 import { z } from "zod";
+import { PERSON_NAME_MAX } from "../../../core/circle/person.schema.js";
 import { localDateOf } from "../../../core/dates/local-date.js";
+import { ACTIVITY_TITLE_MAX } from "../../../core/plan/activity.schema.js";
 import { showsAnything } from "../../../core/text/visible.js";
 import { nextStepIn } from "../../../core/thoughts/next-step.js";
 import { messageOf } from "../../api/client.js";
@@ -18,7 +20,6 @@ import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { Link } from "../../components/Link.js";
-import { ACTIVITY_TITLE_MAX, PERSON_NAME_MAX } from "../../components/text-limits.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
 import { DraftNotice } from "../../drafts/DraftNotice.js";
 import { useDraftKey } from "../../drafts/DraftOwner.js";
@@ -43,11 +44,14 @@ type Open = "none" | "plan" | "circle";
  */
 const planDraftSchema = z.object({
   form: z.literal("plan"),
-  what: z.string().max(120),
+  what: z.string().max(ACTIVITY_TITLE_MAX),
   date: z.string().max(10),
   guess: z.number().int().min(0).max(10).nullable(),
 });
-const circleDraftSchema = z.object({ form: z.literal("circle"), who: z.string().max(100) });
+const circleDraftSchema = z.object({
+  form: z.literal("circle"),
+  who: z.string().max(PERSON_NAME_MAX),
+});
 const nextStepDraftSchema = z.discriminatedUnion("form", [planDraftSchema, circleDraftSchema]);
 type PlanDraft = z.infer<typeof planDraftSchema>;
 type CircleDraft = z.infer<typeof circleDraftSchema>;
