@@ -1,5 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { PERSON_NAME_MAX } from "../../src/core/circle/person.schema.js";
+import { FIRST_STEP_MAX } from "../../src/core/plan/activity.schema.js";
 import { SAFETY_PLAN_ENTRY_MAX } from "../../src/core/safety-plan/safety-plan.schema.js";
 import { CirclePage } from "./pages/CirclePage.js";
 import { PlanPage } from "./pages/PlanPage.js";
@@ -74,8 +76,8 @@ describe.skipIf(browserUnavailable())("a paste longer than a short box holds", (
       page,
       circle.addForm,
       circle.field(circle.addForm, "Name"),
-      100,
-      "That's the most a name can hold (100 characters). Anything past that wasn't added.",
+      PERSON_NAME_MAX,
+      `That's the most a name can hold (${PERSON_NAME_MAX} characters). Anything past that wasn't added.`,
     );
     expect(await violations(page)).toEqual([]);
 
@@ -90,8 +92,8 @@ describe.skipIf(browserUnavailable())("a paste longer than a short box holds", (
       page,
       form,
       form.getByLabel("A tiny first step", { exact: true }),
-      200,
-      "That's the most a first step can hold (200 characters). Anything past that wasn't added.",
+      FIRST_STEP_MAX,
+      `That's the most a first step can hold (${FIRST_STEP_MAX} characters). Anything past that wasn't added.`,
     );
     expect(await violations(page)).toEqual([]);
 
@@ -106,6 +108,41 @@ describe.skipIf(browserUnavailable())("a paste longer than a short box holds", (
       SAFETY_PLAN_ENTRY_MAX,
       `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`,
     );
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("keeps an emoji of several characters whole or not at all, and says when one did not fit", async () => {
+    // Each is one character to a person, and several to the box (UTF-16 units) and the server
+    // (code points): a family 11 units, a flag and a skin-toned thumbs-up 4 each.
+    const family = "👨‍👩‍👧‍👦";
+    const flag = "🇬🇧";
+    const thumbsUp = "👍🏽";
+    const page = await signIn("/circle");
+    const circle = new CirclePage(page);
+    await circle.waitForHeading("Your circle");
+    await circle.waitUntilSettled();
+    await circle.addButton.click();
+    const box = circle.field(circle.addForm, "Name");
+    const start = "a".repeat(PERSON_NAME_MAX - 5);
+
+    // Five units of room: a browser would keep a man and a joiner, a different emoji.
+    await paste(page, box, `${start}${family}`);
+    await expect(box.inputValue()).resolves.toBe(start);
+    const cut = (left: string) =>
+      `There's room for ${left} in a name, so the rest wasn't added. Some emoji count as several characters.`;
+    const said = circle.addForm.getByText(cut("5 more characters"));
+    await said.waitFor();
+    expect(await heardWith(box)).toContain(cut("5 more characters"));
+    expect(await spokenPolitely(said)).toBe(true);
+
+    // A flag fits whole; a thumbs-up then has one unit of room, where a browser keeps half of it.
+    await page.keyboard.insertText(flag);
+    await expect(box.inputValue()).resolves.toBe(`${start}${flag}`);
+    await circle.addForm.getByText("You can write 1 more character.").waitFor();
+    await said.waitFor({ state: "detached" });
+    await page.keyboard.insertText(thumbsUp);
+    await expect(box.inputValue()).resolves.toBe(`${start}${flag}`);
+    await circle.addForm.getByText(cut("1 more character")).waitFor();
     expect(await violations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
-import type { ReactNode } from "react";
-import { describedBy, type LengthLimitOptions, lengthLimit } from "./length-limit.js";
+import { type FormEvent, type ReactNode, useState } from "react";
+import {
+  describedBy,
+  keepWholeCharacters,
+  type LengthLimitOptions,
+  lengthLimit,
+} from "./length-limit.js";
 
 /** What a control needs so its label, hint and error are read out with it. */
 export interface ControlProps {
@@ -8,6 +13,8 @@ export interface ControlProps {
   "aria-describedby": string | undefined;
   /** Set for a text with a limit (`limit`), so the box takes no more than the server keeps. */
   maxLength?: number;
+  /** Set with `maxLength`: what does not fit is cut between whole characters, and said so. */
+  onBeforeInput?: (event: FormEvent<Element>) => void;
 }
 
 interface FieldProps {
@@ -25,7 +32,12 @@ interface FieldProps {
 export function Field({ id, label, hint, error, limit, children }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const length = limit ? lengthLimit({ id, ...limit }) : undefined;
+  // The box's text just after something typed or pasted was cut to fit; its words say so while
+  // the text stays as it was cut.
+  const [cutTo, setCutTo] = useState<string | undefined>(undefined);
+  const length = limit
+    ? lengthLimit({ id, ...limit, cut: cutTo !== undefined && cutTo === limit.value })
+    : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -47,7 +59,12 @@ export function Field({ id, label, hint, error, limit, children }: FieldProps) {
           error ? errorId : undefined,
           ...(length?.describedBy ?? []),
         ),
-        ...(length ? { maxLength: length.maxLength } : {}),
+        ...(length
+          ? {
+              maxLength: length.maxLength,
+              onBeforeInput: (event: FormEvent<Element>) => setCutTo(keepWholeCharacters(event)),
+            }
+          : {}),
       })}
       {length?.note}
     </div>

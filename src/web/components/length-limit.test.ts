@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PERSON_NAME_MAX, personFields } from "../../core/circle/person.schema.js";
-import { describedBy, lengthLimit, lengthWords } from "./length-limit.js";
+import { describedBy, lengthLimit, lengthWords, wholeCharactersThatFit } from "./length-limit.js";
 
 const name = (value: string) => ({ value, max: 100, holder: "a name" });
 
@@ -73,6 +73,59 @@ describe("lengthWords", () => {
         expect(personFields.name.safeParse(value).success).toBe(!saysTooLong);
       }
     }
+  });
+});
+
+/** Real sequences a person types as one character: each is several code points and more units. */
+const FAMILY = "👨‍👩‍👧‍👦"; // man, ZWJ, woman, ZWJ, girl, ZWJ, boy: 7 code points, 11 units
+const FLAG = "🇬🇧"; // two regional indicators: 2 code points, 4 units
+const THUMBS_UP = "👍🏽"; // thumbs up and a skin tone: 2 code points, 4 units
+const RAINBOW_FLAG = "🏳️‍🌈"; // white flag, variation selector, ZWJ, rainbow: 4 code points, 6 units
+
+describe("wholeCharactersThatFit", () => {
+  it("keeps all of a text that fits", () => {
+    expect(wholeCharactersThatFit(`Mum ${FAMILY}`, 100)).toBe(`Mum ${FAMILY}`);
+  });
+
+  it("never ends inside an emoji of several characters, as a browser's maxLength does", () => {
+    expect(FAMILY.length).toBe(11);
+    // Room for a man, a joiner, a woman and a joiner: a browser keeps those, a different emoji.
+    expect(wholeCharactersThatFit(FAMILY, 10)).toBe("");
+    expect(wholeCharactersThatFit(`ab${FAMILY}`, 12)).toBe("ab");
+    expect(wholeCharactersThatFit(`ab${FAMILY}`, 13)).toBe(`ab${FAMILY}`);
+    // Room for one regional indicator: a browser keeps it, and it shows as a lone letter.
+    expect(wholeCharactersThatFit(`${FLAG}${FLAG}`, 6)).toBe(FLAG);
+    expect(wholeCharactersThatFit(`ok ${THUMBS_UP}`, 5)).toBe("ok ");
+    expect(wholeCharactersThatFit(`${RAINBOW_FLAG}!`, 6)).toBe(RAINBOW_FLAG);
+  });
+
+  it("keeps what it cuts within the server's limit, counted as the server counts", () => {
+    for (const sequence of [FAMILY, FLAG, THUMBS_UP, RAINBOW_FLAG, "a", "😀"]) {
+      const fit = wholeCharactersThatFit(sequence.repeat(PERSON_NAME_MAX + 1), PERSON_NAME_MAX);
+      expect(fit.length).toBeLessThanOrEqual(PERSON_NAME_MAX);
+      expect(personFields.name.safeParse(fit).success).toBe(true);
+      expect(fit.length + sequence.length).toBeGreaterThan(PERSON_NAME_MAX);
+    }
+  });
+});
+
+describe("the words when what was typed or pasted did not fit whole", () => {
+  it("says the room left and that the rest was not added, short of the limit", () => {
+    const kept = "a".repeat(95);
+    expect(lengthWords({ ...name(kept), cut: true })).toEqual({
+      room: undefined,
+      full: "There's room for 5 more characters in a name, so the rest wasn't added. Some emoji count as several characters.",
+    });
+    expect(lengthWords({ ...name("a".repeat(99)), cut: true }).full).toBe(
+      "There's room for 1 more character in a name, so the rest wasn't added. Some emoji count as several characters.",
+    );
+  });
+
+  it("says the usual words at the limit, and nothing new when nothing was cut", () => {
+    expect(lengthWords({ ...name("a".repeat(100)), cut: true }).full).toBe(
+      "That's the most a name can hold (100 characters). Anything past that wasn't added.",
+    );
+    expect(lengthWords({ ...name("a".repeat(95)), cut: false }).full).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
-import type { ReactElement } from "react";
+import type { FormEvent, ReactElement } from "react";
+import { counted } from "../../core/text/counted.js";
 import { lengthHint } from "./length-hint.js";
 
 /** How near its limit a box starts to say the room left: within the last fifth of it. */
@@ -12,13 +13,21 @@ export interface LengthLimitOptions {
    * The server's own limit for this text (its zod schema's). The box takes at most this many
    * UTF-16 units (a browser's `maxLength`, an emoji as two), never more than the server keeps
    * (code points, an emoji as one), and the words count as the box does, so they say "full"
-   * exactly when the box stops taking letters.
+   * exactly when the box stops taking letters. Counting what a person sees instead (a family
+   * emoji is one, yet 11 units and 7 code points) would promise room the server does not give:
+   * the room left in those depends on what is typed next.
    */
   max: number;
   /** What the box holds, as it reads in a sentence: "a name", "this box". */
   holder: string;
   /** Said at the limit in place of the usual words, by a box with more to say (where the rest can go). */
   fullWords?: string;
+  /**
+   * True while the box holds what it kept of the last thing typed or pasted, which did not fit
+   * whole (`keepWholeCharacters`): it can stop short of its limit, an emoji of several
+   * characters having no room, and must not then say only that there is room.
+   */
+  cut?: boolean;
 }
 
 /** What is said under a box about its length; each part undefined when there is nothing to say. */
@@ -34,6 +43,7 @@ export function lengthWords({
   max,
   holder,
   fullWords,
+  cut = false,
 }: Omit<LengthLimitOptions, "id">): LengthWords {
   const used = value.length;
   // Only words kept from before get past the box's limit (a draft, or text from another device):
@@ -55,8 +65,62 @@ export function lengthWords({
     };
   }
   if (used === max) return { room: undefined, full: fullWords ?? lengthHint(max, max, holder) };
+  if (cut) {
+    return {
+      room: undefined,
+      full: `There's room for ${counted(max - used, "more character")} in ${holder}, so the rest wasn't added. Some emoji count as several characters.`,
+    };
+  }
   const near = max - used <= Math.ceil(max * NEAR_SHARE);
   return { room: near ? lengthHint(used, max, holder) : undefined, full: undefined };
+}
+
+/**
+ * The start of `text` that fits in `room` UTF-16 units, ending between two characters as a person
+ * sees them. A browser's `maxLength` cuts anywhere but inside a surrogate pair: a family emoji
+ * (man, woman, girl, boy joined by zero-width joiners) became a man and a dangling joiner, a
+ * flag a lone letter in a box, a thumbs-up lost its skin tone. The server would keep any of
+ * those, so a person's words would be saved changed.
+ */
+export function wholeCharactersThatFit(text: string, room: number): string {
+  if (text.length <= room) return text;
+  let fit = "";
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(
+    text,
+  )) {
+    if (fit.length + segment.length > room) break;
+    fit += segment;
+  }
+  return fit;
+}
+
+/**
+ * For a box's `beforeinput`: text typed, pasted or dropped that does not fit whole is put in as
+ * far as it fits in whole characters, in place of the browser's cut. Returns the box's text when
+ * something was left out, so the box can say so; otherwise undefined, and the browser goes on.
+ * A composition (an input method still choosing its characters) is left to the browser.
+ */
+export function keepWholeCharacters(event: FormEvent<Element>): string | undefined {
+  const box = event.currentTarget;
+  const input = event.nativeEvent;
+  if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement)) return undefined;
+  if (!(input instanceof InputEvent) || input.isComposing || box.maxLength < 0) return undefined;
+  if (!["insertText", "insertFromPaste", "insertFromDrop"].includes(input.inputType)) {
+    return undefined;
+  }
+  const text = input.data ?? input.dataTransfer?.getData("text/plain") ?? "";
+  const start = box.selectionStart ?? box.value.length;
+  const end = box.selectionEnd ?? start;
+  const room = box.maxLength - (box.value.length - (end - start));
+  if (text.length <= room) return undefined;
+  event.preventDefault();
+  const fit = wholeCharactersThatFit(text, room);
+  if (fit !== "") {
+    box.setRangeText(fit, start, end, "end");
+    // As the browser's own insert would: the screen's onChange keeps the new text.
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: input.inputType }));
+  }
+  return box.value;
 }
 
 /** One box's length, as every short text in the app shows it. */
