@@ -3,26 +3,12 @@ import { describe, expect, it } from "vitest";
 import { PlanPage } from "./pages/PlanPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { openPage, useJourney } from "./support/journey.js";
+import { addOwnActivity } from "./support/own-activity.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const WATER = "Water the plants";
 const CALL = "Call Sam";
 const TEXT = "Text Jo";
-
-/** Adds an own activity straight through the API, so a journey starts with it listed. */
-async function addOwn(page: Page, baseUrl: string, title: string): Promise<void> {
-  const added = await page.request.post(`${baseUrl}/api/activities`, {
-    data: {
-      title,
-      area: "body-routine",
-      effort: "tiny",
-      minutes: 5,
-      social: false,
-      firstStep: "Start",
-    },
-  });
-  expect(added.ok(), await added.text()).toBe(true);
-}
 
 /** The edit form of one activity in `page`, and its title field. */
 function editOf(page: Page, title: string) {
@@ -70,8 +56,8 @@ describe.skipIf(browserUnavailable())("own activities changed in two tabs", () =
   it("changes to two different activities never replace each other", async () => {
     const tabA = await signIn("/plan");
     await new PlanPage(tabA).waitUntilShown();
-    await addOwn(tabA, journey.server.baseUrl, WATER);
-    await addOwn(tabA, journey.server.baseUrl, CALL);
+    await addOwnActivity(tabA, journey.server.baseUrl, WATER);
+    await addOwnActivity(tabA, journey.server.baseUrl, CALL);
     await tabA.reload();
     await openEdit(tabA, WATER);
     await editOf(tabA, WATER).field.fill("Water the plants on the sill");
@@ -106,7 +92,7 @@ describe.skipIf(browserUnavailable())("own activities changed in two tabs", () =
   it("two tabs changing the same activity each keep their own words, and a closed tab's are offered again", async () => {
     const tabA = await signIn("/plan");
     await new PlanPage(tabA).waitUntilShown();
-    await addOwn(tabA, journey.server.baseUrl, TEXT);
+    await addOwnActivity(tabA, journey.server.baseUrl, TEXT);
     await tabA.reload();
     await openEdit(tabA, TEXT);
     await editOf(tabA, TEXT).field.fill("Text Jo on Sunday");

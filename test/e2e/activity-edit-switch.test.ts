@@ -5,6 +5,7 @@ import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocusSettles, tabTo } from "./support/focus.js";
 import { useJourney } from "./support/journey.js";
+import { addOwnActivity } from "./support/own-activity.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 // The file's journeys share one account, so each has two activities of its own.
@@ -24,21 +25,6 @@ declare global {
     /** Lets the held-back lock requests through (see holdLocks). */
     __letLocksGo?: () => void;
   }
-}
-
-/** Adds an own activity straight through the API, so a journey starts with it listed. */
-async function addOwn(page: Page, baseUrl: string, title: string): Promise<void> {
-  const added = await page.request.post(`${baseUrl}/api/activities`, {
-    data: {
-      title,
-      area: "body-routine",
-      effort: "tiny",
-      minutes: 5,
-      social: false,
-      firstStep: "Start",
-    },
-  });
-  expect(added.ok(), await added.text()).toBe(true);
 }
 
 /**
@@ -69,7 +55,7 @@ async function withTwoOwn(
   const page = await signIn("/plan");
   const plan = new PlanPage(page);
   await plan.waitUntilShown();
-  for (const title of titles) await addOwn(page, baseUrl, title);
+  for (const title of titles) await addOwnActivity(page, baseUrl, title);
   await page.reload();
   await plan.waitUntilShown();
   await plan.activities.waitUntilSettled();
