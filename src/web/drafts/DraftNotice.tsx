@@ -1,5 +1,6 @@
 import { type MouseEvent, useLayoutEffect, useRef, useState } from "react";
 import { focusScreenHeading } from "../components/focus-screen-heading.js";
+import { DiscardQuestion } from "./DiscardQuestion.js";
 
 interface DraftNoticeProps {
   /** What is still here and what saving does, after "Your draft is still here." */
@@ -19,12 +20,11 @@ interface DraftNoticeProps {
 export function DraftNotice({ detail, onDiscard }: DraftNoticeProps) {
   const [asking, setAsking] = useState(false);
   const [kept, setKept] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
   const discard = useRef<HTMLButtonElement>(null);
 
+  // The question focuses itself as it appears; this puts focus back once it goes after "Keep it".
   useLayoutEffect(() => {
-    if (asking) question.current?.focus();
-    else if (kept) discard.current?.focus();
+    if (!asking && kept) discard.current?.focus();
   }, [asking, kept]);
 
   function letGo(event: MouseEvent<HTMLButtonElement>) {
@@ -39,22 +39,13 @@ export function DraftNotice({ detail, onDiscard }: DraftNoticeProps) {
         <strong>Your draft is still here.</strong> {detail}
       </p>
       {asking ? (
-        <p ref={question} tabIndex={-1}>
-          Let this draft go for good?{" "}
-          <button type="button" className="link-button" onClick={letGo}>
-            Yes, discard it
-          </button>{" "}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setKept(true);
-              setAsking(false);
-            }}
-          >
-            Keep it
-          </button>
-        </p>
+        <DiscardQuestion
+          onDiscard={letGo}
+          onKeep={() => {
+            setKept(true);
+            setAsking(false);
+          }}
+        />
       ) : (
         <button ref={discard} type="button" className="link-button" onClick={() => setAsking(true)}>
           Discard the draft

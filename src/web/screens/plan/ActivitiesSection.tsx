@@ -9,12 +9,13 @@ import type { ActivityView } from "../../../core/plan/plan-api.schema.js";
 import { messageOf } from "../../api/client.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
+import { DiscardQuestion } from "../../drafts/DiscardQuestion.js";
 import { readDraft, removeDraft } from "../../drafts/draft-store.js";
 import { useEditDraft } from "../../drafts/useEditDraft.js";
 import { useNewDraft, useOwnNewDraft } from "../../drafts/useNewDraft.js";
 import { ActivityForm, readNewActivityDraft, storedDraftSchema } from "./ActivityForm.js";
 import { planApi } from "./plan-api.js";
-import { actionOn, addedWords, hiddenWords, savedWords, unsavedChangeWords } from "./step-words.js";
+import { actionOn, addedWords, hiddenWords, savedWords, unsavedWords } from "./step-words.js";
 
 const effortShort = {
   tiny: "Tiny",
@@ -183,33 +184,22 @@ export function ActivitiesSection({
           <p className="hint">{details(activity, withArea)}</p>
         </div>
         {asking === activity.id && editingActivity !== undefined ? (
-          // The draft notice's question, asked in place of the buttons; each answer puts focus
-          // back where the keyboard can go on from, as the notice's do.
-          <p id={rowId(activity, "switch-question")} tabIndex={-1}>
-            {unsavedChangeWords(editingActivity)}{" "}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setSwitchTo(null);
-                // On Edit until the form opens, then on its first field.
-                focusAfter(rowId(activity, "edit"));
-                openEdit(activity);
-              }}
-            >
-              Yes, discard it
-            </button>{" "}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setSwitchTo(null);
-                focusAfter(rowId(activity, "edit"));
-              }}
-            >
-              Keep it
-            </button>
-          </p>
+          // The draft notice's question, asked in place of the buttons (it takes focus as it
+          // appears); each answer puts focus back where the keyboard can go on from.
+          <DiscardQuestion
+            id={rowId(activity, "switch-question")}
+            unsaved={unsavedWords(editingActivity, false)}
+            onDiscard={() => {
+              setSwitchTo(null);
+              // On Edit until the form opens, then on its first field.
+              focusAfter(rowId(activity, "edit"));
+              openEdit(activity);
+            }}
+            onKeep={() => {
+              setSwitchTo(null);
+              focusAfter(rowId(activity, "edit"));
+            }}
+          />
         ) : (
           <div className="activity-actions">
             {activity.hidden ? null : (
@@ -238,7 +228,6 @@ export function ActivitiesSection({
                   setStatus("");
                   if (editUnsaved && editing !== null) {
                     setSwitchTo(activity.id);
-                    focusAfter(rowId(activity, "switch-question"));
                     return;
                   }
                   openEdit(activity);

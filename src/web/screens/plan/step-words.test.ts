@@ -7,7 +7,7 @@ import {
   outcomeWords,
   plannedWords,
   savedWords,
-  unsavedChangeWords,
+  unsavedWords,
 } from "./step-words.js";
 
 /** A title ending in RIGHT-TO-LEFT OVERRIDE left open, as pasted or imported. */
@@ -22,8 +22,10 @@ describe("the Plan screen's sentences around a step's own words", () => {
     );
     expect(hiddenWords({ title: "Walk" }, false)).toBe("Walk is back, and can be suggested again.");
     expect(savedWords({ title: "Walk" })).toBe("Saved: Walk.");
-    expect(unsavedChangeWords({ title: "Walk" })).toBe(
-      "Your changes to Walk aren't saved yet. Let this draft go for good?",
+    expect(unsavedWords({ title: "Walk" }, false)).toBe("Your changes to Walk aren't saved yet.");
+    expect(unsavedWords(undefined, true)).toBe("Your new activity isn't added yet.");
+    expect(unsavedWords({ title: "Walk" }, true)).toBe(
+      "Your changes to Walk aren't saved yet, and your new activity isn't added yet.",
     );
     expect(addedWords({ title: "Walk", area: "enjoyment" })).toBe(
       "Added: Walk. It's listed under Enjoyment.",
@@ -42,8 +44,8 @@ describe("the Plan screen's sentences around a step's own words", () => {
       `${HELD} is back, and can be suggested again.`,
     );
     expect(savedWords({ title: OPEN_OVERRIDE })).toBe(`Saved: ${HELD}.`);
-    expect(unsavedChangeWords({ title: OPEN_OVERRIDE })).toBe(
-      `Your changes to ${HELD} aren't saved yet. Let this draft go for good?`,
+    expect(unsavedWords({ title: OPEN_OVERRIDE }, true)).toBe(
+      `Your changes to ${HELD} aren't saved yet, and your new activity isn't added yet.`,
     );
     expect(addedWords({ title: OPEN_OVERRIDE, area: "enjoyment" })).toBe(
       `Added: ${HELD}. It's listed under Enjoyment.`,

@@ -25,11 +25,14 @@ export function savedWords(activity: Titled): string {
 }
 
 /**
- * Asked before a change to an own activity, not saved yet, is let go so another can be edited:
- * the words of the draft notice's own question, with which activity's change it is.
+ * Said before the question that lets unsaved words go (see DiscardQuestion), so another own
+ * activity can be edited or a new one added: which words would go, the change to `change`, the
+ * new activity not added yet, or both.
  */
-export function unsavedChangeWords(activity: Titled): string {
-  return `Your changes to ${isolated(activity.title)} aren't saved yet. Let this draft go for good?`;
+export function unsavedWords(change: Titled | undefined, adding: boolean): string {
+  const changed = change && `Your changes to ${isolated(change.title)} aren't saved yet`;
+  if (changed === undefined) return "Your new activity isn't added yet.";
+  return adding ? `${changed}, and your new activity isn't added yet.` : `${changed}.`;
 }
 
 /** Said once an own activity is added, with where to find it. */
