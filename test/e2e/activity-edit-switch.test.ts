@@ -214,3 +214,134 @@ describe.skipIf(browserUnavailable())("pressing Edit on another own activity", (
     expect(await tea.field.inputValue()).toBe(TYPED_TEA);
   });
 });
+
+const SWEEP = "Sweep the step";
+const SOUP = "Heat some soup";
+const TYPED_SWEEP = "Sweep the front step";
+const NEW_ONE = "Feed the birds";
+const FOLD = "Fold the towels";
+const BIN = "Take the bin out";
+
+function addButton(page: Page) {
+  return page.getByRole("button", { name: "Add your own", exact: true });
+}
+
+/** The question asked before a new activity, not added yet, is let go for a change to another. */
+function newQuestionOn(page: Page) {
+  return page.getByText("isn't added yet. Let this draft go for good?");
+}
+
+/**
+ * One form at a time: "Add your own" opened the new form beside a change not saved yet, which
+ * stayed further down out of sight, and Edit did the same the other way round.
+ */
+describe.skipIf(browserUnavailable())("adding one's own activity while a change is open", () => {
+  const journey = useJourney({
+    locale: "en-GB",
+    reducedMotion: "reduce",
+    viewport: { width: 390, height: 844 },
+  });
+  const signIn = ownerSignIn(journey);
+
+  it("'Add your own' asks before unsaved changes go: 'Keep it' goes back with them whole, discarding opens the new form", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [SWEEP, SOUP]);
+    const sweep = editOf(plan, SWEEP);
+    const adding = plan.activities.form("Add your own activity");
+
+    await plan.activities.press(editButton(page, SWEEP));
+    await plan.activities.expectFocused(sweep.field);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(TYPED_SWEEP);
+
+    await plan.activities.press(addButton(page));
+    const question = questionOn(page);
+    await expectFocusSettles(page, question, "the question");
+    expect(await question.textContent()).toContain(SWEEP);
+    expect(await adding.count()).toBe(0);
+    expect(await sweep.field.inputValue()).toBe(TYPED_SWEEP);
+    expect(await violations(page)).toEqual([]);
+
+    // "Keep it": back on "Add your own", the words where they were.
+    await tabTo(page, page.getByRole("button", { name: "Keep it" }), "Keep it");
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, addButton(page), "Add your own");
+    await question.waitFor({ state: "detached" });
+    expect(await sweep.field.inputValue()).toBe(TYPED_SWEEP);
+    expect(await adding.count()).toBe(0);
+
+    // Asked again and let go: the new form opens on its first field, the change is gone.
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, question, "the question");
+    await tabTo(page, page.getByRole("button", { name: "Yes, discard it" }), "Yes, discard it");
+    await page.keyboard.press("Enter");
+    const newTitle = adding.getByLabel("Activity", { exact: true });
+    await expectFocusSettles(page, newTitle, "the new form's first field");
+    expect(await newTitle.inputValue()).toBe("");
+    expect(await sweep.form.count()).toBe(0);
+    expect(await editButton(page, SWEEP).count()).toBe(1);
+    await page.reload();
+    await plan.waitUntilShown();
+    await plan.activities.waitUntilSettled();
+    await plan.activities.open();
+    expect(await page.getByText(TYPED_SWEEP).count()).toBe(0);
+    expect(await page.locator(".draft-notice").count()).toBe(0);
+  });
+
+  it("Edit asks before a new activity not added yet goes: 'Keep it' goes back with it whole, discarding opens the change", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [FOLD, BIN]);
+    const fold = editOf(plan, FOLD);
+    const adding = plan.activities.form("Add your own activity");
+    const newTitle = adding.getByLabel("Activity", { exact: true });
+
+    await plan.activities.press(addButton(page));
+    await plan.activities.expectFocused(newTitle);
+    await page.keyboard.type(NEW_ONE);
+
+    await plan.activities.press(editButton(page, FOLD));
+    const question = newQuestionOn(page);
+    await expectFocusSettles(page, question, "the question");
+    expect(await fold.form.count()).toBe(0);
+    expect(await newTitle.inputValue()).toBe(NEW_ONE);
+    expect(await violations(page)).toEqual([]);
+
+    // "Keep it": back on the Edit pressed, the new activity's words where they were.
+    await tabTo(page, page.getByRole("button", { name: "Keep it" }), "Keep it");
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, editButton(page, FOLD), "Edit: Fold the towels");
+    await question.waitFor({ state: "detached" });
+    expect(await newTitle.inputValue()).toBe(NEW_ONE);
+    expect(await fold.form.count()).toBe(0);
+
+    // Asked again and let go: the change opens, and the new activity's words are gone.
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, question, "the question");
+    await tabTo(page, page.getByRole("button", { name: "Yes, discard it" }), "Yes, discard it");
+    await page.keyboard.press("Enter");
+    await expectFocusSettles(page, fold.field, "the change's first field");
+    expect(await adding.count()).toBe(0);
+    expect(await addButton(page).count()).toBe(1);
+    await page.reload();
+    await plan.waitUntilShown();
+    await plan.activities.waitUntilSettled();
+    await plan.activities.open();
+    expect(await page.getByText(NEW_ONE).count()).toBe(0);
+    expect(await page.locator(".draft-notice").count()).toBe(0);
+  });
+
+  it("with nothing typed in either, each opens straight away in the other's place", async () => {
+    const { page, plan } = await withTwoOwn(signIn, journey.server.baseUrl, [
+      "Open a window",
+      "Brush the cat",
+    ]);
+    const open = editOf(plan, "Open a window");
+    const adding = plan.activities.form("Add your own activity");
+    await plan.activities.press(editButton(page, "Open a window"));
+    await plan.activities.expectFocused(open.field);
+    await plan.activities.press(addButton(page));
+    await expectFocusSettles(page, adding.getByLabel("Activity", { exact: true }), "the new form");
+    expect(await open.form.count()).toBe(0);
+    await plan.activities.press(editButton(page, "Open a window"));
+    await expectFocusSettles(page, open.field, "the change's first field");
+    expect(await adding.count()).toBe(0);
+  });
+});

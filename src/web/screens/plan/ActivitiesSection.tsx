@@ -80,20 +80,26 @@ export function ActivitiesSection({
   // Only the form the person opened by pressing Edit takes focus; one that comes back on its own
   // leaves focus where the screen put it.
   const [editByHand, setEditByHand] = useState(false);
-  // Whether the open change holds words not saved (the form says, as they are typed), and the
-  // activity whose Edit was pressed meanwhile: pressing it asks first, in that activity's row, so
-  // a press meant for another activity never lets a person's words go unasked.
-  const [editUnsaved, setEditUnsaved] = useState(false);
-  const [switchTo, setSwitchTo] = useState<string | null>(null);
-  // A question left unanswered goes with the change it was about: saved, closed, let go or
-  // another opened, it must not come back by itself at the next letter typed.
-  useEffect(() => {
-    if (!editUnsaved || editing === null) setSwitchTo(null);
-  }, [editUnsaved, editing]);
   // Open on words taken up until the person opens or closes the form themselves; decided in the
   // render the draft is chosen in, so the section never shows a moment closed before it opens.
   const [addingByHand, setAdding] = useState<boolean | null>(null);
   const adding = addingByHand ?? resumed;
+  // One form at a time: opening one (Edit, or "Add your own") closes the other. Whether each holds
+  // words not saved (the forms say, as they are typed), and what was pressed meanwhile: the
+  // activity whose Edit asks first in its row, or "Add your own" asking in its place, so a press
+  // meant for another form never lets a person's words go unasked.
+  const [editUnsaved, setEditUnsaved] = useState(false);
+  const [addUnsaved, setAddUnsaved] = useState(false);
+  const [switchTo, setSwitchTo] = useState<string | null>(null);
+  const [addAsked, setAddAsked] = useState(false);
+  const changeOpen = editUnsaved && editing !== null;
+  const newOpen = adding && addUnsaved;
+  // A question left unanswered goes with the words it was about: saved, closed, let go or
+  // another opened, it must not come back by itself at the next letter typed.
+  useEffect(() => {
+    if (!changeOpen) setAddAsked(false);
+    if (!changeOpen && !newOpen) setSwitchTo(null);
+  }, [changeOpen, newOpen]);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   // A button that did its job disappears (Hide becomes Show elsewhere); focus follows the
@@ -135,17 +141,36 @@ export function ActivitiesSection({
     }
   }
 
-  /** Opens `activity`'s form, letting the change open now go, with what it kept. */
+  /** Opens `activity`'s form, letting the form open now go, with what it kept. */
   function openEdit(activity: ActivityView) {
     if (editKey !== null) removeDraft(editKey);
+    closeAdding();
     setEditByHand(true);
     void edit.begin(activity.id);
   }
 
+  /** Closes the new activity's form, letting what was typed in it go, as its Cancel does. */
+  function closeAdding() {
+    if (!adding) return;
+    if (draftKey !== null) removeDraft(draftKey);
+    setAdding(false);
+  }
+
+  /** Opens the new activity's form, letting the change open now go, with what it kept. */
+  function openAdd() {
+    if (editing !== null) {
+      if (editKey !== null) removeDraft(editKey);
+      edit.end();
+    }
+    setAdding(true);
+  }
+
   const editingActivity = activities?.find((a) => a.id === editing);
+  const changeUnsaved = changeOpen && editingActivity !== undefined;
   // Asked only while there is still something to lose: saved or cancelled meanwhile, the question
-  // goes and Edit is back.
-  const asking = editUnsaved && editingActivity !== undefined ? switchTo : null;
+  // goes and Edit, or "Add your own", is back.
+  const asking = changeUnsaved || newOpen ? switchTo : null;
+  const askingAdd = changeUnsaved && addAsked ? editingActivity : undefined;
 
   const shown = activities?.filter((a) => !a.hidden) ?? [];
   const hiddenOnes = activities?.filter((a) => a.hidden) ?? [];
@@ -183,12 +208,13 @@ export function ActivitiesSection({
           <p>{activity.title}</p>
           <p className="hint">{details(activity, withArea)}</p>
         </div>
-        {asking === activity.id && editingActivity !== undefined ? (
+        {asking === activity.id ? (
           // The draft notice's question, asked in place of the buttons (it takes focus as it
           // appears); each answer puts focus back where the keyboard can go on from.
           <DiscardQuestion
             id={rowId(activity, "switch-question")}
-            unsaved={unsavedWords(editingActivity, false)}
+            unsaved={unsavedWords(changeUnsaved ? editingActivity : undefined, newOpen)}
+            plural={changeUnsaved && newOpen}
             onDiscard={() => {
               setSwitchTo(null);
               // On Edit until the form opens, then on its first field.
@@ -226,7 +252,8 @@ export function ActivitiesSection({
                 onClick={() => {
                   if (!edit.settled) return;
                   setStatus("");
-                  if (editUnsaved && editing !== null) {
+                  if (changeOpen || newOpen) {
+                    setAddAsked(false);
                     setSwitchTo(activity.id);
                     return;
                   }
@@ -281,6 +308,7 @@ export function ActivitiesSection({
             // Drawn on this tab's own words before its draft is held: nothing is typed into them
             // until it is, so two tabs never write the same draft.
             inert={chosen === null}
+            onUnsavedChange={setAddUnsaved}
             onCancel={() => {
               // Cancel is the person's own choice to leave it: what was typed goes with the form.
               if (draftKey !== null) removeDraft(draftKey);
@@ -297,6 +325,20 @@ export function ActivitiesSection({
               await onChanged();
             }}
           />
+        ) : askingAdd !== undefined ? (
+          <DiscardQuestion
+            id="activities-add-question"
+            unsaved={unsavedWords(askingAdd, false)}
+            onDiscard={() => {
+              setAddAsked(false);
+              // The new form focuses its first field as it opens.
+              openAdd();
+            }}
+            onKeep={() => {
+              setAddAsked(false);
+              focusAfter("activities-add");
+            }}
+          />
         ) : (
           <button
             type="button"
@@ -308,7 +350,12 @@ export function ActivitiesSection({
             aria-busy={chosen === null || !edit.settled}
             onClick={() => {
               setStatus("");
-              setAdding(true);
+              if (changeOpen) {
+                setSwitchTo(null);
+                setAddAsked(true);
+                return;
+              }
+              openAdd();
             }}
           >
             Add your own
