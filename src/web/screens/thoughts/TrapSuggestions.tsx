@@ -4,6 +4,7 @@ import { type TrapId, trapIds } from "../../../core/traps/trap-ids.js";
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { highlightSegments } from "./highlight.js";
+import { Superseded } from "./latest-only.js";
 import { trapsIn } from "./trap-check.js";
 
 const HINT_ID = "trap-suggestions-hint";
@@ -15,7 +16,8 @@ const PAUSE_MS = 300;
 /**
  * The detector's suggestions for the thought, worked out in the browser with no request, once
  * typing pauses; the pause keeps the list still while the person is mid-word. The detector runs
- * in a worker: an answer for a thought since changed is dropped.
+ * in a worker: an answer for a thought since changed is dropped, and a thought changed while it
+ * waited for the detector is never looked at.
  */
 export interface CheckedThought {
   traps: TrapSuggestion[];
@@ -33,6 +35,8 @@ export function useTrapSuggestions(thought: string): CheckedThought {
   const [looking, setLooking] = useState(false);
   useEffect(() => {
     let live = true;
+    // Aborted when the thought changes: a look still waiting for the detector is then dropped.
+    const movedOn = new AbortController();
     const timer = setTimeout(() => {
       if (thought.trim() === "") {
         setResult({ traps: [], checked: thought });
@@ -40,15 +44,16 @@ export function useTrapSuggestions(thought: string): CheckedThought {
         return;
       }
       setLooking(true);
-      trapsIn(thought).then(
+      trapsIn(thought, movedOn.signal).then(
         (found) => {
           if (!live) return;
           setResult({ traps: found, checked: thought });
           setLooking(false);
         },
         // No suggestions is what a failed detector means: the person can still pick any trap.
-        () => {
-          if (!live) return;
+        // A look dropped for a newer one is no answer at all: the newer look brings it.
+        (error: unknown) => {
+          if (!live || error instanceof Superseded) return;
           setResult({ traps: [], checked: thought });
           setLooking(false);
         },
@@ -56,6 +61,7 @@ export function useTrapSuggestions(thought: string): CheckedThought {
     }, PAUSE_MS);
     return () => {
       live = false;
+      movedOn.abort();
       clearTimeout(timer);
     };
   }, [thought]);

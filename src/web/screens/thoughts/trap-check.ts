@@ -1,5 +1,6 @@
 import type { TrapSuggestion } from "../../../core/traps/detect-traps.js";
 import { offMainThread } from "../../components/workers/off-main-thread.js";
+import { latestOnly } from "./latest-only.js";
 
 /**
  * The trap detector, in the browser with no request, in a worker of its own: its model is
@@ -17,7 +18,15 @@ const check = offMainThread<string, TrapSuggestion[]>({
     ),
 });
 
-/** The traps the detector suggests for a thought, most confident first. */
-export function trapsIn(thought: string): Promise<TrapSuggestion[]> {
-  return check.call(thought);
+// One thought in the worker at a time, the newest waiting behind it: a thought since changed
+// is never looked at, so a slow look does not queue every edit made meanwhile.
+const newest = latestOnly((thought: string) => check.call(thought));
+
+/**
+ * The traps the detector suggests for a thought, most confident first. Rejects with
+ * `Superseded`, unlooked at, when a newer thought is asked about or `signal` aborts before the
+ * detector is free.
+ */
+export function trapsIn(thought: string, signal?: AbortSignal): Promise<TrapSuggestion[]> {
+  return newest(thought, signal);
 }
