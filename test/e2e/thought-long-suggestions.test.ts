@@ -7,6 +7,7 @@ import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
+import { holdableTrapLooks } from "./support/held-trap-looks.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
@@ -35,6 +36,8 @@ function longThought(): string {
 
 interface Seen {
   status: string;
+  /** When, on the page's clock. */
+  at: number;
   /** Whether the status's words are kept from screen readers. */
   silent: boolean;
   statusHeight: number;
@@ -53,7 +56,11 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
   it("says it is looking, once, on a line kept for it, then shows the suggestions", async () => {
     const thought = longThought();
     expect(thought.length).toBeGreaterThan(THOUGHT_MAX_LENGTH - 200);
+    // A look is said only once it has gone on a moment: each is held here until it has been
+    // seen, as on a busy phone, so this machine's speed does not decide what is checked.
+    const looks = await holdableTrapLooks(journey.page);
     const page = await signIn("/thoughts");
+    await looks.hold();
     const list = new ThoughtListPage(page);
     await list.waitUntilShown();
     const record = await list.startNew();
@@ -71,6 +78,7 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
         const status = region?.querySelector('[role="status"]');
         seen.push({
           status: status?.textContent ?? "(no status line)",
+          at: performance.now(),
           silent: status?.querySelector('[aria-hidden="true"]') !== null,
           statusHeight: status instanceof HTMLElement ? status.offsetHeight : -1,
           cards: region?.querySelectorAll(".trap-card").length ?? 0,
@@ -87,6 +95,8 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
     });
 
     await record.thought.fill(thought);
+    await panel.region.getByRole("status").filter({ hasText: LOOKING }).waitFor();
+    await looks.letGo();
     await panel.waitForHint(/^We noticed/);
     expect(await panel.cards.count()).toBeGreaterThan(0);
     const seen: Seen[] = await page.evaluate(() => Reflect.get(window, "__seenTrapPanel"));
@@ -107,8 +117,17 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
 
     // Said to a screen reader the first time only; a second look after more writing is shown,
     // on the same line, without being read out again.
+    await looks.hold();
     await record.thought.press("End");
     await page.keyboard.type(" And now I can't stop thinking about it.");
+    await page.waitForFunction(
+      ([from, looking]) => {
+        const log: Seen[] = Reflect.get(window, "__seenTrapPanel");
+        return log.slice(from).some((state) => state.status === looking);
+      },
+      [seen.length, LOOKING] as const,
+    );
+    await looks.letGo();
     await page.waitForFunction(
       ([from, looking]) => {
         const log: Seen[] = Reflect.get(window, "__seenTrapPanel");
@@ -126,5 +145,82 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
     await panel.waitForHint(/^We noticed/);
 
     expect(await violations(page)).toEqual([]);
+  });
+
+  it("keeps a look too quick to show from screen readers, and says the first one that shows", async () => {
+    // Long enough to be said to be looked at, with room left to write more.
+    const whole = longThought();
+    const thought = whole.slice(0, whole.indexOf(". ", 1500) + 1);
+    const looks = await holdableTrapLooks(journey.page);
+    const page = await signIn("/thoughts");
+    const list = new ThoughtListPage(page);
+    await list.waitUntilShown();
+    const record = await list.startNew();
+    await record.toTheThought();
+    const panel = new TrapSuggestionsPanel(page);
+    await panel.region.waitFor();
+    // The detector loaded on a short thought, which is never said to be looked at, so the long
+    // one's look is as quick as this machine can make it.
+    await record.thought.fill("I walked to the shop today.");
+    await panel.waitForHint(/^We didn't spot|^We noticed/);
+
+    await page.evaluate(() => {
+      const region = document.querySelector(".trap-suggestions");
+      const status = region?.querySelector('[role="status"]');
+      const seen: Seen[] = [];
+      Reflect.set(window, "__seenTrapPanel", seen);
+      Reflect.set(window, "__lastKey", 0);
+      document.addEventListener(
+        "input",
+        () => Reflect.set(window, "__lastKey", performance.now()),
+        true,
+      );
+      if (status instanceof HTMLElement) {
+        new MutationObserver(() =>
+          seen.push({
+            status: status.textContent ?? "",
+            at: performance.now(),
+            silent: status.querySelector('[aria-hidden="true"]') !== null,
+            statusHeight: status.offsetHeight,
+            cards: region?.querySelectorAll(".trap-card").length ?? 0,
+          }),
+        ).observe(status, { childList: true, subtree: true, characterData: true });
+      }
+    });
+    await record.thought.fill(thought);
+    await panel.waitForHint(/^We noticed/);
+    const quick: { seen: Seen[]; lastKey: number } = await page.evaluate(() => ({
+      seen: Reflect.get(window, "__seenTrapPanel"),
+      lastKey: Reflect.get(window, "__lastKey"),
+    }));
+    // The look starts once typing has paused 300 ms; the words are not put where a screen reader
+    // hears them until it has gone on a quarter second more, whatever this machine's speed.
+    for (const state of quick.seen.filter((s) => s.status === LOOKING)) {
+      expect(
+        state.at - quick.lastKey,
+        "the words came before a look had run 250 ms",
+      ).toBeGreaterThanOrEqual(550);
+    }
+
+    // A look that goes on (held here, as a busy phone would) is said: the first to show is heard,
+    // however many quick ones came before it.
+    await looks.hold();
+    await record.thought.press("End");
+    await page.keyboard.type(" And now I can't stop thinking about it.");
+    const status = panel.region.getByRole("status");
+    await status.filter({ hasText: LOOKING }).waitFor();
+    const shown: Seen[] = await page.evaluate(() => Reflect.get(window, "__seenTrapPanel"));
+    const first = shown.find((state) => state.status === LOOKING);
+    expect(first?.silent, "the first look to show is heard").toBe(false);
+    await looks.letGo();
+    await status.filter({ hasText: /^$/ }).waitFor();
+
+    // And the next is shown without being read out again.
+    await looks.hold();
+    await page.keyboard.type(" It keeps going round.");
+    await status.filter({ hasText: LOOKING }).waitFor();
+    expect(await status.locator('[aria-hidden="true"]').count()).toBe(1);
+    await looks.letGo();
+    await status.filter({ hasText: /^$/ }).waitFor();
   });
 });

@@ -78,6 +78,13 @@ const LONG_THOUGHT = 1000;
 const LOOKING_WORDS = "Looking for thinking traps…";
 
 /**
+ * How long a look runs before it is said: a quicker answer would only flash the words, and a
+ * screen reader would be told of a look already over. Said only from then, so a look too quick
+ * to show never uses up the one time it is read out.
+ */
+const SAY_LOOKING_AFTER_MS = 250;
+
+/**
  * How sure a suggestion is, in plain words. The detector's confidence is a calibrated
  * probability; "likely" is said only from 0.7, and nothing is ever called certain: the person
  * is the one who knows whether a trap fits.
@@ -141,12 +148,22 @@ export function TrapSuggestions({
   const focusAfterRender = useFocusAfterRender();
   const lookingNow =
     suggestions.looking === true && checking && thought.trim().length >= LONG_THOUGHT;
+  const [lookedLong, setLookedLong] = useState(false);
+  useEffect(() => {
+    if (!lookingNow) {
+      setLookedLong(false);
+      return;
+    }
+    const timer = setTimeout(() => setLookedLong(true), SAY_LOOKING_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [lookingNow]);
+  const sayLooking = lookingNow && lookedLong;
   // Said to a screen reader the first time only: after that the person knows a long thought is
   // looked at after each pause, and hearing it at every pause in their writing is noise. It is
   // still shown each time.
   const spoken = useRef<"not yet" | "now" | "done">("not yet");
-  if (lookingNow && spoken.current === "not yet") spoken.current = "now";
-  if (!lookingNow && spoken.current === "now") spoken.current = "done";
+  if (sayLooking && spoken.current === "not yet") spoken.current = "now";
+  if (!sayLooking && spoken.current === "now") spoken.current = "done";
 
   function keep(id: TrapId, yes: boolean) {
     onKeptChange(yes ? [...kept.filter((k) => k !== id), id] : kept.filter((k) => k !== id));
@@ -184,7 +201,7 @@ export function TrapSuggestions({
       </p>
       {/* Always present and a line high, said or not, so nothing below moves when it shows. */}
       <p className="trap-looking" role="status">
-        {lookingNow ? (
+        {sayLooking ? (
           <span
             className="trap-looking-words"
             aria-hidden={spoken.current === "done" ? true : undefined}
