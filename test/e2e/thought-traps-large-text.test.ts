@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
+import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { browserUnavailable } from "./support/browser.js";
+import { holdableTrapLooks } from "./support/held-trap-looks.js";
 import { useJourney } from "./support/journey.js";
 import { pageWidth, readTextAt } from "./support/large-text.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -49,5 +51,55 @@ describe.skipIf(browserUnavailable())("picking a trap by hand with large text", 
     // And a long name can still be ticked with a tap on its tick box.
     await record.handPicked("Overgeneralizing").tap();
     expect(await record.handPicked("Overgeneralizing").isChecked()).toBe(true);
+  });
+});
+
+/**
+ * The line that says a long thought is being looked at kept one line's room; at 200% text on a
+ * narrow phone its words take two, so when they showed everything below moved down, and back up
+ * when they went.
+ */
+describe.skipIf(browserUnavailable())("the looking line with large text on a narrow phone", () => {
+  const journey = useJourney({ viewport: { width: 320, height: 640 }, hasTouch: true });
+  const signIn = ownerSignIn(journey);
+
+  it("keeps room for its words however they wrap, so nothing below moves", async () => {
+    await readTextAt(journey.page, 200);
+    const looks = await holdableTrapLooks(journey.page);
+    const page = await signIn("/thoughts");
+    await looks.hold();
+    const list = new ThoughtListPage(page);
+    await list.waitUntilShown();
+    const record = await list.startNew();
+    await record.toTheThought();
+    const panel = new TrapSuggestionsPanel(page);
+    const status = panel.region.getByRole("status");
+    const measure = () =>
+      status.evaluate((line) => {
+        const words = line.querySelector(".trap-looking-words")?.getBoundingClientRect();
+        const box = line.getBoundingClientRect();
+        const below = line.closest(".trap-suggestions")?.querySelector(".trap-cards");
+        return {
+          height: Math.round(box.height),
+          wordsBottom: words ? Math.round(words.bottom) : null,
+          bottom: Math.round(box.bottom),
+          below: below ? Math.round(below.getBoundingClientRect().top - box.top) : null,
+        };
+      });
+    const before = await measure();
+    expect(before.height).toBeGreaterThan(0);
+
+    // Long enough to be said to be looked at; held, as a busy phone's look would take, until seen.
+    const sentence = "I always ruin everything and nobody will ever want to be around me. ";
+    await record.thought.fill(sentence.repeat(Math.ceil(1100 / sentence.length)).trim());
+    await status.filter({ hasText: "Looking for thinking traps…" }).waitFor();
+    const looking = await measure();
+    await looks.letGo();
+
+    expect(looking.wordsBottom, "the words fit the room kept for them").not.toBeNull();
+    expect(looking.wordsBottom ?? Infinity).toBeLessThanOrEqual(looking.bottom);
+    expect(looking.height, "the line is as high as when it was empty").toBe(before.height);
+    expect(looking.below, "what is below did not move").toBe(before.below);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(320);
   });
 });

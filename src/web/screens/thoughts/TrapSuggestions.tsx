@@ -199,17 +199,26 @@ export function TrapSuggestions({
                 ? "As you write, we'll point out any thinking traps we notice."
                 : "We didn't spot a thinking trap. You can still pick one below if it fits."}
       </p>
-      {/* Always present and a line high, said or not, so nothing below moves when it shows. */}
-      <p className="trap-looking" role="status">
-        {sayLooking ? (
-          <span
-            className="trap-looking-words"
-            aria-hidden={spoken.current === "done" ? true : undefined}
-          >
-            {LOOKING_WORDS}
-          </span>
-        ) : null}
-      </p>
+      {/*
+        Always present and as high as its words, said or not, so nothing below moves when they
+        show: an unseen, unheard copy of them holds the room, as many lines as they wrap to at
+        the person's text size and screen width.
+      */}
+      <div className="trap-looking-line">
+        <span className="trap-looking-room" aria-hidden="true">
+          {LOOKING_WORDS}
+        </span>
+        <p className="trap-looking" role="status">
+          {sayLooking ? (
+            <span
+              className="trap-looking-words"
+              aria-hidden={spoken.current === "done" ? true : undefined}
+            >
+              {LOOKING_WORDS}
+            </span>
+          ) : null}
+        </p>
+      </div>
       {shown.length > 0 ? (
         <button type="button" className="link-button" onClick={noneOfThese}>
           None of these fit
