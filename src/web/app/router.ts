@@ -19,9 +19,19 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+// Back and Forward open a screen as a link does: its heading takes focus, in view. Left to the
+// browser, the scroll was put back after the screen was drawn, to where that entry had been, so
+// the focused heading sat off the screen and the next Tab started from somewhere unseen. The new
+// screen may already have been drawn (and its heading focused) before this event, by any render
+// that read the new address.
 window.addEventListener("popstate", () => {
   movedByPerson = true;
   notify();
+  // The browser puts its scroll back once this event has run: the heading is shown after that.
+  window.requestAnimationFrame(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLHeadingElement) focused.scrollIntoView({ block: "nearest" });
+  });
 });
 
 function subscribe(listener: () => void): () => void {
