@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shownName } from "./shown-name.js";
+import { SHOWN_NAME_LENGTH, shownFieldName, shownName } from "./shown-name.js";
 
 describe("a name from a request as a refusal shows it", () => {
   it("spells out control characters, bidi overrides, zero-width marks and half an emoji", () => {
@@ -19,5 +19,21 @@ describe("a name from a request as a refusal shows it", () => {
     for (const name of ["from", "constructor", "Émile", "😀", "名前", "a b"]) {
       expect(shownName(name)).toBe(name);
     }
+  });
+
+  it("shows a field's name up to its length whole, and of a longer one the start and `…`", () => {
+    const full = "m".repeat(SHOWN_NAME_LENGTH);
+    expect(shownFieldName(full)).toBe(full);
+    expect(shownFieldName(`${full}m`)).toBe(`${full}…`);
+    expect(shownFieldName("\u202e".repeat(1_000_000))).toBe(
+      `${"<U+202E>".repeat(SHOWN_NAME_LENGTH)}…`,
+    );
+  });
+
+  it("counts an emoji as one character and never cuts one in half", () => {
+    expect(shownFieldName("😀".repeat(SHOWN_NAME_LENGTH))).toBe("😀".repeat(SHOWN_NAME_LENGTH));
+    expect(shownFieldName(`a${"😀".repeat(SHOWN_NAME_LENGTH)}`)).toBe(
+      `a${"😀".repeat(SHOWN_NAME_LENGTH - 1)}…`,
+    );
   });
 });

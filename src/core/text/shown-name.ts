@@ -19,3 +19,24 @@ export function shownName(name: string): string {
     return `<U+${code}>`;
   });
 }
+
+/**
+ * The most characters of a name from a request that a refusal repeats. A name is the sender's
+ * to choose, of any length a body holds; repeated whole (and spelled out, eight characters for
+ * one) it made a refusal many times the size of what was sent, and a large import's took the
+ * server over a minute to build. No field the app knows is a tenth as long.
+ */
+export const SHOWN_NAME_LENGTH = 60;
+
+/**
+ * A name from a request as a refusal shows it: its first SHOWN_NAME_LENGTH characters (code
+ * points, so an emoji is never cut in half), then `…` when there were more, spelled as
+ * `shownName` spells it. Only the start is read, however long the name.
+ */
+export function shownFieldName(name: string): string {
+  let end = 0;
+  for (let count = 0; count < SHOWN_NAME_LENGTH && end < name.length; count++) {
+    end += (name.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return end < name.length ? `${shownName(name.slice(0, end))}…` : shownName(name);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shownName } from "./shown-name.js";
+import { shownFieldName } from "./shown-name.js";
 
 // Half of a surrogate pair with no other half: "half an emoji". SQLite keeps it as bytes that are
 // not UTF-8 and reads back U+FFFD, so the text comes back changed (and longer than its limit).
@@ -49,7 +49,7 @@ export function* textProblemSteps(
   const found = new Map<string, string>();
   const note = (path: readonly string[], problem: string) => {
     // A key is named as a person may read it: a control character in it is spelled out.
-    const name = path.length > 0 ? path.map(shownName).join(".") : "body";
+    const name = path.length > 0 ? path.map(shownFieldName).join(".") : "body";
     if (!found.has(name)) found.set(name, problem);
   };
   const toVisit: TextVisit[] = [{ value, path: [] }];

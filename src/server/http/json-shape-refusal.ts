@@ -1,13 +1,10 @@
-import { shownName } from "../../core/text/shown-name.js";
+import { shownFieldName } from "../../core/text/shown-name.js";
 import { AppError } from "../errors/app-error.js";
 import { type JsonShapeProblem, MAX_JSON_DEPTH } from "./json-shape.js";
 
 // A key is echoed so the person can find it, but never at any length a sender chooses, and never
 // with a control character in it (spelled out instead).
-const shown = (key: string) => {
-  const name = shownName(key);
-  return name.length > 60 ? `${name.slice(0, 60)}…` : name;
-};
+const shown = shownFieldName;
 
 /** The 400 for a body whose shape the app refuses, naming where; `what` is "request" or "file". */
 export function jsonShapeRefusal(problem: JsonShapeProblem, what: "request" | "file"): AppError {

@@ -1,4 +1,4 @@
-import { shownName } from "../../core/text/shown-name.js";
+import { shownFieldName } from "../../core/text/shown-name.js";
 
 /** The deepest nesting of objects and lists a body may have; no body of the app comes near it. */
 export const MAX_JSON_DEPTH = 32;
@@ -207,7 +207,7 @@ export class JsonShapeCheck {
 
   /** Where the problem is, as a refusal names it: a control character in a key spelled out. */
   private path(): string {
-    return this.stack.map((frame) => shownName(String(frame.at))).join(".");
+    return this.stack.map((frame) => shownFieldName(String(frame.at))).join(".");
   }
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { shownName } from "../../core/text/shown-name.js";
+import { shownFieldName } from "../../core/text/shown-name.js";
 import { AppError } from "../errors/app-error.js";
 import { isMethodRefusal } from "./method-not-allowed.js";
 import { addPreValidation, methodsOf } from "./route-hook.js";
@@ -34,7 +34,7 @@ export function bodyProblems(body: unknown): Record<string, string> | undefined 
   }
   // A name holding a control character is spelled out, never repeated (shown-name.ts).
   return Object.fromEntries(
-    Object.keys(body).map((name) => [shownName(name), "is not a field we know"]),
+    Object.keys(body).map((name) => [shownFieldName(name), "is not a field we know"]),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { shownName } from "../../core/text/shown-name.js";
+import { shownFieldName } from "../../core/text/shown-name.js";
 import { textProblems } from "../../core/text/well-formed.js";
 import { AppError } from "../errors/app-error.js";
 import { appWording } from "./zod-wording.js";
@@ -16,7 +16,7 @@ export function fieldErrors(error: z.ZodError, input: unknown): Record<string, s
     if (issue.code === "unrecognized_keys") {
       const prefix = issue.path.length ? `${pathName(issue.path)}.` : "";
       for (const key of issue.keys) {
-        fields.set(`${prefix}${shownName(key)}`, "is not a field we know");
+        fields.set(`${prefix}${shownFieldName(key)}`, "is not a field we know");
       }
       continue;
     }
@@ -37,7 +37,7 @@ export function fieldErrors(error: z.ZodError, input: unknown): Record<string, s
 }
 
 const pathName = (path: readonly PropertyKey[]) =>
-  path.map((part) => shownName(String(part))).join(".");
+  path.map((part) => shownFieldName(String(part))).join(".");
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { z } from "zod";
-import { shownName } from "../../core/text/shown-name.js";
+import { shownFieldName } from "../../core/text/shown-name.js";
 import { AppError } from "../errors/app-error.js";
 
 declare module "fastify" {
@@ -106,7 +106,7 @@ export function registerQueryNamesRule(app: FastifyInstance): void {
       return;
     }
     // Named as a person may read them: a control character is spelled out, never repeated.
-    const unknown = unknownQueryNames(request).map(shownName);
+    const unknown = unknownQueryNames(request).map(shownFieldName);
     if (unknown.length > 0) {
       const fields = Object.fromEntries(unknown.map((name) => [name, "is not a field we know"]));
       done(
@@ -119,7 +119,7 @@ export function registerQueryNamesRule(app: FastifyInstance): void {
       );
       return;
     }
-    const repeated = repeatedQueryNames(request).map(shownName);
+    const repeated = repeatedQueryNames(request).map(shownFieldName);
     if (repeated.length > 0) {
       const fields = Object.fromEntries(repeated.map((name) => [name, "is given more than once"]));
       done(
