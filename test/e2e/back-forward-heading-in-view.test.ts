@@ -1,4 +1,4 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
@@ -12,7 +12,7 @@ import { livedInSignIn } from "./support/lived-in-sign-in.js";
  * Where the focused heading stands against what the person can see: "in view" when it is below
  * the header that stays at the top and above the screen's bottom edge, else where it is.
  */
-function whereHeadingIs(page: Page, heading: Locator): Promise<string> {
+function whereHeadingIs(heading: Locator): Promise<string> {
   return heading.evaluate((element) => {
     const box = element.getBoundingClientRect();
     const header = document.querySelector("header")?.getBoundingClientRect();
@@ -56,11 +56,11 @@ describe.skipIf(browserUnavailable())("Back and Forward between screens at 200% 
     const today = page.getByRole("heading", { level: 1, name: "How are you today?" });
     await expectFocusSettles(page, today, "the check-in's heading");
     await page.waitForLoadState("networkidle");
-    expect(await whereHeadingIs(page, today)).toBe("in view");
+    expect(await whereHeadingIs(today)).toBe("in view");
 
     await page.goForward();
     await expectFocusSettles(page, plan, "the plan's heading");
     await page.waitForLoadState("networkidle");
-    expect(await whereHeadingIs(page, plan)).toBe("in view");
+    expect(await whereHeadingIs(plan)).toBe("in view");
   }, 60_000);
 });
