@@ -95,20 +95,25 @@ export function wholeCharactersThatFit(text: string, room: number): string {
 }
 
 /**
- * For a box's `beforeinput`: text typed, pasted or dropped that does not fit whole is put in as
- * far as it fits in whole characters, in place of the browser's cut. Returns the box's text when
- * something was left out, so the box can say so; otherwise undefined, and the browser goes on.
- * A composition (an input method still choosing its characters) is left to the browser.
+ * For a box's `beforeinput`: text typed or pasted that does not fit whole is put in as far as it
+ * fits in whole characters, in place of the browser's cut. Returns the box's text when something
+ * was left out, so the box can say so; otherwise undefined, and the browser goes on. Left to the
+ * browser: a composition (an input method still choosing its characters); a drop, which lands
+ * where it is dropped, not at the caret; line breaks pasted into a one-line box, which the browser
+ * takes out or turns into spaces as it inserts; and an insert it says cannot be stopped.
  */
 export function keepWholeCharacters(event: FormEvent<Element>): string | undefined {
   const box = event.currentTarget;
   const input = event.nativeEvent;
   if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement)) return undefined;
   if (!(input instanceof InputEvent) || input.isComposing || box.maxLength < 0) return undefined;
-  if (!["insertText", "insertFromPaste", "insertFromDrop"].includes(input.inputType)) {
+  if (!input.cancelable || !["insertText", "insertFromPaste"].includes(input.inputType)) {
     return undefined;
   }
-  const text = input.data ?? input.dataTransfer?.getData("text/plain") ?? "";
+  const given = input.data ?? input.dataTransfer?.getData("text/plain") ?? "";
+  if (box instanceof HTMLInputElement && /[\r\n]/.test(given)) return undefined;
+  // A text area keeps a Windows line break (\r\n) as one \n: measured as kept, not as sent.
+  const text = given.replace(/\r\n?/g, "\n");
   const start = box.selectionStart ?? box.value.length;
   const end = box.selectionEnd ?? start;
   const room = box.maxLength - (box.value.length - (end - start));
@@ -116,6 +121,8 @@ export function keepWholeCharacters(event: FormEvent<Element>): string | undefin
   event.preventDefault();
   const fit = wholeCharactersThatFit(text, room);
   if (fit !== "") {
+    // Not the browser's own editing (an edit begun in this event is ignored by it), so Undo does
+    // not take this insert back as one step; the box still holds only whole characters.
     box.setRangeText(fit, start, end, "end");
     // As the browser's own insert would: the screen's onChange keeps the new text.
     box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: input.inputType }));
