@@ -152,7 +152,9 @@ export function ActivitiesSection({
   /** Closes the new activity's form, letting what was typed in it go, as its Cancel does. */
   function closeAdding() {
     if (!adding) return;
-    if (draftKey !== null) removeDraft(draftKey);
+    // Only a draft this tab holds: the words drawn before it is chosen may be another tab's (a
+    // duplicated tab starts with the same storage), and are that tab's to let go.
+    if (chosen !== null && chosen.key !== null) removeDraft(chosen.key);
     setAdding(false);
   }
 
