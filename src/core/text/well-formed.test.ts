@@ -63,6 +63,42 @@ describe("text both databases keep exactly", () => {
     expect(Object.keys(step.value)).toHaveLength(10);
   });
 
+  it("stops once it has found enough problems, reading no value past the last it names", () => {
+    // A file of millions of bad texts once had every one named (and every item of a list taken
+    // up at once) before the refusal, which names the first ten, was sent.
+    const items = Array.from({ length: 1_000 }, () => "\u0000");
+    const read = new Set<PropertyKey>();
+    const list = new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) read.add(key);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const steps = textProblemSteps({ list, after: "\uD800" }, 1, 3);
+    let stops = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) stops += 1;
+    expect(step.value).toEqual({
+      "list.0": NUL_MESSAGE,
+      "list.1": NUL_MESSAGE,
+      "list.2": NUL_MESSAGE,
+    });
+    // The object, its list, and the list's first three items.
+    expect(stops).toBe(5);
+    expect([...read]).toEqual(["0", "1", "2"]);
+  });
+
+  it("names the same first problems however many it is asked for", () => {
+    const value = { a: ["\u0000", "ok", { "b\uD800": 1, c: "\uDE00" }], d: "\u0000" };
+    const all = textProblems(value);
+    for (const enough of [1, 2, 3, 4]) {
+      const steps = textProblemSteps(value, 2, enough);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      expect(step.value).toEqual(Object.fromEntries(Object.entries(all).slice(0, enough)));
+    }
+  });
+
   it("checks before trimming or counting, so the answer names the real problem", () => {
     const schema = wellFormedText().trim().min(1).max(3);
     const result = schema.safeParse(`${"a".repeat(10)}\uD83D`);

@@ -31,20 +31,30 @@ export function wellFormedText(params?: Parameters<typeof z.string>[0]) {
   });
 }
 
-/** A place still to look at in `textProblemSteps`: a value, or a field name found wrong there. */
-type TextVisit =
-  | { value: unknown; path: readonly string[] }
-  | { badKey: string; path: readonly string[] };
+/** An object or list whose values `textProblemSteps` is taking in turn, and how far it is. */
+interface Open {
+  node: Readonly<Record<string, unknown>>;
+  path: readonly string[];
+  /** The object's keys; undefined for a list, whose values are at "0", "1" and on. */
+  keys: readonly string[] | undefined;
+  size: number;
+  next: number;
+}
 
 /**
  * `textProblems`, as steps: it yields after every `valuesPerStep` values it looks at, so a caller
- * on a server can let others in between (a whole imported file holds a million values). The
- * walk keeps its own list of places rather than recursing, so it can stop anywhere, and takes
- * them in the order the recursive walk did, so the same problems are named in the same order.
+ * on a server can let others in between (a whole imported file holds a million values). It stops
+ * as soon as it has found `enough` problems: a refusal that names the first ten had every one of
+ * a file's five million bad texts named first, minutes of work nobody would read. The walk keeps
+ * its own list of the objects and lists it is inside, each with how far it has got, rather than
+ * recursing or taking up every item of a list at once, so it can stop anywhere having read only
+ * what it looked at; it takes values in the order the recursive walk did, so the same problems
+ * are named in the same order.
  */
 export function* textProblemSteps(
   value: unknown,
   valuesPerStep: number,
+  enough = Number.POSITIVE_INFINITY,
 ): Generator<void, Record<string, string>, void> {
   const found = new Map<string, string>();
   const note = (path: readonly string[], problem: string) => {
@@ -52,34 +62,41 @@ export function* textProblemSteps(
     const name = path.length > 0 ? path.map(shownFieldName).join(".") : "body";
     if (!found.has(name)) found.set(name, problem);
   };
-  const toVisit: TextVisit[] = [{ value, path: [] }];
-  let looked = 0;
-  for (let visit = toVisit.pop(); visit !== undefined; visit = toVisit.pop()) {
-    looked += 1;
-    if (looked % valuesPerStep === 0) yield;
-    if ("badKey" in visit) {
-      note(visit.path, `has a field name that ${visit.badKey}`);
-      continue;
-    }
-    const { value: node, path } = visit;
+  const open: Open[] = [];
+  const look = (node: unknown, path: readonly string[]) => {
     if (typeof node === "string") {
       const problem = textProblem(node);
       if (problem) note(path, problem);
-      continue;
+      return;
     }
     // Parsed JSON is a tree, so this ends; the depth cap keeps a hostile body cheap all the same.
-    if (typeof node !== "object" || node === null || path.length > 64) continue;
-    const inside: TextVisit[] = Array.isArray(node)
-      ? node.map((item: unknown, index) => ({ value: item, path: [...path, String(index)] }))
-      : Object.entries(node).map(([key, item]) => {
-          const keyProblem = textProblem(key);
-          return keyProblem ? { badKey: keyProblem, path } : { value: item, path: [...path, key] };
-        });
-    // Last in, first out: pushed in reverse, they are taken in their own order.
-    for (let index = inside.length - 1; index >= 0; index -= 1) {
-      const next = inside[index];
-      if (next !== undefined) toVisit.push(next);
+    if (typeof node !== "object" || node === null || path.length > 64) return;
+    const keys = Array.isArray(node) ? undefined : Object.keys(node);
+    const size = keys ? keys.length : (node as readonly unknown[]).length;
+    open.push({ node: node as Record<string, unknown>, path, keys, size, next: 0 });
+  };
+  let looked = 1;
+  if (looked % valuesPerStep === 0) yield;
+  look(value, []);
+  for (
+    let inside = open.at(-1);
+    inside !== undefined && found.size < enough;
+    inside = open.at(-1)
+  ) {
+    const { node, path, keys, size } = inside;
+    const at = inside.next;
+    if (at >= size) {
+      open.pop();
+      continue;
     }
+    inside.next += 1;
+    looked += 1;
+    if (looked % valuesPerStep === 0) yield;
+    const key = keys ? keys[at] : String(at);
+    if (key === undefined) continue;
+    const keyProblem = keys ? textProblem(key) : undefined;
+    if (keyProblem) note(path, `has a field name that ${keyProblem}`);
+    else look(node[key], [...path, key]);
   }
   return Object.fromEntries(found);
 }
