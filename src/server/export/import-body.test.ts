@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error.js";
-import { readJsonStream } from "./import-body.js";
+import { MOST_KEYS, readJsonStream } from "./import-body.js";
 
 /** The bytes of `text` cut into pieces of `size` bytes, wherever that falls (mid-character too). */
 async function* pieces(text: string | Buffer, size: number): AsyncGenerator<Buffer> {
@@ -30,6 +30,20 @@ describe("reading an import's body as it arrives", () => {
     await expect(readJsonStream(pieces(JSON.stringify(value), size), LIMIT)).resolves.toEqual(
       value,
     );
+  });
+
+  it(`takes an object of ${MOST_KEYS} keys and refuses one of more, as soon as it is seen`, async () => {
+    const keys = (count: number) =>
+      Array.from({ length: count }, (_, index) => `"k${index}":1`).join(",");
+    const most = `{"a":{${keys(MOST_KEYS)}}}`;
+    await expect(readJsonStream(pieces(most, 4096), 1024 * 1024)).resolves.toEqual(
+      JSON.parse(most),
+    );
+    const hostile = `{"a":{${keys(20 * MOST_KEYS)}}}`;
+    const error = await refusal(readJsonStream(pieces(hostile, 4096), 1024 * 1024));
+    expect(error.status).toBe(400);
+    expect(error.code).toBe("invalid-import");
+    expect(error.fields).toEqual({ a: `has more than ${MOST_KEYS} fields` });
   });
 
   it("lets the event loop turn between pieces that arrive all at once", async () => {

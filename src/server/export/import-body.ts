@@ -17,6 +17,13 @@ const PROTO_KEY =
 /** The longest spelling of that key: kept from the end of one piece so a split key is still seen. */
 const LONGEST_PROTO_KEY = 2 + 9 * 6;
 
+/**
+ * The most keys one object of an import may hold: an export's largest object has a few dozen. The
+ * streaming parser counts an object's keys again with each piece it adds to it, so an object of
+ * a million keys (every one unknown, to be refused anyway) held the server for minutes.
+ */
+export const MOST_KEYS = 1_000;
+
 const tooLarge = (limit: number) =>
   new AppError(
     413,
@@ -60,7 +67,7 @@ async function* utf8Pieces(
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let total = 0;
   let tail = "";
-  const shape = new JsonShapeCheck();
+  const shape = new JsonShapeCheck(MOST_KEYS);
   const checked = (text: string) => {
     const window = tail + text;
     if (PROTO_KEY.test(window)) throw protoKey();

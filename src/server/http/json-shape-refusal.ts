@@ -49,6 +49,14 @@ export function jsonShapeRefusal(problem: JsonShapeProblem, what: "request" | "f
       },
     );
   }
+  if (problem.kind === "too-many-keys") {
+    return new AppError(
+      400,
+      what === "file" ? "invalid-import" : "invalid-input",
+      `The ${what} holds an object with more than ${problem.most} fields, far more than anything we take.${nothing}`,
+      { [problem.path || "body"]: `has more than ${problem.most} fields` },
+    );
+  }
   return new AppError(
     400,
     "too-deep",

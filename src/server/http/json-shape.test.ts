@@ -61,6 +61,24 @@ describe("the shape every JSON body must have", () => {
     expect(jsonShapeProblem(`{"a":${nested(MAX_JSON_DEPTH)}}`)?.kind).toBe("too-deep");
   });
 
+  it("refuses an object with more keys than it is given, naming the object", () => {
+    const keys = (count: number) =>
+      Array.from({ length: count }, (_, index) => `"k${index}":[1]`).join(",");
+    const fed = (text: string) => {
+      const check = new JsonShapeCheck(20);
+      return check.feed(text) ?? check.end();
+    };
+    expect(fed(`{"list":[{${keys(20)}}]}`)).toBeUndefined();
+    expect(fed(`{"list":[{}, {${keys(21)}}]}`)).toEqual({
+      kind: "too-many-keys",
+      most: 20,
+      path: "list.1",
+    });
+    expect(fed(`{${keys(21)}}`)).toEqual({ kind: "too-many-keys", most: 20, path: "" });
+    // Every other body is held to the rule only when given one.
+    expect(jsonShapeProblem(`{${keys(5_000)}}`)).toBeUndefined();
+  });
+
   it("does not count brackets inside texts as nesting", () => {
     expect(jsonShapeProblem(`{"note":"${"[{".repeat(100)}"}`)).toBeUndefined();
   });

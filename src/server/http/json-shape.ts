@@ -6,6 +6,7 @@ export const MAX_JSON_DEPTH = 32;
 export type JsonShapeProblem =
   | { kind: "duplicate-key"; key: string; path: string }
   | { kind: "too-deep"; path: string }
+  | { kind: "too-many-keys"; most: number; path: string }
   | { kind: "number-underflow"; literal: string; path: string }
   | { kind: "number-inexact"; literal: string; path: string }
   | { kind: "number-rounded"; literal: string; readAs: string; path: string };
@@ -44,6 +45,13 @@ const NINE = 0x39;
  * parser's to refuse; this may stop early on it or find nothing.
  */
 export class JsonShapeCheck {
+  /**
+   * @param mostKeys the most keys one object may hold. The streamed import's parser counts an
+   * object's keys again with every piece of the file, so a file of one object with a million keys
+   * took minutes to be refused; no object of an export comes near a thousand.
+   */
+  constructor(private readonly mostKeys = Number.POSITIVE_INFINITY) {}
+
   private readonly stack: Frame[] = [];
   private inString = false;
   private escaped = false;
@@ -164,6 +172,10 @@ export class JsonShapeCheck {
     // body of thousands of keys in one object must not make every key search them all.
     if (frame.many) frame.many.add(key);
     else if (frame.keys.push(key) > MANY_KEYS) frame.many = new Set(frame.keys);
+    if ((frame.many?.size ?? frame.keys.length) > this.mostKeys) {
+      // Named as the object, not the key that was one too many: the object is what is wrong.
+      return { kind: "too-many-keys", most: this.mostKeys, path: this.path(this.stack.length - 1) };
+    }
     return undefined;
   }
 
@@ -206,8 +218,11 @@ export class JsonShapeCheck {
   }
 
   /** Where the problem is, as a refusal names it: a control character in a key spelled out. */
-  private path(): string {
-    return this.stack.map((frame) => shownFieldName(String(frame.at))).join(".");
+  private path(depth = this.stack.length): string {
+    return this.stack
+      .slice(0, depth)
+      .map((frame) => shownFieldName(String(frame.at)))
+      .join(".");
   }
 }
 
