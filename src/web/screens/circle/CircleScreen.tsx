@@ -326,15 +326,7 @@ function PersonCard({
       </p>
       <h3>A gentle next step: {person.nextStep.label}</h3>
       <p>{person.nextStep.reason}</p>
-      <ul className="draft-list" aria-label={`Message ideas for ${person.name}`}>
-        {person.drafts.map((draft) => (
-          <li key={draft}>
-            <p className="draft">{draft}</p>
-            <CopyButton text={draft} person={person.name} />
-            <ShareButton text={draft} person={person.name} />
-          </li>
-        ))}
-      </ul>
+      <MessageIdeas person={person} />
       <details className="more">
         <summary>
           Let <bdi>{person.name}</bdi> know what's going on
@@ -358,6 +350,45 @@ function PersonCard({
       >
         Change details
       </button>
+    </li>
+  );
+}
+
+/**
+ * One idea is enough to start from; the others wait one tap away. With five shown for each of
+ * eight people, the circle at large text ran past twenty thousand pixels, and a tired person
+ * scrolled through forty messages to reach the next name.
+ */
+function MessageIdeas({ person }: { person: PersonView }) {
+  const [first, ...others] = person.drafts;
+  if (first === undefined) return null;
+  return (
+    <>
+      <ul className="draft-list" aria-label={`Message ideas for ${person.name}`}>
+        <MessageIdea text={first} person={person.name} />
+      </ul>
+      {others.length > 0 ? (
+        <details className="more">
+          <summary>
+            More message ideas for <bdi>{person.name}</bdi>
+          </summary>
+          <ul className="draft-list" aria-label={`More message ideas for ${person.name}`}>
+            {others.map((draft) => (
+              <MessageIdea key={draft} text={draft} person={person.name} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function MessageIdea({ text, person }: { text: string; person: string }) {
+  return (
+    <li>
+      <p className="draft">{text}</p>
+      <CopyButton text={text} person={person} />
+      <ShareButton text={text} person={person} />
     </li>
   );
 }
