@@ -111,4 +111,47 @@ describe.skipIf(browserUnavailable())("something new written in two tabs", () =>
       await tabC.close();
     });
   }
+
+  it("an own activity: a duplicated tab neither draws the first tab's words nor takes them", async () => {
+    const tabA = await signIn(activity.path);
+    await activity.open(tabA);
+    await activity.field(tabA).fill(MINE);
+
+    // "Duplicate tab" copies the tab's sessionStorage as it stands, into a page of its own.
+    const copied = await tabA.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+    const tabB = await journey.context.newPage();
+    await tabB.addInitScript((entries: string) => {
+      if (sessionStorage.length === 0) {
+        for (const [key, value] of JSON.parse(entries) as [string, string][]) {
+          sessionStorage.setItem(key, value);
+        }
+      }
+      // Whether the new activity's form was ever drawn, however briefly.
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('form[aria-label="Add your own activity"]')) {
+          document.documentElement.dataset.addFormDrawn = "yes";
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    }, copied);
+    await openPage(tabB, `${journey.server.baseUrl}${activity.path}`);
+    await new PlanPage(tabB).activities.waitUntilSettled();
+    // The copy drew the form open on the first tab's words, then closed it on its own empty draft.
+    await expect(
+      tabB.evaluate(() => document.documentElement.dataset.addFormDrawn ?? "no"),
+    ).resolves.toBe("no");
+    await activity.open(tabB);
+    expect(await activity.field(tabB).inputValue()).toBe("");
+    await activity.field(tabB).fill(OTHER);
+
+    // Each tab's words are its own: the first, reloaded, goes on with its words, not the copy's.
+    await tabA.reload();
+    await activity.open(tabA);
+    expect(await activity.field(tabA).inputValue()).toBe(MINE);
+    // And again: the page put its draft's id back for the tab as it went, as the one before did.
+    await tabA.reload();
+    await activity.open(tabA);
+    expect(await activity.field(tabA).inputValue()).toBe(MINE);
+    await tabB.close();
+  });
 });

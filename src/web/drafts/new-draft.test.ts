@@ -6,6 +6,7 @@ import {
   type DraftLocks,
   heldItems,
   isNewItem,
+  myNewItem,
   NEW_ITEM,
   newDraftCandidates,
   openNewDraft,
@@ -127,18 +128,40 @@ describe("which new-thought draft a tab writes into", () => {
   });
 });
 
+/** A tab's sessionStorage over `items`: a page reloaded in the tab sees the same items. */
+function tabStorage(items: Map<string, string>): Storage {
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, String(value));
+    },
+    removeItem: (key) => {
+      items.delete(key);
+    },
+    clear: () => items.clear(),
+  };
+}
+
 describe("new-thought drafts on the device", () => {
   let session: Map<string, string>;
-  beforeEach(() => {
-    const local = fakeLocalStorage();
-    session = new Map();
-    vi.stubGlobal("window", {
+  let local: Storage;
+  /** A page loaded in a tab whose sessionStorage holds `items`; its window hears pagehide. */
+  const openPageOn = (items: Map<string, string>): EventTarget => {
+    const page = Object.assign(new EventTarget(), {
       localStorage: local,
-      sessionStorage: {
-        getItem: (key: string) => session.get(key) ?? null,
-        setItem: (key: string, value: string) => session.set(key, value),
-      },
+      sessionStorage: tabStorage(items),
     });
+    vi.stubGlobal("window", page);
+    return page;
+  };
+  beforeEach(() => {
+    local = fakeLocalStorage();
+    session = new Map();
+    openPageOn(session);
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -157,6 +180,32 @@ describe("new-thought drafts on the device", () => {
     await vi.waitFor(() => expect(locks.held.size).toBe(0));
     const reloaded = await openNewDraft("thought", "ana", words, locks);
     expect(reloaded).toMatchObject({ item: first.item, kept: true });
+  });
+
+  it("goes on with its own draft after the tab is reloaded, where a duplicate of the tab starts anew", async () => {
+    const locks = fakeLocks();
+    const tab = openPageOn(session);
+    const first = await openNewDraft("activity", "ana", words, locks);
+    writeDraft(draftKey("activity", "ana", first.item), { title: "Feed the ducks" });
+    // "Duplicate tab" copies the tab's sessionStorage as it stands, its page still open: the
+    // copy took the first tab's draft for its own, drew its words and then closed them.
+    openPageOn(new Map(session));
+    expect(myNewItem("activity", "ana")).toBeUndefined();
+    const duplicate = await openNewDraft("activity", "ana", words, locks);
+    expect(duplicate.kept).toBe(false);
+    expect(duplicate.item).not.toBe(first.item);
+    // The first tab reloaded: its page went, and the new one knows its draft at once.
+    tab.dispatchEvent(new Event("pagehide"));
+    first.release();
+    await vi.waitFor(() =>
+      expect(locks.held.has(draftKey("activity", "ana", first.item))).toBe(false),
+    );
+    openPageOn(session);
+    expect(myNewItem("activity", "ana")).toBe(first.item);
+    expect(await openNewDraft("activity", "ana", words, locks)).toMatchObject({
+      item: first.item,
+      kept: true,
+    });
   });
 
   it("offers the earlier release's draft, nobody's now, and a closed tab's", async () => {

@@ -8,6 +8,8 @@ import { draftItems, draftKey } from "./draft-store.js";
  * sessionStorage, which a reload of that tab keeps and a new tab does not, and holds a Web Lock
  * named after the draft's key while its screen is open: another tab can then tell words someone
  * is still writing from words left by a tab that was closed or crashed, and takes over only those.
+ * The id is in sessionStorage only while the page is away (see myItems), so a duplicated tab,
+ * which copies sessionStorage, starts as a new tab rather than as a second owner of the draft.
  * A draft kept by an earlier release under the one shared name (`<NEW_ITEM>` alone) is read the
  * same way, as words nobody is writing any more.
  *
@@ -161,10 +163,69 @@ export function browserLocks(): DraftLocks | undefined {
   return typeof navigator !== "undefined" && "locks" in navigator ? navigator.locks : undefined;
 }
 
+/** Every key a tab keeps its drafts' ids under begins with this. */
+const MINE_PREFIX = "reconnect:new-draft:";
+
 /** Where a tab keeps the id of the new thing (or `base`'s) it is writing for one person on one screen. */
 function mineKey(screen: string, userId: string, base: string): string {
-  const key = `reconnect:new-draft:${screen}:${userId}`;
+  const key = `${MINE_PREFIX}${screen}:${userId}`;
   return base === NEW_ITEM ? key : `${key}:${base}`;
+}
+
+/** The ids this page writes into, by mineKey, and the tab storage they were taken from. */
+let mine: { store: Storage; items: Map<string, string> } | undefined;
+
+/**
+ * The ids of the drafts this tab writes into, kept in the page while it is open and in the tab's
+ * sessionStorage only while it is not. "Duplicate tab" copies sessionStorage as it stands: with
+ * the ids there, the copy took the first tab's draft for its own, drew the form open on its words
+ * and closed it again once it found them held. A reload (or Back to the page) still finds them,
+ * as the page puts them back as it goes. A tab that crashed put nothing back: its words are then
+ * offered as a closed tab's, which still keeps them.
+ */
+function myItems(): Map<string, string> {
+  let store: Storage;
+  try {
+    store = window.sessionStorage;
+  } catch {
+    return new Map();
+  }
+  if (mine?.store === store) return mine.items;
+  const items = new Map<string, string>();
+  mine = { store, items };
+  const takeOut = () => {
+    try {
+      for (const key of items.keys()) store.removeItem(key);
+    } catch {
+      // Storage refused: nothing could be copied from it either.
+    }
+  };
+  const putBack = () => {
+    try {
+      for (const [key, item] of items) store.setItem(key, item);
+    } catch {
+      // Storage refused: a reload then offers the words as a closed tab's, which still keeps them.
+    }
+  };
+  try {
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      const item = key?.startsWith(MINE_PREFIX) ? store.getItem(key) : null;
+      if (key != null && item !== null) items.set(key, item);
+    }
+  } catch {
+    // Storage refused: this tab goes on as a new one.
+  }
+  takeOut();
+  // Put back as the page goes (a reload, a link followed, the tab frozen to save memory), taken
+  // out again if the page comes back as it was.
+  window.addEventListener("pagehide", putBack);
+  window.addEventListener("freeze", putBack);
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) takeOut();
+  });
+  window.addEventListener("resume", takeOut);
+  return items;
 }
 
 /** The new-thing draft this tab was writing (before a reload), if any. */
@@ -173,11 +234,7 @@ export function myNewItem(
   userId: string,
   base: string = NEW_ITEM,
 ): string | undefined {
-  try {
-    return window.sessionStorage.getItem(mineKey(screen, userId, base)) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return myItems().get(mineKey(screen, userId, base));
 }
 
 /** Remembers, for this tab only, which new-thing draft it is writing. */
@@ -187,11 +244,7 @@ export function rememberMyNewItem(
   item: string,
   base: string = NEW_ITEM,
 ): void {
-  try {
-    window.sessionStorage.setItem(mineKey(screen, userId, base), item);
-  } catch {
-    // Storage refused: a reload then offers the words as a closed tab's, which still keeps them.
-  }
+  myItems().set(mineKey(screen, userId, base), item);
 }
 
 /**
