@@ -9,7 +9,9 @@ import { type SeededBrowser, slowDown, withSeededBrowser } from "./support/seede
 //   cold: a first visit to the screen's address (the service worker kept out, so each is first);
 //   in-app: the check-in screen first, then the screen by its link in the header, as a person goes;
 //   draft: the screen's new-thing form typed into, then the page reloaded, so the screen opens on
-//          the words it goes on with (share, plan, circle: the per-tab draft, useNewDraft.ts).
+//          the words it goes on with (share, plan, circle: the per-tab draft, useNewDraft.ts);
+//   edit-draft: a change to something saved typed into, then the page reloaded, so the screen
+//          opens on the change it goes on with (plan: an own activity's, useEditDraft.ts).
 // For each, the cumulative layout shift as the browser's Web Vitals count it (the worst burst of
 // shifts not just after a tap or key) and every shift with what moved. Waits for each screen's
 // data to be drawn, never for a fixed time.
@@ -29,6 +31,10 @@ interface Screen {
   ready: (page: Page) => Promise<void>;
   /** Types into the screen's form for something new, so a reload finds a draft kept. */
   draft?: (page: Page) => Promise<void>;
+  /** Types a change into something saved, so a reload finds a change kept. */
+  editDraft?: (page: Page) => Promise<void>;
+  /** What is on screen once the screen has opened on the kept change. */
+  editReady?: (page: Page) => Promise<void>;
 }
 
 const SCREENS: Screen[] = [
@@ -69,6 +75,14 @@ const SCREENS: Screen[] = [
         .getByRole("form", { name: "Add your own activity" })
         .getByLabel("Activity")
         .fill("Feed the ducks");
+    },
+    editDraft: async (page) => {
+      await page.getByText("Add, change or hide activities").click();
+      await page.getByRole("button", { name: /^Edit: / }).click();
+      await page.locator("form.activity-form").getByLabel("Activity").fill("Water the tomatoes");
+    },
+    editReady: async (page) => {
+      await page.locator("form.activity-form:not([inert])").waitFor();
     },
   },
   {
@@ -214,7 +228,7 @@ async function settled(page: Page, screen: Screen): Promise<Shift[]> {
   return page.evaluate(() => window.__shifts ?? []);
 }
 
-type Way = "cold" | "in-app" | "draft";
+type Way = "cold" | "in-app" | "draft" | "edit-draft";
 
 async function visit(session: SeededBrowser, screen: Screen, way: Way): Promise<Shift[]> {
   const context = await session.signedIn({ everyVisitFirst: true, reducedMotion: "reduce" });
@@ -232,6 +246,14 @@ async function visit(session: SeededBrowser, screen: Screen, way: Way): Promise<
       await screen.ready(page);
       await screen.draft?.(page);
       await page.reload();
+      return await settled(page, screen);
+    }
+    if (way === "edit-draft") {
+      await page.goto(`${baseUrl}${screen.path}`);
+      await screen.ready(page);
+      await screen.editDraft?.(page);
+      await page.reload();
+      await screen.editReady?.(page);
       return await settled(page, screen);
     }
     const checkin = SCREENS.find((s) => s.path === "/");
@@ -256,13 +278,14 @@ export async function benchLayoutShift(): Promise<void> {
   await withSeededBrowser(account, async (session) => {
     const only = (process.env.SCREENS ?? "").split(",").filter((s) => s !== "");
     const screens = only.length > 0 ? SCREENS.filter((s) => only.includes(s.name)) : SCREENS;
-    const ways = (process.env.WAYS ?? "cold,in-app,draft").split(",") as Way[];
+    const ways = (process.env.WAYS ?? "cold,in-app,draft,edit-draft").split(",") as Way[];
     console.log(
       "\nLayout shift, a settled person (CPU 4x, 150 ms, 1.6 Mbit/s, 390×844); target CLS < 0.1",
     );
     for (const screen of screens) {
       for (const way of ways) {
         if (way === "draft" && !screen.draft) continue;
+        if (way === "edit-draft" && !screen.editDraft) continue;
         const shifts = await visit(session, screen, way);
         const cls = cumulativeLayoutShift(shifts);
         console.log(
