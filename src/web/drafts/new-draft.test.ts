@@ -208,6 +208,18 @@ describe("new-thought drafts on the device", () => {
     });
   });
 
+  it("keeps its own draft's id in the tab while hidden, as a phone may end a hidden tab unasked", async () => {
+    const tab = openPageOn(session);
+    const first = await openNewDraft("activity", "ana", words, fakeLocks());
+    const seen = { visibilityState: "hidden" };
+    vi.stubGlobal("document", seen);
+    tab.dispatchEvent(new Event("visibilitychange"));
+    expect([...session.values()]).toContain(first.item);
+    seen.visibilityState = "visible";
+    tab.dispatchEvent(new Event("visibilitychange"));
+    expect([...session.values()]).not.toContain(first.item);
+  });
+
   it("offers the earlier release's draft, nobody's now, and a closed tab's", async () => {
     const locks = fakeLocks();
     writeDraft(draftKey("thought", "ana", NEW_ITEM), { thought: "from the last release" });

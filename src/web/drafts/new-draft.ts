@@ -225,6 +225,13 @@ function myItems(): Map<string, string> {
     if (event.persisted) takeOut();
   });
   window.addEventListener("resume", takeOut);
+  // A phone may end a hidden tab with neither pagehide nor freeze (Safari does): hidden is the
+  // last moment a page can count on, so the ids go back then too, and out again when it shows.
+  window.addEventListener("visibilitychange", () => {
+    if (typeof document === "undefined") return;
+    if (document.visibilityState === "hidden") putBack();
+    else takeOut();
+  });
   return items;
 }
 
