@@ -1,9 +1,9 @@
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import {
   describedBy,
-  keepWholeCharacters,
+  type LengthLimitedBox,
   type LengthLimitOptions,
-  lengthLimit,
+  useLengthLimit,
 } from "./length-limit.js";
 
 /** What a control needs so its label, hint and error are read out with it. */
@@ -12,9 +12,9 @@ export interface ControlProps {
   "aria-invalid": true | undefined;
   "aria-describedby": string | undefined;
   /** Set for a text with a limit (`limit`), so the box takes no more than the server keeps. */
-  maxLength?: number;
+  maxLength?: LengthLimitedBox["maxLength"];
   /** Set with `maxLength`: what does not fit is cut between whole characters, and said so. */
-  onBeforeInput?: (event: FormEvent<Element>) => void;
+  onBeforeInput?: LengthLimitedBox["onBeforeInput"];
 }
 
 interface FieldProps {
@@ -24,7 +24,7 @@ interface FieldProps {
   /** A whole sentence, shown above the control so it is seen before the control is. */
   error?: string | undefined;
   /** A text's limit: the room left near it, and a plain word at it, said under the control. */
-  limit?: Omit<LengthLimitOptions, "id"> | undefined;
+  limit?: Omit<LengthLimitOptions, "id" | "cut"> | undefined;
   children: (control: ControlProps) => ReactNode;
 }
 
@@ -32,12 +32,7 @@ interface FieldProps {
 export function Field({ id, label, hint, error, limit, children }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  // The box's text just after something typed or pasted was cut to fit; its words say so while
-  // the text stays as it was cut.
-  const [cutTo, setCutTo] = useState<string | undefined>(undefined);
-  const length = limit
-    ? lengthLimit({ id, ...limit, cut: cutTo !== undefined && cutTo === limit.value })
-    : undefined;
+  const length = useLengthLimit(limit ? { id, ...limit } : undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -59,12 +54,7 @@ export function Field({ id, label, hint, error, limit, children }: FieldProps) {
           error ? errorId : undefined,
           ...(length?.describedBy ?? []),
         ),
-        ...(length
-          ? {
-              maxLength: length.maxLength,
-              onBeforeInput: (event: FormEvent<Element>) => setCutTo(keepWholeCharacters(event)),
-            }
-          : {}),
+        ...length?.box,
       })}
       {length?.note}
     </div>

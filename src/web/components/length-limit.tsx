@@ -1,4 +1,4 @@
-import type { FormEvent, ReactElement } from "react";
+import { type FormEvent, type ReactElement, useState } from "react";
 import { counted } from "../../core/text/counted.js";
 import { lengthHint } from "./length-hint.js";
 
@@ -143,7 +143,8 @@ export interface LengthLimit {
 /**
  * The room left as a box nears its limit, and a plain word when a paste or typing ran into it:
  * a box with a `maxLength` drops the rest of a paste without a sound, and a tired person would
- * never know the end of their words was gone.
+ * never know the end of their words was gone. What a box is drawn with; a box takes it through
+ * `useLengthLimit`, which also keeps its emoji whole.
  */
 export function lengthLimit(options: LengthLimitOptions): LengthLimit {
   const { room, full } = lengthWords(options);
@@ -176,4 +177,52 @@ export function lengthLimit(options: LengthLimitOptions): LengthLimit {
 export function describedBy(...ids: (string | undefined)[]): string | undefined {
   const joined = ids.filter((id) => id !== undefined && id !== "").join(" ");
   return joined === "" ? undefined : joined;
+}
+
+/** What a box with a limit takes as its own props, spread together so neither goes missing. */
+export interface LengthLimitedBox {
+  /** The browser takes no more than the server keeps. */
+  maxLength: number;
+  /**
+   * What is typed or pasted past the limit is cut between whole characters, not by the browser,
+   * whose own cut split an emoji into another one (`keepWholeCharacters`).
+   */
+  onBeforeInput: (event: FormEvent<Element>) => void;
+}
+
+/** One box's length, as a box with a limit is drawn: its props, its describers and its words. */
+export interface UsedLengthLimit {
+  box: LengthLimitedBox;
+  /** Ids to add to the box's `aria-describedby`, so the words are heard with the box. */
+  describedBy: string[];
+  /** The words, to draw right after the box. */
+  note: ReactElement;
+}
+
+/**
+ * A box's limit, with the cut between whole characters and the word that something was cut.
+ * Every box with a limit takes it here: boxes drawn with `lengthLimit` alone kept the browser's
+ * cut, which saved a different emoji than the one pasted. Undefined options (a box that has no
+ * limit) give undefined, so a component can call it whether or not its box has one.
+ */
+export function useLengthLimit(options: Omit<LengthLimitOptions, "cut">): UsedLengthLimit;
+export function useLengthLimit(
+  options: Omit<LengthLimitOptions, "cut"> | undefined,
+): UsedLengthLimit | undefined;
+export function useLengthLimit(
+  options: Omit<LengthLimitOptions, "cut"> | undefined,
+): UsedLengthLimit | undefined {
+  // The box's text just after something typed or pasted was cut to fit; its words say so while
+  // the text stays as it was cut.
+  const [cutTo, setCutTo] = useState<string | undefined>(undefined);
+  if (options === undefined) return undefined;
+  const { maxLength, describedBy, note } = lengthLimit({
+    ...options,
+    cut: cutTo !== undefined && cutTo === options.value,
+  });
+  return {
+    box: { maxLength, onBeforeInput: (event) => setCutTo(keepWholeCharacters(event)) },
+    describedBy,
+    note,
+  };
 }
