@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { PERSON_NAME_MAX } from "../../src/core/circle/person.schema.js";
 import { FIRST_STEP_MAX } from "../../src/core/plan/activity.schema.js";
 import { SAFETY_PLAN_ENTRY_MAX } from "../../src/core/safety-plan/safety-plan.schema.js";
+import { SHARE_MESSAGE_MAX_LENGTH } from "../../src/core/shares/share.schema.js";
+import { SEARCH_MAX_LENGTH } from "../../src/core/thoughts/thought.schema.js";
 import { CirclePage } from "./pages/CirclePage.js";
 import { PlanPage } from "./pages/PlanPage.js";
 import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
+import { SharePage } from "./pages/SharePage.js";
+import { ThoughtListPage } from "./pages/ThoughtsPage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
@@ -13,6 +17,11 @@ import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 };
 /** A line written out elsewhere and pasted in whole, longer than any short box holds. */
+/**
+ * Each is one character to a person, and several to the box (UTF-16 units) and the server
+ * (code points): a family 11 units, a flag and a skin-toned thumbs-up 4 each.
+ */
+const FAMILY = "👨‍👩‍👧‍👦";
 const PASTED = `My oldest friend from school, who still rings on my birthday and ${"knows when to just sit with me, ".repeat(8)}`;
 
 /** Everything read out with a box: the words its `aria-describedby` points to, in order. */
@@ -112,9 +121,6 @@ describe.skipIf(browserUnavailable())("a paste longer than a short box holds", (
   });
 
   it("keeps an emoji of several characters whole or not at all, and says when one did not fit", async () => {
-    // Each is one character to a person, and several to the box (UTF-16 units) and the server
-    // (code points): a family 11 units, a flag and a skin-toned thumbs-up 4 each.
-    const family = "👨‍👩‍👧‍👦";
     const flag = "🇬🇧";
     const thumbsUp = "👍🏽";
     const page = await signIn("/circle");
@@ -126,7 +132,7 @@ describe.skipIf(browserUnavailable())("a paste longer than a short box holds", (
     const start = "a".repeat(PERSON_NAME_MAX - 5);
 
     // Five units of room: a browser would keep a man and a joiner, a different emoji.
-    await paste(page, box, `${start}${family}`);
+    await paste(page, box, `${start}${FAMILY}`);
     await expect(box.inputValue()).resolves.toBe(start);
     const cut = (left: string) =>
       `There's room for ${left} in a name, so the rest wasn't added. Some emoji count as several characters.`;
@@ -144,5 +150,44 @@ describe.skipIf(browserUnavailable())("a paste longer than a short box holds", (
     await expect(box.inputValue()).resolves.toBe(`${start}${flag}`);
     await circle.addForm.getByText(cut("1 more character")).waitFor();
     expect(await violations(page)).toEqual([]);
+  });
+
+  it("keeps an emoji whole or not at all in a safety plan line, a share card's message and a search", async () => {
+    // Five units of room in each: a browser's own cut kept a man and a joiner, a different emoji.
+    const cutInto = async (scope: Locator, box: Locator, max: number, holder: string) => {
+      const start = "a".repeat(max - 5);
+      await paste(page, box, `${start}${FAMILY}`);
+      await expect(box.inputValue()).resolves.toBe(start);
+      const cut = `There's room for 5 more characters in ${holder}, so the rest wasn't added. Some emoji count as several characters.`;
+      const said = scope.getByText(cut);
+      await said.waitFor();
+      expect(await heardWith(box)).toContain(cut);
+      expect(await spokenPolitely(said)).toBe(true);
+    };
+
+    const page = await signIn("/safety-plan");
+    const safety = new SafetyPlanPage(page);
+    await safety.editWhenLoaded();
+    await cutInto(
+      safety.step("My warning signs"),
+      safety.entries("My warning signs").first(),
+      SAFETY_PLAN_ENTRY_MAX,
+      "this box",
+    );
+
+    await page.goto(`${journey.server.baseUrl}/share`);
+    const share = new SharePage(page);
+    await share.waitUntilSettled();
+    await cutInto(
+      share.newCardForm,
+      share.newCardForm.getByLabel("A short message (optional)"),
+      SHARE_MESSAGE_MAX_LENGTH,
+      "a message",
+    );
+
+    await page.goto(`${journey.server.baseUrl}/thoughts`);
+    const thoughts = new ThoughtListPage(page);
+    await thoughts.waitUntilShown();
+    await cutInto(page.locator("search"), thoughts.search, SEARCH_MAX_LENGTH, "a search");
   });
 });

@@ -1,11 +1,11 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import {
   SAFETY_PLAN_ENTRIES_MAX,
   SAFETY_PLAN_ENTRY_MAX,
 } from "../../../core/safety-plan/safety-plan.schema.js";
 import { isolated } from "../../../core/text/isolated.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
-import { describedBy, lengthLimit } from "../../components/length-limit.js";
+import { describedBy, useLengthLimit } from "../../components/length-limit.js";
 import { type Entry, entry, entryId, type Removed, textsOf, undoId } from "./plan-lists.js";
 import { midSentence, type StepCopy } from "./steps.js";
 
@@ -68,49 +68,19 @@ export function StepEditor({
       ) : null}
       <ul className="plan-entries">
         {shown.map((line, index) => {
-          const id = entryId(copy.step, index);
-          const error = errors[`${copy.step}.${index}`];
           const label = `${copy.entry} ${index + 1}`;
-          // The box stops taking letters at the limit, and a paste past it is cut there without a
-          // sound: said out loud, so no one believes words were kept that were not.
-          const length = lengthLimit({
-            id,
-            value: line.text,
-            max: SAFETY_PLAN_ENTRY_MAX,
-            holder: "this box",
-            fullWords: `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`,
-          });
           return (
-            <li key={line.key} className="plan-entry">
-              <label htmlFor={id} className="visually-hidden">
-                {label}
-              </label>
-              {error ? (
-                <p id={`${id}-error`} className="field-error">
-                  {sentence(label, error)}
-                </p>
-              ) : null}
-              <div className="plan-entry-row">
-                <textarea
-                  dir="auto"
-                  id={id}
-                  rows={2}
-                  maxLength={length.maxLength}
-                  value={line.text}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={describedBy(
-                    error ? `${id}-error` : undefined,
-                    ...length.describedBy,
-                  )}
-                  onChange={(event) =>
-                    onChange(
-                      shown.map((e) =>
-                        e.key === line.key ? { ...e, text: event.target.value } : e,
-                      ),
-                    )
-                  }
-                />
-                {removing && canRemove ? (
+            <PlanEntry
+              key={line.key}
+              id={entryId(copy.step, index)}
+              label={label}
+              text={line.text}
+              error={errors[`${copy.step}.${index}`]}
+              onText={(text) =>
+                onChange(shown.map((e) => (e.key === line.key ? { ...e, text } : e)))
+              }
+              remove={
+                removing && canRemove ? (
                   <button
                     type="button"
                     className="secondary plan-remove"
@@ -119,10 +89,9 @@ export function StepEditor({
                   >
                     Remove
                   </button>
-                ) : null}
-              </div>
-              {length.note}
-            </li>
+                ) : null
+              }
+            />
           );
         })}
       </ul>
@@ -162,6 +131,58 @@ export function StepEditor({
         ) : null}
       </p>
     </fieldset>
+  );
+}
+
+interface PlanEntryProps {
+  id: string;
+  label: string;
+  text: string;
+  error: string | undefined;
+  onText: (text: string) => void;
+  /** Drawn beside the box: the "Remove" button while entries are being removed. */
+  remove: ReactNode;
+}
+
+/**
+ * One line of a step. A component of its own so that each line keeps its own word about a paste
+ * cut to fit (`useLengthLimit`), and that word goes with the line when it is removed.
+ */
+function PlanEntry({ id, label, text, error, onText, remove }: PlanEntryProps) {
+  // The box stops taking letters at the limit, and a paste past it is cut there without a
+  // sound: said out loud, so no one believes words were kept that were not.
+  const length = useLengthLimit({
+    id,
+    value: text,
+    max: SAFETY_PLAN_ENTRY_MAX,
+    holder: "this box",
+    fullWords: `This box holds ${SAFETY_PLAN_ENTRY_MAX} characters, so anything past that was not kept here. To write more, use "Add another".`,
+  });
+  return (
+    <li className="plan-entry">
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {sentence(label, error)}
+        </p>
+      ) : null}
+      <div className="plan-entry-row">
+        <textarea
+          dir="auto"
+          id={id}
+          rows={2}
+          {...length.box}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(error ? `${id}-error` : undefined, ...length.describedBy)}
+          onChange={(event) => onText(event.target.value)}
+        />
+        {remove}
+      </div>
+      {length.note}
+    </li>
   );
 }
 

@@ -10,7 +10,7 @@ import {
 import { CrisisWatch } from "../../components/crisis/CrisisWatch.js";
 import { prepareCrisisCheck } from "../../components/crisis/crisis-check.js";
 import { type FieldErrors, sentence } from "../../components/field-errors.js";
-import { describedBy, lengthLimit } from "../../components/length-limit.js";
+import { describedBy, useLengthLimit } from "../../components/length-limit.js";
 import type { CardDraft } from "./card-draft.js";
 
 const ENERGY_LABELS: Record<ShareEnergy, string> = { low: "Low", some: "Some", okay: "Okay" };
@@ -34,19 +34,19 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
   const messageId = `${id}-message`;
   const labelId = `${id}-label`;
   const energyId = `${id}-energy`;
-  const labelLength = lengthLimit({
+  const labelLength = useLengthLimit({
     id: labelId,
     value: draft.label,
     max: SHARE_LABEL_MAX_LENGTH,
     holder: "this box",
   });
-  const contactLength = lengthLimit({
+  const contactLength = useLengthLimit({
     id: contactId,
     value: draft.contact,
     max: SHARE_CONTACT_MAX_LENGTH,
     holder: "this box",
   });
-  const messageLength = lengthLimit({
+  const messageLength = useLengthLimit({
     id: messageId,
     value: draft.message,
     max: SHARE_MESSAGE_MAX_LENGTH,
@@ -78,7 +78,7 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
         <input
           id={labelId}
           type="text"
-          maxLength={labelLength.maxLength}
+          {...labelLength.box}
           value={draft.label}
           aria-invalid={errors.label ? true : undefined}
           aria-describedby={describedBy(
@@ -136,7 +136,7 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
           <input
             id={contactId}
             type="text"
-            maxLength={contactLength.maxLength}
+            {...contactLength.box}
             value={draft.contact}
             aria-invalid={errors.contact ? true : undefined}
             aria-describedby={describedBy(
@@ -159,7 +159,7 @@ export function CardFields({ draft, errors, onChange, refused = 0 }: CardFieldsP
           dir="auto"
           id={messageId}
           rows={3}
-          maxLength={messageLength.maxLength}
+          {...messageLength.box}
           value={draft.message}
           aria-invalid={errors.message ? true : undefined}
           aria-describedby={describedBy(`${id}-message-hint`, ...messageLength.describedBy)}

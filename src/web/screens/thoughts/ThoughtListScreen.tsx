@@ -6,7 +6,7 @@ import {
 import { trapInfo } from "../../../core/traps/trap-info.js";
 import { messageOf } from "../../api/client.js";
 import { Link } from "../../components/Link.js";
-import { describedBy, lengthLimit } from "../../components/length-limit.js";
+import { describedBy, useLengthLimit } from "../../components/length-limit.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { DraftOwner } from "../../drafts/DraftOwner.js";
 import { forgetDraftsOfDeleted } from "../../drafts/forget-deleted.js";
@@ -37,7 +37,7 @@ function dateOf(iso: string): string {
 /** Past thought records, searchable, with the traps that come up most often. */
 export function ThoughtListScreen() {
   const [typed, setTyped] = useState("");
-  const searchLength = lengthLimit({
+  const searchLength = useLengthLimit({
     id: "thought-search",
     value: typed,
     max: SEARCH_MAX_LENGTH,
@@ -117,7 +117,7 @@ export function ThoughtListScreen() {
               <input
                 id="thought-search"
                 type="search"
-                maxLength={searchLength.maxLength}
+                {...searchLength.box}
                 value={typed}
                 aria-describedby={describedBy(...searchLength.describedBy)}
                 onChange={(event) => setTyped(event.target.value)}
