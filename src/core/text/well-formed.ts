@@ -104,10 +104,14 @@ export function* textProblemSteps(
 /**
  * Every text inside a request (object keys too), each named by its path as field errors name it
  * (`feelings.0.name`), or `body` for the value itself. Used at the boundary so no text that a
- * database would change or refuse reaches one, whatever schema the route uses.
+ * database would change or refuse reaches one, whatever schema the route uses. Stops once it has
+ * found `enough`.
  */
-export function textProblems(value: unknown): Record<string, string> {
-  const steps = textProblemSteps(value, Number.POSITIVE_INFINITY);
+export function textProblems(
+  value: unknown,
+  enough = Number.POSITIVE_INFINITY,
+): Record<string, string> {
+  const steps = textProblemSteps(value, Number.POSITIVE_INFINITY, enough);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
