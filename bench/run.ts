@@ -19,6 +19,7 @@ const benches = [
   "bench/big-history.ts",
   "bench/import-keys.ts",
   "bench/import-stall.ts",
+  "bench/import-hostile.ts",
 ].filter((file) => existsSync(file));
 
 console.log(`Reconnect benchmarks on ${process.platform} ${process.arch}, Node ${process.version}`);
