@@ -184,17 +184,16 @@ function MainNav(props: { place: NavPlace; signOut: () => Promise<void>; runsSer
             Sign out
           </button>
         </li>
-        {/* On a phone the row holds the daily three and "More"; the rest opens below it. */}
+        {/* On a phone the row holds the daily three and "More"; the rest opens below it. With
+            large text the row holds only "Menu", and the daily three open below it as well. */}
         <li className="nav-more-item">
           {/* Keyed by the screen, so the menu is closed again on the screen it opened. */}
           <NavMore key={place}>
-            {nav
-              .filter((item) => !item.primary)
-              .map((item) => (
-                <li key={item.href}>
-                  <NavLink item={item} place={place} />
-                </li>
-              ))}
+            {nav.map((item) => (
+              <li key={item.href} className={item.primary ? "nav-more-primary" : undefined}>
+                <NavLink item={item} place={place} />
+              </li>
+            ))}
             <li>
               <button
                 type="button"

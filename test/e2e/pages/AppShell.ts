@@ -14,6 +14,8 @@ export class AppShell {
   readonly checkinLink: Locator;
   readonly historyLink: Locator;
   readonly signOutButton: Locator;
+  /** The phone's nav menu: "More" beside the daily three, or "Menu" alone with large text. */
+  readonly menuButton: Locator;
   /** The card that offers help beside free text whose words suggest a crisis. */
   readonly crisisCard: Locator;
 
@@ -29,6 +31,7 @@ export class AppShell {
     this.checkinLink = this.nav.getByRole("link", { name: "Check-in" });
     this.historyLink = this.nav.getByRole("link", { name: "History" });
     this.signOutButton = this.nav.getByRole("button", { name: "Sign out" });
+    this.menuButton = this.nav.locator("details.nav-more > summary");
     this.crisisCard = page.getByRole("region", { name: "You don't have to carry this alone" });
   }
 
@@ -37,9 +40,10 @@ export class AppShell {
     await this.page.getByRole("heading", { level: 1, name: text }).waitFor();
   }
 
-  /** On a narrow screen most of the nav sits under "More": open it when the item is there. */
+  /** On a narrow screen most of the nav sits under "More" (or all of it under "Menu"): open it
+   * when the item is there. */
   async reveal(item: Locator): Promise<Locator> {
-    if (!(await item.isVisible())) await this.nav.getByText("More", { exact: true }).click();
+    if (!(await item.isVisible())) await this.menuButton.click();
     await item.waitFor();
     return item;
   }
