@@ -47,7 +47,9 @@ describe.skipIf(browserUnavailable())("Back and Forward between screens at 200% 
     await page.waitForLoadState("networkidle");
     const shell = new AppShell(page);
 
-    await shell.nav.getByRole("link", { name: "Plan", exact: true }).press("Enter");
+    // With the text at 200% the daily three sit under "Menu".
+    const planLink = shell.nav.getByRole("link", { name: "Plan", exact: true });
+    await (await shell.reveal(planLink)).press("Enter");
     const plan = page.getByRole("heading", { level: 1, name: "Plan a small step" });
     await expectFocusSettles(page, plan, "the plan's heading");
     await page.waitForLoadState("networkidle");
