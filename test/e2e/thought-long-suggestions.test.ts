@@ -4,7 +4,6 @@ import { hasCrisisLanguage } from "../../src/core/safety/crisis-language.js";
 import { parseExamples } from "../../src/core/traps/dataset.js";
 import { THOUGHT_MAX_LENGTH } from "../../src/core/traps/thought-text.js";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
-import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { holdableTrapLooks } from "./support/held-trap-looks.js";
@@ -61,11 +60,7 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
     const looks = await holdableTrapLooks(journey.page);
     const page = await signIn("/thoughts");
     await looks.hold();
-    const list = new ThoughtListPage(page);
-    await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    const panel = new TrapSuggestionsPanel(page);
+    const { record, traps: panel } = await new ThoughtListPage(page).openNewThought();
     await panel.region.waitFor();
 
     // Every state the panel passes through, written down by the page as it happens: the look
@@ -153,11 +148,7 @@ describe.skipIf(browserUnavailable())("suggestions for a long thought", () => {
     const thought = whole.slice(0, whole.indexOf(". ", 1500) + 1);
     const looks = await holdableTrapLooks(journey.page);
     const page = await signIn("/thoughts");
-    const list = new ThoughtListPage(page);
-    await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    const panel = new TrapSuggestionsPanel(page);
+    const { record, traps: panel } = await new ThoughtListPage(page).openNewThought();
     await panel.region.waitFor();
     // The detector loaded on a short thought, which is never said to be looked at, so the long
     // one's look is as quick as this machine can make it.

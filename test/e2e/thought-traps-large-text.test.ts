@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
-import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { browserUnavailable } from "./support/browser.js";
 import { holdableTrapLooks } from "./support/held-trap-looks.js";
 import { useJourney } from "./support/journey.js";
@@ -68,11 +67,7 @@ describe.skipIf(browserUnavailable())("the looking line with large text on a nar
     const looks = await holdableTrapLooks(journey.page);
     const page = await signIn("/thoughts");
     await looks.hold();
-    const list = new ThoughtListPage(page);
-    await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
-    const panel = new TrapSuggestionsPanel(page);
+    const { record, traps: panel } = await new ThoughtListPage(page).openNewThought();
     const status = panel.region.getByRole("status");
     const measure = () =>
       status.evaluate((line) => {

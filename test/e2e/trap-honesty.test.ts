@@ -2,7 +2,6 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import { SignInPage } from "./pages/SignInPage.js";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
-import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
 import { createOwner } from "./support/server.js";
@@ -21,11 +20,7 @@ describe.skipIf(browserUnavailable())(
       const signIn = new SignInPage(page);
       await signIn.waitUntilShown();
       await signIn.signIn(OWNER.username, OWNER.password);
-      const list = new ThoughtListPage(page);
-      await list.waitUntilShown();
-      const record = await list.startNew();
-      await record.toTheThought();
-      const traps = new TrapSuggestionsPanel(page);
+      const { record, traps } = await new ThoughtListPage(page).openNewThought();
 
       // A fair thought that names a feeling and looks ahead, as a tired person might write it.
       await record.thought.fill(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ThoughtListPage } from "./pages/ThoughtsPage.js";
-import { TrapSuggestionsPanel } from "./pages/TrapSuggestionsPanel.js";
 import { browserUnavailable } from "./support/browser.js";
 import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
@@ -21,13 +20,9 @@ describe.skipIf(browserUnavailable())("hearing which traps are suggested", () =>
 
   it("names each suggested trap and how sure it is in the words read out as they arrive", async () => {
     const page = await signIn("/thoughts");
-    const list = new ThoughtListPage(page);
-    await list.waitUntilShown();
-    const record = await list.startNew();
-    await record.toTheThought();
+    const { record, traps: panel } = await new ThoughtListPage(page).openNewThought();
     await record.thought.tap();
     await page.keyboard.type(MESSY);
-    const panel = new TrapSuggestionsPanel(page);
     await panel.waitForHint(/^We noticed/);
 
     expect(await panel.hint.getAttribute("aria-live")).toBe("polite");

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { screenStatus } from "../support/screen-status.js";
 import { AppShell } from "./AppShell.js";
+import { TrapSuggestionsPanel } from "./TrapSuggestionsPanel.js";
 
 /** The thoughts list: past records, search, and the traps that come up most. */
 export class ThoughtListPage extends AppShell {
@@ -45,6 +46,18 @@ export class ThoughtListPage extends AppShell {
     await record.waitUntilNew();
     await record.waitForStep("What happened?");
     return record;
+  }
+
+  /**
+   * From the list as it opens: waits for it, begins a new record and takes it on to the step where
+   * the thought is written, with the trap suggestions beside it. The journeys about the thought
+   * and its suggestions all start this way.
+   */
+  async openNewThought(): Promise<{ record: ThoughtRecordPage; traps: TrapSuggestionsPanel }> {
+    await this.waitUntilShown();
+    const record = await this.startNew();
+    await record.toTheThought();
+    return { record, traps: new TrapSuggestionsPanel(this.page) };
   }
 
   /** A new record taken on to the step where the thought is written, with `words` written there. */
