@@ -24,7 +24,7 @@ import { Field } from "../../components/Field.js";
 import { FormProblem } from "../../components/FormProblem.js";
 import { type FieldErrors, fieldErrorsOf, sentence } from "../../components/field-errors.js";
 import { Link } from "../../components/Link.js";
-import { lengthWords } from "../../components/length-limit.js";
+import { describedBy, lengthWords } from "../../components/length-limit.js";
 import { ScreenHeading } from "../../components/ScreenHeading.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { useOneAtATime } from "../../components/useOneAtATime.js";
@@ -86,8 +86,26 @@ type Loaded =
   /** `restored`: the form opened on a draft kept on this device, and what it stands beside. */
   | { state: "ready"; restored: "no" | "draft" | "draft-over-saved" };
 
-/** The heading of the step shown, where focus goes when the step changes. */
+/**
+ * The heading of the step shown. Focus goes here when the step changes to one with no box to
+ * write in (the feelings, chosen by taps), and it is read with the box where focus goes otherwise.
+ */
 const STEP_HEADING = "record-step-heading";
+
+/**
+ * The box each step is written in, where focus goes when the person moves to that step: on the
+ * heading, words typed straight after "Next" went nowhere and were lost. The step's heading is
+ * read with the box (its description), so a screen reader still says which step this is. The
+ * feelings step starts with feeling words to tap and has no box until one is added: its heading
+ * takes focus. Of the evidence step's two boxes, the first, where the writing starts.
+ */
+const STEP_BOX: readonly (TextKey | null)[] = [
+  "situation",
+  "thought",
+  null,
+  "evidenceFor",
+  "balancedThought",
+];
 /** The question before deleting, and the button that asks it, where focus goes as each appears. */
 const DELETE_QUESTION = "record-delete-question";
 const DELETE_BUTTON = "record-delete";
@@ -279,7 +297,8 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
   function goTo(next: number) {
     setStep(next);
     setProblem("");
-    focusAfter(STEP_HEADING);
+    const box = STEP_BOX[next];
+    focusAfter(...(box ? [`record-${box}`] : []), STEP_HEADING);
   }
 
   function showErrors(found: FieldErrors) {
@@ -467,6 +486,12 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             dir="auto"
             className="grows"
             {...control}
+            // The step's own box is read with the step's heading: focus lands here, not there.
+            aria-describedby={
+              STEP_BOX[step] === path
+                ? describedBy(STEP_HEADING, control["aria-describedby"])
+                : control["aria-describedby"]
+            }
             rows={4}
             value={draft[path]}
             onChange={(event) => change({ [path]: event.target.value }, path)}
