@@ -486,12 +486,7 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
             dir="auto"
             className="grows"
             {...control}
-            // The step's own box is read with the step's heading: focus lands here, not there.
-            aria-describedby={
-              STEP_BOX[step] === path
-                ? describedBy(STEP_HEADING, control["aria-describedby"])
-                : control["aria-describedby"]
-            }
+            aria-describedby={stepDescribed(step, path, control["aria-describedby"])}
             rows={4}
             value={draft[path]}
             onChange={(event) => change({ [path]: event.target.value }, path)}
@@ -807,6 +802,17 @@ export function ThoughtRecordScreen({ id, onCreated }: ThoughtRecordScreenProps)
       ) : null}
     </div>
   );
+}
+
+/**
+ * The step's own box is read with the step's heading, since focus lands there and not on the
+ * heading. The heading comes first, before the step's hint; a problem or the room left near the
+ * limit is what the person needs to hear first, so then the heading comes after it.
+ */
+function stepDescribed(step: number, path: TextKey, ids: string | undefined): string | undefined {
+  if (STEP_BOX[step] !== path) return ids;
+  const onlyHint = ids === undefined || ids === `record-${path}-hint`;
+  return onlyHint ? describedBy(STEP_HEADING, ids) : describedBy(ids, STEP_HEADING);
 }
 
 /** Every text a person writes in a record, where crisis words are looked for. */
