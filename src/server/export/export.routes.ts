@@ -17,7 +17,7 @@ import type { AppContext } from "../app-context.js";
 import { AppError } from "../errors/app-error.js";
 import { bodyEncodingRefusal } from "../http/body-encoding.js";
 import { runGivingWay, safeParseGivingWay } from "../http/give-way.js";
-import { fieldErrors, parse, textRefusal } from "../http/parse.js";
+import { fieldErrors, namedFew, PROBLEMS_NAMED, parse, textRefusal } from "../http/parse.js";
 import { appWording } from "../http/zod-wording.js";
 import { currentUser } from "../sessions/session-guard.js";
 import { checkedExportGivingWay } from "./checked-giving-way.js";
@@ -33,9 +33,6 @@ export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 
 /** How many of a file's values are looked at for bad text between turns: a few milliseconds' worth. */
 const TEXT_VALUES_PER_STEP = 5_000;
-
-/** How many problems a refused file names: enough to fix a pattern, few enough to read. */
-const PROBLEMS_NAMED = 10;
 
 const importQuerySchema = z.strictObject({
   // "add" unless the person chooses otherwise: it never removes anything.
@@ -78,14 +75,9 @@ async function checkedDocument(body: unknown): Promise<ExportDocument> {
       : body;
   const result = await safeParseGivingWay(exportDocumentSchema, current, appWording);
   if (result.success) return result.data;
-  const fields = Object.fromEntries(
-    Object.entries(fieldErrors(result.error, body)).slice(0, PROBLEMS_NAMED),
-  );
-  throw refused(
-    "invalid-import",
-    `Nothing was imported. Please check ${Object.keys(fields).join(", ")}.`,
-    fields,
-  );
+  // As every refusal: the first ten named, and said when there are more.
+  const { fields, message } = namedFew(fieldErrors(result.error, body, PROBLEMS_NAMED + 1));
+  throw refused("invalid-import", `Nothing was imported. ${message}`, fields);
 }
 
 /**
@@ -154,7 +146,9 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       // `parse` does, looking at the file's values a step at a time, and only until the first
       // few to name are found: a file of millions of them held the server for minutes.
       const badText = textRefusal(
-        await runGivingWay(textProblemSteps(request.body, TEXT_VALUES_PER_STEP, PROBLEMS_NAMED)),
+        await runGivingWay(
+          textProblemSteps(request.body, TEXT_VALUES_PER_STEP, PROBLEMS_NAMED + 1),
+        ),
       );
       if (badText) throw badText;
       const doc = await checkedDocument(request.body);

@@ -20,7 +20,9 @@ describe.each(engines)("an import of a hostile size, on %s", (engine) => {
     const { error } = response.json();
     const first = Array.from({ length: 10 }, (_, index) => `junk.${index}`);
     expect(Object.keys(error.fields)).toEqual(first);
-    expect(error.message).toBe(`Please check ${first.join(", ")}.`);
+    expect(error.message).toBe(
+      `Please check ${first.join(", ")}, and more: only the first 10 are named.`,
+    );
   });
 
   it("refuses an object with more fields than any export has, naming where it is", async () => {
@@ -47,5 +49,19 @@ describe.each(engines)("an import of a hostile size, on %s", (engine) => {
       extra: "is not a field we know",
       more: "is not a field we know",
     });
+    expect(error.message).toBe("Nothing was imported. Please check extra, more.");
+  });
+
+  it("names the first ten unknown fields of a file and says there are more", async () => {
+    const file = (await s.owner.get("/api/export")).json();
+    const extra = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`x${index}`, 1]));
+    const response = await s.owner.post("/api/import", { ...file, ...extra });
+    expect(response.statusCode, response.body).toBe(400);
+    const { error } = response.json();
+    const first = Array.from({ length: 10 }, (_, index) => `x${index}`);
+    expect(Object.keys(error.fields)).toEqual(first);
+    expect(error.message).toBe(
+      `Nothing was imported. Please check ${first.join(", ")}, and more: only the first 10 are named.`,
+    );
   });
 });

@@ -78,7 +78,7 @@ export const PROBLEMS_NAMED = 10;
  * The first PROBLEMS_NAMED of `found` and the words asking to check them, saying so when there
  * were more: callers look for one more than they name, to know, and no further.
  */
-function namedFew(found: Record<string, string>): {
+export function namedFew(found: Record<string, string>): {
   fields: Record<string, string>;
   message: string;
 } {
