@@ -10,6 +10,7 @@ import {
   NEW_ITEM,
   newDraftCandidates,
   openNewDraft,
+  rememberMyNewItem,
   untakenNewDrafts,
 } from "./new-draft.js";
 
@@ -218,6 +219,23 @@ describe("new-thought drafts on the device", () => {
     seen.visibilityState = "visible";
     tab.dispatchEvent(new Event("visibilitychange"));
     expect([...session.values()]).not.toContain(first.item);
+  });
+
+  it("leaves its own draft's id in the tab when it opens hidden or begins one while hidden", async () => {
+    const tab = openPageOn(session);
+    const first = await openNewDraft("activity", "ana", words, fakeLocks());
+    tab.dispatchEvent(new Event("pagehide"));
+    // Restored in the background: a phone may end it before it is ever shown.
+    vi.stubGlobal("document", { visibilityState: "hidden" });
+    const restored = new Map(session);
+    openPageOn(restored);
+    expect(myNewItem("activity", "ana")).toBe(first.item);
+    expect([...restored.values()]).toContain(first.item);
+    // A new one begun as the tab went to the background is there at once too.
+    const hiddenTab = new Map<string, string>();
+    openPageOn(hiddenTab);
+    rememberMyNewItem("thought", "ana", "begun-hidden");
+    expect([...hiddenTab.values()]).toContain("begun-hidden");
   });
 
   it("offers the earlier release's draft, nobody's now, and a closed tab's", async () => {

@@ -173,7 +173,12 @@ function mineKey(screen: string, userId: string, base: string): string {
 }
 
 /** The ids this page writes into, by mineKey, and the tab storage they were taken from. */
-let mine: { store: Storage; items: Map<string, string> } | undefined;
+let mine: { store: Storage; items: Map<string, string>; putBack: () => void } | undefined;
+
+/** Whether the page is on screen: a hidden page may be ended without any further event. */
+function shown(): boolean {
+  return typeof document === "undefined" || document.visibilityState !== "hidden";
+}
 
 /**
  * The ids of the drafts this tab writes into, kept in the page while it is open and in the tab's
@@ -181,7 +186,8 @@ let mine: { store: Storage; items: Map<string, string> } | undefined;
  * the ids there, the copy took the first tab's draft for its own, drew the form open on its words
  * and closed it again once it found them held. A reload (or Back to the page) still finds them,
  * as the page puts them back as it goes. A tab that crashed put nothing back: its words are then
- * offered as a closed tab's, which still keeps them.
+ * offered as a closed tab's, which still keeps them. While the page is hidden they stay in the
+ * tab too (see below), so a copy of a tab in the background still takes them, as before.
  */
 function myItems(): Map<string, string> {
   let store: Storage;
@@ -192,7 +198,6 @@ function myItems(): Map<string, string> {
   }
   if (mine?.store === store) return mine.items;
   const items = new Map<string, string>();
-  mine = { store, items };
   const takeOut = () => {
     try {
       for (const key of items.keys()) store.removeItem(key);
@@ -216,7 +221,9 @@ function myItems(): Map<string, string> {
   } catch {
     // Storage refused: this tab goes on as a new one.
   }
-  takeOut();
+  mine = { store, items, putBack };
+  // A tab restored in the background starts hidden: its ids stay where a phone ending it finds them.
+  if (shown()) takeOut();
   // Put back as the page goes (a reload, a link followed, the tab frozen to save memory), taken
   // out again if the page comes back as it was.
   window.addEventListener("pagehide", putBack);
@@ -224,13 +231,14 @@ function myItems(): Map<string, string> {
   window.addEventListener("pageshow", (event) => {
     if (event.persisted) takeOut();
   });
-  window.addEventListener("resume", takeOut);
+  window.addEventListener("resume", () => {
+    if (shown()) takeOut();
+  });
   // A phone may end a hidden tab with neither pagehide nor freeze (Safari does): hidden is the
   // last moment a page can count on, so the ids go back then too, and out again when it shows.
   window.addEventListener("visibilitychange", () => {
-    if (typeof document === "undefined") return;
-    if (document.visibilityState === "hidden") putBack();
-    else takeOut();
+    if (shown()) takeOut();
+    else putBack();
   });
   return items;
 }
@@ -252,6 +260,8 @@ export function rememberMyNewItem(
   base: string = NEW_ITEM,
 ): void {
   myItems().set(mineKey(screen, userId, base), item);
+  // Begun just as the tab went to the background: no later event may come to put it there.
+  if (!shown()) mine?.putBack();
 }
 
 /**
