@@ -16,12 +16,12 @@ import { useJourney } from "./support/journey.js";
 import { ownerSignIn } from "./support/owner-sign-in.js";
 
 const PHONE = { width: 390, height: 844 };
-/** A line written out elsewhere and pasted in whole, longer than any short box holds. */
 /**
- * Each is one character to a person, and several to the box (UTF-16 units) and the server
- * (code points): a family 11 units, a flag and a skin-toned thumbs-up 4 each.
+ * One character to a person, and several to the box (UTF-16 units) and the server (code
+ * points): a family is 11 units.
  */
 const FAMILY = "👨‍👩‍👧‍👦";
+/** A line written out elsewhere and pasted in whole, longer than any short box holds. */
 const PASTED = `My oldest friend from school, who still rings on my birthday and ${"knows when to just sit with me, ".repeat(8)}`;
 
 /** Everything read out with a box: the words its `aria-describedby` points to, in order. */
