@@ -30,10 +30,20 @@ describe.skipIf(browserUnavailable())("a name holding a right-to-left override",
     await status.waitFor();
     const card = circle.card(DANA);
     await card.waitFor();
+    // Every fold open, so each message idea is drawn wherever it sits.
+    const more = card.locator("summary").filter({ hasText: "More message ideas for" });
+    await more.click();
+    await card.getByRole("list", { name: /^More message ideas for/ }).waitFor();
 
     const lines = {
       "the status": await drawnLefts(status, ["is", "in", "your", "circle"]),
-      "the fold": await drawnLefts(card.locator("summary"), ["Let", "know", "what's", "going"]),
+      "the fold": await drawnLefts(card.locator("summary").filter({ hasText: "going on" }), [
+        "Let",
+        "know",
+        "what's",
+        "going",
+      ]),
+      "the ideas' fold": await drawnLefts(more, ["More", "message", "ideas", "for"]),
       "the reason": await drawnLefts(card.getByText("likes messages"), [
         "likes",
         "messages",
