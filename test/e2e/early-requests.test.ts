@@ -225,6 +225,25 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     expect(asked.filter((path, i) => asked.indexOf(path) !== i)).toEqual([]);
   });
 
+  it("the circle asks once for its people, before the app has run", async () => {
+    const early = await holdAppUntilAsked(journey.page, "/api/people");
+    const { page, asked } = await open("/circle");
+    // Drawn from the people's answer: the names from the four months' check-ins.
+    await page.getByRole("heading", { name: "People from your check-ins" }).waitFor();
+    expect(early(), "the people asked for before the app's script ran").toBe(true);
+    expect(count(asked, "/api/session")).toBe(1);
+    expect(count(asked, "/api/people")).toBe(1);
+  });
+
+  it("share asks once for its links, before the app has run", async () => {
+    const early = await holdAppUntilAsked(journey.page, "/api/shares");
+    const { page, asked } = await open("/share");
+    await page.getByText("No active links right now.").waitFor();
+    expect(early(), "the links asked for before the app's script ran").toBe(true);
+    expect(count(asked, "/api/session")).toBe(1);
+    expect(count(asked, "/api/shares")).toBe(1);
+  });
+
   it("after a save, the day is asked of the server again and shows what was saved", async () => {
     const { page, asked } = await open("/");
     const checkin = new CheckinPage(page);

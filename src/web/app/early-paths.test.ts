@@ -70,6 +70,11 @@ describe("the GETs a screen will make, from its address alone", () => {
     ]);
   });
 
+  it("the circle reads its people, with no energy chosen yet; share reads its links", () => {
+    expect(earlyPaths("/circle", TODAY)).toEqual([SESSION_PATH, "/api/people"]);
+    expect(earlyPaths("/share", TODAY)).toEqual([SESSION_PATH, "/api/shares"]);
+  });
+
   it("other screens read only the session, and a trailing slash is the same screen", () => {
     expect(earlyPaths("/thoughts/new", TODAY)).toEqual([SESSION_PATH]);
     expect(earlyPaths("/crisis", TODAY)).toEqual([SESSION_PATH]);

@@ -61,6 +61,12 @@ export function earlyPaths(path: string, today: LocalDate): string[] {
         "/api/plans",
         "/api/plans/forecast",
       ];
+    // Each lists its people or links once its file has run, with no energy chosen yet, and the
+    // largest text of each is drawn from that answer: asked only then, it came a round trip late.
+    case "circle":
+      return [SESSION_PATH, "/api/people"];
+    case "share":
+      return [SESSION_PATH, "/api/shares"];
     default:
       return [SESSION_PATH];
   }
