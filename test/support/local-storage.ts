@@ -1,13 +1,11 @@
 import { vi } from "vitest";
 
 /**
- * A page's local storage, as much as the draft store uses, put where the browser keeps it
- * (`window.localStorage`) so the store's own code runs in a unit test. Undo with
- * `vi.unstubAllGlobals()`.
+ * A `Storage` over `items`, as much of one as the draft store uses. Whoever keeps `items` sees
+ * what is written, so a test can hand the same items to a page "reloaded" in the same tab.
  */
-export function fakeLocalStorage(): Storage {
-  const items = new Map<string, string>();
-  const store: Storage = {
+export function mapStorage(items: Map<string, string> = new Map()): Storage {
+  return {
     get length() {
       return items.size;
     },
@@ -21,6 +19,15 @@ export function fakeLocalStorage(): Storage {
     },
     clear: () => items.clear(),
   };
+}
+
+/**
+ * A page's local storage, as much as the draft store uses, put where the browser keeps it
+ * (`window.localStorage`) so the store's own code runs in a unit test. Undo with
+ * `vi.unstubAllGlobals()`.
+ */
+export function fakeLocalStorage(): Storage {
+  const store = mapStorage();
   vi.stubGlobal("window", { localStorage: store });
   return store;
 }

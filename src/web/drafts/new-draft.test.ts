@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeLocalStorage } from "../../../test/support/local-storage.js";
+import { fakeLocalStorage, mapStorage } from "../../../test/support/local-storage.js";
 import { countDrafts, draftKey, writeDraft } from "./draft-store.js";
 import {
   chooseNewDraft,
@@ -129,24 +129,6 @@ describe("which new-thought draft a tab writes into", () => {
   });
 });
 
-/** A tab's sessionStorage over `items`: a page reloaded in the tab sees the same items. */
-function tabStorage(items: Map<string, string>): Storage {
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      items.set(key, String(value));
-    },
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    clear: () => items.clear(),
-  };
-}
-
 describe("new-thought drafts on the device", () => {
   let session: Map<string, string>;
   let local: Storage;
@@ -154,7 +136,7 @@ describe("new-thought drafts on the device", () => {
   const openPageOn = (items: Map<string, string>): EventTarget => {
     const page = Object.assign(new EventTarget(), {
       localStorage: local,
-      sessionStorage: tabStorage(items),
+      sessionStorage: mapStorage(items),
     });
     vi.stubGlobal("window", page);
     return page;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mapStorage } from "../../../../test/support/local-storage.js";
 import {
   HINT_GAP_MS,
   hintDue,
@@ -7,31 +8,12 @@ import {
   visitShowsHint,
 } from "./install-hint.js";
 
-/** A Storage that keeps its items in a Map, as a browser's would. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, value);
-    },
-  };
-}
-
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2026, 11, 1, 9);
 
 describe("when the install hint shows", () => {
   it("never before the third visit, then not again for a week", () => {
-    const storage = memoryStorage();
+    const storage = mapStorage();
     const seen = [0, 1, 2, 3, 4].map((day) => visitShowsHint(storage, START + day * DAY * 0.5));
     expect(seen).toEqual([false, false, true, false, false]);
     expect(visitShowsHint(storage, START + DAY + HINT_GAP_MS - 1)).toBe(false);
@@ -46,7 +28,7 @@ describe("when the install hint shows", () => {
     expect(parseRecord("{not json")).toEqual({ visits: 0, shownAt: null });
     expect(parseRecord('{"visits":-1,"shownAt":null}')).toEqual({ visits: 0, shownAt: null });
     // A full storage: the count cannot be kept, so the hint never shows rather than each time.
-    const full = memoryStorage();
+    const full = mapStorage();
     full.setItem(INSTALL_HINT_KEY, JSON.stringify({ visits: 5, shownAt: null }));
     full.setItem = () => {
       throw new Error("QuotaExceededError");
