@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -9,8 +8,8 @@ import { openSqliteStore, SQLITE_FILE_NAME } from "../src/server/db/open-store.j
 import { findActiveSession } from "../src/server/sessions/session.repository.js";
 import { hashToken } from "../src/server/sessions/session-token.js";
 import { spawnServer } from "../test/support/spawn-server.js";
-import { createTestDatabase } from "../test/support/stores.js";
 import { type BareServer, startBareServer } from "./bare-server.js";
+import { onEachEngine } from "./support/engines.js";
 
 // Reconnect and a bare node:http server are loaded in the same run, on the same machine, so
 // the ratio between them holds even when the machine is busy with something else.
@@ -292,19 +291,17 @@ async function measure(run: EngineRun): Promise<Measured> {
 }
 
 export async function benchHttp(): Promise<void> {
-  const engines = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",");
-  if (engines.includes("sqlite")) {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-bench-"));
-    try {
+  await onEachEngine(async (engine) => {
+    if (engine.engine === "sqlite") {
       const { cookie, from, to } = await measure({
-        label: "SQLite",
-        env: { DATA_DIR: dataDir },
+        label: engine.label,
+        env: engine.env,
         readTargetRatio: SQLITE_READ_TARGET_RATIO,
         writeTargetP99Ms: SQLITE_WRITE_TARGET_P99_MS,
       });
       const token = cookie.slice(cookie.indexOf("=") + 1);
       const readUs = await timeReads(
-        path.join(dataDir, SQLITE_FILE_NAME),
+        path.join(engine.dataDir, SQLITE_FILE_NAME),
         hashToken(token),
         from,
         to,
@@ -312,28 +309,17 @@ export async function benchHttp(): Promise<void> {
       console.log(
         `  the GET's two reads from SQLite (session, 28 check-ins), as after any write, unloaded: ${readUs.toFixed(1)} µs`,
       );
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
-  if (engines.includes("postgres")) {
-    // A database of its own, made here and dropped at the end, in the PostgreSQL the tests use.
-    const database = await createTestDatabase("reconnect_bench");
-    const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-bench-"));
-    try {
+    } else {
       await measure({
-        label: "PostgreSQL",
-        env: { DATA_DIR: dataDir, DATABASE_URL: database.url },
+        label: engine.label,
+        env: engine.env,
         readTargetRatio: POSTGRES_READ_TARGET_RATIO,
         writeTargetP99Ms: POSTGRES_WRITE_TARGET_P99_MS,
       });
-      const settings = await postgresDurability(database.url);
+      const settings = await postgresDurability(engine.databaseUrl);
       console.log(`  PostgreSQL durability during the run: ${settings}`);
-    } finally {
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
     }
-  }
+  });
 }
 
 /** The settings that make a commit durable, as the server had them: part of the figure's meaning. */

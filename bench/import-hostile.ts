@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import { availableParallelism, loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type SpawnedServer, spawnServer } from "../test/support/spawn-server.js";
-import { createTestDatabase } from "../test/support/stores.js";
+import { onEachEngine } from "./support/engines.js";
 import { type LifeOptions, lifeExport } from "./ten-years.js";
 
 /**
@@ -198,7 +196,7 @@ async function signIn(url: string): Promise<string> {
 }
 
 /** Runs every case on one engine's server and prints a line each; false when a target is missed. */
-async function onEngine(label: string, env: Record<string, string>, cases: Case[]) {
+async function runCases(label: string, env: Record<string, string>, cases: Case[]) {
   // A crowded machine can take longer than the usual 30 s to start the built server.
   const server = await spawnServer(env, { built: true, startWithinMs: 120_000 });
   let met = true;
@@ -232,33 +230,13 @@ async function onEngine(label: string, env: Record<string, string>, cases: Case[
   return met;
 }
 
-const engines = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",");
 const cases = process.env.BENCH_REALISTIC === "0" ? hostile : [...hostile, ...realisticCases];
 console.log(
   `\nHostile imports (built server over HTTP, GET /healthz every ${HEALTH_EVERY_MS} ms meanwhile; one run each)`,
 );
-let met = true;
-if (engines.includes("sqlite")) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-bench-"));
-  try {
-    met = (await onEngine("SQLite", { DATA_DIR: dataDir }, cases)) && met;
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-if (engines.includes("postgres")) {
-  // A database of its own, made here and dropped at the end, in the PostgreSQL the tests use.
-  const database = await createTestDatabase("reconnect_bench");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "reconnect-bench-"));
-  try {
-    met =
-      (await onEngine("PostgreSQL", { DATA_DIR: dataDir, DATABASE_URL: database.url }, cases)) &&
-      met;
-  } finally {
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+const met = (await onEachEngine((engine) => runCases(engine.label, engine.env, cases))).every(
+  Boolean,
+);
 console.log(`machine load (1 min): ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`);
 console.log(met ? "hostile import targets met" : "hostile import targets missed");
 process.exitCode = met ? 0 : 1;
