@@ -4,9 +4,8 @@ import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocusSettles } from "./support/focus.js";
-import { openPage, useJourney } from "./support/journey.js";
-import { readTextAt } from "./support/large-text.js";
-import { livedInSignIn } from "./support/lived-in-sign-in.js";
+import { openPage } from "./support/journey.js";
+import { largeTextPhoneJourney } from "./support/large-text.js";
 
 /**
  * Where the focused heading stands against what the person can see: "in view" when it is below
@@ -30,17 +29,11 @@ function whereHeadingIs(heading: Locator): Promise<string> {
  * where they were, and the next Tab started from somewhere they could not see.
  */
 describe.skipIf(browserUnavailable())("Back and Forward between screens at 200% text", () => {
-  const journey = useJourney({
-    locale: "en-GB",
-    viewport: { width: 360, height: 640 },
-    reducedMotion: "reduce",
-  });
-  const signedIn = livedInSignIn(journey);
+  const { journey, signInAtLargeText } = largeTextPhoneJourney();
 
   it("leaves the focused heading on screen, going back and forward", async () => {
     const { page, server } = journey;
-    await readTextAt(page, 200);
-    await signedIn();
+    await signInAtLargeText();
     await openPage(page, server.baseUrl);
     const checkin = new CheckinPage(page);
     await checkin.waitUntilToday();

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CirclePage } from "./pages/CirclePage.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
-import { openPage, useJourney } from "./support/journey.js";
-import { readTextAt } from "./support/large-text.js";
-import { livedInSignIn } from "./support/lived-in-sign-in.js";
+import { openPage } from "./support/journey.js";
+import { largeTextPhoneJourney } from "./support/large-text.js";
 
 /**
  * A tired person on a phone with large text opens their circle to find someone to reach. Each
@@ -13,17 +12,11 @@ import { livedInSignIn } from "./support/lived-in-sign-in.js";
  * are one tap away, and each still copies for the right person.
  */
 describe.skipIf(browserUnavailable())("the circle at 200% text", () => {
-  const journey = useJourney({
-    locale: "en-GB",
-    viewport: { width: 360, height: 640 },
-    reducedMotion: "reduce",
-  });
-  const signedIn = livedInSignIn(journey);
+  const { journey, signInAtLargeText } = largeTextPhoneJourney();
 
   it("shows one message idea for each person and keeps the others one tap away", async () => {
     const { page, server } = journey;
-    await readTextAt(page, 200);
-    await signedIn();
+    await signInAtLargeText();
     await openPage(page, `${server.baseUrl}/circle`);
     const circle = new CirclePage(page);
     await circle.waitForHeading("Your circle");

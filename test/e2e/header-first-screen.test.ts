@@ -4,9 +4,8 @@ import { AppShell } from "./pages/AppShell.js";
 import { violations } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { reachOf } from "./support/in-reach.js";
-import { openPage, useJourney } from "./support/journey.js";
-import { readTextAt } from "./support/large-text.js";
-import { livedInSignIn } from "./support/lived-in-sign-in.js";
+import { openPage } from "./support/journey.js";
+import { largeTextPhoneJourney } from "./support/large-text.js";
 
 /** Where the screen's heading stands on the first screen, unscrolled: "in view" or where it is. */
 function whereOnFirstScreen(heading: Locator): Promise<string> {
@@ -35,12 +34,7 @@ async function expectHelpInReach(page: Page, when: string): Promise<void> {
  * heading is on the first screen with "Get help now" still there, one tap away.
  */
 describe.skipIf(browserUnavailable())("the first screen on a phone with text at 200%", () => {
-  const journey = useJourney({
-    locale: "en-GB",
-    viewport: { width: 360, height: 640 },
-    reducedMotion: "reduce",
-  });
-  const signedIn = livedInSignIn(journey);
+  const { journey, signInAtLargeText } = largeTextPhoneJourney();
 
   const screens = [
     { path: "/", heading: "How are you today?" },
@@ -51,8 +45,7 @@ describe.skipIf(browserUnavailable())("the first screen on a phone with text at 
   for (const screen of screens) {
     it(`shows the heading "${screen.heading}" with help still in reach`, async () => {
       const { page, server } = journey;
-      await readTextAt(page, 200);
-      await signedIn();
+      await signInAtLargeText();
       await openPage(page, `${server.baseUrl}${screen.path}`);
       const heading = page.getByRole("heading", { level: 1, name: screen.heading });
       await heading.waitFor();
@@ -64,8 +57,7 @@ describe.skipIf(browserUnavailable())("the first screen on a phone with text at 
 
   it("keeps every place one menu away, help in reach and axe clean, open and closed", async () => {
     const { page, server } = journey;
-    await readTextAt(page, 200);
-    await signedIn();
+    await signInAtLargeText();
     await openPage(page, `${server.baseUrl}/plan`);
     const shell = new AppShell(page);
     await shell.waitForHeading("Plan a small step");
