@@ -4,6 +4,7 @@ import { addDays, localDateOf, mondayOf } from "../../src/core/dates/local-date.
 import { createOwnerSession, seedFourMonths } from "../support/four-months.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HistoryPage } from "./pages/HistoryPage.js";
+import { SafetyPlanPage } from "./pages/SafetyPlanPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { browserUnavailable } from "./support/browser.js";
 import { OWNER, openPage, useJourney } from "./support/journey.js";
@@ -242,6 +243,19 @@ describe.skipIf(browserUnavailable())("requests started before the app arrives",
     expect(early(), "the links asked for before the app's script ran").toBe(true);
     expect(count(asked, "/api/session")).toBe(1);
     expect(count(asked, "/api/shares")).toBe(1);
+  });
+
+  it("the safety plan asks once for the plan, before the app has run", async () => {
+    const early = await holdAppUntilAsked(journey.page, "/api/safety-plan");
+    const { page, asked } = await open("/safety-plan");
+    const plan = new SafetyPlanPage(page);
+    // No plan is seeded: it opens ready to write, once the server has said so.
+    await plan.waitUntilShown();
+    // Counted as the editor is drawn: the app asks again at idle, for its offline copy.
+    const askedByThen = [...asked];
+    expect(early(), "the plan asked for before the app's script ran").toBe(true);
+    expect(count(askedByThen, "/api/session")).toBe(1);
+    expect(count(askedByThen, "/api/safety-plan")).toBe(1);
   });
 
   it("after a save, the day is asked of the server again and shows what was saved", async () => {

@@ -75,6 +75,10 @@ describe("the GETs a screen will make, from its address alone", () => {
     expect(earlyPaths("/share", TODAY)).toEqual([SESSION_PATH, "/api/shares"]);
   });
 
+  it("the safety plan reads the plan, for a first visit in a hard moment", () => {
+    expect(earlyPaths("/safety-plan", TODAY)).toEqual([SESSION_PATH, "/api/safety-plan"]);
+  });
+
   it("other screens read only the session, and a trailing slash is the same screen", () => {
     expect(earlyPaths("/thoughts/new", TODAY)).toEqual([SESSION_PATH]);
     expect(earlyPaths("/crisis", TODAY)).toEqual([SESSION_PATH]);

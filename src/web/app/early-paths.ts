@@ -67,6 +67,10 @@ export function earlyPaths(path: string, today: LocalDate): string[] {
       return [SESSION_PATH, "/api/people"];
     case "share":
       return [SESSION_PATH, "/api/shares"];
+    // Often opened in a hard moment, from a bookmark or the home screen: the plan should not wait
+    // a round trip behind the screen's file. The app's copy for offline is asked for later, apart.
+    case "safety-plan":
+      return [SESSION_PATH, "/api/safety-plan"];
     default:
       return [SESSION_PATH];
   }
