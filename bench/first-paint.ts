@@ -2,16 +2,17 @@ import type { Route } from "playwright-core";
 import { seedFourMonths } from "../test/support/four-months.js";
 import { type SeededBrowser, slowDown, withSeededBrowser } from "./support/seeded-browser.js";
 
-// A first visit to the check-in screen, history, the circle and share, for a person four months
-// in, with the page's early requests (src/web/app/early-requests.ts) and without them, side by
-// side in one run: the built server, Chromium on a phone's screen with Lighthouse's mobile slowdowns (CPU
-// 4x, 150 ms round trips, 1.6 Mbit/s down), and for each visit the time to the largest text
-// (the browser's own largest-contentful-paint) and to the screen's data on screen.
-// "Without" answers the entry's early data requests at once with 503, which the app ignores by
-// design, so it asks for the data itself once its script has run, as it did before they existed.
-// The session's request is left alone in both: it has been preloaded by the page all along.
+// A first visit to the check-in screen, history, the circle, share and the safety plan, for a
+// person four months in, with the page's early requests (src/web/app/early-requests.ts) and
+// without them, side by side in one run: the built server, Chromium on a phone's screen with
+// Lighthouse's mobile slowdowns (CPU 4x, 150 ms round trips, 1.6 Mbit/s down), and for each visit
+// the time to the largest text (the browser's own largest-contentful-paint) and to the screen's
+// data on screen. "Without" answers the entry's early data requests at once with 503, which the
+// app ignores by design, so it asks for the data itself once its script has run, as it did
+// before they existed. The session's request is left alone in both: it has been preloaded by the
+// page all along.
 // Usage: npm run build, then node --import tsx bench/first-paint.ts   (ROUNDS=7 for more;
-// FIRST_PAINT_SCREENS=circle,share for only those)
+// FIRST_PAINT_SCREENS=circle,share for only those; names as printed)
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const OWNER = { username: "painter", password: "a first paint password" };
@@ -32,6 +33,13 @@ const SCREENS = [
     path: "/share",
     ready: "text=No active links right now.",
     early: /\/api\/shares$/,
+  },
+  // No plan is seeded: the editor opens, ready to write, once the server has said so.
+  {
+    name: "safety plan",
+    path: "/safety-plan",
+    ready: "text=Fill in what you can",
+    early: /\/api\/safety-plan$/,
   },
 ] as const;
 
