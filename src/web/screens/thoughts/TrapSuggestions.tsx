@@ -5,13 +5,29 @@ import { trapInfo } from "../../../core/traps/trap-info.js";
 import { useFocusAfterRender } from "../../components/useFocusAfterRender.js";
 import { highlightSegments } from "./highlight.js";
 import { Superseded } from "./latest-only.js";
-import { trapsIn } from "./trap-check.js";
+import { prepareTrapCheck, trapsIn } from "./trap-check.js";
 
 const HINT_ID = "trap-suggestions-hint";
 const cardHeadingId = (id: TrapId) => `trap-suggestion-${id}`;
 
 /** How long typing must pause before the thought is looked at again. */
 const PAUSE_MS = 300;
+
+/** The longest the detector waits for the browser to be idle once the record is open. */
+const PREPARE_WITHIN_MS = 2000;
+
+/**
+ * Starts loading the detector once the record is drawn and the browser is idle, so its file and
+ * model are not fetched in the same moments as the screen's own; answers a cancel.
+ */
+function prepareWhenIdle(): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(prepareTrapCheck, { timeout: PREPARE_WITHIN_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(prepareTrapCheck, PREPARE_WITHIN_MS / 4);
+  return () => clearTimeout(handle);
+}
 
 /**
  * The detector's suggestions for the thought, worked out in the browser with no request, once
@@ -33,7 +49,11 @@ export interface CheckedThought {
 export function useTrapSuggestions(thought: string): CheckedThought {
   const [result, setResult] = useState<CheckedThought>({ traps: [], checked: "" });
   const [looking, setLooking] = useState(false);
+  // Loaded while the person is on the record's first step or begins the thought, not after
+  // their first pause: otherwise the first suggestion waits on all of its loading.
+  useEffect(prepareWhenIdle, []);
   useEffect(() => {
+    if (thought.trim() !== "") prepareTrapCheck();
     let live = true;
     // Aborted when the thought changes: a look still waiting for the detector is then dropped.
     const movedOn = new AbortController();

@@ -23,6 +23,15 @@ const check = offMainThread<string, TrapSuggestion[]>({
 const newest = latestOnly((thought: string) => check.call(thought));
 
 /**
+ * Starts the detector's worker, which loads the model, ahead of the first look: the worker's
+ * file, the model and the detector's first run took a second or more on a phone, and were
+ * otherwise all waited for after the person's first pause in typing.
+ */
+export function prepareTrapCheck(): void {
+  check.warm();
+}
+
+/**
  * The traps the detector suggests for a thought, most confident first. Rejects with
  * `Superseded`, unlooked at, when a newer thought is asked about or `signal` aborts before the
  * detector is free.
