@@ -11,6 +11,7 @@ const benches = [
   "bench/layout-shift.ts",
   "bench/crisis-language.ts",
   "bench/traps.ts",
+  "bench/trap-first-card.ts",
   "bench/suggestions.ts",
   "bench/insights.ts",
   "bench/fhir-export.ts",
