@@ -95,6 +95,44 @@ export function wholeCharactersThatFit(text: string, room: number): string {
 }
 
 /**
+ * Puts `fit` in place of the box's text from `start` to `end` through the browser's own editing,
+ * so Undo takes it back in one step and Redo puts it back, as with a paste the browser makes
+ * itself. Text set by a script is not on Undo's list: after a paste cut to fit, Undo left the
+ * paste in place, and Redo then added the words typed before it a second time (Chromium). Returns
+ * false when the browser would not, and nothing was put in.
+ */
+function insertAsTheBrowserDoes(
+  box: HTMLInputElement | HTMLTextAreaElement,
+  fit: string,
+  start: number,
+  end: number,
+): boolean {
+  // The command edits whatever has focus: a box without it (an event sent by a script) is left
+  // to the caller, lest the text land in another box.
+  if (box.ownerDocument.activeElement !== box) return false;
+  // Setting the selection where it already is ends the typing before it: without this, the
+  // insert joined the words typed just before, and one Undo took back both.
+  box.setSelectionRange(start, end);
+  // Still the way to make an undoable edit in a text box from a script (Chromium and Firefox).
+  // Chromium sends no `beforeinput` for it (one sent would find that the text fits, and let it
+  // be), and sends its `input` at once for a paste, but only after this event for typed text
+  // (as from an input method): Preact drew the box again first, with the screen's text from
+  // before, and the insert was lost. So the screen's onChange is told here when it has not been;
+  // the browser's own `input`, when it comes, brings the same text.
+  let told = false;
+  const heard = () => {
+    told = true;
+  };
+  box.addEventListener("input", heard);
+  const done = box.ownerDocument.execCommand("insertText", false, fit);
+  box.removeEventListener("input", heard);
+  if (done && !told) {
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+  }
+  return done;
+}
+
+/**
  * For a box's `beforeinput`: text typed or pasted that does not fit whole is put in as far as it
  * fits in whole characters, in place of the browser's cut. Returns the box's text when something
  * was left out, so the box can say so; otherwise undefined, and the browser goes on. Left to the
@@ -120,11 +158,9 @@ export function keepWholeCharacters(event: FormEvent<Element>): string | undefin
   if (text.length <= room) return undefined;
   event.preventDefault();
   const fit = wholeCharactersThatFit(text, room);
-  if (fit !== "") {
-    // Not the browser's own editing (an edit begun in this event is ignored by it), so Undo does
-    // not take this insert back as one step; the box still holds only whole characters.
-    box.setRangeText(fit, start, end, "end");
+  if (fit !== "" && !insertAsTheBrowserDoes(box, fit, start, end)) {
     // As the browser's own insert would: the screen's onChange keeps the new text.
+    box.setRangeText(fit, start, end, "end");
     box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: input.inputType }));
   }
   return box.value;
