@@ -127,4 +127,28 @@ describe.skipIf(browserUnavailable())("Undo after a paste cut to fit a box", () 
     await safety.editWhenLoaded();
     await expect(safety.values("My warning signs")).resolves.toEqual([`${left}Not sleeping.`]);
   });
+
+  it("gives back what a line held before text put in at once, as an input method does, was cut", async () => {
+    const page = await signIn("/safety-plan");
+    const safety = new SafetyPlanPage(page);
+    await safety.editWhenLoaded();
+    const line = safety.entries("Things I can do on my own").first();
+    const typed = "Jo. ";
+    const start = "Sitting in the park "
+      .repeat(12)
+      .slice(0, SAFETY_PLAN_ENTRY_MAX - typed.length - 5);
+    await line.click();
+    await page.keyboard.type(typed);
+    // Typed, not pasted: the browser sends its input for this only after the event that cut it.
+    await page.keyboard.insertText(`${start}${FAMILY}`);
+    await expect(line.inputValue()).resolves.toBe(`${typed}${start}`);
+    const step = safety.step("Things I can do on my own");
+    const cut = step.getByText("There's room for 5 more characters in this box");
+    await cut.waitFor();
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expect(line.inputValue()).resolves.toBe(typed);
+    await cut.waitFor({ state: "detached" });
+    // Said of the text as cut: had the screen kept that, and not the words given back.
+    await expect(step.getByText("You can write 5 more characters.").count()).resolves.toBe(0);
+  });
 });
