@@ -37,9 +37,10 @@ const EARLY = [
   "/src/web/app/next-task.ts",
   // Starts the file of the screen in the address beside the app's (a list of dynamic imports).
   "/src/web/app/screen-modules.ts",
-  // Puts back the scroll of a page reloaded, from the entry before the load event; the router
+  // Puts back each history entry's scroll, from the entry before the load event; the router
   // imports it too, and in the app's file the entry waited on the whole app before its first line.
   "/src/web/app/scroll-back.ts",
+  "/src/web/app/scroll-places.ts",
   // "Get help now" in the page's first frame, before the app (src/web/first-frame-help.ts): the
   // region's lines and what asks whether the crisis page can open, shared with the app.
   "/src/web/first-frame-help.ts",

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { loadNewRelease, mayReloadForRelease } from "./release.js";
-import { stopScrollingBack } from "./scroll-back.js";
+import { cameBackOrForward, leaveForNewEntry, startAtTop } from "./scroll-back.js";
 
 const listeners = new Set<() => void>();
 
@@ -19,19 +19,13 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-// Back and Forward open a screen as a link does: its heading takes focus, in view. Left to the
-// browser, the scroll was put back after the screen was drawn, to where that entry had been, so
-// the focused heading sat off the screen and the next Tab started from somewhere unseen. The new
-// screen may already have been drawn (and its heading focused) before this event, by any render
-// that read the new address.
+// Back and Forward open a screen as a link does: its heading takes focus. Where the page is then
+// scrolled (the entry's own place, or its top with the heading in view) is scroll-back.ts's to say,
+// told first, while the page still shows the screen being left.
 window.addEventListener("popstate", () => {
+  cameBackOrForward();
   movedByPerson = true;
   notify();
-  // The browser puts its scroll back once this event has run: the heading is shown after that.
-  window.requestAnimationFrame(() => {
-    const focused = document.activeElement;
-    if (focused instanceof HTMLHeadingElement) focused.scrollIntoView({ block: "nearest" });
-  });
 });
 
 function subscribe(listener: () => void): () => void {
@@ -55,14 +49,14 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
     void loadNewRelease(to);
     return;
   }
-  // The place kept from before a reload is this screen's, not the next one's.
-  stopScrollingBack();
+  // This screen's place is kept for Back; the next entry gets a key of its own.
+  const state = leaveForNewEntry();
   if (options.replace) {
-    window.history.replaceState(null, "", to);
+    window.history.replaceState(state, "", to);
   } else {
-    window.history.pushState(null, "", to);
+    window.history.pushState(state, "", to);
     movedByPerson = true;
-    window.scrollTo(0, 0);
+    startAtTop();
   }
   notify();
 }

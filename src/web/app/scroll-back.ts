@@ -1,65 +1,23 @@
-// A screen reloaded while scrolled down is put back where the person was once
-// it is tall enough, not by the browser at the load event. The browser puts the scroll back once,
-// at load, before any screen has its data: the page was then only its frame, so it was scrolled
-// to the bottom of that short page, footer in view, and the footer moved away as the screen's
-// words arrived (plan 0.13, circle 0.16 of a phone's screen), the person left far from where they
-// were. Here the page opens at its top, where the screens hold their room as they load, and the
-// scroll goes back to the place left when the screen reaches it. A scroll moves nothing on the page.
+// The one owner of where the page is scrolled as the person moves through the tab's history: a
+// new screen opens at its top; Back, Forward and a reload bring each entry back to its own place.
+// The browser is told not to put the scroll back itself. It did so at once, before the screen had
+// its data: a reload was scrolled to the bottom of a page still only its frame, footer in view, and
+// the footer moved away as the screen's words arrived (plan 0.13, circle 0.16 of a phone's screen);
+// Back was put back before the screen was drawn, then scrolled to its heading, so the place was
+// lost. Here the page waits at its top, where the screens hold their room as they load, and goes
+// to the place kept when the screen reaches it. Each place is kept by the history entry's key
+// (scroll-places.ts): by address, two visits to one screen shared one place.
 // No React and no zod: this runs from the page's tiny entry (main.tsx), before the load event.
+import {
+  keyOfState,
+  type Places,
+  placeOf,
+  readPlaces,
+  stateWithKey,
+  withPlace,
+} from "./scroll-places.js";
 
-const KEY = "reconnect:scroll-back";
-
-interface Place {
-  path: string;
-  y: number;
-}
-
-function keptPlace(): Place | undefined {
-  try {
-    const kept: unknown = JSON.parse(window.sessionStorage.getItem(KEY) ?? "null");
-    if (typeof kept !== "object" || kept === null) return undefined;
-    const { path, y } = kept as Partial<Place>;
-    return typeof path === "string" && typeof y === "number" && y > 0 ? { path, y } : undefined;
-  } catch {
-    // Storage turned off or full: the browser puts the scroll back itself, as before.
-    return undefined;
-  }
-}
-
-/**
- * Keeps, as the page goes, how far down its screen the person was. The browser is told then not
- * to put the scroll back itself, as it reads that for the next load of this entry before the
- * page's entry runs; set on a page already loaded, it would only be heeded on the load after.
- */
-function keepPlaceOnLeaving(): void {
-  window.addEventListener("pagehide", () => {
-    try {
-      // Left at the top, a place kept from an earlier visit must not pull the next load down.
-      if (window.scrollY === 0) {
-        window.sessionStorage.removeItem(KEY);
-        return;
-      }
-      const place: Place = { path: window.location.pathname, y: Math.round(window.scrollY) };
-      window.sessionStorage.setItem(KEY, JSON.stringify(place));
-      window.history.scrollRestoration = "manual";
-    } catch {
-      // Not kept: the next load of this page is scrolled back by the browser, as before.
-    }
-  });
-  // Kept whole by the browser (Back to a page it held on to): it is just as it was, scroll too.
-  window.addEventListener("pageshow", (event) => {
-    if (event.persisted) window.history.scrollRestoration = "auto";
-  });
-}
-
-/**
- * Only a reload: on Back or Forward the screen's heading takes focus at the top (router.ts), and
- * scrolling down later would leave focus out of view, the next Tab back at the top.
- */
-function reloaded(): boolean {
-  const [entry] = performance.getEntriesByType("navigation");
-  return entry instanceof PerformanceNavigationTiming && entry.type === "reload";
-}
+const STORE = "reconnect:scroll-places";
 
 /**
  * How long the page waits to be tall enough. Reading moves nothing the page can hear (a screen
@@ -68,37 +26,71 @@ function reloaded(): boolean {
  */
 const WAIT_AT_MOST_MS = 10_000;
 
+let places: Places = [];
+/** The key of the entry on screen now. */
+let currentKey = "";
 /** Set while the page waits to be tall enough for the place kept; ends the wait. */
 let stopWaiting: (() => void) | undefined;
 
+function newKey(): string {
+  return `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function loadPlaces(): Places {
+  try {
+    return readPlaces(window.sessionStorage.getItem(STORE));
+  } catch {
+    // Storage turned off: places are kept for as long as the page is open.
+    return [];
+  }
+}
+
+function savePlaces(): void {
+  try {
+    window.sessionStorage.setItem(STORE, JSON.stringify(places));
+  } catch {
+    // Storage full or off: the places still hold until the page is left.
+  }
+}
+
 /**
- * Takes over putting the scroll back when this load is the page last left scrolled down, reloaded: called
- * once, as the page's entry runs, before the browser would put it back itself at the load event.
+ * Keeps where the entry on screen is now. While its kept place is still awaited, the page's
+ * scroll is not the person's yet: what was kept stays.
  */
-export function scrollBackWhenDrawn(): void {
-  keepPlaceOnLeaving();
-  const place = keptPlace();
-  if (place === undefined || place.path !== window.location.pathname || !reloaded()) {
-    // Anywhere else (another address, a link followed), the browser scrolls as it always has.
-    window.history.scrollRestoration = "auto";
+function keepCurrentPlace(): void {
+  if (stopWaiting !== undefined) {
+    stopWaiting();
     return;
   }
+  places = withPlace(places, currentKey, window.scrollY);
+  savePlaces();
+}
+
+/** The key of the entry on screen, given to it when it has none (opened from a link or typed). */
+function keyThisEntry(): string {
+  const kept = keyOfState(window.history.state);
+  if (kept !== undefined) return kept;
+  const key = newKey();
+  window.history.replaceState(stateWithKey(window.history.state, key), "");
+  return key;
+}
+
+/** Puts the page at `y` once the screen is tall enough for it, unless the person moves first. */
+function scrollWhenTall(y: number): void {
   const reached = () => {
     const room = document.documentElement.scrollHeight - window.innerHeight;
-    if (room < place.y) return;
-    window.scrollTo(0, place.y);
+    if (room < y) return;
+    window.scrollTo(0, y);
     stop();
   };
   const watch = new ResizeObserver(reached);
-  // Once the person scrolls, taps or types, or goes elsewhere, the page is theirs: it is not
-  // scrolled under them later. A screen that came back shorter than it was is left at its top.
-  const byPerson = ["wheel", "touchstart", "pointerdown", "keydown", "popstate"] as const;
+  // Once the person scrolls, taps or types, the page is theirs: it is not scrolled under them
+  // later. A screen that came back shorter than it was is left where it is.
+  const byPerson = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
   const stop = () => {
     window.clearTimeout(giveUp);
     watch.disconnect();
     for (const event of byPerson) window.removeEventListener(event, stop, true);
-    // Back and Forward between screens are the browser's to scroll again, as before.
-    window.history.scrollRestoration = "auto";
     stopWaiting = undefined;
   };
   for (const event of byPerson) window.addEventListener(event, stop, true);
@@ -107,7 +99,80 @@ export function scrollBackWhenDrawn(): void {
   watch.observe(document.documentElement);
 }
 
-/** Gives up putting the scroll back: the person has gone to another screen (router.ts). */
-export function stopScrollingBack(): void {
-  stopWaiting?.();
+/** How this page was opened: reloaded, by Back or Forward, or anew. */
+function navigationType(): string | undefined {
+  const [entry] = performance.getEntriesByType("navigation");
+  return entry instanceof PerformanceNavigationTiming ? entry.type : undefined;
+}
+
+/**
+ * Takes over the scroll for the tab's whole history: called once, as the page's entry runs,
+ * before the browser would put the scroll back itself at the load event.
+ */
+export function scrollBackWhenDrawn(): void {
+  places = loadPlaces();
+  currentKey = keyThisEntry();
+  try {
+    window.history.scrollRestoration = "manual";
+  } catch {
+    // Not ours to set (never seen): the browser scrolls as it always has.
+    return;
+  }
+  // As the page goes (a reload, a page of the server's), this entry's place goes with the tab.
+  window.addEventListener("pagehide", keepCurrentPlace);
+  const type = navigationType();
+  const place = placeOf(places, currentKey);
+  if (place !== undefined && (type === "reload" || type === "back_forward")) scrollWhenTall(place);
+}
+
+/**
+ * For the router, before it adds an entry or replaces this one: keeps this entry's place and
+ * answers the state the next entry carries, with a key of its own.
+ */
+export function leaveForNewEntry(): Record<string, unknown> {
+  keepCurrentPlace();
+  currentKey = newKey();
+  return stateWithKey(null, currentKey);
+}
+
+/** A screen the person opened anew starts at its top, wherever the last one was left. */
+export function startAtTop(): void {
+  window.scrollTo(0, 0);
+}
+
+/**
+ * For the router, when Back or Forward has brought another entry to the screen (before it is
+ * drawn, so the place left is still the last screen's): keeps the place left and goes to this
+ * entry's own once its screen is tall enough, or to the top when it was left there.
+ */
+export function cameBackOrForward(): void {
+  keepCurrentPlace();
+  const key = keyThisEntry();
+  currentKey = key;
+  const place = placeOf(places, key);
+  // The new screen is drawn in a later task: measured now, it would be the last one's height.
+  // Until then the page's scroll is still the last screen's, not this entry's to keep.
+  const frame = window.requestAnimationFrame(() => {
+    stopWaiting = undefined;
+    if (place !== undefined) {
+      scrollWhenTall(place);
+      return;
+    }
+    window.scrollTo(0, 0);
+    // Its heading took focus (ScreenHeading) and is shown, below the header that stays on top.
+    const focused = document.activeElement;
+    if (focused instanceof HTMLHeadingElement) focused.scrollIntoView({ block: "nearest" });
+  });
+  stopWaiting = () => {
+    window.cancelAnimationFrame(frame);
+    stopWaiting = undefined;
+  };
+}
+
+/**
+ * Whether the page is on its way to an entry's kept place: a heading taking focus then must not
+ * scroll the page to itself, away from where the person was.
+ */
+export function placeAwaited(): boolean {
+  return stopWaiting !== undefined;
 }

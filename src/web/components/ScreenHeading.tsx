@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from "react";
 import { shouldFocusNewScreen } from "../app/router.js";
+import { placeAwaited } from "../app/scroll-back.js";
 
 interface ScreenHeadingProps {
   children: ReactNode;
@@ -14,7 +15,8 @@ export function ScreenHeading({ children, title }: ScreenHeadingProps) {
     document.title = `${title} · Reconnect`;
   }, [title]);
   useLayoutEffect(() => {
-    if (shouldFocusNewScreen()) ref.current?.focus();
+    // Back to a place kept further down: the heading is announced, the page stays for the place.
+    if (shouldFocusNewScreen()) ref.current?.focus({ preventScroll: placeAwaited() });
   }, []);
   // A page the browser keeps whole and shows again on Back (from the crisis page) runs nothing
   // anew: when focus came back to no control, the screen's heading takes it, as after any move.
