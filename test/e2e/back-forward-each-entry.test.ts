@@ -102,4 +102,29 @@ describe.skipIf(browserUnavailable())("Back and Forward keep each visit's own pl
       .poll(() => scrollY(page), { message: "the second visit, forward where it was left" })
       .toBe(second);
   }, 120_000);
+
+  it("leaves the skip link's jump where it put the page", async () => {
+    const { page, server } = journey;
+    await signedIn();
+    await openPage(page, `${server.baseUrl}/history`);
+    await page.getByRole("navigation", { name: "Other months" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#main$/);
+    // Two frames: anything the page does about the new address has had its turn.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const mainTop = await page.evaluate(() =>
+      Math.round(document.querySelector("#main")?.getBoundingClientRect().top ?? -1),
+    );
+    const header = await page.evaluate(() =>
+      Math.round(document.querySelector("header")?.getBoundingClientRect().bottom ?? 0),
+    );
+    expect(await scrollY(page), "the page moved past the header and nav").toBeGreaterThan(0);
+    // Just below the header that stays on top, with the half line of room the page keeps there.
+    expect(mainTop, "the main content starts just below the header").toBeGreaterThanOrEqual(header);
+    expect(mainTop).toBeLessThanOrEqual(header + 16);
+  }, 60_000);
 });

@@ -150,6 +150,9 @@ export function cameBackOrForward(): void {
   const key = keyThisEntry();
   currentKey = key;
   const place = placeOf(places, key);
+  // A jump within the page (the skip link) comes here too, as an entry of its own: the browser
+  // has put the page at the part the address names, and the top would undo it.
+  if (place === undefined && window.location.hash !== "") return;
   // The new screen is drawn in a later task: measured now, it would be the last one's height.
   // Until then the page's scroll is still the last screen's, not this entry's to keep.
   const frame = window.requestAnimationFrame(() => {
