@@ -124,6 +124,18 @@ export function frameworkErrorHandler(
   reply.headers(SECURITY_HEADERS).status(answer.status).send(body(answer.code, answer.message));
 }
 
+// The file's length as the static files' 416 gives it (`bytes */14`), which HTTP asks every 416
+// to carry so a client resuming a download learns where the file now ends. Only that header is
+// taken from the plugin's error, and only in that form.
+function unsatisfiedRange(error: object): string | undefined {
+  const headers: unknown = "headers" in error ? error.headers : undefined;
+  if (typeof headers !== "object" || headers === null || !("Content-Range" in headers)) {
+    return undefined;
+  }
+  const value = headers["Content-Range"];
+  return typeof value === "string" && /^bytes \*\/\d+$/.test(value) ? value : undefined;
+}
+
 /**
  * One handler for every error: callers get a clear 4xx they can act on, and a 5xx never carries
  * internals. Only the error's kind reaches the log, never its message, which may quote input.
@@ -161,7 +173,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send(body(unavailable.code, unavailable.message, unavailable.fields));
     }
     const answer = answerFor(error);
-    if (answer) return reply.status(answer.status).send(body(answer.code, answer.message));
+    if (answer) {
+      const contentRange = answer.status === 416 ? unsatisfiedRange(error) : undefined;
+      if (contentRange) reply.header("content-range", contentRange);
+      return reply.status(answer.status).send(body(answer.code, answer.message));
+    }
     request.log.error(
       { errorName: error.name, errorCode: error.code, route: request.routeOptions.url },
       "request failed",

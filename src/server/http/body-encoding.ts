@@ -15,6 +15,15 @@ export function bodyEncodingRefusal(request: FastifyRequest): AppError | undefin
       "Send the body uncompressed: Content-Encoding is not taken here.",
     );
   }
+  // Node undoes `chunked` and nothing else: `gzip, chunked` would reach the route as compressed
+  // bytes (or as text that was said to be compressed), so any other transfer coding is refused.
+  if (transferCodingsOf(request).some((coding) => coding !== "chunked")) {
+    return new AppError(
+      415,
+      "unsupported-encoding",
+      "Send the body uncompressed: Transfer-Encoding may only be chunked here.",
+    );
+  }
   // Every charset named, not only the first: `charset=utf-8; charset=latin1` says two things,
   // and whichever one a proxy or another parser believed, the body is not certainly UTF-8.
   const charsets = charsetsOf(request.headers["content-type"] ?? "");
@@ -26,6 +35,15 @@ export function bodyEncodingRefusal(request: FastifyRequest): AppError | undefin
     );
   }
   return undefined;
+}
+
+function transferCodingsOf(request: FastifyRequest): string[] {
+  const header = request.headers["transfer-encoding"];
+  if (header === undefined) return [];
+  return header
+    .split(",")
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== "");
 }
 
 function charsetsOf(contentType: string): string[] {

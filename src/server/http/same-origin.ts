@@ -27,8 +27,25 @@ function isOurOrigin(origin: string, request: FastifyRequest): boolean {
   }
 }
 
+/** How many Content-Type headers came: Node keeps the first and drops any other unsaid. */
+function contentTypeCount(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    if (rawHeaders[index]?.toLowerCase() === "content-type") count += 1;
+  }
+  return count;
+}
+
 function refusal(request: FastifyRequest): AppError | undefined {
   if (SAFE_METHODS.has(request.method)) return undefined;
+  // Two types for one body (JSON and text, or JSON in two charsets): a proxy in front may have
+  // believed the one Node dropped, so neither is guessed, as with a Host header given twice.
+  if (contentTypeCount(request.raw.rawHeaders) > 1) {
+    const problem = "is given more than once";
+    return new AppError(400, "bad-request", `The request's Content-Type header ${problem}.`, {
+      "content-type": problem,
+    });
+  }
   const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
     return new AppError(

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../../../test/support/stores.js";
 import { createTestApp, type TestApp } from "../../../test/support/test-app.js";
 
 describe("serving the browser app", () => {
@@ -76,4 +77,43 @@ describe("serving the browser app", () => {
     const c = await t.owner();
     expect((await c.get("/api/missing")).statusCode).toBe(404);
   });
+});
+
+describe.each(engines)("a part of one of the app's files, on %s", (engine) => {
+  const webRoot = mkdtempSync(path.join(tmpdir(), "reconnect-web-"));
+  const file = "console.log(1)";
+  let t: TestApp;
+  beforeAll(async () => {
+    mkdirSync(path.join(webRoot, "assets"));
+    writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Reconnect</title>");
+    writeFileSync(path.join(webRoot, "assets", "app-abc123.js"), file);
+    t = await createTestApp(engine, { webRoot });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const asked = (range: string) =>
+    t.app.inject({ method: "GET", url: "/assets/app-abc123.js", headers: { range } });
+
+  it("is served as asked when the file holds it", async () => {
+    const response = await asked("bytes=0-6");
+    expect(response.statusCode).toBe(206);
+    expect(response.headers["content-range"]).toBe(`bytes 0-6/${file.length}`);
+    expect(response.body).toBe("console");
+  });
+
+  // HTTP asks a 416 to say how long the file is (`bytes */14`), so a client that resumed a
+  // download from a stale length knows where the file now ends instead of guessing again.
+  it.each(["bytes=100-", "bytes=9-2"])(
+    "past the file's end (%s) is 416 in the error shape, with the file's length",
+    async (range) => {
+      const response = await asked(range);
+      expect(response.statusCode).toBe(416);
+      expect(response.json().error.code).toBe("range-not-satisfiable");
+      expect(response.headers["content-range"]).toBe(`bytes */${file.length}`);
+      expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    },
+  );
 });
