@@ -102,6 +102,33 @@ describe("refusals before a request exists", () => {
     }
   });
 
+  // Node reads any text after the colon as the port; the name alone was judged, so
+  // `localhost:abc` or `localhost:99999` passed as localhost though no client could mean it.
+  it.each(["localhost:abc", "localhost:99999", "localhost:0", "[::1]:x", "localhost:80:80"])(
+    "answers a Host whose port is not one (%s) with 400 naming it",
+    async (host) => {
+      const answer = parsed(
+        await exchange(`GET /api/health HTTP/1.1\r\nhost: ${host}\r\nconnection: close\r\n\r\n`),
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.error).toMatchObject({
+        code: "bad-request",
+        fields: { host: "has a port that is not a number from 1 to 65535" },
+      });
+      expectEveryAnswersHeaders(answer);
+    },
+  );
+
+  it.each(["localhost", "localhost:3000", "[::1]:3000", "127.0.0.1:65535", "[::1]", "localhost:"])(
+    "still takes a Host written %s",
+    async (host) => {
+      const answer = parsed(
+        await exchange(`GET /healthz HTTP/1.1\r\nhost: ${host}\r\nconnection: close\r\n\r\n`),
+      );
+      expect(answer.status).toBe(200);
+    },
+  );
+
   it("answers HTTP/1.1 without a Host in the same format", async () => {
     const answer = parsed(await exchange("GET /api/health HTTP/1.1\r\nconnection: close\r\n\r\n"));
     expect(answer.status).toBe(400);

@@ -45,6 +45,29 @@ export function hostHeaderCount(rawHeaders: readonly string[]): number {
   return count;
 }
 
+/**
+ * Whether a Host value's port, when it has one, is a port: digits from 1 to 65535, or nothing
+ * after the colon, which HTTP allows. Node takes any text there, and only the name was judged.
+ * A bare IPv6 address (no brackets) is tolerated, as hostnameOf reads it.
+ */
+export function hasUsablePort(host: string): boolean {
+  const value = host.trim();
+  let port: string | undefined;
+  if (value.startsWith("[")) {
+    const rest = value.slice(value.indexOf("]") + 1);
+    if (rest === "") return true;
+    if (!rest.startsWith(":")) return false;
+    port = rest.slice(1);
+  } else {
+    const colon = value.indexOf(":");
+    if (colon === -1) return true;
+    if (value.lastIndexOf(":") !== colon) return isIP(value) === 6;
+    port = value.slice(colon + 1);
+  }
+  if (port === "") return true;
+  return /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535;
+}
+
 /** The host name an absolute-form request line names (`http://name:3000/…`), if it is one. */
 export function targetHost(url: string): string | undefined {
   if (url.startsWith("/") || url === "*") return undefined;
@@ -67,6 +90,14 @@ export function registerHostCheck(app: FastifyInstance, allowed: Set<string>): v
     // Which one was meant cannot be known, so neither is guessed. HTTP/1.0 may leave it out.
     if (hosts > 1 || (hosts === 0 && request.raw.httpVersion !== "1.0")) {
       const problem = hosts > 1 ? "is given more than once" : "is required";
+      return done(
+        new AppError(400, "bad-request", `The request's Host header ${problem}.`, {
+          host: problem,
+        }),
+      );
+    }
+    if (!hasUsablePort(request.headers.host ?? "")) {
+      const problem = "has a port that is not a number from 1 to 65535";
       return done(
         new AppError(400, "bad-request", `The request's Host header ${problem}.`, {
           host: problem,
