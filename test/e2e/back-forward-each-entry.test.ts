@@ -2,6 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserUnavailable } from "./support/browser.js";
 import { expectFocusSettles } from "./support/focus.js";
+import { holdRequests } from "./support/held-requests.js";
 import { openPage, useJourney } from "./support/journey.js";
 import { livedInSignIn } from "./support/lived-in-sign-in.js";
 
@@ -101,6 +102,35 @@ describe.skipIf(browserUnavailable())("Back and Forward keep each visit's own pl
     await expect
       .poll(() => scrollY(page), { message: "the second visit, forward where it was left" })
       .toBe(second);
+  }, 120_000);
+
+  it("waits at the top while the screen comes back, not at the foot of a screen still loading", async () => {
+    const { page, server } = journey;
+    await signedIn();
+    await openPage(page, `${server.baseUrl}/history`);
+    const weeks = page.getByRole("heading", { level: 1, name: "Your last four weeks" });
+    const months = page.getByRole("navigation", { name: "Other months" });
+    await months.waitFor();
+    await page.waitForLoadState("networkidle");
+    const first = await scrollPart(page, 1);
+    await months.getByRole("link", { name: /^Earlier: / }).click();
+    await page.getByRole("heading", { level: 1, name: /^[A-Z][a-z]+ \d{4}$/ }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await scrollPart(page, 1);
+
+    // The four weeks' days are held on their way: the screen is drawn without them, short.
+    const held = await holdRequests(page, "**/api/checkins*", (method) => method === "GET");
+    await page.goBack();
+    await weeks.waitFor();
+    await expect.poll(() => held.sent.length).toBeGreaterThan(0);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await scrollY(page), "at the top while the days come").toBe(0);
+    await held.stop();
+    await expect
+      .poll(() => scrollY(page), { message: "back where it was left once they are in" })
+      .toBe(first);
   }, 120_000);
 
   it("leaves the skip link's jump where it put the page", async () => {

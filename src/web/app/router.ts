@@ -50,7 +50,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
     return;
   }
   // This screen's place is kept for Back; the next entry gets a key of its own.
-  const state = leaveForNewEntry();
+  const state = leaveForNewEntry(to);
   if (options.replace) {
     window.history.replaceState(state, "", to);
   } else {

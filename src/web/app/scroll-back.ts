@@ -31,6 +31,14 @@ let places: Places = [];
 let currentKey = "";
 /** Set while the page waits to be tall enough for the place kept; ends the wait. */
 let stopWaiting: (() => void) | undefined;
+/**
+ * Set when a wait ended short of its place (a tap, a key, a swipe back, the time up) and the
+ * person has not scrolled since: the scroll then is where the wait left it, not a place of theirs,
+ * and Back pressed straight after must not keep it over the one kept before.
+ */
+let shortOfPlace = false;
+/** The address's path on screen now: a jump within the page keeps it. */
+let currentPath = "";
 
 function newKey(): string {
   return `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
@@ -62,6 +70,7 @@ function keepCurrentPlace(): void {
     stopWaiting();
     return;
   }
+  if (shortOfPlace) return;
   places = withPlace(places, currentKey, window.scrollY);
   savePlaces();
 }
@@ -75,11 +84,23 @@ function keyThisEntry(): string {
   return key;
 }
 
-/** Puts the page at `y` once the screen is tall enough for it, unless the person moves first. */
+function tallEnoughFor(y: number): boolean {
+  return document.documentElement.scrollHeight - window.innerHeight >= y;
+}
+
+/**
+ * Puts the page at `y` once the screen is tall enough for it, unless the person moves first; at
+ * its top meanwhile, where the screens hold their room as they load. Left at the last screen's
+ * scroll instead, cut to a screen still loading, it sat at its foot with the footer in view.
+ */
 function scrollWhenTall(y: number): void {
+  if (tallEnoughFor(y)) {
+    window.scrollTo(0, y);
+    return;
+  }
+  window.scrollTo(0, 0);
   const reached = () => {
-    const room = document.documentElement.scrollHeight - window.innerHeight;
-    if (room < y) return;
+    if (!tallEnoughFor(y)) return;
     window.scrollTo(0, y);
     stop();
   };
@@ -88,6 +109,7 @@ function scrollWhenTall(y: number): void {
   // later. A screen that came back shorter than it was is left where it is.
   const byPerson = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
   const stop = () => {
+    shortOfPlace = window.scrollY !== y;
     window.clearTimeout(giveUp);
     watch.disconnect();
     for (const event of byPerson) window.removeEventListener(event, stop, true);
@@ -112,6 +134,7 @@ function navigationType(): string | undefined {
 export function scrollBackWhenDrawn(): void {
   places = loadPlaces();
   currentKey = keyThisEntry();
+  currentPath = window.location.pathname;
   try {
     window.history.scrollRestoration = "manual";
   } catch {
@@ -120,18 +143,28 @@ export function scrollBackWhenDrawn(): void {
   }
   // As the page goes (a reload, a page of the server's), this entry's place goes with the tab.
   window.addEventListener("pagehide", keepCurrentPlace);
+  // A scroll while no wait is on is the person's: their place again, to keep.
+  window.addEventListener(
+    "scroll",
+    () => {
+      if (stopWaiting === undefined) shortOfPlace = false;
+    },
+    { passive: true },
+  );
   const type = navigationType();
   const place = placeOf(places, currentKey);
   if (place !== undefined && (type === "reload" || type === "back_forward")) scrollWhenTall(place);
 }
 
 /**
- * For the router, before it adds an entry or replaces this one: keeps this entry's place and
- * answers the state the next entry carries, with a key of its own.
+ * For the router, before it adds an entry or replaces this one with the address `to`: keeps this
+ * entry's place and answers the state the next entry carries, with a key of its own.
  */
-export function leaveForNewEntry(): Record<string, unknown> {
+export function leaveForNewEntry(to: string): Record<string, unknown> {
   keepCurrentPlace();
+  shortOfPlace = false;
   currentKey = newKey();
+  currentPath = new URL(to, window.location.href).pathname;
   return stateWithKey(null, currentKey);
 }
 
@@ -146,12 +179,17 @@ export function startAtTop(): void {
  * entry's own once its screen is tall enough, or to the top when it was left there.
  */
 export function cameBackOrForward(): void {
-  keepCurrentPlace();
+  // A jump within the page (the skip link) comes here too, as an entry of its own, once the
+  // browser has already scrolled to the part the address names: that scroll is not the place
+  // where the entry before it was left.
+  const jumpWithinPage = window.location.hash !== "" && window.location.pathname === currentPath;
+  if (!jumpWithinPage) keepCurrentPlace();
+  shortOfPlace = false;
+  currentPath = window.location.pathname;
   const key = keyThisEntry();
   currentKey = key;
   const place = placeOf(places, key);
-  // A jump within the page (the skip link) comes here too, as an entry of its own: the browser
-  // has put the page at the part the address names, and the top would undo it.
+  // The browser has put the page at the part the address names, and the top would undo it.
   if (place === undefined && window.location.hash !== "") return;
   // The new screen is drawn in a later task: measured now, it would be the last one's height.
   // Until then the page's scroll is still the last screen's, not this entry's to keep.
