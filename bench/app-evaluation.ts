@@ -3,6 +3,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { slowDown, withBrowser, withBuiltServer } from "./support/seeded-browser.js";
+import { median } from "./support/stats.js";
 
 // How long one built file takes to run in Chromium with the CPU slowed 4x (Lighthouse's mobile
 // setting), for two builds in turn: its files already downloaded and compiled before the clock
@@ -19,14 +20,6 @@ const CHUNK = process.env.CHUNK ?? "app";
 interface Build {
   root: string;
   url: string;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 async function compare(browser: Browser, builds: Build[]): Promise<void> {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createOwnerSession } from "../test/support/four-months.js";
 import { slowDown, withBrowser, withBuiltServer } from "./support/seeded-browser.js";
+import { median } from "./support/stats.js";
 
 // How long the first thinking-trap suggestion takes to appear in a new thought record, cold:
 // a person opens a new record, goes straight on to the thought, writes a distorted one at once
@@ -87,14 +88,6 @@ async function once(browser: Browser, build: Build, visit: Visit): Promise<Timin
   } finally {
     await context.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const span = (values: number[]): string =>

@@ -1,4 +1,3 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addDays, localDateOf } from "../../src/core/dates/local-date.js";
@@ -6,29 +5,10 @@ import { LONG_NAMED } from "../support/lived-in-account.js";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HelpSheet } from "./pages/HelpSheet.js";
+import { violationsAt } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { openPage, useJourney } from "./support/journey.js";
 import { livedInSignIn } from "./support/lived-in-sign-in.js";
-
-/**
- * Everything axe finds wrong on the page as it is now, one line each, named by the state it was
- * found in. A contrast failure carries its colours and ratio, so the line says which token to move.
- */
-async function problems(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => {
-      const data = node.any[0]?.data as
-        | { fgColor?: string; bgColor?: string; contrastRatio?: number }
-        | undefined;
-      const colours =
-        data?.contrastRatio === undefined
-          ? ""
-          : ` ${data.fgColor} on ${data.bgColor} is ${data.contrastRatio}:1`;
-      return `${where}: ${violation.id} at ${node.target.join(" ")}${colours}`;
-    }),
-  );
-}
 
 /** A screen's state: how to reach it from the screen as first drawn, and what shows once there. */
 interface State {
@@ -240,11 +220,11 @@ describe.skipIf(browserUnavailable())("a lived-in account in dark mode passes ax
     if (signIn) await signedIn();
     await openPage(page, `${server.baseUrl}${screen.path}`);
     await settle(page, screen);
-    const found = await problems(page, screen.path);
+    const found = await violationsAt(page, screen.path);
     for (const state of screen.states ?? []) {
       await state.reach(page);
       await page.waitForLoadState("networkidle");
-      found.push(...(await problems(page, `${screen.path} (${state.name})`)));
+      found.push(...(await violationsAt(page, `${screen.path} (${state.name})`)));
     }
     return found;
   }

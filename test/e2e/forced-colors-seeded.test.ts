@@ -1,10 +1,10 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LONG_NAMED } from "../support/lived-in-account.js";
 import { AppShell } from "./pages/AppShell.js";
 import { CheckinPage } from "./pages/CheckinPage.js";
 import { HelpSheet } from "./pages/HelpSheet.js";
+import { violationsAt } from "./support/axe.js";
 import { browserUnavailable } from "./support/browser.js";
 import { describeFocus } from "./support/focus.js";
 import { openPage, useJourney } from "./support/journey.js";
@@ -120,22 +120,8 @@ async function reach(page: Page, baseUrl: string, screen: Screen): Promise<void>
  * black, painted yellow). Forced colours are the system's to choose; the page's own colours are
  * measured in light and dark by the other axe journeys.
  */
-async function axeProblems(page: Page, where: string, mode: Mode): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
-  if (mode.forcedColors === "active") axe.disableRules(["color-contrast"]);
-  const results = await axe.analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => {
-      const data = node.any[0]?.data as
-        | { fgColor?: string; bgColor?: string; contrastRatio?: number }
-        | undefined;
-      const colours =
-        data?.contrastRatio === undefined
-          ? ""
-          : ` ${data.fgColor} on ${data.bgColor} is ${data.contrastRatio}:1`;
-      return `${where}: ${violation.id} at ${node.target.join(" ")}${colours}`;
-    }),
-  );
+function axeProblems(page: Page, where: string, mode: Mode): Promise<string[]> {
+  return violationsAt(page, where, mode.forcedColors === "active" ? ["color-contrast"] : []);
 }
 
 /**
