@@ -274,17 +274,29 @@ describe.skipIf(browserUnavailable())("a lived-in account in forced colours", ()
   });
   const signedIn = livedInSignIn(journey);
 
+  /** Signs in, shows the pages in `mode`, and answers what `look` finds on each of `screens`. */
+  async function foundOn(
+    mode: Mode,
+    screens: Screen[],
+    look: (page: Page, where: string) => Promise<string[]>,
+  ): Promise<string[]> {
+    const { page, server } = journey;
+    await signedIn();
+    await show(page, mode);
+    const found: string[] = [];
+    for (const screen of screens) {
+      await reach(page, server.baseUrl, screen);
+      found.push(...(await look(page, `${mode.name}, ${screen.name}`)));
+    }
+    return found;
+  }
+
   for (const mode of [FORCED_LIGHT, FORCED_DARK]) {
     it(`${mode.name}: every screen passes axe and shows where focus is`, async () => {
-      const { page, server } = journey;
-      await signedIn();
-      await show(page, mode);
-      const found: string[] = [];
-      for (const screen of SCREENS) {
-        await reach(page, server.baseUrl, screen);
-        found.push(...(await axeProblems(page, `${mode.name}, ${screen.name}`, mode)));
-        found.push(...(await unseenFocus(page, `${mode.name}, ${screen.name}`)));
-      }
+      const found = await foundOn(mode, SCREENS, async (page, where) => [
+        ...(await axeProblems(page, where, mode)),
+        ...(await unseenFocus(page, where)),
+      ]);
       expect(found).toEqual([]);
       // The first also fills the account, which takes a minute on a loaded machine.
     }, 400_000);
@@ -292,28 +304,13 @@ describe.skipIf(browserUnavailable())("a lived-in account in forced colours", ()
 
   for (const mode of [LIGHT, DARK]) {
     it(`${mode.name}: every control shows where focus is`, async () => {
-      const { page, server } = journey;
-      await signedIn();
-      await show(page, mode);
-      const found: string[] = [];
-      for (const screen of SCREENS) {
-        await reach(page, server.baseUrl, screen);
-        found.push(...(await unseenFocus(page, `${mode.name}, ${screen.name}`)));
-      }
-      expect(found).toEqual([]);
+      expect(await foundOn(mode, SCREENS, unseenFocus)).toEqual([]);
     }, 400_000);
   }
   for (const mode of [FORCED_LIGHT, FORCED_DARK]) {
     it(`${mode.name}: the charts' lines, points and bars stay in sight`, async () => {
-      const { page, server } = journey;
-      await signedIn();
-      await show(page, mode);
-      const found: string[] = [];
-      for (const screen of SCREENS.filter((s) => s.ready === "figure.chart svg")) {
-        await reach(page, server.baseUrl, screen);
-        found.push(...(await faintMarks(page, `${mode.name}, ${screen.name}`)));
-      }
-      expect(found).toEqual([]);
+      const charts = SCREENS.filter((s) => s.ready === "figure.chart svg");
+      expect(await foundOn(mode, charts, faintMarks)).toEqual([]);
     }, 400_000);
 
     it(`${mode.name}: "Get help now" and links drawn as buttons keep their edge`, async () => {

@@ -115,11 +115,12 @@ function insertAsTheBrowserDoes(
   box.setSelectionRange(start, end);
   // Still the way to make an undoable edit in a text box from a script. Seen working in Chromium;
   // Firefox keeps the command too, untried here, and a browser that refuses it (false) gets the
-  // caller's insert without Undo, as before. Chromium sends no `beforeinput` for it (one sent would find that the text fits, and let it
-  // be), and sends its `input` at once for a paste, but only after this event for typed text
-  // (as from an input method): Preact drew the box again first, with the screen's text from
-  // before, and the insert was lost. So the screen's onChange is told here when it has not been;
-  // the browser's own `input`, when it comes, brings the same text.
+  // caller's insert without Undo, as before. Chromium sends no `beforeinput` for it (one sent
+  // would find that the text fits, and let it be), and sends its `input` at once for a paste, but
+  // only after this event for typed text (as from an input method): Preact drew the box again
+  // first, with the screen's text from before, and the insert was lost. So the screen's onChange
+  // is told here when it has not been; the browser's own `input`, when it comes, brings the same
+  // text.
   let told = false;
   const heard = () => {
     told = true;
